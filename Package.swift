@@ -1,0 +1,49 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "Jitter",
+    products: [
+        .executable(name: "jitter", targets: ["jitter"]),
+        .library(name: "X86Assembler", targets: ["X86Assembler"]),
+        .library(name: "JIT", targets: ["JIT"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The ISA model: registers, operands, instructions and the instruction-form table.
+        .target(name: "X86"),
+        // One instruction to bytes.
+        .target(name: "X86Encoder", dependencies: ["X86"]),
+        // Source ranges and rendered diagnostics.
+        .target(name: "Diagnostics"),
+        // Statements, labels, expressions, directives and layout into a program image.
+        .target(name: "X86Assembler", dependencies: ["X86", "X86Encoder", "Diagnostics"]),
+        // Intel-syntax text to statements.
+        .target(name: "IntelSyntax", dependencies: ["X86", "X86Assembler", "Diagnostics"]),
+        // Field-by-field explanations of encodings.
+        .target(name: "Explain", dependencies: ["X86", "X86Encoder"]),
+        // Enters generated code with a register state and captures the state on the way out.
+        .target(name: "CTrampoline"),
+        // Executable memory and isolated execution.
+        .target(name: "JIT", dependencies: ["CTrampoline"]),
+        // The session: dot-commands, formatting; no terminal I/O.
+        .target(name: "REPL", dependencies: [
+            "X86", "X86Encoder", "X86Assembler", "IntelSyntax", "Diagnostics", "JIT", "Explain",
+        ]),
+        // libedit's variadic calls, wrapped for Swift.
+        .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
+        .executableTarget(name: "jitter", dependencies: [
+            "REPL", "CLibEdit",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "X86Tests", dependencies: ["X86", "X86Encoder", "TestSupport"]),
+        .testTarget(name: "AssemblerTests", dependencies: ["X86Assembler", "IntelSyntax", "Diagnostics", "TestSupport"]),
+        .testTarget(name: "JITTests", dependencies: ["JIT", "TestSupport"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "TestSupport"]),
+        .testTarget(name: "ExplainTests", dependencies: ["Explain", "IntelSyntax", "TestSupport"]),
+        .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+    ]
+)

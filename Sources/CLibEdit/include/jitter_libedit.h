@@ -1,0 +1,3 @@
+#ifndef JITTER_LIBEDIT_H
+#define JITTER_LIBEDIT_H
+#endif

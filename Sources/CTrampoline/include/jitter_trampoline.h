@@ -1,0 +1,3 @@
+#ifndef JITTER_TRAMPOLINE_H
+#define JITTER_TRAMPOLINE_H
+#endif

@@ -1,0 +1,1 @@
+#include "jitter_trampoline.h"
