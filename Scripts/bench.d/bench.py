@@ -6,10 +6,13 @@ is correctness: `jitter asm` must produce the same bytes as GNU as's `.text`; th
 exit status is 1 when it does not, 0 otherwise (also when jitter is missing).
 
 What it measures
-  assemble   `as`, `llvm-mc` and `jitter asm` on the same generated file (gen.py),
-             interleaved, --reps times each. Wall time from spawn to exit of the one
-             command (`as`/`llvm-mc` writing an ELF object; `objcopy` runs after,
-             untimed), and peak RSS of that process from wait4(2)'s rusage.
+  assemble   the same generated file (gen.py) with
+               as -msyntax=intel -mnaked-reg IN -o OUT.o
+               llvm-mc -x86-asm-syntax=intel -filetype=obj IN -o OUT.o
+               jitter asm IN -o OUT.bin
+             interleaved, --reps times each. Wall time from spawn to exit of that one
+             command (the peers write an ELF object; `objcopy -O binary -j .text` runs
+             after, untimed), and peak RSS of the process from wait4(2)'s rusage.
   scaling    the same on a file of a fifth of the size; the time ratio is 5 when the
              cost is linear (at --quick sizes process start-up dominates it).
   REPL       `jitter` in pipe mode (stdin a file, no prompt), each figure a median:
@@ -113,13 +116,15 @@ def progress(text):
         print(f"\r\x1b[K  {text}" if text else "\r\x1b[K", end="", flush=True)
 
 
-def first_line(argv):
+def tool_version(program):
+    """The first line of `program --version` with a dotted version number in it."""
     try:
-        text = subprocess.run(argv, capture_output=True, text=True, timeout=10).stdout
+        text = subprocess.run([program, "--version"], capture_output=True, text=True,
+                              timeout=10).stdout
     except (OSError, subprocess.TimeoutExpired):
         return "?"
-    lines = [line for line in text.splitlines() if line.strip()]
-    return lines[0].strip() if lines else "?"
+    lines = [line.strip() for line in text.splitlines() if line.strip()]
+    return next((line for line in lines if re.search(r"\d+\.\d+", line)), "?")
 
 
 # Formatting -------------------------------------------------------------------
@@ -318,10 +323,8 @@ def pipe_probe(jitter, workdir, text, marker_any):
 
 
 def prompt_time(argv, env, timeout=5.0):
-    """Seconds from spawn to the first visible character on a pseudo-terminal, or None.
-
-    Also returns whether the process was still waiting for input after it (a prompt,
-    not a program that printed something and exited).
+    """(seconds from spawn to the first visible character on a pseudo-terminal or None,
+    whether the process then waits for input, as at a prompt, rather than exiting).
     """
     master, slave = os.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 80, 0, 0))
@@ -472,43 +475,91 @@ def parse_args():
     return args
 
 
+PEERS = (("as", ["as", "-msyntax=intel", "-mnaked-reg"]),
+         ("llvm-mc", ["llvm-mc", "-x86-asm-syntax=intel", "-filetype=obj"]))
+REPL_ROWS = ("per line: parse, encode, print", "per executed block, incl. isolation",
+             "pipe mode, empty input (start + exit)", "cold start: `jitter --version`",
+             "cold start: spawn to first prompt (pty)")
+
+
+def find_tools(jitter, workdir):
+    """The assemblers to run, and whether a jitter binary exists at all."""
+    tools = []
+    for name, argv in PEERS:
+        if shutil.which(argv[0]):
+            tools.append(peer(name, argv))
+            print(f"{name}: {tool_version(argv[0])}")
+        else:
+            print(f"{name}: not installed, skipped")
+    have_jitter = os.access(jitter, os.X_OK)
+    if not have_jitter:
+        print(f"jitter: not found at {jitter} (build it with `swift build -c release`, "
+              f"or pass --jitter PATH / --build); skipped")
+        return tools, False
+    why = probe_jitter_asm(jitter, workdir)
+    if why:
+        print(f"jitter: {jitter}\n  {why}\n  jitter asm skipped")
+    else:
+        tools.append(jitter_tool(jitter))
+        print(f"jitter: {jitter}")
+    return tools, True
+
+
+def assemble_section(tools, src, args, workdir):
+    """Times every tool on the big input, compares bytes; returns (runs, bytes match)."""
+    print(f"assemble {args.lines:,} instructions:")
+    runs = time_tools(tools, src, "big", args.reps, workdir, args.timeout)
+    print_times(runs)
+    by_name = {t.name: t for t in tools}
+    flat = {name: by_name[name].flat_for(by_name[name].output(workdir, "big"))
+            for name, rs in runs.items() if rs and rs[-1].ok}
+    print()
+    if "as" in flat and "llvm-mc" in flat:
+        same = flat["as"] == flat["llvm-mc"]
+        print(f"  as vs llvm-mc .text: {'identical' if same else 'DIFFERENT'} "
+              f"({len(flat['as']):,} bytes)")
+    matches = True
+    if "jitter" in by_name and "as" in flat:
+        if flat.get("jitter") == flat["as"]:
+            print(f"  jitter vs as .text: PASS (identical, {len(flat['as']):,} bytes)")
+        else:
+            matches = False
+            print("  jitter vs as .text: FAIL")
+            if "jitter" in flat:
+                report_difference(flat["as"], flat["jitter"], by_name["as"].output(workdir, "big"),
+                                  src)
+    j = median_of(runs, "jitter")
+    for name in ("as", "llvm-mc"):
+        p = median_of(runs, name)
+        if j and p:
+            print(f"  {name}/jitter time: {p / j:.2f}x (above 1: jitter is faster)")
+    return runs, matches
+
+
+def scaling_section(tools, runs, small, small_count, args, workdir):
+    print(f"\nscaling {small_count:,} -> {args.lines:,} instructions "
+          f"(time ratio; 5.00 = linear):")
+    live = [t for t in tools if median_of(runs, t.name)]
+    small_runs = time_tools(live, small, "small", args.reps, workdir, args.timeout)
+    for t in live:
+        s, b = median_of(small_runs, t.name), median_of(runs, t.name)
+        ratio = f"{b / s:.2f}" if s else "failed"
+        print(f"  {t.name:<10}{ratio:>8}   ({fmt_time(s)} -> {fmt_time(b)})")
+    if "jitter" not in (t.name for t in tools):
+        print(f"  {'jitter':<10}  {NOT_YET}")
+
+
 def main():
     args = parse_args()
     workdir = os.path.abspath(args.workdir)
     os.makedirs(workdir, exist_ok=True)
     jitter = os.path.abspath(args.jitter)
-
     if args.build:
         subprocess.run(["swift", "build", "-c", "release", "--product", "jitter"], cwd=ROOT,
                        check=True)
 
     print(f"machine: {machine_summary()}")
-    tools = []
-    for name, argv in (("as", ["as", "-msyntax=intel", "-mnaked-reg"]),
-                       ("llvm-mc", ["llvm-mc", "-x86-asm-syntax=intel", "-filetype=obj"])):
-        if shutil.which(argv[0]):
-            tools.append(peer(name, argv))
-            version = first_line([argv[0], "--version"]) if name == "as" else next(
-                (line.strip() for line in subprocess.run(
-                    [argv[0], "--version"], capture_output=True, text=True).stdout.splitlines()
-                 if "version" in line.lower()), "?")
-            print(f"{name}: {version}")
-        else:
-            print(f"{name}: not installed, skipped")
-
-    have_jitter = os.access(jitter, os.X_OK)
-    jitter_asm_ok = False
-    if not have_jitter:
-        print(f"jitter: not found at {jitter} (build it with `swift build -c release`, "
-              f"or pass --jitter PATH / --build); skipped")
-    else:
-        why = probe_jitter_asm(jitter, workdir)
-        if why:
-            print(f"jitter: {jitter}\n  {why}\n  jitter asm skipped")
-        else:
-            jitter_asm_ok = True
-            tools.append(jitter_tool(jitter))
-            print(f"jitter: {jitter}")
+    tools, have_jitter = find_tools(jitter, workdir)
 
     big = input_file(workdir, args.lines, args.seed)
     small_count = max(args.lines // 5, 1)
@@ -520,48 +571,10 @@ def main():
           f"{line_count:,} lines, {len(data) / 2**20:.1f} MiB (seed {args.seed})")
     print(f"rounds: {args.reps}, tools interleaved\n")
 
-    failed = False
+    matches = True
     if tools:
-        print(f"assemble {args.lines:,} instructions:")
-        runs = time_tools(tools, big, "big", args.reps, workdir, args.timeout)
-        print_times(runs)
-
-        flat = {}
-        for t in tools:
-            if runs[t.name] and runs[t.name][-1].ok:
-                flat[t.name] = t.flat_for(t.output(workdir, "big"))
-        if "as" in flat and "llvm-mc" in flat:
-            same = flat["as"] == flat["llvm-mc"]
-            print(f"\n  as vs llvm-mc .text: {'identical' if same else 'DIFFERENT'} "
-                  f"({len(flat['as']):,} bytes)")
-        if jitter_asm_ok and "as" in flat:
-            if "jitter" in flat and flat["jitter"] == flat["as"]:
-                print(f"  jitter vs as .text: PASS (identical, {len(flat['as']):,} bytes)")
-            else:
-                failed = True
-                print("  jitter vs as .text: FAIL")
-                if "jitter" in flat:
-                    report_difference(flat["as"], flat["jitter"],
-                                      tools[0].output(workdir, "big"), big)
-
-        j = median_of(runs, "jitter")
-        if j:
-            for peer_name in ("as", "llvm-mc"):
-                p = median_of(runs, peer_name)
-                if p:
-                    print(f"  {peer_name}/jitter: {p / j:.2f}x")
-
-        print(f"\nscaling {small_count:,} -> {args.lines:,} instructions "
-              f"(time ratio; 5.00 = linear):")
-        live = [t for t in tools if median_of(runs, t.name)]
-        small_runs = time_tools(live, small, "small", args.reps, workdir, args.timeout)
-        for t in live:
-            s = median_of(small_runs, t.name)
-            b = median_of(runs, t.name)
-            ratio = f"{b / s:.2f}" if s else "failed"
-            print(f"  {t.name:<10}{ratio:>8}   ({fmt_time(s)} -> {fmt_time(b)})")
-        if have_jitter and not jitter_asm_ok:
-            print(f"  {'jitter':<10}  {NOT_YET}")
+        runs, matches = assemble_section(tools, big, args, workdir)
+        scaling_section(tools, runs, small, small_count, args, workdir)
     else:
         print("no assembler to run")
 
@@ -569,13 +582,10 @@ def main():
     if have_jitter:
         rows = repl_rows(jitter, workdir, args.reps, args.repl_lines, args.repl_blocks)
     else:
-        rows = [(name, NOT_YET + " (no jitter binary)") for name in (
-            "per line: parse, encode, print", "per executed block, incl. isolation",
-            "pipe mode, empty input (start + exit)", "cold start: `jitter --version`",
-            "cold start: spawn to first prompt (pty)")]
+        rows = [(name, NOT_YET + " (no jitter binary)") for name in REPL_ROWS]
     for name, value in rows:
         print(f"  {name:<42}{value}")
-    return 1 if failed else 0
+    return 0 if matches else 1
 
 
 if __name__ == "__main__":
