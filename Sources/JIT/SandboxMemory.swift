@@ -1,0 +1,71 @@
+import CTrampoline
+import Glibc
+
+/// The memory a parent shares with its children: the memory file behind the persistent
+/// regions (mapped read-write here, at an address of the kernel's choosing, and at the
+/// fixed ``SandboxLayout`` addresses in each child) and the control block.
+final class SandboxMemory {
+    let fileDescriptor: Int32
+    /// The whole memory file, as the parent sees it.
+    let base: UnsafeMutableRawPointer
+    /// The `jitter_control` block, MAP_SHARED with every child.
+    let control: UnsafeMutablePointer<jitter_control>
+    private let controlSize: Int
+
+    init() throws(ExecutionError) {
+        let fd = try systemCall("memfd_create") { jitter_memfd_create("jitter-sandbox") }
+        var mapped: [(UnsafeMutableRawPointer, Int)] = []
+        do {
+            try systemCall("ftruncate") { ftruncate(fd, off_t(SandboxLayout.memoryFileSize)) }
+            let base = try SandboxMemory.map(
+                size: SandboxLayout.memoryFileSize, flags: MAP_SHARED, fd: fd, what: "mmap (sandbox file)")
+            mapped.append((base, SandboxLayout.memoryFileSize))
+            let controlSize = SandboxMemory.roundedToPages(MemoryLayout<jitter_control>.size)
+            let control = try SandboxMemory.map(
+                size: controlSize, flags: MAP_SHARED | MAP_ANONYMOUS, fd: -1, what: "mmap (control block)")
+            self.fileDescriptor = fd
+            self.base = base
+            self.control = control.bindMemory(to: jitter_control.self, capacity: 1)
+            self.controlSize = controlSize
+        } catch {
+            for (address, size) in mapped { munmap(address, size) }
+            close(fd)
+            throw error
+        }
+    }
+
+    deinit {
+        munmap(base, SandboxLayout.memoryFileSize)
+        munmap(UnsafeMutableRawPointer(control), controlSize)
+        close(fileDescriptor)
+    }
+
+    static func roundedToPages(_ size: Int) -> Int {
+        (size + SandboxLayout.pageSize - 1) & ~(SandboxLayout.pageSize - 1)
+    }
+
+    private static func map(size: Int, flags: Int32, fd: Int32, what: String) throws(ExecutionError)
+        -> UnsafeMutableRawPointer
+    {
+        let address = mmap(nil, size, PROT_READ | PROT_WRITE, flags, fd, 0)
+        guard let address, address != MAP_FAILED else {
+            throw .systemCall(what, errno: errno)
+        }
+        return address
+    }
+
+    /// The parent's view of the persistent region that starts at `fileOffset`.
+    func region(at fileOffset: Int, size: Int) -> UnsafeMutableRawBufferPointer {
+        UnsafeMutableRawBufferPointer(start: base + fileOffset, count: size)
+    }
+
+    var data: UnsafeMutableRawBufferPointer {
+        region(at: SandboxLayout.dataFileOffset, size: SandboxLayout.dataCapacity)
+    }
+    var scratch: UnsafeMutableRawBufferPointer {
+        region(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
+    }
+    var stack: UnsafeMutableRawBufferPointer {
+        region(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
+    }
+}
