@@ -1,0 +1,169 @@
+/// A REPL command: a line whose first token is one of the names below, matched exactly.
+///
+/// Lines starting with `.` that are not commands (`.byte 1`, `.L1:`) belong to the assembler.
+public enum DotCommand: Equatable, Sendable {
+    /// `.help [MNEMONIC]`: the command list, or the forms of one mnemonic.
+    case help(topic: String?)
+    /// `.regs`: every register.
+    case regs
+    /// `.reset`: zero the machine state and drop the block being typed.
+    case reset
+    /// `.load FILE`: run a file's lines as if typed.
+    case load(path: String)
+    /// `.quit`.
+    case quit
+    /// `.set REG VALUE`.
+    case set(register: String, value: String)
+    /// `.mem ADDR|SYMBOL [LEN]`: a hexdump.
+    case memory(address: String, length: String?)
+    /// `.stack`: memory around rsp.
+    case stack
+    /// `.undo`: the state as it was before the last run.
+    case undo
+    /// `.mode step|function`.
+    case mode(ExecutionStyle)
+    /// `.timeout SECONDS`.
+    case timeout(seconds: Double)
+    /// `.explain INSTR`, `.explain on`, `.explain off`.
+    case explain(ExplainRequest)
+
+    /// What `.explain` was asked to do.
+    public enum ExplainRequest: Equatable, Sendable {
+        case instruction(String)
+        case on
+        case off
+    }
+
+    /// One entry of the command list: how it is typed and what it does.
+    public struct Usage: Sendable {
+        public let name: String
+        public let arguments: String
+        public let summary: String
+    }
+
+    /// Every command, in the order `.help` lists them.
+    public static let usages: [Usage] = [
+        Usage(name: ".help", arguments: "[MNEMONIC]", summary: "list the commands, or the forms of one instruction"),
+        Usage(name: ".regs", arguments: "", summary: "show every register"),
+        Usage(name: ".set", arguments: "REG VALUE", summary: "set a register"),
+        Usage(name: ".mem", arguments: "ADDR|SYMBOL [LEN]", summary: "hexdump memory"),
+        Usage(name: ".stack", arguments: "", summary: "show the stack around rsp"),
+        Usage(name: ".undo", arguments: "", summary: "restore the state from before the last run"),
+        Usage(name: ".reset", arguments: "", summary: "zero the registers and memory, drop the current block"),
+        Usage(name: ".mode", arguments: "step|function", summary: "run each instruction at once, or blocks at ret"),
+        Usage(name: ".timeout", arguments: "SECONDS", summary: "time limit of one run"),
+        Usage(name: ".explain", arguments: "INSTR|on|off", summary: "explain an encoding field by field"),
+        Usage(name: ".load", arguments: "FILE", summary: "run a file's lines as if typed"),
+        Usage(name: ".quit", arguments: "", summary: "leave (Ctrl-D too)"),
+    ]
+
+    /// Every command name, for completion.
+    public static var names: [String] { usages.map(\.name) }
+
+    /// Parses `line` when its first token names a command.
+    ///
+    /// Returns nil when the line is not a command at all (it may be an assembler directive),
+    /// and an error when it names a command but its arguments are wrong.
+    public static func parse(_ line: String) -> Result<DotCommand, CommandError>? {
+        var words = Words(line)
+        guard let name = words.next(), name.first == "." else { return nil }
+        let arguments = words.rest()
+        let argumentList = arguments.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        func usageError() -> Result<DotCommand, CommandError> {
+            let usage = usages.first { $0.name == name }
+            let text = usage.map { "usage: \($0.name) \($0.arguments)" } ?? "usage error"
+            return .failure(CommandError(message: text))
+        }
+        func noArguments(_ command: DotCommand) -> Result<DotCommand, CommandError> {
+            argumentList.isEmpty ? .success(command) : usageError()
+        }
+        switch name {
+        case ".help":
+            if argumentList.count > 1 { return usageError() }
+            return .success(.help(topic: argumentList.first))
+        case ".regs": return noArguments(.regs)
+        case ".reset": return noArguments(.reset)
+        case ".quit": return noArguments(.quit)
+        case ".stack": return noArguments(.stack)
+        case ".undo": return noArguments(.undo)
+        case ".load":
+            return arguments.isEmpty ? usageError() : .success(.load(path: arguments))
+        case ".set":
+            guard argumentList.count == 2 else { return usageError() }
+            return .success(.set(register: argumentList[0], value: argumentList[1]))
+        case ".mem":
+            guard argumentList.count == 1 || argumentList.count == 2 else { return usageError() }
+            return .success(.memory(address: argumentList[0], length: argumentList.count == 2 ? argumentList[1] : nil))
+        case ".mode":
+            guard argumentList.count == 1 else { return usageError() }
+            switch argumentList[0].lowercased() {
+            case "step": return .success(.mode(.step))
+            case "function": return .success(.mode(.function))
+            default: return usageError()
+            }
+        case ".timeout":
+            guard argumentList.count == 1, let seconds = Double(argumentList[0]),
+                  seconds > 0, seconds <= 86_400
+            else {
+                return .failure(CommandError(message: "usage: .timeout SECONDS (above 0, at most 86400)"))
+            }
+            return .success(.timeout(seconds: seconds))
+        case ".explain":
+            if arguments.isEmpty { return usageError() }
+            switch arguments.lowercased() {
+            case "on": return .success(.explain(.on))
+            case "off": return .success(.explain(.off))
+            default: return .success(.explain(.instruction(arguments)))
+            }
+        default:
+            return nil
+        }
+    }
+}
+
+/// How a typed instruction runs.
+public enum ExecutionStyle: String, Equatable, Sendable {
+    /// Lines accumulate; `ret` at top level runs the block.
+    case function
+    /// Every instruction runs at once on the persistent state.
+    case step
+}
+
+/// A command typed with the wrong arguments.
+public struct CommandError: Error, Equatable, Sendable {
+    public let message: String
+    public init(message: String) { self.message = message }
+}
+
+/// Splits a line at blanks, remembering where the remainder starts.
+struct Words {
+    private let text: Substring
+    private var index: Substring.Index
+
+    init(_ text: String) {
+        self.text = text[...]
+        self.index = text.startIndex
+    }
+
+    mutating func next() -> String? {
+        skipBlanks()
+        guard index < text.endIndex else { return nil }
+        let start = index
+        while index < text.endIndex, !Words.isBlank(text[index]) { index = text.index(after: index) }
+        return String(text[start..<index])
+    }
+
+    /// The rest of the line without leading or trailing blanks.
+    mutating func rest() -> String {
+        skipBlanks()
+        var end = text.endIndex
+        while end > index, Words.isBlank(text[text.index(before: end)]) { end = text.index(before: end) }
+        return String(text[index..<end])
+    }
+
+    private mutating func skipBlanks() {
+        while index < text.endIndex, Words.isBlank(text[index]) { index = text.index(after: index) }
+    }
+
+    private static func isBlank(_ c: Character) -> Bool { c == " " || c == "\t" || c == "\r" }
+}

@@ -1,0 +1,66 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Reading source files and splitting them into lines.
+public enum SourceFile {
+    /// Why a file could not be read.
+    public struct ReadError: Error, Sendable {
+        public let message: String
+    }
+
+    /// The whole file as bytes.
+    public static func readBytes(_ path: String) -> Result<[UInt8], ReadError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(ReadError(message: String(cString: strerror(errno)))) }
+        defer { close(fd) }
+        return readAll(fd)
+    }
+
+    /// Everything readable from a descriptor until end of file.
+    public static func readAll(_ fd: Int32) -> Result<[UInt8], ReadError> {
+        var bytes: [UInt8] = []
+        var size = 1 << 16
+        var info = stat()
+        if fstat(fd, &info) == 0, info.st_size > 0 { size = Int(info.st_size) + 1 }
+        bytes.reserveCapacity(size)
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(ReadError(message: String(cString: strerror(errno))))
+            }
+            if count == 0 { break }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+        return .success(bytes)
+    }
+
+    /// The whole file as text (invalid UTF-8 replaced).
+    public static func read(_ path: String) -> Result<String, ReadError> {
+        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// The lines of `text`, without their `\n` or `\r\n`; a final newline adds no line.
+    public static func lines(of text: String) -> [Substring] {
+        // Split on bytes: as Characters, "\r\n" is one grapheme and never equals "\n".
+        let utf8 = text.utf8
+        var lines: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        while index != utf8.endIndex {
+            if utf8[index] == UInt8(ascii: "\n") {
+                var end = index
+                if end > start, utf8[utf8.index(before: end)] == UInt8(ascii: "\r") {
+                    end = utf8.index(before: end)
+                }
+                lines.append(text[start..<end])
+                start = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        if start != utf8.endIndex { lines.append(text[start..<utf8.endIndex]) }
+        return lines
+    }
+}

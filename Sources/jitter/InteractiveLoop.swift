@@ -1,0 +1,34 @@
+import REPL
+
+/// The REPL on a terminal: libedit with history and completion.
+struct InteractiveLoop {
+    let session: Session
+    let console: Console
+    private let editor: LineEditor
+
+    /// Nil when the line editor cannot start; the caller falls back to plain lines.
+    init?(session: Session, console: Console) {
+        self.session = session
+        self.console = console
+        let history = HistoryFile.defaultPath().map(HistoryFile.init(path:))
+        guard let editor = LineEditor(history: history, completer: { text in
+            session.completions(before: text)
+        }) else { return nil }
+        self.editor = editor
+    }
+
+    func run() {
+        console.show(.standardOutput("Jitter: x86-64 assembly, run at `ret`. .help lists commands, Ctrl-D leaves.\n"))
+        while true {
+            switch editor.read(prompt: session.prompt) {
+            case .line(let line):
+                if session.handle(line) == .quit { return }
+            case .interrupted:
+                continue
+            case .end:
+                console.show(.standardOutput("\n"))
+                return
+            }
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import ArgumentParser
+import REPL
+
+/// `jitter [FILE]`: the REPL, or a file run as if typed.
+struct Run: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Start the REPL, or run FILE as if its lines were typed.",
+        shouldDisplay: false
+    )
+
+    @Argument(help: "An assembly file to run, then exit.")
+    var file: String?
+
+    @OptionGroup var options: RunOptions
+
+    func run() throws {
+        let console = Console()
+        let session = Session(
+            options: SessionOptions(timeout: options.timeout,
+                                    color: Terminal.colorAllowed(noColorFlag: options.noColor)),
+            output: console.show)
+        if let file {
+            if session.load(path: file) == .failed { throw ExitCode(1) }
+            return
+        }
+        if Terminal.inputIsTerminal, let loop = InteractiveLoop(session: session, console: console) {
+            loop.run()
+        } else {
+            if PlainLoop(session: session).run() == .failed { throw ExitCode(1) }
+        }
+    }
+}
