@@ -63,6 +63,38 @@ public final class PseudoTerminal {
     /// The screen text so far with escape sequences and carriage returns removed.
     public var text: String { Self.plain(transcript) }
 
+    /// Waits until `prompt` appears after `start` and the program is reading keys one by one
+    /// (canonical mode off). libedit shows its prompt before it switches the terminal, so
+    /// keys typed in between would be echoed and interpreted by the kernel instead.
+    @discardableResult
+    public func waitForPrompt(_ prompt: String, after start: Int = 0, timeout: Double = 10) -> Bool {
+        let deadline = Deadline(seconds: timeout)
+        guard waitFor(prompt, after: start, timeout: timeout) else { return false }
+        while !deadline.passed && !hasExited {
+            var modes = termios()
+            // On a pseudo-terminal's master side this reads the program's (slave) settings.
+            if tcgetattr(master, &modes) == 0, modes.c_lflag & tcflag_t(ICANON) == 0 { return true }
+            drain(waitingMilliseconds: 2)
+        }
+        return false
+    }
+
+    /// Types `line` and Enter, then waits for the next `prompt` (see `waitForPrompt`).
+    /// Returns the offset in `text` where the line's echo and output start.
+    @discardableResult
+    public func enter(_ line: String, prompt: String, timeout: Double = 10) -> Int {
+        let mark = text.utf8.count
+        type(line + "\r")
+        waitForPrompt(prompt, after: mark, timeout: timeout)
+        return mark
+    }
+
+    /// The text shown since `offset` (a UTF-8 offset into `text`).
+    public func text(since offset: Int) -> String {
+        let bytes = Array(text.utf8)
+        return offset <= bytes.count ? String(decoding: bytes[offset...], as: UTF8.self) : ""
+    }
+
     /// What a terminal would show now (see `Screen`).
     public var screen: Screen { Screen(transcript) }
 
