@@ -1,0 +1,49 @@
+/// Properties of a form that neither the opcode nor the operand classes say (the fourth column).
+public struct FormAttributes: OptionSet, Sendable, Hashable {
+    public let rawValue: UInt16
+    public init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// `sx`: a narrower immediate is sign-extended to the operand size (`83 /0 ib`).
+    public static let signExtendsImmediate = FormAttributes(rawValue: 1 << 0)
+    /// `lock`: the `lock` prefix is allowed (only with a memory destination).
+    public static let lockable = FormAttributes(rawValue: 1 << 1)
+    /// `rep`: `rep`/`repe`/`repz` allowed.
+    public static let repeatable = FormAttributes(rawValue: 1 << 2)
+    /// `repne`: `repne`/`repnz` allowed.
+    public static let repeatableNotEqual = FormAttributes(rawValue: 1 << 3)
+    /// `d64`: the operand size defaults to 64 bits in 64-bit mode (no REX.W needed).
+    public static let defaultOperandSize64 = FormAttributes(rawValue: 1 << 4)
+    /// `hle`: `xacquire`/`xrelease` allowed (with `lock`, or for the stores that allow `xrelease` alone).
+    public static let hardwareLockElision = FormAttributes(rawValue: 1 << 5)
+    /// `bnd`: the MPX `bnd` prefix is allowed (branches).
+    public static let boundable = FormAttributes(rawValue: 1 << 6)
+    /// `notrack`: the CET `notrack` prefix is allowed (indirect branches).
+    public static let notrackable = FormAttributes(rawValue: 1 << 7)
+    /// `nolong`: the form exists in the SDM but is invalid in 64-bit mode; kept so errors can say so.
+    public static let invalidIn64BitMode = FormAttributes(rawValue: 1 << 8)
+    /// `explicit`: chosen only when no other form matches (an alternative encoding kept for completeness).
+    public static let lastResort = FormAttributes(rawValue: 1 << 9)
+
+    /// `notacc`: the opcode-register operand may not be the accumulator (`90` is `nop`, not `xchg eax, eax`).
+    public static let excludesAccumulator = FormAttributes(rawValue: 1 << 10)
+
+    static let words: [(String, FormAttributes)] = [
+        ("sx", .signExtendsImmediate), ("lock", .lockable), ("rep", .repeatable), ("repne", .repeatableNotEqual),
+        ("d64", .defaultOperandSize64), ("hle", .hardwareLockElision), ("bnd", .boundable),
+        ("notrack", .notrackable), ("nolong", .invalidIn64BitMode), ("explicit", .lastResort),
+        ("notacc", .excludesAccumulator),
+    ]
+
+    /// The attribute words, in table order.
+    public var words: [String] { FormAttributes.words.filter { contains($0.1) }.map(\.0) }
+}
+
+/// The sixteen x86 condition codes with every mnemonic spelling of each.
+public enum ConditionCode {
+    /// Index = the code's value (the `cc` added to `70`, `0F 80`, `0F 40`, `0F 90`).
+    public static let spellings: [[String]] = [
+        ["o"], ["no"], ["b", "c", "nae"], ["ae", "nb", "nc"], ["e", "z"], ["ne", "nz"], ["be", "na"],
+        ["a", "nbe"], ["s"], ["ns"], ["p", "pe"], ["np", "po"], ["l", "nge"], ["ge", "nl"], ["le", "ng"],
+        ["g", "nle"],
+    ]
+}

@@ -1,0 +1,84 @@
+/// The parsed instruction table, indexed by mnemonic.
+public final class InstructionSet: Sendable {
+    /// Every form, in table order.
+    public let forms: [InstructionForm]
+    /// Rows that could not be read (empty for a correct table; a test checks it).
+    public let errors: [TableError]
+    /// The table's rows as read, for printing back.
+    public let rows: [InstructionTableParser.Row]
+
+    private let mnemonicIDs: [PackedName: Mnemonic]
+    private let mnemonicNames: [String]
+    private let formsByMnemonic: [[Int]]
+
+    /// The built-in table.
+    public static let shared = InstructionSet(tables: InstructionTables.all)
+
+    /// Reads `tables` (each a block of rows).
+    public init(tables: [String]) {
+        var forms: [InstructionForm] = []
+        var errors: [TableError] = []
+        var rows: [InstructionTableParser.Row] = []
+        for table in tables {
+            for line in table.split(separator: "\n", omittingEmptySubsequences: false) {
+                guard let parsed = InstructionTableParser.row(line) else { continue }
+                switch parsed {
+                case .failure(let error): errors.append(error)
+                case .success(let row):
+                    rows.append(row)
+                    switch InstructionTableParser.forms(of: row, firstIndex: forms.count) {
+                    case .failure(let error): errors.append(error)
+                    case .success(let new): forms.append(contentsOf: new)
+                    }
+                }
+            }
+        }
+        var ids: [PackedName: Mnemonic] = [:]
+        var names: [String] = []
+        var byMnemonic: [[Int]] = []
+        for form in forms {
+            let lower = form.mnemonic.lowercased()
+            guard let packed = PackedName(lower) else {
+                errors.append(TableError("mnemonic '\(lower)' is longer than \(PackedName.capacity) characters"))
+                continue
+            }
+            let mnemonic: Mnemonic
+            if let existing = ids[packed] {
+                mnemonic = existing
+            } else {
+                mnemonic = Mnemonic(id: UInt16(names.count))
+                ids[packed] = mnemonic
+                names.append(lower)
+                byMnemonic.append([])
+            }
+            byMnemonic[Int(mnemonic.id)].append(form.index)
+        }
+        self.forms = forms
+        self.errors = errors
+        self.rows = rows
+        self.mnemonicIDs = ids
+        self.mnemonicNames = names
+        self.formsByMnemonic = byMnemonic
+    }
+
+    /// The mnemonic spelled `name`, if any form has it.
+    public func mnemonic(named name: PackedName) -> Mnemonic? { mnemonicIDs[name] }
+
+    /// The lowercase spelling of `mnemonic`.
+    public func name(of mnemonic: Mnemonic) -> String {
+        Int(mnemonic.id) < mnemonicNames.count ? mnemonicNames[Int(mnemonic.id)] : "?"
+    }
+
+    /// Indices into ``forms`` of every form of `mnemonic`, in table order.
+    public func formIndices(of mnemonic: Mnemonic) -> [Int] {
+        Int(mnemonic.id) < formsByMnemonic.count ? formsByMnemonic[Int(mnemonic.id)] : []
+    }
+
+    /// Every form of `mnemonic`, in table order.
+    public func forms(of mnemonic: Mnemonic) -> [InstructionForm] {
+        formIndices(of: mnemonic).map { forms[$0] }
+    }
+
+    /// Every mnemonic spelling, sorted, for completion and help.
+    public var mnemonics: [String] { mnemonicNames.sorted() }
+}

@@ -1,0 +1,7 @@
+/// The instruction-form tables, one string of rows per instruction family.
+///
+/// Each row is one form in SDM notation; see ``InstructionTableParser`` for the columns.
+public enum InstructionTables {
+    /// Every built-in table, in priority order.
+    public static var all: [String] { [generalPurpose] }
+}

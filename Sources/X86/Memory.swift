@@ -1,0 +1,44 @@
+/// A memory operand: `size ptr segment:[base + index*scale + displacement]`.
+public struct Memory: Sendable, Hashable {
+    /// The width given by a size specifier (`dword ptr`); nil when the text gave none.
+    public var size: OperandSize?
+    /// An explicit segment override (`fs:`).
+    public var segment: Register?
+    /// A general-purpose base register, or `rip`/`eip` for instruction-relative addressing.
+    public var base: Register?
+    public var index: Register?
+    /// 1, 2, 4 or 8.
+    public var scale: UInt8
+    public var displacement: Int64
+    /// The displacement's final value is not known yet (it names a label): encode it with 32 bits.
+    public var displacementIsSymbolic: Bool
+    /// With a `rip` base: ``displacement`` is the absolute target address, and the encoder stores
+    /// the distance from the end of the instruction (`[rip + label]`).
+    public var displacementIsTarget: Bool
+
+    public init(
+        size: OperandSize? = nil, segment: Register? = nil, base: Register? = nil, index: Register? = nil,
+        scale: UInt8 = 1, displacement: Int64 = 0, displacementIsSymbolic: Bool = false,
+        displacementIsTarget: Bool = false
+    ) {
+        self.size = size
+        self.segment = segment
+        self.base = base
+        self.index = index
+        self.scale = scale
+        self.displacement = displacement
+        self.displacementIsSymbolic = displacementIsSymbolic
+        self.displacementIsTarget = displacementIsTarget
+    }
+
+    /// True when the address uses 32-bit registers, which needs the 0x67 address-size prefix.
+    public var usesAddressSize32: Bool {
+        base?.kind == .gp32 || base?.kind == .eip || index?.kind == .gp32
+    }
+
+    /// True for `[rip + …]` / `[eip + …]`.
+    public var isRIPRelative: Bool { base?.kind == .rip || base?.kind == .eip }
+
+    /// True when only a displacement is given (`[0x1000]`), the shape a `moffs` operand needs.
+    public var isOffsetOnly: Bool { base == nil && index == nil }
+}

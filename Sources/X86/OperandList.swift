@@ -1,0 +1,59 @@
+/// Up to four operands stored inline, so building an instruction never allocates.
+public struct OperandList: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
+    public static let capacity = 4
+
+    private var first: Operand = .imm(0)
+    private var second: Operand = .imm(0)
+    private var third: Operand = .imm(0)
+    private var fourth: Operand = .imm(0)
+    public private(set) var count: Int = 0
+
+    public init() {}
+
+    public init(arrayLiteral elements: Operand...) {
+        for element in elements { append(element) }
+    }
+
+    public init<S: Sequence>(_ elements: S) where S.Element == Operand {
+        for element in elements { append(element) }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    /// Adds an operand; callers check ``isFull`` first (the parser reports too many operands).
+    public mutating func append(_ operand: Operand) {
+        precondition(count < OperandList.capacity, "too many operands")
+        count += 1
+        self[count - 1] = operand
+    }
+
+    public var isFull: Bool { count == OperandList.capacity }
+
+    public subscript(position: Int) -> Operand {
+        get {
+            switch position {
+            case 0: first
+            case 1: second
+            case 2: third
+            default: fourth
+            }
+        }
+        set {
+            switch position {
+            case 0: first = newValue
+            case 1: second = newValue
+            case 2: third = newValue
+            default: fourth = newValue
+            }
+        }
+    }
+
+    public static func == (lhs: OperandList, rhs: OperandList) -> Bool {
+        lhs.elementsEqual(rhs)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        for operand in self { hasher.combine(operand) }
+    }
+}

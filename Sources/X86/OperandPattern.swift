@@ -1,0 +1,156 @@
+/// An operand class from the SDM's instruction column (`r/m32`, `imm8`, `rel32`, `moffs64`, `AL`…).
+public enum OperandPattern: Sendable, Hashable {
+    /// `r8` `r16` `r32` `r64`: a general-purpose register of that width.
+    case register(OperandSize)
+    /// `r/m32`, and mixed forms such as `r32/m16`.
+    case registerOrMemory(register: OperandSize, memory: OperandSize)
+    /// `m8` … `m512`; `m` alone (nil) for a memory operand of any size (`lea`).
+    case memory(OperandSize?)
+    /// `m16:16`, `m16:32`, `m16:64`: a far pointer in memory, sized 32, 48 or 80 bits.
+    case farMemory(OperandSize)
+    /// `imm8` … `imm64`.
+    case immediate(OperandSize)
+    /// `rel8`, `rel32`: a branch target, stored as the distance from the next instruction.
+    case relative(OperandSize)
+    /// A register named in the form itself (`AL`, `CL`, `DX`, `FS`).
+    case fixed(Register)
+    /// The constant `1` of the shift-by-one forms.
+    case one
+    /// `moffs8` … `moffs64`: an absolute address with no ModRM, sized by the other operand.
+    case offset(OperandSize)
+    /// `Sreg`.
+    case segmentRegister
+    /// `CR0–CR7`, `CR8`.
+    case controlRegister
+    /// `DR0–DR7`.
+    case debugRegister
+    /// `ptr16:32`: a far pointer literal (not encodable in 64-bit mode, kept so errors can name it).
+    case farPointer
+
+    /// Parses one SDM token.
+    public init?(token: String) {
+        let lower = token.lowercased()
+        switch lower {
+        case "r8": self = .register(.byte)
+        case "r16": self = .register(.word)
+        case "r32": self = .register(.dword)
+        case "r64": self = .register(.qword)
+        case "r/m8": self = .registerOrMemory(register: .byte, memory: .byte)
+        case "r/m16": self = .registerOrMemory(register: .word, memory: .word)
+        case "r/m32": self = .registerOrMemory(register: .dword, memory: .dword)
+        case "r/m64": self = .registerOrMemory(register: .qword, memory: .qword)
+        case "r16/m16": self = .registerOrMemory(register: .word, memory: .word)
+        case "r32/m8": self = .registerOrMemory(register: .dword, memory: .byte)
+        case "r32/m16": self = .registerOrMemory(register: .dword, memory: .word)
+        case "r64/m16": self = .registerOrMemory(register: .qword, memory: .word)
+        case "m": self = .memory(nil)
+        case "m8": self = .memory(.byte)
+        case "m16": self = .memory(.word)
+        case "m32": self = .memory(.dword)
+        case "m64": self = .memory(.qword)
+        case "m80": self = .memory(.tbyte)
+        case "m128": self = .memory(.xmmword)
+        case "m256": self = .memory(.ymmword)
+        case "m512": self = .memory(.zmmword)
+        case "m16:16": self = .farMemory(.dword)
+        case "m16:32": self = .farMemory(.fword)
+        case "m16:64": self = .farMemory(.tbyte)
+        case "imm8": self = .immediate(.byte)
+        case "imm16": self = .immediate(.word)
+        case "imm32": self = .immediate(.dword)
+        case "imm64": self = .immediate(.qword)
+        case "rel8": self = .relative(.byte)
+        case "rel32": self = .relative(.dword)
+        case "moffs8": self = .offset(.byte)
+        case "moffs16": self = .offset(.word)
+        case "moffs32": self = .offset(.dword)
+        case "moffs64": self = .offset(.qword)
+        case "1": self = .one
+        case "sreg": self = .segmentRegister
+        case "cr0–cr7", "cr0-cr7", "cr8": self = .controlRegister
+        case "dr0–dr7", "dr0-dr7": self = .debugRegister
+        case "ptr16:32", "ptr16:16": self = .farPointer
+        default:
+            guard let register = Register.named(lower) else { return nil }
+            self = .fixed(register)
+        }
+    }
+
+    /// The width of the data this operand carries, when the pattern fixes it.
+    public var size: OperandSize? {
+        switch self {
+        case .register(let size), .immediate(let size), .relative(let size), .offset(let size): size
+        case .registerOrMemory(let register, _): register
+        case .memory(let size): size
+        case .farMemory(let size): size
+        case .fixed(let register): register.size
+        case .segmentRegister: .word
+        case .controlRegister, .debugRegister: .qword
+        case .one, .farPointer: nil
+        }
+    }
+
+    /// The memory width this pattern demands of a memory operand, if it accepts memory.
+    public var memorySize: OperandSize? {
+        switch self {
+        case .registerOrMemory(_, let memory): memory
+        case .memory(let size): size
+        case .farMemory(let size): size
+        case .offset(let size): size
+        default: nil
+        }
+    }
+
+    /// True when a memory operand can match.
+    public var acceptsMemory: Bool {
+        switch self {
+        case .registerOrMemory, .memory, .farMemory, .offset: true
+        default: false
+        }
+    }
+
+    /// True when the pattern is sized only by its register/memory width (so an unsized memory
+    /// operand leaves the choice open).
+    public var isSizedMemory: Bool {
+        switch self {
+        case .registerOrMemory, .farMemory, .offset: true
+        case .memory(let size): size != nil
+        default: false
+        }
+    }
+
+    /// Whether `operand` has the right kind and width; immediates are range-checked by the encoder.
+    public func matchesShape(_ operand: Operand) -> Bool {
+        switch (self, operand) {
+        case (.register(let size), .register(let register)):
+            return register.isGeneralPurpose && register.size == size
+        case (.registerOrMemory(let size, _), .register(let register)):
+            return register.isGeneralPurpose && register.size == size
+        case (.registerOrMemory(_, let size), .memory(let memory)):
+            return memory.size == nil || memory.size == size
+        case (.memory(let size), .memory(let memory)):
+            return size == nil || memory.size == nil || memory.size == size
+        case (.farMemory(let size), .memory(let memory)):
+            return memory.size == nil || memory.size == size
+        case (.offset(_), .memory(let memory)):
+            // The data width comes from the accumulator operand; a size specifier must agree.
+            return memory.isOffsetOnly && memory.segment?.kind != .rip && (memory.size == nil || memory.size == size)
+        case (.immediate, .immediate), (.relative, .immediate):
+            return true
+        case (.fixed(let expected), .register(let register)):
+            return expected == register
+        case (.one, .immediate(let immediate)):
+            return immediate.value == 1 && !immediate.isSymbolic
+        case (.segmentRegister, .register(let register)):
+            return register.kind == .segment
+        case (.controlRegister, .register(let register)):
+            return register.kind == .control
+        case (.debugRegister, .register(let register)):
+            return register.kind == .debug
+        case (.farPointer, .farPointer):
+            return true
+        default:
+            return false
+        }
+    }
+}

@@ -1,0 +1,139 @@
+/// The families of registers an operand can name.
+public enum RegisterKind: UInt8, Sendable, Hashable {
+    /// `al` … `r15b`, including `spl`/`bpl`/`sil`/`dil`, which exist only with a REX prefix.
+    case gp8
+    /// `ah`, `ch`, `dh`, `bh`: the high bytes, which cannot be encoded with any REX prefix.
+    case gp8High
+    case gp16
+    case gp32
+    case gp64
+    /// The instruction pointer, usable only as a base (`[rip + disp]`).
+    case rip
+    /// The 32-bit instruction pointer (`[eip + disp]`, with the 0x67 prefix).
+    case eip
+    /// `es cs ss ds fs gs`.
+    case segment
+    /// `cr0` … `cr15`.
+    case control
+    /// `dr0` … `dr15`.
+    case debug
+}
+
+/// One architectural register: a kind and its number in the encoding (0–15).
+public struct Register: Hashable, Sendable, CustomStringConvertible {
+    public let kind: RegisterKind
+    /// The register number as encoded: the low three bits go into ModRM/SIB/opcode, bit 3 into REX.
+    public let number: UInt8
+
+    public init(_ kind: RegisterKind, _ number: UInt8) {
+        self.kind = kind
+        self.number = number
+    }
+
+    /// The width of the register when it is a data operand.
+    public var size: OperandSize? {
+        switch kind {
+        case .gp8, .gp8High: .byte
+        case .gp16, .segment: .word
+        case .gp32, .eip: .dword
+        case .gp64, .rip, .control, .debug: .qword
+        }
+    }
+
+    /// True for general-purpose registers of any width.
+    public var isGeneralPurpose: Bool {
+        switch kind {
+        case .gp8, .gp8High, .gp16, .gp32, .gp64: true
+        default: false
+        }
+    }
+
+    /// The low three bits, as they appear in ModRM, SIB or the opcode byte.
+    public var lowBits: UInt8 { number & 7 }
+
+    /// True when bit 3 of the number must be carried by a REX (or VEX) bit.
+    public var isExtended: Bool { number & 8 != 0 }
+
+    /// `spl`, `bpl`, `sil`, `dil` share their numbers with `ah`…`bh` and are only reachable with REX.
+    public var requiresREX: Bool { kind == .gp8 && number >= 4 && number < 8 }
+
+    /// `ah`…`bh` are reinterpreted as `spl`…`dil` whenever a REX prefix is present.
+    public var forbidsREX: Bool { kind == .gp8High }
+
+    public var name: String { Register.names[self] ?? "?" }
+    public var description: String { name }
+
+    /// The register spelled `name` (case-insensitive), if any.
+    public static func named(_ name: PackedName) -> Register? { byName[name] }
+
+    /// The register spelled `name` (case-insensitive), if any.
+    public static func named(_ name: String) -> Register? {
+        guard let packed = PackedName(name) else { return nil }
+        return byName[packed]
+    }
+
+    /// All register spellings, for completion and help.
+    public static var allNames: [String] { Array(names.values).sorted() }
+
+    private static let names: [Register: String] = {
+        var table: [Register: String] = [:]
+        let gp64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi"]
+        let gp32 = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"]
+        let gp16 = ["ax", "cx", "dx", "bx", "sp", "bp", "si", "di"]
+        let gp8 = ["al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil"]
+        for n in 0..<16 {
+            let number = UInt8(n)
+            if n < 8 {
+                table[Register(.gp64, number)] = gp64[n]
+                table[Register(.gp32, number)] = gp32[n]
+                table[Register(.gp16, number)] = gp16[n]
+                table[Register(.gp8, number)] = gp8[n]
+            } else {
+                table[Register(.gp64, number)] = "r\(n)"
+                table[Register(.gp32, number)] = "r\(n)d"
+                table[Register(.gp16, number)] = "r\(n)w"
+                table[Register(.gp8, number)] = "r\(n)b"
+            }
+            table[Register(.control, number)] = "cr\(n)"
+            table[Register(.debug, number)] = "dr\(n)"
+        }
+        for (n, name) in ["ah", "ch", "dh", "bh"].enumerated() {
+            table[Register(.gp8High, UInt8(n + 4))] = name
+        }
+        for (n, name) in ["es", "cs", "ss", "ds", "fs", "gs"].enumerated() {
+            table[Register(.segment, UInt8(n))] = name
+        }
+        table[Register(.rip, 5)] = "rip"
+        table[Register(.eip, 5)] = "eip"
+        return table
+    }()
+
+    private static let byName: [PackedName: Register] = {
+        var table: [PackedName: Register] = [:]
+        for (register, name) in names {
+            if let packed = PackedName(name) { table[packed] = register }
+        }
+        // Intel's alternative spellings of the extended byte registers.
+        for n in 8..<16 {
+            if let packed = PackedName("r\(n)l") { table[packed] = Register(.gp8, UInt8(n)) }
+        }
+        return table
+    }()
+}
+
+extension Register {
+    public static let rax = Register(.gp64, 0)
+    public static let rcx = Register(.gp64, 1)
+    public static let rdx = Register(.gp64, 2)
+    public static let rbx = Register(.gp64, 3)
+    public static let rsp = Register(.gp64, 4)
+    public static let rbp = Register(.gp64, 5)
+    public static let rsi = Register(.gp64, 6)
+    public static let rdi = Register(.gp64, 7)
+    public static let eax = Register(.gp32, 0)
+    public static let ax = Register(.gp16, 0)
+    public static let al = Register(.gp8, 0)
+    public static let cl = Register(.gp8, 1)
+    public static let dx = Register(.gp16, 2)
+    public static let rip = Register(.rip, 5)
+}

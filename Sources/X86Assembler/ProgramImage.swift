@@ -1,0 +1,78 @@
+/// Where one statement's bytes ended up.
+public struct StatementRecord: Sendable, Hashable {
+    /// Index into the statements given to the assembler.
+    public var statement: Int
+    /// 1-based source line.
+    public var line: Int
+    /// True for the code section, false for data sections.
+    public var inCode: Bool
+    /// Offset within ``ProgramImage/code`` or ``ProgramImage/data``.
+    public var offset: Int
+    public var length: Int
+}
+
+/// Assembled code and data, laid out at their addresses.
+public struct ProgramImage: Sendable {
+    /// The bytes of `.text`.
+    public var code: [UInt8] = []
+    /// The bytes of every other section, in order of first appearance (`.bss` as zeros, last).
+    public var data: [UInt8] = []
+    public var codeAddress: UInt64 = 0
+    public var dataAddress: UInt64 = 0
+    /// Labels and `equ` constants by name.
+    public var symbols: [String: Int64] = [:]
+    /// Offset in ``code`` where execution starts: `_start` or `main` when defined, else 0.
+    public var entryOffset = 0
+    /// One record per statement that produced bytes or has a place (labels have length 0).
+    public var records: [StatementRecord] = []
+
+    public init() {}
+
+    /// The record of the instruction covering `address` in the code section, if any.
+    public func record(atCodeAddress address: UInt64) -> StatementRecord? {
+        guard address >= codeAddress else { return nil }
+        let offset = Int(address - codeAddress)
+        return records.last { $0.inCode && $0.length > 0 && $0.offset <= offset && offset < $0.offset + $0.length }
+    }
+
+    /// The bytes of one record.
+    public func bytes(of record: StatementRecord) -> ArraySlice<UInt8> {
+        let source = record.inCode ? code : data
+        return source[record.offset..<record.offset + record.length]
+    }
+}
+
+/// Where the assembler places sections.
+public struct AssemblerOptions: Sendable {
+    /// The address of the first byte of `.text`.
+    public var codeAddress: UInt64
+    /// The address of the first data byte; nil places data right after the code, 16-byte aligned.
+    public var dataAddress: UInt64?
+
+    public init(codeAddress: UInt64 = 0, dataAddress: UInt64? = nil) {
+        self.codeAddress = codeAddress
+        self.dataAddress = dataAddress
+    }
+}
+
+/// The image (always, with failed statements contributing nothing) and every error.
+public struct AssemblyResult: Sendable {
+    public var image: ProgramImage
+    public var diagnostics: [AssemblyDiagnostic]
+}
+
+import Diagnostics
+
+/// A diagnostic tied to the statement and line it came from.
+public struct AssemblyDiagnostic: Sendable, Hashable, Error {
+    public var diagnostic: Diagnostic
+    /// Index of the statement, or -1 for a line that did not parse.
+    public var statement: Int
+    public var line: Int
+
+    public init(diagnostic: Diagnostic, statement: Int, line: Int) {
+        self.diagnostic = diagnostic
+        self.statement = statement
+        self.line = line
+    }
+}

@@ -1,0 +1,183 @@
+import X86
+
+extension Encoder {
+    /// Builds the fields of `instruction` under `form`, whose operand shapes already match.
+    func build(_ form: InstructionForm, _ instruction: Instruction, address: Int64) -> Result<EncodingFields, EncodingError> {
+        var fields = EncodingFields()
+        let spec = form.opcode
+        fields.map = spec.map
+        fields.opcode = spec.opcode
+        if let condition = form.condition { fields.opcodeAddend = condition }
+        fields.operandSizePrefix = spec.operandSize16 || instruction.prefixes.contains(.data16)
+        fields.mandatoryPrefix = spec.mandatoryPrefix.byte
+        if case .digit(let digit) = spec.modRM { fields.modRM = digit << 3 }
+
+        var rexW = spec.rexW || instruction.prefixes.contains(.rex64)
+        var rexR = false, rexX = false, rexB = false
+        var needsREX = instruction.prefixes.contains(.rex)
+        var highByteOperand: (Int, Register)?
+        var vvvv: UInt8 = 0
+        var relativeOperand: (index: Int, target: Int64, size: Int)?
+        var ripTarget: Int64?
+        var immediateIndex = 0
+
+        func noteByteRegister(_ register: Register, _ position: Int) {
+            if register.requiresREX { needsREX = true }
+            if register.forbidsREX { highByteOperand = (position, register) }
+        }
+
+        for position in 0..<form.operands.count {
+            let operand = instruction.operands[position]
+            let pattern = form.operands[position]
+            switch form.roles[position] {
+            case .reg, .regAndRM:
+                guard case .register(let register) = operand else { break }
+                fields.modRM = (fields.modRM ?? 0) | register.lowBits << 3
+                rexR = register.isExtended
+                noteByteRegister(register, position)
+                if form.roles[position] == .regAndRM {
+                    fields.modRM = (fields.modRM ?? 0) | 0xC0 | register.lowBits
+                    rexB = register.isExtended
+                }
+            case .rm:
+                switch operand {
+                case .register(let register):
+                    fields.modRM = (fields.modRM ?? 0) | 0xC0 | register.lowBits
+                    rexB = register.isExtended
+                    noteByteRegister(register, position)
+                case .memory(let memory):
+                    switch encodeMemory(memory, position: position, into: &fields, instruction: instruction) {
+                    case .failure(let error): return .failure(error)
+                    case .success(let extensions):
+                        rexX = extensions.x
+                        rexB = extensions.b
+                        if memory.isRIPRelative, memory.displacementIsTarget { ripTarget = memory.displacement }
+                    }
+                default:
+                    break
+                }
+            case .vvvv:
+                if case .register(let register) = operand { vvvv = register.number }
+            case .opcodeRegister:
+                guard case .register(let register) = operand else { break }
+                if form.attributes.contains(.excludesAccumulator), register.number == 0 {
+                    return .failure(.noMatchingForm(mnemonic: "", operandKinds: [], forms: []))
+                }
+                fields.opcodeAddend = register.lowBits
+                rexB = register.isExtended
+                noteByteRegister(register, position)
+            case .immediate:
+                guard case .immediate(let immediate) = operand, let size = pattern.size else { break }
+                let width = immediateIndex < spec.immediateSizes.count ? spec.immediateSizes[immediateIndex] : size
+                let range = Encoder.immediateRange(
+                    width: width, operandSize: form.operandSize,
+                    signExtended: form.attributes.contains(.signExtendsImmediate))
+                if immediate.isSymbolic && width.bits < 32 && form.operandSize.bits >= 32 {
+                    return .failure(.immediateOutOfRange(operand: position, value: immediate.value, range: range))
+                }
+                let signExtended = form.attributes.contains(.signExtendsImmediate)
+                let checked = signExtended ? Encoder.signedValue(immediate.value, operandSize: form.operandSize) : immediate.value
+                guard range.contains(checked) else {
+                    return .failure(.immediateOutOfRange(operand: position, value: immediate.value, range: range))
+                }
+                if immediateIndex == 0 {
+                    fields.immediate = immediate.value
+                    fields.immediateSize = width.bytes
+                } else {
+                    fields.secondImmediate = immediate.value
+                    fields.secondImmediateSize = width.bytes
+                }
+                immediateIndex += 1
+            case .relative:
+                guard case .immediate(let immediate) = operand, let size = spec.relativeSize ?? pattern.size else { break }
+                switch (size, instruction.branchWidth) {
+                case (.byte, .near): return .failure(.branchOutOfRange(operand: position, distance: 0))
+                case (.dword, .short): return .failure(.branchOutOfRange(operand: position, distance: 0))
+                case (.byte, .automatic) where immediate.isSymbolic:
+                    return .failure(.branchOutOfRange(operand: position, distance: 0))
+                default: break
+                }
+                relativeOperand = (position, immediate.value, size.bytes)
+                fields.immediateSize = size.bytes
+            case .offset:
+                guard case .memory(let memory) = operand else { break }
+                if let segment = memory.segment ?? instruction.segmentPrefix {
+                    fields.segmentPrefix = Encoder.segmentPrefixByte(segment)
+                }
+                let addr32 = instruction.prefixes.contains(.addr32)
+                fields.addressSizePrefix = addr32
+                fields.displacement = memory.displacement
+                fields.displacementSize = addr32 ? 4 : 8
+            case .implicit:
+                if case .register(let register) = operand { noteByteRegister(register, position) }
+            }
+        }
+
+        if let segment = instruction.segmentPrefix, fields.segmentPrefix == nil {
+            fields.segmentPrefix = Encoder.segmentPrefixByte(segment)
+        }
+        if instruction.prefixes.contains(.addr32) { fields.addressSizePrefix = true }
+
+        // Prefix words.
+        if let error = applyPrefixWords(instruction, form, &fields) { return .failure(error) }
+
+        if let vex = spec.vex {
+            let w = vex.w ?? 0
+            if w == 0, !rexX, !rexB, spec.map == .map0F {
+                let second = (rexR ? 0 : 0x80) | (~vvvv & 0xF) << 3 | vex.length << 2 | spec.mandatoryPrefix.rawValue
+                fields.vex = VEXPrefix(first: 0xC5, second: second, third: 0, count: 2)
+            } else {
+                let second = (rexR ? 0 : 0x80) | (rexX ? 0 : 0x40) | (rexB ? 0 : 0x20) | spec.map.rawValue
+                let third = w << 7 | (~vvvv & 0xF) << 3 | vex.length << 2 | spec.mandatoryPrefix.rawValue
+                fields.vex = VEXPrefix(first: 0xC4, second: second, third: third, count: 3)
+            }
+            if let (position, register) = highByteOperand {
+                return .failure(.highByteRegisterWithREX(operand: position, register: register.name))
+            }
+        } else {
+            if rexW || rexR || rexX || rexB { needsREX = true }
+            if needsREX {
+                if let (position, register) = highByteOperand {
+                    return .failure(.highByteRegisterWithREX(operand: position, register: register.name))
+                }
+                fields.rex = 0x40 | (rexW ? 8 : 0) | (rexR ? 4 : 0) | (rexX ? 2 : 0) | (rexB ? 1 : 0)
+            }
+        }
+        rexW = false
+
+        // Distances are measured from the end of the instruction, so they come last.
+        let end = address &+ Int64(fields.length)
+        if let ripTarget {
+            let distance = ripTarget &- end
+            guard Int64(Int32.min)...Int64(Int32.max) ~= distance else {
+                return .failure(.displacementOutOfRange(operand: 0, value: distance))
+            }
+            fields.displacement = distance
+        }
+        if let relative = relativeOperand {
+            let distance = relative.target &- end
+            let limit: ClosedRange<Int64> = relative.size == 1 ? -128...127 : Int64(Int32.min)...Int64(Int32.max)
+            guard limit ~= distance else {
+                return .failure(.branchOutOfRange(operand: relative.index, distance: distance))
+            }
+            fields.immediate = distance
+        }
+        return .success(fields)
+    }
+
+    /// The values an immediate field of `width` accepts in a form of `operandSize`.
+    static func immediateRange(width: OperandSize, operandSize: OperandSize, signExtended: Bool) -> ClosedRange<Int64> {
+        if width.bits >= 64 { return Int64.min...Int64.max }
+        let half = Int64(1) << (width.bits - 1)
+        return signExtended ? -half...(half - 1) : -half...(2 * half - 1)
+    }
+
+    /// `value` read as a signed number of the operand's width: the unsigned spelling of a negative
+    /// value is accepted (`add eax, 0xffffffff` is `add eax, -1`, as llvm-mc reads it).
+    static func signedValue(_ value: Int64, operandSize: OperandSize) -> Int64 {
+        let bits = operandSize.bits
+        guard bits < 64 else { return value }
+        let half = Int64(1) << (bits - 1)
+        return value >= half && value < 2 * half ? value - 2 * half : value
+    }
+}

@@ -1,0 +1,144 @@
+import X86
+
+extension Encoder {
+    /// Which REX bits a memory operand needs.
+    struct MemoryExtensions {
+        var x = false
+        var b = false
+    }
+
+    /// Fills ModRM.mod/rm, SIB and the displacement for `memory`.
+    ///
+    /// The quirks, as the SDM's tables 2-2 and 2-3 define them for 64-bit mode:
+    /// - rm=100 does not name rsp/r12 but says "a SIB byte follows", so `[rsp]`/`[r12]` need a SIB.
+    /// - mod=00 rm=101 means RIP-relative, so `[rbp]`/`[r13]` are encoded as `[rbp+0]` with a disp8.
+    /// - SIB.base=101 with mod=00 means "no base, disp32", used for `[index*scale+disp]` and for
+    ///   absolute addresses (which cannot use mod=00 rm=101, taken by RIP-relative).
+    /// - SIB.index=100 means "no index", so rsp can never be an index.
+    func encodeMemory(
+        _ memory: Memory, position: Int, into fields: inout EncodingFields, instruction: Instruction
+    ) -> Result<MemoryExtensions, EncodingError> {
+        var extensions = MemoryExtensions()
+        if let segment = memory.segment ?? instruction.segmentPrefix {
+            fields.segmentPrefix = Encoder.segmentPrefixByte(segment)
+        }
+        let reg = fields.modRM ?? 0
+        func invalid(_ reason: String) -> Result<MemoryExtensions, EncodingError> {
+            .failure(.invalidMemoryOperand(operand: position, reason: reason))
+        }
+
+        if let base = memory.base, base.kind != .gp64, base.kind != .gp32, base.kind != .rip, base.kind != .eip {
+            return invalid("'\(base.name)' cannot be a base register")
+        }
+        if let index = memory.index {
+            guard index.kind == .gp64 || index.kind == .gp32 else {
+                return invalid("'\(index.name)' cannot be an index register")
+            }
+            if index.number == 4 { return invalid("'\(index.name)' cannot be an index register") }
+            if let base = memory.base, base.kind == .rip || base.kind == .eip {
+                return invalid("a RIP-relative address cannot have an index register")
+            }
+            if let base = memory.base, (base.kind == .gp64) != (index.kind == .gp64) {
+                return invalid("base and index registers must have the same width")
+            }
+        }
+        guard memory.scale == 1 || memory.scale == 2 || memory.scale == 4 || memory.scale == 8 else {
+            return invalid("scale must be 1, 2, 4 or 8")
+        }
+        if memory.usesAddressSize32 { fields.addressSizePrefix = true }
+
+        let displacement = memory.displacement
+        let fitsInt32 = Int64(Int32.min)...Int64(Int32.max) ~= displacement
+
+        if let base = memory.base, base.kind == .rip || base.kind == .eip {
+            fields.modRM = reg | 0b00_000_101
+            fields.displacementSize = 4
+            fields.displacement = memory.displacementIsTarget ? 0 : displacement
+            if !memory.displacementIsTarget, !fitsInt32 {
+                return .failure(.displacementOutOfRange(operand: position, value: displacement))
+            }
+            return .success(extensions)
+        }
+
+        guard let base = memory.base else {
+            // No base: SIB with base=101 and a disp32; an absolute address may be written unsigned.
+            guard fitsInt32 || (0...Int64(UInt32.max) ~= displacement) else {
+                return .failure(.displacementOutOfRange(operand: position, value: displacement))
+            }
+            fields.modRM = reg | 0b00_000_100
+            let index = memory.index
+            fields.sib = Encoder.scaleBits(memory.scale) << 6 | (index?.lowBits ?? 0b100) << 3 | 0b101
+            extensions.x = index?.isExtended ?? false
+            fields.displacement = displacement
+            fields.displacementSize = 4
+            return .success(extensions)
+        }
+
+        guard fitsInt32 || (memory.usesAddressSize32 && 0...Int64(UInt32.max) ~= displacement) else {
+            return .failure(.displacementOutOfRange(operand: position, value: displacement))
+        }
+        let displacementSize: Int
+        if memory.displacementIsSymbolic {
+            displacementSize = 4
+        } else if displacement == 0 && base.lowBits != 0b101 {
+            displacementSize = 0
+        } else if Int64(Int8.min)...Int64(Int8.max) ~= displacement {
+            displacementSize = 1
+        } else {
+            displacementSize = 4
+        }
+        let mod: UInt8 = displacementSize == 0 ? 0b00 : displacementSize == 1 ? 0b01 : 0b10
+        extensions.b = base.isExtended
+        if let index = memory.index {
+            fields.modRM = reg | mod << 6 | 0b100
+            fields.sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | base.lowBits
+            extensions.x = index.isExtended
+        } else if base.lowBits == 0b100 {
+            fields.modRM = reg | mod << 6 | 0b100
+            fields.sib = 0b00_100_000 | base.lowBits
+        } else {
+            fields.modRM = reg | mod << 6 | base.lowBits
+        }
+        fields.displacement = displacement
+        fields.displacementSize = displacementSize
+        return .success(extensions)
+    }
+
+    static func scaleBits(_ scale: UInt8) -> UInt8 {
+        switch scale {
+        case 2: 1
+        case 4: 2
+        case 8: 3
+        default: 0
+        }
+    }
+
+    /// The override byte for a segment register (ES CS SS DS FS GS).
+    static func segmentPrefixByte(_ segment: Register) -> UInt8 {
+        let bytes: [UInt8] = [0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65]
+        return bytes[Int(segment.number) % bytes.count]
+    }
+
+    /// Applies `lock`, `rep`… and checks that the form allows them.
+    func applyPrefixWords(_ instruction: Instruction, _ form: InstructionForm, _ fields: inout EncodingFields) -> EncodingError? {
+        let prefixes = instruction.prefixes
+        if prefixes.contains(.lock) {
+            guard form.attributes.contains(.lockable) else {
+                return .prefixNotAllowed(prefix: "lock", reason: "'\(form.mnemonic.lowercased())' cannot be locked")
+            }
+            guard let first = instruction.operands.first, case .memory = first else {
+                return .prefixNotAllowed(prefix: "lock", reason: "the destination must be a memory operand")
+            }
+            fields.lockPrefix = true
+        }
+        if prefixes.contains(.rep) || prefixes.contains(.xrelease) { fields.repeatPrefix = 0xF3 }
+        if prefixes.contains(.repne) || prefixes.contains(.xacquire) || prefixes.contains(.bnd) { fields.repeatPrefix = 0xF2 }
+        if prefixes.contains(.notrack) {
+            guard form.attributes.contains(.notrackable) else {
+                return .prefixNotAllowed(prefix: "notrack", reason: "only indirect branches take it")
+            }
+            fields.notrackPrefix = true
+        }
+        return nil
+    }
+}

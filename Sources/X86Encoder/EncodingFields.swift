@@ -1,0 +1,106 @@
+import X86
+
+/// The fields of one encoding, before they are laid out as bytes: what the SDM's figure
+/// "Intel 64 and IA-32 Architectures Instruction Format" shows, field by field.
+public struct EncodingFields: Sendable, Hashable {
+    /// Group 1 prefixes written as words (`rep` F3, `repne` F2, `xacquire` F2, `xrelease` F3, `bnd` F2).
+    public var repeatPrefix: UInt8?
+    /// 3E for `notrack`.
+    public var notrackPrefix = false
+    /// A segment override byte (26 2E 36 3E 64 65).
+    public var segmentPrefix: UInt8?
+    /// 67: the address uses 32-bit registers.
+    public var addressSizePrefix = false
+    /// 66: the operands are 16-bit.
+    public var operandSizePrefix = false
+    /// F0.
+    public var lockPrefix = false
+    /// A prefix that is part of the opcode (66, F2, F3), legacy encoding only.
+    public var mandatoryPrefix: UInt8?
+    /// The REX byte, `0100WRXB`.
+    public var rex: UInt8?
+    /// The VEX prefix: C5 plus one byte, or C4 plus two.
+    public var vex: VEXPrefix?
+    public var map: OpcodeMap = .primary
+    /// The opcode bytes after the map escape, as the table gives them.
+    public var opcode: [UInt8] = []
+    /// A register number or condition code added to the last opcode byte (`B8+rd`, `70+cc`).
+    public var opcodeAddend: UInt8 = 0
+    public var modRM: UInt8?
+    public var sib: UInt8?
+    public var displacement: Int64 = 0
+    /// 0, 1, 4, or 8 (a 64-bit `moffs`).
+    public var displacementSize = 0
+    public var immediate: Int64 = 0
+    public var immediateSize = 0
+    /// The second immediate of `enter`.
+    public var secondImmediate: Int64 = 0
+    public var secondImmediateSize = 0
+
+    public init() {}
+
+    /// The number of prefix bytes before the opcode, REX/VEX included.
+    public var prefixCount: Int {
+        var count = 0
+        if repeatPrefix != nil { count += 1 }
+        if notrackPrefix { count += 1 }
+        if segmentPrefix != nil { count += 1 }
+        if addressSizePrefix { count += 1 }
+        if operandSizePrefix { count += 1 }
+        if lockPrefix { count += 1 }
+        if mandatoryPrefix != nil { count += 1 }
+        if rex != nil { count += 1 }
+        if let vex { count += vex.count }
+        return count
+    }
+
+    /// The total length in bytes.
+    public var length: Int {
+        prefixCount + (vex == nil ? map.escapeBytes.count : 0) + opcode.count + (modRM == nil ? 0 : 1)
+            + (sib == nil ? 0 : 1) + displacementSize + immediateSize + secondImmediateSize
+    }
+
+    /// Offset of the displacement within the encoding.
+    public var displacementOffset: Int {
+        length - displacementSize - immediateSize - secondImmediateSize
+    }
+
+    /// The bytes in architectural order: prefixes (in llvm-mc's order), REX or VEX, opcode,
+    /// ModRM, SIB, displacement, immediates.
+    public var bytes: InstructionBytes {
+        var out = InstructionBytes()
+        if let repeatPrefix { out.append(repeatPrefix) }
+        if notrackPrefix { out.append(0x3E) }
+        if let segmentPrefix { out.append(segmentPrefix) }
+        if addressSizePrefix { out.append(0x67) }
+        if operandSizePrefix { out.append(0x66) }
+        if lockPrefix { out.append(0xF0) }
+        if let vex {
+            for i in 0..<vex.count { out.append(vex[i]) }
+        } else {
+            if let mandatoryPrefix { out.append(mandatoryPrefix) }
+            if let rex { out.append(rex) }
+            for byte in map.escapeBytes { out.append(byte) }
+        }
+        for (i, byte) in opcode.enumerated() { out.append(i == opcode.count - 1 ? byte &+ opcodeAddend : byte) }
+        if let modRM { out.append(modRM) }
+        if let sib { out.append(sib) }
+        out.append(littleEndian: displacement, size: displacementSize)
+        out.append(littleEndian: immediate, size: immediateSize)
+        out.append(littleEndian: secondImmediate, size: secondImmediateSize)
+        return out
+    }
+}
+
+/// A two- or three-byte VEX prefix (C5 xx, or C4 xx xx).
+public struct VEXPrefix: Sendable, Hashable {
+    public var first: UInt8
+    public var second: UInt8
+    public var third: UInt8
+    /// 2 or 3.
+    public var count: Int
+
+    public subscript(index: Int) -> UInt8 {
+        index == 0 ? first : index == 1 ? second : third
+    }
+}
