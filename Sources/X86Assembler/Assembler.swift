@@ -241,12 +241,16 @@ struct Layout {
     // MARK: Diagnostics
 
     /// Reports an error found while encoding; only the final pass reports, so each error appears once.
-    mutating func report(_ message: String, statement: Int, range: SourceRange, notes: [String] = []) {
+    mutating func report(
+        _ message: String, statement: Int, range: SourceRange, notes: [String] = [],
+        kind: AssemblyDiagnostic.Kind = .other
+    ) {
         guard finalPass else { return }
-        append(Diagnostic(.error, message, at: range, notes: notes), statement: statement)
+        append(Diagnostic(.error, message, at: range, notes: notes), statement: statement, kind: kind)
     }
 
-    mutating func append(_ diagnostic: Diagnostic, statement: Int) {
-        diagnostics.append(AssemblyDiagnostic(diagnostic: diagnostic, statement: statement, line: statements[statement].line))
+    mutating func append(_ diagnostic: Diagnostic, statement: Int, kind: AssemblyDiagnostic.Kind = .other) {
+        diagnostics.append(AssemblyDiagnostic(
+            diagnostic: diagnostic, statement: statement, line: statements[statement].line, kind: kind))
     }
 }

@@ -72,7 +72,7 @@ extension Layout {
         case .success(let value):
             return value
         case .failure(.undefinedSymbol(let name, let symbolRange)):
-            report("undefined symbol '\(name)'", statement: index, range: symbolRange)
+            report("undefined symbol '\(name)'", statement: index, range: symbolRange, kind: .undefinedSymbol(name))
         case .failure(.divisionByZero):
             report("division by zero", statement: index, range: range)
         }

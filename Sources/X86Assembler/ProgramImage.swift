@@ -65,12 +65,21 @@ import Diagnostics
 
 /// A diagnostic tied to the statement and line it came from.
 public struct AssemblyDiagnostic: Sendable, Hashable, Error {
+    /// What kind of problem, for callers that treat some specially.
+    public enum Kind: Sendable, Hashable {
+        /// A symbol no statement defines (a REPL may wait for a later line to define it).
+        case undefinedSymbol(String)
+        case other
+    }
+
+    public var kind: Kind = .other
     public var diagnostic: Diagnostic
     /// Index of the statement, or -1 for a line that did not parse.
     public var statement: Int
     public var line: Int
 
-    public init(diagnostic: Diagnostic, statement: Int, line: Int) {
+    public init(diagnostic: Diagnostic, statement: Int, line: Int, kind: Kind = .other) {
+        self.kind = kind
         self.diagnostic = diagnostic
         self.statement = statement
         self.line = line
