@@ -130,6 +130,11 @@ static _Noreturn void child_main(const struct jitter_run_request *request,
     struct rlimit no_core = {0, 0};
     setrlimit(RLIMIT_CORE, &no_core);
 
+    for (int fd = 0; fd < 3; fd++) {
+        int source = request->standard_streams[fd];
+        if (source != fd && dup2(source, fd) != fd) fail("dup2 (standard stream)", errno);
+    }
+
     stack_t alternate = {.ss_sp = signal_stack, .ss_size = sizeof signal_stack, .ss_flags = 0};
     if (sigaltstack(&alternate, NULL) != 0) fail("sigaltstack", errno);
     // Ignored signals survive the clone; give the code the defaults a fresh process has.

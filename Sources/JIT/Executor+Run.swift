@@ -44,6 +44,7 @@ extension Executor {
         request.code_address = SandboxLayout.codeAddress
         request.stub_address = stubAddress
         request.memory_fd = memory.fileDescriptor
+        request.standard_streams = (standardInput, standardOutput, standardError)
         request.stop_signal = Executor.stopSignal
         request.parent_pid = getpid()
         request.record_maps = recordsMemoryMaps ? 1 : 0
@@ -74,6 +75,7 @@ extension Executor {
             return try systemCall("clone3") { jitter_spawn(&request, memory.control, &pidfd) }
         }
         defer { close(pidfd) }
+        lastProcessGroup = pid
 
         var waited = try wait(for: pidfd)
         if waited != .ended {

@@ -19,7 +19,7 @@ import Glibc
 ///
 /// ## Output
 /// The child shares the caller's file descriptors: a `write` to fd 1 or 2 from the code goes
-/// straight to the same stdout/stderr. Flush any buffered output (`fflush(stdout)`, or
+/// straight to the same stdout/stderr (``standardOutput`` and friends redirect them). Flush any buffered output (`fflush(stdout)`, or
 /// whatever buffers the caller's prints) before calling ``run(_:mode:)`` so the two appear in
 /// order.
 ///
@@ -51,6 +51,14 @@ public final class Executor {
     /// at a time; a second one simply runs without forwarding. Default false.
     public var interruptsOnSIGINT = false
 
+    /// The descriptor (of this process) the code gets as its standard input, fd 0. Default 0.
+    public var standardInput: Int32 = 0
+    /// The descriptor the code gets as its standard output, fd 1. Default 1: the code's
+    /// `write(1, …)` goes where this process's stdout goes.
+    public var standardOutput: Int32 = 1
+    /// The descriptor the code gets as its standard error, fd 2. Default 2.
+    public var standardError: Int32 = 2
+
     /// When true, the child copies its /proc/self/maps into ``memoryMaps`` while the code
     /// pages are being filled and again just before entering them: the evidence that code
     /// pages are never writable and executable at once. Costs two reads of /proc per run.
@@ -78,6 +86,8 @@ public final class Executor {
     let exitAddress = jitter_exit_address()
     /// Code and stub of the last run, for ``readMemory(at:count:)``.
     var lastCode: [UInt8] = []
+    /// Process group of the last run's child (its pid), for checking nothing of it is left.
+    var lastProcessGroup: pid_t?
     /// Bytes of the data region mapped by the last run (whole pages).
     var dataMappedSize = 0
 

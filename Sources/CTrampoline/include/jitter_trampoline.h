@@ -59,6 +59,8 @@ struct jitter_run_request {
     int memory_fd;
     uint32_t region_count;
     struct jitter_region regions[JITTER_MAX_REGIONS];
+    /// Descriptors the code gets as its fds 0, 1 and 2.
+    int standard_streams[3];
     /// Signal the parent sends to stop the code and collect its registers.
     int stop_signal;
     /// The parent's pid, to recognise its stop signal and to notice that it died before setup.

@@ -1,0 +1,125 @@
+import Glibc
+@testable import JIT
+import Testing
+
+@Suite struct LifecycleTests {
+    @Test func infiniteLoopTimesOutWithItsRegisters() throws {
+        let executor = try Executor()
+        executor.timeout = .milliseconds(100)
+        let before = executor.state
+        let outcome = executor.run(code(
+            "b8 07 00 00 00",  // mov eax, 7
+            "eb fe"            // jmp $
+        ), mode: .function)
+        guard case .timedOut(let state) = outcome else {
+            Issue.record("expected a time-out, got \(outcome)")
+            return
+        }
+        #expect(state?.rip == codeAddress + 5)
+        #expect(state?.rax == 7)
+        // The registers stay as they were before the run.
+        #expect(executor.state == before)
+    }
+
+    @Test func interruptStopsTheRun() throws {
+        let executor = try Executor()
+        executor.timeout = .seconds(60)
+        let handle = executor.interruptHandle
+        // Interrupts sent before the run starts are discarded, so keep sending until it ends.
+        let sender = Repeater(every: .milliseconds(20)) { handle.interrupt() }
+        let outcome = executor.run(code("eb fe"), mode: .function)  // jmp $
+        sender.stop()
+        guard case .interrupted(let state) = outcome else {
+            Issue.record("expected an interrupt, got \(outcome)")
+            return
+        }
+        #expect(state?.rip == codeAddress)
+    }
+
+    @Test func sigintInterruptsInsteadOfKilling() throws {
+        // Ignored outside runs, so a SIGINT that misses the run cannot end the test process.
+        let previous = signal(SIGINT, SIG_IGN)
+        defer { signal(SIGINT, previous) }
+        let executor = try Executor()
+        executor.timeout = .seconds(60)
+        executor.interruptsOnSIGINT = true
+        let sender = Repeater(every: .milliseconds(20)) { kill(getpid(), SIGINT) }
+        let outcome = executor.run(code("eb fe"), mode: .function)  // jmp $
+        sender.stop()
+        guard case .interrupted = outcome else {
+            Issue.record("expected an interrupt, got \(outcome)")
+            return
+        }
+    }
+
+    @Test func exitSyscallReportsItsStatus() throws {
+        let executor = try Executor()
+        let outcome = executor.run(code(
+            "b8 3c 00 00 00",  // mov eax, 60
+            "bf 07 00 00 00",  // mov edi, 7
+            "0f 05"            // syscall
+        ), mode: .function)
+        #expect(outcome == .exited(status: 7))
+    }
+
+    @Test func exitGroupSyscallReportsItsStatus() throws {
+        let executor = try Executor()
+        let outcome = executor.run(code(
+            "b8 e7 00 00 00",  // mov eax, 231
+            "bf 03 00 00 00",  // mov edi, 3
+            "0f 05"            // syscall
+        ), mode: .function)
+        #expect(outcome == .exited(status: 3))
+        // Exiting is not the end of the executor.
+        #expect(returned(executor.run(code("b8 01 00 00 00", "c3"), mode: .function))?.rax == 1)  // mov eax, 1; ret
+    }
+
+    @Test func forkedProcessesDoNotOutliveTheRun() throws {
+        let executor = try Executor()
+        executor.timeout = .milliseconds(100)
+        let outcome = executor.run(code(
+            "b8 39 00 00 00",  // mov eax, 57 (fork)
+            "0f 05",           // syscall
+            "eb fe"            // jmp $ (in both processes)
+        ), mode: .function)
+        guard case .timedOut(let state) = outcome, let state else {
+            Issue.record("expected a time-out with registers, got \(outcome)")
+            return
+        }
+        // In the process that forked, rax is the new process's pid.
+        let forked = pid_t(truncatingIfNeeded: state.rax)
+        #expect(forked > 0)
+        #expect(kill(forked, 0) == -1 && errno == ESRCH)
+        let group = try #require(executor.lastProcessGroup)
+        #expect(kill(-group, 0) == -1 && errno == ESRCH)
+    }
+
+    @Test func forkThenReturnLeavesNothingBehind() throws {
+        let executor = try Executor()
+        let state = returned(executor.run(code(
+            "b8 39 00 00 00",  // mov eax, 57 (fork)
+            "0f 05",           // syscall
+            "c3"               // ret (the forked copy returns too, and must stay silent)
+        ), mode: .function))
+        let group = try #require(executor.lastProcessGroup)
+        #expect(kill(-group, 0) == -1 && errno == ESRCH)
+        // The report comes from the process that forked: rax holds a pid, not the copy's 0.
+        #expect((state?.rax ?? 0) > 0)
+    }
+
+    @Test func everyOutcomeLeavesNoProcessGroup() throws {
+        let executor = try Executor()
+        executor.timeout = .milliseconds(50)
+        let images = [
+            code("c3"),                                    // ret
+            code("cc"),                                    // int3
+            code("eb fe"),                                 // jmp $
+            code("b8 3c 00 00 00", "bf 00 00 00 00", "0f 05"),  // mov eax, 60; mov edi, 0; syscall
+        ]
+        for image in images {
+            _ = executor.run(image, mode: .function)
+            let group = try #require(executor.lastProcessGroup)
+            #expect(kill(-group, 0) == -1 && errno == ESRCH)
+        }
+    }
+}

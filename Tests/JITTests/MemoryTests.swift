@@ -1,0 +1,153 @@
+import Glibc
+import JIT
+import Testing
+
+/// The permission field ("r-xp") of the maps line that starts at `address`, if any.
+func permissions(in maps: String, at address: UInt64) -> String? {
+    let prefix = String(address, radix: 16) + "-"
+    for line in maps.split(separator: "\n") where line.hasPrefix(prefix) {
+        let fields = line.split(separator: " ")
+        if fields.count > 1 { return String(fields[1]) }
+    }
+    return nil
+}
+
+/// Lines of a maps text whose mapping is writable and executable at once.
+func writableAndExecutable(in maps: String) -> [Substring] {
+    maps.split(separator: "\n").filter { line in
+        let fields = line.split(separator: " ")
+        guard fields.count > 1 else { return false }
+        return fields[1].contains("w") && fields[1].contains("x")
+    }
+}
+
+@Suite struct MemoryTests {
+    @Test func codePagesAreNeverWritableAndExecutable() throws {
+        let executor = try Executor()
+        executor.recordsMemoryMaps = true
+        let state = returned(executor.run(code("b8 01 00 00 00", "c3"), mode: .function))  // mov eax, 1; ret
+        #expect(state?.rax == 1)
+        let maps = try #require(executor.memoryMaps)
+        #expect(permissions(in: maps.whileFilling, at: codeAddress) == "rw-p")
+        #expect(permissions(in: maps.whenEntering, at: codeAddress) == "r-xp")
+        #expect(writableAndExecutable(in: maps.whileFilling).isEmpty)
+        #expect(writableAndExecutable(in: maps.whenEntering).isEmpty)
+        // The sandbox regions are there, read-write and not executable.
+        #expect(permissions(in: maps.whenEntering, at: SandboxLayout.stackBase) == "rw-s")
+        #expect(permissions(in: maps.whenEntering, at: SandboxLayout.scratchAddress) == "rw-s")
+    }
+
+    @Test func thisProcessHasNoWritableExecutableMapping() throws {
+        let executor = try Executor()
+        _ = executor.run(code("c3"), mode: .function)  // ret
+        let maps = try String(contentsOfProcFile: "/proc/self/maps")
+        #expect(writableAndExecutable(in: maps).isEmpty)
+        // Nor are the sandbox addresses mapped here.
+        #expect(permissions(in: maps, at: codeAddress) == nil)
+        #expect(permissions(in: maps, at: SandboxLayout.stackBase) == nil)
+    }
+
+    @Test func scratchAndStackPersistAcrossRuns() throws {
+        let executor = try Executor()
+        _ = executor.run(code(
+            "48 b9 88 77 66 55 44 33 22 11",  // movabs rcx, 0x1122334455667788
+            "48 89 0c 25 f0 ff ff 47",        // mov qword ptr [0x47fffff0], rcx
+            "48 89 0c 25 00 00 00 44",        // mov qword ptr [0x44000000], rcx
+            "c3"                              // ret
+        ), mode: .function)
+        let bytes: [UInt8] = [0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11]
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress, count: 8) == bytes)
+        #expect(executor.readMemory(at: SandboxLayout.stackTop - 16, count: 8) == bytes)
+        let state = returned(executor.run(code(
+            "48 8b 04 25 00 00 00 44",  // mov rax, qword ptr [0x44000000]
+            "c3"                        // ret
+        ), mode: .function))
+        #expect(state?.rax == 0x1122_3344_5566_7788)
+    }
+
+    @Test func readMemoryStaysInsideRegions() throws {
+        let executor = try Executor()
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress, count: SandboxLayout.scratchSize)?.count
+            == SandboxLayout.scratchSize)
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress, count: SandboxLayout.scratchSize + 1) == nil)
+        #expect(executor.readMemory(at: SandboxLayout.stackTop - 4, count: 8) == nil)
+        #expect(executor.readMemory(at: SandboxLayout.stackBase - 1, count: 1) == nil)
+        #expect(executor.readMemory(at: 0x1000, count: 1) == nil)
+        #expect(executor.readMemory(at: UInt64.max, count: 2) == nil)
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress, count: -1) == nil)
+        #expect(executor.readMemory(at: SandboxLayout.stackTop, count: 0) == [])
+        // The code of the last run, with its exit stub: ff 25 00 00 00 00 and the exit's address.
+        _ = executor.run(code("c3"), mode: .function)  // ret
+        let stub = executor.readMemory(at: codeAddress, count: 1 + SandboxLayout.exitStubSize)
+        #expect(stub.map { Array($0.prefix(7)) } == [0xC3, 0xFF, 0x25, 0, 0, 0, 0])
+    }
+
+    @Test func snapshotAndRestoreUndoARun() throws {
+        let executor = try Executor()
+        executor.state.rbx = 5
+        let snapshot = executor.snapshot()
+        _ = executor.run(code(
+            "48 b9 88 77 66 55 44 33 22 11",  // movabs rcx, 0x1122334455667788
+            "48 89 0c 25 00 00 00 44",        // mov qword ptr [0x44000000], rcx
+            "31 db",                          // xor ebx, ebx
+            "51",                             // push rcx
+            "59",                             // pop rcx
+            "c3"                              // ret
+        ), mode: .function)
+        #expect(executor.state.rbx == 0)
+        #expect(executor.snapshot() != snapshot)
+        executor.restore(snapshot)
+        #expect(executor.state.rbx == 5)
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress, count: 8) == [UInt8](repeating: 0, count: 8))
+        #expect(executor.snapshot() == snapshot)
+    }
+
+    @Test func resetClearsRegistersAndRegions() throws {
+        let executor = try Executor()
+        _ = executor.run(code(
+            "48 89 04 25 00 00 00 44",  // mov qword ptr [0x44000000], rax
+            "c3"                        // ret
+        ), mode: .function)
+        executor.state.rax = 0x77
+        executor.reset()
+        #expect(executor.state == Executor.initialState)
+        #expect(executor.state.rsp == SandboxLayout.stackTop)
+        let scratch = try #require(executor.readMemory(at: SandboxLayout.scratchAddress, count: SandboxLayout.scratchSize))
+        #expect(scratch.allSatisfy { $0 == 0 })
+    }
+
+    @Test func executorsAreIndependent() throws {
+        let first = try Executor()
+        let second = try Executor()
+        _ = first.run(code(
+            "48 b8 f0 de bc 9a 78 56 34 12",  // movabs rax, 0x123456789abcdef0
+            "48 89 04 25 00 00 00 44",        // mov qword ptr [0x44000000], rax
+            "c3"                              // ret
+        ), mode: .function)
+        let state = returned(second.run(code(
+            "48 8b 04 25 00 00 00 44",  // mov rax, qword ptr [0x44000000]
+            "c3"                        // ret
+        ), mode: .function))
+        #expect(state?.rax == 0)
+    }
+}
+
+extension String {
+    /// Reads a /proc file (whose size reads as zero) to its end.
+    init(contentsOfProcFile path: String) throws {
+        guard let file = fopen(path, "r") else { throw ProcFileError(path: path) }
+        defer { fclose(file) }
+        var bytes: [UInt8] = []
+        var buffer = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let count = fread(&buffer, 1, buffer.count, file)
+            if count <= 0 { break }
+            bytes += buffer[0..<count]
+        }
+        self = String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+struct ProcFileError: Error {
+    let path: String
+}
