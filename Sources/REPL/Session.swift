@@ -1,15 +1,43 @@
+import Diagnostics
+import IntelSyntax
+import JIT
+import X86
+import X86Assembler
+
 #if canImport(Glibc)
 import Glibc
 #endif
 
 /// An interactive assembler session: takes typed lines, reports what they did.
 ///
+/// Instruction lines accumulate into a block, each showing its offset and bytes at once;
+/// `ret` assembles the block and runs it on a persistent machine (function mode). In step
+/// mode every instruction runs as soon as it is typed. Lines whose first word is a
+/// ``DotCommand`` are commands.
+///
 /// The session does no terminal I/O. Everything it has to say goes, in order, to the
 /// `output` closure given at creation, which is called as soon as the text exists (before
 /// any code runs), so a program's own output lands after the lines that led to it.
 public final class Session {
     public private(set) var options: SessionOptions
-    private let output: (OutputEvent) -> Void
+    let output: (OutputEvent) -> Void
+    var style: Style { Style(enabled: options.color) }
+
+    /// Lines of the block being typed (function mode).
+    var block: [SourceLine] = []
+    /// The machine code runs on; created at the first run.
+    var executor: Executor?
+    /// Snapshots taken before recent runs, newest last, for `.undo`.
+    var undoStack: [MachineSnapshot] = []
+    static let undoDepth = 8
+    /// Whether the full register dump has been shown once (later runs show what changed).
+    var shownFullDump = false
+    /// Labels and constants of the last assembled block, for `.mem SYMBOL`.
+    var lastSymbols: [String: Int64] = [:]
+    /// Lines typed directly (not from `.load`), for `<stdin>:N` locations.
+    var typedLines = 0
+    /// Files being loaded, innermost last, so a file cannot load itself forever.
+    var loading: [String] = []
 
     public init(options: SessionOptions = SessionOptions(), output: @escaping (OutputEvent) -> Void) {
         self.options = options
@@ -19,9 +47,17 @@ public final class Session {
     /// The prompt for the next line.
     public var prompt: String { "jitter> " }
 
+    /// Whether lines are waiting in an unfinished block (function mode).
+    public var hasPendingBlock: Bool { !block.isEmpty }
+
     /// Handles one line as if typed.
     @discardableResult
     public func handle(_ line: String) -> LineOutcome {
+        typedLines += 1
+        return handle(line, from: Origin(name: "<stdin>", line: typedLines))
+    }
+
+    func handle(_ line: String, from origin: Origin) -> LineOutcome {
         if let parsed = DotCommand.parse(line) {
             switch parsed {
             case .success(let command): return perform(command)
@@ -30,21 +66,27 @@ public final class Session {
                 return .failed
             }
         }
-        return .succeeded
+        return code(SourceLine(text: line, origin: origin))
     }
 
     /// Runs a file's lines as if typed; `.failed` when any line failed.
     public func load(path: String) -> LineOutcome {
+        guard !loading.contains(path), loading.count < 16 else {
+            fail("\(path) is already being loaded")
+            return .failed
+        }
         let text: String
-        switch SourceFile.read(path) {
+        switch TextFile.read(path) {
         case .success(let contents): text = contents
         case .failure(let error):
             fail("cannot read \(path): \(error.message)")
             return .failed
         }
+        loading.append(path)
+        defer { loading.removeLast() }
         var outcome = LineOutcome.succeeded
-        for line in SourceFile.lines(of: text) {
-            switch handle(String(line)) {
+        for (index, line) in TextFile.lines(of: text).enumerated() {
+            switch handle(String(line), from: Origin(name: path, line: index + 1)) {
             case .succeeded: break
             case .failed: outcome = .failed
             case .quit: return outcome == .failed ? .failed : .quit
@@ -53,36 +95,83 @@ public final class Session {
         return outcome
     }
 
-    private func perform(_ command: DotCommand) -> LineOutcome {
-        switch command {
-        case .quit:
-            return .quit
-        case .help(let topic):
-            if topic == nil {
-                say(Help.commandList())
-                return .succeeded
-            }
-            fail("no help for '\(topic ?? "")'")
-            return .failed
-        case .timeout(let seconds):
-            options.timeout = seconds
-            return .succeeded
-        case .mode(let style):
-            options.style = style
-            return .succeeded
-        case .load(let path):
-            return load(path: path)
-        default:
-            fail("not available yet")
-            return .failed
-        }
-    }
+    /// Stops the code now running, if any; safe from a signal-handling thread.
+    public var interruptHandle: InterruptHandle? { executor?.interruptHandle }
 
     func say(_ text: String) {
         output(.standardOutput(text))
     }
 
+    func warn(_ text: String) {
+        output(.standardError(text))
+    }
+
     func fail(_ message: String) {
-        output(.standardError("error: \(message)\n"))
+        output(.standardError(style.error("error:") + " \(message)\n"))
+    }
+
+    private func perform(_ command: DotCommand) -> LineOutcome {
+        switch command {
+        case .quit:
+            return .quit
+        case .help(let topic):
+            return help(topic)
+        case .timeout(let seconds):
+            options.timeout = seconds
+            say("time limit: \(OutcomeReport.seconds(seconds))\n")
+            return .succeeded
+        case .mode(let style):
+            if style == .step && !block.isEmpty {
+                warn("note: the unfinished block (\(block.count) lines) was dropped\n")
+                block = []
+            }
+            options.style = style
+            say("mode: \(style.rawValue)\n")
+            return .succeeded
+        case .load(let path):
+            return load(path: path)
+        case .regs:
+            return showRegisters()
+        case .reset:
+            return reset()
+        case .set(let register, let value):
+            return set(register, to: value)
+        case .memory(let address, let length):
+            return showMemory(address, length: length)
+        case .stack:
+            return showStack()
+        case .undo:
+            return undo()
+        case .explain(let request):
+            return explain(request)
+        }
+    }
+
+    private func help(_ topic: String?) -> LineOutcome {
+        guard let topic else {
+            say(Help.commandList())
+            return .succeeded
+        }
+        guard let text = Help.forms(of: topic) else {
+            fail("'\(topic)' is not an instruction Jitter knows")
+            return .failed
+        }
+        say(text)
+        return .succeeded
+    }
+
+    private func explain(_ request: DotCommand.ExplainRequest) -> LineOutcome {
+        switch request {
+        case .on:
+            options.explainEach = true
+            say("explain: on\n")
+        case .off:
+            options.explainEach = false
+            say("explain: off\n")
+        case .instruction:
+            fail("explanations are not available in this build")
+            return .failed
+        }
+        return .succeeded
     }
 }

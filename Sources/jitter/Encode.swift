@@ -1,5 +1,11 @@
 import ArgumentParser
+import Diagnostics
+import IntelSyntax
 import REPL
+
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// `jitter encode [FILE]`: one output line of bytes per input line.
 struct Encode: ParsableCommand {
@@ -8,7 +14,7 @@ struct Encode: ParsableCommand {
         discussion: """
             Each output line is the bytes its input line produced as lowercase hex pairs \
             separated by single spaces, an empty line when it produced none, or \
-            `error: MESSAGE`. Labels resolve across the whole input.
+            `error: MESSAGE`. Labels resolve across the whole input, as in one assembly.
             """
     )
 
@@ -16,6 +22,64 @@ struct Encode: ParsableCommand {
     var file: String?
 
     func run() throws {
-        throw ValidationError("encode is not available yet")
+        let input = file.map(TextFile.readBytes) ?? TextFile.readAll(STDIN_FILENO)
+        let bytes: [UInt8]
+        switch input {
+        case .success(let contents): bytes = contents
+        case .failure(let error):
+            FileOutput(descriptor: 2).write("error: cannot read \(file ?? "standard input"): \(error.message)\n")
+            throw ExitCode(1)
+        }
+        let output = FileOutput(descriptor: 1)
+        LineEncoder.write(SourceFile(name: file ?? "<stdin>", bytes: bytes), to: output)
+        output.flush()
+        if output.failure != nil { throw ExitCode(1) }
+    }
+}
+
+/// The `encode` contract, written straight from the assembler's statement records.
+enum LineEncoder {
+    private static let digits = Array("0123456789abcdef".utf8)
+
+    static func write(_ file: SourceFile, to output: FileOutput) {
+        let assembly = SourceAssembly(file)
+        // A final newline ends the last line; it does not start another.
+        var lineCount = file.lineStarts.count
+        if file.bytes.isEmpty || file.bytes.last == UInt8(ascii: "\n") { lineCount -= 1 }
+
+        let records = assembly.image.records
+        let diagnostics = assembly.diagnostics
+        var recordIndex = 0
+        var diagnosticIndex = 0
+        let code = assembly.image.code
+        let data = assembly.image.data
+        for line in 1...max(1, lineCount) where lineCount > 0 {
+            while diagnosticIndex < diagnostics.count && diagnostics[diagnosticIndex].line < line { diagnosticIndex += 1 }
+            while recordIndex < records.count && records[recordIndex].line < line { recordIndex += 1 }
+            if diagnosticIndex < diagnostics.count && diagnostics[diagnosticIndex].line == line {
+                output.write("error: ")
+                output.write(singleLine(diagnostics[diagnosticIndex].diagnostic.message))
+                output.write(byte: UInt8(ascii: "\n"))
+                continue
+            }
+            var first = true
+            while recordIndex < records.count && records[recordIndex].line == line {
+                let record = records[recordIndex]
+                let source = record.inCode ? code : data
+                for offset in record.offset..<record.offset + record.length {
+                    if !first { output.write(byte: UInt8(ascii: " ")) }
+                    first = false
+                    let byte = source[offset]
+                    output.write(byte: digits[Int(byte >> 4)])
+                    output.write(byte: digits[Int(byte & 0xf)])
+                }
+                recordIndex += 1
+            }
+            output.write(byte: UInt8(ascii: "\n"))
+        }
+    }
+
+    private static func singleLine(_ message: String) -> String {
+        message.contains("\n") ? String(message.map { $0 == "\n" ? " " : $0 }) : message
     }
 }

@@ -1,5 +1,9 @@
 import REPL
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The REPL on a terminal: libedit with history and completion.
 struct InteractiveLoop {
     let session: Session
@@ -18,6 +22,9 @@ struct InteractiveLoop {
     }
 
     func run() {
+        // Ctrl-C must never end the REPL. At the prompt the editor takes it as a key; while
+        // code runs the executor turns it into an interrupt; anywhere else it does nothing.
+        signal(SIGINT, { _ in })
         console.show(.standardOutput("Jitter: x86-64 assembly, run at `ret`. .help lists commands, Ctrl-D leaves.\n"))
         while true {
             switch editor.read(prompt: session.prompt) {

@@ -3,7 +3,7 @@ import Glibc
 #endif
 
 /// Reading source files and splitting them into lines.
-public enum SourceFile {
+public enum TextFile {
     /// Why a file could not be read.
     public struct ReadError: Error, Sendable {
         public let message: String

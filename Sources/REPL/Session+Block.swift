@@ -1,0 +1,158 @@
+import Diagnostics
+import IntelSyntax
+import JIT
+import X86
+import X86Assembler
+
+/// The block model: lines accumulate, `ret` runs them.
+extension Session {
+    /// A block (or one line) assembled for the sandbox, with the lines it came from.
+    struct AssembledBlock {
+        let lines: [SourceLine]
+        let assembly: SourceAssembly
+
+        /// Diagnostics of the 1-based block line `line`.
+        func diagnostics(ofLine line: Int) -> [AssemblyDiagnostic] {
+            assembly.diagnostics.filter { $0.line == line }
+        }
+
+        /// The block line whose code covers `address`, if any.
+        func line(atCodeAddress address: UInt64) -> SourceLine? {
+            guard let record = assembly.image.record(atCodeAddress: address),
+                  record.line >= 1, record.line <= lines.count else { return nil }
+            return lines[record.line - 1]
+        }
+    }
+
+    /// Assembles `lines` at the sandbox's addresses, with the sandbox symbols defined
+    /// unless the lines define those names themselves.
+    func assemble(_ lines: [SourceLine]) -> AssembledBlock {
+        var text = lines.map(\.text).joined(separator: "\n")
+        let options = AssemblerOptions(codeAddress: SandboxLayout.codeAddress, dataAddress: SandboxLayout.dataAddress)
+        var assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
+        let used = SandboxSymbols.all.filter { text.contains($0.name) }
+        if !used.isEmpty {
+            var defined = Set<String>()
+            for statement in assembly.statements {
+                switch statement.kind {
+                case .label(let name), .directive(.define(let name, _)): defined.insert(name)
+                default: break
+                }
+            }
+            let missing = used.filter { !defined.contains($0.name) }
+            if !missing.isEmpty {
+                // After the typed lines, so their line numbers stay as they are.
+                for symbol in missing { text += "\n\(symbol.name) equ 0x\(String(symbol.value, radix: 16))" }
+                assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
+            }
+        }
+        return AssembledBlock(lines: lines, assembly: assembly)
+    }
+
+    /// An instruction, label, directive, comment or blank line.
+    func code(_ line: SourceLine) -> LineOutcome {
+        let candidate = options.style == .step ? [line] : block + [line]
+        let assembled = assemble(candidate)
+        let lineNumber = candidate.count
+        let problems = assembled.diagnostics(ofLine: lineNumber)
+        // A label that a later line may still define does not make the line wrong.
+        let waiting = problems.filter { Session.isUndefinedSymbol($0.diagnostic) }
+        if problems.count > waiting.count || (options.style == .step && !problems.isEmpty) {
+            for problem in problems { report(problem.diagnostic, in: assembled, line: lineNumber) }
+            return .failed
+        }
+        showBytes(of: lineNumber, in: assembled, waitingFor: waiting)
+        if options.explainEach { explainLine(lineNumber, in: assembled) }
+
+        switch options.style {
+        case .step:
+            let producedCode = assembled.assembly.image.records.contains { $0.line == lineNumber && $0.inCode && $0.length > 0 }
+            guard producedCode else { return .succeeded }
+            return execute(assembled, mode: .step)
+        case .function:
+            // Blank and comment lines matter only inside a block.
+            let hasStatements = assembled.assembly.statements.contains { $0.line == lineNumber }
+            guard hasStatements || !block.isEmpty else { return .succeeded }
+            block.append(line)
+            guard Session.endsBlock(assembled.assembly, line: lineNumber) else { return .succeeded }
+            return runBlock(assembled)
+        }
+    }
+
+    /// Runs the block ending with `ret`; afterwards the next line starts a new block.
+    private func runBlock(_ assembled: AssembledBlock) -> LineOutcome {
+        block = []
+        let errors = assembled.assembly.diagnostics.filter { $0.line >= 1 && $0.line <= assembled.lines.count }
+        if !errors.isEmpty {
+            for error in errors { report(error.diagnostic, in: assembled, line: error.line) }
+            fail("the block was not run and is discarded")
+            return .failed
+        }
+        return execute(assembled, mode: .function)
+    }
+
+    /// `0005: b8 32 00 00 00` for each piece of the line that produced bytes.
+    private func showBytes(of line: Int, in assembled: AssembledBlock, waitingFor waiting: [AssemblyDiagnostic]) {
+        let image = assembled.assembly.image
+        var text = ""
+        for record in image.records where record.line == line {
+            if record.length > 0 {
+                let place = record.inCode ? Hex.padded(UInt64(record.offset), width: 4) : "data+" + Hex.padded(UInt64(record.offset), width: 4)
+                text += style.dim(place + ":") + " " + Hex.bytes(image.bytes(of: record)) + "\n"
+            } else if !waiting.isEmpty, case .instruction = assembled.assembly.statements[record.statement].kind {
+                let names = waiting.map { Session.symbolName(in: $0.diagnostic) ?? "?" }
+                text += style.dim(Hex.padded(UInt64(record.offset), width: 4) + ":") + " "
+                text += "(bytes once \(names.map { "'\($0)'" }.joined(separator: ", ")) is defined)\n"
+            }
+        }
+        if !text.isEmpty { say(text) }
+    }
+
+    /// Whether `line` is a `ret` that ends the block.
+    static func endsBlock(_ assembly: SourceAssembly, line: Int) -> Bool {
+        assembly.statements.contains { statement in
+            guard statement.line == line, case .instruction(let instruction) = statement.kind else { return false }
+            return InstructionSet.shared.name(of: instruction.instruction.mnemonic) == "ret"
+        }
+    }
+
+    static func isUndefinedSymbol(_ diagnostic: Diagnostic) -> Bool {
+        diagnostic.message.hasPrefix("undefined symbol")
+    }
+
+    /// `done` from "undefined symbol 'done'".
+    static func symbolName(in diagnostic: Diagnostic) -> String? {
+        let parts = diagnostic.message.split(separator: "'", omittingEmptySubsequences: false)
+        return parts.count >= 3 ? String(parts[1]) : nil
+    }
+
+    /// Renders `diagnostic` of block line `line` at the place the line came from, with the
+    /// source line and a caret.
+    func report(_ diagnostic: Diagnostic, in assembled: AssembledBlock, line: Int) {
+        let file = assembled.assembly.file
+        guard line >= 1, line <= assembled.lines.count, line <= file.lineStarts.count else {
+            fail(diagnostic.message)
+            return
+        }
+        let source = assembled.lines[line - 1]
+        let lineStart = file.lineStarts[line - 1]
+        // Re-base the range onto a file holding just this line at its original line number,
+        // so the renderer prints `lesson.asm:12:5`.
+        let padding = min(source.origin.line - 1, Session.renderPaddingLimit)
+        let shift = padding - lineStart
+        var moved = diagnostic
+        moved.range = SourceRange(start: max(padding, diagnostic.range.start + shift),
+                                  end: max(padding, diagnostic.range.end + shift))
+        var bytes = [UInt8](repeating: UInt8(ascii: "\n"), count: padding)
+        bytes.append(contentsOf: source.text.utf8)
+        let name = padding == source.origin.line - 1 ? source.origin.name : "\(source.origin.name) (line \(source.origin.line))"
+        let rendered = DiagnosticRenderer(colors: options.color).render(moved, in: SourceFile(name: name, bytes: bytes))
+        warn(rendered)
+    }
+
+    /// Beyond this line number, locations name the line in words instead of padding a copy
+    /// of the file up to it.
+    static let renderPaddingLimit = 100_000
+
+    func explainLine(_ line: Int, in assembled: AssembledBlock) {}
+}

@@ -1,0 +1,110 @@
+import JIT
+import X86Assembler
+
+/// Running assembled code and reporting how it ended.
+extension Session {
+    /// The executor, created on first use; nil (after saying why) when it cannot be.
+    func machine() -> Executor? {
+        if let executor { return executor }
+        do {
+            let created = try Executor()
+            created.interruptsOnSIGINT = true
+            executor = created
+            return created
+        } catch {
+            fail("cannot create the sandbox: \(error)")
+            return nil
+        }
+    }
+
+    /// The registers code would start from now.
+    var currentState: RegisterState { executor?.state ?? Executor.initialState }
+
+    func execute(_ assembled: AssembledBlock, mode: RunMode) -> LineOutcome {
+        guard let executor = machine() else { return .failed }
+        let image = assembled.assembly.image
+        lastSymbols = image.symbols
+        executor.timeout = .nanoseconds(Int64(options.timeout * 1e9))
+        let before = executor.snapshot()
+        let previous = executor.state
+        let outcome = executor.run(ExecutableImage(code: image.code, data: image.data, entryOffset: image.entryOffset), mode: mode)
+        if case .failed = outcome {} else {
+            undoStack.append(before)
+            if undoStack.count > Session.undoDepth { undoStack.removeFirst() }
+        }
+        return report(outcome, previous: previous, assembled: assembled, mode: mode)
+    }
+
+    private func report(_ outcome: ExecutionOutcome, previous: RegisterState, assembled: AssembledBlock,
+                        mode: RunMode) -> LineOutcome {
+        let dump = RegisterDump(style: style)
+        switch outcome {
+        case .returned(let state):
+            var text = mode == .function ? dump.returnValue(state.rax) : ""
+            text += registers(state, previous: previous, dump: dump, includeRip: false)
+            say(text)
+            return .succeeded
+
+        case .faulted(let fault):
+            var headline = "\(fault.name): " + OutcomeReport.describe(fault)
+            if let address = fault.address { headline += " at address \(Hex.word(address))" }
+            warn(style.error(headline) + "\n" + place(of: fault.state?.rip, trap: OutcomeReport.ripIsAfterInstruction(fault), in: assembled))
+            if let state = fault.state {
+                say(registers(state, previous: previous, dump: dump, includeRip: true))
+            } else {
+                say("(the process ended before its registers could be read)\n")
+            }
+            return .failed
+
+        case .timedOut(let state):
+            warn(style.error("timed out after \(OutcomeReport.seconds(options.timeout))") +
+                 " (.timeout SECONDS changes the limit)\n" + place(of: state?.rip, trap: false, in: assembled))
+            say("(registers are as before the run)\n")
+            return .failed
+
+        case .interrupted(let state):
+            warn(style.error("interrupted") + "\n" + place(of: state?.rip, trap: false, in: assembled))
+            say("(registers are as before the run)\n")
+            return .failed
+
+        case .exited(let status):
+            say("exited with status \(status) (registers are as before the run)\n")
+            return .succeeded
+
+        case .failed(let error):
+            fail("the code could not be run: \(error)")
+            return .failed
+        }
+    }
+
+    /// The full dump the first time, then what changed.
+    private func registers(_ state: RegisterState, previous: RegisterState, dump: RegisterDump, includeRip: Bool) -> String {
+        if !shownFullDump {
+            shownFullDump = true
+            return dump.full(state, changed: Set(state.changedRegisters(from: previous)))
+        }
+        return dump.changes(from: previous, to: state, including: includeRip ? [.rip] : [])
+    }
+
+    /// `  at <stdin>:2: mov rax, [0]` for the instruction at `rip`.
+    private func place(of rip: UInt64?, trap: Bool, in assembled: AssembledBlock) -> String {
+        guard let rip else { return "" }
+        let image = assembled.assembly.image
+        let address = trap ? rip &- 1 : rip
+        if let line = assembled.line(atCodeAddress: address) {
+            return "  at \(line.origin.label): \(line.text.trimmingBlanksOfLine())\n"
+        }
+        let start = image.codeAddress
+        let end = start + UInt64(image.code.count)
+        if address >= end && address < end + UInt64(SandboxLayout.exitStubSize) {
+            return "  at the end of the code (rip \(Hex.word(rip)))\n"
+        }
+        return "  rip \(Hex.word(rip)) is outside the code (\(Hex.word(start))–\(Hex.word(end)))\n"
+    }
+}
+
+extension String {
+    func trimmingBlanksOfLine() -> String {
+        self[...].trimmingBlanks()
+    }
+}
