@@ -1,45 +1,45 @@
-// The parent side's few needs that Swift cannot meet: process-wide state shared by every
-// executor (subreaper count, SIGINT forwarding) and calls that must be async-signal-safe.
+// The caller's side of the C boundary: what Swift cannot express (SCM_RIGHTS messages,
+// process-wide SIGINT forwarding) and what must be async-signal-safe.
 
 #define _GNU_SOURCE
 #include "jitter_trampoline.h"
 
 #include <errno.h>
-#include <pthread.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
 #include <sys/mman.h>
-#include <sys/prctl.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
-static pthread_mutex_t subreaper_lock = PTHREAD_MUTEX_INITIALIZER;
-static int subreaper_holders;
-static int subreaper_was_set;
-
-int jitter_subreaper_acquire(void) {
-    pthread_mutex_lock(&subreaper_lock);
-    int result = 0;
-    if (subreaper_holders == 0) {
-        // Leave the process as we found it: if someone else made it a subreaper, keep that.
-        int current = 0;
-        if (prctl(PR_GET_CHILD_SUBREAPER, &current) != 0) {
-            result = -1;
-        } else {
-            subreaper_was_set = current != 0;
-            if (!subreaper_was_set && prctl(PR_SET_CHILD_SUBREAPER, 1) != 0) result = -1;
-        }
-    }
-    if (result == 0) subreaper_holders += 1;
-    pthread_mutex_unlock(&subreaper_lock);
-    return result;
+int jitter_request_run(int command_fd, const int streams[3]) {
+    char byte = 'r';
+    struct iovec vector = {.iov_base = &byte, .iov_len = 1};
+    union {
+        char buffer[CMSG_SPACE(3 * sizeof(int))];
+        struct cmsghdr align;
+    } control;
+    memset(&control, 0, sizeof control);
+    struct msghdr message;
+    memset(&message, 0, sizeof message);
+    message.msg_iov = &vector;
+    message.msg_iovlen = 1;
+    message.msg_control = control.buffer;
+    message.msg_controllen = sizeof control.buffer;
+    struct cmsghdr *header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_RIGHTS;
+    header->cmsg_len = CMSG_LEN(3 * sizeof(int));
+    memcpy(CMSG_DATA(header), streams, 3 * sizeof(int));
+    ssize_t sent;
+    do {
+        sent = sendmsg(command_fd, &message, MSG_NOSIGNAL);
+    } while (sent < 0 && errno == EINTR);
+    return sent == 1 ? 0 : -1;
 }
 
-void jitter_subreaper_release(void) {
-    pthread_mutex_lock(&subreaper_lock);
-    subreaper_holders -= 1;
-    if (subreaper_holders == 0 && !subreaper_was_set) prctl(PR_SET_CHILD_SUBREAPER, 0);
-    pthread_mutex_unlock(&subreaper_lock);
+int jitter_command_socketpair(int ends[2]) {
+    return socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ends);
 }
 
 int jitter_interrupt(int fd) {
@@ -69,12 +69,12 @@ int jitter_sigint_forward_begin(int fd) {
         errno = EBUSY;
         return -1;
     }
-    struct sigaction sa;
-    memset(&sa, 0, sizeof sa);
-    sa.sa_handler = forward_sigint;
-    sa.sa_flags = SA_RESTART;
-    sigemptyset(&sa.sa_mask);
-    if (sigaction(SIGINT, &sa, &saved_sigint) != 0) {
+    struct sigaction action;
+    memset(&action, 0, sizeof action);
+    action.sa_handler = forward_sigint;
+    action.sa_flags = SA_RESTART;
+    sigemptyset(&action.sa_mask);
+    if (sigaction(SIGINT, &action, &saved_sigint) != 0) {
         int error = errno;
         atomic_store(&forward_fd, -1);
         errno = error;

@@ -10,6 +10,9 @@ public enum ExecutionError: Error, Equatable, Sendable, CustomStringConvertible 
     case dataTooLarge(size: Int, capacity: Int)
     /// The entry offset is not inside the code.
     case entryOutOfRange(offset: Int, codeSize: Int)
+    /// The process that runs the code for the executor ended unexpectedly (something killed
+    /// it). The next run starts a new one.
+    case supervisorLost
 
     public var description: String {
         switch self {
@@ -22,6 +25,8 @@ public enum ExecutionError: Error, Equatable, Sendable, CustomStringConvertible 
             return "data of \(size) bytes does not fit the \(capacity)-byte data region"
         case .entryOutOfRange(let offset, let codeSize):
             return "entry offset \(offset) is outside the \(codeSize) bytes of code"
+        case .supervisorLost:
+            return "the process that runs code ended unexpectedly"
         }
     }
 }

@@ -2,13 +2,6 @@ import CTrampoline
 import Glibc
 
 extension Executor {
-    /// Why the parent stopped waiting for the child.
-    enum WaitResult {
-        case ended
-        case timedOut
-        case interrupted
-    }
-
     func execute(_ image: ExecutableImage, mode: RunMode) throws(ExecutionError) -> ExecutionOutcome {
         let codeSize = image.code.count + SandboxLayout.exitStubSize
         guard codeSize <= SandboxLayout.codeCapacity else {
@@ -20,10 +13,12 @@ extension Executor {
         guard image.entryOffset >= 0, image.entryOffset <= image.code.count else {
             throw .entryOutOfRange(offset: image.entryOffset, codeSize: image.code.count)
         }
+        let supervisor = try currentSupervisor()
 
         let code = withExitStub(image.code)
         let stubAddress = SandboxLayout.codeAddress + UInt64(image.code.count)
         lastCode = code
+        code.withUnsafeBytes { memory.codeStaging.copyMemory(from: $0) }
         loadData(image.data)
 
         var input = state
@@ -37,58 +32,19 @@ extension Executor {
         case .step:
             input.rsp = state.rsp
         }
-        prepareControl(with: input)
+        prepareControl(with: input, codeSize: code.count, stubAddress: stubAddress)
 
-        var request = jitter_run_request()
-        request.code_size = UInt64(code.count)
-        request.code_address = SandboxLayout.codeAddress
-        request.stub_address = stubAddress
-        request.memory_fd = memory.fileDescriptor
-        request.standard_streams = (standardInput, standardOutput, standardError)
-        request.stop_signal = Executor.stopSignal
-        request.parent_pid = getpid()
-        request.record_maps = recordsMemoryMaps ? 1 : 0
-        var regions: [jitter_region] = [
-            jitter_region(address: SandboxLayout.scratchAddress, size: UInt64(SandboxLayout.scratchSize),
-                          file_offset: UInt64(SandboxLayout.scratchFileOffset)),
-            jitter_region(address: SandboxLayout.stackBase, size: UInt64(SandboxLayout.stackSize),
-                          file_offset: UInt64(SandboxLayout.stackFileOffset)),
-        ]
-        if dataMappedSize > 0 {
-            regions.append(jitter_region(address: SandboxLayout.dataAddress, size: UInt64(dataMappedSize),
-                                         file_offset: UInt64(SandboxLayout.dataFileOffset)))
-        }
-        request.region_count = UInt32(regions.count)
-        withUnsafeMutableBytes(of: &request.regions) { slots in
-            regions.withUnsafeBytes { slots.copyMemory(from: $0) }
-        }
-
-        try systemCall("prctl (PR_SET_CHILD_SUBREAPER)") { jitter_subreaper_acquire() }
-        defer { jitter_subreaper_release() }
-        interrupts.drain()
         let forwarding = interruptsOnSIGINT && jitter_sigint_forward_begin(interrupts.writeEnd) == 0
         defer { if forwarding { jitter_sigint_forward_end() } }
-
-        var pidfd: Int32 = -1
-        let pid: pid_t = try code.withUnsafeBufferPointer { bytes throws(ExecutionError) -> pid_t in
-            request.code = bytes.baseAddress
-            return try systemCall("clone3") { jitter_spawn(&request, memory.control, &pidfd) }
+        do {
+            try supervisor.run(streams: (standardInput, standardOutput, standardError))
+        } catch {
+            self.supervisor = nil
+            throw error
         }
-        defer { close(pidfd) }
-        lastProcessGroup = pid
+        lastProcessGroup = memory.control.pointee.worker_pid
 
-        var waited = try wait(for: pidfd)
-        if waited != .ended {
-            // Ask for the registers first; kill only code that will not listen.
-            kill(pid, Executor.stopSignal)
-            if try !poll(pidfd, until: ContinuousClock.now + Executor.stopGrace) {
-                kill(-pid, SIGKILL)
-            }
-        } else if !forwarding, interrupts.drain() {
-            waited = .interrupted
-        }
-        let status = try reap(pid)
-        let outcome = try decode(status: status, waited: waited)
+        let outcome = try decode()
         switch outcome {
         case .returned(let registers):
             state = registers
@@ -99,6 +55,14 @@ extension Executor {
         }
         if recordsMemoryMaps { memoryMaps = recordedMaps() }
         return outcome
+    }
+
+    /// The supervisor, started anew if the last one was lost.
+    private func currentSupervisor() throws(ExecutionError) -> Supervisor {
+        if let supervisor { return supervisor }
+        let started = try Supervisor(memory: memory, interrupts: interrupts)
+        supervisor = started
+        return started
     }
 
     private func withExitStub(_ code: [UInt8]) -> [UInt8] {
@@ -124,88 +88,68 @@ extension Executor {
         dataMappedSize = mapped
     }
 
-    private func prepareControl(with input: RegisterState) {
+    private func prepareControl(with input: RegisterState, codeSize: Int, stubAddress: UInt64) {
         let control = memory.control
-        control.pointee.status = JITTER_STATUS_NONE.rawValue
-        control.pointee.signal = 0
-        control.pointee.signal_code = 0
-        control.pointee.failed_errno = 0
-        control.pointee.fault_address = 0
-        control.pointee.maps_filling_size = 0
-        control.pointee.maps_entering_size = 0
         withUnsafeMutableBytes(of: &control.pointee.registers_in) { slots in
             for index in 0..<RegisterState.count {
                 slots.storeBytes(of: input[index], toByteOffset: index * 8, as: UInt64.self)
             }
         }
-    }
-
-    /// Waits for the child to end, the time limit or an interrupt, whichever comes first.
-    private func wait(for pidfd: Int32) throws(ExecutionError) -> WaitResult {
-        let deadline: ContinuousClock.Instant? = timeout > .zero ? ContinuousClock.now + timeout : nil
-        var descriptors = [
-            pollfd(fd: pidfd, events: Int16(POLLIN), revents: 0),
-            pollfd(fd: interrupts.readEnd, events: Int16(POLLIN), revents: 0),
+        let staging = memory.codeStaging.baseAddress.map { UInt64(UInt(bitPattern: $0)) } ?? 0
+        control.pointee.code_source = staging
+        control.pointee.code_size = UInt64(codeSize)
+        control.pointee.code_address = SandboxLayout.codeAddress
+        control.pointee.stub_address = stubAddress
+        control.pointee.record_maps = recordsMemoryMaps ? 1 : 0
+        var regions: [jitter_region] = [
+            jitter_region(address: SandboxLayout.scratchAddress, size: UInt64(SandboxLayout.scratchSize),
+                          file_offset: UInt64(SandboxLayout.scratchFileOffset)),
+            jitter_region(address: SandboxLayout.stackBase, size: UInt64(SandboxLayout.stackSize),
+                          file_offset: UInt64(SandboxLayout.stackFileOffset)),
         ]
-        while true {
-            var milliseconds: Int32 = -1
-            if let deadline {
-                let now = ContinuousClock.now
-                if now >= deadline { return .timedOut }
-                milliseconds = Executor.milliseconds(deadline - now)
-            }
-            let ready = Glibc.poll(&descriptors, 2, milliseconds)
-            if ready < 0 {
-                let error = errno
-                if error == EINTR { continue }
-                throw .systemCall("poll", errno: error)
-            }
-            if descriptors[0].revents != 0 { return .ended }
-            if descriptors[1].revents != 0 {
-                interrupts.drain()
-                return .interrupted
-            }
+        if dataMappedSize > 0 {
+            regions.append(jitter_region(address: SandboxLayout.dataAddress, size: UInt64(dataMappedSize),
+                                         file_offset: UInt64(SandboxLayout.dataFileOffset)))
         }
+        control.pointee.region_count = UInt32(regions.count)
+        withUnsafeMutableBytes(of: &control.pointee.regions) { slots in
+            regions.withUnsafeBytes { slots.copyMemory(from: $0) }
+        }
+        control.pointee.timeout_nanoseconds = Executor.nanoseconds(timeout)
+        control.pointee.stop_grace_nanoseconds = Executor.nanoseconds(Executor.stopGrace)
+        control.pointee.stop_signal = Executor.stopSignal
+
+        control.pointee.status = JITTER_STATUS_NONE.rawValue
+        control.pointee.ending = JITTER_ENDING_ENDED.rawValue
+        control.pointee.signal = 0
+        control.pointee.signal_code = 0
+        control.pointee.failed_errno = 0
+        control.pointee.worker_pid = 0
+        control.pointee.wait_status = 0
+        control.pointee.fault_address = 0
+        control.pointee.maps_filling_size = 0
+        control.pointee.maps_entering_size = 0
     }
 
-    /// Waits until `pidfd` is readable (the child ended) or `deadline`; true when it ended.
-    private func poll(_ pidfd: Int32, until deadline: ContinuousClock.Instant) throws(ExecutionError) -> Bool {
-        var descriptor = pollfd(fd: pidfd, events: Int16(POLLIN), revents: 0)
-        while true {
-            let now = ContinuousClock.now
-            if now >= deadline { return false }
-            let ready = Glibc.poll(&descriptor, 1, Executor.milliseconds(deadline - now))
-            if ready > 0 { return true }
-            if ready < 0 {
-                let error = errno
-                if error != EINTR { throw .systemCall("poll", errno: error) }
-            }
-        }
-    }
-
-    /// Rounds up, so a poll never wakes before the deadline it was computed from.
-    private static func milliseconds(_ duration: Duration) -> Int32 {
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
         let (seconds, attoseconds) = duration.components
-        let total = seconds * 1000 + (attoseconds + 999_999_999_999_999) / 1_000_000_000_000_000
-        return Int32(clamping: max(total, 0))
+        let (whole, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
+        if overflow { return seconds < 0 ? -1 : Int64.max }
+        return whole.addingReportingOverflow(attoseconds / 1_000_000_000).partialValue
     }
 
-    /// Kills whatever is left of the child's process group and reaps all of it: the child,
-    /// then every process the code forked (orphans come here, this process being a subreaper).
-    /// Returns the child's wait status.
-    private func reap(_ pid: pid_t) throws(ExecutionError) -> Int32 {
-        // The child is a zombie until reaped, so its pid still names this group.
-        kill(-pid, SIGKILL)
-        var status: Int32 = 0
-        try restartingSystemCall("waitpid") { waitpid(pid, &status, 0) }
-        while true {
-            if waitpid(-pid, nil, 0) == -1, errno != EINTR { break }
+    private func failedCall() -> String {
+        withUnsafeBytes(of: &memory.control.pointee.failed_call) { bytes in
+            String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
         }
-        return status
     }
 
-    private func decode(status: Int32, waited: WaitResult) throws(ExecutionError) -> ExecutionOutcome {
+    private func decode() throws(ExecutionError) -> ExecutionOutcome {
         let control = memory.control
+        let ending = jitter_ending(rawValue: control.pointee.ending)
+        if ending == JITTER_ENDING_SPAWN_FAILED {
+            throw .systemCall(failedCall(), errno: control.pointee.failed_errno)
+        }
         let registers = withUnsafeBytes(of: &control.pointee.registers_out) { slots in
             var registers = RegisterState.zero
             for index in 0..<RegisterState.count {
@@ -223,23 +167,23 @@ extension Executor {
             return .faulted(Fault(signal: control.pointee.signal, code: code,
                                   address: hasAddress ? control.pointee.fault_address : nil, state: registers))
         case JITTER_STATUS_STOPPED:
-            return waited == .interrupted ? .interrupted(registers) : .timedOut(registers)
+            return ending == JITTER_ENDING_INTERRUPTED ? .interrupted(registers) : .timedOut(registers)
         case JITTER_STATUS_SETUP_FAILED:
-            let call = withUnsafeBytes(of: &control.pointee.failed_call) { bytes in
-                String(decoding: bytes.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            throw .systemCall(call, errno: control.pointee.failed_errno)
+            throw .systemCall(failedCall(), errno: control.pointee.failed_errno)
         default:
             break
         }
+        let status = control.pointee.wait_status
         let terminatingSignal = status & 0x7F
-        if terminatingSignal == 0 {
-            return .exited(status: (status >> 8) & 0xFF)
-        }
-        switch waited {
-        case .timedOut: return .timedOut(nil)
-        case .interrupted: return .interrupted(nil)
-        case .ended:
+        switch ending {
+        case JITTER_ENDING_TIMED_OUT:
+            return .timedOut(nil)
+        case JITTER_ENDING_INTERRUPTED:
+            return .interrupted(nil)
+        default:
+            if terminatingSignal == 0 {
+                return .exited(status: (status >> 8) & 0xFF)
+            }
             return .faulted(Fault(signal: terminatingSignal, code: 0, address: nil, state: nil))
         }
     }

@@ -5,37 +5,44 @@ import Glibc
 /// region) from one run to the next.
 ///
 /// ## Isolation
-/// Every ``run(_:mode:)`` clones a child process, which leads its own process group, maps the
+/// Each executor starts a small supervisor process (a child of this one) which keeps almost
+/// nothing of this process: it unmaps every library, heap and stack it does not need and
+/// closes every descriptor, so that it can fork quickly. For every ``run(_:mode:)`` the
+/// supervisor forks a fresh worker, which leads its own process group, maps the
 /// ``SandboxLayout`` regions at their fixed addresses, copies the code into fresh pages that
 /// are read-write while filled and read-execute from then on (never both, in any process),
-/// and enters it through the C trampoline with the persistent registers. The child reports
-/// the registers through a MAP_SHARED control block when the code reaches the exit stub or
-/// a signal arrives. Whatever the code does (fault, loop, `exit`, smash its stack, write
-/// anywhere, fork) happens to the child: the calling process is untouched. When the child
-/// has ended, its whole process group is killed and reaped, so nothing the code forked
-/// survives the run. While a run is in progress this process is a child subreaper
-/// (PR_SET_CHILD_SUBREAPER), which is how processes orphaned by the code are reaped here
-/// rather than left to init; the setting is restored when no run is in progress.
+/// and enters it through the C trampoline with the persistent registers. The worker reports
+/// the registers through a MAP_SHARED control block when the code reaches the exit stub or a
+/// signal arrives. Whatever the code does (fault, loop, `exit`, smash its stack, write
+/// anywhere, fork) happens to the worker, whose memory holds nothing of this process's: this
+/// process is untouched. When the worker has ended, its process group is killed, and the
+/// supervisor (a child subreaper) kills and reaps every process left below it, so nothing the
+/// code forked survives the run, even if it left the group. The supervisor ends when the
+/// executor is deallocated or this process dies; if the code kills it, that run fails with
+/// ``ExecutionError/supervisorLost`` and the next run starts a new one.
 ///
 /// ## Output
-/// The child shares the caller's file descriptors: a `write` to fd 1 or 2 from the code goes
-/// straight to the same stdout/stderr (``standardOutput`` and friends redirect them). Flush any buffered output (`fflush(stdout)`, or
-/// whatever buffers the caller's prints) before calling ``run(_:mode:)`` so the two appear in
-/// order.
+/// The code gets this process's file descriptors 0, 1 and 2 (``standardInput`` and friends
+/// choose others), handed over afresh at every run, and no other descriptor. A `write` to
+/// fd 1 from the code goes straight to the same stdout: flush any buffered output
+/// (`fflush(stdout)`, or whatever buffers the caller's prints) before calling
+/// ``run(_:mode:)`` so the two appear in order.
 ///
 /// ## Stopping code
 /// ``timeout`` bounds each run. ``interrupt()`` (or an ``InterruptHandle`` from another
 /// thread) stops the current run. For Ctrl-C, set ``interruptsOnSIGINT``: during each run,
-/// SIGINT then interrupts the code instead of reaching the caller, and the previous SIGINT
-/// disposition is restored when the run ends. (The child is not in the terminal's foreground
-/// process group, so the terminal's SIGINT reaches only the caller.) Stopping first sends
-/// the child SIGUSR1, whose handler captures the registers; code that does not stop within
-/// 200 ms is killed with SIGKILL and reported without registers.
+/// SIGINT then interrupts the code instead of reaching the caller's handler, and the previous
+/// SIGINT disposition is restored when the run ends. (The worker and the supervisor are not
+/// in the terminal's foreground process group, so the terminal's SIGINT reaches only this
+/// process.) Stopping first sends the worker SIGUSR1, whose handler captures the registers;
+/// code that does not stop within 200 ms is killed with SIGKILL and reported without registers.
 ///
 /// ## Threading
-/// An executor is used by one thread at a time; it is not `Sendable`. Several executors may
-/// run at once in one process (their sandboxes live in different children).
-/// ``interruptHandle`` is `Sendable` and may be used from any thread.
+/// ``run(_:mode:)`` blocks the calling thread until the code has ended; do not call it on a
+/// thread that other work is waiting for (such as Swift's cooperative pool). An executor is
+/// used by one thread at a time; it is not `Sendable`. Several executors may run at once in
+/// one process, each with its own supervisor and sandbox. ``interruptHandle`` is `Sendable`
+/// and may be used from any thread.
 public final class Executor {
     /// The registers a run starts with (rsp only in step mode; rip is always the image's
     /// entry) and which it leaves behind when it returns, faults or steps. Settable, for
@@ -59,7 +66,7 @@ public final class Executor {
     /// The descriptor the code gets as its standard error, fd 2. Default 2.
     public var standardError: Int32 = 2
 
-    /// When true, the child copies its /proc/self/maps into ``memoryMaps`` while the code
+    /// When true, the worker copies its /proc/self/maps into ``memoryMaps`` while the code
     /// pages are being filled and again just before entering them: the evidence that code
     /// pages are never writable and executable at once. Costs two reads of /proc per run.
     public var recordsMemoryMaps = false
@@ -86,16 +93,20 @@ public final class Executor {
     let exitAddress = jitter_exit_address()
     /// Code and stub of the last run, for ``readMemory(at:count:)``.
     var lastCode: [UInt8] = []
-    /// Process group of the last run's child (its pid), for checking nothing of it is left.
+    /// Process group of the last run's worker (its pid), for checking nothing of it is left.
     var lastProcessGroup: pid_t?
+    /// The process that forks the workers; nil after it was lost, until the next run.
+    var supervisor: Supervisor?
     /// Bytes of the data region mapped by the last run (whole pages).
     var dataMappedSize = 0
 
-    /// Creates an executor with ``initialState`` and zeroed stack and scratch regions.
-    /// Throws when the shared memory or the interrupt pipe cannot be created.
+    /// Creates an executor with ``initialState`` and zeroed stack and scratch regions, and
+    /// starts its supervisor process. Throws when the shared memory, the interrupt pipe or the
+    /// supervisor cannot be created, naming the system call that failed.
     public init() throws(ExecutionError) {
         memory = try SandboxMemory()
         interrupts = try InterruptPipe()
+        supervisor = try Supervisor(memory: memory, interrupts: interrupts)
         state = Executor.initialState
     }
 
@@ -107,7 +118,7 @@ public final class Executor {
         interruptHandle.interrupt()
     }
 
-    /// Runs `image` in a fresh child process and reports how it ended.
+    /// Runs `image` in a fresh worker process and reports how it ended.
     ///
     /// Updates ``state`` when the code returns or faults (with the registers at the exit
     /// stub or at the fault). After a time-out, an interrupt or an exit, ``state`` keeps its
@@ -180,7 +191,7 @@ public final class Executor {
     }
 }
 
-/// /proc/self/maps of the child that ran the code, recorded at two moments.
+/// /proc/self/maps of the worker that ran the code, recorded at two moments.
 public struct MemoryMaps: Equatable, Sendable {
     /// While the code pages were being written (they must be read-write, not executable).
     public var whileFilling: String

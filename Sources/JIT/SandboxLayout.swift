@@ -12,7 +12,7 @@
 /// | scratch | `0x4400_0000` | 64 KiB | persists across runs, read-write |
 /// | stack | `0x47FC_0000` – `0x4800_0000` | 256 KiB | persists across runs, read-write |
 ///
-/// None of these addresses is mapped in the calling process: they exist only in the child
+/// None of these addresses is mapped in the calling process: they exist only in the worker
 /// that runs the code, so several executors can live in one process and code cannot reach
 /// the caller's memory through them.
 public enum SandboxLayout {
@@ -51,5 +51,7 @@ public enum SandboxLayout {
     static let dataFileOffset = 0
     static let scratchFileOffset = dataCapacity
     static let stackFileOffset = dataCapacity + scratchSize
-    static let memoryFileSize = dataCapacity + scratchSize + stackSize
+    /// Where each run's code is staged for the worker to copy into its code pages.
+    static let codeStagingFileOffset = stackFileOffset + stackSize
+    static let memoryFileSize = codeStagingFileOffset + codeCapacity
 }

@@ -1,14 +1,15 @@
 import CTrampoline
 import Glibc
 
-/// The memory a parent shares with its children: the memory file behind the persistent
-/// regions (mapped read-write here, at an address of the kernel's choosing, and at the
-/// fixed ``SandboxLayout`` addresses in each child) and the control block.
+/// The memory the caller shares with its supervisor and workers: the memory file behind the
+/// sandbox regions and the code staging area (mapped read-write here, at an address of the
+/// kernel's choosing, and at the fixed ``SandboxLayout`` addresses in each worker) and the
+/// control block.
 final class SandboxMemory {
     let fileDescriptor: Int32
     /// The whole memory file, as the parent sees it.
     let base: UnsafeMutableRawPointer
-    /// The `jitter_control` block, MAP_SHARED with every child.
+    /// The `jitter_control` block, MAP_SHARED with the supervisor and every worker.
     let control: UnsafeMutablePointer<jitter_control>
     private let controlSize: Int
 
@@ -67,5 +68,8 @@ final class SandboxMemory {
     }
     var stack: UnsafeMutableRawBufferPointer {
         region(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
+    }
+    var codeStaging: UnsafeMutableRawBufferPointer {
+        region(at: SandboxLayout.codeStagingFileOffset, size: SandboxLayout.codeCapacity)
     }
 }

@@ -1,15 +1,23 @@
 #ifndef JITTER_TRAMPOLINE_H
 #define JITTER_TRAMPOLINE_H
 
-// Entering generated code in a child process and capturing its registers on the way out.
+// Entering generated code in an isolated process and capturing its registers on the way out.
 //
-// The parent fills a `jitter_run_request` (private memory, inherited by the child through
-// fork) and a `jitter_control` block that lives in a MAP_SHARED page, calls `jitter_spawn`,
-// and waits for the child. The child maps the sandbox regions at their fixed addresses,
-// copies the code into fresh pages (RW while filled, then RX), enters it with the requested
-// registers and reports how it left through the control block. Everything the child runs is
-// async-signal-safe C: the parent may be multi-threaded, and the child must not touch the
-// Swift runtime or malloc.
+// Three processes take part in a run:
+// - the caller (the Swift side), which owns the shared memory and asks for runs;
+// - the supervisor, a persistent child of the caller, created once per executor, which has
+//   dropped every mapping it does not need (so that forking it is cheap) and closed every
+//   descriptor it does not need; it forks one worker per run, enforces the time limit,
+//   forwards interrupts, and kills and reaps whatever the run left behind;
+// - the worker, which maps the sandbox at its fixed addresses, fills fresh code pages (RW,
+//   then RX), enters the code with the requested registers and reports how it left.
+// The supervisor and the worker run only the freestanding C of this module (raw system
+// calls, no libc: the libraries are gone from their address space).
+//
+// Caller and supervisor share a `jitter_control` block (MAP_SHARED) and talk over a
+// SOCK_SEQPACKET socket pair: the caller sends one message per run, carrying the three
+// descriptors the code gets as fds 0, 1 and 2; the supervisor answers with one byte when the
+// run is over and `jitter_control` holds the outcome.
 
 #include <stdint.h>
 #include <sys/types.h>
@@ -21,67 +29,83 @@
 #define JITTER_RFLAGS_INDEX 17
 
 /// Size of each memory-map record captured for W^X checks.
-#define JITTER_MAPS_CAPACITY 12288
+#define JITTER_MAPS_CAPACITY 16384
 
-/// Maximum number of shared regions a run maps.
+/// Maximum number of memory-file regions a run maps.
 #define JITTER_MAX_REGIONS 4
 
-/// How the child left, as written into `jitter_control.status`.
+/// How the worker left, as written into `jitter_control.status`.
 enum jitter_status {
-    /// Nothing reported: the child ended without passing through the trampoline (exit syscall, SIGKILL).
+    /// Nothing reported: the worker ended without passing through the trampoline (exit
+    /// syscall, SIGKILL).
     JITTER_STATUS_NONE = 0,
     /// The code reached the exit stub; `registers_out` holds its state.
     JITTER_STATUS_RETURNED = 1,
     /// A signal was caught; `signal`, `signal_code`, `fault_address` and `registers_out` are set.
     JITTER_STATUS_SIGNALED = 2,
-    /// The parent's stop signal was caught (time limit or interrupt); `registers_out` is set.
+    /// The supervisor's stop signal was caught (time limit or interrupt); `registers_out` is set.
     JITTER_STATUS_STOPPED = 3,
     /// Setting up the run failed; `failed_call` and `failed_errno` say where.
     JITTER_STATUS_SETUP_FAILED = 4,
 };
 
-/// A region of the shared memory file mapped read-write at a fixed address in the child.
+/// Why the supervisor stopped waiting for the worker, as written into `jitter_control.ending`.
+enum jitter_ending {
+    /// The worker ended by itself.
+    JITTER_ENDING_ENDED = 0,
+    /// The time limit passed and the worker was stopped.
+    JITTER_ENDING_TIMED_OUT = 1,
+    /// An interrupt arrived and the worker was stopped.
+    JITTER_ENDING_INTERRUPTED = 2,
+    /// The worker could not be created; `failed_call` and `failed_errno` say why.
+    JITTER_ENDING_SPAWN_FAILED = 3,
+};
+
+/// A region of the memory file mapped read-write, shared, at a fixed address in the worker.
 struct jitter_region {
     uint64_t address;
     uint64_t size;
     uint64_t file_offset;
 };
 
-/// What one run executes. Lives in the parent's private memory; the child reads its copy.
-struct jitter_run_request {
-    /// Code followed by the exit stub, copied into fresh pages at `code_address`.
-    const uint8_t *code;
+/// The block shared by the caller, the supervisor and the worker (MAP_SHARED). The caller
+/// fills the request part before each run; the worker and the supervisor fill the outcome
+/// part; the caller reads it after the supervisor's answer.
+struct jitter_control {
+    // Request.
+    /// Registers to enter with; rip is the entry address and rsp the stack pointer to use.
+    uint64_t registers_in[JITTER_REGISTER_COUNT];
+    /// Code followed by the exit stub, to copy from (an address valid in the supervisor and
+    /// the worker: inside the caller's mapping of the memory file).
+    uint64_t code_source;
     uint64_t code_size;
     uint64_t code_address;
     /// Where the exit stub starts (reported as rip when the code leaves through it).
     uint64_t stub_address;
-    /// Memory file backing the persistent regions, and where they go.
-    int memory_fd;
     uint32_t region_count;
+    uint32_t record_maps;
     struct jitter_region regions[JITTER_MAX_REGIONS];
-    /// Descriptors the code gets as its fds 0, 1 and 2.
-    int standard_streams[3];
-    /// Signal the parent sends to stop the code and collect its registers.
-    int stop_signal;
-    /// The parent's pid, to recognise its stop signal and to notice that it died before setup.
-    pid_t parent_pid;
-    /// Non-zero: copy /proc/self/maps into the control block while filling and when entering.
-    int record_maps;
-};
+    /// Time limit in nanoseconds; zero or less: none.
+    int64_t timeout_nanoseconds;
+    /// How long stopped code may take to answer the stop signal before it is killed.
+    int64_t stop_grace_nanoseconds;
+    /// Signal the supervisor sends to stop the code and collect its registers.
+    int32_t stop_signal;
 
-/// The block shared between parent and child (MAP_SHARED). The child writes it once, just
-/// before it exits; the parent reads it after reaping the child.
-struct jitter_control {
-    /// Registers to enter with; rip is the entry address and rsp the stack pointer to use.
-    uint64_t registers_in[JITTER_REGISTER_COUNT];
-    /// Registers at the exit stub, at the signal, or when stopped.
-    uint64_t registers_out[JITTER_REGISTER_COUNT];
+    // Outcome.
     uint32_t status;
+    uint32_t ending;
     int32_t signal;
     int32_t signal_code;
     int32_t failed_errno;
+    /// The worker's pid, which is also its process group.
+    int32_t worker_pid;
+    /// The worker's wait status (as from wait4).
+    int32_t wait_status;
     uint64_t fault_address;
-    char failed_call[32];
+    /// Registers at the exit stub, at the signal, or when stopped.
+    uint64_t registers_out[JITTER_REGISTER_COUNT];
+    char failed_call[40];
     uint32_t maps_filling_size;
     uint32_t maps_entering_size;
     char maps_filling[JITTER_MAPS_CAPACITY];
@@ -97,23 +121,33 @@ static inline const char *jitter_maps_entering(const struct jitter_control *cont
     return control->maps_entering;
 }
 
-/// Clones a child that runs `request` and reports into `control` (which must be MAP_SHARED).
-/// The child starts with default signal handlers, leads a new process group whose id is its
-/// pid, dies with the calling thread (PR_SET_PDEATHSIG), and never returns from this call.
-/// Returns the child's pid and stores a pidfd for it (polls readable when it exits) in
-/// `*pidfd`; returns -1 with errno set when the clone fails.
-pid_t jitter_spawn(const struct jitter_run_request *request, struct jitter_control *control,
-                   int *pidfd);
+/// What a supervisor is started with.
+struct jitter_supervisor_setup {
+    /// The shared control block.
+    struct jitter_control *control;
+    /// The caller's mapping of the memory file (kept by the supervisor: code is staged there).
+    void *memory;
+    uint64_t memory_size;
+    /// The memory file, the supervisor's end of the command socket, the interrupt pipe's read end.
+    int memory_fd;
+    int command_fd;
+    int interrupt_fd;
+};
+
+/// Clones the supervisor described by `setup`. It leads a process group of its own (so the
+/// terminal's SIGINT does not reach it), is a child subreaper, keeps only the mappings and
+/// descriptors named in `setup` (plus the code of this module), and serves runs until the
+/// command socket closes. Returns its pid and stores a pidfd for it in `*pidfd`; returns -1
+/// with errno set when the clone fails. Call from the caller only.
+pid_t jitter_supervisor_spawn(const struct jitter_supervisor_setup *setup, int *pidfd);
+
+/// Asks the supervisor listening on `command_fd` for one run, giving the code `streams[0…2]`
+/// as its fds 0, 1 and 2. Never raises SIGPIPE. Returns 0, or -1 with errno set.
+int jitter_request_run(int command_fd, const int streams[3]);
 
 /// Address of the trampoline's exit: the exit stub appended to the code jumps here. It saves
 /// every register without using the stack, so it works whatever the code did to rsp.
 uint64_t jitter_exit_address(void);
-
-/// Makes this process a child subreaper while at least one caller holds it, so that processes
-/// forked by the code and orphaned are reparented here and can be reaped. Thread-safe; every
-/// successful acquire must be balanced by one release. Returns 0, or -1 with errno set.
-int jitter_subreaper_acquire(void);
-void jitter_subreaper_release(void);
 
 /// Writes one byte to `fd`, keeping errno. Async-signal-safe: meant for signal handlers that
 /// want to interrupt a run. Returns 0, or -1 when the write failed (a full pipe counts as done).
@@ -127,8 +161,11 @@ int jitter_sigint_forward_begin(int fd);
 /// Restores the SIGINT disposition saved by `jitter_sigint_forward_begin`.
 void jitter_sigint_forward_end(void);
 
-/// memfd_create(2) with MFD_CLOEXEC: an anonymous file for the persistent sandbox memory,
-/// shared by the parent and every child. -1 and errno on failure.
+/// memfd_create(2) with MFD_CLOEXEC: an anonymous file for the sandbox memory, shared by the
+/// caller, the supervisor and every worker. -1 and errno on failure.
 int jitter_memfd_create(const char *name);
+
+/// socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC): the command channel. 0, or -1 and errno.
+int jitter_command_socketpair(int ends[2]);
 
 #endif
