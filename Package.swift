@@ -42,7 +42,7 @@ let package = Package(
         .testTarget(name: "X86Tests", dependencies: ["X86", "X86Encoder", "TestSupport"]),
         .testTarget(name: "AssemblerTests", dependencies: ["X86Assembler", "IntelSyntax", "Diagnostics", "TestSupport"]),
         .testTarget(name: "JITTests", dependencies: ["JIT", "TestSupport"]),
-        .testTarget(name: "REPLTests", dependencies: ["REPL", "TestSupport"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "TestSupport"], exclude: ["Transcripts"]),
         .testTarget(name: "ExplainTests", dependencies: ["Explain", "IntelSyntax", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
     ]

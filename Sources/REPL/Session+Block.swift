@@ -56,16 +56,15 @@ extension Session {
         let lineNumber = candidate.count
         let problems = assembled.diagnostics(ofLine: lineNumber)
         // A label that a later line may still define does not make the line wrong.
-        let waiting = problems.filter { Session.isUndefinedSymbol($0.diagnostic) }
+        let waiting = problems.filter { $0.undefinedSymbol != nil }
         if problems.count > waiting.count || (options.style == .step && !problems.isEmpty) {
             for problem in problems { report(problem.diagnostic, in: assembled, line: lineNumber) }
             return .failed
         }
-        showBytes(of: lineNumber, in: assembled, waitingFor: waiting)
-        if options.explainEach { explainLine(lineNumber, in: assembled) }
-
         switch options.style {
         case .step:
+            showListing(of: lineNumber, in: assembled)
+            if options.explainEach { explainLine(lineNumber, in: assembled) }
             let producedCode = assembled.assembly.image.records.contains { $0.line == lineNumber && $0.inCode && $0.length > 0 }
             guard producedCode else { return .succeeded }
             return execute(assembled, mode: .step)
@@ -73,6 +72,8 @@ extension Session {
             // Blank and comment lines matter only inside a block.
             let hasStatements = assembled.assembly.statements.contains { $0.line == lineNumber }
             guard hasStatements || !block.isEmpty else { return .succeeded }
+            showListing(of: lineNumber, in: assembled)
+            if options.explainEach { explainLine(lineNumber, in: assembled) }
             block.append(line)
             guard Session.endsBlock(assembled.assembly, line: lineNumber) else { return .succeeded }
             return runBlock(assembled)
@@ -81,7 +82,7 @@ extension Session {
 
     /// Runs the block ending with `ret`; afterwards the next line starts a new block.
     private func runBlock(_ assembled: AssembledBlock) -> LineOutcome {
-        block = []
+        dropBlock()
         let errors = assembled.assembly.diagnostics.filter { $0.line >= 1 && $0.line <= assembled.lines.count }
         if !errors.isEmpty {
             for error in errors { report(error.diagnostic, in: assembled, line: error.line) }
@@ -92,20 +93,45 @@ extension Session {
     }
 
     /// `0005: b8 32 00 00 00` for each piece of the line that produced bytes.
-    private func showBytes(of line: Int, in assembled: AssembledBlock, waitingFor waiting: [AssemblyDiagnostic]) {
+    func listing(of line: Int, in assembled: AssembledBlock) -> String {
         let image = assembled.assembly.image
+        let waiting = assembled.diagnostics(ofLine: line).compactMap(\.undefinedSymbol)
         var text = ""
         for record in image.records where record.line == line {
             if record.length > 0 {
                 let place = record.inCode ? Hex.padded(UInt64(record.offset), width: 4) : "data+" + Hex.padded(UInt64(record.offset), width: 4)
                 text += style.dim(place + ":") + " " + Hex.bytes(image.bytes(of: record)) + "\n"
             } else if !waiting.isEmpty, case .instruction = assembled.assembly.statements[record.statement].kind {
-                let names = waiting.map { Session.symbolName(in: $0.diagnostic) ?? "?" }
                 text += style.dim(Hex.padded(UInt64(record.offset), width: 4) + ":") + " "
-                text += "(bytes once \(names.map { "'\($0)'" }.joined(separator: ", ")) is defined)\n"
+                text += "(bytes once \(waiting.map { "'\($0)'" }.joined(separator: ", ")) is defined)\n"
             }
         }
+        return text
+    }
+
+    /// Shows the new line's bytes, and again those of earlier lines of the block whose
+    /// bytes or offsets changed because of it (a label defined, a branch grown).
+    private func showListing(of line: Int, in assembled: AssembledBlock) {
+        var text = ""
+        if options.style == .function {
+            for earlier in 1..<line where earlier <= shownListing.count {
+                let now = listing(of: earlier, in: assembled)
+                if now != shownListing[earlier - 1] {
+                    shownListing[earlier - 1] = now
+                    for row in now.split(separator: "\n") { text += String(row) + style.dim("  (updated)") + "\n" }
+                }
+            }
+        }
+        let current = listing(of: line, in: assembled)
+        if options.style == .function { shownListing.append(current) }
+        text += current
         if !text.isEmpty { say(text) }
+    }
+
+    /// Forgets the block being typed.
+    func dropBlock() {
+        block = []
+        shownListing = []
     }
 
     /// Whether `line` is a `ret` that ends the block.
@@ -114,16 +140,6 @@ extension Session {
             guard statement.line == line, case .instruction(let instruction) = statement.kind else { return false }
             return InstructionSet.shared.name(of: instruction.instruction.mnemonic) == "ret"
         }
-    }
-
-    static func isUndefinedSymbol(_ diagnostic: Diagnostic) -> Bool {
-        diagnostic.message.hasPrefix("undefined symbol")
-    }
-
-    /// `done` from "undefined symbol 'done'".
-    static func symbolName(in diagnostic: Diagnostic) -> String? {
-        let parts = diagnostic.message.split(separator: "'", omittingEmptySubsequences: false)
-        return parts.count >= 3 ? String(parts[1]) : nil
     }
 
     /// Renders `diagnostic` of block line `line` at the place the line came from, with the
@@ -155,4 +171,12 @@ extension Session {
     static let renderPaddingLimit = 100_000
 
     func explainLine(_ line: Int, in assembled: AssembledBlock) {}
+}
+
+extension AssemblyDiagnostic {
+    /// The name of the symbol that no statement defines, when that is the problem.
+    var undefinedSymbol: String? {
+        if case .undefinedSymbol(let name) = kind { return name }
+        return nil
+    }
 }

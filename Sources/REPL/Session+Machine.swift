@@ -9,7 +9,7 @@ extension Session {
 
     func reset() -> LineOutcome {
         executor?.reset()
-        block = []
+        dropBlock()
         undoStack = []
         shownFullDump = false
         lastSymbols = [:]

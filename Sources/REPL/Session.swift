@@ -25,6 +25,8 @@ public final class Session {
 
     /// Lines of the block being typed (function mode).
     var block: [SourceLine] = []
+    /// The bytes listing last shown for each line of the block.
+    var shownListing: [String] = []
     /// The machine code runs on; created at the first run.
     var executor: Executor?
     /// Snapshots taken before recent runs, newest last, for `.undo`.
@@ -123,7 +125,7 @@ public final class Session {
         case .mode(let style):
             if style == .step && !block.isEmpty {
                 warn("note: the unfinished block (\(block.count) lines) was dropped\n")
-                block = []
+                dropBlock()
             }
             options.style = style
             say("mode: \(style.rawValue)\n")

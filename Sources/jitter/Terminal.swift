@@ -7,11 +7,11 @@ enum Terminal {
     /// Whether standard input is a terminal (then the line editor is used).
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
-    /// Whether ANSI colour may be used on standard output: a terminal, `NO_COLOR` unset,
-    /// and no `--no-color`.
-    static func colorAllowed(noColorFlag: Bool) -> Bool {
+    /// Whether ANSI colour may be used on `descriptor`: a terminal, `NO_COLOR` unset, and
+    /// no `--no-color`.
+    static func colorAllowed(noColorFlag: Bool, descriptor: Int32 = STDOUT_FILENO) -> Bool {
         if noColorFlag { return false }
-        if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
-        return isatty(STDOUT_FILENO) == 1
+        if getenv("NO_COLOR") != nil { return false }
+        return isatty(descriptor) == 1
     }
 }

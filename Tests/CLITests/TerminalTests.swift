@@ -67,4 +67,50 @@ import Glibc
         #expect(terminal.waitForScreen { $0.currentLine == "jitter> .help" }, "\(terminal.text)")
         terminal.close()
     }
+
+    /// The first thing a person does: bytes at once, then 50 and the registers at `ret`.
+    /// Bytes from llvm-mc: mov eax, 50 is [0xb8,0x32,0x00,0x00,0x00]; ret is [0xc3].
+    @Test func movThenRetShowsBytesAndTheReturnValue() throws {
+        let terminal = try PseudoTerminal.jitter()
+        #expect(terminal.waitForPrompt(Self.prompt))
+        let mov = terminal.enter("mov eax, 50", prompt: Self.prompt)
+        #expect(terminal.text(since: mov).contains("0000: b8 32 00 00 00"), "\(terminal.text)")
+        let ret = terminal.enter("ret", prompt: Self.prompt)
+        let shown = terminal.text(since: ret)
+        #expect(shown.contains("0005: c3"))
+        #expect(shown.contains("rax = 0x0000000000000032 = 50"), "\(shown)")
+        #expect(shown.contains("flags  CF=0 PF=0 AF=0 ZF=0 SF=0 DF=0 OF=0"))
+        // On a terminal the changed registers are highlighted (NO_COLOR is unset here).
+        #expect(PseudoTerminal.plainText(terminal.transcript).contains("\u{1B}[1;33mrax 0x0000000000000032"))
+        terminal.close()
+    }
+
+    @Test func noColorTurnsHighlightingOff() throws {
+        let terminal = try PseudoTerminal.jitter(["--no-color"])
+        #expect(terminal.waitForPrompt(Self.prompt))
+        terminal.enter("mov eax, 50", prompt: Self.prompt)
+        let ret = terminal.enter("ret", prompt: Self.prompt)
+        #expect(terminal.text(since: ret).contains("rax = 0x0000000000000032 = 50"))
+        #expect(!PseudoTerminal.plainText(terminal.transcript).contains("[1;33m"))
+        terminal.close()
+    }
+
+    @Test func controlCStopsRunningCodeAndTheREPLGoesOn() throws {
+        let terminal = try PseudoTerminal.jitter(["--timeout", "60"])
+        #expect(terminal.waitForPrompt(Self.prompt))
+        terminal.enter("top: jmp top", prompt: Self.prompt)
+        let start = terminal.text.utf8.count
+        terminal.type("ret\r")
+        #expect(terminal.waitFor("0002: c3", after: start))
+        // Ctrl-C interrupts code once it runs, in its own process.
+        #expect(terminal.waitForChildProcess())
+        terminal.type("\u{3}")
+        #expect(terminal.waitForPrompt(Self.prompt, after: start), "\(terminal.text)")
+        #expect(terminal.text(since: start).contains("interrupted"))
+        let next = terminal.enter("mov eax, 7", prompt: Self.prompt)
+        terminal.enter("ret", prompt: Self.prompt)
+        #expect(terminal.text(since: next).contains("rax = 0x0000000000000007 = 7"))
+        #expect(!terminal.hasExited)
+        terminal.close()
+    }
 }

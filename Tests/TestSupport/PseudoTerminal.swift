@@ -95,6 +95,21 @@ public final class PseudoTerminal {
         return offset <= bytes.count ? String(decoding: bytes[offset...], as: UTF8.self) : ""
     }
 
+    /// Waits until the program has a child process (for instance, code it runs in
+    /// isolation), read from `/proc/PID/task/PID/children`. Returns whether it has one.
+    @discardableResult
+    public func waitForChildProcess(timeout: Double = 10) -> Bool {
+        let deadline = Deadline(seconds: timeout)
+        let path = "/proc/\(pid)/task/\(pid)/children"
+        while !deadline.passed && !hasExited {
+            if let children = TemporaryFolder.read(path), children.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) {
+                return true
+            }
+            drain(waitingMilliseconds: 2)
+        }
+        return false
+    }
+
     /// What a terminal would show now (see `Screen`).
     public var screen: Screen { Screen(transcript) }
 
@@ -174,6 +189,11 @@ public final class PseudoTerminal {
             transcript.append(contentsOf: chunk[0..<count])
             any = true
         }
+    }
+
+    /// `bytes` as text, escape sequences kept.
+    public static func plainText(_ bytes: [UInt8]) -> String {
+        String(decoding: bytes, as: UTF8.self)
     }
 
     /// `bytes` without ANSI escape sequences, carriage returns, bells or backspaces.
