@@ -13,7 +13,7 @@ public struct FormAttributes: OptionSet, Sendable, Hashable {
     public static let repeatableNotEqual = FormAttributes(rawValue: 1 << 3)
     /// `d64`: the operand size defaults to 64 bits in 64-bit mode (no REX.W needed).
     public static let defaultOperandSize64 = FormAttributes(rawValue: 1 << 4)
-    /// `hle`: `xacquire`/`xrelease` allowed (with `lock`, or for the stores that allow `xrelease` alone).
+    /// `hle`: `xacquire`/`xrelease` allowed on a locked memory destination.
     public static let hardwareLockElision = FormAttributes(rawValue: 1 << 5)
     /// `bnd`: the MPX `bnd` prefix is allowed (branches).
     public static let boundable = FormAttributes(rawValue: 1 << 6)
@@ -26,12 +26,17 @@ public struct FormAttributes: OptionSet, Sendable, Hashable {
 
     /// `notacc`: the opcode-register operand may not be the accumulator (`90` is `nop`, not `xchg eax, eax`).
     public static let excludesAccumulator = FormAttributes(rawValue: 1 << 10)
+    /// `locked`: with a memory operand the instruction is locked without a `lock` prefix (`xchg`),
+    /// so `xacquire`/`xrelease` need none either.
+    public static let implicitlyLocked = FormAttributes(rawValue: 1 << 11)
+    /// `xrelease`: `xrelease` allowed alone, on a store to memory (`mov m, r`, `mov m, imm`).
+    public static let releasingStore = FormAttributes(rawValue: 1 << 12)
 
     static let words: [(String, FormAttributes)] = [
         ("sx", .signExtendsImmediate), ("lock", .lockable), ("rep", .repeatable), ("repne", .repeatableNotEqual),
         ("d64", .defaultOperandSize64), ("hle", .hardwareLockElision), ("bnd", .boundable),
         ("notrack", .notrackable), ("nolong", .invalidIn64BitMode), ("explicit", .lastResort),
-        ("notacc", .excludesAccumulator),
+        ("notacc", .excludesAccumulator), ("locked", .implicitlyLocked), ("xrelease", .releasingStore),
     ]
 
     /// The attribute words, in table order.

@@ -34,7 +34,7 @@ public struct InstructionForm: Sendable, Hashable {
         self.index = index
         if let first = operands.first(where: { pattern in
             switch pattern {
-            case .register, .registerOrMemory, .fixed, .offset: return true
+            case .register, .registerOrMemory, .fixed, .offset, .stringMemory: return true
             case .memory(let size): return size != nil
             default: return false
             }

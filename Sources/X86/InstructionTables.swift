@@ -2,6 +2,8 @@
 ///
 /// Each row is one form in SDM notation; see ``InstructionTableParser`` for the columns.
 public enum InstructionTables {
-    /// Every built-in table, in priority order.
-    public static var all: [String] { [generalPurpose] }
+    /// Every built-in table. Forms of one mnemonic keep their table order, which breaks ties.
+    public static var all: [String] {
+        [generalPurpose, controlFlow, bitManipulation, stringInstructions, processorControl]
+    }
 }

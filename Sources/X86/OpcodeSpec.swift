@@ -67,6 +67,9 @@ public struct VEXSpec: Sendable, Hashable {
 public struct OpcodeSpec: Sendable, Hashable {
     /// `o16`: the 66 operand-size prefix, because the operands are 16-bit.
     public var operandSize16 = false
+    /// `a32`: the 67 address-size prefix, because the form addresses with 32-bit registers
+    /// (`JECXZ`, `UMONITOR r32`).
+    public var addressSize32 = false
     /// `REX.W`.
     public var rexW = false
     public var mandatoryPrefix: MandatoryPrefix = .none
@@ -90,6 +93,7 @@ public struct OpcodeSpec: Sendable, Hashable {
         for (position, token) in tokens.enumerated() {
             let upper = token.uppercased()
             if upper == "O16" { spec.operandSize16 = true; continue }
+            if upper == "A32" { spec.addressSize32 = true; continue }
             if upper == "O32" || upper == "O64" || upper == "NP" || upper == "NFX" || upper == "REX" || upper == "REX+" || upper == "+" { continue }
             if upper == "REX.W" { spec.rexW = true; continue }
             if upper.hasPrefix("VEX.") {
@@ -107,10 +111,11 @@ public struct OpcodeSpec: Sendable, Hashable {
             case "IW": spec.immediateSizes.append(.word); continue
             case "ID": spec.immediateSizes.append(.dword); continue
             case "IO": spec.immediateSizes.append(.qword); continue
-            case "CB": spec.relativeSize = .byte; continue
-            case "CD": spec.relativeSize = .dword; continue
             default: break
             }
+            // `cb`/`cd` are lowercase in the SDM; uppercase `CB`/`CD` are opcode bytes (RETF, INT).
+            if token == "cb" { spec.relativeSize = .byte; continue }
+            if token == "cd" { spec.relativeSize = .dword; continue }
             var hex = Substring(upper)
             if let plus = upper.firstIndex(of: "+") {
                 let suffix = upper[upper.index(after: plus)...]

@@ -26,6 +26,9 @@ public enum OperandPattern: Sendable, Hashable {
     case debugRegister
     /// `ptr16:32`: a far pointer literal (not encodable in 64-bit mode, kept so errors can name it).
     case farPointer
+    /// `m8[rsi]`, `m32[rdi]`, `m8[rbx]`: the memory operand of a string instruction or `xlat`, whose
+    /// address is fixed by the opcode. Written out only for its size, segment and address size.
+    case stringMemory(OperandSize, StringAddress)
 
     /// Parses one SDM token.
     public init?(token: String) {
@@ -67,10 +70,14 @@ public enum OperandPattern: Sendable, Hashable {
         case "moffs64": self = .offset(.qword)
         case "1": self = .one
         case "sreg": self = .segmentRegister
-        case "cr0–cr7", "cr0-cr7", "cr8": self = .controlRegister
+        case "cr0–cr7", "cr0-cr7", "cr8", "cr0–cr8", "cr0-cr8": self = .controlRegister
         case "dr0–dr7", "dr0-dr7": self = .debugRegister
         case "ptr16:32", "ptr16:16": self = .farPointer
         default:
+            if let string = OperandPattern.stringMemory(token: lower) {
+                self = string
+                return
+            }
             guard let register = Register.named(lower) else { return nil }
             self = .fixed(register)
         }
@@ -82,7 +89,7 @@ public enum OperandPattern: Sendable, Hashable {
         case .register(let size), .immediate(let size), .relative(let size), .offset(let size): size
         case .registerOrMemory(let register, _): register
         case .memory(let size): size
-        case .farMemory(let size): size
+        case .farMemory(let size), .stringMemory(let size, _): size
         case .fixed(let register): register.size
         case .segmentRegister: .word
         case .controlRegister, .debugRegister: .qword
@@ -95,7 +102,7 @@ public enum OperandPattern: Sendable, Hashable {
         switch self {
         case .registerOrMemory(_, let memory): memory
         case .memory(let size): size
-        case .farMemory(let size): size
+        case .farMemory(let size), .stringMemory(let size, _): size
         case .offset(let size): size
         default: nil
         }
@@ -104,7 +111,7 @@ public enum OperandPattern: Sendable, Hashable {
     /// True when a memory operand can match.
     public var acceptsMemory: Bool {
         switch self {
-        case .registerOrMemory, .memory, .farMemory, .offset: true
+        case .registerOrMemory, .memory, .farMemory, .offset, .stringMemory: true
         default: false
         }
     }
@@ -113,7 +120,7 @@ public enum OperandPattern: Sendable, Hashable {
     /// operand leaves the choice open).
     public var isSizedMemory: Bool {
         switch self {
-        case .registerOrMemory, .farMemory, .offset: true
+        case .registerOrMemory, .farMemory, .offset, .stringMemory: true
         case .memory(let size): size != nil
         default: false
         }
@@ -149,8 +156,65 @@ public enum OperandPattern: Sendable, Hashable {
             return register.kind == .debug
         case (.farPointer, .farPointer):
             return true
+        case (.stringMemory(let size, let address), .memory(let memory)):
+            return address.accepts(memory) && (memory.size == nil || memory.size == size)
         default:
             return false
         }
+    }
+}
+
+extension OperandPattern {
+    /// `m8[rsi]` … `m64[rdi]`, `m8[rbx]`.
+    fileprivate static func stringMemory(token: String) -> OperandPattern? {
+        guard token.hasPrefix("m"), let open = token.firstIndex(of: "["), token.hasSuffix("]") else { return nil }
+        guard let bits = Int(token[token.index(after: token.startIndex)..<open]),
+              let size = OperandSize(rawValue: bits), size.bits <= 64 else { return nil }
+        let register = token[token.index(after: open)..<token.index(before: token.endIndex)]
+        guard let address = StringAddress.allCases.first(where: { $0.registerName == register }) else { return nil }
+        return .stringMemory(size, address)
+    }
+}
+
+/// The fixed address of a string instruction's memory operand (SDM Vol. 1, 7.3.9).
+public enum StringAddress: Sendable, Hashable, CaseIterable {
+    /// `[rsi]`, in DS unless overridden: the source of `movs`, `lods`, `outs`, the first of `cmps`.
+    case source
+    /// `[rdi]`, always in ES: the destination of `movs`, `stos`, `ins`, `scas`, the second of `cmps`.
+    case destination
+    /// `[rbx]`, in DS unless overridden: the table of `xlat`.
+    case table
+
+    /// The 64-bit register spelled in the table token.
+    public var registerName: Substring {
+        switch self {
+        case .source: "rsi"
+        case .destination: "rdi"
+        case .table: "rbx"
+        }
+    }
+
+    /// The register number both `rsi`/`esi` (and so on) share.
+    public var registerNumber: UInt8 {
+        switch self {
+        case .source: 6
+        case .destination: 7
+        case .table: 3
+        }
+    }
+
+    /// Whether a segment override can apply: ES:[rdi] cannot be overridden.
+    public var allowsSegmentOverride: Bool { self != .destination }
+
+    /// True when `memory` is exactly `[rsi]`/`[esi]` (or the register this address names), with no
+    /// index and no displacement, and a segment the instruction can use. Peers accept any address
+    /// here and silently use the fixed one; naming another address is more likely a mistake.
+    public func accepts(_ memory: Memory) -> Bool {
+        guard let base = memory.base, base.kind == .gp64 || base.kind == .gp32, base.number == registerNumber,
+              memory.index == nil, memory.displacement == 0, !memory.displacementIsSymbolic else {
+            return false
+        }
+        if let segment = memory.segment, !allowsSegmentOverride, segment.number != 0 { return false }
+        return true
     }
 }

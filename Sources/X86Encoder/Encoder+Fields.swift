@@ -20,6 +20,7 @@ extension Encoder {
         var relativeOperand: (index: Int, target: Int64, size: Int)?
         var ripTarget: Int64?
         var immediateIndex = 0
+        var stringAddressSize32: Bool?
 
         func noteByteRegister(_ register: Register, _ position: Int) {
             if register.requiresREX { needsREX = true }
@@ -109,14 +110,45 @@ extension Encoder {
                 fields.displacement = memory.displacement
                 fields.displacementSize = addr32 ? 4 : 8
             case .implicit:
-                if case .register(let register) = operand { noteByteRegister(register, position) }
+                switch operand {
+                case .register(let register):
+                    noteByteRegister(register, position)
+                case .memory(let memory):
+                    guard case .stringMemory(_, let address) = pattern else { break }
+                    let addressSize32 = memory.base?.kind == .gp32
+                    if let earlier = stringAddressSize32, earlier != addressSize32 {
+                        return .failure(.invalidMemoryOperand(
+                            operand: position, reason: "both string operands must use 64-bit or both 32-bit registers"))
+                    }
+                    stringAddressSize32 = addressSize32
+                    if addressSize32 {
+                        fields.addressSizePrefix = true
+                        fields.addressSizePrefixPlacement = .afterOperandSize
+                    }
+                    // DS is the default for the source and the table; writing it changes nothing.
+                    if let segment = memory.segment, address.allowsSegmentOverride, segment != Encoder.defaultDataSegment {
+                        fields.segmentPrefix = Encoder.segmentPrefixByte(segment)
+                        fields.segmentPrefixPlacement = .afterOperandSize
+                    }
+                default:
+                    break
+                }
             }
         }
 
-        if let segment = instruction.segmentPrefix, fields.segmentPrefix == nil {
-            fields.segmentPrefix = Encoder.segmentPrefixByte(segment)
+        // Prefix words come first, in the order they were written (llvm-mc emits each as its own
+        // byte before the instruction).
+        if let segment = instruction.segmentPrefix {
+            let byte = Encoder.segmentPrefixByte(segment)
+            if fields.segmentPrefix == nil || fields.segmentPrefix == byte {
+                fields.segmentPrefix = byte
+                fields.segmentPrefixPlacement = .leading
+            }
         }
-        if instruction.prefixes.contains(.addr32) { fields.addressSizePrefix = true }
+        if instruction.prefixes.contains(.addr32) || spec.addressSize32 {
+            fields.addressSizePrefix = true
+            fields.addressSizePrefixPlacement = instruction.prefixes.contains(.addr32) ? .leading : .standard
+        }
 
         // Prefix words.
         if let error = applyPrefixWords(instruction, form, &fields) { return .failure(error) }

@@ -61,8 +61,12 @@ extension Encoder {
         }
 
         guard let base = memory.base else {
-            // No base: SIB with base=101 and a disp32; an absolute address may be written unsigned.
-            guard fitsInt32 || (0...Int64(UInt32.max) ~= displacement) else {
+            // No base: SIB with base=101 and a disp32, which the CPU sign-extends to 64 bits; so an
+            // address in 2^31..<2^32 is reachable this way only with 32-bit addressing (67), and
+            // otherwise only by the accumulator's moffs forms. llvm-mc encodes it anyway and the
+            // CPU goes to 0xFFFFFFFF_8xxxxxxx; GNU as refuses, and so do we.
+            let addressSize32 = instruction.prefixes.contains(.addr32)
+            guard fitsInt32 || (addressSize32 && 0...Int64(UInt32.max) ~= displacement) else {
                 return .failure(.displacementOutOfRange(operand: position, value: displacement))
             }
             fields.modRM = reg | 0b00_000_100
@@ -113,32 +117,79 @@ extension Encoder {
         }
     }
 
+    /// DS: the segment of an address that names no other.
+    static let defaultDataSegment = Register(.segment, 3)
+
     /// The override byte for a segment register (ES CS SS DS FS GS).
     static func segmentPrefixByte(_ segment: Register) -> UInt8 {
         let bytes: [UInt8] = [0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65]
         return bytes[Int(segment.number) % bytes.count]
     }
 
-    /// Applies `lock`, `rep`… and checks that the form allows them.
+    /// Applies `lock`, `rep`… and checks that the form allows them: a prefix the CPU would fault
+    /// on (`lock` on a register destination) or give another meaning (`rep bsf` is `tzcnt`) is an
+    /// error, as GNU as makes it; llvm-mc emits whatever it is given.
     func applyPrefixWords(_ instruction: Instruction, _ form: InstructionForm, _ fields: inout EncodingFields) -> EncodingError? {
         let prefixes = instruction.prefixes
+        if prefixes.isDisjoint(with: Encoder.checkedPrefixes) { return nil }
+        let attributes = form.attributes
+        let name = form.mnemonic.lowercased()
+        var memoryDestination = false
+        for position in 0..<form.roles.count where form.roles[position] == .rm {
+            if case .memory = instruction.operands[position] { memoryDestination = true }
+        }
         if prefixes.contains(.lock) {
-            guard form.attributes.contains(.lockable) else {
-                return .prefixNotAllowed(prefix: "lock", reason: "'\(form.mnemonic.lowercased())' cannot be locked")
+            guard attributes.contains(.lockable) else {
+                return .prefixNotAllowed(prefix: "lock", reason: "'\(name)' cannot be locked")
             }
-            guard let first = instruction.operands.first, case .memory = first else {
+            guard memoryDestination else {
                 return .prefixNotAllowed(prefix: "lock", reason: "the destination must be a memory operand")
             }
             fields.lockPrefix = true
         }
-        if prefixes.contains(.rep) || prefixes.contains(.xrelease) { fields.repeatPrefix = 0xF3 }
-        if prefixes.contains(.repne) || prefixes.contains(.xacquire) || prefixes.contains(.bnd) { fields.repeatPrefix = 0xF2 }
+        let locked = memoryDestination && (prefixes.contains(.lock) || attributes.contains(.implicitlyLocked))
+        if prefixes.contains(.xacquire) {
+            guard attributes.contains(.hardwareLockElision), locked else {
+                return .prefixNotAllowed(
+                    prefix: "xacquire", reason: "it needs a locked instruction with a memory destination")
+            }
+            fields.repeatPrefix = 0xF2
+        }
+        if prefixes.contains(.xrelease) {
+            let store = memoryDestination && attributes.contains(.releasingStore)
+            guard (attributes.contains(.hardwareLockElision) && locked) || store else {
+                return .prefixNotAllowed(
+                    prefix: "xrelease", reason: "it needs a locked instruction or a store, with a memory destination")
+            }
+            fields.repeatPrefix = 0xF3
+        }
+        if prefixes.contains(.rep) {
+            guard attributes.contains(.repeatable) else {
+                return .prefixNotAllowed(prefix: "rep", reason: "'\(name)' is not a string instruction")
+            }
+            fields.repeatPrefix = 0xF3
+        }
+        if prefixes.contains(.repne) {
+            guard attributes.contains(.repeatableNotEqual) || attributes.contains(.boundable) else {
+                return .prefixNotAllowed(prefix: "repne", reason: "'\(name)' is not a string instruction")
+            }
+            fields.repeatPrefix = 0xF2
+        }
+        if prefixes.contains(.bnd) {
+            guard attributes.contains(.boundable) else {
+                return .prefixNotAllowed(prefix: "bnd", reason: "only branches take it")
+            }
+            fields.repeatPrefix = 0xF2
+        }
         if prefixes.contains(.notrack) {
-            guard form.attributes.contains(.notrackable) else {
+            guard attributes.contains(.notrackable) else {
                 return .prefixNotAllowed(prefix: "notrack", reason: "only indirect branches take it")
             }
             fields.notrackPrefix = true
         }
         return nil
     }
+
+    /// The prefix words whose use depends on the form.
+    private static let checkedPrefixes: PrefixSet = [.lock, .rep, .repne, .xacquire, .xrelease, .bnd, .notrack]
 }

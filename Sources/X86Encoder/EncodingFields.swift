@@ -9,8 +9,12 @@ public struct EncodingFields: Sendable, Hashable {
     public var notrackPrefix = false
     /// A segment override byte (26 2E 36 3E 64 65).
     public var segmentPrefix: UInt8?
+    /// Where the segment override goes among the prefixes.
+    public var segmentPrefixPlacement: PrefixPlacement = .standard
     /// 67: the address uses 32-bit registers.
     public var addressSizePrefix = false
+    /// Where the 67 goes among the prefixes.
+    public var addressSizePrefixPlacement: PrefixPlacement = .standard
     /// 66: the operands are 16-bit.
     public var operandSizePrefix = false
     /// F0.
@@ -65,15 +69,20 @@ public struct EncodingFields: Sendable, Hashable {
         length - displacementSize - immediateSize - secondImmediateSize
     }
 
-    /// The bytes in architectural order: prefixes (in llvm-mc's order), REX or VEX, opcode,
+    /// The bytes in architectural order: legacy prefixes (in llvm-mc's order, which any order
+    /// would satisfy for the CPU), REX or VEX (always last, or the CPU ignores it), opcode,
     /// ModRM, SIB, displacement, immediates.
     public var bytes: InstructionBytes {
         var out = InstructionBytes()
+        if let segmentPrefix, segmentPrefixPlacement == .leading { out.append(segmentPrefix) }
+        if addressSizePrefix, addressSizePrefixPlacement == .leading { out.append(0x67) }
         if let repeatPrefix { out.append(repeatPrefix) }
+        if let segmentPrefix, segmentPrefixPlacement == .standard { out.append(segmentPrefix) }
+        if addressSizePrefix, addressSizePrefixPlacement == .standard { out.append(0x67) }
         if notrackPrefix { out.append(0x3E) }
-        if let segmentPrefix { out.append(segmentPrefix) }
-        if addressSizePrefix { out.append(0x67) }
         if operandSizePrefix { out.append(0x66) }
+        if let segmentPrefix, segmentPrefixPlacement == .afterOperandSize { out.append(segmentPrefix) }
+        if addressSizePrefix, addressSizePrefixPlacement == .afterOperandSize { out.append(0x67) }
         if lockPrefix { out.append(0xF0) }
         if let vex {
             for i in 0..<vex.count { out.append(vex[i]) }
@@ -90,6 +99,17 @@ public struct EncodingFields: Sendable, Hashable {
         out.append(littleEndian: secondImmediate, size: secondImmediateSize)
         return out
     }
+}
+
+/// Where a segment override or 67 prefix sits among the legacy prefixes. The CPU accepts any
+/// order; these follow llvm-mc so the bytes compare equal.
+public enum PrefixPlacement: Sendable, Hashable {
+    /// First of all: written as a prefix word before the mnemonic (`fs rep movsb`).
+    case leading
+    /// After `rep`/`xacquire`, before 66: the place for an explicit memory operand's prefixes.
+    case standard
+    /// After 66: the place for a string instruction's implicit operands (`66 64 67 a5`).
+    case afterOperandSize
 }
 
 /// A two- or three-byte VEX prefix (C5 xx, or C4 xx xx).

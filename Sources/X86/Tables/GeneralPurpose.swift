@@ -9,10 +9,10 @@ extension InstructionTables {
     /// encoding wins and, between equally short ones, the earlier row.
     static let generalPurpose = """
     # MOV
-    88 /r                 | MOV r/m8, r8              | MR  | hle
-    o16 89 /r             | MOV r/m16, r16            | MR  | hle
-    89 /r                 | MOV r/m32, r32            | MR  | hle
-    REX.W 89 /r           | MOV r/m64, r64            | MR  | hle
+    88 /r                 | MOV r/m8, r8              | MR  | xrelease
+    o16 89 /r             | MOV r/m16, r16            | MR  | xrelease
+    89 /r                 | MOV r/m32, r32            | MR  | xrelease
+    REX.W 89 /r           | MOV r/m64, r64            | MR  | xrelease
     8A /r                 | MOV r8, r/m8              | RM
     o16 8B /r             | MOV r16, r/m16            | RM
     8B /r                 | MOV r32, r/m32            | RM
@@ -20,11 +20,11 @@ extension InstructionTables {
     B0+rb ib              | MOV r8, imm8              | OI
     o16 B8+rw iw          | MOV r16, imm16            | OI
     B8+rd id              | MOV r32, imm32            | OI
-    REX.W C7 /0 id        | MOV r/m64, imm32          | MI  | sx hle
+    REX.W C7 /0 id        | MOV r/m64, imm32          | MI  | sx xrelease
     REX.W B8+rd io        | MOV r64, imm64            | OI
-    C6 /0 ib              | MOV r/m8, imm8            | MI  | hle
-    o16 C7 /0 iw          | MOV r/m16, imm16          | MI  | hle
-    C7 /0 id              | MOV r/m32, imm32          | MI  | hle
+    C6 /0 ib              | MOV r/m8, imm8            | MI  | xrelease
+    o16 C7 /0 iw          | MOV r/m16, imm16          | MI  | xrelease
+    C7 /0 id              | MOV r/m32, imm32          | MI  | xrelease
     A0                    | MOV AL, moffs8            | -F
     o16 A1                | MOV AX, moffs16           | -F
     A1                    | MOV EAX, moffs32          | -F
@@ -54,6 +54,16 @@ extension InstructionTables {
     o16 8D /r             | LEA r16, m                | RM
     8D /r                 | LEA r32, m                | RM
     REX.W 8D /r           | LEA r64, m                | RM
+    # LSS LFS LGS: load a far pointer into a segment register and a general one
+    o16 0F B2 /r          | LSS r16, m16:16           | RM
+    0F B2 /r              | LSS r32, m16:32           | RM
+    REX.W 0F B2 /r        | LSS r64, m16:64           | RM
+    o16 0F B4 /r          | LFS r16, m16:16           | RM
+    0F B4 /r              | LFS r32, m16:32           | RM
+    REX.W 0F B4 /r        | LFS r64, m16:64           | RM
+    o16 0F B5 /r          | LGS r16, m16:16           | RM
+    0F B5 /r              | LGS r32, m16:32           | RM
+    REX.W 0F B5 /r        | LGS r64, m16:64           | RM
     # MOVZX MOVSX MOVSXD
     o16 0F B6 /r          | MOVZX r16, r/m8           | RM
     0F B6 /r              | MOVZX r32, r/m8           | RM
@@ -77,14 +87,14 @@ extension InstructionTables {
     90+rd                 | XCHG r32, EAX             | O-  | notacc
     REX.W 90+rd           | XCHG RAX, r64             | -O
     REX.W 90+rd           | XCHG r64, RAX             | O-
-    86 /r                 | XCHG r/m8, r8             | MR  | lock hle
-    86 /r                 | XCHG r8, r/m8             | RM  | lock hle
-    o16 87 /r             | XCHG r/m16, r16           | MR  | lock hle
-    o16 87 /r             | XCHG r16, r/m16           | RM  | lock hle
-    87 /r                 | XCHG r/m32, r32           | MR  | lock hle
-    87 /r                 | XCHG r32, r/m32           | RM  | lock hle
-    REX.W 87 /r           | XCHG r/m64, r64           | MR  | lock hle
-    REX.W 87 /r           | XCHG r64, r/m64           | RM  | lock hle
+    86 /r                 | XCHG r/m8, r8             | MR  | lock hle locked
+    86 /r                 | XCHG r8, r/m8             | RM  | lock hle locked
+    o16 87 /r             | XCHG r/m16, r16           | MR  | lock hle locked
+    o16 87 /r             | XCHG r16, r/m16           | RM  | lock hle locked
+    87 /r                 | XCHG r/m32, r32           | MR  | lock hle locked
+    87 /r                 | XCHG r32, r/m32           | RM  | lock hle locked
+    REX.W 87 /r           | XCHG r/m64, r64           | MR  | lock hle locked
+    REX.W 87 /r           | XCHG r64, r/m64           | RM  | lock hle locked
 
     # ADD
     00 /r                 | ADD r/m8, r8              | MR  | lock hle
@@ -320,6 +330,10 @@ extension InstructionTables {
     69 /r id              | IMUL r32, imm32           | BI
     REX.W 69 /r id        | IMUL r64, imm32           | BI  | sx
     # ROL
+    D0 /0                 | ROL r/m8                | M
+    o16 D1 /0             | ROL r/m16               | M
+    D1 /0                 | ROL r/m32               | M
+    REX.W D1 /0           | ROL r/m64               | M
     D0 /0                 | ROL r/m8, 1               | M-
     o16 D1 /0             | ROL r/m16, 1              | M-
     D1 /0                 | ROL r/m32, 1              | M-
@@ -333,6 +347,10 @@ extension InstructionTables {
     C1 /0 ib              | ROL r/m32, imm8           | MI
     REX.W C1 /0 ib        | ROL r/m64, imm8           | MI
     # ROR
+    D0 /1                 | ROR r/m8                | M
+    o16 D1 /1             | ROR r/m16               | M
+    D1 /1                 | ROR r/m32               | M
+    REX.W D1 /1           | ROR r/m64               | M
     D0 /1                 | ROR r/m8, 1               | M-
     o16 D1 /1             | ROR r/m16, 1              | M-
     D1 /1                 | ROR r/m32, 1              | M-
@@ -346,6 +364,10 @@ extension InstructionTables {
     C1 /1 ib              | ROR r/m32, imm8           | MI
     REX.W C1 /1 ib        | ROR r/m64, imm8           | MI
     # RCL
+    D0 /2                 | RCL r/m8                | M
+    o16 D1 /2             | RCL r/m16               | M
+    D1 /2                 | RCL r/m32               | M
+    REX.W D1 /2           | RCL r/m64               | M
     D0 /2                 | RCL r/m8, 1               | M-
     o16 D1 /2             | RCL r/m16, 1              | M-
     D1 /2                 | RCL r/m32, 1              | M-
@@ -359,6 +381,10 @@ extension InstructionTables {
     C1 /2 ib              | RCL r/m32, imm8           | MI
     REX.W C1 /2 ib        | RCL r/m64, imm8           | MI
     # RCR
+    D0 /3                 | RCR r/m8                | M
+    o16 D1 /3             | RCR r/m16               | M
+    D1 /3                 | RCR r/m32               | M
+    REX.W D1 /3           | RCR r/m64               | M
     D0 /3                 | RCR r/m8, 1               | M-
     o16 D1 /3             | RCR r/m16, 1              | M-
     D1 /3                 | RCR r/m32, 1              | M-
@@ -372,6 +398,10 @@ extension InstructionTables {
     C1 /3 ib              | RCR r/m32, imm8           | MI
     REX.W C1 /3 ib        | RCR r/m64, imm8           | MI
     # SHL
+    D0 /4                 | SHL r/m8                | M
+    o16 D1 /4             | SHL r/m16               | M
+    D1 /4                 | SHL r/m32               | M
+    REX.W D1 /4           | SHL r/m64               | M
     D0 /4                 | SHL r/m8, 1               | M-
     o16 D1 /4             | SHL r/m16, 1              | M-
     D1 /4                 | SHL r/m32, 1              | M-
@@ -385,6 +415,10 @@ extension InstructionTables {
     C1 /4 ib              | SHL r/m32, imm8           | MI
     REX.W C1 /4 ib        | SHL r/m64, imm8           | MI
     # SHR
+    D0 /5                 | SHR r/m8                | M
+    o16 D1 /5             | SHR r/m16               | M
+    D1 /5                 | SHR r/m32               | M
+    REX.W D1 /5           | SHR r/m64               | M
     D0 /5                 | SHR r/m8, 1               | M-
     o16 D1 /5             | SHR r/m16, 1              | M-
     D1 /5                 | SHR r/m32, 1              | M-
@@ -398,6 +432,10 @@ extension InstructionTables {
     C1 /5 ib              | SHR r/m32, imm8           | MI
     REX.W C1 /5 ib        | SHR r/m64, imm8           | MI
     # SAL
+    D0 /4                 | SAL r/m8                | M
+    o16 D1 /4             | SAL r/m16               | M
+    D1 /4                 | SAL r/m32               | M
+    REX.W D1 /4           | SAL r/m64               | M
     D0 /4                 | SAL r/m8, 1               | M-
     o16 D1 /4             | SAL r/m16, 1              | M-
     D1 /4                 | SAL r/m32, 1              | M-
@@ -411,6 +449,10 @@ extension InstructionTables {
     C1 /4 ib              | SAL r/m32, imm8           | MI
     REX.W C1 /4 ib        | SAL r/m64, imm8           | MI
     # SAR
+    D0 /7                 | SAR r/m8                | M
+    o16 D1 /7             | SAR r/m16               | M
+    D1 /7                 | SAR r/m32               | M
+    REX.W D1 /7           | SAR r/m64               | M
     D0 /7                 | SAR r/m8, 1               | M-
     o16 D1 /7             | SAR r/m16, 1              | M-
     D1 /7                 | SAR r/m32, 1              | M-
@@ -423,6 +465,19 @@ extension InstructionTables {
     o16 C1 /7 ib          | SAR r/m16, imm8           | MI
     C1 /7 ib              | SAR r/m32, imm8           | MI
     REX.W C1 /7 ib        | SAR r/m64, imm8           | MI
+    # SHLD SHRD: shift in the bits of a second register
+    o16 0F A4 /r ib       | SHLD r/m16, r16, imm8     | MRI
+    0F A4 /r ib           | SHLD r/m32, r32, imm8     | MRI
+    REX.W 0F A4 /r ib     | SHLD r/m64, r64, imm8     | MRI
+    o16 0F A5 /r          | SHLD r/m16, r16, CL       | MR-
+    0F A5 /r              | SHLD r/m32, r32, CL       | MR-
+    REX.W 0F A5 /r        | SHLD r/m64, r64, CL       | MR-
+    o16 0F AC /r ib       | SHRD r/m16, r16, imm8     | MRI
+    0F AC /r ib           | SHRD r/m32, r32, imm8     | MRI
+    REX.W 0F AC /r ib     | SHRD r/m64, r64, imm8     | MRI
+    o16 0F AD /r          | SHRD r/m16, r16, CL       | MR-
+    0F AD /r              | SHRD r/m32, r32, CL       | MR-
+    REX.W 0F AD /r        | SHRD r/m64, r64, CL       | MR-
     # PUSH POP
     50+rd                 | PUSH r64                  | O   | d64
     o16 50+rw             | PUSH r16                  | O
@@ -439,16 +494,6 @@ extension InstructionTables {
     o16 8F /0             | POP r/m16                 | M
     0F A1                 | POP FS                    | -
     0F A9                 | POP GS                    | -
-    # Control flow
-    EB cb                 | JMP rel8                  | J
-    E9 cd                 | JMP rel32                 | J   | bnd
-    FF /4                 | JMP r/m64                 | M   | d64 bnd notrack
-    E8 cd                 | CALL rel32                | J   | bnd
-    FF /2                 | CALL r/m64                | M   | d64 bnd notrack
-    70+cc cb              | Jcc rel8                  | J   | bnd
-    0F 80+cc cd           | Jcc rel32                 | J   | bnd
-    C3                    | RET                       | ZO  | bnd
-    C2 iw                 | RET imm16                 | I   | bnd
     # CMOVcc SETcc
     o16 0F 40+cc /r       | CMOVcc r16, r/m16         | RM
     0F 40+cc /r           | CMOVcc r32, r/m32         | RM
@@ -461,8 +506,9 @@ extension InstructionTables {
     o16 99                | CWD                       | ZO
     99                    | CDQ                       | ZO
     REX.W 99              | CQO                       | ZO
-    90                    | NOP                       | ZO
+    90                    | NOP                       | ZO  | rep
     o16 0F 1F /0          | NOP r/m16                 | M
     0F 1F /0              | NOP r/m32                 | M
+    REX.W 0F 1F /0        | NOP r/m64                 | M
     """
 }

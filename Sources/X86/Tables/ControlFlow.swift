@@ -1,0 +1,61 @@
+extension InstructionTables {
+    /// Jumps, calls, returns, loops, stack frames and software interrupts.
+    ///
+    /// Columns as in ``generalPurpose``. Near branches and returns take `bnd` (F2), indirect ones
+    /// `notrack` (3E); `rep ret` is the AMD-recommended two-byte return, so RET takes `rep` too.
+    static let controlFlow = """
+    # JMP CALL
+    EB cb                 | JMP rel8                  | J
+    E9 cd                 | JMP rel32                 | J   | bnd
+    FF /4                 | JMP r/m64                 | M   | d64 bnd notrack
+    o16 FF /5             | JMP m16:16                | M
+    FF /5                 | JMP m16:32                | M
+    REX.W FF /5           | JMP m16:64                | M
+    E8 cd                 | CALL rel32                | J   | bnd
+    FF /2                 | CALL r/m64                | M   | d64 bnd notrack
+    o16 FF /3             | CALL m16:16               | M
+    FF /3                 | CALL m16:32               | M
+    REX.W FF /3           | CALL m16:64               | M
+    # LJMP LCALL: the far forms by name
+    # Jcc
+    70+cc cb              | Jcc rel8                  | J   | bnd
+    0F 80+cc cd           | Jcc rel32                 | J   | bnd
+    # JRCXZ JECXZ LOOP: rel8 only
+    E3 cb                 | JRCXZ rel8                | J
+    a32 E3 cb             | JECXZ rel8                | J
+    E2 cb                 | LOOP rel8                 | J
+    E1 cb                 | LOOPE rel8                | J
+    E1 cb                 | LOOPZ rel8                | J
+    E0 cb                 | LOOPNE rel8               | J
+    E0 cb                 | LOOPNZ rel8               | J
+    # RET
+    C3                    | RET                       | ZO  | bnd rep
+    C2 iw                 | RET imm16                 | I   | bnd rep
+    # RETF: the far return pops a 32-bit offset unless REX.W says 64
+    CB                    | RETF                      | ZO
+    CA iw                 | RETF imm16                | I
+    CB                    | LRET                      | ZO
+    CA iw                 | LRET imm16                | I
+    # ENTER LEAVE
+    C8 iw ib              | ENTER imm16, imm8         | II  | d64
+    C9                    | LEAVE                     | ZO  | d64
+    # Interrupts and system calls
+    CC                    | INT3                      | ZO
+    CD ib                 | INT imm8                  | I
+    F1                    | INT1                      | ZO
+    F1                    | ICEBP                     | ZO
+    0F 05                 | SYSCALL                   | ZO
+    0F 07                 | SYSRET                    | ZO
+    REX.W 0F 07           | SYSRETQ                   | ZO
+    0F 34                 | SYSENTER                  | ZO
+    0F 35                 | SYSEXIT                   | ZO
+    o16 CF                | IRET                      | ZO
+    CF                    | IRETD                     | ZO
+    REX.W CF              | IRETQ                     | ZO
+    # Transactional memory
+    C7 F8 cd              | XBEGIN rel32              | J
+    C6 F8 ib              | XABORT imm8               | I
+    0F 01 D5              | XEND                      | ZO
+    0F 01 D6              | XTEST                     | ZO
+    """
+}
