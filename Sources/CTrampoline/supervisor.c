@@ -28,13 +28,35 @@ struct clone_arguments {
 };
 #define CLONE_PIDFD_FLAG 0x00001000ULL
 
-JITTER_FREESTANDING static long clone_with_pidfd(int *pidfd) {
+#define CLONE_CLEAR_SIGHAND_FLAG 0x100000000ULL
+#ifndef SYS_pidfd_open
+#define SYS_pidfd_open 434
+#endif
+
+/// fork() with a pidfd for the child: clone3 where it exists, else clone and pidfd_open
+/// (container profiles that predate clone3 refuse it with ENOSYS or EPERM). Returns 0 in the
+/// child, the child's pid in the parent, or a negative errno. `*cleared` says whether the
+/// child starts with default signal handlers.
+JITTER_FREESTANDING static long clone_with_pidfd(int *pidfd, uint64_t extra_flags, int *cleared) {
     struct clone_arguments arguments;
     jitter_zero(&arguments, sizeof arguments);
-    arguments.flags = CLONE_PIDFD_FLAG;
+    arguments.flags = CLONE_PIDFD_FLAG | extra_flags;
     arguments.pidfd = (uint64_t)(uintptr_t)pidfd;
     arguments.exit_signal = SIGCHLD;
-    return jitter_syscall2(SYS_clone3, &arguments, sizeof arguments);
+    long pid = jitter_syscall2(SYS_clone3, &arguments, sizeof arguments);
+    *cleared = (extra_flags & CLONE_CLEAR_SIGHAND_FLAG) != 0;
+    if (pid != -ENOSYS && pid != -EPERM) return pid;
+    *cleared = 0;
+    pid = jitter_syscall6(SYS_clone, SIGCHLD, 0, 0, 0, 0, 0);
+    if (pid <= 0) return pid;
+    long descriptor = jitter_syscall2(SYS_pidfd_open, pid, 0);
+    if (descriptor < 0) {
+        jitter_syscall2(SYS_kill, pid, SIGKILL);
+        jitter_syscall4(SYS_wait4, pid, 0, __WALL, 0);
+        return descriptor;
+    }
+    *pidfd = (int)descriptor;
+    return pid;
 }
 
 JITTER_FREESTANDING static int64_t now_nanoseconds(void) {
@@ -145,7 +167,7 @@ JITTER_FREESTANDING static void drop_foreign_mappings(const struct jitter_superv
     while (parse_mapping(&cursor, text + size, &line)) {
         int keep = line.start >= 0x800000000000ULL
             || (own_file && same_text(line.file, line.file_length, own_file, own_file_length))
-            || overlaps(line.start, line.end, stack - 65536, 131072)
+            || (stack >= line.start && stack < line.end)
             || overlaps(line.start, line.end, (uint64_t)(uintptr_t)&jitter_statics, sizeof jitter_statics)
             || overlaps(line.start, line.end, (uint64_t)(uintptr_t)setup->control, sizeof *setup->control)
             || overlaps(line.start, line.end, (uint64_t)(uintptr_t)setup->memory, setup->memory_size)
@@ -291,7 +313,8 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, void *m
                                          const int streams[3]) {
     drain_interrupts();
     int pidfd = -1;
-    long worker = clone_with_pidfd(&pidfd);
+    int cleared;
+    long worker = clone_with_pidfd(&pidfd, 0, &cleared);
     if (worker == 0) jitter_worker_main(control, MEMORY_FD, streams, memory, memory_size);
     if (worker < 0) {
         const char call[] = "clone3";
@@ -304,7 +327,9 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, void *m
     jitter_syscall2(SYS_setpgid, worker, worker);
     control->worker_pid = (int32_t)worker;
 
-    int64_t deadline = control->timeout_nanoseconds > 0 ? now_nanoseconds() + control->timeout_nanoseconds : -1;
+    int64_t start = now_nanoseconds();
+    int64_t limit = control->timeout_nanoseconds;
+    int64_t deadline = limit > 0 && limit < INT64_MAX - start ? start + limit : -1;
     int waited = wait_for(pidfd, deadline, 1);
     if (waited != 1) {
         // Ask for the registers first; kill only code that will not listen.
@@ -324,13 +349,22 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, void *m
     if (waited == 3) jitter_exit_group(0);
 }
 
-JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_supervisor_setup *setup) {
+JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_supervisor_setup *setup,
+                                                          int handlers_cleared) {
     struct jitter_control *control = setup->control;
     void *memory = setup->memory;
     uint64_t memory_size = setup->memory_size;
 
     uint64_t all = ~(uint64_t)0;
     jitter_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, &all, 0, sizeof all);
+    if (!handlers_cleared) {
+        // The caller's handlers point into code about to be unmapped; workers inherit them.
+        for (int signal = 1; signal <= 64; signal++) {
+            uint64_t action[4];
+            jitter_zero(action, sizeof action);  // SIG_DFL is 0; no flags, no mask
+            jitter_syscall4(SYS_rt_sigaction, signal, action, 0, 8);
+        }
+    }
     jitter_syscall2(SYS_setpgid, 0, 0);
     jitter_syscall2(SYS_prctl, PR_SET_CHILD_SUBREAPER, 1);
     keep_descriptors(setup->command_fd, setup->interrupt_fd, setup->memory_fd);
@@ -347,15 +381,11 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_su
 }
 
 pid_t jitter_supervisor_spawn(const struct jitter_supervisor_setup *setup, int *pidfd) {
-    // CLONE_CLEAR_SIGHAND: the caller's handlers are meaningless once its code is unmapped.
-    struct clone_arguments arguments;
-    jitter_zero(&arguments, sizeof arguments);
+    // Default handlers from the start: the caller's are meaningless once its code is unmapped.
     int descriptor = -1;
-    arguments.flags = CLONE_PIDFD_FLAG | 0x100000000ULL;
-    arguments.pidfd = (uint64_t)(uintptr_t)&descriptor;
-    arguments.exit_signal = SIGCHLD;
-    long pid = jitter_syscall2(SYS_clone3, &arguments, sizeof arguments);
-    if (pid == 0) supervisor_main(setup);
+    int cleared;
+    long pid = clone_with_pidfd(&descriptor, CLONE_CLEAR_SIGHAND_FLAG, &cleared);
+    if (pid == 0) supervisor_main(setup, cleared);
     if (pid < 0) {
         errno = (int)-pid;
         return -1;

@@ -13,7 +13,6 @@ extension Executor {
         guard image.entryOffset >= 0, image.entryOffset <= image.code.count else {
             throw .entryOutOfRange(offset: image.entryOffset, codeSize: image.code.count)
         }
-        let supervisor = try currentSupervisor()
 
         let code = withExitStub(image.code)
         let stubAddress = SandboxLayout.codeAddress + UInt64(image.code.count)
@@ -36,11 +35,13 @@ extension Executor {
 
         let forwarding = interruptsOnSIGINT && jitter_sigint_forward_begin(interrupts.writeEnd) == 0
         defer { if forwarding { jitter_sigint_forward_end() } }
+        let streams = (standardInput, standardOutput, standardError)
         do {
-            try supervisor.run(streams: (standardInput, standardOutput, standardError))
-        } catch {
-            self.supervisor = nil
-            throw error
+            try runOnSupervisor(streams: streams)
+        } catch where Supervisor.isGone(error) && memory.control.pointee.worker_pid == 0 {
+            // It died before taking the request (killed from outside since the last run), so
+            // nothing ran: start another, once.
+            try runOnSupervisor(streams: streams)
         }
         lastProcessGroup = memory.control.pointee.worker_pid
 
@@ -55,6 +56,18 @@ extension Executor {
         }
         if recordsMemoryMaps { memoryMaps = recordedMaps() }
         return outcome
+    }
+
+    /// Sends the request and waits for the answer; forgets a supervisor that failed.
+    private func runOnSupervisor(streams: (Int32, Int32, Int32)) throws(ExecutionError) {
+        let supervisor = try currentSupervisor()
+        do {
+            try supervisor.request(streams: streams)
+            try supervisor.awaitAnswer()
+        } catch {
+            if Supervisor.isGone(error) { self.supervisor = nil }
+            throw error
+        }
     }
 
     /// The supervisor, started anew if the last one was lost.

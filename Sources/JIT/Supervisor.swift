@@ -42,18 +42,35 @@ final class Supervisor {
         close(pidfd)
     }
 
-    /// Runs the request already written into the control block, giving the code `streams`
-    /// as fds 0, 1 and 2, and waits until the outcome is there.
-    func run(streams: (Int32, Int32, Int32)) throws(ExecutionError) {
+    /// Asks for the run already written into the control block, giving the code `streams`
+    /// as fds 0, 1 and 2.
+    func request(streams: (Int32, Int32, Int32)) throws(ExecutionError) {
         let descriptors = [streams.0, streams.1, streams.2]
         try systemCall("sendmsg (run request)") { jitter_request_run(commandFD, descriptors) }
+    }
+
+    /// Waits until the supervisor answers that the outcome is in the control block.
+    func awaitAnswer() throws(ExecutionError) {
         var answer: UInt8 = 0
         while true {
             let count = read(commandFD, &answer, 1)
             if count == 1 { return }
             if count == 0 { throw .supervisorLost }
             let error = errno
+            if error == ECONNRESET { throw .supervisorLost }
             if error != EINTR { throw .systemCall("read (run answer)", errno: error) }
+        }
+    }
+
+    /// Whether a failure means the supervisor is gone (rather than, say, a bad stream).
+    static func isGone(_ error: ExecutionError) -> Bool {
+        switch error {
+        case .supervisorLost:
+            return true
+        case .systemCall(_, let code):
+            return code == EPIPE || code == ECONNRESET || code == ECONNREFUSED || code == ENOTCONN
+        default:
+            return false
         }
     }
 }

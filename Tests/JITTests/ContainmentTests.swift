@@ -19,6 +19,14 @@ import Testing
         #expect(returned(executor.run(code("b8 32 00 00 00", "c3"), mode: .function))?.rax == 50)  // mov eax, 50; ret
     }
 
+    @Test func aSupervisorKilledBetweenRunsIsReplaced() throws {
+        let executor = try Executor()
+        let supervisor = try #require(executor.supervisor?.pid)
+        #expect(kill(supervisor, SIGKILL) == 0)
+        #expect(returned(executor.run(code("b8 32 00 00 00", "c3"), mode: .function))?.rax == 50)  // mov eax, 50; ret
+        #expect(executor.supervisor?.pid != supervisor)
+    }
+
     @Test func codeThatBlocksTheStopSignalIsKilled() throws {
         let executor = try Executor()
         executor.timeout = .milliseconds(50)

@@ -52,6 +52,14 @@ import Testing
         }
     }
 
+    @Test func zeroTimeoutMeansNoLimit() throws {
+        let executor = try Executor()
+        executor.timeout = .zero
+        #expect(returned(executor.run(code("b8 01 00 00 00", "c3"), mode: .function))?.rax == 1)  // mov eax, 1; ret
+        executor.timeout = .seconds(Int64.max)
+        #expect(returned(executor.run(code("b8 02 00 00 00", "c3"), mode: .function))?.rax == 2)  // mov eax, 2; ret
+    }
+
     @Test func exitSyscallReportsItsStatus() throws {
         let executor = try Executor()
         let outcome = executor.run(code(

@@ -32,4 +32,17 @@ import Testing
         }
         #expect(String(decoding: received, as: UTF8.self) == "one two three")
     }
+
+    @Test func anInvalidStreamFailsTheRunAndNamesTheCall() throws {
+        let executor = try Executor()
+        executor.standardOutput = 9999
+        guard case .failed(.systemCall(let call, let error)) = executor.run(code("c3"), mode: .function) else {  // ret
+            Issue.record("expected a failed system call")
+            return
+        }
+        #expect(call.hasPrefix("sendmsg"))
+        #expect(error == EBADF)
+        executor.standardOutput = 1
+        #expect(returned(executor.run(code("b8 01 00 00 00", "c3"), mode: .function))?.rax == 1)  // mov eax, 1; ret
+    }
 }
