@@ -10,26 +10,32 @@ enum Help {
             if !usage.arguments.isEmpty { left += " " + usage.arguments }
             text += "  " + left + String(repeating: " ", count: width - left.count + 2) + usage.summary + "\n"
         }
-        text += "Sandbox symbols usable in code and in .mem: "
-        text += SandboxSymbols.all.map { "\($0.name) = 0x\(String($0.value, radix: 16))" }.joined(separator: ", ")
-        return text + "\n"
+        let symbols = SandboxSymbols.all.map { "\($0.name) = 0x\(String($0.value, radix: 16))" }
+        return text + "Sandbox symbols usable in code and in .mem: " + symbols.joined(separator: ", ") + "\n"
     }
 
-    /// The forms of `mnemonic` in SDM notation, one per line, or nil when it has none.
+    /// What `mnemonic` does and its forms in SDM notation, or nil when it has none.
     static func forms(of mnemonic: String) -> String? {
         let set = InstructionSet.shared
-        guard let name = PackedName(mnemonic.lowercased()), let id = set.mnemonic(named: name) else { return nil }
+        guard let packed = PackedName(mnemonic.lowercased()), let id = set.mnemonic(named: packed) else { return nil }
         let forms = set.forms(of: id)
         guard !forms.isEmpty else { return nil }
-        let columns = forms.map { form -> (String, String) in
+        let name = set.name(of: id)
+        let facts = InstructionFacts.shared.facts(for: name)
+        var text = name
+        if let summary = facts?.summary { text += ": " + summary }
+        text += "\n"
+        if let note = facts?.note { text += "  " + note + "\n" }
+        var rows: [(opcode: String, syntax: String)] = []
+        for form in forms {
             let cells = form.row.split(separator: "|", omittingEmptySubsequences: false)
-            let opcode = cells.first.map { $0.trimmingBlanks() } ?? ""
-            return (opcode, form.syntax)
+            rows.append((cells.first.map { $0.trimmingBlanks() } ?? "", form.syntax))
         }
-        let width = columns.map { $0.0.count }.max() ?? 0
-        var text = "\(set.name(of: id)): \(forms.count) form\(forms.count == 1 ? "" : "s")\n"
-        for (opcode, syntax) in columns {
-            text += "  " + opcode.padding(to: width) + "  " + syntax + "\n"
+        let width = rows.map(\.opcode.count).max() ?? 0
+        let plural = forms.count == 1 ? "" : "s"
+        text += "\(forms.count) form\(plural) (opcode, instruction in SDM notation):\n"
+        for row in rows {
+            text += "  " + row.opcode.padding(to: width) + "  " + row.syntax + "\n"
         }
         return text
     }

@@ -40,6 +40,11 @@ public final class Session {
     var typedLines = 0
     /// Files being loaded, innermost last, so a file cannot load itself forever.
     var loading: [String] = []
+    /// How many `; expect` lines held, and a description of each that did not.
+    public private(set) var expectationsPassed = 0
+    public private(set) var expectationFailures: [String] = []
+    /// Lines other than expectations that failed (errors, faults, time-outs).
+    public private(set) var failedLines = 0
 
     public init(options: SessionOptions = SessionOptions(), output: @escaping (OutputEvent) -> Void) {
         self.options = options
@@ -60,15 +65,25 @@ public final class Session {
     }
 
     func handle(_ line: String, from origin: Origin) -> LineOutcome {
+        if let expectation = Expectation.parse(line) {
+            return check(expectation, at: origin)
+        }
+        let outcome: LineOutcome
         if let parsed = DotCommand.parse(line) {
             switch parsed {
-            case .success(let command): return perform(command)
+            case .success(.load(let path)):
+                // Its own lines are counted as they run.
+                return load(path: path)
+            case .success(let command): outcome = perform(command)
             case .failure(let error):
                 fail(error.message)
-                return .failed
+                outcome = .failed
             }
+        } else {
+            outcome = code(SourceLine(text: line, origin: origin))
         }
-        return code(SourceLine(text: line, origin: origin))
+        if outcome == .failed { failedLines += 1 }
+        return outcome
     }
 
     /// Runs a file's lines as if typed; `.failed` when any line failed.
@@ -95,6 +110,28 @@ public final class Session {
             }
         }
         return outcome
+    }
+
+    /// Checks `; expect …` against the state the most recent run left.
+    private func check(_ parsed: Result<Expectation, CommandError>, at origin: Origin) -> LineOutcome {
+        switch parsed {
+        case .failure(let error):
+            let text = "\(origin.label): \(error.message)"
+            expectationFailures.append(text)
+            fail(text)
+            return .failed
+        case .success(let expectation):
+            let state = currentState
+            if expectation.holds(in: state) {
+                expectationsPassed += 1
+                say(style.dim("ok: \(expectation.text)") + "\n")
+                return .succeeded
+            }
+            let text = "\(origin.label): expected \(expectation.text), but \(expectation.describeActual(in: state))"
+            expectationFailures.append(text)
+            warn(style.error("failed:") + " " + text + "\n")
+            return .failed
+        }
     }
 
     /// Stops the code now running, if any; safe from a signal-handling thread.

@@ -43,20 +43,29 @@ public enum TemporaryFolder {
     /// Writes `contents` to a new file named `name` in a new folder; returns its path.
     public static func file(named name: String, contents: String) -> String {
         let path = make() + "/" + name
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        if fd >= 0 {
-            var text = contents
-            text.withUTF8 { buffer in
-                var offset = 0
-                while offset < buffer.count {
-                    let written = write(fd, buffer.baseAddress! + offset, buffer.count - offset)
-                    if written <= 0 { break }
-                    offset += written
-                }
-            }
-            close(fd)
-        }
+        write(path, contents: contents)
         return path
+    }
+
+    /// Writes `contents` to `path`, replacing what was there.
+    public static func write(_ path: String, contents: String) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return }
+        defer { close(fd) }
+        var text = contents
+        text.withUTF8 { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                let written = Glibc.write(fd, buffer.baseAddress! + offset, buffer.count - offset)
+                if written <= 0 { break }
+                offset += written
+            }
+        }
+    }
+
+    /// Makes a folder (its parent must exist).
+    public static func makeFolder(_ path: String) {
+        mkdir(path, 0o755)
     }
 
     /// The contents of a file, or nil when it cannot be read.
