@@ -13,6 +13,7 @@ extension Session {
         undoStack = []
         shownFullDump = false
         lastSymbols = [:]
+        lastOutcome = nil
         say("registers, stack and scratch memory reset\n")
         return .succeeded
     }

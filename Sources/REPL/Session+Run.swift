@@ -28,6 +28,8 @@ extension Session {
         let before = executor.snapshot()
         let previous = executor.state
         let outcome = executor.run(ExecutableImage(code: image.code, data: image.data, entryOffset: image.entryOffset), mode: mode)
+        runCount += 1
+        lastOutcome = outcome
         if case .failed = outcome {} else {
             undoStack.append(before)
             if undoStack.count > Session.undoDepth { undoStack.removeFirst() }

@@ -43,6 +43,10 @@ public final class Session {
     /// How many `; expect` lines held, and a description of each that did not.
     public private(set) var expectationsPassed = 0
     public private(set) var expectationFailures: [String] = []
+    /// How the most recent run ended (nil before the first run, and after `.reset`).
+    public internal(set) var lastOutcome: ExecutionOutcome?
+    /// Incremented at every run, so a caller can tell whether a line ran code.
+    public internal(set) var runCount = 0
     /// Lines other than expectations that failed (errors, faults, time-outs).
     public private(set) var failedLines = 0
 
