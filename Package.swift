@@ -39,7 +39,7 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "X86Tests", dependencies: ["X86", "X86Encoder", "TestSupport"]),
+        .testTarget(name: "X86Tests", dependencies: ["X86", "X86Encoder", "IntelSyntax", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AssemblerTests", dependencies: ["X86Assembler", "IntelSyntax", "Diagnostics", "TestSupport"]),
         .testTarget(name: "JITTests", dependencies: ["JIT", "TestSupport"]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "TestSupport"], exclude: ["Transcripts"]),

@@ -102,8 +102,10 @@ extension Encoder {
                 fields.immediateSize = size.bytes
             case .offset:
                 guard case .memory(let memory) = operand else { break }
-                if let segment = memory.segment ?? instruction.segmentPrefix {
+                if let segment = memory.segment {
+                    // llvm-mc's order for the moffs forms: 66, then the segment.
                     fields.segmentPrefix = Encoder.segmentPrefixByte(segment)
+                    fields.segmentPrefixPlacement = .afterOperandSize
                 }
                 let addr32 = instruction.prefixes.contains(.addr32)
                 fields.addressSizePrefix = addr32

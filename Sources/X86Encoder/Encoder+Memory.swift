@@ -167,7 +167,8 @@ extension Encoder {
             guard attributes.contains(.repeatable) else {
                 return .prefixNotAllowed(prefix: "rep", reason: "'\(name)' is not a string instruction")
             }
-            fields.repeatPrefix = 0xF3
+            // `rep xsha1`: the F3 is already the opcode's.
+            if form.opcode.mandatoryPrefix != .pF3 { fields.repeatPrefix = 0xF3 }
         }
         if prefixes.contains(.repne) {
             guard attributes.contains(.repeatableNotEqual) || attributes.contains(.boundable) else {

@@ -43,7 +43,6 @@ extension InstructionTables {
     CC                    | INT3                      | ZO
     CD ib                 | INT imm8                  | I
     F1                    | INT1                      | ZO
-    F1                    | ICEBP                     | ZO
     0F 05                 | SYSCALL                   | ZO
     0F 07                 | SYSRET                    | ZO
     REX.W 0F 07           | SYSRETQ                   | ZO

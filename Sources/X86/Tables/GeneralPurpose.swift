@@ -78,23 +78,25 @@ extension InstructionTables {
     0F BF /r              | MOVSX r32, r/m16          | RM
     REX.W 0F BF /r        | MOVSX r64, r/m16          | RM
     REX.W 63 /r           | MOVSXD r64, r/m32         | RM
-    o16 63 /r             | MOVSXD r16, r/m16         | RM
     63 /r                 | MOVSXD r32, r/m32         | RM
-    # XCHG: the one-byte forms cannot exchange eax with itself (90 is NOP, which would not zero bits 63:32)
+    # XCHG: the one-byte forms cannot exchange eax with itself (90 is NOP, which would not zero bits 63:32);
+    # rax with itself changes nothing, so it is the one-byte NOP. Between two registers the first goes
+    # in ModRM.reg, as llvm-mc does it.
+    90                    | XCHG RAX, RAX             | --
     o16 90+rw             | XCHG AX, r16              | -O
     o16 90+rw             | XCHG r16, AX              | O-
     90+rd                 | XCHG EAX, r32             | -O  | notacc
     90+rd                 | XCHG r32, EAX             | O-  | notacc
     REX.W 90+rd           | XCHG RAX, r64             | -O
     REX.W 90+rd           | XCHG r64, RAX             | O-
-    86 /r                 | XCHG r/m8, r8             | MR  | lock hle locked
     86 /r                 | XCHG r8, r/m8             | RM  | lock hle locked
-    o16 87 /r             | XCHG r/m16, r16           | MR  | lock hle locked
+    86 /r                 | XCHG r/m8, r8             | MR  | lock hle locked
     o16 87 /r             | XCHG r16, r/m16           | RM  | lock hle locked
-    87 /r                 | XCHG r/m32, r32           | MR  | lock hle locked
+    o16 87 /r             | XCHG r/m16, r16           | MR  | lock hle locked
     87 /r                 | XCHG r32, r/m32           | RM  | lock hle locked
-    REX.W 87 /r           | XCHG r/m64, r64           | MR  | lock hle locked
+    87 /r                 | XCHG r/m32, r32           | MR  | lock hle locked
     REX.W 87 /r           | XCHG r64, r/m64           | RM  | lock hle locked
+    REX.W 87 /r           | XCHG r/m64, r64           | MR  | lock hle locked
 
     # ADD
     00 /r                 | ADD r/m8, r8              | MR  | lock hle
