@@ -146,7 +146,7 @@ JITTER_FREESTANDING static size_t read_maps(char **buffer, size_t *capacity) {
 /// Unmaps everything except: the file this code was loaded from, the current stack, the
 /// statics, and the two shared mappings in `setup`. What is above the user address range
 /// ([vsyscall]) cannot be unmapped and costs nothing.
-JITTER_FREESTANDING static void drop_foreign_mappings(const struct jitter_supervisor_setup *setup) {
+JITTER_FREESTANDING static void drop_foreign_mappings(const struct jitter_supervisor_setup *setup, int keep_rseq) {
     char *text;
     size_t capacity;
     size_t size = read_maps(&text, &capacity);
@@ -168,6 +168,7 @@ JITTER_FREESTANDING static void drop_foreign_mappings(const struct jitter_superv
         int keep = line.start >= 0x800000000000ULL
             || (own_file && same_text(line.file, line.file_length, own_file, own_file_length))
             || (stack >= line.start && stack < line.end)
+            || (keep_rseq && overlaps(line.start, line.end, setup->rseq_address, setup->rseq_size))
             || overlaps(line.start, line.end, (uint64_t)(uintptr_t)&jitter_statics, sizeof jitter_statics)
             || overlaps(line.start, line.end, (uint64_t)(uintptr_t)setup->control, sizeof *setup->control)
             || overlaps(line.start, line.end, (uint64_t)(uintptr_t)setup->memory, setup->memory_size)
@@ -175,6 +176,26 @@ JITTER_FREESTANDING static void drop_foreign_mappings(const struct jitter_superv
         if (!keep) jitter_syscall2(SYS_munmap, line.start, line.end - line.start);
     }
     jitter_syscall2(SYS_munmap, text, capacity);
+}
+
+#ifndef SYS_rseq
+#define SYS_rseq 334
+#endif
+#define RSEQ_FLAG_UNREGISTER 1
+#define RSEQ_SIGNATURE 0x53053053
+
+/// Stops the kernel from updating libc's rseq area, which lives in thread memory about to be
+/// unmapped (a failed update is a SIGSEGV). libc registers 32 bytes whatever size it reports,
+/// so both are tried. Returns whether no rseq area is registered any more.
+JITTER_FREESTANDING static int unregister_rseq(const struct jitter_supervisor_setup *setup) {
+    if (setup->rseq_address == 0) return 1;
+    uint32_t sizes[2] = {32, setup->rseq_size};
+    for (int i = 0; i < 2; i++) {
+        if (jitter_syscall4(SYS_rseq, setup->rseq_address, sizes[i], RSEQ_FLAG_UNREGISTER, RSEQ_SIGNATURE) == 0) {
+            return 1;
+        }
+    }
+    return 0;
 }
 
 /// Keeps `fds` as COMMAND_FD, INTERRUPT_FD and MEMORY_FD, closes every other descriptor and
@@ -311,7 +332,6 @@ JITTER_FREESTANDING static void kill_all_children(void) {
 
 JITTER_FREESTANDING static void run_once(struct jitter_control *control, void *memory, uint64_t memory_size,
                                          const int streams[3]) {
-    drain_interrupts();
     int pidfd = -1;
     int cleared;
     long worker = clone_with_pidfd(&pidfd, 0, &cleared);
@@ -368,7 +388,7 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_su
     jitter_syscall2(SYS_setpgid, 0, 0);
     jitter_syscall2(SYS_prctl, PR_SET_CHILD_SUBREAPER, 1);
     keep_descriptors(setup->command_fd, setup->interrupt_fd, setup->memory_fd);
-    drop_foreign_mappings(setup);
+    drop_foreign_mappings(setup, !unregister_rseq(setup));
 
     for (;;) {
         int streams[3];
@@ -380,7 +400,17 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_su
     }
 }
 
-pid_t jitter_supervisor_spawn(const struct jitter_supervisor_setup *setup, int *pidfd) {
+// Where libc put this thread's rseq area (glibc 2.35 and later; weak, so older ones link too).
+extern const ptrdiff_t __rseq_offset __attribute__((weak));
+extern const unsigned int __rseq_size __attribute__((weak));
+
+pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd) {
+    setup->rseq_address = 0;
+    setup->rseq_size = 0;
+    if (&__rseq_offset && &__rseq_size && __rseq_size > 0) {
+        setup->rseq_address = (uint64_t)(uintptr_t)((char *)__builtin_thread_pointer() + __rseq_offset);
+        setup->rseq_size = __rseq_size;
+    }
     // Default handlers from the start: the caller's are meaningless once its code is unmapped.
     int descriptor = -1;
     int cleared;

@@ -33,6 +33,9 @@ extension Executor {
         }
         prepareControl(with: input, codeSize: code.count, stubAddress: stubAddress)
 
+        // Interrupts count from here on: earlier ones are stale. The supervisor is started (if
+        // need be) only now, so once it exists a Ctrl-C is sure to reach the run.
+        interrupts.drain()
         let forwarding = interruptsOnSIGINT && jitter_sigint_forward_begin(interrupts.writeEnd) == 0
         defer { if forwarding { jitter_sigint_forward_end() } }
         let streams = (standardInput, standardOutput, standardError)

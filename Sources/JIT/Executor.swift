@@ -5,7 +5,8 @@ import Glibc
 /// region) from one run to the next.
 ///
 /// ## Isolation
-/// Each executor starts a small supervisor process (a child of this one) which keeps almost
+/// At its first run, each executor starts a small supervisor process (a child of this one, and
+/// its only one: the worker running the code is a child of the supervisor) which keeps almost
 /// nothing of this process: it unmaps every library, heap and stack it does not need and
 /// closes every descriptor, so that it can fork quickly. For every ``run(_:mode:)`` the
 /// supervisor forks a fresh worker, which leads its own process group, maps the
@@ -30,7 +31,7 @@ import Glibc
 ///
 /// ## Stopping code
 /// ``timeout`` bounds each run. ``interrupt()`` (or an ``InterruptHandle`` from another
-/// thread) stops the current run. For Ctrl-C, set ``interruptsOnSIGINT``: during each run,
+/// thread) stops the current run; interrupts sent before a run starts are discarded. For Ctrl-C, set ``interruptsOnSIGINT``: during each run,
 /// SIGINT then interrupts the code instead of reaching the caller's handler, and the previous
 /// SIGINT disposition is restored when the run ends. (The worker and the supervisor are not
 /// in the terminal's foreground process group, so the terminal's SIGINT reaches only this
@@ -100,13 +101,12 @@ public final class Executor {
     /// Bytes of the data region mapped by the last run (whole pages).
     var dataMappedSize = 0
 
-    /// Creates an executor with ``initialState`` and zeroed stack and scratch regions, and
-    /// starts its supervisor process. Throws when the shared memory, the interrupt pipe or the
-    /// supervisor cannot be created, naming the system call that failed.
+    /// Creates an executor with ``initialState`` and zeroed stack and scratch regions. Throws
+    /// when the shared memory or the interrupt pipe cannot be created, naming the system call
+    /// that failed. The supervisor process starts with the first run.
     public init() throws(ExecutionError) {
         memory = try SandboxMemory()
         interrupts = try InterruptPipe()
-        supervisor = try Supervisor(memory: memory, interrupts: interrupts)
         state = Executor.initialState
     }
 

@@ -5,7 +5,7 @@ import Glibc
 ///
 /// `interrupt()` writes one byte to a pipe the executor polls while it waits for the code;
 /// a run then ends with ``ExecutionOutcome/interrupted(_:)``. An interrupt that arrives
-/// while no code runs is discarded when the next run starts. The handle keeps the pipe open,
+/// while no run is in progress is discarded when the next run starts. The handle keeps the pipe open,
 /// so it stays safe to use after its executor is gone (it then does nothing useful).
 public struct InterruptHandle: Sendable {
     let pipe: InterruptPipe

@@ -20,7 +20,9 @@ final class Supervisor {
             memory_size: UInt64(SandboxLayout.memoryFileSize),
             memory_fd: memory.fileDescriptor,
             command_fd: ends[1],
-            interrupt_fd: interrupts.readEnd)
+            interrupt_fd: interrupts.readEnd,
+            rseq_address: 0,
+            rseq_size: 0)
         var pidfd: Int32 = -1
         do {
             pid = try systemCall("clone3 (supervisor)") { jitter_supervisor_spawn(&setup, &pidfd) }

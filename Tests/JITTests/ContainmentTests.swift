@@ -21,6 +21,7 @@ import Testing
 
     @Test func aSupervisorKilledBetweenRunsIsReplaced() throws {
         let executor = try Executor()
+        _ = executor.run(code("c3"), mode: .function)  // ret
         let supervisor = try #require(executor.supervisor?.pid)
         #expect(kill(supervisor, SIGKILL) == 0)
         #expect(returned(executor.run(code("b8 32 00 00 00", "c3"), mode: .function))?.rax == 50)  // mov eax, 50; ret
@@ -95,3 +96,4 @@ import Testing
         #expect(reported?.address == UInt64(UInt(bitPattern: canary)))
     }
 }
+

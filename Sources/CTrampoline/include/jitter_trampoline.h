@@ -132,14 +132,19 @@ struct jitter_supervisor_setup {
     int memory_fd;
     int command_fd;
     int interrupt_fd;
+    /// The calling thread's rseq area as libc registered it (address 0: none). The kernel
+    /// writes there behind the supervisor's back, so it must be unregistered (or kept mapped)
+    /// before the thread's memory goes. Filled in by `jitter_supervisor_spawn`.
+    uint64_t rseq_address;
+    uint32_t rseq_size;
 };
 
 /// Clones the supervisor described by `setup`. It leads a process group of its own (so the
 /// terminal's SIGINT does not reach it), is a child subreaper, keeps only the mappings and
-/// descriptors named in `setup` (plus the code of this module), and serves runs until the
-/// command socket closes. Returns its pid and stores a pidfd for it in `*pidfd`; returns -1
+/// descriptors named in `setup` (plus the code of this module and the calling thread's stack),
+/// and serves runs until the command socket closes. Returns its pid and stores a pidfd for it in `*pidfd`; returns -1
 /// with errno set when the clone fails. Call from the caller only.
-pid_t jitter_supervisor_spawn(const struct jitter_supervisor_setup *setup, int *pidfd);
+pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd);
 
 /// Asks the supervisor listening on `command_fd` for one run, giving the code `streams[0…2]`
 /// as its fds 0, 1 and 2. Never raises SIGPIPE. Returns 0, or -1 with errno set.
