@@ -1,4 +1,5 @@
 import Diagnostics
+import Explain
 import IntelSyntax
 import JIT
 import X86
@@ -170,7 +171,24 @@ extension Session {
     /// of the file up to it.
     static let renderPaddingLimit = 100_000
 
-    func explainLine(_ line: Int, in assembled: AssembledBlock) {}
+    /// `.explain on`: the explanation of each instruction on block line `line`, at the
+    /// address it will run at. Instructions naming labels are left out (an explanation needs
+    /// their final numbers).
+    func explainLine(_ line: Int, in assembled: AssembledBlock) {
+        let renderer = ExplanationRenderer(characters: options.unicode ? .unicode : .ascii)
+        let assembly = assembled.assembly
+        for record in assembly.image.records where record.line == line && record.inCode && record.length > 0 {
+            guard case .instruction(let statement) = assembly.statements[record.statement].kind else { continue }
+            guard statement.symbolic.isEmpty else {
+                say(style.dim("(no explanation for an instruction that names a label)") + "\n")
+                continue
+            }
+            let address = Int64(bitPattern: assembly.image.codeAddress) + Int64(record.offset)
+            if let explanation = try? Explanation.explain(statement.instruction, at: address) {
+                say(renderer.render(explanation))
+            }
+        }
+    }
 }
 
 extension AssemblyDiagnostic {

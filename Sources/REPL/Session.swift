@@ -1,4 +1,5 @@
 import Diagnostics
+import Explain
 import IntelSyntax
 import JIT
 import X86
@@ -211,9 +212,14 @@ public final class Session {
         case .off:
             options.explainEach = false
             say("explain: off\n")
-        case .instruction:
-            fail("explanations are not available in this build")
-            return .failed
+        case .instruction(let text):
+            switch ExplainText.explain(text, name: "<explain>") {
+            case .success(let explanation):
+                say(ExplanationRenderer(characters: options.unicode ? .unicode : .ascii).render(explanation))
+            case .failure(let error):
+                warn(error.rendered(color: options.color))
+                return .failed
+            }
         }
         return .succeeded
     }

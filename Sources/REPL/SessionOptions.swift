@@ -1,3 +1,5 @@
+import Explain
+
 /// Settings a session starts with; commands may change them later.
 public struct SessionOptions: Sendable {
     /// Time limit of one run, in seconds.
@@ -8,12 +10,21 @@ public struct SessionOptions: Sendable {
     public var style: ExecutionStyle
     /// Whether every instruction typed is explained.
     public var explainEach: Bool
+    /// Whether explanations may draw with box-drawing characters (a UTF-8 locale).
+    public var unicode: Bool
 
     public init(timeout: Double = 2, color: Bool = false, style: ExecutionStyle = .function,
-                explainEach: Bool = false) {
+                explainEach: Bool = false, unicode: Bool = true) {
         self.timeout = timeout
         self.color = color
         self.style = style
         self.explainEach = explainEach
+        self.unicode = unicode
+    }
+
+    /// Whether the locale variables in `environment` name UTF-8 (`LC_ALL`, then `LC_CTYPE`,
+    /// then `LANG`, as `setlocale` decides).
+    public static func localeIsUTF8(_ environment: [String: String]) -> Bool {
+        TextCharacters.fromEnvironment(environment) == .unicode
     }
 }

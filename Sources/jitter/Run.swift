@@ -17,7 +17,8 @@ struct Run: ParsableCommand {
         let console = Console()
         let session = Session(
             options: SessionOptions(timeout: options.timeout,
-                                    color: Terminal.colorAllowed(noColorFlag: options.noColor)),
+                                    color: Terminal.colorAllowed(noColorFlag: options.noColor),
+                                    unicode: SessionOptions.localeIsUTF8(Terminal.environment)),
             output: console.show)
         if let file {
             if session.load(path: file) == .failed { throw ExitCode(1) }

@@ -14,4 +14,18 @@ enum Terminal {
         if getenv("NO_COLOR") != nil { return false }
         return isatty(descriptor) == 1
     }
+
+    /// The process's environment variables.
+    static var environment: [String: String] {
+        var result: [String: String] = [:]
+        var pointer = environ
+        while let entry = pointer.pointee {
+            let text = String(cString: entry)
+            if let equals = text.firstIndex(of: "=") {
+                result[String(text[..<equals])] = String(text[text.index(after: equals)...])
+            }
+            pointer += 1
+        }
+        return result
+    }
 }

@@ -37,3 +37,38 @@ import TestSupport
         #expect(result.error.contains("/nonexistent/x.asm"))
     }
 }
+
+/// `jitter explain` and `.explain`: wired to the explanation renderer.
+@Suite struct ExplainCommandTests {
+    @Test func explainsOneInstruction() {
+        // llvm-mc: add eax, 1 → [0x83,0xc0,0x01]
+        let result = JitterBinary.run(["explain", "add eax, 1"], environment: ["LC_ALL": "C.UTF-8"])
+        #expect(result.exitCode == 0)
+        #expect(result.output.contains("83 c0 01"))
+        #expect(result.output.contains("┌"))
+    }
+
+    @Test func plainASCIIOutsideAUTF8Locale() {
+        let result = JitterBinary.run(["explain", "add eax, 1"], environment: ["LC_ALL": "C"])
+        #expect(result.exitCode == 0)
+        #expect(result.output.contains("83 c0 01"))
+        #expect(!result.output.contains("┌"))
+        #expect(result.output.utf8.allSatisfy { $0 < 0x80 })
+    }
+
+    @Test func aBadInstructionIsAnErrorWithACaret() {
+        let result = JitterBinary.run(["explain", "mov al, 300"])
+        #expect(result.exitCode == 1)
+        #expect(result.error.contains("^"))
+    }
+
+    @Test func explainOnShowsEachInstructionAsItIsTyped() {
+        let result = JitterBinary.run([], input: ".explain on\npush rbx\n.explain off\npush rcx\n")
+        // llvm-mc: push rbx → [0x53], push rcx → [0x51]
+        #expect(result.output.contains("0000: 53"))
+        #expect(result.output.contains("0001: 51"))
+        // Only the first is explained: its operand is named, the second's never is.
+        #expect(result.output.contains("op1 rbx"))
+        #expect(!result.output.contains("op1 rcx"))
+    }
+}
