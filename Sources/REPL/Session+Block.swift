@@ -52,14 +52,19 @@ extension Session {
 
     /// An instruction, label, directive, comment or blank line.
     func code(_ line: SourceLine) -> LineOutcome {
-        let candidate = options.style == .step ? [line] : block + [line]
+        // Re-assembling the whole block for every line makes a long block quadratic; past
+        // `listingLimit` lines each line is checked alone and the block is assembled at `ret`.
+        let deferred = options.style == .function && block.count >= Session.listingLimit
+        let candidate = options.style == .step || deferred ? [line] : block + [line]
         let assembled = assemble(candidate)
         let lineNumber = candidate.count
         let problems = assembled.diagnostics(ofLine: lineNumber)
         // A label that a later line may still define does not make the line wrong.
         let waiting = problems.filter { $0.undefinedSymbol != nil }
         if problems.count > waiting.count || (options.style == .step && !problems.isEmpty) {
-            for problem in problems { report(problem.diagnostic, in: assembled, line: lineNumber) }
+            for problem in problems where !(deferred && problem.undefinedSymbol != nil) {
+                report(problem.diagnostic, in: assembled, line: lineNumber)
+            }
             return .failed
         }
         switch options.style {
@@ -73,13 +78,27 @@ extension Session {
             // Blank and comment lines matter only inside a block.
             let hasStatements = assembled.assembly.statements.contains { $0.line == lineNumber }
             guard hasStatements || !block.isEmpty else { return .succeeded }
-            showListing(of: lineNumber, in: assembled)
-            if options.explainEach { explainLine(lineNumber, in: assembled) }
+            if deferred {
+                if block.count == Session.listingLimit {
+                    say(style.dim("(a long block: the bytes of the lines from here on are shown when it runs)") + "\n")
+                }
+            } else {
+                showListing(of: lineNumber, in: assembled)
+                if options.explainEach { explainLine(lineNumber, in: assembled) }
+            }
             block.append(line)
             guard Session.endsBlock(assembled.assembly, line: lineNumber) else { return .succeeded }
-            return runBlock(assembled)
+            guard deferred else { return runBlock(assembled) }
+            let whole = assemble(block)
+            var listing = ""
+            for later in (Session.listingLimit + 1)...block.count { listing += self.listing(of: later, in: whole) }
+            if !listing.isEmpty { say(listing) }
+            return runBlock(whole)
         }
     }
+
+    /// Lines of a block whose bytes are shown as each is typed; see `code(_:)`.
+    static let listingLimit = 256
 
     /// Runs the block ending with `ret`; afterwards the next line starts a new block.
     private func runBlock(_ assembled: AssembledBlock) -> LineOutcome {

@@ -98,7 +98,7 @@ public final class Session {
             return .failed
         }
         let text: String
-        switch TextFile.read(path) {
+        switch TextFile.read(path, limit: Session.loadLimit) {
         case .success(let contents): text = contents
         case .failure(let error):
             fail("cannot read \(path): \(error.message)")
@@ -138,6 +138,9 @@ public final class Session {
             return .failed
         }
     }
+
+    /// Largest file `.load` reads: far beyond any program typed by hand.
+    static let loadLimit = 64 << 20
 
     /// Stops the code now running, if any; safe from a signal-handling thread.
     public var interruptHandle: InterruptHandle? { executor?.interruptHandle }

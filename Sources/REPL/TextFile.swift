@@ -9,20 +9,20 @@ public enum TextFile {
         public let message: String
     }
 
-    /// The whole file as bytes.
-    public static func readBytes(_ path: String) -> Result<[UInt8], ReadError> {
+    /// The whole file as bytes; an error past `limit` bytes (`/dev/zero` never ends).
+    public static func readBytes(_ path: String, limit: Int = Int.max) -> Result<[UInt8], ReadError> {
         let fd = open(path, O_RDONLY | O_CLOEXEC)
         guard fd >= 0 else { return .failure(ReadError(message: String(cString: strerror(errno)))) }
         defer { close(fd) }
-        return readAll(fd)
+        return readAll(fd, limit: limit)
     }
 
-    /// Everything readable from a descriptor until end of file.
-    public static func readAll(_ fd: Int32) -> Result<[UInt8], ReadError> {
+    /// Everything readable from a descriptor until end of file, or an error past `limit` bytes.
+    public static func readAll(_ fd: Int32, limit: Int = Int.max) -> Result<[UInt8], ReadError> {
         var bytes: [UInt8] = []
         var size = 1 << 16
         var info = stat()
-        if fstat(fd, &info) == 0, info.st_size > 0 { size = Int(info.st_size) + 1 }
+        if fstat(fd, &info) == 0, info.st_size > 0 { size = min(Int(info.st_size), limit) + 1 }
         bytes.reserveCapacity(size)
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
@@ -32,14 +32,17 @@ public enum TextFile {
                 return .failure(ReadError(message: String(cString: strerror(errno))))
             }
             if count == 0 { break }
+            if bytes.count + count > limit {
+                return .failure(ReadError(message: "larger than \(limit >> 20) MiB"))
+            }
             bytes.append(contentsOf: chunk[0..<count])
         }
         return .success(bytes)
     }
 
-    /// The whole file as text (invalid UTF-8 replaced).
-    public static func read(_ path: String) -> Result<String, ReadError> {
-        readBytes(path).map { String(decoding: $0, as: UTF8.self) }
+    /// The whole file as text (invalid UTF-8 replaced); an error past `limit` bytes.
+    public static func read(_ path: String, limit: Int = Int.max) -> Result<String, ReadError> {
+        readBytes(path, limit: limit).map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// The lines of `text`, without their `\n` or `\r\n`; a final newline adds no line.

@@ -22,7 +22,7 @@ struct Encode: ParsableCommand {
     var file: String?
 
     func run() throws {
-        let input = file.map(TextFile.readBytes) ?? TextFile.readAll(STDIN_FILENO)
+        let input = file.map { TextFile.readBytes($0) } ?? TextFile.readAll(STDIN_FILENO)
         let bytes: [UInt8]
         switch input {
         case .success(let contents): bytes = contents
