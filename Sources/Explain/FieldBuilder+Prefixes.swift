@@ -135,9 +135,7 @@ extension FieldBuilder {
     /// What an R/X/B bit means for `register` placed in `field`.
     func extensionMeaning(_ bit: UInt8, _ field: String, _ register: Register) -> String {
         let low = FieldPart.binary(register.lowBits, 3)
-        return bit == 1
-            ? "\(register.name) is register \(register.number): \(field) holds \(low), this bit adds 8"
-            : "\(register.name) is register \(register.number), below 8: \(field) holds all of it"
+        return "\(register.name) is register \(register.number) (\(bit) \(low)): this bit is the \(bit), \(field) the \(low)"
     }
 
     mutating func vex(_ vex: VEXPrefix) {

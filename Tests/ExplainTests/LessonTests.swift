@@ -1,0 +1,43 @@
+import Testing
+import TestSupport
+
+/// The lessons check themselves: every `; expect` line in them must hold when the real
+/// `jitter test` runs them, and each must be a lesson (teach something, check something).
+@Suite struct LessonTests {
+    static let folder = JitterBinary.packageRoot + "/lessons"
+
+    static let lessons = [
+        "01-registers-and-mov.asm", "02-arithmetic-and-flags.asm", "03-memory-addressing.asm",
+        "04-stack-and-calls.asm", "05-loops-and-jumps.asm", "06-syscalls.asm",
+    ]
+
+    @Test(arguments: lessons)
+    func lessonPassesItsOwnExpectations(name: String) throws {
+        let path = LessonTests.folder + "/" + name
+        let source = try #require(TemporaryFolder.read(path), "\(path) is missing")
+        let text = String(decoding: source, as: UTF8.self)
+        let expectations = text.split(separator: "\n").filter { $0.hasPrefix("; expect ") }.count
+        #expect(expectations >= 5, "a lesson checks what it teaches")
+
+        let result = JitterBinary.run(["test", path])
+        #expect(!result.timedOut)
+        #expect(result.exitCode == 0, "\(result.error)")
+        let summary = result.output.split(separator: "\n").last.map(String.init)
+        #expect(summary == "\(expectations) passed, 0 failed", "\(result.output)\(result.error)")
+    }
+
+    @Test func aBrokenExpectationFailsWithItsLine() throws {
+        // The runner, seen from the lessons' side: a wrong value is reported with the line
+        // it is on, counted, and makes the exit status 1.
+        let path = TemporaryFolder.file(named: "wrong.asm", contents: """
+            mov eax, 50
+            ret
+            ; expect rax == 50
+            ; expect rax == 51
+            """)
+        let result = JitterBinary.run(["test", path])
+        #expect(result.exitCode == 1)
+        #expect(result.output.hasSuffix("1 passed, 1 failed\n"))
+        #expect(result.error.contains("wrong.asm:4"))
+    }
+}
