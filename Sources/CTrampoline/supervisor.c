@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
@@ -411,11 +412,17 @@ pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd)
         setup->rseq_address = (uint64_t)(uintptr_t)((char *)__builtin_thread_pointer() + __rseq_offset);
         setup->rseq_size = __rseq_size;
     }
-    // Default handlers from the start: the caller's are meaningless once its code is unmapped.
+    // Default handlers from the start (the caller's are meaningless once its code is
+    // unmapped), and every signal blocked until the supervisor has left the terminal's
+    // process group: the clone inherits this thread's mask.
+    sigset_t all, previous;
+    sigfillset(&all);
+    pthread_sigmask(SIG_SETMASK, &all, &previous);
     int descriptor = -1;
     int cleared;
     long pid = clone_with_pidfd(&descriptor, CLONE_CLEAR_SIGHAND_FLAG, &cleared);
     if (pid == 0) supervisor_main(setup, cleared);
+    pthread_sigmask(SIG_SETMASK, &previous, NULL);
     if (pid < 0) {
         errno = (int)-pid;
         return -1;

@@ -84,7 +84,7 @@ public final class Executor {
         return state
     }()
 
-    /// Signal the parent sends to stop the code and collect its registers.
+    /// Signal the supervisor sends to stop the code and collect its registers.
     static let stopSignal = SIGUSR1
     /// How long stopped code has to answer the stop signal before it is killed.
     static let stopGrace: Duration = .milliseconds(200)

@@ -54,7 +54,7 @@ import Testing
             "48 85 c0",        // test rax, rax
             "74 01",           // je child (+1)
             "c3",              // ret (the original returns the new pid)
-            "b8 70 00 00 00",  // child: mov eax, 112 (setsid: a new session and group)
+            "b8 70 00 00 00",  // child: mov eax, 112 (setsid: out of the process group)
             "0f 05",           // syscall
             "eb fe"            // jmp $
         ), mode: .function))

@@ -18,7 +18,7 @@ func code(_ instructions: String...) -> ExecutableImage {
     ExecutableImage(code: instructions.flatMap(hex))
 }
 
-/// The registers of a run that should have returned; records an issue otherwise.
+/// The registers of a run that should have returned; records a failure otherwise.
 func returned(_ outcome: ExecutionOutcome, sourceLocation: SourceLocation = #_sourceLocation) -> RegisterState? {
     guard case .returned(let state) = outcome else {
         Issue.record("expected the code to return, got \(outcome)", sourceLocation: sourceLocation)
@@ -27,7 +27,7 @@ func returned(_ outcome: ExecutionOutcome, sourceLocation: SourceLocation = #_so
     return state
 }
 
-/// The fault of a run that should have faulted; records an issue otherwise.
+/// The fault of a run that should have faulted; records a failure otherwise.
 func fault(_ outcome: ExecutionOutcome, sourceLocation: SourceLocation = #_sourceLocation) -> Fault? {
     guard case .faulted(let fault) = outcome else {
         Issue.record("expected a fault, got \(outcome)", sourceLocation: sourceLocation)
