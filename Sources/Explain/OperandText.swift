@@ -7,7 +7,7 @@ enum OperandText {
     static func instruction(_ instruction: Instruction, mnemonic: String, form: InstructionForm?) -> String {
         var words: [String] = []
         let prefixes: [(PrefixSet, String)] = [
-            (.lock, "lock"), (.xacquire, "xacquire"), (.xrelease, "xrelease"), (.rep, "rep"), (.repne, "repne"),
+            (.xacquire, "xacquire"), (.xrelease, "xrelease"), (.lock, "lock"), (.rep, "rep"), (.repne, "repne"),
             (.notrack, "notrack"), (.bnd, "bnd"), (.data16, "data16"), (.addr32, "addr32"), (.rex64, "rex64"),
             (.rex, "rex"),
         ]

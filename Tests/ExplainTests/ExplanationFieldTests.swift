@@ -245,3 +245,39 @@ import X86Encoder
         #expect(throws: EncodingError.self) { try explain("mov al, 300") }
     }
 }
+
+/// Prefix words, string instructions and moffs: fields without ModRM.
+@Suite struct ExplanationPrefixTests {
+    // rep movsb → f3 a4 (SDM MOVS: A4; F3 repeats it rcx times).
+    @Test func repeatPrefix() throws {
+        let explanation = try explain("rep movsb")
+        #expect(explanation.bytes == bytes("f3 a4"))
+        #expect(explanation.fields.first?.tag == "rep")
+        #expect(explanation.flags?.read == .df)
+    }
+
+    // repne scasb → f2 ae: F2 repeats while ZF=0.
+    @Test func repeatWhileNotEqual() throws {
+        let explanation = try explain("repne scasb")
+        #expect(explanation.bytes == bytes("f2 ae"))
+        #expect(explanation.fields.first?.meaning.contains("ZF=0") == true)
+    }
+
+    // xacquire lock xchg dword ptr [rax], ecx → f2 f0 87 08 (llvm-mc: xacquire f2, then lock f0 87 08).
+    @Test func prefixWordsKeepTheirOrder() throws {
+        let explanation = try explain("xacquire lock xchg dword ptr [rax], ecx")
+        #expect(explanation.bytes == bytes("f2 f0 87 08"))
+        #expect(explanation.text == "xacquire lock xchg dword ptr [rax], ecx")
+        #expect(explanation.fields.prefix(2).map(\.tag) == ["xacquire", "lock"])
+    }
+
+    // movabs al, byte ptr [0x1122334455667788] → a0 + the 8-byte address, no ModRM.
+    @Test func absoluteOffsetWithoutModRM() throws {
+        let explanation = try explain("movabs al, byte ptr [0x1122334455667788]")
+        #expect(explanation.bytes == bytes("a0 88 77 66 55 44 33 22 11"))
+        let offset = try #require(explanation.field(.displacement))
+        #expect(offset.name == "moffs64")
+        #expect(offset.operand == 1)
+        #expect(explanation.field(.modRM) == nil)
+    }
+}
