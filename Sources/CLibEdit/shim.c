@@ -139,10 +139,10 @@ static unsigned char complete_key(EditLine *el, int ch) {
     return result;
 }
 
-jitter_editor *jitter_editor_create(const char *program) {
+jitter_editor *jitter_editor_create(const char *program, int draw_on_stderr) {
     jitter_editor *editor = calloc(1, sizeof *editor);
     if (!editor) return NULL;
-    editor->el = el_init(program, stdin, stdout, stderr);
+    editor->el = el_init(program, stdin, draw_on_stderr ? stderr : stdout, stderr);
     editor->history = history_init();
     if (!editor->el || !editor->history) {
         jitter_editor_destroy(editor);

@@ -6,6 +6,13 @@ struct Jitter: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "jitter",
         abstract: "An interactive x86-64 assembler and JIT.",
+        usage: """
+            jitter [FILE.asm] [--timeout SECONDS] [--no-color]
+            jitter encode [FILE]
+            jitter asm FILE -o OUT
+            jitter explain 'INSTR'
+            jitter test FILE...
+            """,
         discussion: """
             With no FILE, starts the REPL (plain line mode when standard input is not a \
             terminal). With FILE, runs its lines as if typed, then exits with status 1 if \

@@ -24,11 +24,13 @@ final class LineEditor {
     private let history: HistoryFile?
     private let completerBox: CompleterBox
 
-    /// Starts the editor on the terminal; nil when libedit cannot.
+    /// Starts the editor on the terminal; nil when libedit cannot. The prompt and the line
+    /// being edited are drawn on stdout, or on stderr when only stderr is a terminal.
     init?(history: HistoryFile?, completer: @escaping Completer) {
         // libedit decodes multibyte input only under the user's locale.
         setlocale(LC_CTYPE, "")
-        guard let editor = jitter_editor_create("jitter") else { return nil }
+        let drawOnStandardError = isatty(STDOUT_FILENO) != 1 && isatty(STDERR_FILENO) == 1
+        guard let editor = jitter_editor_create("jitter", drawOnStandardError ? 1 : 0) else { return nil }
         self.editor = editor
         self.history = history
         self.completerBox = CompleterBox(completer)

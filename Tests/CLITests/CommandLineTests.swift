@@ -72,3 +72,28 @@ import TestSupport
         #expect(!result.output.contains("op1 rcx"))
     }
 }
+
+/// `jitter test FILE...`: expectations in files.
+@Suite struct TestCommandTests {
+    // llvm-mc: mov eax, 50 [b8 32 00 00 00]; add eax, 1 [83 c0 01]; 50 + 1 = 51, not zero (ZF = 0).
+    static let passing = "mov eax, 50\nret\n; expect rax == 50\nadd eax, 1\nret\n; expect eax == 51\n; expect zf == 0\n"
+
+    @Test func allExpectationsHold() {
+        let path = TemporaryFolder.file(named: "good.asm", contents: Self.passing)
+        let result = JitterBinary.run(["test", path])
+        #expect(result.exitCode == 0)
+        #expect(result.output == "3 passed, 0 failed\n")
+        #expect(result.error.isEmpty)
+    }
+
+    @Test func failuresAreListedWithTheirLineAndCounted() {
+        let good = TemporaryFolder.file(named: "good.asm", contents: Self.passing)
+        let bad = TemporaryFolder.file(named: "bad.asm", contents: "mov eax, 7\nret\n; expect rax == 8\nmov al, 300\n")
+        let result = JitterBinary.run(["test", good, bad])
+        #expect(result.exitCode == 1)
+        #expect(result.error.contains("\(bad):3: expected rax == 8, but rax = 0x7 (7)"), "\(result.error)")
+        // The line that cannot be assembled counts as a failure too.
+        #expect(result.error.contains("\(bad):4:"))
+        #expect(result.output.hasSuffix("3 passed, 2 failed\n"))
+    }
+}

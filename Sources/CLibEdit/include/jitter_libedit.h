@@ -27,11 +27,12 @@ typedef void (*jitter_completer)(void *context, const char *line, size_t *word_s
 /// Adds a copy of `candidate` to the list a completer is filling.
 void jitter_candidates_add(jitter_candidates *out, const char *candidate);
 
-/// Creates an editor reading the terminal on stdin and drawing on stdout, with emacs key
-/// bindings. Ctrl-C clears the line being edited instead of raising SIGINT (see
+/// Creates an editor reading the terminal on stdin and drawing on stdout (on stderr when
+/// `draw_on_stderr` is non-zero, for when stdout is redirected), with emacs key bindings.
+/// Ctrl-C clears the line being edited instead of raising SIGINT (see
 /// `jitter_editor_gets`). `program` names the editor for `~/.editrc` sections.
 /// Returns NULL when libedit cannot start (no terminal, out of memory).
-jitter_editor *jitter_editor_create(const char *program);
+jitter_editor *jitter_editor_create(const char *program, int draw_on_stderr);
 
 /// Restores the terminal and frees the editor. Accepts NULL.
 void jitter_editor_destroy(jitter_editor *editor);
