@@ -31,6 +31,37 @@ import Testing
         #expect(reported?.code == 2)  // SEGV_ACCERR: mapped, but not writable
     }
 
+    @Test func nonCanonicalAddressIsAGeneralProtectionFaultWithoutAddress() throws {
+        let executor = try Executor()
+        let reported = fault(executor.run(code(
+            "48 a1 00 00 00 00 00 00 00 80",  // movabs rax, qword ptr [0x8000000000000000]
+            "c3"                              // ret
+        ), mode: .function))
+        #expect(reported?.name == "SIGSEGV")
+        #expect(reported?.code == 0x80)  // SI_KERNEL: the CPU gives no address for #GP
+        #expect(reported?.address == nil)
+        #expect(reported?.state?.rip == codeAddress)
+    }
+
+    @Test func dataAndStackAreNotExecutable() throws {
+        let executor = try Executor()
+        var intoData = code(
+            "b8 00 00 00 41",  // mov eax, 0x41000000
+            "ff e0"            // jmp rax
+        )
+        intoData.data = hex("c3")  // ret, were it executable
+        let fromData = fault(executor.run(intoData, mode: .function))
+        #expect(fromData?.name == "SIGSEGV")
+        #expect(fromData?.code == 2)  // SEGV_ACCERR: mapped, not executable
+        #expect(fromData?.address == SandboxLayout.dataAddress)
+        let fromStack = fault(executor.run(code(
+            "6a c3",  // push -61 (0xff…ffc3: its low byte would be ret)
+            "ff e4"   // jmp rsp
+        ), mode: .function))
+        #expect(fromStack?.code == 2)
+        #expect(fromStack?.address == SandboxLayout.stackTop - 16)
+    }
+
     @Test func int3IsSIGTRAPAfterTheBreakpoint() throws {
         let executor = try Executor()
         let reported = fault(executor.run(code(
