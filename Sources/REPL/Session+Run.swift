@@ -52,7 +52,9 @@ extension Session {
             if let address = fault.address { headline += " at address \(Hex.word(address))" }
             warn(style.error(headline) + "\n" + place(of: fault.state?.rip, trap: OutcomeReport.ripIsAfterInstruction(fault), in: assembled))
             if let state = fault.state {
-                say(registers(state, previous: previous, dump: dump, includeRip: true))
+                // The whole state at the fault, what changed highlighted: it is what to look at.
+                shownFullDump = true
+                say(dump.full(state, changed: Set(state.changedRegisters(from: previous))))
             } else {
                 say("(the process ended before its registers could be read)\n")
             }
@@ -61,12 +63,12 @@ extension Session {
         case .timedOut(let state):
             warn(style.error("timed out after \(OutcomeReport.seconds(options.timeout))") +
                  " (.timeout SECONDS changes the limit)\n" + place(of: state?.rip, trap: false, in: assembled))
-            say("(registers are as before the run)\n")
+            say(stopped(state, previous: previous, dump: dump))
             return .failed
 
         case .interrupted(let state):
             warn(style.error("interrupted") + "\n" + place(of: state?.rip, trap: false, in: assembled))
-            say("(registers are as before the run)\n")
+            say(stopped(state, previous: previous, dump: dump))
             return .failed
 
         case .exited(let status):
@@ -77,6 +79,13 @@ extension Session {
             fail("the code could not be run: \(error)")
             return .failed
         }
+    }
+
+    /// The registers of code that was stopped; the machine keeps the state from before the run.
+    private func stopped(_ state: RegisterState?, previous: RegisterState, dump: RegisterDump) -> String {
+        guard let state else { return "(stopped before its registers could be read; the state is as before the run)\n" }
+        return "registers when stopped (the state stays as before the run):\n" +
+            dump.full(state, changed: Set(state.changedRegisters(from: previous)))
     }
 
     /// The full dump the first time, then what changed.

@@ -113,4 +113,24 @@ import Glibc
         #expect(!terminal.hasExited)
         terminal.close()
     }
+
+    /// The code's own `write` to fd 1 lands between the block's listing and its result.
+    @Test func theCodesOwnOutputKeepsItsPlaceOnATerminal() throws {
+        let terminal = try PseudoTerminal.jitter()
+        #expect(terminal.waitForPrompt(Self.prompt))
+        // "hi!\n" stored in scratch, then write(1, scratch, 4): eax = 1, edi = 1, esi, edx = 4;
+        // syscall is 0f 05. Offsets 11 + 5 + 5 + 5 + 5 + 2 put ret at 0x21.
+        for line in ["mov dword ptr [scratch], 0x0a216968", "mov eax, 1", "mov edi, 1",
+                     "mov esi, 0x44000000", "mov edx, 4", "db 0x0f, 0x05"] {
+            terminal.enter(line, prompt: Self.prompt)
+        }
+        let ret = terminal.enter("ret", prompt: Self.prompt)
+        let shown = terminal.text(since: ret)
+        let listing = shown.offset(of: "0021: c3")
+        let greeting = shown.offset(of: "\nhi!\n")
+        let value = shown.offset(of: "rax = 0x0000000000000004 = 4")
+        #expect(listing != nil && greeting != nil && value != nil, "\(shown)")
+        if let listing, let greeting, let value { #expect(listing < greeting && greeting < value) }
+        terminal.close()
+    }
 }
