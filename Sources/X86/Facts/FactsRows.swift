@@ -92,28 +92,30 @@ extension InstructionFacts {
     CRC32          | Accumulate a CRC-32C checksum             | none | rw r
     # Control transfer
     JMP            | Jump                                      | none | r
+    LJMP           | Far jump: load the code segment and jump  | none | r / r r
+    LCALL          | Far call: push the return address and code segment, then jump | none | r / r r
     Jcc            | Jump if the condition holds               | reads cc | r
     CALL           | Call a procedure: push the return address and jump | none | r
-    RET            | Return: pop the return address and jump to it | none | - / r | ret imm16 also releases imm16 bytes of arguments from the stack
-    RETF LRET      | Far return                                | none | - / r
-    IRET IRETD IRETQ | Return from an interrupt                | writes OF DF IF TF SF ZF AF PF CF AC ID | -
+    RET RETQ       | Return: pop the return address and jump to it | none | - / r | ret imm16 also releases imm16 bytes of arguments from the stack
+    RETF RETFW RETFD RETFQ LRET LRETW LRETL LRETQ | Far return: pop the return address and the code segment | none | - / r
+    IRET IRETW IRETD IRETQ | Return from an interrupt                | writes OF DF IF TF SF ZF AF PF CF AC ID | -
     LOOP           | Decrement rcx; jump if rcx is not 0       | none | r | the decrement does not affect the flags
     LOOPE LOOPZ    | Decrement rcx; jump if rcx is not 0 and ZF=1 | reads ZF | r | the decrement does not affect the flags
     LOOPNE LOOPNZ  | Decrement rcx; jump if rcx is not 0 and ZF=0 | reads ZF | r | the decrement does not affect the flags
     JRCXZ          | Jump if rcx is 0                          | none | r
     JECXZ          | Jump if ecx is 0                          | none | r
     ENTER          | Make a stack frame for a procedure        | none | r r
-    LEAVE          | Release a stack frame: mov rsp, rbp; pop rbp | none | -
+    LEAVE LEAVEW   | Release a stack frame: mov rsp, rbp; pop rbp | none | -
     INT            | Software interrupt                        | none | r
     INT3           | Breakpoint trap                           | none | - | raises SIGTRAP in a user process
     INT1 ICEBP     | Debug trap                                | none | -
     INTO           | Interrupt on overflow                     | reads OF | - | not valid in 64-bit mode
-    UD0 UD1 UD2    | Undefined instruction: always raises an invalid-opcode fault | none | - / r r | raises SIGILL in a user process
+    UD0 UD1 UD2 UD2B | Undefined instruction: always raises an invalid-opcode fault | none | - / r r | raises SIGILL in a user process
     HLT            | Halt                                      | none | - | privileged: faults in a user process
     SYSCALL        | Fast system call                          | none | - | rax = call number, arguments in rdi rsi rdx r10 r8 r9; the result comes back in rax; rcx and r11 are overwritten
     SYSRET SYSRETQ | Return from a fast system call            | writes OF DF IF TF SF ZF AF PF CF AC ID | - | privileged
     SYSENTER       | Fast system call (legacy)                 | clears IF | -
-    SYSEXIT        | Return from a legacy fast system call     | none | - | privileged
+    SYSEXIT SYSEXITQ | Return from a legacy fast system call     | none | - | privileged
     NOP            | No operation                              | none | - / r | the operand of a multi-byte nop is never accessed
     PAUSE          | Spin-wait loop hint                       | none | -
     ENDBR64 ENDBR32 | End of an indirect branch (CET)          | none | -
@@ -153,11 +155,103 @@ extension InstructionFacts {
     SFENCE         | Store fence                               | none | -
     MFENCE         | Memory fence                              | none | -
     CLFLUSH CLFLUSHOPT CLWB | Flush a cache line               | none | r
-    PREFETCHT0 PREFETCHT1 PREFETCHT2 PREFETCHNTA PREFETCHW | Prefetch a cache line | none | r
+    PREFETCH PREFETCHT0 PREFETCHT1 PREFETCHT2 PREFETCHNTA PREFETCHW PREFETCHWT1 | Prefetch a cache line | none | r
     XBEGIN         | Begin a transaction (RTM)                 | none | r
     XEND           | End a transaction (RTM)                   | none | -
     XABORT         | Abort a transaction (RTM)                 | none | r
     XTEST          | Test whether a transaction is executing   | writes ZF; clears OF SF AF CF PF | -
+    # Processor state, caches and waiting
+    FXSAVE FXSAVE64 | Save the x87, MMX and SSE state to memory | none | w
+    FXRSTOR FXRSTOR64 | Restore the x87, MMX and SSE state from memory | none | r
+    XSAVE XSAVE64 XSAVEC XSAVEC64 XSAVEOPT XSAVEOPT64 XSAVES XSAVES64 | Save extended processor state to memory | none | w | edx:eax selects the state components
+    XRSTOR XRSTOR64 XRSTORS XRSTORS64 | Restore extended processor state from memory | none | r | edx:eax selects the state components
+    XGETBV         | Read an extended control register into edx:eax | none | - | ecx selects the register
+    XSETBV         | Write edx:eax to an extended control register | none | - | privileged: faults in a user process
+    RDPKRU         | Read the protection-key rights register into eax | none | - | ecx must be 0; edx is zeroed
+    WRPKRU         | Write eax to the protection-key rights register | none | - | ecx and edx must be 0
+    CLDEMOTE       | Hint: move a cache line away from this core | none | r
+    CLZERO         | Zero a cache line (AMD)                   | none | - / r | the address is in rax
+    MOVDIRI        | Store a doubleword or quadword as a direct store | none | w r
+    MOVDIR64B      | Store 64 bytes as one direct store        | none | r r
+    ENQCMD ENQCMDS | Enqueue a 64-byte command to a device     | writes ZF; clears OF SF AF CF PF | r r | ZF=1 when the device asked to retry
+    PTWRITE        | Write a value into the processor trace    | none | r
+    SERIALIZE      | Wait until every earlier instruction has completed | none | -
+    HRESET         | Reset the processor's prediction history  | none | r
+    UMONITOR       | Arm a user-level monitor on an address    | none | r
+    UMWAIT         | Wait for a store to the monitored address, or a deadline | writes CF; clears OF SF ZF AF PF | r | edx:eax is the deadline; CF=1 when the OS time limit ended the wait
+    TPAUSE         | Pause until a deadline                    | writes CF; clears OF SF ZF AF PF | r | edx:eax is the deadline; CF=1 when the OS time limit ended the wait
+    MONITOR MONITORX | Arm a monitor on an address (privileged unless enabled) | none | - / r r r
+    MWAIT MWAITX   | Wait for a store to the monitored address (privileged unless enabled) | none | - / r r / r r r
+    # Shadow stacks (CET)
+    INCSSPD INCSSPQ | Pop shadow-stack entries                 | none | r
+    RDSSPD RDSSPQ  | Read the shadow-stack pointer             | none | w
+    SAVEPREVSSP    | Save the previous shadow-stack pointer    | none | -
+    RSTORSSP       | Switch to another shadow stack            | writes CF; clears OF SF ZF AF PF | r
+    WRSSD WRSSQ    | Write to the shadow stack                 | none | w r
+    WRUSSD WRUSSQ  | Write to a user shadow stack (privileged) | none | w r
+    SETSSBSY       | Mark the shadow-stack token busy (privileged) | none | -
+    CLRSSBSY       | Clear the busy flag of a shadow-stack token (privileged) | writes CF; clears OF SF ZF AF PF | r
+    # User interrupts
+    CLUI           | Clear the user-interrupt flag             | none | -
+    STUI           | Set the user-interrupt flag               | none | -
+    TESTUI         | Copy the user-interrupt flag into CF      | writes CF; clears OF SF ZF AF PF | -
+    UIRET          | Return from a user-interrupt handler      | writes OF DF TF SF ZF AF CF PF AC ID | -
+    SENDUIPI       | Send a user interprocessor interrupt      | none | r
+    # System (privileged: each faults in a user process, as in Jitter's sandbox)
+    LGDT LIDT LLDT LTR LMSW | Load a system register (GDTR, IDTR, LDTR, TR, MSW) | none | r | privileged
+    SGDT SIDT SLDT STR SMSW | Store a system register (GDTR, IDTR, LDTR, TR, MSW) | none | w | faults in user mode when UMIP is on
+    LAR            | Load the access rights of a segment selector | writes ZF | w r | ZF=1 when the selector was valid
+    LSL            | Load the limit of a segment selector      | writes ZF | w r | ZF=1 when the selector was valid
+    VERR VERW      | Check that a segment can be read or written | writes ZF | r | ZF=1 when it can
+    CLAC           | Clear the alignment-check flag            | clears AC | - | privileged
+    STAC           | Set the alignment-check flag              | sets AC | - | privileged
+    CLTS           | Clear the task-switched flag in cr0       | none | - | privileged
+    INVD WBINVD WBNOINVD | Write back and/or invalidate the caches | none | - | privileged
+    INVLPG         | Invalidate the TLB entry of a page        | none | r | privileged
+    INVLPGA        | Invalidate the TLB entry of a page in an address space (AMD) | none | - / r r | privileged
+    INVPCID        | Invalidate TLB entries by process-context id | none | r r | privileged
+    RDMSR          | Read a model-specific register into edx:eax | none | - | privileged; ecx selects the register
+    WRMSR          | Write edx:eax to a model-specific register | none | - | privileged; ecx selects the register
+    SWAPGS         | Swap the gs base with the kernel's        | none | - | privileged
+    RSM            | Resume from system management mode        | writes OF DF IF TF SF ZF AF CF PF AC ID | -
+    CLGI           | Clear the global interrupt flag (AMD SVM) | none | - | privileged
+    STGI           | Set the global interrupt flag (AMD SVM)   | none | - | privileged
+    SKINIT         | Secure init and jump (AMD)                | none | - / r | privileged
+    INVEPT INVVPID | Invalidate EPT or VPID translations (VMX) | writes CF ZF; clears OF SF AF PF | r r | privileged; CF=1 or ZF=1 report a failure
+    VMCALL VMCLEAR VMFUNC VMLAUNCH VMPTRLD VMPTRST VMREAD VMRESUME VMWRITE VMXOFF VMXON | Virtual-machine extensions (VMX) | writes CF ZF; clears OF SF AF PF | - / r / r r | privileged; CF=1 or ZF=1 report a failure
+    VMLOAD VMMCALL VMRUN VMSAVE | Secure virtual machine (AMD SVM)  | none | - / r | privileged
+    TLBSYNC        | Wait for broadcast TLB invalidations (AMD) | none | - | privileged
+    PSMASH RMPADJUST RMPUPDATE PVALIDATE | Manage the reverse map of encrypted pages (AMD SEV-SNP) | writes OF SF ZF AF CF PF | - | privileged; the status comes back in rax
+    ENCLS ENCLU ENCLV | Software Guard Extensions: run the leaf function in eax | writes OF SF ZF AF CF PF | - | the leaf function decides what each flag reports
+    GETSEC         | Safer-mode extensions: run the leaf function in eax | none | - | privileged
+    PCONFIG        | Configure platform features: run the leaf function in eax | writes ZF; clears OF SF AF CF PF | - | privileged
+    SEAMCALL SEAMOPS SEAMRET TDCALL | Trust domain extensions (TDX) calls | writes OF SF ZF AF CF PF | - | privileged; the status comes back in rax
+    XRESLDTRK XSUSLDTRK | Resume or suspend load-address tracking (TSX) | none | -
+    # Key Locker
+    ENCODEKEY128 ENCODEKEY256 | Wrap an AES key into a Key Locker handle | clears OF SF ZF AF CF PF | w r
+    AESENCWIDE128KL AESENCWIDE256KL AESDECWIDE128KL AESDECWIDE256KL | AES-encrypt or -decrypt xmm0-xmm7 with a Key Locker handle | writes ZF; clears OF SF AF CF PF | r | ZF=1 when the handle was not valid
+    # VIA PadLock (with rep)
+    XSTORE XSTORERNG | Store random bytes (VIA PadLock)      | none | -
+    XCRYPTECB XCRYPTCBC XCRYPTCTR XCRYPTCFB XCRYPTOFB | Encrypt or decrypt with AES (VIA PadLock) | none | -
+    XSHA1 XSHA256  | Hash with SHA-1 or SHA-256 (VIA PadLock)  | none | -
+    MONTMUL        | Montgomery multiplication (VIA PadLock)   | none | -
+    # A prefix written alone on its line is that byte by itself
+    LOCK           | Prefix byte F0 on its own                 | none | -
+    REP REPE REPZ  | Prefix byte F3 on its own                 | none | -
+    REPNE REPNZ    | Prefix byte F2 on its own                 | none | -
+    XACQUIRE       | Prefix byte F2 on its own                 | none | -
+    XRELEASE       | Prefix byte F3 on its own                 | none | -
+    BND            | Prefix byte F2 on its own                 | none | -
+    NOTRACK DS     | Prefix byte 3E on its own                 | none | -
+    DATA16         | Prefix byte 66 on its own                 | none | -
+    ADDR32         | Prefix byte 67 on its own                 | none | -
+    REX            | Prefix byte 40 (an empty REX) on its own  | none | -
+    REX64          | Prefix byte 48 (REX.W) on its own         | none | -
+    CS             | Prefix byte 2E on its own                 | none | -
+    ES             | Prefix byte 26 on its own                 | none | -
+    SS             | Prefix byte 36 on its own                 | none | -
+    FS             | Prefix byte 64 on its own                 | none | -
+    GS             | Prefix byte 65 on its own                 | none | -
     # Legacy forms, invalid in 64-bit mode (kept so errors can name them)
     AAA            | ASCII adjust after addition               | writes AF CF; undefined OF SF ZF PF | - | not valid in 64-bit mode
     AAS            | ASCII adjust after subtraction            | writes AF CF; undefined OF SF ZF PF | - | not valid in 64-bit mode
