@@ -11,6 +11,7 @@ public struct ExecutableImage: Equatable, Sendable {
     /// Offset into `code` where execution starts.
     public var entryOffset: Int
 
+    /// An image entered at `entryOffset` into `code`, with `data` as its data section.
     public init(code: [UInt8], data: [UInt8] = [], entryOffset: Int = 0) {
         self.code = code
         self.data = data

@@ -14,6 +14,7 @@ public enum ExecutionError: Error, Equatable, Sendable, CustomStringConvertible 
     /// it). The next run starts a new one.
     case supervisorLost
 
+    /// What failed, in words: `mmap failed: Cannot allocate memory (errno 12)`.
     public var description: String {
         switch self {
         case .systemCall(let name, let errno):

@@ -35,6 +35,7 @@ public struct Fault: Equatable, Sendable, CustomStringConvertible {
     /// ran (the code replaced the handler, or sent itself SIGKILL).
     public var state: RegisterState?
 
+    /// A fault as the kernel reported it.
     public init(signal: Int32, code: Int32, address: UInt64?, state: RegisterState?) {
         self.signal = signal
         self.code = code
@@ -42,6 +43,7 @@ public struct Fault: Equatable, Sendable, CustomStringConvertible {
         self.state = state
     }
 
+    /// `SIGSEGV at 0x1000 (rip 0x40000005)`.
     public var description: String {
         var text = name
         if let address { text += " at 0x" + String(address, radix: 16) }

@@ -4,23 +4,41 @@
 /// derives. Order everywhere (``names``, ``Register``, the index subscript, the shared page) is
 /// rax rbx rcx rdx rsi rdi rbp rsp r8 … r15 rip rflags.
 public struct RegisterState: Equatable, Hashable, Sendable {
+    /// Accumulator; the return value of a function.
     public var rax: UInt64 = 0
+    /// Callee-saved in the System V ABI.
     public var rbx: UInt64 = 0
+    /// Fourth integer argument; the count of shifts, loops and string instructions.
     public var rcx: UInt64 = 0
+    /// Third integer argument; the high half of multiplications and dividends.
     public var rdx: UInt64 = 0
+    /// Second integer argument; the source of string instructions.
     public var rsi: UInt64 = 0
+    /// First integer argument; the destination of string instructions.
     public var rdi: UInt64 = 0
+    /// Frame pointer by convention; callee-saved.
     public var rbp: UInt64 = 0
+    /// Stack pointer (see `RunMode` for where each run starts it).
     public var rsp: UInt64 = 0
+    /// Fifth integer argument.
     public var r8: UInt64 = 0
+    /// Sixth integer argument.
     public var r9: UInt64 = 0
+    /// Fourth argument of system calls (rcx is clobbered by `syscall`).
     public var r10: UInt64 = 0
+    /// Scratch; `syscall` overwrites it with rflags.
     public var r11: UInt64 = 0
+    /// Callee-saved.
     public var r12: UInt64 = 0
+    /// Callee-saved.
     public var r13: UInt64 = 0
+    /// Callee-saved.
     public var r14: UInt64 = 0
+    /// Callee-saved.
     public var r15: UInt64 = 0
+    /// Instruction pointer: where the code left (the exit stub, or the faulting instruction).
     public var rip: UInt64 = 0
+    /// Flags; see `Flag` for the bits reported and `enterableFlagsMask` for those entered.
     public var rflags: UInt64 = 0
 
     /// Every register zero (rflags included, although the hardware always reads bit 1 as one).
@@ -32,6 +50,7 @@ public struct RegisterState: Equatable, Hashable, Sendable {
     /// Number of registers in a state.
     public static let count = 18
 
+    /// Every register zero, as ``zero``.
     public init() {}
 
     /// The register at `index` in ``names`` order. `index` must be in `0..<RegisterState.count`.

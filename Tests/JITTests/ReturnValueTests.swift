@@ -122,6 +122,15 @@ import Testing
         #expect(state?.rip == codeAddress)
     }
 
+    @Test func codeSpanningManyPagesRuns() throws {
+        let executor = try Executor()
+        let sled = [UInt8](repeating: 0x90, count: 300_000)  // nop
+        let image = ExecutableImage(code: sled + hex("b8 07 00 00 00") + hex("c3"))  // mov eax, 7; ret
+        let state = returned(executor.run(image, mode: .function))
+        #expect(state?.rax == 7)
+        #expect(state?.rip == codeAddress + UInt64(image.code.count))
+    }
+
     @Test func oversizedImagesAreRefused() throws {
         let executor = try Executor()
         let big = ExecutableImage(code: [UInt8](repeating: 0x90, count: SandboxLayout.codeCapacity))
