@@ -1,6 +1,7 @@
 /// A REPL command: a line whose first token is one of the names below, matched exactly.
 ///
-/// Lines starting with `.` that are not commands (`.byte 1`, `.L1:`) belong to the assembler.
+/// Lines starting with `.` that are not commands (`.byte 1`, `.L1:`) belong to the assembler,
+/// and so does GNU's `.set name, expr` (told from `.set REG VALUE` by its comma).
 public enum DotCommand: Equatable, Sendable {
     /// `.help [MNEMONIC]`: the command list, or the forms of one mnemonic.
     case help(topic: String?)
@@ -89,6 +90,8 @@ public enum DotCommand: Equatable, Sendable {
         case ".load":
             return arguments.isEmpty ? usageError() : .success(.load(path: arguments))
         case ".set":
+            // GNU as spells a constant `.set name, expr`; with its comma it is the assembler's.
+            if arguments.contains(",") { return nil }
             guard argumentList.count == 2 else { return usageError() }
             return .success(.set(register: argumentList[0], value: argumentList[1]))
         case ".mem":

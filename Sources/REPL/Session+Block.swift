@@ -100,6 +100,11 @@ extension Session {
     /// Lines of a block whose bytes are shown as each is typed; see `code(_:)`.
     static let listingLimit = 256
 
+    /// Runs the block as it is (see `finish()`).
+    func runPending(_ assembled: AssembledBlock) -> LineOutcome {
+        runBlock(assembled)
+    }
+
     /// Runs the block ending with `ret`; afterwards the next line starts a new block.
     private func runBlock(_ assembled: AssembledBlock) -> LineOutcome {
         dropBlock()
@@ -164,8 +169,13 @@ extension Session {
 
     /// Renders `diagnostic` of block line `line` at the place the line came from, with the
     /// source line and a caret.
-    func report(_ diagnostic: Diagnostic, in assembled: AssembledBlock, line: Int) {
+    func report(_ diagnostic: Diagnostic, in assembled: AssembledBlock, line reportedLine: Int) {
         let file = assembled.assembly.file
+        // The range may lie on another line than the one reported (a constant defined later).
+        var line = reportedLine
+        if diagnostic.range.start >= 0, diagnostic.range.start <= file.bytes.count {
+            line = file.location(of: diagnostic.range.start).line
+        }
         guard line >= 1, line <= assembled.lines.count, line <= file.lineStarts.count else {
             fail(diagnostic.message)
             return

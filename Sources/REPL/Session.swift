@@ -114,6 +114,24 @@ public final class Session {
             case .quit: return outcome == .failed ? .failed : .quit
             }
         }
+        if finish() == .failed { outcome = .failed }
+        return outcome
+    }
+
+    /// Runs the block still being typed, if any: a file (or piped input) ends its last
+    /// block as `ret` would, since programs that leave by `exit` have no `ret`.
+    @discardableResult
+    public func finish() -> LineOutcome {
+        guard options.style == .function, !block.isEmpty else { return .succeeded }
+        // Blank and comment lines alone are not a program.
+        let assembled = assemble(block)
+        guard assembled.assembly.statements.contains(where: { $0.line >= 1 && $0.line <= block.count }) else {
+            dropBlock()
+            return .succeeded
+        }
+        say(style.dim("(end of input: running the block)") + "\n")
+        let outcome = runPending(assembled)
+        if outcome == .failed { failedLines += 1 }
         return outcome
     }
 

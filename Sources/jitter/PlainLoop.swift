@@ -15,6 +15,7 @@ struct PlainLoop {
             case .quit: return outcome
             }
         }
+        if session.finish() == .failed { outcome = .failed }
         return outcome
     }
 }

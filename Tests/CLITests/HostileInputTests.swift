@@ -3,9 +3,6 @@ import TestSupport
 
 /// Code that crashes, loops, exits or forks, run through the real binary in pipe mode: each
 /// outcome is reported, with the source line at fault, and the session goes on.
-///
-/// Instructions the table may not have yet are written as bytes: `syscall` is 0f 05,
-/// `int3` is cc, `ud2` is 0f 0b (SDM Vol. 2).
 @Suite struct HostileInputTests {
     /// Runs `lines` then a block that must still work: `mov eax, 1234` / `ret`.
     func runThenRecover(_ lines: String, timeout: String = "5") -> ProcessResult {
@@ -44,16 +41,16 @@ import TestSupport
 
     @Test func breakpointIsSIGTRAPAtItsOwnLine() {
         // rip is after int3 when the trap arrives; the report still names the int3 line.
-        let result = runThenRecover("mov eax, 9\ndb 0xcc\nmov eax, 10\nret\n")
+        let result = runThenRecover("mov eax, 9\nint3\nmov eax, 10\nret\n")
         #expect(result.output.contains("SIGTRAP"))
-        #expect(result.output.contains("at <stdin>:2: db 0xcc"), "\(result.output)")
+        #expect(result.output.contains("at <stdin>:2: int3"), "\(result.output)")
         #expect(recovered(result))
     }
 
     @Test func undefinedInstructionIsSIGILL() {
-        let result = runThenRecover("db 0x0f, 0x0b\nret\n")
+        let result = runThenRecover("ud2\nret\n")
         #expect(result.output.contains("SIGILL"))
-        #expect(result.output.contains("at <stdin>:1: db 0x0f, 0x0b"))
+        #expect(result.output.contains("at <stdin>:1: ud2"))
         #expect(recovered(result))
     }
 
@@ -73,21 +70,21 @@ import TestSupport
 
     @Test func exitSyscallIsReportedWithItsStatus() {
         // exit(7): eax = 60, edi = 7, syscall.
-        let result = runThenRecover("mov eax, 60\nmov edi, 7\ndb 0x0f, 0x05\nret\n")
+        let result = runThenRecover("mov eax, 60\nmov edi, 7\nsyscall\nret\n")
         #expect(result.output.contains("exited with status 7"))
         #expect(recovered(result))
     }
 
     @Test func exitGroupSyscallIsReportedWithItsStatus() {
         // exit_group(3): eax = 231.
-        let result = runThenRecover("mov eax, 231\nmov edi, 3\ndb 0x0f, 0x05\nret\n")
+        let result = runThenRecover("mov eax, 231\nmov edi, 3\nsyscall\nret\n")
         #expect(result.output.contains("exited with status 3"))
         #expect(recovered(result))
     }
 
     @Test func forkLeavesNothingBehind() {
         // fork(): eax = 57. Both processes go on to `ret`.
-        let result = runThenRecover("mov eax, 57\ndb 0x0f, 0x05\nret\n")
+        let result = runThenRecover("mov eax, 57\nsyscall\nret\n")
         #expect(result.exitCode == 0)
         #expect(recovered(result))
         #expect(!result.timedOut)
@@ -122,7 +119,7 @@ import TestSupport
             mov edi, 1
             mov esi, 0x44000000
             mov edx, 4
-            db 0x0f, 0x05
+            syscall
             ret
             mov eax, 1234
             ret
@@ -146,5 +143,44 @@ import TestSupport
         let second = lines.firstIndex { $0.hasPrefix("0005: bb 02") }
         #expect(first != nil && error != nil && second != nil, "\(result.output)")
         if let first, let error, let second { #expect(first < error && error < second) }
+    }
+}
+
+/// Files that end without `ret`: the last block runs at the end of the input.
+@Suite struct EndOfInputTests {
+    // write(1, msg, 3) then exit(0).
+    static let program = """
+        _start:
+            mov eax, 1
+            mov edi, 1
+            lea rsi, [rip + msg]
+            mov edx, 3
+            syscall
+            mov eax, 60
+            xor edi, edi
+            syscall
+        section .data
+        msg db "hi", 10
+
+        """
+
+    @Test func aFileWithoutRetRunsItsLastBlock() {
+        let path = TemporaryFolder.file(named: "hello.asm", contents: Self.program)
+        let result = JitterBinary.run([path], mergeStandardError: true)
+        #expect(result.exitCode == 0, "\(result.output)")
+        #expect(result.output.contains("\nhi\n"))
+        #expect(result.output.contains("exited with status 0"))
+    }
+
+    @Test func pipedInputEndsTheSameWay() {
+        let result = JitterBinary.run([], input: Self.program, mergeStandardError: true)
+        #expect(result.output.contains("\nhi\n"))
+        #expect(result.output.contains("exited with status 0"))
+    }
+
+    @Test func trailingCommentsAloneRunNothing() {
+        let result = JitterBinary.run([], input: "mov eax, 1\nret\n; the end\n\n")
+        #expect(!result.output.contains("end of input"))
+        #expect(result.exitCode == 0)
     }
 }

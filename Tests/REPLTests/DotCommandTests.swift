@@ -27,7 +27,7 @@ import Testing
 
     /// Exact tokens only: a prefix or a longer word is not a command, so the assembler
     /// gets it (it may be a directive).
-    @Test(arguments: [".hel", ".helpme", ".regsx", ".byte 1", ".L1:", "mov eax, 1", "", "   "])
+    @Test(arguments: [".hel", ".helpme", ".regsx", ".byte 1", ".L1:", "mov eax, 1", "", "   ", ".set len, . - msg"])
     func otherLinesAreNotCommands(line: String) {
         #expect(DotCommand.parse(line) == nil)
     }
