@@ -119,9 +119,9 @@ import Glibc
         let terminal = try PseudoTerminal.jitter()
         #expect(terminal.waitForPrompt(Self.prompt))
         // "hi!\n" stored in scratch, then write(1, scratch, 4): eax = 1, edi = 1, esi, edx = 4;
-        // syscall is 0f 05. Offsets 11 + 5 + 5 + 5 + 5 + 2 put ret at 0x21.
+        // Offsets 11 + 5 + 5 + 5 + 5 + 2 (syscall: 0f 05) put ret at 0x21.
         for line in ["mov dword ptr [scratch], 0x0a216968", "mov eax, 1", "mov edi, 1",
-                     "mov esi, 0x44000000", "mov edx, 4", "db 0x0f, 0x05"] {
+                     "mov esi, 0x44000000", "mov edx, 4", "syscall"] {
             terminal.enter(line, prompt: Self.prompt)
         }
         let ret = terminal.enter("ret", prompt: Self.prompt)
