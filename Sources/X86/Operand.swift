@@ -31,11 +31,11 @@ public enum Operand: Sendable, Hashable {
             case .control: "a control register"
             case .debug: "a debug register"
             case .rip, .eip: "the instruction pointer"
-            default: "a \(register.size?.bits ?? 0)-bit register"
+            default: register.size == .byte ? "an 8-bit register" : "a \(register.size?.bits ?? 0)-bit register"
             }
         case .immediate: "an immediate"
         case .memory(let memory):
-            if let size = memory.size { "a \(size.bits)-bit memory operand" } else { "a memory operand" }
+            if let size = memory.size { size == .byte ? "an 8-bit memory operand" : "a \(size.bits)-bit memory operand" } else { "a memory operand" }
         case .farPointer: "a far pointer"
         }
     }

@@ -70,6 +70,10 @@ extension Encoder {
             case .immediate:
                 guard case .immediate(let immediate) = operand, let size = pattern.size else { break }
                 let width = immediateIndex < spec.immediateSizes.count ? spec.immediateSizes[immediateIndex] : size
+                // With a written 66 the CPU reads a 16-bit immediate where the form has a 32-bit one.
+                if width == .dword, instruction.prefixes.contains(.data16), !spec.operandSize16 {
+                    return .failure(.prefixNotAllowed(prefix: "data16", reason: "the 32-bit immediate would be read as 16 bits"))
+                }
                 let range = Encoder.immediateRange(
                     width: width, operandSize: form.operandSize,
                     signExtended: form.attributes.contains(.signExtendsImmediate))

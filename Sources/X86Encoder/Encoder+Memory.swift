@@ -140,7 +140,7 @@ extension Encoder {
         }
         if prefixes.contains(.lock) {
             guard attributes.contains(.lockable) else {
-                return .prefixNotAllowed(prefix: "lock", reason: "'\(name)' cannot be locked")
+                return .prefixNotAllowed(prefix: "lock", reason: "'\(name)'" + Encoder.cannotBeLocked)
             }
             guard memoryDestination else {
                 return .prefixNotAllowed(prefix: "lock", reason: "the destination must be a memory operand")
@@ -190,6 +190,8 @@ extension Encoder {
         }
         return nil
     }
+
+    static let cannotBeLocked = " cannot be locked"
 
     /// The prefix words whose use depends on the form.
     private static let checkedPrefixes: PrefixSet = [.lock, .rep, .repne, .xacquire, .xrelease, .bnd, .notrack]

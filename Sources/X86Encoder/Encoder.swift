@@ -130,6 +130,9 @@ extension EncodingError {
         switch (self, other) {
         case (.immediateOutOfRange(_, _, let mine), .immediateOutOfRange(_, _, let theirs)):
             return mine.count > theirs.count
+        case (.prefixNotAllowed, .prefixNotAllowed(_, let reason)):
+            // "lock needs a memory destination" helps more than "this other form takes no lock".
+            return reason.hasSuffix(Encoder.cannotBeLocked)
         default:
             return false
         }

@@ -17,6 +17,12 @@ extension InstructionTables {
     FF /3                 | CALL m16:32               | M
     REX.W FF /3           | CALL m16:64               | M
     # LJMP LCALL: the far forms by name
+    o16 FF /5             | LJMP m16:16               | M
+    FF /5                 | LJMP m16:32               | M
+    REX.W FF /5           | LJMP m16:64               | M
+    o16 FF /3             | LCALL m16:16              | M
+    FF /3                 | LCALL m16:32              | M
+    REX.W FF /3           | LCALL m16:64              | M
     # Jcc
     70+cc cb              | Jcc rel8                  | J   | bnd
     0F 80+cc cd           | Jcc rel32                 | J   | bnd
@@ -31,14 +37,25 @@ extension InstructionTables {
     # RET
     C3                    | RET                       | ZO  | bnd rep
     C2 iw                 | RET imm16                 | I   | bnd rep
+    C3                    | RETQ                      | ZO  | bnd rep
+    C2 iw                 | RETQ imm16                | I   | bnd rep
     # RETF: the far return pops a 32-bit offset unless REX.W says 64
     CB                    | RETF                      | ZO
     CA iw                 | RETF imm16                | I
+    o16 CB                | RETFW                     | ZO
+    o16 CA iw             | RETFW imm16               | I
+    CB                    | RETFD                     | ZO
+    CA iw                 | RETFD imm16               | I
+    REX.W CB              | RETFQ                     | ZO
+    REX.W CA iw           | RETFQ imm16               | I
     CB                    | LRET                      | ZO
     CA iw                 | LRET imm16                | I
+    REX.W CB              | LRETQ                     | ZO
+    REX.W CA iw           | LRETQ imm16               | I
     # ENTER LEAVE
     C8 iw ib              | ENTER imm16, imm8         | II  | d64
     C9                    | LEAVE                     | ZO  | d64
+    o16 C9                | LEAVEW                    | ZO
     # Interrupts and system calls
     CC                    | INT3                      | ZO
     CD ib                 | INT imm8                  | I
@@ -48,7 +65,9 @@ extension InstructionTables {
     REX.W 0F 07           | SYSRETQ                   | ZO
     0F 34                 | SYSENTER                  | ZO
     0F 35                 | SYSEXIT                   | ZO
+    REX.W 0F 35           | SYSEXITQ                  | ZO
     o16 CF                | IRET                      | ZO
+    o16 CF                | IRETW                     | ZO
     CF                    | IRETD                     | ZO
     REX.W CF              | IRETQ                     | ZO
     # Transactional memory

@@ -33,7 +33,7 @@ extension InstructionTables {
     o16 A3                | MOV moffs16, AX           | F-
     A3                    | MOV moffs32, EAX          | F-
     REX.W A3              | MOV moffs64, RAX          | F-
-    8C /r                 | MOV r/m16, Sreg           | MR
+    8C /r                 | MOV m16, Sreg             | MR
     o16 8C /r             | MOV r16, Sreg             | MR
     8C /r                 | MOV r32, Sreg             | MR
     REX.W 8C /r           | MOV r64, Sreg             | MR

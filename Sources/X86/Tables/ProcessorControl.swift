@@ -41,6 +41,7 @@ extension InstructionTables {
     o16 0F B9 /r           | UD1 r16, r/m16             | RM
     0F B9 /r               | UD1 r32, r/m32             | RM
     REX.W 0F B9 /r         | UD1 r64, r/m64             | RM
+    0F B9 /r               | UD2B r32, r/m32            | RM
     # Fences, cache lines, prefetches
     0F AE F0               | MFENCE                     | ZO
     0F AE E8               | LFENCE                     | ZO
@@ -48,14 +49,55 @@ extension InstructionTables {
     0F AE /7               | CLFLUSH m8                 | M
     66 0F AE /7            | CLFLUSHOPT m8              | M
     66 0F AE /6            | CLWB m8                    | M
+    0F 1C /0               | CLDEMOTE m8                | M
+    0F 01 FC               | CLZERO                     | ZO
+    0F 01 FC               | CLZERO RAX                 | -
+    a32 0F 01 FC           | CLZERO EAX                 | -
     0F 18 /0               | PREFETCHNTA m8             | M
     0F 18 /1               | PREFETCHT0 m8              | M
     0F 18 /2               | PREFETCHT1 m8              | M
     0F 18 /3               | PREFETCHT2 m8              | M
+    0F 0D /0               | PREFETCH m8                | M
     0F 0D /1               | PREFETCHW m8               | M
+    0F 0D /2               | PREFETCHWT1 m8             | M
     # Extended state and protection keys
+    0F 01 D0               | XGETBV                     | ZO
+    0F 01 D1               | XSETBV                     | ZO
+    0F 01 EE               | RDPKRU                     | ZO
+    0F 01 EF               | WRPKRU                     | ZO
+    0F AE /4               | XSAVE m                    | M
+    REX.W 0F AE /4         | XSAVE64 m                  | M
+    0F AE /5               | XRSTOR m                   | M
+    REX.W 0F AE /5         | XRSTOR64 m                 | M
+    0F AE /6               | XSAVEOPT m                 | M
+    REX.W 0F AE /6         | XSAVEOPT64 m               | M
+    0F C7 /4               | XSAVEC m                   | M
+    REX.W 0F C7 /4         | XSAVEC64 m                 | M
+    0F C7 /5               | XSAVES m                   | M
+    REX.W 0F C7 /5         | XSAVES64 m                 | M
+    0F C7 /3               | XRSTORS m                  | M
+    REX.W 0F C7 /3         | XRSTORS64 m                | M
+    0F AE /0               | FXSAVE m                   | M
+    REX.W 0F AE /0         | FXSAVE64 m                 | M
+    0F AE /1               | FXRSTOR m                  | M
+    REX.W 0F AE /1         | FXRSTOR64 m                | M
     # Direct stores, user wait, trace
+    0F 38 F9 /r            | MOVDIRI m32, r32           | MR
+    REX.W 0F 38 F9 /r      | MOVDIRI m64, r64           | MR
+    66 0F 38 F8 /r         | MOVDIR64B r64, m           | RM
+    a32 66 0F 38 F8 /r     | MOVDIR64B r32, m           | RM
+    F2 0F 38 F8 /r         | ENQCMD r64, m              | RM
+    a32 F2 0F 38 F8 /r     | ENQCMD r32, m              | RM
+    F3 0F 38 F8 /r         | ENQCMDS r64, m             | RM
+    a32 F3 0F 38 F8 /r     | ENQCMDS r32, m             | RM
+    F3 0F AE /6            | UMONITOR r64               | M
+    a32 F3 0F AE /6        | UMONITOR r32               | M
+    F2 0F AE /6            | UMWAIT r32                 | M
+    66 0F AE /6            | TPAUSE r32                 | M
+    F3 0F AE /4            | PTWRITE r/m32              | M
+    F3 REX.W 0F AE /4      | PTWRITE r/m64              | M
     F3 0F 1E FA            | ENDBR64                    | ZO
     F3 0F 1E FB            | ENDBR32                    | ZO
+    0F 01 E8               | SERIALIZE                  | ZO
     """
 }

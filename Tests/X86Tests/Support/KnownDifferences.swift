@@ -14,6 +14,11 @@ enum KnownDifferences {
                theirs == [0x66] + mine {
                 return "mov Sreg, r16 needs no 66: the shorter form, as GNU as writes it"
             }
+            if name == "mov", instruction.operands.count == 2, case .register(let register) = instruction.operands[1],
+               register.kind == .segment, case .register(let destination) = instruction.operands[0],
+               destination.kind == .gp16, mine == [0x66] + theirs {
+                return "mov r16, Sreg needs 66, or it writes the whole 32-bit register, as GNU as writes it"
+            }
             if ["jmp", "call", "ljmp", "lcall"].contains(name), farMemorySize(instruction) != nil {
                 return "a far pointer in memory is as wide as its size specifier says (m16:16, m16:32, m16:64)"
             }
