@@ -46,12 +46,12 @@ public struct ExplanationRenderer: Sendable {
         if explanation.text.columns + 4 + bytes.columns <= width {
             lines = [explanation.text + "    " + bytes]
         } else {
-            lines = TextWrap.wrap(explanation.text, width: width, first: "", rest: "    ")
-                + TextWrap.wrap(bytes, width: width, first: "    ", rest: "    ")
+            lines = wrap(explanation.text, width: width, first: "", rest: "    ")
+                + wrap(bytes, width: width, first: "    ", rest: "    ")
         }
         var what = "\(explanation.form.syntax) (\(explanation.opcodeNotation.glued))"
         if let summary = explanation.summary { what = summary + " — " + what }
-        lines += TextWrap.wrap(what, width: width, first: "", rest: "    ")
+        lines += wrap(what, width: width, first: "", rest: "    ")
         return lines
     }
 
@@ -83,16 +83,16 @@ public struct ExplanationRenderer: Sendable {
             let meaning = field.meaning + tie(field.operand, in: explanation, when: field.parts.isEmpty)
             if head.columns + 2 > column {
                 lines.append(head)
-                lines += TextWrap.wrap(meaning, width: width, first: hanging, rest: hanging)
+                lines += wrap(meaning, width: width, first: hanging, rest: hanging)
             } else {
-                lines += TextWrap.wrap(meaning, width: width, first: head.padded(to: column), rest: hanging)
+                lines += wrap(meaning, width: width, first: head.padded(to: column), rest: hanging)
             }
             let labels = field.parts.map { characters.adapt(label($0)) }
             let labelWidth = (labels.map(\.columns).max() ?? 0) + 2
             for (part, text) in zip(field.parts, labels) where part.name != part.bits {
                 let line = part.meaning + tie(part.operand, in: explanation, when: true)
                 let first = "      " + text.padded(to: labelWidth)
-                lines += TextWrap.wrap(line, width: width, first: first,
+                lines += wrap(line, width: width, first: first,
                                        rest: String(repeating: " ", count: first.columns))
             }
         }
@@ -148,7 +148,7 @@ public struct ExplanationRenderer: Sendable {
             if indent.columns + item.columns <= width {
                 lines.append(indent + item)
             } else {
-                lines += TextWrap.wrap(item, width: width, first: indent, rest: indent + "    ")
+                lines += wrap(item, width: width, first: indent, rest: indent + "    ")
             }
         }
         var choice = explanation.choice
@@ -156,7 +156,7 @@ public struct ExplanationRenderer: Sendable {
             let notation = alternative.opcodeNotation
             choice = choice.replacing(notation, with: notation.glued)
         }
-        lines += TextWrap.wrap(choice, width: width, first: indent, rest: indent)
+        lines += wrap(choice, width: width, first: indent, rest: indent)
         return lines
     }
 
@@ -185,10 +185,16 @@ public struct ExplanationRenderer: Sendable {
         var lines = section("Flags", [flags.text])
         lines.append(indent + names.trimmingTrailingSpaces)
         lines.append(indent + marks.trimmingTrailingSpaces)
-        lines += TextWrap.wrap(
+        lines += wrap(
             "r read, w by the result, 1 set, 0 cleared, ? undefined, - unchanged",
             width: width, first: indent, rest: indent)
         return lines
+    }
+
+    /// `text` in this character set, broken into lines that fit ``width`` (the ASCII spellings
+    /// of some symbols are wider, so the text is adapted before it is measured).
+    private func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
+        TextWrap.wrap(characters.adapt(text), width: width, first: characters.adapt(first), rest: rest)
     }
 
     /// A heading in the left column, then each item wrapped beside it.
@@ -196,7 +202,7 @@ public struct ExplanationRenderer: Sendable {
         var lines: [String] = []
         for (index, item) in items.enumerated() {
             let first = index == 0 ? heading.padded(to: ExplanationRenderer.headingWidth) : indent
-            lines += TextWrap.wrap(item, width: width, first: first, rest: indent + "  ")
+            lines += wrap(item, width: width, first: first, rest: indent + "  ")
         }
         return lines
     }

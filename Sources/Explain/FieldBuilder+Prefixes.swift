@@ -3,8 +3,33 @@ import X86Encoder
 
 /// Legacy prefixes, REX and VEX: why each is there and which operand asked for it.
 extension FieldBuilder {
-
     mutating func legacyPrefixes() {
+        let start = result.count
+        describeLegacyPrefixes()
+        orderAsEncoded(from: start)
+    }
+
+    /// Puts the prefix fields from `start` on in the order the encoder emits them. The CPU takes
+    /// legacy prefixes in any order and the encoder follows llvm-mc's, which depends on the
+    /// instruction, so the order is read off the bytes rather than restated here.
+    private mutating func orderAsEncoded(from start: Int) {
+        var pending = Array(result[start...])
+        guard pending.count > 1 else { return }
+        let encoded = fields.bytes
+        var ordered: [EncodingField] = []
+        for position in 0..<min(pending.count, encoded.count) {
+            guard let match = pending.firstIndex(where: { $0.bytes.first == encoded[position] }) else { return }
+            ordered.append(pending.remove(at: match))
+        }
+        var offset = result[start].offset
+        for index in ordered.indices {
+            ordered[index].offset = offset
+            offset += ordered[index].bytes.count
+        }
+        result.replaceSubrange(start..., with: ordered)
+    }
+
+    private mutating func describeLegacyPrefixes() {
         let prefixes = instruction.prefixes
         if let byte = fields.repeatPrefix {
             let meaning: String

@@ -213,6 +213,10 @@ import X86Encoder
         "lock add qword ptr fs:[r12], -3", "mov ecx, 5", "jne 0x40", "mov eax, dword ptr [0x44000000]",
         "movzx eax, byte ptr [rip + 16]", "mov rax, 0x1122334455667788", "imul eax, ecx, 10", "push r12",
         "mov qword ptr [r13], 7", "shl rax, 1", "ret", "mov ah, 1", "cqo", "mov al, byte ptr [0x1000]",
+        // Prefix orders that differ from instruction to instruction (llvm-mc's).
+        "movsw word ptr [edi], word ptr [esi]", "addr32 mov al, byte ptr fs:[0x78563412]",
+        // In ASCII, `SF≠OF` becomes the wider `SF!=OF`.
+        "setnge byte ptr [rax + 1]",
     ]
 
     @Test(arguments: samples)
@@ -269,6 +273,16 @@ import X86Encoder
         #expect(explanation.bytes == bytes("f2 f0 87 08"))
         #expect(explanation.text == "xacquire lock xchg dword ptr [rax], ecx")
         #expect(explanation.fields.prefix(2).map(\.tag) == ["xacquire", "lock"])
+    }
+
+    // notrack jmp qword ptr [eax] → 67 3e ff 20 (llvm-mc): the encoder follows llvm-mc's prefix
+    // order, which is not the same for every instruction; the fields follow the bytes.
+    @Test func prefixFieldsFollowTheEncodedOrder() throws {
+        let explanation = try explain("notrack jmp qword ptr [eax]")
+        #expect(explanation.bytes == bytes("67 3e ff 20"))
+        #expect(explanation.fields.prefix(2).map(\.tag) == ["a32", "notrack"])
+        #expect(explanation.fields.flatMap(\.bytes) == explanation.bytes)
+        #expect(explanation.fields.map(\.offset) == [0, 1, 2, 3])
     }
 
     // movabs al, byte ptr [0x1122334455667788] → a0 + the 8-byte address, no ModRM.
