@@ -88,6 +88,11 @@ extension Session {
             }
             block.append(line)
             guard Session.endsBlock(assembled.assembly, line: lineNumber) else { return .succeeded }
+            if !deferred, let functions = Session.functionsStillToCome(in: assembled) {
+                say(style.dim("(the block goes on: \(functions.map { "'\($0)'" }.joined(separator: ", ")) "
+                    + "is called but not written yet)") + "\n")
+                return .succeeded
+            }
             guard deferred else { return runBlock(assembled) }
             let whole = assemble(block)
             var listing = ""
@@ -157,6 +162,24 @@ extension Session {
     func dropBlock() {
         block = []
         shownListing = []
+    }
+
+    /// The labels the block calls but does not define yet, when those are its only missing
+    /// symbols: then a `ret` ends the caller, and the functions follow (`call double` / `ret` /
+    /// `double:` …). Any other missing symbol (a `jmp` to a label never written) lets the
+    /// `ret` run the block, which reports it.
+    static func functionsStillToCome(in assembled: AssembledBlock) -> [String]? {
+        let statements = assembled.assembly.statements
+        var called: [String] = []
+        for diagnostic in assembled.assembly.diagnostics {
+            guard let name = diagnostic.undefinedSymbol else { return nil }
+            guard diagnostic.statement >= 0, diagnostic.statement < statements.count,
+                  case .instruction(let instruction) = statements[diagnostic.statement].kind,
+                  InstructionSet.shared.name(of: instruction.instruction.mnemonic) == "call"
+            else { return nil }
+            if !called.contains(name) { called.append(name) }
+        }
+        return called.isEmpty ? nil : called
     }
 
     /// Whether `line` is a `ret` that ends the block.

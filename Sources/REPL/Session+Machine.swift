@@ -14,6 +14,7 @@ extension Session {
         shownFullDump = false
         lastSymbols = [:]
         lastOutcome = nil
+        runCount = 0
         say("registers, stack and scratch memory reset\n")
         return .succeeded
     }

@@ -144,6 +144,12 @@ public final class Session {
             fail(text)
             return .failed
         case .success(let expectation):
+            guard runCount > 0 else {
+                let text = "\(origin.label): expected \(expectation.text), but no code has run above this line"
+                expectationFailures.append(text)
+                warn(style.error("failed:") + " " + text + "\n")
+                return .failed
+            }
             let state = currentState
             if expectation.holds(in: state) {
                 expectationsPassed += 1
