@@ -7,18 +7,35 @@ public struct ExplanationRenderer: Sendable {
     public var characters: TextCharacters
     /// The widest line, in columns (80 unless the terminal says otherwise).
     public var width: Int
+    public var detail: Detail
 
-    public init(characters: TextCharacters = .unicode, width: Int = 80) {
-        self.characters = characters
-        self.width = max(40, width)
+    /// How much to draw.
+    public enum Detail: Sendable, Hashable {
+        /// Everything: the diagram, each field's bits, the forms, the flags, the side effects.
+        case full
+        /// The diagram, why the form won and the flags: short enough to follow every line typed.
+        case brief
     }
 
-    /// The whole explanation, ending with a newline.
+    public init(characters: TextCharacters = .unicode, width: Int = 80, detail: Detail = .full) {
+        self.characters = characters
+        self.width = max(40, width)
+        self.detail = detail
+    }
+
+    /// The explanation, ending with a newline.
     public func render(_ explanation: Explanation) -> String {
         var lines: [String] = []
         lines += header(explanation)
-        lines.append("")
+        if detail == .full { lines.append("") }
         lines += ByteDiagram(characters: characters, width: width).lines(for: explanation.fields)
+        if detail == .brief {
+            if explanation.alternatives.count > 1 {
+                lines += wrap(gluedChoice(explanation), width: width, first: "", rest: "    ")
+            }
+            if let flags = explanation.flags, !flags.isEmpty { lines += section("Flags", [flags.text]) }
+            return lines.map { characters.adapt($0.replacingGlue) }.joined(separator: "\n") + "\n"
+        }
         lines.append("")
         lines += operands(explanation)
         lines += fields(explanation)
@@ -151,12 +168,7 @@ public struct ExplanationRenderer: Sendable {
                 lines += wrap(item, width: width, first: indent, rest: indent + "    ")
             }
         }
-        var choice = explanation.choice
-        for alternative in alternatives {
-            let notation = alternative.opcodeNotation
-            choice = choice.replacing(notation, with: notation.glued)
-        }
-        lines += wrap(choice, width: width, first: indent, rest: indent)
+        lines += wrap(gluedChoice(explanation), width: width, first: indent, rest: indent)
         return lines
     }
 
@@ -195,6 +207,17 @@ public struct ExplanationRenderer: Sendable {
     /// of some symbols are wider, so the text is adapted before it is measured).
     private func wrap(_ text: String, width: Int, first: String, rest: String) -> [String] {
         TextWrap.wrap(characters.adapt(text), width: width, first: characters.adapt(first), rest: rest)
+    }
+
+    /// The reason a form won, with each opcode notation (and its length) kept on one line.
+    private func gluedChoice(_ explanation: Explanation) -> String {
+        var choice = explanation.choice
+        for alternative in explanation.alternatives {
+            let withLength = "\(alternative.opcodeNotation) in \(alternative.bytes.count)"
+            choice = choice.replacing(withLength, with: withLength.glued)
+            choice = choice.replacing(alternative.opcodeNotation, with: alternative.opcodeNotation.glued)
+        }
+        return choice
     }
 
     /// A heading in the left column, then each item wrapped beside it.

@@ -85,3 +85,30 @@ import Testing
         #expect(TextCharacters.fromEnvironment(environment) == expected)
     }
 }
+
+/// The short form shown after every typed line when `.explain on`.
+@Suite struct BriefExplanationTests {
+    @Test func briefIsTheDiagramTheChoiceAndTheFlags() throws {
+        let renderer = ExplanationRenderer(characters: .ascii, detail: .brief)
+        let lines = renderer.render(try explain("add eax, 1")).split(separator: "\n").map(String.init)
+        #expect(lines == [
+            "add eax, 1    83 c0 01  (3 bytes)",
+            "Add - ADD r/m32, imm8 (83 /0 ib)",
+            "+--------+-------------+------+",
+            "| opcode | ModRM       | imm8 |",
+            "| 83     | c0          | 01   |",
+            "|        | mod reg rm  |      |",
+            "|        | 11  000 000 | 1    |",
+            "+--------+-------------+------+",
+            "the shortest encoding wins: 83 /0 ib in 3 bytes beats 05 id in 5 and",
+            "    81 /0 id in 6",
+            "Flags      writes OF SF ZF AF CF PF",
+        ])
+    }
+
+    @Test(arguments: ExplanationRendererTests.samples)
+    func briefFitsEightyColumns(text: String) throws {
+        let rendered = ExplanationRenderer(characters: .unicode, detail: .brief).render(try explain(text))
+        for line in rendered.split(separator: "\n") { #expect(line.count <= 80, "\(line)") }
+    }
+}
