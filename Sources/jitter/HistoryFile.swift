@@ -1,3 +1,5 @@
+import REPL
+
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -35,7 +37,7 @@ final class HistoryFile {
     /// The most recent lines, oldest first. Rewrites the file when it has grown well past
     /// the limit, so it stays small.
     func load() -> [String] {
-        guard let contents = HistoryFile.read(path) else { return [] }
+        guard case .success(let contents) = TextFile.read(path, limit: 16 << 20) else { return [] }
         var lines = contents.split(separator: "\n", omittingEmptySubsequences: true).map(String.init)
         if lines.count > HistoryFile.limit {
             let grown = lines.count > 2 * HistoryFile.limit
@@ -78,21 +80,6 @@ final class HistoryFile {
         guard let value = getenv(name) else { return nil }
         let string = String(cString: value)
         return string.isEmpty ? nil : string
-    }
-
-    private static func read(_ path: String) -> String? {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { return nil }
-        defer { close(fd) }
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
-            if count < 0 && errno == EINTR { continue }
-            if count <= 0 { break }
-            bytes.append(contentsOf: chunk[0..<count])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     private static func makeParentDirectories(of path: String) {

@@ -121,7 +121,7 @@ public struct Deadline: Sendable {
     }
 }
 
-/// Status helpers: waitpid's macros are not imported into Swift.
+/// The parts of a waitpid status; its macros are not imported into Swift.
 enum WaitStatus {
     static func exitCode(_ status: Int32) -> Int32? { status & 0x7f == 0 ? (status >> 8) & 0xff : nil }
     static func signal(_ status: Int32) -> Int32? {
