@@ -9,7 +9,7 @@
 ; overwrites rcx and r11.
 ;
 ; Your code runs in a separate, sandboxed process, so it cannot hurt Jitter: a crash, an
-; endless loop or an exit is reported, and the session goes on.
+; endless loop or an exit is reported, and Jitter carries on.
 
 ; write(fd, buffer, count) is call 1. File descriptor 1 is standard output, so this
 ; prints a line, and rax receives the number of bytes written.
