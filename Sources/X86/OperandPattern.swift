@@ -14,8 +14,8 @@ public enum OperandPattern: Sendable, Hashable {
     case relative(OperandSize)
     /// A register named in the form itself (`AL`, `CL`, `DX`, `FS`).
     case fixed(Register)
-    /// The constant `1` of the shift-by-one forms.
-    case one
+    /// A constant written in the form: the `1` of the shift-by-one forms, the `3` of `INT 3`.
+    case constant(Int64)
     /// `moffs8` … `moffs64`: an absolute address with no ModRM, sized by the other operand.
     case offset(OperandSize)
     /// `Sreg`.
@@ -68,7 +68,8 @@ public enum OperandPattern: Sendable, Hashable {
         case "moffs16": self = .offset(.word)
         case "moffs32": self = .offset(.dword)
         case "moffs64": self = .offset(.qword)
-        case "1": self = .one
+        case "1": self = .constant(1)
+        case "3": self = .constant(3)
         case "sreg": self = .segmentRegister
         case "cr0–cr7", "cr0-cr7", "cr8", "cr0–cr8", "cr0-cr8": self = .controlRegister
         case "dr0–dr7", "dr0-dr7": self = .debugRegister
@@ -93,7 +94,7 @@ public enum OperandPattern: Sendable, Hashable {
         case .fixed(let register): register.size
         case .segmentRegister: .word
         case .controlRegister, .debugRegister: .qword
-        case .one, .farPointer: nil
+        case .constant, .farPointer: nil
         }
     }
 
@@ -146,8 +147,8 @@ public enum OperandPattern: Sendable, Hashable {
             return true
         case (.fixed(let expected), .register(let register)):
             return expected == register
-        case (.one, .immediate(let immediate)):
-            return immediate.value == 1 && !immediate.isSymbolic
+        case (.constant(let value), .immediate(let immediate)):
+            return immediate.value == value && !immediate.isSymbolic
         case (.segmentRegister, .register(let register)):
             return register.kind == .segment
         case (.controlRegister, .register(let register)):

@@ -3,6 +3,11 @@ import X86
 extension Encoder {
     /// Builds the fields of `instruction` under `form`, whose operand shapes already match.
     func build(_ form: InstructionForm, _ instruction: Instruction, address: Int64) -> Result<EncodingFields, EncodingError> {
+        if form.attributes.contains(.invalidIn64BitMode) {
+            // `push cs` names the form; `bound eax, [rax]` is invalid whatever the operands.
+            let fixedOperands = form.operands.allSatisfy { if case .fixed = $0 { true } else { false } }
+            return .failure(.invalidIn64BitMode(mnemonic: (fixedOperands ? form.syntax : form.mnemonic).lowercased()))
+        }
         var fields = EncodingFields()
         let spec = form.opcode
         fields.map = spec.map

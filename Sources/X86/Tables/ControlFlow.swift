@@ -58,7 +58,9 @@ extension InstructionTables {
     o16 C9                | LEAVEW                    | ZO
     # Interrupts and system calls
     CC                    | INT3                      | ZO
+    CC                    | INT 3                     | -
     CD ib                 | INT imm8                  | I
+    CE                    | INTO                      | ZO  | nolong
     F1                    | INT1                      | ZO
     0F 05                 | SYSCALL                   | ZO
     0F 07                 | SYSRET                    | ZO

@@ -50,11 +50,18 @@ extension InstructionTables {
     o16 A3                | MOVABS moffs16, AX        | F-
     A3                    | MOVABS moffs32, EAX       | F-
     REX.W A3              | MOVABS moffs64, RAX       | F-
+    # MOVNTI: a store that bypasses the caches
+    0F C3 /r              | MOVNTI m32, r32           | MR
+    REX.W 0F C3 /r        | MOVNTI m64, r64           | MR
     # LEA
     o16 8D /r             | LEA r16, m                | RM
     8D /r                 | LEA r32, m                | RM
     REX.W 8D /r           | LEA r64, m                | RM
     # LSS LFS LGS: load a far pointer into a segment register and a general one
+    o16 C5 /r             | LDS r16, m16:16           | RM  | nolong
+    C5 /r                 | LDS r32, m16:32           | RM  | nolong
+    o16 C4 /r             | LES r16, m16:16           | RM  | nolong
+    C4 /r                 | LES r32, m16:32           | RM  | nolong
     o16 0F B2 /r          | LSS r16, m16:16           | RM
     0F B2 /r              | LSS r32, m16:32           | RM
     REX.W 0F B2 /r        | LSS r64, m16:64           | RM
@@ -496,6 +503,14 @@ extension InstructionTables {
     o16 8F /0             | POP r/m16                 | M
     0F A1                 | POP FS                    | -
     0F A9                 | POP GS                    | -
+    # The other segment registers have no push or pop in 64-bit mode
+    0E                    | PUSH CS                   | -   | nolong
+    16                    | PUSH SS                   | -   | nolong
+    1E                    | PUSH DS                   | -   | nolong
+    06                    | PUSH ES                   | -   | nolong
+    17                    | POP SS                    | -   | nolong
+    1F                    | POP DS                    | -   | nolong
+    07                    | POP ES                    | -   | nolong
     # CMOVcc SETcc
     o16 0F 40+cc /r       | CMOVcc r16, r/m16         | RM
     0F 40+cc /r           | CMOVcc r32, r/m32         | RM
@@ -512,5 +527,24 @@ extension InstructionTables {
     o16 0F 1F /0          | NOP r/m16                 | M
     0F 1F /0              | NOP r/m32                 | M
     REX.W 0F 1F /0        | NOP r/m64                 | M
+    # Legacy instructions, invalid in 64-bit mode: kept so an error can say so
+    37                    | AAA                       | ZO  | nolong
+    3F                    | AAS                       | ZO  | nolong
+    D4 0A                 | AAM                       | ZO  | nolong
+    D4 ib                 | AAM imm8                  | I   | nolong
+    D5 0A                 | AAD                       | ZO  | nolong
+    D5 ib                 | AAD imm8                  | I   | nolong
+    27                    | DAA                       | ZO  | nolong
+    2F                    | DAS                       | ZO  | nolong
+    60                    | PUSHA                     | ZO  | nolong
+    60                    | PUSHAD                    | ZO  | nolong
+    o16 60                | PUSHAW                    | ZO  | nolong
+    61                    | POPA                      | ZO  | nolong
+    61                    | POPAD                     | ZO  | nolong
+    o16 61                | POPAW                     | ZO  | nolong
+    o16 62 /r             | BOUND r16, m32            | RM  | nolong
+    62 /r                 | BOUND r32, m64            | RM  | nolong
+    63 /r                 | ARPL r/m16, r16           | MR  | nolong
+    D6                    | SALC                      | ZO  | nolong
     """
 }

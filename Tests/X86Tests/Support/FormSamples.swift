@@ -74,8 +74,8 @@ enum FormSamples {
             return []
         case .fixed(let register):
             return [.register(register)]
-        case .one:
-            return [.imm(1)]
+        case .constant(let value):
+            return [.imm(value)]
         case .offset(let size):
             // llvm-mc truncates a 64-bit offset with `mov`; `movabs` says what is meant.
             guard mnemonic.name == "movabs" else { return [] }
