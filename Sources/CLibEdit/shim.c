@@ -217,6 +217,12 @@ void jitter_editor_history_add(jitter_editor *editor, const char *line) {
     history(editor->history, &event, H_ENTER, line);
 }
 
+int jitter_editor_columns(jitter_editor *editor) {
+    int columns = 0;
+    if (el_get(editor->el, EL_GETTC, "co", &columns) != 0) return 0;
+    return columns;
+}
+
 void jitter_editor_history_set_size(jitter_editor *editor, int count) {
     HistEvent event;
     history(editor->history, &event, H_SETSIZE, count);

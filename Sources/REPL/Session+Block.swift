@@ -227,7 +227,7 @@ extension Session {
     /// address it will run at. Instructions naming labels are left out (an explanation needs
     /// their final numbers).
     func explainLine(_ line: Int, in assembled: AssembledBlock) {
-        let renderer = ExplanationRenderer(characters: options.unicode ? .unicode : .ascii, detail: .brief)
+        let renderer = ExplanationRenderer(characters: options.unicode ? .unicode : .ascii, width: options.width, detail: .brief)
         let assembly = assembled.assembly
         for record in assembly.image.records where record.line == line && record.inCode && record.length > 0 {
             guard case .instruction(let statement) = assembly.statements[record.statement].kind else { continue }

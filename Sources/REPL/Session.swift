@@ -56,6 +56,12 @@ public final class Session {
         self.output = output
     }
 
+    /// The width of the terminal output goes to, in columns (explanations fit it).
+    public var width: Int {
+        get { options.width }
+        set { options.width = max(40, newValue) }
+    }
+
     /// The prompt for the next line.
     public var prompt: String { "jitter> " }
 
@@ -242,7 +248,7 @@ public final class Session {
         case .instruction(let text):
             switch ExplainText.explain(text, name: "<explain>") {
             case .success(let explanation):
-                say(ExplanationRenderer(characters: options.unicode ? .unicode : .ascii).render(explanation))
+                say(ExplanationRenderer(characters: options.unicode ? .unicode : .ascii, width: options.width).render(explanation))
             case .failure(let error):
                 warn(error.rendered(color: options.color))
                 return .failed

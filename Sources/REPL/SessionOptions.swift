@@ -12,6 +12,8 @@ public struct SessionOptions: Sendable {
     public var explainEach: Bool
     /// Whether explanations may draw with box-drawing characters (a UTF-8 locale).
     public var unicode: Bool
+    /// The terminal's width in columns, which explanations fit.
+    public var width: Int = 80
 
     public init(timeout: Double = 2, color: Bool = false, style: ExecutionStyle = .function,
                 explainEach: Bool = false, unicode: Bool = true) {

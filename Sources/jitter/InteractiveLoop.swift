@@ -29,6 +29,7 @@ struct InteractiveLoop {
         while true {
             switch editor.read(prompt: session.prompt) {
             case .line(let line):
+                if let columns = editor.columns { session.width = columns }
                 if session.handle(line) == .quit { return }
             case .interrupted:
                 continue

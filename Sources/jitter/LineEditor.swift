@@ -53,6 +53,12 @@ final class LineEditor {
         jitter_editor_destroy(editor)
     }
 
+    /// The terminal's width in columns, when known.
+    var columns: Int? {
+        let value = Int(jitter_editor_columns(editor))
+        return value > 0 ? value : nil
+    }
+
     /// Shows `prompt` and reads a line; an entered line goes into the history at once.
     func read(prompt: String) -> Input {
         jitter_editor_set_prompt(editor, prompt)

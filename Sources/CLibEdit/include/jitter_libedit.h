@@ -64,6 +64,9 @@ jitter_editor_status jitter_editor_gets(jitter_editor *editor, const char **line
 /// persisting the history is the caller's job.
 void jitter_editor_history_add(jitter_editor *editor, const char *line);
 
+/// The terminal's width in columns as libedit knows it (it follows SIGWINCH), or 0.
+int jitter_editor_columns(jitter_editor *editor);
+
 /// Keeps at most `count` lines of in-memory history.
 void jitter_editor_history_set_size(jitter_editor *editor, int count);
 
