@@ -17,6 +17,8 @@ struct jitter_editor {
     void *completer_context;
     // Set by the Ctrl-C key function and read once `el_gets` returns.
     int interrupted;
+    // How many bytes the line held when Ctrl-C dropped it.
+    size_t dropped_length;
 };
 
 struct jitter_candidates {
@@ -42,8 +44,11 @@ static char *prompt_callback(EditLine *el) {
 static unsigned char interrupt_key(EditLine *el, int ch) {
     (void)ch;
     jitter_editor *editor = editor_of(el);
-    if (editor) editor->interrupted = 1;
     const LineInfo *info = el_line(el);
+    if (editor) {
+        editor->interrupted = 1;
+        editor->dropped_length = (size_t)(info->lastchar - info->buffer);
+    }
     el_cursor(el, (int)(info->lastchar - info->cursor));
     el_insertstr(el, "^C");
     el_push(el, "\n");
@@ -199,10 +204,16 @@ jitter_editor_status jitter_editor_gets(jitter_editor *editor, const char **line
     editor->interrupted = 0;
     int count = 0;
     const char *text = el_gets(editor->el, &count);
-    if (editor->interrupted) return JITTER_EDITOR_INTERRUPTED;
+    if (editor->interrupted) {
+        *length = editor->dropped_length;
+        return JITTER_EDITOR_INTERRUPTED;
+    }
     if (!text || count <= 0) {
         // A signal that libedit did not handle itself ends the read, not the session.
-        if (!text && count < 0 && errno == EINTR) return JITTER_EDITOR_INTERRUPTED;
+        if (!text && count < 0 && errno == EINTR) {
+            *length = 0;
+            return JITTER_EDITOR_INTERRUPTED;
+        }
         return JITTER_EDITOR_END;
     }
     size_t n = (size_t)count;

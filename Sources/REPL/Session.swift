@@ -68,6 +68,13 @@ public final class Session {
     /// Whether lines are waiting in an unfinished block (function mode).
     public var hasPendingBlock: Bool { !block.isEmpty }
 
+    /// Forgets the unfinished block, saying so; nothing happens when there is none.
+    public func dropPendingBlock() {
+        guard !block.isEmpty else { return }
+        say(style.dim("(the unfinished block of \(block.count) line\(block.count == 1 ? "" : "s") was dropped)") + "\n")
+        dropBlock()
+    }
+
     /// Handles one line as if typed.
     @discardableResult
     public func handle(_ line: String) -> LineOutcome {

@@ -31,8 +31,9 @@ struct InteractiveLoop {
             case .line(let line):
                 if let columns = editor.columns { session.width = columns }
                 if session.handle(line) == .quit { return }
-            case .interrupted:
-                continue
+            case .interrupted(let emptyLine):
+                // A second thought about the whole block: Ctrl-C on an empty line drops it.
+                if emptyLine { session.dropPendingBlock() }
             case .end:
                 console.show(.standardOutput("\n"))
                 return

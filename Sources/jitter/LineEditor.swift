@@ -10,8 +10,8 @@ final class LineEditor {
     /// What one read produced.
     enum Input: Equatable {
         case line(String)
-        /// Ctrl-C at the prompt: the line was dropped.
-        case interrupted
+        /// Ctrl-C at the prompt: the line was dropped (`emptyLine`: there was nothing on it).
+        case interrupted(emptyLine: Bool)
         /// Ctrl-D on an empty line, or the terminal closed.
         case end
     }
@@ -76,7 +76,7 @@ final class LineEditor {
             }
             return .line(line)
         case JITTER_EDITOR_INTERRUPTED:
-            return .interrupted
+            return .interrupted(emptyLine: length == 0)
         default:
             return .end
         }

@@ -133,4 +133,19 @@ import Glibc
         if let listing, let greeting, let value { #expect(listing < greeting && greeting < value) }
         terminal.close()
     }
+
+    @Test func controlCOnAnEmptyLineDropsTheUnfinishedBlock() throws {
+        let terminal = try PseudoTerminal.jitter()
+        #expect(terminal.waitForPrompt(Self.prompt))
+        terminal.enter("call later", prompt: Self.prompt)
+        terminal.enter("ret", prompt: Self.prompt)
+        let start = terminal.text.utf8.count
+        terminal.type("\u{3}")
+        #expect(terminal.waitForPrompt(Self.prompt, after: start))
+        #expect(terminal.text(since: start).contains("unfinished block of 2 lines was dropped"), "\(terminal.text)")
+        // llvm-mc: mov eax, 3 → [0xb8,0x03,0x00,0x00,0x00], at offset 0 of a new block.
+        let mov = terminal.enter("mov eax, 3", prompt: Self.prompt)
+        #expect(terminal.text(since: mov).contains("0000: b8 03 00 00 00"))
+        terminal.close()
+    }
 }

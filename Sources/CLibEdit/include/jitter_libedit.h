@@ -49,7 +49,8 @@ void jitter_editor_set_completer(jitter_editor *editor, jitter_completer complet
 typedef enum {
     /// A line was entered; it is in `*line` (without its newline).
     JITTER_EDITOR_LINE = 0,
-    /// Ctrl-C was pressed: the line being edited was dropped.
+    /// Ctrl-C was pressed: the line being edited was dropped; `*length` says how many bytes
+    /// it held (0: Ctrl-C on an empty line).
     JITTER_EDITOR_INTERRUPTED = 1,
     /// Ctrl-D on an empty line, or the terminal went away.
     JITTER_EDITOR_END = 2,
