@@ -94,21 +94,23 @@ extension Session {
                 return .succeeded
             }
             guard deferred else { return runBlock(assembled) }
-            let whole = assemble(block)
-            var listing = ""
-            for later in (Session.listingLimit + 1)...block.count { listing += self.listing(of: later, in: whole) }
-            if !listing.isEmpty { say(listing) }
-            return runBlock(whole)
+            return runLongBlock(assemble(block))
         }
+    }
+
+    /// Runs a block assembled whole, first showing the bytes of the lines past
+    /// `listingLimit`, which were not shown as they were typed.
+    func runLongBlock(_ whole: AssembledBlock) -> LineOutcome {
+        if whole.lines.count > Session.listingLimit {
+            var listing = ""
+            for later in (Session.listingLimit + 1)...whole.lines.count { listing += self.listing(of: later, in: whole) }
+            if !listing.isEmpty { say(listing) }
+        }
+        return runBlock(whole)
     }
 
     /// Lines of a block whose bytes are shown as each is typed; see `code(_:)`.
     static let listingLimit = 256
-
-    /// Runs the block as it is (see `finish()`).
-    func runPending(_ assembled: AssembledBlock) -> LineOutcome {
-        runBlock(assembled)
-    }
 
     /// Runs the block ending with `ret`; afterwards the next line starts a new block.
     private func runBlock(_ assembled: AssembledBlock) -> LineOutcome {

@@ -143,7 +143,7 @@ public final class Session {
             return .succeeded
         }
         say(style.dim("(end of input: running the block)") + "\n")
-        let outcome = runPending(assembled)
+        let outcome = runLongBlock(assembled)
         if outcome == .failed { failedLines += 1 }
         return outcome
     }

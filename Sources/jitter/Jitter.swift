@@ -18,6 +18,7 @@ struct Jitter: ParsableCommand {
             terminal). With FILE, runs its lines as if typed, then exits with status 1 if \
             any line failed.
             """,
+        version: "0.1.0",
         subcommands: [Run.self, Encode.self, Assemble.self, ExplainCommand.self, TestCommand.self],
         defaultSubcommand: Run.self
     )

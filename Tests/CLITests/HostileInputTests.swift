@@ -183,4 +183,16 @@ import TestSupport
         #expect(!result.output.contains("end of input"))
         #expect(result.exitCode == 0)
     }
+
+    /// Past a few hundred lines a block's bytes are shown when it runs, not line by line; all
+    /// of them are shown, once each. nop is 90 (llvm-mc), so line k sits at offset k - 1.
+    @Test func aLongBlockStillShowsEveryLinesBytes() {
+        let input = String(repeating: "nop\n", count: 600) + "ret\n"
+        let result = JitterBinary.run([], input: input)
+        let listing = result.output.split(separator: "\n").filter { $0.hasSuffix(": 90") }
+        #expect(listing.count == 600)
+        #expect(listing.last == "0257: 90")
+        #expect(result.output.contains("0258: c3"))
+        #expect(result.output.contains("rax = 0x0000000000000000 = 0"))
+    }
 }
