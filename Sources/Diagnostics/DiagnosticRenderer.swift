@@ -12,28 +12,37 @@ public struct DiagnosticRenderer: Sendable {
     }
 
     public func render(_ diagnostic: Diagnostic, in file: SourceFile) -> String {
-        let (line, column) = file.location(of: diagnostic.range.start)
-        let text = file.lineText(line)
-        let lineLength = text.utf8.count
-        let startColumn = min(column, lineLength + 1)
-        let (endLine, endColumn) = file.location(of: diagnostic.range.end)
-        let width = endLine == line ? max(1, min(endColumn, lineLength + 1) - startColumn) : max(1, lineLength + 1 - startColumn)
+        let (line, _) = file.location(of: diagnostic.range.start)
+        return file.bytes.withUnsafeBufferPointer { render(diagnostic, line: line, in: $0, name: file.name) }
+    }
+
+    /// Renders `diagnostic`, whose range starts on 1-based `line` of `text`, without needing
+    /// the line starts of the whole text (the line is found from the range itself).
+    public func render(_ diagnostic: Diagnostic, line: Int, in text: UnsafeBufferPointer<UInt8>, name: String) -> String {
+        let start = min(max(0, diagnostic.range.start), text.count)
+        var lineStart = start
+        while lineStart > 0, text[lineStart - 1] != 0x0A { lineStart -= 1 }
+        var lineEnd = start
+        while lineEnd < text.count, text[lineEnd] != 0x0A { lineEnd += 1 }
+        if lineEnd > lineStart, text[lineEnd - 1] == 0x0D { lineEnd -= 1 }
+        let column = start - lineStart + 1
+        let lineLength = lineEnd - lineStart
+        let end = min(max(diagnostic.range.end, start), lineEnd)
+        let width = max(1, end - start)
+        var lineBytes = Array(text[lineStart..<lineEnd])
+        // Tabs become single spaces so the caret lines up with byte columns.
+        for i in lineBytes.indices where lineBytes[i] == 0x09 { lineBytes[i] = 0x20 }
+        let lineText = String(decoding: lineBytes, as: UTF8.self)
+
         let severity = diagnostic.severity.rawValue
         let coloredSeverity = colors ? "\u{1B}[1;31m\(severity):\u{1B}[0m" : "\(severity):"
-        var out = "\(file.name):\(line):\(column): \(coloredSeverity) \(diagnostic.message)\n"
-        out += "    \(text.replacingTabs)\n"
+        var out = "\(name):\(line):\(column): \(coloredSeverity) \(diagnostic.message)\n"
+        out += "    \(lineText)\n"
         var marker = "^"
         if width > 1 { marker += String(repeating: "~", count: width - 1) }
         if colors { marker = "\u{1B}[1;32m\(marker)\u{1B}[0m" }
-        out += "    " + String(repeating: " ", count: startColumn - 1) + marker + "\n"
+        out += "    " + String(repeating: " ", count: min(column, lineLength + 1) - 1) + marker + "\n"
         for note in diagnostic.notes { out += "    note: \(note)\n" }
         return out
-    }
-}
-
-extension String {
-    /// Tabs become single spaces so the caret lines up with byte columns.
-    fileprivate var replacingTabs: String {
-        String(map { $0 == "\t" ? " " : $0 })
     }
 }

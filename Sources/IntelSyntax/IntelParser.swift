@@ -2,7 +2,7 @@ import Diagnostics
 import X86
 import X86Assembler
 
-/// Statements parsed from a source text, and what could not be parsed.
+/// Statements parsed from a source text, and the lines that could not be parsed.
 public struct ParseResult: Sendable {
     public var statements: [Statement]
     /// One diagnostic per bad line; the parser goes on with the next line.
@@ -12,45 +12,26 @@ public struct ParseResult: Sendable {
 }
 
 /// Parses Intel-syntax assembly, in the GNU/llvm-mc (`dword ptr`, `.byte`) and NASM
-/// (`dword [..]`, `db`) spellings, into statements.
+/// (`dword [..]`, `db`) spellings, into statements of the public model.
+///
+/// To assemble, use ``SourceAssembly`` (statements, image and per-line outcomes) or
+/// ``FileAssembly`` (a whole file to a flat binary, fast and lean).
 public struct IntelParser: Sendable {
-    /// Options that persist from line to line (`default rel`).
-    public var state = ParserState()
+    /// How bare symbols read at the start (`.intel_syntax` switches to ``Dialect/gnu``).
+    public var dialect: Dialect
 
-    public init() {}
+    public init(dialect: Dialect = .nasm) {
+        self.dialect = dialect
+    }
 
     /// Parses a whole source file.
-    public mutating func parse(_ file: SourceFile) -> ParseResult {
-        var result = ParseResult(statements: [], diagnostics: [], diagnosticLines: [])
-        result.statements.reserveCapacity(file.lineStarts.count)
-        file.bytes.withUnsafeBufferPointer { bytes in
-            for (index, start) in file.lineStarts.enumerated() {
-                var end = index + 1 < file.lineStarts.count ? file.lineStarts[index + 1] - 1 : bytes.count
-                if end > start, bytes[end - 1] == 0x0D { end -= 1 }
-                parseLine(bytes, start: start, end: end, line: index + 1, into: &result)
-            }
+    public func parse(_ file: SourceFile) -> ParseResult {
+        let assembly = SourceAssembly(file, dialect: dialect)
+        var result = ParseResult(statements: assembly.statements, diagnostics: [], diagnosticLines: [])
+        for diagnostic in assembly.diagnostics where diagnostic.statement < 0 {
+            result.diagnostics.append(diagnostic.diagnostic)
+            result.diagnosticLines.append(diagnostic.line)
         }
         return result
     }
-
-    /// Parses one line (`start..<end` of `bytes`, without its newline), appending to `result`.
-    public mutating func parseLine(
-        _ bytes: UnsafeBufferPointer<UInt8>, start: Int, end: Int, line: Int, into result: inout ParseResult
-    ) {
-        var parser = LineParser(cursor: Cursor(bytes: bytes, position: start, end: end), line: line, state: state)
-        do {
-            try parser.parseLine(into: &result.statements)
-        } catch {
-            result.diagnostics.append(error)
-            result.diagnosticLines.append(line)
-        }
-        state = parser.state
-    }
-}
-
-/// What the parser remembers between lines.
-public struct ParserState: Sendable, Hashable {
-    /// `default rel`: memory operands with only a displacement are RIP-relative.
-    public var defaultRelative = false
-    public init() {}
 }

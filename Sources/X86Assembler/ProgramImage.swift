@@ -23,8 +23,22 @@ public struct ProgramImage: Sendable {
     public var symbols: [String: Int64] = [:]
     /// Offset in ``code`` where execution starts: `_start` or `main` when defined, else 0.
     public var entryOffset = 0
-    /// One record per statement that produced bytes or has a place (labels have length 0).
+    /// One record per statement that produced bytes or has a place (labels have length 0);
+    /// empty when ``AssemblerOptions/keepsStatementRecords`` is off.
     public var records: [StatementRecord] = []
+    /// How many bytes at the end of ``data`` belong to `.bss`-like sections (zeros that a flat
+    /// binary leaves out).
+    public var uninitializedSize = 0
+    /// Every section in image order, with its address and size.
+    public var sections: [SectionInfo] = []
+
+    /// Where one section landed.
+    public struct SectionInfo: Sendable, Hashable {
+        public var name: String
+        public var address: UInt64
+        public var size: Int
+        public var isCode: Bool
+    }
 
     public init() {}
 
@@ -42,16 +56,31 @@ public struct ProgramImage: Sendable {
     }
 }
 
-/// Where the assembler places sections.
+/// Where the assembler places sections, and what it keeps besides the bytes.
 public struct AssemblerOptions: Sendable {
     /// The address of the first byte of `.text`.
     public var codeAddress: UInt64
-    /// The address of the first data byte; nil places data right after the code, 16-byte aligned.
+    /// The address of the first data byte; nil places data right after the code, 4-byte
+    /// aligned (or at the section's largest alignment), as `nasm -f bin` does.
     public var dataAddress: UInt64?
+    /// Keep one ``StatementRecord`` per statement (what `jitter encode` and the REPL need).
+    public var keepsStatementRecords: Bool
+    /// Fill ``ProgramImage/symbols``.
+    public var collectsSymbols: Bool
+    /// Sizing hints for large inputs (they only save reallocations).
+    public var expectedSymbolCount: Int
+    public var expectedCodeSize: Int
 
-    public init(codeAddress: UInt64 = 0, dataAddress: UInt64? = nil) {
+    public init(
+        codeAddress: UInt64 = 0, dataAddress: UInt64? = nil, keepsStatementRecords: Bool = true,
+        collectsSymbols: Bool = true, expectedSymbolCount: Int = 64, expectedCodeSize: Int = 0
+    ) {
         self.codeAddress = codeAddress
         self.dataAddress = dataAddress
+        self.keepsStatementRecords = keepsStatementRecords
+        self.collectsSymbols = collectsSymbols
+        self.expectedSymbolCount = expectedSymbolCount
+        self.expectedCodeSize = expectedCodeSize
     }
 }
 

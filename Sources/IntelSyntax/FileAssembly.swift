@@ -1,0 +1,198 @@
+import Diagnostics
+import X86Assembler
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// A whole source file assembled into a flat binary, as `jitter asm FILE -o OUT` needs it:
+/// the code, then the data sections after it, like `nasm -f bin`.
+///
+/// Built for size: the file is mapped rather than copied, no per-statement record is kept
+/// and nothing but the bytes, the fixups and the symbols stays in memory, so a file of a
+/// million lines assembles in a few tens of megabytes. Every error is kept with its line.
+public struct FileAssembly: Sendable {
+    /// Why a file could not be read or written.
+    public struct FileError: Error, Sendable, CustomStringConvertible {
+        /// What failed (`open`, `mmap`, `write` …) and the system's reason.
+        public let description: String
+    }
+
+    /// The name diagnostics show.
+    public let name: String
+    public let image: ProgramImage
+    /// Every error, in line order; the image is complete but wrong where they are.
+    public let diagnostics: [AssemblyDiagnostic]
+    private let source: SourceBuffer
+
+    /// Assembles the file at `path`.
+    public static func assemble(path: String, options: AssemblerOptions = FileAssembly.defaultOptions) -> Result<FileAssembly, FileError> {
+        switch SourceBuffer.map(path: path) {
+        case .success(let source): return .success(FileAssembly(name: path, source: source, options: options))
+        case .failure(let error): return .failure(error)
+        }
+    }
+
+    /// Assembles `bytes`, named `name` in diagnostics.
+    public init(name: String, bytes: [UInt8], options: AssemblerOptions = FileAssembly.defaultOptions) {
+        self.init(name: name, source: SourceBuffer(copying: bytes), options: options)
+    }
+
+    private init(name: String, source: SourceBuffer, options: AssemblerOptions) {
+        var options = options
+        if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
+        options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
+        var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
+        parser.parseAll()
+        source.release(upTo: source.count)
+        let result = parser.builder.finish()
+        self.name = name
+        self.image = result.image
+        self.diagnostics = result.diagnostics
+        self.source = source
+    }
+
+    /// Records and symbols are not needed for a flat binary.
+    public static var defaultOptions: AssemblerOptions {
+        AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
+    }
+
+    /// Each diagnostic drawn under its source line (see ``DiagnosticRenderer``).
+    public func renderedDiagnostics(colors: Bool = false) -> String {
+        let renderer = DiagnosticRenderer(colors: colors)
+        var out = ""
+        for diagnostic in diagnostics {
+            out += renderer.render(diagnostic.diagnostic, line: diagnostic.line, in: source.bytes, name: name)
+        }
+        return out
+    }
+
+    /// The flat binary: the code, zeros up to the data address, the data without trailing `.bss`.
+    public var flatBinarySize: Int {
+        guard image.data.count > image.uninitializedSize else { return image.code.count }
+        return Int(image.dataAddress &- image.codeAddress) + image.data.count - image.uninitializedSize
+    }
+
+    /// Writes the flat binary to `path` (created or truncated).
+    public func writeFlatBinary(to path: String) -> Result<Void, FileError> {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { return .failure(FileError(description: "open \(path): \(String(cString: strerror(errno)))")) }
+        defer { close(fd) }
+        if let failure = FileAssembly.write(image.code, to: fd, path: path) { return .failure(failure) }
+        if image.data.count > image.uninitializedSize {
+            let gap = Int(image.dataAddress &- image.codeAddress) - image.code.count
+            if gap > 0, let failure = FileAssembly.write(Array(repeating: 0, count: gap), to: fd, path: path) {
+                return .failure(failure)
+            }
+            if let failure = FileAssembly.write(image.data[0..<(image.data.count - image.uninitializedSize)], to: fd, path: path) {
+                return .failure(failure)
+            }
+        }
+        return .success(())
+    }
+
+    private static func write<C: ContiguousCollection>(_ bytes: C, to fd: Int32, path: String) -> FileError? where C.Element == UInt8 {
+        bytes.withContiguousStorage { buffer -> FileError? in
+            var offset = 0
+            while offset < buffer.count {
+                guard let base = buffer.baseAddress else { return nil }
+                let written = Glibc.write(fd, base + offset, buffer.count - offset)
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    return FileError(description: "write \(path): \(String(cString: strerror(errno)))")
+                }
+                offset += written
+            }
+            return nil
+        }
+    }
+}
+
+/// Some contiguous bytes: an array or a slice of one.
+protocol ContiguousCollection: Collection {
+    func withContiguousStorage<R>(_ body: (UnsafeBufferPointer<Element>) -> R) -> R
+}
+
+extension Array: ContiguousCollection {
+    func withContiguousStorage<R>(_ body: (UnsafeBufferPointer<Element>) -> R) -> R { withUnsafeBufferPointer(body) }
+}
+
+extension ArraySlice: ContiguousCollection {
+    func withContiguousStorage<R>(_ body: (UnsafeBufferPointer<Element>) -> R) -> R { withUnsafeBufferPointer(body) }
+}
+
+/// Source bytes that stay put for the life of an assembly: a read-only mapping of the file
+/// (pages the kernel can drop and re-read), or a copy.
+final class SourceBuffer: @unchecked Sendable {
+    let bytes: UnsafeBufferPointer<UInt8>
+    private let mapped: Bool
+
+    var count: Int { bytes.count }
+
+    init(copying array: [UInt8]) {
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: max(1, array.count))
+        array.withUnsafeBufferPointer { source in
+            if let base = source.baseAddress { pointer.initialize(from: base, count: source.count) }
+        }
+        bytes = UnsafeBufferPointer(start: pointer, count: array.count)
+        mapped = false
+    }
+
+    private init(mapping pointer: UnsafePointer<UInt8>, count: Int) {
+        bytes = UnsafeBufferPointer(start: pointer, count: count)
+        mapped = true
+    }
+
+    static func map(path: String) -> Result<SourceBuffer, FileAssembly.FileError> {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return .failure(.init(description: "open \(path): \(String(cString: strerror(errno)))")) }
+        defer { close(fd) }
+        var info = stat()
+        guard fstat(fd, &info) == 0 else { return .failure(.init(description: "stat \(path): \(String(cString: strerror(errno)))")) }
+        guard info.st_mode & S_IFMT == S_IFREG else {
+            // Pipes and devices cannot be mapped: read them.
+            return readAll(fd, path: path).map { SourceBuffer(copying: $0) }
+        }
+        let size = Int(info.st_size)
+        guard size < Int(Int32.max) else { return .failure(.init(description: "\(path): files of 2 GiB or more are not supported")) }
+        guard size > 0 else { return .success(SourceBuffer(copying: [])) }
+        guard let address = mmap(nil, size, PROT_READ, MAP_PRIVATE, fd, 0), address != MAP_FAILED else {
+            return .failure(.init(description: "mmap \(path): \(String(cString: strerror(errno)))"))
+        }
+        _ = madvise(address, size, MADV_SEQUENTIAL)
+        return .success(SourceBuffer(mapping: UnsafePointer(address.assumingMemoryBound(to: UInt8.self)), count: size))
+    }
+
+    private static func readAll(_ fd: Int32, path: String) -> Result<[UInt8], FileAssembly.FileError> {
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return .failure(.init(description: "read \(path): \(String(cString: strerror(errno)))"))
+            }
+            if count == 0 { return .success(bytes) }
+            bytes.append(contentsOf: chunk[0..<count])
+        }
+    }
+
+    /// Lets the kernel drop the mapped pages below `offset` (they are re-read if a diagnostic
+    /// needs them), so the source does not count against memory once parsed.
+    func release(upTo offset: Int) {
+        guard mapped, let base = bytes.baseAddress else { return }
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let length = offset / page * page
+        guard length > 0 else { return }
+        _ = madvise(UnsafeMutableRawPointer(mutating: base), length, MADV_DONTNEED)
+    }
+
+    deinit {
+        guard let base = bytes.baseAddress else { return }
+        if mapped {
+            munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
+        } else {
+            base.deallocate()
+        }
+    }
+}

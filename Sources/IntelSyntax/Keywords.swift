@@ -1,0 +1,150 @@
+import X86
+
+/// The directives Jitter understands, by what they do.
+enum DirectiveWord: UInt8 {
+    case data1, data2, data4, data8, data10, data16
+    case reserve1, reserve2, reserve4, reserve8, reserve10, reserve16
+    case ascii, asciz
+    case zero, fill
+    case times
+    case alignBytes, alignPowerOfTwo, nasmAlign
+    case section, text, data, bss, rodata
+    case global, external
+    case bits, defaultMode, org
+    case set, equ
+    case intelSyntax, attSyntax
+    case ignoredLine
+}
+
+/// Every reserved word of the syntax, found by one probe of a hash table keyed by the packed
+/// lowercase name: no `String` is built and no dictionary is hashed per token.
+struct Keyword {
+    enum Kind: UInt8 {
+        case mnemonic, branchMnemonic, register, prefix, size, directive
+        case ptr, short, near, far, offset, rel, abs
+    }
+
+    var kind: Kind
+    /// Mnemonic id, register index, prefix bits, size in bits or directive word.
+    var payload: UInt16
+    /// For prefix words that are also instructions on their own: the mnemonic id + 1.
+    var alsoMnemonic: UInt16 = 0
+}
+
+/// The table of keywords.
+struct Keywords: Sendable {
+    private let names: [PackedName]
+    private let keywords: [Keyword]
+    /// Index + 1 into the arrays above, 0 for an empty slot.
+    private let slots: [UInt16]
+    private let mask: Int
+    let registers: [Register]
+
+    static let shared = Keywords()
+
+    private init() {
+        var entries: [(PackedName, Keyword)] = []
+        var registers: [Register] = []
+        func add(_ word: String, _ keyword: Keyword) {
+            guard let name = PackedName(word) else { return }
+            entries.removeAll { $0.0 == name }
+            entries.append((name, keyword))
+        }
+
+        let set = InstructionSet.shared
+        for name in set.mnemonics {
+            guard let mnemonic = Mnemonic(name) else { continue }
+            let isBranch = set.forms(of: mnemonic).contains { form in
+                form.operands.contains { if case .relative = $0 { return true } else { return false } }
+            }
+            add(name, Keyword(kind: isBranch ? .branchMnemonic : .mnemonic, payload: mnemonic.id))
+        }
+        var registerNames = Register.allNames
+        for n in 8..<16 { registerNames.append("r\(n)l") }
+        for name in registerNames {
+            guard let register = Register.named(name) else { continue }
+            add(name, Keyword(kind: .register, payload: UInt16(registers.count)))
+            registers.append(register)
+        }
+        let prefixWords = [
+            "lock", "rep", "repe", "repz", "repne", "repnz", "xacquire", "xrelease", "notrack", "data16", "addr32",
+            "rex64", "rex", "rex.w", "bnd",
+        ]
+        for word in prefixWords {
+            guard let name = PackedName(word), let prefix = PrefixSet.named(name) else { continue }
+            let mnemonic = set.mnemonic(named: name).map { $0.id + 1 } ?? 0
+            add(word, Keyword(kind: .prefix, payload: prefix.rawValue, alsoMnemonic: mnemonic))
+        }
+        for size in OperandSize.allCases { add(size.keyword, Keyword(kind: .size, payload: UInt16(size.bits))) }
+        add("oword", Keyword(kind: .size, payload: 128))
+        add("tword", Keyword(kind: .size, payload: 80))
+        for (word, kind) in [("ptr", Keyword.Kind.ptr), ("short", .short), ("near", .near), ("far", .far),
+                             ("offset", .offset), ("rel", .rel), ("abs", .abs)] {
+            add(word, Keyword(kind: kind, payload: 0))
+        }
+        for (word, directive) in Keywords.directiveWords {
+            add(word, Keyword(kind: .directive, payload: UInt16(directive.rawValue)))
+        }
+
+        var capacity = 64
+        while capacity < entries.count * 4 { capacity <<= 1 }
+        var slots = Array(repeating: UInt16(0), count: capacity)
+        for (index, entry) in entries.enumerated() {
+            var slot = Keywords.hash(entry.0) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = UInt16(index + 1)
+        }
+        self.names = entries.map(\.0)
+        self.keywords = entries.map(\.1)
+        self.slots = slots
+        self.mask = capacity - 1
+        self.registers = registers
+    }
+
+    @inline(__always)
+    static func hash(_ name: PackedName) -> Int {
+        let mixed = (name.low &* 0x9E37_79B9_7F4A_7C15) ^ (name.high &* 0xC2B2_AE3D_27D4_EB4F)
+        return Int(truncatingIfNeeded: mixed >> 40)
+    }
+
+    /// The keyword spelled `name`, if it is one.
+    @inline(__always)
+    func lookup(_ name: PackedName) -> Keyword? {
+        var slot = Keywords.hash(name) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { return nil }
+            let index = Int(entry) - 1
+            if names[index] == name { return keywords[index] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func register(_ keyword: Keyword) -> Register { registers[Int(keyword.payload)] }
+
+    static let directiveWords: [(String, DirectiveWord)] = [
+        ("db", .data1), ("dw", .data2), ("dd", .data4), ("dq", .data8), ("dt", .data10), ("do", .data16),
+        (".byte", .data1), (".word", .data2), (".short", .data2), (".value", .data2), (".hword", .data2),
+        (".2byte", .data2), (".long", .data4), (".int", .data4), (".4byte", .data4), (".quad", .data8),
+        (".8byte", .data8), (".octa", .data16),
+        ("resb", .reserve1), ("resw", .reserve2), ("resd", .reserve4), ("resq", .reserve8), ("rest", .reserve10),
+        ("reso", .reserve16),
+        (".ascii", .ascii), (".asciz", .asciz), (".string", .asciz),
+        (".zero", .zero), (".skip", .zero), (".space", .zero), (".fill", .fill),
+        ("times", .times),
+        (".align", .alignBytes), (".balign", .alignBytes), (".p2align", .alignPowerOfTwo), ("align", .nasmAlign),
+        ("section", .section), ("segment", .section), (".section", .section),
+        (".text", .text), (".data", .data), (".bss", .bss), (".rodata", .rodata),
+        ("global", .global), (".globl", .global), (".global", .global),
+        ("extern", .external), (".extern", .external),
+        ("bits", .bits), ("default", .defaultMode), ("org", .org),
+        (".set", .set), (".equ", .set), (".equiv", .equ), ("equ", .equ),
+        (".intel_syntax", .intelSyntax), (".att_syntax", .attSyntax),
+        (".type", .ignoredLine), (".size", .ignoredLine), (".file", .ignoredLine), (".ident", .ignoredLine),
+        (".weak", .ignoredLine), (".hidden", .ignoredLine), (".local", .ignoredLine), (".code64", .ignoredLine),
+        (".loc", .ignoredLine), (".cfi_startproc", .ignoredLine), (".cfi_endproc", .ignoredLine),
+        (".cfi_def_cfa", .ignoredLine), (".cfi_def_cfa_offset", .ignoredLine), (".cfi_offset", .ignoredLine),
+        (".cfi_def_cfa_register", .ignoredLine), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
+        (".addrsig", .ignoredLine), (".protected", .ignoredLine), (".internal", .ignoredLine),
+    ]
+}

@@ -1,0 +1,354 @@
+import Diagnostics
+import X86
+import X86Assembler
+
+extension SourceParser {
+    /// `[prefix…] mnemonic [operand {, operand}]`, starting at the first word, already read.
+    mutating func parseInstruction(_ first: Token, _ firstKeyword: Keyword) throws(Diagnostic) {
+        var word = first
+        var found = firstKeyword
+        var prefixes = PrefixSet()
+        var segmentPrefix: Register?
+        var mnemonic = Mnemonic(id: 0)
+        var isBranch = false
+        words: while true {
+            switch found.kind {
+            case .mnemonic, .branchMnemonic:
+                mnemonic = Mnemonic(id: found.payload)
+                isBranch = found.kind == .branchMnemonic
+                break words
+            case .prefix:
+                prefixes.insert(PrefixSet(rawValue: found.payload))
+            case .register:
+                segmentPrefix = keywords.register(found)
+            default:
+                throw error("expected an instruction, found '\(text(word))'", from: word.start, to: word.end)
+            }
+            skipSpaces()
+            if atStatementEnd {
+                // A prefix word that is also an instruction of its own.
+                guard found.kind == .prefix, found.alsoMnemonic != 0 else {
+                    throw error("expected an instruction after '\(text(word))'", at: position)
+                }
+                prefixes.remove(PrefixSet(rawValue: found.payload))
+                mnemonic = Mnemonic(id: found.alsoMnemonic - 1)
+                break words
+            }
+            guard let next = identifier() else { throw error("expected an instruction after '\(text(word))'", at: position) }
+            guard let nextKeyword = keyword(next) else {
+                throw error("unknown instruction '\(text(next))'", from: next.start, to: next.end)
+            }
+            word = next
+            found = nextKeyword
+        }
+
+        var line = InstructionLine(mnemonic: mnemonic)
+        line.instruction.prefixes = prefixes
+        line.instruction.segmentPrefix = segmentPrefix
+        line.mnemonicRange = word.range
+        skipSpaces()
+        while !atStatementEnd {
+            guard line.instruction.operands.count < OperandList.capacity else {
+                throw error("too many operands", from: position, to: lineEnd)
+            }
+            try parseOperand(into: &line, isBranch: isBranch)
+            skipSpaces()
+            if atStatementEnd { break }
+            guard current == UInt8(ascii: ",") else { throw error("expected ',' between operands", at: position) }
+            position += 1
+            skipSpaces()
+            if atStatementEnd { throw error("expected an operand after ','", at: position) }
+        }
+        beginStatement()
+        builder.emit(line)
+        if let recorder {
+            recorder.record(
+                .instruction(recorder.statement(line, builder: builder)),
+                range: line.wholeRange, line: lineNumber)
+        }
+    }
+
+    // MARK: Operands
+
+    /// One operand: a register, a memory reference, or a value.
+    private mutating func parseOperand(into line: inout InstructionLine, isBranch: Bool) throws(Diagnostic) {
+        let start = position
+        var size: OperandSize?
+        var width: BranchWidth?
+        var wantsOffset = false
+        // Words before the operand proper: a size (`dword`, `dword ptr`), `short`, `near`, `offset`.
+        words: while true {
+            let saved = position
+            guard let token = identifier(), let found = keyword(token) else {
+                position = saved
+                break
+            }
+            switch found.kind {
+            case .size:
+                skipSpaces()
+                // `word` alone could be a symbol; it is a size only when an operand follows.
+                if atStatementEnd || current == UInt8(ascii: ",") {
+                    position = saved
+                    break words
+                }
+                size = OperandSize(rawValue: Int(found.payload))
+                let afterSize = position
+                if let ptr = identifier(), keyword(ptr)?.kind == .ptr { skipSpaces() } else { position = afterSize }
+            case .short, .near:
+                width = found.kind == .short ? .short : .near
+                skipSpaces()
+            case .offset:
+                wantsOffset = true
+                skipSpaces()
+            case .far:
+                throw error("far operands are not supported in 64-bit code", from: token.start, to: token.end)
+            case .register:
+                let register = keywords.register(found)
+                skipSpaces()
+                if register.kind == .segment, current == UInt8(ascii: ":") {
+                    position += 1
+                    skipSpaces()
+                    try parseMemoryOperand(into: &line, size: size, segment: register, start: start)
+                    return
+                }
+                if wantsOffset { throw error("'offset' needs a symbol or a number, not a register", from: token.start, to: token.end) }
+                if size != nil { throw error("a size specifier cannot apply to a register", from: start, to: token.end) }
+                position = token.end
+                line.instruction.operands.append(.register(register))
+                line.operandRanges.append(SourceRange(start: start, end: token.end))
+                return
+            default:
+                position = saved
+                break words
+            }
+        }
+
+        if current == UInt8(ascii: "[") {
+            try parseMemoryOperand(into: &line, size: size, segment: nil, start: start)
+            return
+        }
+        let value = try parseValue()
+        if current == UInt8(ascii: "[") {
+            // GNU's `table[rbx*8]`: a displacement in front of the brackets.
+            try parseMemoryOperand(into: &line, size: size, segment: nil, start: start, displacement: value)
+            return
+        }
+        let index = line.instruction.operands.count
+        line.operandRanges.append(SourceRange(start: start, end: position))
+        if isBranch && size == nil {
+            line.instruction.operands.append(.imm(0))
+            line.symbolic.append(SymbolicSlot(operand: index, role: .branchTarget, value: value))
+            if let width {
+                line.instruction.branchWidth = width
+                line.explicitBranchWidth = true
+            }
+            return
+        }
+        if let constant = builder.resolveNow(value) {
+            line.instruction.operands.append(.imm(constant))
+            return
+        }
+        if dialect == .gnu && !wantsOffset {
+            // GNU reads a bare symbol as the memory at it, as llvm-mc does.
+            var memory = Memory(size: size)
+            memory.displacementIsSymbolic = true
+            line.instruction.operands.append(.memory(memory))
+            line.symbolic.append(SymbolicSlot(operand: index, role: .displacement, value: value))
+            return
+        }
+        line.instruction.operands.append(.immediate(Immediate(0, isSymbolic: true)))
+        line.symbolic.append(SymbolicSlot(operand: index, role: .immediate, value: value))
+    }
+
+    /// `[base + index*scale + displacement]` in any order, with NASM's `[rel …]`, `[abs …]`
+    /// and `[fs:…]`, GNU's `[rax]+8` and `[rax][rcx]`, or `seg:displacement` without brackets.
+    private mutating func parseMemoryOperand(
+        into line: inout InstructionLine, size: OperandSize?, segment: Register?, start: Int,
+        displacement initial: Value? = nil
+    ) throws(Diagnostic) {
+        var memory = Memory(size: size, segment: segment)
+        var displacement = initial
+        var forceRelative: Bool?
+        if current != UInt8(ascii: "[") {
+            // `fs:0x28`: an absolute address with a segment.
+            displacement = try parseValue()
+            forceRelative = false
+        }
+        while current == UInt8(ascii: "[") {
+            let open = position
+            position += 1
+            var first = true
+            var negative = false
+            while true {
+                skipSpaces()
+                if current == UInt8(ascii: "]") {
+                    if first && displacement == nil && memory.base == nil && memory.index == nil {
+                        throw error("empty memory operand", from: open, to: position + 1)
+                    }
+                    position += 1
+                    break
+                }
+                if position >= lineEnd { throw error("expected ']'", from: open, to: position) }
+                if !first {
+                    if current == UInt8(ascii: "+") {
+                        negative = false
+                    } else if current == UInt8(ascii: "-") {
+                        negative = true
+                    } else {
+                        throw error("expected '+', '-' or ']' in the memory operand", at: position)
+                    }
+                    position += 1
+                    skipSpaces()
+                }
+                let termStart = position
+                if let token = identifier(), let found = keyword(token) {
+                    if first, found.kind == .rel || found.kind == .abs {
+                        forceRelative = found.kind == .rel
+                        continue
+                    }
+                    if found.kind == .register {
+                        let register = keywords.register(found)
+                        skipSpaces()
+                        if register.kind == .segment, current == UInt8(ascii: ":") {
+                            memory.segment = register
+                            position += 1
+                            continue
+                        }
+                        if negative { throw error("a register cannot be subtracted", from: token.start, to: token.end) }
+                        var scale: Int64?
+                        if current == UInt8(ascii: "*") {
+                            position += 1
+                            skipSpaces()
+                            let factorStart = position
+                            guard let factor = builder.resolveNow(try parseValue(minimumPrecedence: SourceParser.multiplicative + 1)) else {
+                                throw error("the scale must be a number", from: factorStart, to: position)
+                            }
+                            scale = factor
+                        } else {
+                            position = token.end
+                        }
+                        try addRegister(register, scale: scale, to: &memory, from: termStart)
+                        first = false
+                        continue
+                    }
+                }
+                position = termStart
+                if ByteClass.isDigit(current), let (scale, register) = scaleTimesRegister() {
+                    if negative { throw error("a register cannot be subtracted", from: termStart, to: position) }
+                    try addRegister(register, scale: scale, to: &memory, from: termStart)
+                    first = false
+                    continue
+                }
+                var term = try parseValue(minimumPrecedence: SourceParser.multiplicative)
+                if negative { term = try combineUnary(.negate, term, at: termStart) }
+                displacement = try displacement.map { (sum: Value) throws(Diagnostic) -> Value in
+                    try combine(.add, sum, term, at: termStart)
+                } ?? term
+                first = false
+            }
+        }
+        // GNU's `[rax]+8` and `[rax]-8`.
+        skipSpaces()
+        while current == UInt8(ascii: "+") || current == UInt8(ascii: "-") {
+            let operatorPosition = position
+            let negate = current == UInt8(ascii: "-")
+            position += 1
+            var term = try parseValue(minimumPrecedence: SourceParser.multiplicative)
+            if negate { term = try combineUnary(.negate, term, at: operatorPosition) }
+            displacement = try displacement.map { (sum: Value) throws(Diagnostic) -> Value in
+                try combine(.add, sum, term, at: operatorPosition)
+            } ?? term
+            skipSpaces()
+        }
+        var end = position
+        while end > start, ByteClass.isSpace(base[end - 1]) { end -= 1 }
+        let index = line.instruction.operands.count
+        line.operandRanges.append(SourceRange(start: start, end: end))
+
+        let relative = forceRelative ?? (defaultRelative && (memory.segment?.number ?? 0) < 4)
+        if memory.base == nil && memory.index == nil && relative {
+            // An absolute target reached RIP-relatively: the distance depends on where the
+            // instruction lands, so it is always resolved after layout.
+            memory.base = .rip
+            memory.displacementIsTarget = true
+            memory.displacementIsSymbolic = true
+            line.instruction.operands.append(.memory(memory))
+            line.symbolic.append(SymbolicSlot(operand: index, role: .ripTarget, value: displacement ?? Value(constant: 0)))
+            return
+        }
+        guard let displacement else {
+            line.instruction.operands.append(.memory(memory))
+            return
+        }
+        if memory.isRIPRelative {
+            if displacement.isConstant {
+                memory.displacement = displacement.constant
+                line.instruction.operands.append(.memory(memory))
+                return
+            }
+            memory.displacementIsTarget = true
+            memory.displacementIsSymbolic = true
+            line.instruction.operands.append(.memory(memory))
+            line.symbolic.append(SymbolicSlot(operand: index, role: .ripTarget, value: displacement))
+            return
+        }
+        if let constant = builder.resolveNow(displacement) {
+            memory.displacement = constant
+            line.instruction.operands.append(.memory(memory))
+            return
+        }
+        memory.displacementIsSymbolic = true
+        line.instruction.operands.append(.memory(memory))
+        line.symbolic.append(SymbolicSlot(operand: index, role: .displacement, value: displacement))
+    }
+
+    /// `8*rcx`: a scale, `*`, then a register; nil (cursor unmoved) otherwise.
+    private mutating func scaleTimesRegister() -> (Int64, Register)? {
+        let saved = position
+        var scale: Int64 = 0
+        while ByteClass.isDigit(current), scale < 100 {
+            scale = scale * 10 + Int64(current - 48)
+            position += 1
+        }
+        skipSpaces()
+        guard !ByteClass.isIdentifierByte(current), current == UInt8(ascii: "*") else {
+            position = saved
+            return nil
+        }
+        position += 1
+        skipSpaces()
+        guard let token = identifier(), let found = keyword(token), found.kind == .register else {
+            position = saved
+            return nil
+        }
+        return (scale, keywords.register(found))
+    }
+
+    private func addRegister(_ register: Register, scale: Int64?, to memory: inout Memory, from start: Int) throws(Diagnostic) {
+        let end = position
+        switch register.kind {
+        case .gp64, .gp32, .rip, .eip:
+            break
+        default:
+            throw error("'\(register.name)' cannot be used in an address", from: start, to: end)
+        }
+        if let scale {
+            guard scale == 1 || scale == 2 || scale == 4 || scale == 8 else {
+                throw error("the scale must be 1, 2, 4 or 8", from: start, to: end)
+            }
+            guard memory.index == nil else { throw error("an address can have only one index register", from: start, to: end) }
+            memory.index = register
+            memory.scale = UInt8(scale)
+        } else if memory.base == nil {
+            memory.base = register
+        } else if memory.index == nil {
+            memory.index = register
+            memory.scale = 1
+        } else {
+            throw error("an address can have at most two registers", from: start, to: end)
+        }
+        if let index = memory.index, index.kind == .rip || index.kind == .eip {
+            throw error("'\(index.name)' cannot be an index register", from: start, to: end)
+        }
+    }
+}

@@ -1,0 +1,305 @@
+import Diagnostics
+import X86
+import X86Assembler
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What a bare symbol means (docs/syntax.md): NASM's reading, the symbol's value, or the
+/// GNU/llvm-mc one, the memory at it.
+public enum Dialect: Sendable, Hashable {
+    case nasm
+    case gnu
+}
+
+/// An identifier as read: where it is and its packed lowercase spelling (nil when longer than
+/// a keyword can be).
+struct Token {
+    var start: Int
+    var end: Int
+    var name: PackedName?
+
+    var range: SourceRange { SourceRange(start: start, end: end) }
+}
+
+/// Parses Intel syntax straight into a ``ProgramBuilder``, one line at a time, over the bytes
+/// of the whole source: no `String`, array or expression tree is made for an ordinary line.
+///
+/// Each line is parsed completely before anything is added, so a line with an error adds
+/// nothing; the error is reported with its range and parsing goes on with the next line.
+struct SourceParser {
+    let base: UnsafePointer<UInt8>
+    let count: Int
+    var position = 0
+    var lineEnd = 0
+    var lineNumber = 0
+
+    var builder: ProgramBuilder
+    var dialect: Dialect = .nasm
+    var defaultRelative = false
+    /// NASM: the name of the last label not starting with `.`, which `.local` labels extend.
+    var scope: [UInt8] = []
+    var scratch: [UInt8] = []
+    /// The items of the data directive being read, kept between lines to avoid allocating.
+    var dataItems: [DataItemValue] = []
+    var stringBytes: [UInt8] = []
+    /// Inside `times`: the repeated statement belongs to the `times` statement.
+    var insideRepeat = false
+    var recorder: StatementRecorder?
+    let keywords = Keywords.shared
+
+    init(text: UnsafeBufferPointer<UInt8>, builder: ProgramBuilder, recordsStatements: Bool) {
+        base = text.baseAddress ?? SourceParser.emptyText
+        count = text.count
+        self.builder = builder
+        recorder = recordsStatements ? StatementRecorder() : nil
+    }
+
+    nonisolated(unsafe) private static let emptyText: UnsafePointer<UInt8> = {
+        let pointer = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+        pointer.initialize(to: 0)
+        return UnsafePointer(pointer)
+    }()
+
+    // MARK: Lines
+
+    /// Parses every line; `firstLine` numbers the first one.
+    mutating func parseAll(firstLine: Int = 1) {
+        var start = 0
+        lineNumber = firstLine - 1
+        while start < count {
+            let newline = memchr(base + start, 0x0A, count - start)
+            let end = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
+            lineNumber += 1
+            var contentEnd = end
+            if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            parseLine(from: start, to: contentEnd)
+            start = end + 1
+        }
+    }
+
+    mutating func parseLine(from start: Int, to end: Int) {
+        position = start
+        lineEnd = end
+        do {
+            try parseStatements()
+        } catch {
+            builder.reportUnparsed(error, line: lineNumber)
+        }
+    }
+
+    // MARK: Cursor
+
+    @inline(__always)
+    var current: UInt8 { position < lineEnd ? base[position] : 0 }
+
+    @inline(__always)
+    func peek(_ offset: Int) -> UInt8 { position + offset < lineEnd ? base[position + offset] : 0 }
+
+    @inline(__always)
+    mutating func skipSpaces() {
+        while position < lineEnd, ByteClass.isSpace(base[position]) { position += 1 }
+    }
+
+    /// At the end of the line or at a comment.
+    @inline(__always)
+    var atStatementEnd: Bool {
+        position >= lineEnd || ByteClass.table[Int(base[position])] & ByteClass.statementEnd != 0
+    }
+
+    /// Reads an identifier at the cursor; nil (cursor unmoved) when none starts here.
+    @inline(__always)
+    mutating func identifier() -> Token? {
+        guard position < lineEnd, ByteClass.isIdentifierStart(base[position]) else { return nil }
+        let start = position
+        position += 1
+        while position < lineEnd, ByteClass.isIdentifierByte(base[position]) { position += 1 }
+        let length = position - start
+        let name = length <= PackedName.capacity ? PackedName(lowercasing: UnsafeBufferPointer(start: base + start, count: length)) : nil
+        return Token(start: start, end: position, name: name)
+    }
+
+    @inline(__always)
+    func keyword(_ token: Token) -> Keyword? {
+        guard let name = token.name else { return nil }
+        return keywords.lookup(name)
+    }
+
+    func text(_ start: Int, _ end: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: base + start, count: max(0, end - start)), as: UTF8.self)
+    }
+
+    func text(_ token: Token) -> String { text(token.start, token.end) }
+
+    func error(_ message: String, at offset: Int, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.error, message, at: SourceRange(start: offset, end: offset + 1), notes: notes)
+    }
+
+    func error(_ message: String, from start: Int, to end: Int, notes: [String] = []) -> Diagnostic {
+        Diagnostic(.error, message, at: SourceRange(start: start, end: max(end, start + 1)), notes: notes)
+    }
+
+    /// The end of the statement, or an error naming what is left over.
+    mutating func expectStatementEnd() throws(Diagnostic) {
+        skipSpaces()
+        guard atStatementEnd else {
+            var end = lineEnd
+            while end > position, ByteClass.isSpace(base[end - 1]) { end -= 1 }
+            throw error("unexpected text at the end of the statement", from: position, to: end)
+        }
+    }
+
+    // MARK: Statements
+
+    /// Starts a statement in the builder (inside `times`, the `times` statement already did).
+    mutating func beginStatement() {
+        if !insideRepeat { builder.beginStatement(line: lineNumber) }
+    }
+
+    private mutating func parseStatements() throws(Diagnostic) {
+        while true {
+            skipSpaces()
+            if atStatementEnd { return }
+            let start = position
+            if current == UInt8(ascii: "[") {
+                // NASM's primitive form of a directive: `[bits 64]`, `[section .text]`.
+                position += 1
+                skipSpaces()
+                guard let word = identifier(), let found = keyword(word), found.kind == .directive else {
+                    throw error("expected a directive after '['", at: position)
+                }
+                try parseDirective(word, found, closingBracket: true)
+                return
+            }
+            if ByteClass.isDigit(current) {
+                while ByteClass.isDigit(current) { position += 1 }
+                let end = position
+                guard current == UInt8(ascii: ":"), let number = UInt64(text(start, end)) else {
+                    throw error("expected a label, an instruction or a directive", from: start, to: end)
+                }
+                position += 1
+                beginStatement()
+                builder.defineNumericLabel(number, range: SourceRange(start: start, end: end))
+                recorder?.record(.label(text(start, end)), range: SourceRange(start: start, end: end), line: lineNumber)
+                continue
+            }
+            guard let word = identifier() else {
+                throw error("expected a label, an instruction or a directive", at: start)
+            }
+            skipSpaces()
+            if current == UInt8(ascii: ":") {
+                position += 1
+                defineLabel(word)
+                continue
+            }
+            let found = keyword(word)
+            if let found {
+                switch found.kind {
+                case .mnemonic, .branchMnemonic, .prefix:
+                    try parseInstruction(word, found)
+                    return
+                case .register where keywords.register(found).kind == .segment:
+                    try parseInstruction(word, found)
+                    return
+                case .directive:
+                    if DirectiveWord(rawValue: UInt8(found.payload)) != .equ {
+                        try parseDirective(word, found, closingBracket: false)
+                        return
+                    }
+                default:
+                    break
+                }
+            }
+            if current == UInt8(ascii: "=") && peek(1) != UInt8(ascii: "=") {
+                position += 1
+                try parseDefinition(name: word, redefinable: true)
+                return
+            }
+            // NASM names a data line or constant without a colon: `msg db "hi"`, `len equ $ - msg`.
+            let afterWord = position
+            if let next = identifier(), let nextKeyword = keyword(next), nextKeyword.kind == .directive,
+               let directive = DirectiveWord(rawValue: UInt8(nextKeyword.payload)) {
+                if directive == .equ {
+                    try parseDefinition(name: word, redefinable: false)
+                    return
+                }
+                if directive.takesNASMLabel {
+                    position = afterWord
+                    defineLabel(word)
+                    continue
+                }
+            }
+            position = afterWord
+            if text(word).lowercased().hasPrefix(".cfi_") {
+                position = lineEnd
+                return
+            }
+            if found == nil, word.start < word.end, base[word.start] == UInt8(ascii: ".") {
+                throw error("unknown directive '\(text(word))'", from: word.start, to: word.end)
+            }
+            throw error("unknown instruction '\(text(word))'", from: word.start, to: word.end)
+        }
+    }
+
+    /// `name:` (or NASM's `name db …`).
+    private mutating func defineLabel(_ word: Token) {
+        let id = symbol(word, definesScope: true)
+        beginStatement()
+        builder.defineLabel(id, range: word.range)
+        recorder?.record(.label(builder.symbols.name(of: id)), range: word.range, line: lineNumber)
+    }
+
+    /// `name equ value`, `name = value`.
+    private mutating func parseDefinition(name: Token, redefinable: Bool) throws(Diagnostic) {
+        let value = try parseValue()
+        try expectStatementEnd()
+        let id = symbol(name, definesScope: false)
+        beginStatement()
+        builder.define(id, as: value, redefinable: redefinable, range: name.range)
+        recordDefinition(id, value, range: SourceRange(start: name.start, end: position))
+    }
+
+    func recordDefinition(_ id: SymbolID, _ value: Value, range: SourceRange) {
+        guard let recorder else { return }
+        recorder.record(
+            .directive(.define(name: builder.symbols.name(of: id), value: recorder.expression(value, builder: builder))),
+            range: range, line: lineNumber)
+    }
+
+    // MARK: Symbols
+
+    /// The symbol a name written in source refers to. In NASM mode a name starting with `.`
+    /// (other than `.L…` and `..@…`) is local to the last label not starting with `.`.
+    mutating func symbol(_ token: Token, definesScope: Bool) -> SymbolID {
+        let length = token.end - token.start
+        let name = UnsafeBufferPointer(start: base + token.start, count: length)
+        guard dialect == .nasm else { return builder.symbols.intern(name) }
+        if base[token.start] == UInt8(ascii: ".") {
+            let isAssemblerLocal = length > 1 && (base[token.start + 1] == UInt8(ascii: "L") || base[token.start + 1] == UInt8(ascii: "."))
+            if !isAssemblerLocal, !scope.isEmpty {
+                scratch.removeAll(keepingCapacity: true)
+                scratch.append(contentsOf: scope)
+                scratch.append(contentsOf: name)
+                return scratch.withUnsafeBufferPointer { builder.symbols.intern($0) }
+            }
+        } else if definesScope {
+            scope.removeAll(keepingCapacity: true)
+            scope.append(contentsOf: name)
+        }
+        return builder.symbols.intern(name)
+    }
+}
+
+extension DirectiveWord {
+    /// NASM lets a label without a colon precede these (`msg db 1`, `buf resb 64`, `x times 4 db 0`).
+    var takesNASMLabel: Bool {
+        switch self {
+        case .data1, .data2, .data4, .data8, .data10, .data16, .reserve1, .reserve2, .reserve4, .reserve8,
+             .reserve10, .reserve16, .times, .ascii, .asciz:
+            true
+        default:
+            false
+        }
+    }
+}

@@ -1,0 +1,94 @@
+import X86
+import X86Encoder
+
+/// A branch to a label: a fragment that is short or near.
+struct BranchRecord {
+    var mnemonic: Mnemonic
+    var prefixes: PrefixSet
+    /// Index into ``BranchForms``.
+    var form: Int32
+    var target: Value
+    /// `short` or `near` as written; `.automatic` lets layout choose.
+    var width: BranchWidth
+    var line: Int32
+    var statement: Int32
+    var operandStart: Int32
+    var operandEnd: Int32
+}
+
+/// The encoding of a branch in one width, with its displacement zeroed: the bytes of every
+/// branch of that mnemonic and width, but for the last `displacementSize` bytes.
+struct BranchTemplate {
+    var bytes: [UInt8]
+    var length: Int32
+    var displacementSize: Int32
+    /// False when the encoder's bytes did not follow the expected shape (then each branch is
+    /// encoded on its own).
+    var patchable: Bool
+}
+
+/// The short and near encodings of each (mnemonic, prefixes) pair seen, measured once.
+struct BranchForms {
+    struct Key: Hashable {
+        var mnemonic: UInt16
+        var prefixes: UInt16
+    }
+
+    struct Forms {
+        var short: BranchTemplate?
+        var near: BranchTemplate?
+    }
+
+    private var indexByKey: [Key: Int32] = [:]
+    private(set) var forms: [Forms] = []
+
+    /// The forms of `mnemonic` with `prefixes`, measured with `encoder` on first use.
+    mutating func index(of mnemonic: Mnemonic, prefixes: PrefixSet, encoder: Encoder) -> Int32 {
+        let key = Key(mnemonic: mnemonic.id, prefixes: prefixes.rawValue)
+        if let index = indexByKey[key] { return index }
+        let measured = Forms(
+            short: BranchForms.template(mnemonic, prefixes, .short, encoder: encoder),
+            near: BranchForms.template(mnemonic, prefixes, .near, encoder: encoder))
+        forms.append(measured)
+        let index = Int32(forms.count - 1)
+        indexByKey[key] = index
+        return index
+    }
+
+    subscript(index: Int32) -> Forms { forms[Int(index)] }
+
+    /// Encodes the branch at address 0 aiming at two targets; the displacement must be the
+    /// trailing bytes, little-endian, and nothing else may differ.
+    private static func template(
+        _ mnemonic: Mnemonic, _ prefixes: PrefixSet, _ width: BranchWidth, encoder: Encoder
+    ) -> BranchTemplate? {
+        func encode(_ target: Int64) -> EncodedInstruction? {
+            try? encoder.encode(Instruction(mnemonic, [.imm(target)], prefixes: prefixes, branchWidth: width), at: 0)
+        }
+        guard let zero = encode(0) else { return nil }
+        let length = zero.length
+        let size = width == .short ? 1 : 4
+        guard length > size, let other = encode(100), other.length == length else { return nil }
+        var bytes: [UInt8] = []
+        var patchable = true
+        for i in 0..<length {
+            if i < length - size {
+                bytes.append(zero.bytes[i])
+                if other.bytes[i] != zero.bytes[i] { patchable = false }
+            } else {
+                bytes.append(0)
+            }
+        }
+        // The displacements of the two encodings must be the distances from the end.
+        if patchable {
+            for (target, encoded) in [(Int64(0), zero), (Int64(100), other)] {
+                var distance = UInt64(bitPattern: target - Int64(length))
+                for i in (length - size)..<length {
+                    if encoded.bytes[i] != UInt8(truncatingIfNeeded: distance) { patchable = false }
+                    distance >>= 8
+                }
+            }
+        }
+        return BranchTemplate(bytes: bytes, length: Int32(length), displacementSize: Int32(size), patchable: patchable)
+    }
+}

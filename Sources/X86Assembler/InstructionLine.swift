@@ -1,0 +1,129 @@
+import Diagnostics
+import X86
+
+/// Up to four source ranges stored inline, one per operand.
+package struct OperandRanges: Sendable, Hashable {
+    private var first = SourceRange.at(0)
+    private var second = SourceRange.at(0)
+    private var third = SourceRange.at(0)
+    private var fourth = SourceRange.at(0)
+    package private(set) var count = 0
+
+    package init() {}
+
+    package mutating func append(_ range: SourceRange) {
+        guard count < 4 else { return }
+        self[count] = range
+        count += 1
+    }
+
+    package mutating func removeAll() { count = 0 }
+
+    package subscript(index: Int) -> SourceRange {
+        get {
+            switch index {
+            case 0: first
+            case 1: second
+            case 2: third
+            default: fourth
+            }
+        }
+        set {
+            switch index {
+            case 0: first = newValue
+            case 1: second = newValue
+            case 2: third = newValue
+            default: fourth = newValue
+            }
+        }
+    }
+
+    package var array: [SourceRange] { (0..<count).map { self[$0] } }
+}
+
+/// An operand whose value names a symbol: which operand, what the value does there, the value.
+package struct SymbolicSlot: Sendable, Hashable {
+    package var operand: Int
+    package var role: OperandValueRole
+    package var value: Value
+
+    package init(operand: Int, role: OperandValueRole, value: Value) {
+        self.operand = operand
+        self.role = role
+        self.value = value
+    }
+}
+
+/// Up to four symbolic operands stored inline.
+package struct SymbolicSlots: Sendable, Hashable {
+    private static let empty = SymbolicSlot(operand: 0, role: .immediate, value: Value(constant: 0))
+    private var first = SymbolicSlots.empty
+    private var second = SymbolicSlots.empty
+    private var rest: [SymbolicSlot] = []
+    package private(set) var count = 0
+
+    package init() {}
+
+    package mutating func append(_ slot: SymbolicSlot) {
+        switch count {
+        case 0: first = slot
+        case 1: second = slot
+        default: rest.append(slot)
+        }
+        count += 1
+    }
+
+    package mutating func removeAll() {
+        if !rest.isEmpty { rest.removeAll() }
+        count = 0
+    }
+
+    package subscript(index: Int) -> SymbolicSlot {
+        get {
+            switch index {
+            case 0: first
+            case 1: second
+            default: rest[index - 2]
+            }
+        }
+        set {
+            switch index {
+            case 0: first = newValue
+            case 1: second = newValue
+            default: rest[index - 2] = newValue
+            }
+        }
+    }
+}
+
+/// An instruction as the parser hands it to the assembler: constants already in place,
+/// the operands that name symbols listed separately, and where each part was written.
+/// Reused from line to line, so parsing an instruction allocates nothing.
+package struct InstructionLine: Sendable {
+    package var instruction: Instruction
+    package var mnemonicRange: SourceRange
+    package var operandRanges: OperandRanges
+    package var symbolic: SymbolicSlots
+    /// The source wrote `short` or `near`: the branch width is not the assembler's to choose.
+    package var explicitBranchWidth: Bool
+
+    package init(mnemonic: Mnemonic) {
+        instruction = Instruction(mnemonic)
+        mnemonicRange = .at(0)
+        operandRanges = OperandRanges()
+        symbolic = SymbolicSlots()
+        explicitBranchWidth = false
+    }
+
+    /// The range of operand `index`, or of the mnemonic when there is no such operand.
+    package func range(ofOperand index: Int) -> SourceRange {
+        index < operandRanges.count ? operandRanges[index] : mnemonicRange
+    }
+
+    /// The mnemonic and every operand.
+    package var wholeRange: SourceRange {
+        var range = mnemonicRange
+        for i in 0..<operandRanges.count { range = range.union(operandRanges[i]) }
+        return range
+    }
+}

@@ -1,0 +1,216 @@
+import Diagnostics
+
+/// Why a value has no number.
+enum EvaluationFailure: Error {
+    case undefined(SymbolID, SourceRange)
+    case external(SymbolID, SourceRange)
+    case divisionByZero(SourceRange)
+    case circular(SymbolID, SourceRange)
+}
+
+/// A value while parsing: a number, or a place whose address layout will decide.
+enum FoldedValue {
+    case number(Int64)
+    case place(Place, addend: Int64)
+}
+
+extension ProgramBuilder {
+    // MARK: While parsing
+
+    /// The value of `value` if it is known before layout: numbers, constants defined above,
+    /// and differences of two labels with nothing of variable size between them.
+    package func resolveNow(_ value: Value) -> Int64? {
+        if value.isConstant { return value.constant }
+        if case .number(let number)? = fold(value) { return number }
+        return nil
+    }
+
+    /// True when the symbol's value is a number already (`N equ 5` above this line).
+    package func isConstantNow(_ id: SymbolID) -> Bool {
+        if case .constant = symbols[id] { return true }
+        return false
+    }
+
+    func fold(_ value: Value) -> FoldedValue? {
+        if value.expression >= 0 {
+            guard let inner = fold(node: value.expression, depth: 0) else { return nil }
+            return add(inner, value.constant)
+        }
+        if value.symbol >= 0 {
+            guard let inner = fold(symbol: SymbolID(value.symbol), depth: 0) else { return nil }
+            return add(inner, value.constant)
+        }
+        return .number(value.constant)
+    }
+
+    private func add(_ value: FoldedValue, _ addend: Int64) -> FoldedValue {
+        switch value {
+        case .number(let number): .number(number &+ addend)
+        case .place(let place, let inner): .place(place, addend: inner &+ addend)
+        }
+    }
+
+    private func fold(symbol: SymbolID, depth: Int) -> FoldedValue? {
+        switch symbols[symbol] {
+        case .constant(let number): return .number(number)
+        case .label(let section, let position, let fragment):
+            return .place(Place(section: section, position: position, fragment: fragment), addend: 0)
+        case .expression(let value):
+            guard depth < 64 else { return nil }
+            if value.expression >= 0 {
+                guard let inner = fold(node: value.expression, depth: depth + 1) else { return nil }
+                return add(inner, value.constant)
+            }
+            if value.symbol >= 0 {
+                guard let inner = fold(symbol: SymbolID(value.symbol), depth: depth + 1) else { return nil }
+                return add(inner, value.constant)
+            }
+            return .number(value.constant)
+        case .undefined, .external:
+            return nil
+        }
+    }
+
+    private func fold(node index: Int32, depth: Int) -> FoldedValue? {
+        let node = expressions[index]
+        switch node.operation {
+        case .number:
+            return .number(node.value)
+        case .symbol:
+            return fold(symbol: SymbolID(Int32(truncatingIfNeeded: node.value)), depth: depth)
+        case .negate, .complement, .logicalNot:
+            guard case .number(let operand)? = fold(node: node.left, depth: depth) else { return nil }
+            return .number(ProgramBuilder.apply(node.operation, operand))
+        default:
+            guard let left = fold(node: node.left, depth: depth), let right = fold(node: node.right, depth: depth) else {
+                return nil
+            }
+            switch (left, right) {
+            case (.number(let a), .number(let b)):
+                guard let result = ProgramBuilder.apply(node.operation, a, b) else { return nil }
+                return .number(result)
+            case (.place(let place, let addend), .number(let b)) where node.operation == .add:
+                return .place(place, addend: addend &+ b)
+            case (.place(let place, let addend), .number(let b)) where node.operation == .subtract:
+                return .place(place, addend: addend &- b)
+            case (.number(let a), .place(let place, let addend)) where node.operation == .add:
+                return .place(place, addend: addend &+ a)
+            case (.place(let a, let addendA), .place(let b, let addendB)) where node.operation == .subtract:
+                // Nothing of variable size between the two: the distance is known now.
+                guard a.section == b.section, a.fragment == b.fragment else { return nil }
+                return .number(Int64(a.position) - Int64(b.position) &+ addendA &- addendB)
+            default:
+                return nil
+            }
+        }
+    }
+
+    // MARK: After layout
+
+    /// The address of a place once layout has run.
+    func address(of place: Place) -> Int64 {
+        let section = sections[Int(place.section)]
+        let address = section.base &+ section.offset(position: place.position, fragment: place.fragment)
+        if let relaxation, relaxation.section == place.section, place.fragment > relaxation.fragment {
+            return address &+ relaxation.delta
+        }
+        return address
+    }
+
+    /// The value of `value` with every label at its address.
+    func evaluate(_ value: Value) throws(EvaluationFailure) -> Int64 {
+        if value.expression >= 0 { return try evaluate(node: value.expression, depth: 0) &+ value.constant }
+        if value.symbol >= 0 { return try evaluate(symbol: SymbolID(value.symbol), range: value.range, depth: 0) &+ value.constant }
+        return value.constant
+    }
+
+    func evaluate(symbol: SymbolID, range: SourceRange, depth: Int) throws(EvaluationFailure) -> Int64 {
+        switch symbols[symbol] {
+        case .label(let section, let position, let fragment):
+            return address(of: Place(section: section, position: position, fragment: fragment))
+        case .constant(let number):
+            return number
+        case .expression(let value):
+            guard depth < 64 else { throw .circular(symbol, range) }
+            if value.expression >= 0 { return try evaluate(node: value.expression, depth: depth + 1) &+ value.constant }
+            if value.symbol >= 0 {
+                return try evaluate(symbol: SymbolID(value.symbol), range: range, depth: depth + 1) &+ value.constant
+            }
+            return value.constant
+        case .undefined:
+            throw .undefined(symbol, range)
+        case .external:
+            throw .external(symbol, range)
+        }
+    }
+
+    private func evaluate(node index: Int32, depth: Int) throws(EvaluationFailure) -> Int64 {
+        let node = expressions[index]
+        switch node.operation {
+        case .number:
+            return node.value
+        case .symbol:
+            let range = SourceRange(start: Int(node.left), end: Int(node.right))
+            return try evaluate(symbol: SymbolID(Int32(truncatingIfNeeded: node.value)), range: range, depth: depth)
+        case .negate, .complement, .logicalNot:
+            return ProgramBuilder.apply(node.operation, try evaluate(node: node.left, depth: depth))
+        default:
+            let left = try evaluate(node: node.left, depth: depth)
+            let right = try evaluate(node: node.right, depth: depth)
+            guard let result = ProgramBuilder.apply(node.operation, left, right) else {
+                throw .divisionByZero(range(ofNode: index))
+            }
+            return result
+        }
+    }
+
+    /// Where an expression node was written, as far as its symbols tell.
+    func range(ofNode index: Int32) -> SourceRange {
+        let node = expressions[index]
+        switch node.operation {
+        case .symbol: return SourceRange(start: Int(node.left), end: Int(node.right))
+        case .number: return .at(0)
+        case .negate, .complement, .logicalNot: return range(ofNode: node.left)
+        default: return range(ofNode: node.left).union(range(ofNode: node.right))
+        }
+    }
+
+    /// Reports why a value could not be evaluated.
+    mutating func report(_ failure: EvaluationFailure, fallback: SourceRange, line: Int32, statement: Int32) {
+        switch failure {
+        case .undefined(let symbol, let range):
+            let name = symbols.name(of: symbol)
+            report("undefined symbol '\(name)'", at: usable(range, fallback), line: line, statement: statement,
+                   kind: .undefinedSymbol(name))
+        case .external(let symbol, let range):
+            report("'\(symbols.name(of: symbol))' is external: Jitter does not link, so it has no address",
+                   at: usable(range, fallback), line: line, statement: statement)
+        case .divisionByZero(let range):
+            report("division by zero", at: usable(range, fallback), line: line, statement: statement)
+        case .circular(let symbol, let range):
+            report("symbol '\(symbols.name(of: symbol))' is defined in terms of itself", at: usable(range, fallback),
+                   line: line, statement: statement)
+        }
+    }
+
+    private func usable(_ range: SourceRange, _ fallback: SourceRange) -> SourceRange {
+        range.end > range.start ? range : fallback
+    }
+
+    // MARK: Arithmetic
+
+    static func apply(_ operation: ExpressionNode.Operation, _ value: Int64) -> Int64 {
+        switch operation {
+        case .negate: 0 &- value
+        case .complement: ~value
+        case .logicalNot: value == 0 ? 1 : 0
+        default: value
+        }
+    }
+
+    /// nil on division by zero.
+    static func apply(_ operation: ExpressionNode.Operation, _ left: Int64, _ right: Int64) -> Int64? {
+        guard let op = operation.binaryOperator else { return nil }
+        return try? Expression.apply(op, left, right)
+    }
+}

@@ -1,0 +1,181 @@
+import Diagnostics
+import X86
+import X86Encoder
+
+/// An instruction naming a symbol whose value layout decides: its size is fixed already
+/// (symbolic operands take the widest field), its bytes are encoded once more at its address.
+struct PendingInstruction {
+    var line: InstructionLine
+    var place: Place
+    var length: Int32
+    var lineNumber: Int32
+    var statement: Int32
+}
+
+extension ProgramBuilder {
+    /// Adds an instruction. Operands naming symbols whose values are already known are
+    /// filled in; a branch to a label becomes a fragment; any other operand naming a label
+    /// makes the instruction a fixup. Errors are reported against the operand at fault.
+    package mutating func emit(_ parsed: InstructionLine) {
+        var line = parsed
+        var remaining = SymbolicSlots()
+        for i in 0..<parsed.symbolic.count {
+            let slot = parsed.symbolic[i]
+            switch slot.role {
+            case .immediate, .displacement:
+                if let value = resolveNow(slot.value) {
+                    line.instruction.operands[slot.operand] = ProgramBuilder.filling(
+                        line.instruction.operands[slot.operand], role: slot.role, with: value, symbolic: false)
+                    continue
+                }
+            case .branchTarget, .ripTarget:
+                break
+            }
+            remaining.append(slot)
+        }
+        line.symbolic = remaining
+        if remaining.count == 0 {
+            emitFixed(line)
+        } else if remaining.count == 1, remaining[0].role == .branchTarget, line.instruction.operands.count == 1,
+                  line.instruction.segmentPrefix == nil {
+            emitBranch(line, target: remaining[0].value)
+        } else {
+            emitPending(line)
+        }
+    }
+
+    /// Encodes an instruction whose operands are all known.
+    private mutating func emitFixed(_ line: InstructionLine) {
+        do {
+            let encoded = try encoder.encode(line.instruction, at: 0)
+            let bytes = encoded.bytes
+            let count = bytes.count
+            sections[currentSection].bytes.withAppended(count) { out in
+                for i in 0..<count { out[i] = bytes[i] }
+            }
+        } catch {
+            reportEncoding(error, line, lineNumber: self.line, statement: statement)
+        }
+    }
+
+    /// Adds a branch to a label as a fragment, short unless it must be near.
+    private mutating func emitBranch(_ line: InstructionLine, target: Value) {
+        let instruction = line.instruction
+        let form = branchForms.index(of: instruction.mnemonic, prefixes: instruction.prefixes, encoder: encoder)
+        let forms = branchForms[form]
+        let width: BranchWidth = line.explicitBranchWidth ? instruction.branchWidth : .automatic
+        let template: BranchTemplate?
+        switch width {
+        case .near: template = forms.near
+        case .short: template = forms.short
+        case .automatic: template = forms.short ?? forms.near
+        }
+        guard let template else {
+            // No form of that width: let the encoder say why.
+            var probe = instruction
+            probe.operands[0] = .imm(0)
+            do {
+                _ = try encoder.encode(probe, at: 0)
+                report("'\(instruction.mnemonic.name)' cannot branch to a label", at: line.range(ofOperand: 0))
+            } catch {
+                reportEncoding(error, line, lineNumber: self.line, statement: statement)
+            }
+            return
+        }
+        let range = line.range(ofOperand: 0)
+        branches.append(BranchRecord(
+            mnemonic: instruction.mnemonic, prefixes: instruction.prefixes, form: form, target: target, width: width,
+            line: self.line, statement: statement,
+            operandStart: Int32(truncatingIfNeeded: range.start), operandEnd: Int32(truncatingIfNeeded: range.end)))
+        appendFragment(.branch, size: template.length, record: Int32(branches.count - 1))
+    }
+
+    /// Adds an instruction whose bytes wait for layout; its size is measured now with
+    /// placeholder values (a symbolic operand always takes the widest field).
+    private mutating func emitPending(_ line: InstructionLine) {
+        var probe = line.instruction
+        for i in 0..<line.symbolic.count {
+            let slot = line.symbolic[i]
+            probe.operands[slot.operand] = ProgramBuilder.filling(probe.operands[slot.operand], role: slot.role, with: 0, symbolic: true)
+            if slot.role == .branchTarget, !line.explicitBranchWidth { probe.branchWidth = .near }
+        }
+        let encoded: EncodedInstruction
+        do {
+            encoded = try encoder.encode(probe, at: 0)
+        } catch {
+            reportEncoding(error, line, lineNumber: self.line, statement: statement)
+            return
+        }
+        var stored = line
+        stored.instruction = probe
+        pending.append(PendingInstruction(
+            line: stored, place: currentPlace, length: Int32(encoded.length), lineNumber: self.line, statement: statement))
+        sections[currentSection].bytes.withAppended(encoded.length) { out in
+            for i in 0..<out.count { out[i] = 0 }
+        }
+    }
+
+    /// `operand` with the value of a symbolic expression put in its place.
+    static func filling(_ operand: Operand, role: OperandValueRole, with value: Int64, symbolic: Bool) -> Operand {
+        switch (role, operand) {
+        case (.immediate, _), (.branchTarget, _):
+            return .immediate(Immediate(value, isSymbolic: symbolic))
+        case (.displacement, .memory(var memory)):
+            memory.displacement = value
+            memory.displacementIsSymbolic = symbolic
+            return .memory(memory)
+        case (.ripTarget, .memory(var memory)):
+            memory.displacement = value
+            memory.displacementIsSymbolic = true
+            memory.displacementIsTarget = true
+            return .memory(memory)
+        default:
+            return operand
+        }
+    }
+
+    mutating func appendFragment(_ kind: Fragment.Kind, size: Int32, record: Int32) {
+        let position = Int32(truncatingIfNeeded: sections[currentSection].bytes.count)
+        sections[currentSection].fragments.append(Fragment(position: position, size: size, kind: kind, record: record))
+    }
+
+    // MARK: Encoding errors
+
+    /// Reports an encoder error against the operand it names (or the whole instruction).
+    mutating func reportEncoding(_ error: EncodingError, _ line: InstructionLine, lineNumber: Int32, statement: Int32) {
+        var range = line.wholeRange
+        if let operand = error.operandIndex, operand < line.operandRanges.count {
+            range = line.operandRanges[operand]
+        }
+        var message = error.message
+        var notes: [String] = []
+        switch error {
+        case .noMatchingForm(let mnemonic, let kinds, let forms):
+            let given = kinds.isEmpty ? "no operands" : kinds.joined(separator: ", ")
+            message = "no form of '\(mnemonic.isEmpty ? line.instruction.mnemonic.name : mnemonic)' takes \(given)"
+            notes = forms.isEmpty ? [] : ["'\(mnemonic)' has: " + forms.joined(separator: ", ")]
+        case .branchOutOfRange(_, let distance) where line.explicitBranchWidth:
+            message = ProgramBuilder.shortBranchMessage(distance)
+        default:
+            break
+        }
+        report(message, at: range, line: lineNumber, statement: statement, notes: notes)
+    }
+
+    static func shortBranchMessage(_ distance: Int64) -> String {
+        "short jump cannot reach its target: it is \(distance) bytes away, and a short jump reaches -128...127"
+    }
+}
+
+extension Array where Element == UInt8 {
+    /// Grows the array by `count` bytes and lets `body` write them.
+    @inline(__always)
+    mutating func withAppended(_ count: Int, _ body: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
+        let start = self.count
+        if capacity < start + count { reserveCapacity(Swift.max(start + count, capacity * 2)) }
+        append(contentsOf: repeatElement(0, count: count))
+        withUnsafeMutableBufferPointer { buffer in
+            body(UnsafeMutableBufferPointer(rebasing: buffer[start..<start + count]))
+        }
+    }
+}

@@ -1,0 +1,257 @@
+import Diagnostics
+import X86
+import X86Encoder
+
+/// A place in a section, valid before layout: `position` fixed bytes and `fragment` fragments in.
+struct Place {
+    var section: Int32
+    var position: Int32
+    var fragment: Int32
+}
+
+/// Builds a program image statement by statement, in one pass over the source.
+///
+/// Instructions whose operands are all known are encoded at once, and only their bytes are
+/// kept. What depends on where labels land is kept aside, compactly: branches to labels and
+/// alignments become *fragments* whose sizes layout works out (branches start short and grow
+/// to rel32 until nothing changes), and instructions or data naming a label become fixups,
+/// encoded once more at their final address. So a file of a million lines is assembled with
+/// each instruction encoded once and memory proportional to the output.
+public struct ProgramBuilder: Sendable {
+    public let options: AssemblerOptions
+    let encoder: Encoder
+
+    package var symbols: SymbolTable
+    package var expressions = ExpressionArena()
+    var sections: [Section]
+    package private(set) var currentSection = 0
+
+    var branches: [BranchRecord] = []
+    var aligns: [AlignRecord] = []
+    var repeats: [RepeatRecord] = []
+    var pending: [PendingInstruction] = []
+    var fixups: [DataFixup] = []
+    var branchForms = BranchForms()
+
+    /// Symbols that `.set`/`=` defined and may define again.
+    var redefinable: Set<Int32> = []
+    /// Numeric labels (`1:`): the latest definition and the one a `1f` is waiting for.
+    var numericLabels: [UInt64: (latest: SymbolID?, next: SymbolID?)] = [:]
+
+    /// The 1-based source line of the statement being added.
+    package private(set) var line: Int32 = 0
+    /// The number of the statement being added, counting from 0.
+    package private(set) var statement: Int32 = -1
+    private var statementStart = Place(section: 0, position: 0, fragment: 0)
+    var records: [PlaceRecord] = []
+
+    package private(set) var diagnostics: [AssemblyDiagnostic] = []
+    /// During a layout pass: the fragment being sized, and how much the fragments before it
+    /// grew in this pass (places after it move by that much).
+    var relaxation: Relaxation?
+    /// NASM's `org`: where `.text` starts, instead of ``AssemblerOptions/codeAddress``.
+    var origin: UInt64?
+
+    /// A builder placing code and data where `options` says.
+    public init(options: AssemblerOptions = AssemblerOptions(), encoder: Encoder = Encoder()) {
+        self.options = options
+        self.encoder = encoder
+        symbols = SymbolTable(expectedCount: options.expectedSymbolCount)
+        var text = Section(name: ".text", kind: .code)
+        text.bytes.reserveCapacity(options.expectedCodeSize)
+        sections = [text]
+    }
+
+    // MARK: Statements
+
+    /// Starts statement `line`; everything added until the next call belongs to it.
+    package mutating func beginStatement(line: Int) {
+        endStatement()
+        statement += 1
+        self.line = Int32(truncatingIfNeeded: line)
+        if options.keepsStatementRecords { statementStart = currentPlace }
+    }
+
+    /// Closes the statement begun last (called by the next `beginStatement` and by `finish`).
+    mutating func endStatement() {
+        guard options.keepsStatementRecords, statement >= 0, records.count == Int(statement) else { return }
+        var end = currentPlace
+        if end.section != statementStart.section { end = statementStart }
+        records.append(PlaceRecord(statement: statement, line: line, start: statementStart, end: end))
+    }
+
+    var currentPlace: Place {
+        Place(
+            section: Int32(currentSection),
+            position: Int32(truncatingIfNeeded: sections[currentSection].bytes.count),
+            fragment: Int32(truncatingIfNeeded: sections[currentSection].fragments.count))
+    }
+
+    /// The kind of the section statements go to now.
+    package var currentSectionKind: SectionKind { sections[currentSection].kind }
+
+    // MARK: Sections
+
+    /// Makes `name` the current section, creating it on first use.
+    package mutating func switchSection(to name: String) {
+        let canonical = ProgramBuilder.canonicalSectionName(name)
+        if let index = sections.firstIndex(where: { $0.name == canonical }) {
+            currentSection = index
+            return
+        }
+        let kind: SectionKind
+        if canonical == ".text" || canonical.hasPrefix(".text.") {
+            kind = .code
+        } else if canonical == ".bss" || canonical.hasPrefix(".bss.") || canonical == ".tbss" {
+            kind = .uninitialized
+        } else {
+            kind = .data
+        }
+        sections.append(Section(name: canonical, kind: kind))
+        currentSection = sections.count - 1
+    }
+
+    static func canonicalSectionName(_ name: String) -> String {
+        let lower = name.lowercased()
+        switch lower {
+        case "text", "code", ".code": return ".text"
+        case "data": return ".data"
+        case "bss": return ".bss"
+        case "rodata": return ".rodata"
+        default: return lower
+        }
+    }
+
+    /// `org ADDRESS`: `.text` starts at `address`. Only before any code.
+    package mutating func setOrigin(_ address: UInt64, range: SourceRange) {
+        guard sections[0].bytes.isEmpty, sections[0].fragments.isEmpty else {
+            report("'org' must come before any code", at: range)
+            return
+        }
+        origin = address
+    }
+
+    // MARK: Symbols
+
+    /// Defines `id` as a label at the current place.
+    package mutating func defineLabel(_ id: SymbolID, range: SourceRange) {
+        guard case .undefined = symbols[id] else {
+            reportRedefinition(id, range: range)
+            return
+        }
+        let place = currentPlace
+        symbols.define(id, as: .label(section: place.section, position: place.position, fragment: place.fragment), line: Int(line))
+    }
+
+    /// Defines `id` as `value` (`equ` when not `redefinable`; `.set` and `=` otherwise).
+    package mutating func define(_ id: SymbolID, as value: Value, redefinable: Bool, range: SourceRange) {
+        switch symbols[id] {
+        case .undefined:
+            break
+        case .constant, .expression:
+            guard redefinable, self.redefinable.contains(id.index) else {
+                reportRedefinition(id, range: range)
+                return
+            }
+        case .label, .external:
+            reportRedefinition(id, range: range)
+            return
+        }
+        if redefinable { self.redefinable.insert(id.index) }
+        if let constant = resolveNow(value) {
+            symbols.define(id, as: .constant(constant), line: Int(line))
+        } else {
+            symbols.define(id, as: .expression(value), line: Int(line))
+        }
+    }
+
+    /// Declares `id` external (`extern`): using it is an error, as nothing links.
+    package mutating func declareExternal(_ id: SymbolID) {
+        if case .undefined = symbols[id] { symbols.define(id, as: .external, line: Int(line)) }
+    }
+
+    private mutating func reportRedefinition(_ id: SymbolID, range: SourceRange) {
+        let previous = symbols.definitionLines[Int(id.index)]
+        let note = previous > 0 ? ["first defined on line \(previous)"] : []
+        report("symbol '\(symbols.name(of: id))' is already defined", at: range, notes: note)
+    }
+
+    /// `$`: a symbol for the current place, which is the start of the statement being parsed
+    /// (nothing of a statement is added before its operands are read).
+    package mutating func here() -> SymbolID {
+        let id = symbols.makeAnonymous(displayName: "$")
+        let place = currentPlace
+        symbols.define(id, as: .label(section: place.section, position: place.position, fragment: place.fragment), line: Int(line))
+        return id
+    }
+
+    /// `$$`: a symbol for the start of the current section.
+    package mutating func sectionStart() -> SymbolID {
+        if let existing = sections[currentSection].startSymbol { return existing }
+        let id = symbols.makeAnonymous(displayName: "$$")
+        symbols.define(id, as: .label(section: Int32(currentSection), position: 0, fragment: 0), line: Int(line))
+        sections[currentSection].startSymbol = id
+        return id
+    }
+
+    /// Defines numeric label `number` (`1:`) here.
+    package mutating func defineNumericLabel(_ number: UInt64, range: SourceRange) {
+        var entry = numericLabels[number] ?? (nil, nil)
+        let id = entry.next ?? symbols.makeAnonymous(displayName: "\(number)")
+        entry = (id, nil)
+        numericLabels[number] = entry
+        defineLabel(id, range: range)
+    }
+
+    /// The symbol `1b` (backward) or `1f` (forward) names here; nil for `Nb` before any `N:`.
+    package mutating func numericLabel(_ number: UInt64, forward: Bool) -> SymbolID? {
+        var entry = numericLabels[number] ?? (nil, nil)
+        guard forward else { return entry.latest }
+        if let next = entry.next { return next }
+        let id = symbols.makeAnonymous(displayName: "\(number)f")
+        entry.next = id
+        numericLabels[number] = entry
+        return id
+    }
+
+    // MARK: Diagnostics
+
+    /// Reports an error in the current statement.
+    package mutating func report(
+        _ message: String, at range: SourceRange, notes: [String] = [], kind: AssemblyDiagnostic.Kind = .other
+    ) {
+        diagnostics.append(AssemblyDiagnostic(
+            diagnostic: Diagnostic(.error, message, at: range, notes: notes),
+            statement: Int(statement), line: Int(line), kind: kind))
+    }
+
+    /// Reports a line that could not be parsed (it belongs to no statement).
+    package mutating func reportUnparsed(_ diagnostic: Diagnostic, line: Int) {
+        diagnostics.append(AssemblyDiagnostic(diagnostic: diagnostic, statement: -1, line: line))
+    }
+
+    /// Reports an error found after layout, in the statement a record came from.
+    mutating func report(
+        _ message: String, at range: SourceRange, line: Int32, statement: Int32, notes: [String] = [],
+        kind: AssemblyDiagnostic.Kind = .other
+    ) {
+        diagnostics.append(AssemblyDiagnostic(
+            diagnostic: Diagnostic(.error, message, at: range, notes: notes),
+            statement: Int(statement), line: Int(line), kind: kind))
+    }
+}
+
+/// See ``ProgramBuilder/relaxation``.
+struct Relaxation {
+    var section: Int32
+    var fragment: Int32
+    var delta: Int64
+}
+
+/// Where one statement's bytes start and end, resolved to offsets after layout.
+struct PlaceRecord {
+    var statement: Int32
+    var line: Int32
+    var start: Place
+    var end: Place
+}

@@ -1,0 +1,168 @@
+/// A symbol by number: a named label or constant, or an anonymous place (`$`, a numeric label).
+package struct SymbolID: Hashable, Sendable {
+    package var index: Int32
+
+    package init(_ index: Int32) { self.index = index }
+    package init(_ index: Int) { self.index = Int32(truncatingIfNeeded: index) }
+}
+
+/// What a symbol stands for.
+package enum SymbolDefinition: Sendable {
+    case undefined
+    /// A place: `position` bytes into the fixed bytes of `section`, after its first `fragment`
+    /// variable-size fragments. Its address is known once layout is done.
+    case label(section: Int32, position: Int32, fragment: Int32)
+    /// A number known while parsing (`N equ 5`, or a label difference with nothing variable between).
+    case constant(Int64)
+    /// A value evaluated after layout (`len equ $ - msg` with a branch between them).
+    case expression(Value)
+    /// Declared `extern`: a reference is an error, since nothing links.
+    case external
+}
+
+/// Names and definitions of every symbol of one assembly.
+///
+/// Names are interned from the source bytes without building a `String`: an open-addressing
+/// table of symbol numbers, keyed by a hash of the bytes, with the names kept in one arena.
+package struct SymbolTable: Sendable {
+    package private(set) var definitions: [SymbolDefinition] = []
+    /// The 1-based line of each symbol's definition (0 while undefined).
+    package private(set) var definitionLines: [Int32] = []
+    private var nameStarts: [Int32] = []
+    /// Length of each symbol's name in ``arena``; -1 for anonymous symbols.
+    private var nameLengths: [Int32] = []
+    private var hashes: [UInt32] = []
+    private var arena: [UInt8] = []
+    /// Symbol number + 1 per slot; 0 is an empty slot.
+    private var slots: [Int32]
+    private var mask: Int
+    /// What diagnostics call anonymous symbols (`1f`, `$`).
+    private var anonymousNames: [Int32: String] = [:]
+
+    package init(expectedCount: Int = 64) {
+        var capacity = 64
+        while capacity < expectedCount * 2 { capacity <<= 1 }
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+    }
+
+    package var count: Int { definitions.count }
+
+    /// The symbol named by `name`, created undefined on first sight.
+    package mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> SymbolID {
+        let hash = SymbolTable.hash(name)
+        var slot = Int(hash) & mask
+        while true {
+            let entry = slots[slot]
+            if entry == 0 { break }
+            let index = Int(entry - 1)
+            if hashes[index] == hash, nameLengths[index] == name.count, equals(index, name) {
+                return SymbolID(index)
+            }
+            slot = (slot + 1) & mask
+        }
+        let id = appendSymbol(hash: hash, name: name)
+        slots[slot] = id.index + 1
+        if count * 2 > slots.count { grow() }
+        return id
+    }
+
+    /// The symbol named `name`, created undefined on first sight.
+    package mutating func intern(_ name: String) -> SymbolID {
+        var name = name
+        return name.withUTF8 { intern($0) }
+    }
+
+    /// The symbol named `name`, if any statement mentioned it.
+    package func lookup(_ name: String) -> SymbolID? {
+        var copy = name
+        return copy.withUTF8 { bytes -> SymbolID? in
+            let hash = SymbolTable.hash(bytes)
+            var slot = Int(hash) & mask
+            while slots[slot] != 0 {
+                let index = Int(slots[slot] - 1)
+                if hashes[index] == hash, nameLengths[index] == bytes.count, equals(index, bytes) { return SymbolID(index) }
+                slot = (slot + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// A new symbol with no name; `displayName` is what diagnostics call it.
+    package mutating func makeAnonymous(displayName: String? = nil) -> SymbolID {
+        let id = SymbolID(definitions.count)
+        definitions.append(.undefined)
+        definitionLines.append(0)
+        nameStarts.append(0)
+        nameLengths.append(-1)
+        hashes.append(0)
+        if let displayName { anonymousNames[id.index] = displayName }
+        return id
+    }
+
+    package subscript(id: SymbolID) -> SymbolDefinition {
+        get { definitions[Int(id.index)] }
+        set { definitions[Int(id.index)] = newValue }
+    }
+
+    package mutating func define(_ id: SymbolID, as definition: SymbolDefinition, line: Int) {
+        definitions[Int(id.index)] = definition
+        definitionLines[Int(id.index)] = Int32(truncatingIfNeeded: line)
+    }
+
+    package func isNamed(_ id: SymbolID) -> Bool { nameLengths[Int(id.index)] >= 0 }
+
+    /// The symbol's name as written (scoped local labels with their scope).
+    package func name(of id: SymbolID) -> String {
+        let index = Int(id.index)
+        guard nameLengths[index] >= 0 else { return anonymousNames[id.index] ?? "$" }
+        let start = Int(nameStarts[index])
+        return String(decoding: arena[start..<start + Int(nameLengths[index])], as: UTF8.self)
+    }
+
+    /// Every named symbol, in order of first mention.
+    package var namedSymbols: [SymbolID] {
+        (0..<definitions.count).filter { nameLengths[$0] >= 0 }.map { SymbolID($0) }
+    }
+
+    // MARK: Internals
+
+    private mutating func appendSymbol(hash: UInt32, name: UnsafeBufferPointer<UInt8>) -> SymbolID {
+        let id = SymbolID(definitions.count)
+        definitions.append(.undefined)
+        definitionLines.append(0)
+        nameStarts.append(Int32(truncatingIfNeeded: arena.count))
+        nameLengths.append(Int32(name.count))
+        hashes.append(hash)
+        arena.append(contentsOf: name)
+        return id
+    }
+
+    private func equals(_ index: Int, _ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(nameStarts[index])
+        return arena.withUnsafeBufferPointer { stored in
+            for i in 0..<name.count where stored[start + i] != name[i] { return false }
+            return true
+        }
+    }
+
+    private mutating func grow() {
+        let capacity = slots.count * 2
+        slots = Array(repeating: 0, count: capacity)
+        mask = capacity - 1
+        for index in 0..<definitions.count where nameLengths[index] >= 0 {
+            var slot = Int(hashes[index]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(index + 1)
+        }
+    }
+
+    /// FNV-1a over the bytes, folded to 32 bits.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3
+        }
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32))
+    }
+}
