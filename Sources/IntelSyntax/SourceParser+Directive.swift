@@ -304,10 +304,27 @@ extension SourceParser {
         let amount = try parseValue()
         var fill: Value?
         var maxSkip: Value?
+        var nopFill = false
         if consumeComma() {
             skipSpaces()
-            if current != UInt8(ascii: ",") { fill = try parseValue() }
-            if consumeComma() { maxSkip = try parseValue() }
+            if directive == .nasmAlign {
+                // NASM names the padding as a statement: `align 8, db 0` or `align 16, nop`.
+                let saved = position
+                if let filler = identifier() {
+                    let word = text(filler).lowercased()
+                    if word == "nop" {
+                        nopFill = true
+                    } else if word == "db" {
+                        fill = try parseValue()
+                    } else {
+                        position = saved
+                    }
+                }
+                if !nopFill && fill == nil { fill = try parseValue() }
+            } else {
+                if current != UInt8(ascii: ",") { fill = try parseValue() }
+                if consumeComma() { maxSkip = try parseValue() }
+            }
         }
         try finish(closingBracket)
         let range = SourceRange(start: word.start, end: position)
@@ -321,7 +338,7 @@ extension SourceParser {
         }
         let skip = try maxSkip.map { (value: Value) throws(Diagnostic) -> Int64 in try constant(value, "the largest skip") }
         beginStatement()
-        builder.emitAlign(boundary: boundary, fill: fillByte, maxSkip: skip, range: range)
+        builder.emitAlign(boundary: boundary, fill: nopFill ? nil : fillByte, maxSkip: skip, range: range)
         record(.align(boundary: .number(boundary), fill: fillByte.map { .number(Int64($0)) }), range)
     }
 

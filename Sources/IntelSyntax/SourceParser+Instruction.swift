@@ -43,6 +43,7 @@ extension SourceParser {
         }
 
         var line = InstructionLine(mnemonic: mnemonic)
+        line.foldsLabelArithmetic = dialect == .nasm
         line.instruction.prefixes = prefixes
         line.instruction.segmentPrefix = segmentPrefix
         line.mnemonicRange = word.range
@@ -144,7 +145,8 @@ extension SourceParser {
             }
             return
         }
-        if let constant = builder.resolveNow(value) {
+        let mentionsLabels = builder.mentionsLabels(value)
+        if dialect == .nasm || !mentionsLabels, let constant = builder.resolveNow(value) {
             line.instruction.operands.append(.imm(constant))
             return
         }
@@ -292,7 +294,7 @@ extension SourceParser {
             line.symbolic.append(SymbolicSlot(operand: index, role: .ripTarget, value: displacement))
             return
         }
-        if let constant = builder.resolveNow(displacement) {
+        if dialect == .nasm || !builder.mentionsLabels(displacement), let constant = builder.resolveNow(displacement) {
             memory.displacement = constant
             line.instruction.operands.append(.memory(memory))
             return

@@ -106,6 +106,10 @@ package struct InstructionLine: Sendable {
     package var symbolic: SymbolicSlots
     /// The source wrote `short` or `near`: the branch width is not the assembler's to choose.
     package var explicitBranchWidth: Bool
+    /// Whether a value computed from labels but known before layout (`len = . - msg`) is used
+    /// as a number, choosing the shortest form (NASM), or kept as an address resolved after
+    /// layout in the widest field (llvm-mc and GNU as).
+    package var foldsLabelArithmetic: Bool
 
     package init(mnemonic: Mnemonic) {
         instruction = Instruction(mnemonic)
@@ -113,6 +117,7 @@ package struct InstructionLine: Sendable {
         operandRanges = OperandRanges()
         symbolic = SymbolicSlots()
         explicitBranchWidth = false
+        foldsLabelArithmetic = true
     }
 
     /// The range of operand `index`, or of the mnemonic when there is no such operand.

@@ -31,6 +31,30 @@ extension ProgramBuilder {
         return false
     }
 
+    /// True when `value` involves a label, directly or through a constant computed from labels.
+    package func mentionsLabels(_ value: Value) -> Bool {
+        if value.symbol >= 0 { return mentionsLabels(symbol: SymbolID(value.symbol)) }
+        if value.expression >= 0 { return mentionsLabels(node: value.expression) }
+        return false
+    }
+
+    private func mentionsLabels(symbol: SymbolID) -> Bool {
+        switch symbols[symbol] {
+        case .constant: labelDerived.contains(symbol.index)
+        default: true
+        }
+    }
+
+    private func mentionsLabels(node index: Int32) -> Bool {
+        let node = expressions[index]
+        switch node.operation {
+        case .number: return false
+        case .symbol: return mentionsLabels(symbol: SymbolID(Int32(truncatingIfNeeded: node.value)))
+        case .negate, .complement, .logicalNot: return mentionsLabels(node: node.left)
+        default: return mentionsLabels(node: node.left) || mentionsLabels(node: node.right)
+        }
+    }
+
     func fold(_ value: Value) -> FoldedValue? {
         if value.expression >= 0 {
             guard let inner = fold(node: value.expression, depth: 0) else { return nil }
@@ -102,6 +126,40 @@ extension ProgramBuilder {
             default:
                 return nil
             }
+        }
+    }
+
+    /// True when `value` is an address (a label plus or minus a number) rather than a
+    /// number (numbers, differences of labels): what an object file would relocate.
+    func isAddress(_ value: Value) -> Bool {
+        if value.expression >= 0 { return isAddress(node: value.expression, depth: 0) }
+        if value.symbol >= 0 { return isAddress(symbol: SymbolID(value.symbol), depth: 0) }
+        return false
+    }
+
+    private func isAddress(symbol: SymbolID, depth: Int) -> Bool {
+        switch symbols[symbol] {
+        case .constant: return false
+        case .expression(let value):
+            guard depth < 64 else { return true }
+            if value.expression >= 0 { return isAddress(node: value.expression, depth: depth + 1) }
+            if value.symbol >= 0 { return isAddress(symbol: SymbolID(value.symbol), depth: depth + 1) }
+            return false
+        default: return true
+        }
+    }
+
+    private func isAddress(node index: Int32, depth: Int) -> Bool {
+        let node = expressions[index]
+        switch node.operation {
+        case .number: return false
+        case .symbol: return isAddress(symbol: SymbolID(Int32(truncatingIfNeeded: node.value)), depth: depth)
+        case .subtract:
+            let left = isAddress(node: node.left, depth: depth)
+            let right = isAddress(node: node.right, depth: depth)
+            return left != right || left && right == false
+        case .negate, .complement, .logicalNot: return isAddress(node: node.left, depth: depth)
+        default: return isAddress(node: node.left, depth: depth) || isAddress(node: node.right, depth: depth)
         }
     }
 

@@ -12,6 +12,17 @@ struct PendingInstruction {
     var statement: Int32
 }
 
+/// An instruction whose one symbolic operand is an immediate with a short and a wide form:
+/// it starts short and grows when the value turns out not to fit in a signed byte, or is an
+/// address (which llvm-mc leaves to a relocation, always wide).
+struct RelaxableInstruction {
+    var line: InstructionLine
+    var narrowLength: Int32
+    var wideLength: Int32
+    var lineNumber: Int32
+    var statement: Int32
+}
+
 extension ProgramBuilder {
     /// Adds an instruction. Operands naming symbols whose values are already known are
     /// filled in; a branch to a label becomes a fragment; any other operand naming a label
@@ -23,7 +34,7 @@ extension ProgramBuilder {
             let slot = parsed.symbolic[i]
             switch slot.role {
             case .immediate, .displacement:
-                if let value = resolveNow(slot.value) {
+                if parsed.foldsLabelArithmetic || !mentionsLabels(slot.value), let value = resolveNow(slot.value) {
                     line.instruction.operands[slot.operand] = ProgramBuilder.filling(
                         line.instruction.operands[slot.operand], role: slot.role, with: value, symbolic: false)
                     continue
@@ -39,9 +50,29 @@ extension ProgramBuilder {
         } else if remaining.count == 1, remaining[0].role == .branchTarget, line.instruction.operands.count == 1,
                   line.instruction.segmentPrefix == nil {
             emitBranch(line, target: remaining[0].value)
+        } else if remaining.count == 1, remaining[0].role == .immediate, emitRelaxable(line) {
+            return
         } else {
             emitPending(line)
         }
+    }
+
+    /// Adds an instruction whose immediate names a symbol as a relaxable fragment, when its
+    /// mnemonic has both a sign-extended imm8 form and a wider one; false otherwise.
+    private mutating func emitRelaxable(_ line: InstructionLine) -> Bool {
+        let slot = line.symbolic[0]
+        var narrow = line.instruction
+        narrow.operands[slot.operand] = .imm(0)
+        var wide = line.instruction
+        wide.operands[slot.operand] = .immediate(Immediate(0, isSymbolic: true))
+        guard let narrowEncoding = try? encoder.encode(narrow, at: 0), let wideEncoding = try? encoder.encode(wide, at: 0),
+              narrowEncoding.length < wideEncoding.length
+        else { return false }
+        relaxables.append(RelaxableInstruction(
+            line: line, narrowLength: Int32(narrowEncoding.length), wideLength: Int32(wideEncoding.length),
+            lineNumber: self.line, statement: statement))
+        appendFragment(.relaxable, size: Int32(narrowEncoding.length), record: Int32(relaxables.count - 1))
+        return true
     }
 
     /// Encodes an instruction whose operands are all known.

@@ -87,6 +87,11 @@ extension ProgramBuilder {
                 } else {
                     size = 0
                 }
+            case .relaxable:
+                let record = relaxables[Int(fragment.record)]
+                if fragment.size == record.narrowLength, !fitsNarrow(record.line.symbolic[0].value) {
+                    size = record.wideLength
+                }
             }
             if size != fragment.size {
                 sections[index].fragments[k].size = size
@@ -108,6 +113,12 @@ extension ProgramBuilder {
         guard let target = try? evaluate(branch.target) else { return current }
         let distance = target &- (start &+ Int64(short.length))
         return distance >= -128 && distance <= 127 ? current : near.length
+    }
+
+    /// An immediate stays in its imm8 form while it is a number that fits in a signed byte.
+    func fitsNarrow(_ value: Value) -> Bool {
+        guard !isAddress(value), let number = try? evaluate(value) else { return false }
+        return number >= -128 && number <= 127
     }
 
     func alignmentPadding(_ align: AlignRecord, at address: Int64) -> Int32 {

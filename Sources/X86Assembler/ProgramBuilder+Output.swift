@@ -47,6 +47,8 @@ extension ProgramBuilder {
                 } else {
                     out.append(contentsOf: repeatElement(0, count: count))
                 }
+            case .relaxable:
+                appendRelaxable(relaxables[Int(fragment.record)], size: fragment.size, at: start, to: &out)
             case .repeated:
                 let record = repeats[Int(fragment.record)]
                 let unitCount = record.unit.isEmpty ? 0 : Int(fragment.size) / record.unit.count
@@ -109,6 +111,29 @@ extension ProgramBuilder {
         } else {
             out.append(contentsOf: template.bytes)
         }
+    }
+
+    /// Writes an instruction with a relaxable immediate in the width layout chose.
+    private mutating func appendRelaxable(_ record: RelaxableInstruction, size: Int32, at start: Int64, to out: inout [UInt8]) {
+        let slot = record.line.symbolic[0]
+        var instruction = record.line.instruction
+        do {
+            let value = try evaluate(slot.value)
+            instruction.operands[slot.operand] = .immediate(Immediate(value, isSymbolic: size != record.narrowLength))
+            let encoded = try encoder.encode(instruction, at: start)
+            if encoded.length == Int(size) {
+                for i in 0..<encoded.length { out.append(encoded.bytes[i]) }
+                return
+            }
+            report("the size of this instruction depends on the value of a label", at: record.line.wholeRange,
+                   line: record.lineNumber, statement: record.statement)
+        } catch let failure as EvaluationFailure {
+            report(failure, fallback: record.line.range(ofOperand: slot.operand), line: record.lineNumber, statement: record.statement)
+        } catch let error as EncodingError {
+            reportEncoding(error, record.line, lineNumber: record.lineNumber, statement: record.statement)
+        } catch {
+        }
+        out.append(contentsOf: repeatElement(0, count: Int(size)))
     }
 
     /// Encodes each instruction that waited for labels, at its final address.

@@ -30,11 +30,15 @@ public struct ProgramBuilder: Sendable {
     var aligns: [AlignRecord] = []
     var repeats: [RepeatRecord] = []
     var pending: [PendingInstruction] = []
+    var relaxables: [RelaxableInstruction] = []
     var fixups: [DataFixup] = []
     var branchForms = BranchForms()
 
     /// Symbols that `.set`/`=` defined and may define again.
     var redefinable: Set<Int32> = []
+    /// Constants whose value came from labels (`len = . - msg`): numbers, but llvm-mc treats
+    /// them as addresses (see ``InstructionLine/foldsLabelArithmetic``).
+    var labelDerived: Set<Int32> = []
     /// Numeric labels (`1:`): the latest definition and the one a `1f` is waiting for.
     var numericLabels: [UInt64: (latest: SymbolID?, next: SymbolID?)] = [:]
 
@@ -158,6 +162,7 @@ public struct ProgramBuilder: Sendable {
             return
         }
         if redefinable { self.redefinable.insert(id.index) }
+        if mentionsLabels(value) { labelDerived.insert(id.index) } else { labelDerived.remove(id.index) }
         if let constant = resolveNow(value) {
             symbols.define(id, as: .constant(constant), line: Int(line))
         } else {

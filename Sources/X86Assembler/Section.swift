@@ -9,7 +9,8 @@ package enum SectionKind: UInt8, Sendable {
 }
 
 /// A piece of a section whose size depends on where things land: a branch to a label, an
-/// alignment, or a `times` whose count is an address expression.
+/// alignment, a `times` whose count is an address expression, or an instruction whose
+/// immediate is a label difference (imm8 while it fits, as llvm-mc relaxes them).
 ///
 /// It sits between two runs of fixed bytes: `position` bytes of the section's fixed bytes come
 /// before it. Its size is worked out anew on every layout pass.
@@ -18,6 +19,8 @@ struct Fragment {
         case branch
         case align
         case repeated
+        /// An instruction with a symbolic immediate that has a short (imm8) and a wide form.
+        case relaxable
     }
 
     var position: Int32

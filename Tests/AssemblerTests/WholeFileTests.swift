@@ -1,0 +1,65 @@
+import Diagnostics
+import IntelSyntax
+import Testing
+import X86Assembler
+
+/// Whole files assembled by Jitter and by the peers, compared byte for byte.
+@Suite struct WholeFileTests {
+    /// GNU-syntax files: llvm-mc assembles, GNU ld places each section where Jitter did,
+    /// objcopy extracts each section.
+    @Test(arguments: [
+        "Tests/AssemblerSamples/gnu-branches.s", "Tests/AssemblerSamples/gnu-data.s",
+        "Tests/AssemblerSamples/gnu-align.s", "Tests/AssemblerSamples/gnu-sections.s",
+        "examples/hello-gnu.asm",
+    ])
+    func agreesWithLLVMMC(_ path: String) throws {
+        let source = Repository.text(path)
+        #expect(!source.isEmpty, "cannot read \(path)")
+        let assembly = SourceAssembly(SourceFile(name: path, text: source), options: AssemblerOptions(codeAddress: 0x40_1000))
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        let image = assembly.image
+        let expected = try Oracle.llvmMC(source, sections: image.sections.map { ($0.name, $0.address) })
+        for section in image.sections where section.name != ".bss" {
+            let ours: [UInt8]
+            if section.name == ".text" {
+                ours = image.code
+            } else {
+                let start = Int(section.address - image.dataAddress)
+                ours = Array(image.data[start..<start + section.size])
+            }
+            let theirs = expected[section.name] ?? []
+            #expect(ours == theirs, "\(path) \(section.name): \(firstDifference(ours, theirs))")
+        }
+    }
+
+    /// NASM files: `nasm -f bin` is the oracle for the flat binary `jitter asm` writes.
+    @Test(arguments: ["examples/hello-nasm.asm", "Tests/AssemblerSamples/nasm-features.asm"])
+    func agreesWithNASM(_ path: String) throws {
+        let source = Repository.text(path)
+        let assembly = FileAssembly(name: path, bytes: Array(source.utf8))
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        let expected = try Oracle.nasm(source)
+        let ours = flatBinary(assembly.image)
+        #expect(ours == expected, "\(path): \(firstDifference(ours, expected))")
+    }
+
+    /// The flat binary as `FileAssembly.writeFlatBinary` lays it out.
+    private func flatBinary(_ image: ProgramImage) -> [UInt8] {
+        var bytes = image.code
+        guard image.data.count > image.uninitializedSize else { return bytes }
+        bytes += Array(repeating: 0, count: Int(image.dataAddress - image.codeAddress) - bytes.count)
+        bytes += image.data[0..<image.data.count - image.uninitializedSize]
+        return bytes
+    }
+}
+
+/// Where two byte strings first differ, and the bytes around it.
+func firstDifference(_ ours: [UInt8], _ theirs: [UInt8]) -> String {
+    let index = (0..<min(ours.count, theirs.count)).first { ours[$0] != theirs[$0] } ?? min(ours.count, theirs.count)
+    if index == ours.count && index == theirs.count { return "same" }
+    func window(_ bytes: [UInt8]) -> String {
+        let start = max(0, index - 4)
+        return bytes[start..<min(bytes.count, index + 8)].map { String($0, radix: 16) }.joined(separator: " ")
+    }
+    return "first difference at offset \(index) (sizes \(ours.count) and \(theirs.count)): ours \(window(ours)) | theirs \(window(theirs))"
+}
