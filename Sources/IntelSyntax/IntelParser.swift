@@ -25,7 +25,7 @@ public struct IntelParser: Sendable {
     }
 
     /// Parses a whole source file.
-    public func parse(_ file: SourceFile) -> ParseResult {
+    public mutating func parse(_ file: SourceFile) -> ParseResult {
         let assembly = SourceAssembly(file, dialect: dialect)
         var result = ParseResult(statements: assembly.statements, diagnostics: [], diagnosticLines: [])
         for diagnostic in assembly.diagnostics where diagnostic.statement < 0 {

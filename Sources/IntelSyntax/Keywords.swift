@@ -27,7 +27,8 @@ struct Keyword {
     var kind: Kind
     /// Mnemonic id, register index, prefix bits, size in bits or directive word.
     var payload: UInt16
-    /// For prefix words that are also instructions on their own: the mnemonic id + 1.
+    /// For prefix words (and segment registers) that are also instructions on their own
+    /// (`rep`, `fs` alone on a line): the mnemonic id + 1.
     var alsoMnemonic: UInt16 = 0
 }
 
@@ -63,7 +64,8 @@ struct Keywords: Sendable {
         for n in 8..<16 { registerNames.append("r\(n)l") }
         for name in registerNames {
             guard let register = Register.named(name) else { continue }
-            add(name, Keyword(kind: .register, payload: UInt16(registers.count)))
+            let mnemonic = PackedName(name).flatMap { set.mnemonic(named: $0) }.map { $0.id + 1 } ?? 0
+            add(name, Keyword(kind: .register, payload: UInt16(registers.count), alsoMnemonic: mnemonic))
             registers.append(register)
         }
         let prefixWords = [

@@ -27,10 +27,10 @@ extension SourceParser {
             skipSpaces()
             if atStatementEnd {
                 // A prefix word that is also an instruction of its own.
-                guard found.kind == .prefix, found.alsoMnemonic != 0 else {
+                guard found.alsoMnemonic != 0 else {
                     throw error("expected an instruction after '\(text(word))'", at: position)
                 }
-                prefixes.remove(PrefixSet(rawValue: found.payload))
+                if found.kind == .prefix { prefixes.remove(PrefixSet(rawValue: found.payload)) } else { segmentPrefix = nil }
                 mnemonic = Mnemonic(id: found.alsoMnemonic - 1)
                 break words
             }

@@ -13,12 +13,18 @@ final class StatementRecorder {
 
     func statement(_ line: InstructionLine, builder: ProgramBuilder) -> InstructionStatement {
         var symbolic: [SymbolicOperand] = []
+        var instruction = line.instruction
         for i in 0..<line.symbolic.count {
             let slot = line.symbolic[i]
+            if slot.value.isConstant {
+                // A branch to a number (`jmp 0x10`) is a plain operand in the public model.
+                instruction.operands[slot.operand] = .imm(slot.value.constant)
+                continue
+            }
             symbolic.append(SymbolicOperand(index: slot.operand, expression: expression(slot.value, builder: builder), role: slot.role))
         }
         return InstructionStatement(
-            instruction: line.instruction, mnemonicRange: line.mnemonicRange, operandRanges: line.operandRanges.array,
+            instruction: instruction, mnemonicRange: line.mnemonicRange, operandRanges: line.operandRanges.array,
             symbolic: symbolic, explicitBranchWidth: line.explicitBranchWidth)
     }
 

@@ -110,7 +110,9 @@ extension ProgramBuilder {
         guard branch.width == .automatic else { return current }
         let forms = branchForms[branch.form]
         guard let short = forms.short, let near = forms.near, current == short.length else { return current }
-        guard let target = try? evaluate(branch.target) else { return current }
+        // A target with no address (undefined, external) is what an object file would
+        // relocate: llvm-mc makes such branches rel32.
+        guard let target = try? evaluate(branch.target) else { return near.length }
         let distance = target &- (start &+ Int64(short.length))
         return distance >= -128 && distance <= 127 ? current : near.length
     }

@@ -224,6 +224,9 @@ extension ProgramBuilder {
                 isCode: sections[index].kind == .code)
         }
         if options.keepsStatementRecords {
+            // A statement with an error contributes no bytes (its place keeps its size, so
+            // what follows stays where layout put it).
+            let failed = Set(diagnostics.map(\.statement))
             image.records.reserveCapacity(records.count)
             for record in records {
                 let section = Int(record.start.section)
@@ -231,7 +234,8 @@ extension ProgramBuilder {
                 let end = Int(sections[section].offset(position: record.end.position, fragment: record.end.fragment))
                 image.records.append(StatementRecord(
                     statement: Int(record.statement), line: Int(record.line), inCode: section == 0,
-                    offset: start + (section == 0 ? 0 : dataOffsets[section]), length: max(0, end - start)))
+                    offset: start + (section == 0 ? 0 : dataOffsets[section]),
+                    length: failed.contains(Int(record.statement)) ? 0 : max(0, end - start)))
             }
         }
         if options.collectsSymbols {
