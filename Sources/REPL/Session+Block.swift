@@ -11,10 +11,50 @@ extension Session {
     struct AssembledBlock {
         let lines: [SourceLine]
         let assembly: SourceAssembly
+        /// Where the assembled code starts within the block (nonzero for one line assembled
+        /// after the lines before it, see `quickly(_:)`).
+        let offsetBase: Int
+        /// For each 1-based line, the indices of its records in `assembly.image.records`
+        /// (records follow statements, which follow lines, so each line's are contiguous).
+        private let recordRanges: [Range<Int>]
+
+        init(lines: [SourceLine], assembly: SourceAssembly, offsetBase: Int = 0) {
+            self.lines = lines
+            self.assembly = assembly
+            self.offsetBase = offsetBase
+            var ranges = Array(repeating: 0..<0, count: lines.count + 2)
+            let records = assembly.image.records
+            var index = 0
+            while index < records.count {
+                let line = records[index].line
+                let start = index
+                while index < records.count && records[index].line == line { index += 1 }
+                if line >= 1 && line < ranges.count { ranges[line] = start..<index }
+            }
+            recordRanges = ranges
+        }
+
+        /// The records of the 1-based block line `line`.
+        func records(ofLine line: Int) -> ArraySlice<StatementRecord> {
+            guard line >= 1 && line < recordRanges.count else { return [] }
+            return assembly.image.records[recordRanges[line]]
+        }
 
         /// Diagnostics of the 1-based block line `line`.
         func diagnostics(ofLine line: Int) -> [AssemblyDiagnostic] {
             assembly.diagnostics.filter { $0.line == line }
+        }
+
+        /// Whether block line `line` defines a symbol (a label or a constant), which may
+        /// change the bytes or offsets of the lines before it.
+        func definesSymbol(line: Int) -> Bool {
+            assembly.statements.contains { statement in
+                guard statement.line == line else { return false }
+                switch statement.kind {
+                case .label, .directive(.define): return true
+                default: return false
+                }
+            }
         }
 
         /// The block line whose code covers `address`, if any.
@@ -25,11 +65,12 @@ extension Session {
         }
     }
 
-    /// Assembles `lines` at the sandbox's addresses, with the sandbox symbols defined
-    /// unless the lines define those names themselves.
-    func assemble(_ lines: [SourceLine]) -> AssembledBlock {
+    /// Assembles `lines` at the sandbox's addresses (code `codeOffset` bytes in), with the
+    /// sandbox symbols defined unless the lines define those names.
+    func assemble(_ lines: [SourceLine], codeOffset: Int = 0) -> AssembledBlock {
         var text = lines.map(\.text).joined(separator: "\n")
-        let options = AssemblerOptions(codeAddress: SandboxLayout.codeAddress, dataAddress: SandboxLayout.dataAddress)
+        let options = AssemblerOptions(codeAddress: SandboxLayout.codeAddress + UInt64(codeOffset),
+                                       dataAddress: SandboxLayout.dataAddress)
         var assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
         let used = SandboxSymbols.all.filter { text.contains($0.name) }
         if !used.isEmpty {
@@ -47,11 +88,14 @@ extension Session {
                 assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
             }
         }
-        return AssembledBlock(lines: lines, assembly: assembly)
+        return AssembledBlock(lines: lines, assembly: assembly, offsetBase: codeOffset)
     }
 
     /// An instruction, label, directive, comment or blank line.
     func code(_ line: SourceLine) -> LineOutcome {
+        if options.style == .function, let end = blockEnd, let quick = quickly(line, after: end) {
+            return accept(line, quickly: quick, after: end)
+        }
         // Re-assembling the whole block for every line makes a long block quadratic; past
         // `listingLimit` lines each line is checked alone and the block is assembled at `ret`.
         let deferred = options.style == .function && block.count >= Session.listingLimit
@@ -87,6 +131,7 @@ extension Session {
                 if options.explainEach { explainLine(lineNumber, in: assembled) }
             }
             block.append(line)
+            blockEnd = deferred ? nil : Session.blockEnd(of: assembled)
             guard Session.endsBlock(assembled.assembly, line: lineNumber) else { return .succeeded }
             if !deferred, let functions = Session.functionsStillToCome(in: assembled) {
                 say(style.dim("(the block goes on: \(functions.map { "'\($0)'" }.joined(separator: ", ")) "
@@ -98,12 +143,13 @@ extension Session {
         }
     }
 
-    /// Runs a block assembled whole, first showing the bytes of the lines past
-    /// `listingLimit`, which were not shown as they were typed.
+    /// Runs a block assembled whole, first showing the bytes of the lines that were not
+    /// shown as they were typed (past `listingLimit` in a block that had to be assembled
+    /// whole for every line).
     func runLongBlock(_ whole: AssembledBlock) -> LineOutcome {
-        if whole.lines.count > Session.listingLimit {
+        if whole.lines.count > shownListing.count {
             var listing = ""
-            for later in (Session.listingLimit + 1)...whole.lines.count { listing += self.listing(of: later, in: whole) }
+            for later in (shownListing.count + 1)...whole.lines.count { listing += self.listing(of: later, in: whole) }
             if !listing.isEmpty { say(listing) }
         }
         return runBlock(whole)
@@ -129,9 +175,10 @@ extension Session {
         let image = assembled.assembly.image
         let waiting = assembled.diagnostics(ofLine: line).compactMap(\.undefinedSymbol)
         var text = ""
-        for record in image.records where record.line == line {
+        for record in assembled.records(ofLine: line) {
             if record.length > 0 {
-                let place = record.inCode ? Hex.padded(UInt64(record.offset), width: 4) : "data+" + Hex.padded(UInt64(record.offset), width: 4)
+                let place = record.inCode ? Hex.padded(UInt64(record.offset + assembled.offsetBase), width: 4)
+                    : "data+" + Hex.padded(UInt64(record.offset), width: 4)
                 text += style.dim(place + ":") + " " + Hex.bytes(image.bytes(of: record)) + "\n"
             } else if !waiting.isEmpty, case .instruction = assembled.assembly.statements[record.statement].kind {
                 text += style.dim(Hex.padded(UInt64(record.offset), width: 4) + ":") + " "
@@ -145,7 +192,8 @@ extension Session {
     /// bytes or offsets changed because of it (a label defined, a branch grown).
     private func showListing(of line: Int, in assembled: AssembledBlock) {
         var text = ""
-        if options.style == .function {
+        // Only a new label or constant can change what earlier lines assembled to.
+        if options.style == .function && assembled.definesSymbol(line: line) {
             for earlier in 1..<line where earlier <= shownListing.count {
                 let now = listing(of: earlier, in: assembled)
                 if now != shownListing[earlier - 1] {
@@ -164,6 +212,7 @@ extension Session {
     func dropBlock() {
         block = []
         shownListing = []
+        blockEnd = nil
     }
 
     /// The labels the block calls but does not define yet, when those are its only missing
@@ -231,7 +280,7 @@ extension Session {
     func explainLine(_ line: Int, in assembled: AssembledBlock) {
         let renderer = ExplanationRenderer(characters: options.unicode ? .unicode : .ascii, width: options.width, detail: .brief)
         let assembly = assembled.assembly
-        for record in assembly.image.records where record.line == line && record.inCode && record.length > 0 {
+        for record in assembled.records(ofLine: line) where record.inCode && record.length > 0 {
             guard case .instruction(let statement) = assembly.statements[record.statement].kind else { continue }
             guard statement.symbolic.isEmpty else {
                 say(style.dim("(no explanation for an instruction that names a label)") + "\n")

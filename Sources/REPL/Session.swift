@@ -28,6 +28,8 @@ public final class Session {
     var block: [SourceLine] = []
     /// The bytes listing last shown for each line of the block.
     var shownListing: [String] = []
+    /// Where the next line of the block goes, when it can be assembled on its own.
+    var blockEnd: BlockEnd?
     /// The machine code runs on; created at the first run.
     var executor: Executor?
     /// Snapshots taken before recent runs, newest last, for `.undo`.
