@@ -34,7 +34,8 @@ struct Keyword {
 
 /// The table of keywords.
 struct Keywords: Sendable {
-    private let names: [PackedName]
+    private let lows: [UInt64]
+    private let highs: [UInt64]
     private let keywords: [Keyword]
     /// Index + 1 into the arrays above, 0 for an empty slot.
     private let slots: [UInt16]
@@ -92,11 +93,12 @@ struct Keywords: Sendable {
         while capacity < entries.count * 4 { capacity <<= 1 }
         var slots = Array(repeating: UInt16(0), count: capacity)
         for (index, entry) in entries.enumerated() {
-            var slot = Keywords.hash(entry.0) & (capacity - 1)
+            var slot = Keywords.hash(low: entry.0.low, high: entry.0.high) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = UInt16(index + 1)
         }
-        self.names = entries.map(\.0)
+        self.lows = entries.map(\.0.low)
+        self.highs = entries.map(\.0.high)
         self.keywords = entries.map(\.1)
         self.slots = slots
         self.mask = capacity - 1
@@ -104,20 +106,20 @@ struct Keywords: Sendable {
     }
 
     @inline(__always)
-    static func hash(_ name: PackedName) -> Int {
-        let mixed = (name.low &* 0x9E37_79B9_7F4A_7C15) ^ (name.high &* 0xC2B2_AE3D_27D4_EB4F)
+    static func hash(low: UInt64, high: UInt64) -> Int {
+        let mixed = (low &* 0x9E37_79B9_7F4A_7C15) ^ (high &* 0xC2B2_AE3D_27D4_EB4F)
         return Int(truncatingIfNeeded: mixed >> 40)
     }
 
-    /// The keyword spelled `name`, if it is one.
+    /// The keyword whose packed lowercase spelling (see ``PackedName``) is `low`, `high`.
     @inline(__always)
-    func lookup(_ name: PackedName) -> Keyword? {
-        var slot = Keywords.hash(name) & mask
+    func lookup(low: UInt64, high: UInt64) -> Keyword? {
+        var slot = Keywords.hash(low: low, high: high) & mask
         while true {
             let entry = slots[slot]
             if entry == 0 { return nil }
             let index = Int(entry) - 1
-            if names[index] == name { return keywords[index] }
+            if lows[index] == low && highs[index] == high { return keywords[index] }
             slot = (slot + 1) & mask
         }
     }

@@ -39,9 +39,17 @@ extension SourceParser {
         }
     }
 
+    /// Deepest nesting of parentheses and unary operators a value may have (the parser recurses).
+    static let nestingLimit = 256
+
     private mutating func parseUnaryValue() throws(Diagnostic) -> Value {
         skipSpaces()
         let start = position
+        nesting += 1
+        defer { nesting -= 1 }
+        guard nesting <= SourceParser.nestingLimit else {
+            throw error("the value nests more than \(SourceParser.nestingLimit) levels deep", at: start)
+        }
         switch current {
         case UInt8(ascii: "-"):
             position += 1
@@ -122,7 +130,8 @@ extension SourceParser {
             }
             if last == UInt8(ascii: "b") {
                 if let id = builder.numericLabel(number, forward: false) { return Value(symbol: id, range: range) }
-                guard dialect == .nasm, allBinary(start, end - 1) else {
+                // NASM reads `101b` as binary, except as a branch target, where it can only be a label.
+                guard dialect == .nasm, !parsingBranchTarget, allBinary(start, end - 1) else {
                     throw error("no '\(number):' label before this reference", from: start, to: end)
                 }
             }

@@ -102,6 +102,12 @@ extension SourceParser {
                 wantsOffset = true
                 skipSpaces()
             case .far:
+                skipSpaces()
+                // `far` alone is a symbol; `far ptr …`, `far [..]` ask for a far operand.
+                if atStatementEnd || current == UInt8(ascii: ",") {
+                    position = saved
+                    break words
+                }
                 throw error("far operands are not supported in 64-bit code", from: token.start, to: token.end)
             case .register:
                 let register = keywords.register(found)
@@ -128,6 +134,8 @@ extension SourceParser {
             try parseMemoryOperand(into: &line, size: size, segment: nil, start: start)
             return
         }
+        parsingBranchTarget = isBranch
+        defer { parsingBranchTarget = false }
         let value = try parseValue()
         if current == UInt8(ascii: "[") {
             // GNU's `table[rbx*8]`: a displacement in front of the brackets.
@@ -135,7 +143,7 @@ extension SourceParser {
             return
         }
         let index = line.instruction.operands.count
-        line.operandRanges.append(SourceRange(start: start, end: position))
+        line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
         if isBranch && size == nil {
             line.instruction.operands.append(.imm(0))
             line.symbolic.append(SymbolicSlot(operand: index, role: .branchTarget, value: value))
@@ -243,9 +251,11 @@ extension SourceParser {
                 }
                 var term = try parseValue(minimumPrecedence: SourceParser.multiplicative)
                 if negative { term = try combineUnary(.negate, term, at: termStart) }
-                displacement = try displacement.map { (sum: Value) throws(Diagnostic) -> Value in
-                    try combine(.add, sum, term, at: termStart)
-                } ?? term
+                if let sum = displacement {
+                    displacement = try combine(.add, sum, term, at: termStart)
+                } else {
+                    displacement = term
+                }
                 first = false
             }
         }
@@ -257,15 +267,15 @@ extension SourceParser {
             position += 1
             var term = try parseValue(minimumPrecedence: SourceParser.multiplicative)
             if negate { term = try combineUnary(.negate, term, at: operatorPosition) }
-            displacement = try displacement.map { (sum: Value) throws(Diagnostic) -> Value in
-                try combine(.add, sum, term, at: operatorPosition)
-            } ?? term
+            if let sum = displacement {
+                displacement = try combine(.add, sum, term, at: operatorPosition)
+            } else {
+                displacement = term
+            }
             skipSpaces()
         }
-        var end = position
-        while end > start, ByteClass.isSpace(base[end - 1]) { end -= 1 }
         let index = line.instruction.operands.count
-        line.operandRanges.append(SourceRange(start: start, end: end))
+        line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
 
         let relative = forceRelative ?? (defaultRelative && (memory.segment?.number ?? 0) < 4)
         if memory.base == nil && memory.index == nil && relative {
@@ -302,6 +312,13 @@ extension SourceParser {
         memory.displacementIsSymbolic = true
         line.instruction.operands.append(.memory(memory))
         line.symbolic.append(SymbolicSlot(operand: index, role: .displacement, value: displacement))
+    }
+
+    /// The cursor with the spaces before it left out: where an operand ends.
+    private func trimmedEnd(from start: Int) -> Int {
+        var end = position
+        while end > start, ByteClass.isSpace(base[end - 1]) { end -= 1 }
+        return end
     }
 
     /// `8*rcx`: a scale, `*`, then a register; nil (cursor unmoved) otherwise.

@@ -13,14 +13,17 @@ public enum Dialect: Sendable, Hashable {
     case gnu
 }
 
-/// An identifier as read: where it is and its packed lowercase spelling (nil when longer than
-/// a keyword can be).
+/// An identifier as read: where it is and its spelling folded to lowercase and packed into
+/// two words (as ``PackedName`` packs it), for keyword lookup without building a name.
 struct Token {
     var start: Int
     var end: Int
-    var name: PackedName?
+    var low: UInt64
+    var high: UInt64
 
     var range: SourceRange { SourceRange(start: start, end: end) }
+    /// Short enough to be a keyword.
+    var isPacked: Bool { end - start <= PackedName.capacity }
 }
 
 /// Parses Intel syntax straight into a ``ProgramBuilder``, one line at a time, over the bytes
@@ -46,6 +49,10 @@ struct SourceParser {
     var stringBytes: [UInt8] = []
     /// Inside `times`: the repeated statement belongs to the `times` statement.
     var insideRepeat = false
+    /// How deep the value being parsed nests (see ``nestingLimit``).
+    var nesting = 0
+    /// The value being parsed is the target of a branch (`1b` is then a label, never binary).
+    var parsingBranchTarget = false
     var recorder: StatementRecorder?
     let keywords = Keywords.shared
 
@@ -82,6 +89,7 @@ struct SourceParser {
     mutating func parseLine(from start: Int, to end: Int) {
         position = start
         lineEnd = end
+        nesting = 0
         do {
             try parseStatements()
         } catch {
@@ -113,17 +121,28 @@ struct SourceParser {
     mutating func identifier() -> Token? {
         guard position < lineEnd, ByteClass.isIdentifierStart(base[position]) else { return nil }
         let start = position
-        position += 1
-        while position < lineEnd, ByteClass.isIdentifierByte(base[position]) { position += 1 }
-        let length = position - start
-        let name = length <= PackedName.capacity ? PackedName(lowercasing: UnsafeBufferPointer(start: base + start, count: length)) : nil
-        return Token(start: start, end: position, name: name)
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var length = 0
+        while position < lineEnd {
+            var byte = base[position]
+            guard ByteClass.isIdentifierByte(byte) else { break }
+            if byte &- 65 < 26 { byte |= 0x20 }
+            if length < 8 {
+                low |= UInt64(byte) << (UInt64(length) &* 8)
+            } else if length < 16 {
+                high |= UInt64(byte) << (UInt64(length - 8) &* 8)
+            }
+            length += 1
+            position += 1
+        }
+        return Token(start: start, end: position, low: low, high: high)
     }
 
     @inline(__always)
     func keyword(_ token: Token) -> Keyword? {
-        guard let name = token.name else { return nil }
-        return keywords.lookup(name)
+        guard token.isPacked else { return nil }
+        return keywords.lookup(low: token.low, high: token.high)
     }
 
     func text(_ start: Int, _ end: Int) -> String {

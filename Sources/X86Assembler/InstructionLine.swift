@@ -54,43 +54,41 @@ package struct SymbolicSlot: Sendable, Hashable {
     }
 }
 
-/// Up to four symbolic operands stored inline.
+/// Up to four symbolic operands stored inline (an instruction has at most four operands).
 package struct SymbolicSlots: Sendable, Hashable {
     private static let empty = SymbolicSlot(operand: 0, role: .immediate, value: Value(constant: 0))
     private var first = SymbolicSlots.empty
     private var second = SymbolicSlots.empty
-    private var rest: [SymbolicSlot] = []
+    private var third = SymbolicSlots.empty
+    private var fourth = SymbolicSlots.empty
     package private(set) var count = 0
 
     package init() {}
 
+    /// Adds a slot; an instruction has at most four operands, so a fifth is dropped.
     package mutating func append(_ slot: SymbolicSlot) {
-        switch count {
-        case 0: first = slot
-        case 1: second = slot
-        default: rest.append(slot)
-        }
+        guard count < 4 else { return }
         count += 1
+        self[count - 1] = slot
     }
 
-    package mutating func removeAll() {
-        if !rest.isEmpty { rest.removeAll() }
-        count = 0
-    }
+    package mutating func removeAll() { count = 0 }
 
     package subscript(index: Int) -> SymbolicSlot {
         get {
             switch index {
             case 0: first
             case 1: second
-            default: rest[index - 2]
+            case 2: third
+            default: fourth
             }
         }
         set {
             switch index {
             case 0: first = newValue
             case 1: second = newValue
-            default: rest[index - 2] = newValue
+            case 2: third = newValue
+            default: fourth = newValue
             }
         }
     }

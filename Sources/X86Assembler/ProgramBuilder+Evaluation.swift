@@ -6,6 +6,13 @@ enum EvaluationFailure: Error {
     case external(SymbolID, SourceRange)
     case divisionByZero(SourceRange)
     case circular(SymbolID, SourceRange)
+    /// A failure inside the definition of `symbol`, reported where `symbol` is used.
+    indirect case within(EvaluationFailure, symbol: SymbolID, range: SourceRange)
+
+    func seen(through symbol: SymbolID, at range: SourceRange) -> EvaluationFailure {
+        if case .circular = self { return .circular(symbol, range) }
+        return .within(self, symbol: symbol, range: range)
+    }
 }
 
 /// A value while parsing: a number, or a place whose address layout will decide.
@@ -190,11 +197,16 @@ extension ProgramBuilder {
             return number
         case .expression(let value):
             guard depth < 64 else { throw .circular(symbol, range) }
-            if value.expression >= 0 { return try evaluate(node: value.expression, depth: depth + 1) &+ value.constant }
-            if value.symbol >= 0 {
-                return try evaluate(symbol: SymbolID(value.symbol), range: range, depth: depth + 1) &+ value.constant
+            do {
+                if value.expression >= 0 { return try evaluate(node: value.expression, depth: depth + 1) &+ value.constant }
+                if value.symbol >= 0 {
+                    return try evaluate(symbol: SymbolID(value.symbol), range: range, depth: depth + 1) &+ value.constant
+                }
+                return value.constant
+            } catch {
+                // Point at the use, which is on the line being reported, and name the definition.
+                throw error.seen(through: symbol, at: range)
             }
-            return value.constant
         case .undefined:
             throw .undefined(symbol, range)
         case .external:
@@ -235,19 +247,25 @@ extension ProgramBuilder {
 
     /// Reports why a value could not be evaluated.
     mutating func report(_ failure: EvaluationFailure, fallback: SourceRange, line: Int32, statement: Int32) {
+        let (message, range, kind) = describe(failure)
+        report(message, at: usable(range, fallback), line: line, statement: statement, kind: kind)
+    }
+
+    private func describe(_ failure: EvaluationFailure) -> (String, SourceRange, AssemblyDiagnostic.Kind) {
         switch failure {
         case .undefined(let symbol, let range):
             let name = symbols.name(of: symbol)
-            report("undefined symbol '\(name)'", at: usable(range, fallback), line: line, statement: statement,
-                   kind: .undefinedSymbol(name))
+            return ("undefined symbol '\(name)'", range, .undefinedSymbol(name))
         case .external(let symbol, let range):
-            report("'\(symbols.name(of: symbol))' is external: Jitter does not link, so it has no address",
-                   at: usable(range, fallback), line: line, statement: statement)
+            return ("'\(symbols.name(of: symbol))' is external: Jitter does not link, so it has no address", range, .other)
         case .divisionByZero(let range):
-            report("division by zero", at: usable(range, fallback), line: line, statement: statement)
+            return ("division by zero", range, .other)
         case .circular(let symbol, let range):
-            report("symbol '\(symbols.name(of: symbol))' is defined in terms of itself", at: usable(range, fallback),
-                   line: line, statement: statement)
+            return ("symbol '\(symbols.name(of: symbol))' is defined in terms of itself", range, .other)
+        case .within(let inner, let symbol, let range):
+            let (message, _, kind) = describe(inner)
+            let line = symbols.definitionLines[Int(symbol.index)]
+            return ("\(message) (in the definition of '\(symbols.name(of: symbol))' on line \(line))", range, kind)
         }
     }
 

@@ -106,7 +106,7 @@ extension ProgramBuilder {
     }
 
     /// The size a branch needs: short while its target is in reach, near for good once not.
-    private func branchSize(_ branch: BranchRecord, current: Int32, start: Int64) -> Int32 {
+    private mutating func branchSize(_ branch: BranchRecord, current: Int32, start: Int64) -> Int32 {
         guard branch.width == .automatic else { return current }
         let forms = branchForms[branch.form]
         guard let short = forms.short, let near = forms.near, current == short.length else { return current }
@@ -118,12 +118,12 @@ extension ProgramBuilder {
     }
 
     /// An immediate stays in its imm8 form while it is a number that fits in a signed byte.
-    func fitsNarrow(_ value: Value) -> Bool {
+    mutating func fitsNarrow(_ value: Value) -> Bool {
         guard !isAddress(value), let number = try? evaluate(value) else { return false }
         return number >= -128 && number <= 127
     }
 
-    func alignmentPadding(_ align: AlignRecord, at address: Int64) -> Int32 {
+    mutating func alignmentPadding(_ align: AlignRecord, at address: Int64) -> Int32 {
         let mask = Int64(align.boundary) - 1
         let padding = Int32((0 &- address) & mask)
         if let maxSkip = align.maxSkip, padding > maxSkip { return 0 }
