@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import IntelSyntax
+import X86Assembler
 import REPL
 
 #if canImport(Glibc)
@@ -42,7 +43,9 @@ enum LineEncoder {
     private static let digits = Array("0123456789abcdef".utf8)
 
     static func write(_ file: SourceFile, to output: FileOutput) {
-        let assembly = SourceAssembly(file)
+        // Whole-file assembly, keeping only what this needs: where each statement's bytes went.
+        let assembly = FileAssembly(name: file.name, bytes: file.bytes,
+                                    options: AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false))
         // A final newline ends the last line; it does not start another.
         var lineCount = file.lineStarts.count
         if file.bytes.isEmpty || file.bytes.last == UInt8(ascii: "\n") { lineCount -= 1 }
