@@ -110,6 +110,7 @@ public final class Session {
     public func load(path: String) -> LineOutcome {
         guard !loading.contains(path), loading.count < 16 else {
             fail("\(path) is already being loaded")
+            failedLines += 1
             return .failed
         }
         let text: String
@@ -117,6 +118,7 @@ public final class Session {
         case .success(let contents): text = contents
         case .failure(let error):
             fail("cannot read \(path): \(error.message)")
+            failedLines += 1
             return .failed
         }
         loading.append(path)

@@ -86,6 +86,13 @@ import TestSupport
         #expect(result.error.isEmpty)
     }
 
+    @Test func aMissingFileIsAFailure() {
+        let result = JitterBinary.run(["test", "/nonexistent/lesson.asm"])
+        #expect(result.exitCode == 1)
+        #expect(result.output == "0 passed, 1 failed\n")
+        #expect(result.error.contains("/nonexistent/lesson.asm"))
+    }
+
     @Test func failuresAreListedWithTheirLineAndCounted() {
         let good = TemporaryFolder.file(named: "good.asm", contents: Self.passing)
         let bad = TemporaryFolder.file(named: "bad.asm", contents: "mov eax, 7\nret\n; expect rax == 8\nmov al, 300\n")
