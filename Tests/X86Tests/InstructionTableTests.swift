@@ -34,3 +34,41 @@ import X86
         }
     }
 }
+
+/// Rows that could never be chosen: another form of the same mnemonic takes exactly the same
+/// operand classes, comes earlier and encodes no longer.
+@Suite struct ShadowedRowTests {
+    @Test func noFormIsShadowed() {
+        let set = InstructionSet.shared
+        var shadowed: [String] = []
+        for name in set.mnemonics {
+            guard let mnemonic = Mnemonic(name) else { continue }
+            let forms = set.forms(of: mnemonic)
+            for (i, later) in forms.enumerated() {
+                for earlier in forms[..<i] where earlier.operands == later.operands {
+                    // A last-resort row is meant to lose; prefixes that only one of them takes
+                    // make them different forms.
+                    if later.attributes.contains(.lastResort) || earlier.attributes != later.attributes { continue }
+                    if minimumLength(earlier) <= minimumLength(later) {
+                        shadowed.append("\(later.row) (by \(earlier.row))")
+                    }
+                }
+            }
+        }
+        #expect(shadowed.isEmpty, "\(shadowed.joined(separator: "\n"))")
+    }
+
+    /// Bytes the form takes before any ModRM displacement: prefixes it implies, opcode, ModRM,
+    /// immediates.
+    private func minimumLength(_ form: InstructionForm) -> Int {
+        let spec = form.opcode
+        var length = spec.opcode.count + spec.map.escapeBytes.count
+        if spec.operandSize16 { length += 1 }
+        if spec.addressSize32 { length += 1 }
+        if spec.rexW { length += 1 }
+        if spec.mandatoryPrefix != .none { length += 1 }
+        if spec.modRM != .none { length += 1 }
+        length += spec.immediateSizes.reduce(0) { $0 + $1.bytes } + (spec.relativeSize?.bytes ?? 0)
+        return length
+    }
+}
