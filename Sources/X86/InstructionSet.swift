@@ -7,6 +7,12 @@ public final class InstructionSet: Sendable {
     /// The table's rows as read, for printing back.
     public let rows: [InstructionTableParser.Row]
 
+    /// Every form again, as the encoder reads it, grouped by mnemonic (table order within one).
+    package let encodingForms: [EncodingForm]
+    /// The first test of each of ``encodingForms`` (``EncodingFilter``), at the same positions.
+    package let encodingFilters: [UInt64]
+    private let encodingRanges: [Range<Int>]
+
     private let mnemonicIDs: [PackedName: Mnemonic]
     private let mnemonicNames: [String]
     private let formsByMnemonic: [[Int]]
@@ -20,15 +26,22 @@ public final class InstructionSet: Sendable {
         var errors: [TableError] = []
         var rows: [InstructionTableParser.Row] = []
         for table in tables {
-            for line in table.split(separator: "\n", omittingEmptySubsequences: false) {
-                guard let parsed = InstructionTableParser.row(line) else { continue }
-                switch parsed {
-                case .failure(let error): errors.append(error)
-                case .success(let row):
-                    rows.append(row)
-                    switch InstructionTableParser.forms(of: row, firstIndex: forms.count) {
+            var text = table
+            text.withUTF8 { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                    defer { start = end + 1 }
+                    guard let parsed = InstructionTableParser.row(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
+                        continue
+                    }
+                    switch parsed {
                     case .failure(let error): errors.append(error)
-                    case .success(let new): forms.append(contentsOf: new)
+                    case .success(let row):
+                        rows.append(row)
+                        switch InstructionTableParser.forms(of: row, firstIndex: forms.count) {
+                        case .failure(let error): errors.append(error)
+                        case .success(let new): forms.append(contentsOf: new)
+                        }
                     }
                 }
             }
@@ -53,6 +66,17 @@ public final class InstructionSet: Sendable {
             }
             byMnemonic[Int(mnemonic.id)].append(form.index)
         }
+        var encodingForms: [EncodingForm] = []
+        var encodingRanges: [Range<Int>] = []
+        encodingForms.reserveCapacity(forms.count)
+        for indices in byMnemonic {
+            let start = encodingForms.count
+            for index in indices { encodingForms.append(EncodingForm(forms[index])) }
+            encodingRanges.append(start..<encodingForms.count)
+        }
+        self.encodingForms = encodingForms
+        self.encodingFilters = encodingForms.map(EncodingFilter.word)
+        self.encodingRanges = encodingRanges
         self.forms = forms
         self.errors = errors
         self.rows = rows
@@ -72,6 +96,12 @@ public final class InstructionSet: Sendable {
     /// Indices into ``forms`` of every form of `mnemonic`, in table order.
     public func formIndices(of mnemonic: Mnemonic) -> [Int] {
         Int(mnemonic.id) < formsByMnemonic.count ? formsByMnemonic[Int(mnemonic.id)] : []
+    }
+
+    /// Where the forms of `mnemonic` are in ``encodingForms``.
+    @inline(__always)
+    package func encodingRange(of mnemonic: Mnemonic) -> Range<Int> {
+        Int(mnemonic.id) < encodingRanges.count ? encodingRanges[Int(mnemonic.id)] : 0..<0
     }
 
     /// Every form of `mnemonic`, in table order.

@@ -22,22 +22,62 @@ public enum InstructionTableParser {
 
     /// Splits one line into its columns; nil for blank and comment lines.
     public static func row(_ line: Substring) -> Result<Row, TableError>? {
-        let content = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false).first ?? ""
-        let trimmed = content.trimmingSpaces
-        if trimmed.isEmpty { return nil }
-        let columns = trimmed.split(separator: "|", omittingEmptySubsequences: false).map { $0.trimmingSpaces }
+        var bytes = Array(line.utf8)
+        return bytes.withUnsafeMutableBufferPointer { row(UnsafeBufferPointer($0)) }
+    }
+
+    /// The same, on the line's UTF-8 bytes: the table is read at start-up, so this works on bytes
+    /// rather than `Character`s.
+    static func row(_ line: UnsafeBufferPointer<UInt8>) -> Result<Row, TableError>? {
+        var end = line.count
+        if let hash = line.firstIndex(of: UInt8(ascii: "#")) { end = hash }
+        let content = trimmed(line, 0..<end)
+        if content.isEmpty { return nil }
+        var columns: [Range<Int>] = []
+        var start = content.lowerBound
+        for i in content where line[i] == UInt8(ascii: "|") {
+            columns.append(trimmed(line, start..<i))
+            start = i + 1
+        }
+        columns.append(trimmed(line, start..<content.upperBound))
         guard columns.count == 3 || columns.count == 4 else {
-            return .failure(TableError("expected 3 or 4 columns separated by '|' in '\(trimmed)'"))
+            return .failure(TableError("expected 3 or 4 columns separated by '|' in '\(text(line, content))'"))
         }
         let instruction = columns[1]
-        let mnemonicEnd = instruction.firstIndex(of: " ") ?? instruction.endIndex
-        let mnemonic = String(instruction[..<mnemonicEnd])
-        let operandText = instruction[mnemonicEnd...].trimmingSpaces
-        let operandTokens = operandText.isEmpty ? [] : operandText.split(separator: ",").map { String($0.trimmingSpaces) }
-        let attributes = columns.count == 4 ? columns[3].split(separator: " ").map(String.init) : []
+        let mnemonicEnd = instruction.first { line[$0] == UInt8(ascii: " ") } ?? instruction.upperBound
+        let operandRange = trimmed(line, mnemonicEnd..<instruction.upperBound)
+        var operandTokens: [String] = []
+        if !operandRange.isEmpty {
+            var tokenStart = operandRange.lowerBound
+            for i in operandRange where line[i] == UInt8(ascii: ",") {
+                operandTokens.append(text(line, trimmed(line, tokenStart..<i)))
+                tokenStart = i + 1
+            }
+            operandTokens.append(text(line, trimmed(line, tokenStart..<operandRange.upperBound)))
+        }
+        var attributes: [String] = []
+        if columns.count == 4 {
+            var wordStart = columns[3].lowerBound
+            for i in columns[3].lowerBound...columns[3].upperBound where i == columns[3].upperBound || line[i] == UInt8(ascii: " ") {
+                if i > wordStart { attributes.append(text(line, wordStart..<i)) }
+                wordStart = i + 1
+            }
+        }
         return .success(Row(
-            opcodeText: String(columns[0]), mnemonic: mnemonic, operandTokens: operandTokens,
-            rolesText: String(columns[2]), attributeWords: attributes))
+            opcodeText: text(line, columns[0]), mnemonic: text(line, instruction.lowerBound..<mnemonicEnd),
+            operandTokens: operandTokens, rolesText: text(line, columns[2]), attributeWords: attributes))
+    }
+
+    private static func trimmed(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Range<Int> {
+        var lower = range.lowerBound
+        var upper = range.upperBound
+        while lower < upper, line[lower] == 0x20 || line[lower] == 0x09 { lower += 1 }
+        while upper > lower, line[upper - 1] == 0x20 || line[upper - 1] == 0x09 { upper -= 1 }
+        return lower..<upper
+    }
+
+    private static func text(_ line: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> String {
+        String(decoding: UnsafeBufferPointer(rebasing: line[range]), as: UTF8.self)
     }
 
     /// Turns a row into forms (several for a `cc` row), numbering them from `firstIndex`.

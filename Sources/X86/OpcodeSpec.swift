@@ -8,6 +8,15 @@ public enum OpcodeMap: UInt8, Sendable, Hashable {
     /// `0F 3A xx`.
     case map0F3A = 3
 
+    /// How many escape bytes select the map in legacy encoding.
+    public var escapeLength: Int {
+        switch self {
+        case .primary: 0
+        case .map0F: 1
+        case .map0F38, .map0F3A: 2
+        }
+    }
+
     /// The escape bytes that select the map in legacy encoding.
     public var escapeBytes: [UInt8] {
         switch self {

@@ -2,16 +2,17 @@ import X86
 
 extension Encoder {
     /// Builds the fields of `instruction` under `form`, whose operand shapes already match.
-    func build(_ form: InstructionForm, _ instruction: Instruction, address: Int64) -> Result<EncodingFields, EncodingError> {
+    func build(_ form: EncodingForm, _ instruction: Instruction, address: Int64) -> Result<EncodingFields, EncodingError> {
         if form.attributes.contains(.invalidIn64BitMode) {
             // `push cs` names the form; `bound eax, [rax]` is invalid whatever the operands.
-            let fixedOperands = form.operands.allSatisfy { if case .fixed = $0 { true } else { false } }
-            return .failure(.invalidIn64BitMode(mnemonic: (fixedOperands ? form.syntax : form.mnemonic).lowercased()))
+            let table = instructionSet.forms[form.index]
+            let fixedOperands = table.operands.allSatisfy { if case .fixed = $0 { true } else { false } }
+            return .failure(.invalidIn64BitMode(mnemonic: (fixedOperands ? table.syntax : table.mnemonic).lowercased()))
         }
         var fields = EncodingFields()
-        let spec = form.opcode
+        let spec = form
         fields.map = spec.map
-        fields.opcode = spec.opcode
+        fields.opcodeBytes = spec.opcode
         if let condition = form.condition { fields.opcodeAddend = condition }
         fields.operandSizePrefix = spec.operandSize16 || instruction.prefixes.contains(.data16)
         fields.mandatoryPrefix = spec.mandatoryPrefix.byte
@@ -32,16 +33,17 @@ extension Encoder {
             if register.forbidsREX { highByteOperand = (position, register) }
         }
 
-        for position in 0..<form.operands.count {
+        for position in 0..<form.operandCount {
             let operand = instruction.operands[position]
-            let pattern = form.operands[position]
-            switch form.roles[position] {
+            let pattern = form.pattern(position)
+            let role = form.role(position)
+            switch role {
             case .reg, .regAndRM:
                 guard case .register(let register) = operand else { break }
                 fields.modRM = (fields.modRM ?? 0) | register.lowBits << 3
                 rexR = register.isExtended
                 noteByteRegister(register, position)
-                if form.roles[position] == .regAndRM {
+                if role == .regAndRM {
                     fields.modRM = (fields.modRM ?? 0) | 0xC0 | register.lowBits
                     rexB = register.isExtended
                 }
@@ -74,7 +76,7 @@ extension Encoder {
                 noteByteRegister(register, position)
             case .immediate:
                 guard case .immediate(let immediate) = operand, let size = pattern.size else { break }
-                let width = immediateIndex < spec.immediateSizes.count ? spec.immediateSizes[immediateIndex] : size
+                let width = spec.immediateSize(immediateIndex) ?? size
                 // With a written 66 the CPU reads a 16-bit immediate where the form has a 32-bit one.
                 if width == .dword, instruction.prefixes.contains(.data16), !spec.operandSize16 {
                     return .failure(.prefixNotAllowed(prefix: "data16", reason: "the 32-bit immediate would be read as 16 bits"))

@@ -129,13 +129,13 @@ extension Encoder {
     /// Applies `lock`, `rep`… and checks that the form allows them: a prefix the CPU would fault
     /// on (`lock` on a register destination) or give another meaning (`rep bsf` is `tzcnt`) is an
     /// error, as GNU as makes it; llvm-mc emits whatever it is given.
-    func applyPrefixWords(_ instruction: Instruction, _ form: InstructionForm, _ fields: inout EncodingFields) -> EncodingError? {
+    func applyPrefixWords(_ instruction: Instruction, _ form: EncodingForm, _ fields: inout EncodingFields) -> EncodingError? {
         let prefixes = instruction.prefixes
         if prefixes.isDisjoint(with: Encoder.checkedPrefixes) { return nil }
         let attributes = form.attributes
-        let name = form.mnemonic.lowercased()
+        var name: String { instructionSet.forms[form.index].mnemonic.lowercased() }
         var memoryDestination = false
-        for position in 0..<form.roles.count where form.roles[position] == .rm {
+        for position in 0..<form.operandCount where form.role(position) == .rm {
             if case .memory = instruction.operands[position] { memoryDestination = true }
         }
         if prefixes.contains(.lock) {
@@ -168,7 +168,7 @@ extension Encoder {
                 return .prefixNotAllowed(prefix: "rep", reason: "'\(name)' is not a string instruction")
             }
             // `rep xsha1`: the F3 is already the opcode's.
-            if form.opcode.mandatoryPrefix != .pF3 { fields.repeatPrefix = 0xF3 }
+            if form.mandatoryPrefix != .pF3 { fields.repeatPrefix = 0xF3 }
         }
         if prefixes.contains(.repne) {
             guard attributes.contains(.repeatableNotEqual) || attributes.contains(.boundable) else {

@@ -15,40 +15,36 @@ public struct Encoder: Sendable {
     /// Encodes `instruction` as if it started at `address` (relative operands are measured from
     /// the end of the instruction).
     public func encode(_ instruction: Instruction, at address: Int64 = 0) throws(EncodingError) -> EncodedInstruction {
-        var best: EncodedInstruction?
-        var bestIsLastResort = true
+        var best = Candidate()
         var failure: EncodingError?
         var shapeMatched = false
-        var ambiguity: AmbiguityTracker?
-        let forms = instructionSet.forms
-        for index in instructionSet.formIndices(of: instruction.mnemonic) {
-            let form = forms[index]
-            guard form.operands.count == instruction.operands.count, shapesMatch(form, instruction) else { continue }
-            shapeMatched = true
-            switch build(form, instruction, address: address) {
-            case .success(let fields):
-                let encoded = EncodedInstruction(bytes: fields.bytes, fields: fields, formIndex: index)
-                let lastResort = form.attributes.contains(.lastResort)
-                if let unsized = unsizedMemoryOperand(instruction, form) {
-                    if ambiguity == nil { ambiguity = AmbiguityTracker(operand: unsized) }
-                    ambiguity?.note(form, encoded)
+        var ambiguity = AmbiguityTracker()
+        let kinds = OperandKinds.packed(instruction.operands)
+        let range = instructionSet.encodingRange(of: instruction.mnemonic)
+        let filters = instructionSet.encodingFilters
+        let forms = instructionSet.encodingForms
+        filters.withUnsafeBufferPointer { filters in
+            guard let base = filters.baseAddress, range.upperBound <= filters.count else { return }
+            for index in range {
+                // EncodingFilter.admits, written out: the call would not be inlined across modules.
+                let filter = base[index]
+                if (filter ^ kinds) >> EncodingFilter.countShift != 0 || kinds & ~filter != 0 { continue }
+                let form = forms[index]
+                guard shapesMatch(form, instruction) else { continue }
+                shapeMatched = true
+                switch build(form, instruction, address: address) {
+                case .success(let fields):
+                    let candidate = Candidate(fields: fields, form: form)
+                    if let unsized = unsizedMemoryOperand(instruction, form) { ambiguity.note(form, unsized, candidate) }
+                    if best.isBeaten(by: candidate) { best = candidate }
+                case .failure(let error):
+                    if failure == nil || error.outranks(failure) { failure = error }
                 }
-                if let current = best {
-                    if (bestIsLastResort && !lastResort) || (lastResort == bestIsLastResort && encoded.length < current.length) {
-                        best = encoded
-                        bestIsLastResort = lastResort
-                    }
-                } else {
-                    best = encoded
-                    bestIsLastResort = lastResort
-                }
-            case .failure(let error):
-                if failure == nil || error.outranks(failure) { failure = error }
             }
         }
-        if let best {
-            guard let ambiguity else { return best }
-            return try ambiguity.resolve(best)
+        if best.formIndex >= 0 {
+            let chosen = try ambiguity.resolve(best)
+            return EncodedInstruction(bytes: chosen.fields.bytes, fields: chosen.fields, formIndex: chosen.formIndex)
         }
         if shapeMatched, let failure { throw failure }
         throw noMatchingForm(instruction)
@@ -57,28 +53,30 @@ public struct Encoder: Sendable {
     /// Every form that can encode `instruction`, shortest first: the alternatives an explanation shows.
     public func alternatives(_ instruction: Instruction, at address: Int64 = 0) -> [EncodedInstruction] {
         var result: [EncodedInstruction] = []
-        for index in instructionSet.formIndices(of: instruction.mnemonic) {
-            let form = instructionSet.forms[index]
-            guard form.operands.count == instruction.operands.count, shapesMatch(form, instruction) else { continue }
+        let kinds = OperandKinds.packed(instruction.operands)
+        for index in instructionSet.encodingRange(of: instruction.mnemonic) {
+            let form = instructionSet.encodingForms[index]
+            guard EncodingFilter.admits(instructionSet.encodingFilters[index], kinds),
+                  shapesMatch(form, instruction) else { continue }
             if case .success(let fields) = build(form, instruction, address: address) {
-                result.append(EncodedInstruction(bytes: fields.bytes, fields: fields, formIndex: index))
+                result.append(EncodedInstruction(bytes: fields.bytes, fields: fields, formIndex: form.index))
             }
         }
         return result.sorted { $0.length < $1.length || ($0.length == $1.length && $0.formIndex < $1.formIndex) }
     }
 
-    private func shapesMatch(_ form: InstructionForm, _ instruction: Instruction) -> Bool {
-        for i in 0..<form.operands.count where !form.operands[i].matchesShape(instruction.operands[i]) {
+    @inline(__always)
+    private func shapesMatch(_ form: EncodingForm, _ instruction: Instruction) -> Bool {
+        for i in 0..<form.operandCount where !form.pattern(i).matchesShape(instruction.operands[i]) {
             return false
         }
         return true
     }
 
     /// The position of a memory operand without a size specifier that `form` reads with a fixed width.
-    private func unsizedMemoryOperand(_ instruction: Instruction, _ form: InstructionForm) -> Int? {
+    private func unsizedMemoryOperand(_ instruction: Instruction, _ form: EncodingForm) -> Int? {
         for i in 0..<instruction.operands.count {
-            if case .memory(let memory) = instruction.operands[i], memory.size == nil,
-               form.operands[i].isSizedMemory {
+            if case .memory(let memory) = instruction.operands[i], memory.size == nil, form.pattern(i).isSizedMemory {
                 return i
             }
         }
@@ -95,31 +93,72 @@ public struct Encoder: Sendable {
     }
 }
 
+/// One form's encoding, while the forms are compared.
+private struct Candidate {
+    var fields = EncodingFields()
+    var length = Int.max
+    var formIndex = -1
+    var isLastResort = true
+
+    init() {}
+
+    init(fields: EncodingFields, form: EncodingForm) {
+        self.fields = fields
+        length = fields.length
+        formIndex = form.index
+        isLastResort = form.attributes.contains(.lastResort)
+    }
+
+    /// Shorter wins, the earlier form on a tie; a last-resort form only when nothing else fits.
+    func isBeaten(by other: Candidate) -> Bool {
+        if formIndex < 0 { return true }
+        if isLastResort != other.isLastResort { return isLastResort }
+        return other.length < length
+    }
+}
+
 /// Collects the widths an unsized memory operand could have among the matching forms.
 private struct AmbiguityTracker {
-    let operand: Int
-    var sizes: [OperandSize] = []
-    var defaultSize: OperandSize?
-    var defaultEncoding: EncodedInstruction?
+    var operand = -1
+    /// The widths seen, one bit per ``OperandSize`` case.
+    var sizes: UInt16 = 0
+    var sizeCount = 0
+    var defaultEncoding = Candidate()
 
-    init(operand: Int) { self.operand = operand }
-
-    mutating func note(_ form: InstructionForm, _ encoded: EncodedInstruction) {
-        guard let size = form.operands[operand].memorySize else { return }
-        if !sizes.contains(size) { sizes.append(size) }
+    mutating func note(_ form: EncodingForm, _ position: Int, _ candidate: Candidate) {
+        if operand < 0 { operand = position }
+        guard let size = form.pattern(operand).memorySize else { return }
+        let bit = AmbiguityTracker.bit(size)
+        if sizes & bit == 0 {
+            sizes |= bit
+            sizeCount += 1
+        }
         // Forms whose operand size defaults to 64 bits (push, pop, call, jmp) settle the question.
-        if form.attributes.contains(.defaultOperandSize64),
-           defaultEncoding.map({ encoded.length < $0.length }) ?? true {
-            defaultSize = size
-            defaultEncoding = encoded
+        if form.attributes.contains(.defaultOperandSize64), candidate.length < defaultEncoding.length {
+            defaultEncoding = candidate
+        }
+    }
+
+    private static func bit(_ size: OperandSize) -> UInt16 {
+        switch size {
+        case .byte: 1 << 0
+        case .word: 1 << 1
+        case .dword: 1 << 2
+        case .fword: 1 << 3
+        case .qword: 1 << 4
+        case .tbyte: 1 << 5
+        case .xmmword: 1 << 6
+        case .ymmword: 1 << 7
+        case .zmmword: 1 << 8
         }
     }
 
     /// The encoding to use when the width is settled, or the error asking for a size specifier.
-    func resolve(_ best: EncodedInstruction) throws(EncodingError) -> EncodedInstruction {
-        guard sizes.count > 1 else { return best }
-        if let defaultEncoding { return defaultEncoding }
-        throw .ambiguousOperandSize(operand: operand, sizes: sizes.sorted())
+    func resolve(_ best: Candidate) throws(EncodingError) -> Candidate {
+        guard sizeCount > 1 else { return best }
+        if defaultEncoding.formIndex >= 0 { return defaultEncoding }
+        let widths = OperandSize.allCases.filter { sizes & AmbiguityTracker.bit($0) != 0 }
+        throw .ambiguousOperandSize(operand: operand, sizes: widths)
     }
 }
 

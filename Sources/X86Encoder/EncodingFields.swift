@@ -27,7 +27,12 @@ public struct EncodingFields: Sendable, Hashable {
     public var vex: VEXPrefix?
     public var map: OpcodeMap = .primary
     /// The opcode bytes after the map escape, as the table gives them.
-    public var opcode: [UInt8] = []
+    public var opcodeBytes = OpcodeBytes()
+    /// ``opcodeBytes`` as an array.
+    public var opcode: [UInt8] {
+        get { Array(opcodeBytes) }
+        set { opcodeBytes = OpcodeBytes(newValue) }
+    }
     /// A register number or condition code added to the last opcode byte (`B8+rd`, `70+cc`).
     public var opcodeAddend: UInt8 = 0
     public var modRM: UInt8?
@@ -60,8 +65,14 @@ public struct EncodingFields: Sendable, Hashable {
 
     /// The total length in bytes.
     public var length: Int {
-        prefixCount + (vex == nil ? map.escapeBytes.count : 0) + opcode.count + (modRM == nil ? 0 : 1)
+        prefixCount + (vex == nil ? map.escapeLength : 0) + opcodeBytes.count + (modRM == nil ? 0 : 1)
             + (sib == nil ? 0 : 1) + displacementSize + immediateSize + secondImmediateSize
+    }
+
+    /// Offset of the first immediate (or of a branch's displacement, which is stored there)
+    /// within the encoding: where a relocation of it is patched.
+    public var immediateOffset: Int {
+        length - immediateSize - secondImmediateSize
     }
 
     /// Offset of the displacement within the encoding.
@@ -89,9 +100,15 @@ public struct EncodingFields: Sendable, Hashable {
         } else {
             if let mandatoryPrefix { out.append(mandatoryPrefix) }
             if let rex { out.append(rex) }
-            for byte in map.escapeBytes { out.append(byte) }
+            switch map {
+            case .primary: break
+            case .map0F: out.append(0x0F)
+            case .map0F38: out.append(0x0F); out.append(0x38)
+            case .map0F3A: out.append(0x0F); out.append(0x3A)
+            }
         }
-        for (i, byte) in opcode.enumerated() { out.append(i == opcode.count - 1 ? byte &+ opcodeAddend : byte) }
+        let last = opcodeBytes.count - 1
+        for i in 0..<opcodeBytes.count { out.append(i == last ? opcodeBytes[i] &+ opcodeAddend : opcodeBytes[i]) }
         if let modRM { out.append(modRM) }
         if let sib { out.append(sib) }
         out.append(littleEndian: displacement, size: displacementSize)

@@ -141,3 +141,22 @@ import X86Encoder
         }
     }
 }
+
+/// Where the variable fields sit, for patching without encoding again.
+@Suite struct FieldOffsetTests {
+    // llvm-mc: mov dword ptr [rax + 0x10], 0x12345678 → c7 40 10 78 56 34 12
+    @Test func displacementAndImmediateOffsets() throws {
+        let instruction = Instruction(Mnemonic("mov")!, [.memory(Memory(size: .dword, base: .rax, displacement: 0x10)), .imm(0x1234_5678)])
+        let encoded = try Encoder().encode(instruction)
+        #expect(Array(encoded.bytes) == [0xC7, 0x40, 0x10, 0x78, 0x56, 0x34, 0x12])
+        #expect(encoded.fields.displacementOffset == 2)
+        #expect(encoded.fields.immediateOffset == 3)
+    }
+
+    // llvm-mc: enter 0x10, 1 → c8 10 00 01; the second immediate follows the first.
+    @Test func immediateOffsetOfEnter() throws {
+        let encoded = try Encoder().encode(Instruction(Mnemonic("enter")!, [.imm(0x10), .imm(1)]))
+        #expect(Array(encoded.bytes) == [0xC8, 0x10, 0x00, 0x01])
+        #expect(encoded.fields.immediateOffset == 1)
+    }
+}

@@ -1,0 +1,207 @@
+/// What the encoder reads of one form, in plain values with no arrays or strings, so that
+/// trying a form costs no reference counting. Built from ``InstructionForm`` when the table is read.
+package struct EncodingForm: Sendable {
+    package var operandCount: Int
+    @usableFromInline package var patterns: (OperandPattern, OperandPattern, OperandPattern, OperandPattern)
+    @usableFromInline package var roleSlots: (OperandRole, OperandRole, OperandRole, OperandRole)
+    /// For each operand, the ``OperandKinds`` its class can take: a cheap first filter.
+    private var kindSlots: (OperandKinds, OperandKinds, OperandKinds, OperandKinds)
+    package var opcode: OpcodeBytes
+    package var map: OpcodeMap
+    package var mandatoryPrefix: MandatoryPrefix
+    package var addend: OpcodeAddend
+    package var modRM: ModRMUse
+    package var operandSize16: Bool
+    package var rexW: Bool
+    package var addressSize32: Bool
+    package var firstImmediateSize: OperandSize?
+    package var secondImmediateSize: OperandSize?
+    package var relativeSize: OperandSize?
+    package var vex: VEXSpec?
+    package var attributes: FormAttributes
+    package var condition: UInt8?
+    package var operandSize: OperandSize
+    /// Position of the form in ``InstructionSet/forms``.
+    package var index: Int
+
+    package init(_ form: InstructionForm) {
+        let none = OperandPattern.constant(0)
+        var patterns = [none, none, none, none]
+        var roles = [OperandRole.implicit, .implicit, .implicit, .implicit]
+        var kinds = [OperandKinds(), OperandKinds(), OperandKinds(), OperandKinds()]
+        for i in 0..<min(form.operands.count, 4) {
+            patterns[i] = form.operands[i]
+            roles[i] = form.roles[i]
+            kinds[i] = OperandKinds.accepted(by: form.operands[i])
+        }
+        operandCount = min(form.operands.count, 4)
+        self.patterns = (patterns[0], patterns[1], patterns[2], patterns[3])
+        roleSlots = (roles[0], roles[1], roles[2], roles[3])
+        kindSlots = (kinds[0], kinds[1], kinds[2], kinds[3])
+        let spec = form.opcode
+        opcode = OpcodeBytes(spec.opcode)
+        map = spec.map
+        mandatoryPrefix = spec.mandatoryPrefix
+        addend = spec.addend
+        modRM = spec.modRM
+        operandSize16 = spec.operandSize16
+        rexW = spec.rexW
+        addressSize32 = spec.addressSize32
+        firstImmediateSize = spec.immediateSizes.first
+        secondImmediateSize = spec.immediateSizes.count > 1 ? spec.immediateSizes[1] : nil
+        relativeSize = spec.relativeSize
+        vex = spec.vex
+        attributes = form.attributes
+        condition = form.condition
+        operandSize = form.operandSize
+        index = form.index
+    }
+
+    /// The operand class at `position` (0..<4).
+    @inlinable
+    package func pattern(_ position: Int) -> OperandPattern {
+        switch position {
+        case 0: patterns.0
+        case 1: patterns.1
+        case 2: patterns.2
+        default: patterns.3
+        }
+    }
+
+    /// Where the operand at `position` goes.
+    @inlinable
+    package func role(_ position: Int) -> OperandRole {
+        switch position {
+        case 0: roleSlots.0
+        case 1: roleSlots.1
+        case 2: roleSlots.2
+        default: roleSlots.3
+        }
+    }
+
+    /// The four kind masks in one word, 12 bits each.
+    var packedKinds: UInt64 {
+        UInt64(kindSlots.0.rawValue) | UInt64(kindSlots.1.rawValue) << 12
+            | UInt64(kindSlots.2.rawValue) << 24 | UInt64(kindSlots.3.rawValue) << 36
+    }
+
+    /// The immediate size of the `n`th immediate field (`ib`, `iw`…), if the opcode has one.
+    @inline(__always)
+    package func immediateSize(_ n: Int) -> OperandSize? {
+        n == 0 ? firstImmediateSize : n == 1 ? secondImmediateSize : nil
+    }
+}
+
+/// The first test a form must pass, in one word so that scanning a mnemonic's forms is a tight
+/// loop: the kinds each operand admits (12 bits per operand) and the operand count (bits 48–50).
+/// An instruction's word (``OperandKinds/packed(_:)``) is admitted when its count is equal and
+/// it has no kind bit the form lacks.
+package enum EncodingFilter {
+    package static let countShift: UInt64 = 48
+
+    package static func word(_ form: EncodingForm) -> UInt64 {
+        form.packedKinds | UInt64(form.operandCount) << countShift
+    }
+
+    /// True when `instruction` (kinds and count, packed the same way) may match `form`.
+    @inline(__always)
+    package static func admits(_ form: UInt64, _ instruction: UInt64) -> Bool {
+        (form ^ instruction) >> countShift == 0 && instruction & ~form == 0
+    }
+}
+
+/// The kind of an operand as one bit, so a form can reject operands with a mask test.
+package struct OperandKinds: OptionSet, Sendable {
+    package let rawValue: UInt16
+    package init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    static let gp8 = OperandKinds(rawValue: 1 << 0)
+    static let gp8High = OperandKinds(rawValue: 1 << 1)
+    static let gp16 = OperandKinds(rawValue: 1 << 2)
+    static let gp32 = OperandKinds(rawValue: 1 << 3)
+    static let gp64 = OperandKinds(rawValue: 1 << 4)
+    static let segment = OperandKinds(rawValue: 1 << 5)
+    static let control = OperandKinds(rawValue: 1 << 6)
+    static let debug = OperandKinds(rawValue: 1 << 7)
+    static let instructionPointer = OperandKinds(rawValue: 1 << 8)
+    static let memory = OperandKinds(rawValue: 1 << 9)
+    static let immediate = OperandKinds(rawValue: 1 << 10)
+    static let farPointer = OperandKinds(rawValue: 1 << 11)
+
+    /// The one kind of `operand`.
+    @inline(__always)
+    package static func of(_ operand: Operand) -> OperandKinds {
+        switch operand {
+        case .register(let register):
+            switch register.kind {
+            case .gp8: .gp8
+            case .gp8High: .gp8High
+            case .gp16: .gp16
+            case .gp32: .gp32
+            case .gp64: .gp64
+            case .segment: .segment
+            case .control: .control
+            case .debug: .debug
+            case .rip, .eip: .instructionPointer
+            }
+        case .memory: .memory
+        case .immediate: .immediate
+        case .farPointer: .farPointer
+        }
+    }
+
+    /// The kinds of up to four operands in one word, 12 bits each, and their count (as
+    /// ``EncodingFilter`` packs a form's).
+    @inline(__always)
+    package static func packed(_ operands: OperandList) -> UInt64 {
+        var word = UInt64(operands.count) << EncodingFilter.countShift
+        for i in 0..<operands.count { word |= UInt64(of(operands[i]).rawValue) << (UInt64(i) * 12) }
+        return word
+    }
+
+    /// Every kind `pattern` may match (a superset: ``OperandPattern/matchesShape(_:)`` decides).
+    static func accepted(by pattern: OperandPattern) -> OperandKinds {
+        func registers(_ size: OperandSize) -> OperandKinds {
+            switch size {
+            case .byte: [.gp8, .gp8High]
+            case .word: .gp16
+            case .dword: .gp32
+            case .qword: .gp64
+            default: []
+            }
+        }
+        switch pattern {
+        case .register(let size): return registers(size)
+        case .registerOrMemory(let size, _): return registers(size).union(.memory)
+        case .memory, .farMemory, .offset, .stringMemory: return .memory
+        case .immediate, .relative, .constant: return .immediate
+        case .fixed(let register): return of(.register(register))
+        case .segmentRegister: return .segment
+        case .controlRegister: return .control
+        case .debugRegister: return .debug
+        case .farPointer: return .farPointer
+        }
+    }
+}
+
+/// Up to four opcode bytes stored inline (the bytes after the map escape).
+public struct OpcodeBytes: Sendable, Hashable, RandomAccessCollection {
+    private var storage: UInt32 = 0
+    public private(set) var count: Int = 0
+
+    public init() {}
+
+    public init<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
+        for byte in bytes.prefix(4) {
+            storage |= UInt32(byte) << (UInt32(count) * 8)
+            count += 1
+        }
+    }
+
+    public var startIndex: Int { 0 }
+    public var endIndex: Int { count }
+
+    public subscript(position: Int) -> UInt8 {
+        UInt8(truncatingIfNeeded: storage >> (UInt32(position & 3) * 8))
+    }
+}
