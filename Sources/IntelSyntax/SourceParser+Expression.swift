@@ -262,12 +262,10 @@ extension SourceParser {
     /// is a symbol and the other a number added or subtracted, else an expression node.
     mutating func combine(_ operation: ExpressionNode.Operation, _ left: Value, _ right: Value, at position: Int) throws(Diagnostic) -> Value {
         if left.isConstant && right.isConstant {
-            guard let op = operation.publicOperator else { return left }
-            do {
-                return Value(constant: try Expression.apply(op, left.constant, right.constant))
-            } catch {
+            guard let result = operation.apply(left.constant, right.constant) else {
                 throw self.error("division by zero", at: position)
             }
+            return Value(constant: result)
         }
         if left.expression < 0, right.isConstant {
             if operation == .add { return adding(right.constant, to: left) }
@@ -283,13 +281,7 @@ extension SourceParser {
     }
 
     mutating func combineUnary(_ operation: ExpressionNode.Operation, _ operand: Value, at position: Int) throws(Diagnostic) -> Value {
-        if operand.isConstant {
-            switch operation {
-            case .negate: return Value(constant: 0 &- operand.constant)
-            case .complement: return Value(constant: ~operand.constant)
-            default: return Value(constant: operand.constant == 0 ? 1 : 0)
-            }
-        }
+        if operand.isConstant { return Value(constant: operation.apply(operand.constant)) }
         let inner = builder.expressions.node(for: operand)
         let node = builder.expressions.append(ExpressionNode(operation: operation, left: inner, right: 0, value: 0))
         return Value(expression: node, range: operand.range)
@@ -306,24 +298,6 @@ extension SourceParser {
         case (false, false): left.range.union(right.range)
         case (false, true): left.range
         default: right.range
-        }
-    }
-}
-
-extension ExpressionNode.Operation {
-    var publicOperator: Expression.BinaryOperator? {
-        switch self {
-        case .add: .add
-        case .subtract: .subtract
-        case .multiply: .multiply
-        case .divide: .divide
-        case .remainder: .remainder
-        case .shiftLeft: .shiftLeft
-        case .shiftRight: .shiftRight
-        case .and: .and
-        case .or: .or
-        case .xor: .xor
-        default: nil
         }
     }
 }

@@ -56,7 +56,7 @@ final class StatementRecorder {
         case .logicalNot:
             return .unary(.logicalNot, expression(node: node.left, builder: builder))
         default:
-            let op = node.operation.publicOperator ?? .add
+            let op = node.operation.binaryOperator ?? .add
             return .binary(op, expression(node: node.left, builder: builder), expression(node: node.right, builder: builder))
         }
     }

@@ -1,25 +1,32 @@
 import Diagnostics
 import X86
 
-/// Up to four source ranges stored inline, one per operand.
-package struct OperandRanges: Sendable, Hashable {
-    private var first = SourceRange.at(0)
-    private var second = SourceRange.at(0)
-    private var third = SourceRange.at(0)
-    private var fourth = SourceRange.at(0)
+/// Up to four values stored inline (an instruction has at most four operands), so building
+/// an instruction line never allocates. A fifth value is dropped.
+package struct InlineFour<Element: Sendable & Hashable>: Sendable, Hashable {
+    private var first: Element
+    private var second: Element
+    private var third: Element
+    private var fourth: Element
     package private(set) var count = 0
 
-    package init() {}
+    /// An empty list; `filler` occupies the unused places.
+    package init(filler: Element) {
+        first = filler
+        second = filler
+        third = filler
+        fourth = filler
+    }
 
-    package mutating func append(_ range: SourceRange) {
+    package mutating func append(_ element: Element) {
         guard count < 4 else { return }
-        self[count] = range
         count += 1
+        self[count - 1] = element
     }
 
     package mutating func removeAll() { count = 0 }
 
-    package subscript(index: Int) -> SourceRange {
+    package subscript(index: Int) -> Element {
         get {
             switch index {
             case 0: first
@@ -38,8 +45,14 @@ package struct OperandRanges: Sendable, Hashable {
         }
     }
 
-    package var array: [SourceRange] { (0..<count).map { self[$0] } }
+    package var array: [Element] { (0..<count).map { self[$0] } }
 }
+
+/// The source range of each operand.
+package typealias OperandRanges = InlineFour<SourceRange>
+
+/// The operands whose values name symbols.
+package typealias SymbolicSlots = InlineFour<SymbolicSlot>
 
 /// An operand whose value names a symbol: which operand, what the value does there, the value.
 package struct SymbolicSlot: Sendable, Hashable {
@@ -51,46 +64,6 @@ package struct SymbolicSlot: Sendable, Hashable {
         self.operand = operand
         self.role = role
         self.value = value
-    }
-}
-
-/// Up to four symbolic operands stored inline (an instruction has at most four operands).
-package struct SymbolicSlots: Sendable, Hashable {
-    private static let empty = SymbolicSlot(operand: 0, role: .immediate, value: Value(constant: 0))
-    private var first = SymbolicSlots.empty
-    private var second = SymbolicSlots.empty
-    private var third = SymbolicSlots.empty
-    private var fourth = SymbolicSlots.empty
-    package private(set) var count = 0
-
-    package init() {}
-
-    /// Adds a slot; an instruction has at most four operands, so a fifth is dropped.
-    package mutating func append(_ slot: SymbolicSlot) {
-        guard count < 4 else { return }
-        count += 1
-        self[count - 1] = slot
-    }
-
-    package mutating func removeAll() { count = 0 }
-
-    package subscript(index: Int) -> SymbolicSlot {
-        get {
-            switch index {
-            case 0: first
-            case 1: second
-            case 2: third
-            default: fourth
-            }
-        }
-        set {
-            switch index {
-            case 0: first = newValue
-            case 1: second = newValue
-            case 2: third = newValue
-            default: fourth = newValue
-            }
-        }
     }
 }
 
@@ -112,8 +85,8 @@ package struct InstructionLine: Sendable {
     package init(mnemonic: Mnemonic) {
         instruction = Instruction(mnemonic)
         mnemonicRange = .at(0)
-        operandRanges = OperandRanges()
-        symbolic = SymbolicSlots()
+        operandRanges = OperandRanges(filler: .at(0))
+        symbolic = SymbolicSlots(filler: SymbolicSlot(operand: 0, role: .immediate, value: Value(constant: 0)))
         explicitBranchWidth = false
         foldsLabelArithmetic = true
     }

@@ -111,14 +111,14 @@ extension ProgramBuilder {
             return fold(symbol: SymbolID(Int32(truncatingIfNeeded: node.value)), depth: depth)
         case .negate, .complement, .logicalNot:
             guard case .number(let operand)? = fold(node: node.left, depth: depth) else { return nil }
-            return .number(ProgramBuilder.apply(node.operation, operand))
+            return .number(node.operation.apply(operand))
         default:
             guard let left = fold(node: node.left, depth: depth), let right = fold(node: node.right, depth: depth) else {
                 return nil
             }
             switch (left, right) {
             case (.number(let a), .number(let b)):
-                guard let result = ProgramBuilder.apply(node.operation, a, b) else { return nil }
+                guard let result = node.operation.apply(a, b) else { return nil }
                 return .number(result)
             case (.place(let place, let addend), .number(let b)) where node.operation == .add:
                 return .place(place, addend: addend &+ b)
@@ -223,11 +223,11 @@ extension ProgramBuilder {
             let range = SourceRange(start: Int(node.left), end: Int(node.right))
             return try evaluate(symbol: SymbolID(Int32(truncatingIfNeeded: node.value)), range: range, depth: depth)
         case .negate, .complement, .logicalNot:
-            return ProgramBuilder.apply(node.operation, try evaluate(node: node.left, depth: depth))
+            return node.operation.apply(try evaluate(node: node.left, depth: depth))
         default:
             let left = try evaluate(node: node.left, depth: depth)
             let right = try evaluate(node: node.right, depth: depth)
-            guard let result = ProgramBuilder.apply(node.operation, left, right) else {
+            guard let result = node.operation.apply(left, right) else {
                 throw .divisionByZero(range(ofNode: index))
             }
             return result
@@ -271,22 +271,5 @@ extension ProgramBuilder {
 
     private func usable(_ range: SourceRange, _ fallback: SourceRange) -> SourceRange {
         range.end > range.start ? range : fallback
-    }
-
-    // MARK: Arithmetic
-
-    static func apply(_ operation: ExpressionNode.Operation, _ value: Int64) -> Int64 {
-        switch operation {
-        case .negate: 0 &- value
-        case .complement: ~value
-        case .logicalNot: value == 0 ? 1 : 0
-        default: value
-        }
-    }
-
-    /// nil on division by zero.
-    static func apply(_ operation: ExpressionNode.Operation, _ left: Int64, _ right: Int64) -> Int64? {
-        guard let op = operation.binaryOperator else { return nil }
-        return try? Expression.apply(op, left, right)
     }
 }

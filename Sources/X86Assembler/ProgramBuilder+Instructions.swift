@@ -29,7 +29,8 @@ extension ProgramBuilder {
     /// makes the instruction a fixup. Errors are reported against the operand at fault.
     package mutating func emit(_ parsed: InstructionLine) {
         var line = parsed
-        var remaining = SymbolicSlots()
+        var remaining = parsed.symbolic
+        remaining.removeAll()
         for i in 0..<parsed.symbolic.count {
             let slot = parsed.symbolic[i]
             switch slot.role {

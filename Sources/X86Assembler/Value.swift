@@ -100,7 +100,7 @@ package struct ExpressionArena: Sendable {
 }
 
 extension ExpressionNode.Operation {
-    /// The binary operator of the public expression model, if this is one.
+    /// The operation for a binary operator of the public expression model.
     init(_ op: Expression.BinaryOperator) {
         switch op {
         case .add: self = .add
@@ -116,7 +116,8 @@ extension ExpressionNode.Operation {
         }
     }
 
-    var binaryOperator: Expression.BinaryOperator? {
+    /// The operator of the public expression model, for binary operations.
+    package var binaryOperator: Expression.BinaryOperator? {
         switch self {
         case .add: .add
         case .subtract: .subtract
@@ -130,5 +131,23 @@ extension ExpressionNode.Operation {
         case .xor: .xor
         default: nil
         }
+    }
+}
+
+extension ExpressionNode.Operation {
+    /// The operation applied to one operand (`-`, `~`, `!`); other operations return it unchanged.
+    package func apply(_ value: Int64) -> Int64 {
+        switch self {
+        case .negate: Expression.apply(.negate, value)
+        case .complement: Expression.apply(.complement, value)
+        case .logicalNot: Expression.apply(.logicalNot, value)
+        default: value
+        }
+    }
+
+    /// The operation applied to two operands; nil on division by zero (or when not binary).
+    package func apply(_ left: Int64, _ right: Int64) -> Int64? {
+        guard let op = binaryOperator else { return nil }
+        return try? Expression.apply(op, left, right)
     }
 }
