@@ -43,7 +43,7 @@ public struct FileAssembly: Sendable {
         if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
         options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
         var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
-        parser.parseAll()
+        parser.parseAll(release: { source.release(upTo: $0) })
         source.release(upTo: source.count)
         let result = parser.builder.finish()
         self.name = name

@@ -71,11 +71,17 @@ struct SourceParser {
 
     // MARK: Lines
 
-    /// Parses every line; `firstLine` numbers the first one.
-    mutating func parseAll(firstLine: Int = 1) {
+    /// Parses every line; `firstLine` numbers the first one. `release` is told, every few
+    /// megabytes, how much of the text has been parsed (and need not stay in memory).
+    mutating func parseAll(firstLine: Int = 1, release: ((Int) -> Void)? = nil) {
         var start = 0
         lineNumber = firstLine - 1
+        var nextRelease = SourceParser.releaseInterval
         while start < count {
+            if start >= nextRelease, let release {
+                release(start)
+                nextRelease = start + SourceParser.releaseInterval
+            }
             let newline = memchr(base + start, 0x0A, count - start)
             let end = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
             lineNumber += 1
@@ -85,6 +91,8 @@ struct SourceParser {
             start = end + 1
         }
     }
+
+    static let releaseInterval = 4 << 20
 
     mutating func parseLine(from start: Int, to end: Int) {
         position = start

@@ -12,8 +12,6 @@ struct BranchRecord {
     var width: BranchWidth
     var line: Int32
     var statement: Int32
-    var operandStart: Int32
-    var operandEnd: Int32
 }
 
 /// The encoding of a branch in one width, with its displacement zeroed: the bytes of every

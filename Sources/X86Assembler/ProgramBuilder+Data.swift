@@ -1,17 +1,6 @@
 import Diagnostics
 import X86
 
-/// A data item naming a label: written once layout has placed everything.
-struct DataFixup {
-    var place: Place
-    var size: Int32
-    var value: Value
-    var line: Int32
-    var statement: Int32
-    var rangeStart: Int32
-    var rangeEnd: Int32
-}
-
 /// `align`: pads to `boundary` with NOPs (code) or `fill`.
 struct AlignRecord {
     var boundary: Int32
@@ -54,8 +43,9 @@ extension ProgramBuilder {
             appendLittleEndian(number, size: size)
             return
         }
-        fixups.append(DataFixup(
-            place: currentPlace, size: Int32(size), value: value, line: line, statement: statement,
+        fixups.append(Fixup(
+            place: currentPlace, offset: 0, size: Int8(min(size, 8)), length: Int8(min(size, 8)), kind: .absolute,
+            reach: .signedOrUnsigned, operand: -1, value: value, line: line, statement: statement,
             rangeStart: Int32(truncatingIfNeeded: range.start), rangeEnd: Int32(truncatingIfNeeded: range.end)))
         appendZeros(size)
     }

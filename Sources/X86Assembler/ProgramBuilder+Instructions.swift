@@ -114,11 +114,17 @@ extension ProgramBuilder {
             }
             return
         }
-        let range = line.range(ofOperand: 0)
+        // The target's range is where layout errors point (`jmp short far`: at `far`… unless
+        // the target is a number, then at the operand).
+        var target = target
+        if target.isConstant {
+            let range = line.range(ofOperand: 0)
+            target.rangeStart = Int32(truncatingIfNeeded: range.start)
+            target.rangeEnd = Int32(truncatingIfNeeded: range.end)
+        }
         branches.append(BranchRecord(
             mnemonic: instruction.mnemonic, prefixes: instruction.prefixes, form: form, target: target, width: width,
-            line: self.line, statement: statement,
-            operandStart: Int32(truncatingIfNeeded: range.start), operandEnd: Int32(truncatingIfNeeded: range.end)))
+            line: self.line, statement: statement))
         appendFragment(.branch, size: template.length, record: Int32(branches.count - 1))
     }
 
@@ -138,12 +144,16 @@ extension ProgramBuilder {
             reportEncoding(error, line, lineNumber: self.line, statement: statement)
             return
         }
-        var stored = line
-        stored.instruction = probe
-        pending.append(PendingInstruction(
-            line: stored, place: currentPlace, length: Int32(encoded.length), lineNumber: self.line, statement: statement))
+        let place = currentPlace
+        if !appendFixups(for: line, encoded, at: place) {
+            var stored = line
+            stored.instruction = probe
+            pending.append(PendingInstruction(
+                line: stored, place: place, length: Int32(encoded.length), lineNumber: self.line, statement: statement))
+        }
+        let bytes = encoded.bytes
         sections[currentSection].bytes.withAppended(encoded.length) { out in
-            for i in 0..<out.count { out[i] = 0 }
+            for i in 0..<out.count { out[i] = bytes[i] }
         }
     }
 

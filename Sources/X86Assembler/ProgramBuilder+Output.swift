@@ -7,11 +7,10 @@ extension ProgramBuilder {
     public mutating func finish() -> AssemblyResult {
         endStatement()
         layout()
-        var bytes = sections.indices.map { finalBytes(of: $0) }
-        for index in sections.indices { sections[index].bytes = [] }
-        applyPending(to: &bytes)
-        applyFixups(to: &bytes)
-        let image = makeImage(bytes)
+        for index in sections.indices { expand(index) }
+        applyPending()
+        applyFixups()
+        let image = makeImage()
         var sorted = diagnostics
         sorted.sort { $0.line < $1.line }
         return AssemblyResult(image: image, diagnostics: sorted)
@@ -19,57 +18,79 @@ extension ProgramBuilder {
 
     // MARK: Bytes
 
-    /// The section's bytes: its fixed bytes with every fragment's bytes between them.
-    private mutating func finalBytes(of index: Int) -> [UInt8] {
-        let section = sections[index]
-        guard !section.fragments.isEmpty else { return section.bytes }
-        var out: [UInt8] = []
-        out.reserveCapacity(section.size)
-        var copied = 0
-        for k in section.fragments.indices {
-            let fragment = section.fragments[k]
-            let position = Int(fragment.position)
-            if position > copied {
-                section.bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[copied..<position])) }
-                copied = position
-            }
-            let start = section.base &+ Int64(out.count)
-            switch fragment.kind {
-            case .branch:
-                appendBranch(branches[Int(fragment.record)], size: fragment.size, at: start, to: &out)
-            case .align:
-                let align = aligns[Int(fragment.record)]
-                let count = Int(fragment.size)
-                if let fill = align.fill {
-                    out.append(contentsOf: repeatElement(fill, count: count))
-                } else if section.kind == .code {
-                    out.append(contentsOf: Nops.padding(count))
-                } else {
-                    out.append(contentsOf: repeatElement(0, count: count))
+    /// Puts each fragment's bytes between the fixed bytes of section `index`, in place: the
+    /// array grows to its final size, the runs of fixed bytes move up to their final offsets
+    /// (last first), and the fragments fill the gaps.
+    private mutating func expand(_ index: Int) {
+        let fragments = sections[index].fragments
+        guard !fragments.isEmpty else {
+            sections[index].isExpanded = true
+            return
+        }
+        let shift = sections[index].shift
+        let kind = sections[index].kind
+        let base = sections[index].base
+        var bytes = sections[index].bytes
+        sections[index].bytes = []
+        let fixedCount = bytes.count
+        bytes.append(contentsOf: repeatElement(0, count: Int(shift[fragments.count])))
+        bytes.withUnsafeMutableBytes { buffer in
+            guard let start = buffer.baseAddress else { return }
+            var end = fixedCount
+            for k in stride(from: fragments.count - 1, through: 0, by: -1) {
+                let position = Int(fragments[k].position)
+                if end > position, shift[k + 1] != 0 {
+                    (start + position + Int(shift[k + 1])).copyMemory(from: start + position, byteCount: end - position)
                 }
-            case .relaxable:
-                appendRelaxable(relaxables[Int(fragment.record)], size: fragment.size, at: start, to: &out)
-            case .repeated:
-                let record = repeats[Int(fragment.record)]
-                let unitCount = record.unit.isEmpty ? 0 : Int(fragment.size) / record.unit.count
-                do {
-                    _ = try evaluate(record.count)
-                } catch {
-                    report(error, fallback: .at(0), line: record.line, statement: record.statement)
-                }
-                for _ in 0..<unitCount { out.append(contentsOf: record.unit) }
+                end = position
             }
         }
-        if section.bytes.count > copied {
-            section.bytes.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[copied...])) }
+        var scratch: [UInt8] = []
+        for k in fragments.indices {
+            let fragment = fragments[k]
+            let offset = Int(fragment.position) + Int(shift[k])
+            scratch.removeAll(keepingCapacity: true)
+            fragmentBytes(fragment, sectionKind: kind, at: base &+ Int64(offset), into: &scratch)
+            let count = min(scratch.count, Int(fragment.size))
+            for i in 0..<count { bytes[offset + i] = scratch[i] }
         }
-        return out
+        sections[index].bytes = bytes
+        sections[index].isExpanded = true
+    }
+
+    /// The bytes of one fragment at `address`.
+    private mutating func fragmentBytes(_ fragment: Fragment, sectionKind: SectionKind, at address: Int64, into out: inout [UInt8]) {
+        switch fragment.kind {
+        case .branch:
+            appendBranch(branches[Int(fragment.record)], size: fragment.size, at: address, to: &out)
+        case .align:
+            let align = aligns[Int(fragment.record)]
+            let count = Int(fragment.size)
+            if let fill = align.fill {
+                out.append(contentsOf: repeatElement(fill, count: count))
+            } else if sectionKind == .code {
+                out.append(contentsOf: Nops.padding(count))
+            } else {
+                out.append(contentsOf: repeatElement(0, count: count))
+            }
+        case .relaxable:
+            appendRelaxable(relaxables[Int(fragment.record)], size: fragment.size, at: address, to: &out)
+        case .repeated:
+            let record = repeats[Int(fragment.record)]
+            let unitCount = record.unit.isEmpty ? 0 : Int(fragment.size) / record.unit.count
+            do {
+                _ = try evaluate(record.count)
+            } catch {
+                report(error, fallback: .at(0), line: record.line, statement: record.statement)
+            }
+            for _ in 0..<unitCount { out.append(contentsOf: record.unit) }
+        }
     }
 
     /// Writes a branch of the width layout chose.
     private mutating func appendBranch(_ branch: BranchRecord, size: Int32, at start: Int64, to out: inout [UInt8]) {
         let forms = branchForms[branch.form]
-        let operandRange = SourceRange(start: Int(branch.operandStart), end: Int(branch.operandEnd))
+        let operandRange = branch.target.range
         let isShort = forms.short?.length == size && (branch.width != .near || forms.near == nil)
         guard let template = isShort ? forms.short : forms.near else {
             out.append(contentsOf: repeatElement(0, count: Int(size)))
@@ -137,7 +158,7 @@ extension ProgramBuilder {
     }
 
     /// Encodes each instruction that waited for labels, at its final address.
-    private mutating func applyPending(to bytes: inout [[UInt8]]) {
+    private mutating func applyPending() {
         for item in pending {
             let address = address(of: item.place)
             var instruction = item.line.instruction
@@ -163,7 +184,7 @@ extension ProgramBuilder {
                 }
                 let section = Int(item.place.section)
                 let offset = Int(sections[section].offset(position: item.place.position, fragment: item.place.fragment))
-                for i in 0..<encoded.length { bytes[section][offset + i] = encoded.bytes[i] }
+                for i in 0..<encoded.length { sections[section].bytes[offset + i] = encoded.bytes[i] }
             } catch {
                 reportEncoding(error, item.line, lineNumber: item.lineNumber, statement: item.statement)
             }
@@ -171,27 +192,29 @@ extension ProgramBuilder {
         pending = []
     }
 
-    /// Writes each data item that named a label.
-    private mutating func applyFixups(to bytes: inout [[UInt8]]) {
+    /// Writes each field that waited for labels.
+    private mutating func applyFixups() {
         for fixup in fixups {
-            let range = SourceRange(start: Int(fixup.rangeStart), end: Int(fixup.rangeEnd))
-            let value: Int64
+            var value: Int64
             do {
                 value = try evaluate(fixup.value)
             } catch {
-                report(error, fallback: range, line: fixup.line, statement: fixup.statement)
+                report(error, fallback: fixup.range, line: fixup.line, statement: fixup.statement)
                 continue
             }
-            let size = Int(fixup.size)
-            if let problem = ProgramBuilder.fitProblem(value, size: size) {
-                report(problem, at: range, line: fixup.line, statement: fixup.statement)
+            if fixup.kind == .relative {
+                value = value &- (address(of: fixup.place) &+ Int64(fixup.length))
+            }
+            if let problem = fixup.problem(with: value) {
+                report(problem, at: fixup.range, line: fixup.line, statement: fixup.statement)
+                continue
             }
             let section = Int(fixup.place.section)
-            let offset = Int(sections[section].offset(position: fixup.place.position, fragment: fixup.place.fragment))
+            let offset = Int(sections[section].offset(position: fixup.place.position, fragment: fixup.place.fragment)) + Int(fixup.offset)
             var remaining = UInt64(bitPattern: value)
-            for i in 0..<size {
-                bytes[section][offset + i] = UInt8(truncatingIfNeeded: remaining)
-                remaining = i < 7 ? remaining >> 8 : (value < 0 ? UInt64.max : 0)
+            for i in 0..<Int(fixup.size) {
+                sections[section].bytes[offset + i] = UInt8(truncatingIfNeeded: remaining)
+                remaining >>= 8
             }
         }
         fixups = []
@@ -199,7 +222,9 @@ extension ProgramBuilder {
 
     // MARK: Image
 
-    private func makeImage(_ bytes: [[UInt8]]) -> ProgramImage {
+    private mutating func makeImage() -> ProgramImage {
+        let bytes = sections.map(\.bytes)
+        for index in sections.indices { sections[index].bytes = [] }
         var image = ProgramImage()
         image.code = bytes[0]
         image.codeAddress = UInt64(bitPattern: sections[0].base)

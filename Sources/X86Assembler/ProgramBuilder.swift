@@ -31,7 +31,7 @@ public struct ProgramBuilder: Sendable {
     var repeats: [RepeatRecord] = []
     var pending: [PendingInstruction] = []
     var relaxables: [RelaxableInstruction] = []
-    var fixups: [DataFixup] = []
+    var fixups: [Fixup] = []
     var branchForms = BranchForms()
 
     /// Symbols that `.set`/`=` defined and may define again.

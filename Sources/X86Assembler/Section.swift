@@ -48,6 +48,8 @@ struct Section {
     var shift: [Int32] = [0]
     /// The address of the section's first byte, set by layout.
     var base: Int64 = 0
+    /// The fragments' bytes are in ``bytes`` (after layout).
+    var isExpanded = false
 
     init(name: String, kind: SectionKind) {
         self.name = name
@@ -55,7 +57,7 @@ struct Section {
     }
 
     /// The size of the section with the fragments' current sizes.
-    var size: Int { bytes.count + Int(shift[fragments.count]) }
+    var size: Int { isExpanded ? bytes.count : bytes.count + Int(shift[fragments.count]) }
 
     /// The offset within the section of the place `position` bytes and `fragment` fragments in.
     @inline(__always)

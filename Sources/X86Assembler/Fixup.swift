@@ -1,0 +1,123 @@
+import Diagnostics
+import X86
+import X86Encoder
+
+/// A field of bytes already emitted whose value layout decides: a data item naming a label,
+/// or the displacement or immediate of an instruction (`[rip + msg]`, `mov eax, offset msg`).
+/// As in an object file's relocations, the bytes are final but for the field.
+struct Fixup {
+    /// How the value goes into the field.
+    enum Kind: UInt8 {
+        /// The value itself.
+        case absolute
+        /// The distance from the end of the instruction (`[rip + label]`).
+        case relative
+    }
+
+    /// Which values the field can hold.
+    enum Reach: UInt8 {
+        /// Signed or unsigned in the field's width (data items, zero-extended immediates).
+        case signedOrUnsigned
+        /// Signed in the field's width (sign-extended immediates, displacements).
+        case signed
+        /// A displacement with no base or index: signed, or unsigned 32-bit.
+        case absoluteAddress
+    }
+
+    /// Where the instruction or item starts.
+    var place: Place
+    /// The field's offset from `place`, its size, and the instruction's length.
+    var offset: Int8
+    var size: Int8
+    var length: Int8
+    var kind: Kind
+    var reach: Reach
+    /// The operand (for messages about immediates and displacements), or -1 for data.
+    var operand: Int8
+    var value: Value
+    var line: Int32
+    var statement: Int32
+    /// Where the operand or item was written.
+    var rangeStart: Int32
+    var rangeEnd: Int32
+
+    var range: SourceRange { SourceRange(start: Int(rangeStart), end: Int(rangeEnd)) }
+
+    /// Why `value` does not fit the field, or nil.
+    func problem(with value: Int64) -> String? {
+        let bits = Int(size) * 8
+        guard bits < 64 else { return nil }
+        let signedLow = -(Int64(1) << (bits - 1))
+        let signedHigh = (Int64(1) << (bits - 1)) - 1
+        let unsignedHigh = (Int64(1) << bits) - 1
+        switch (reach, operand >= 0) {
+        case (.signedOrUnsigned, false):
+            guard value < signedLow || value > unsignedHigh else { return nil }
+            return "value \(value) does not fit in \(size) byte\(size == 1 ? "" : "s") (\(signedLow)...\(unsignedHigh))"
+        case (.signedOrUnsigned, true):
+            guard value < signedLow || value > unsignedHigh else { return nil }
+            return EncodingError.immediateOutOfRange(operand: Int(operand), value: value, range: signedLow...unsignedHigh).message
+        case (.signed, _) where kind == .relative:
+            guard value < signedLow || value > signedHigh else { return nil }
+            return "the target is \(value) bytes away, beyond the reach of a \(bits)-bit displacement"
+        case (.signed, _):
+            guard value < signedLow || value > signedHigh else { return nil }
+            return EncodingError.immediateOutOfRange(operand: Int(operand), value: value, range: signedLow...signedHigh).message
+        case (.absoluteAddress, _):
+            guard value < signedLow || value > unsignedHigh else { return nil }
+            return EncodingError.displacementOutOfRange(operand: Int(operand), value: value).message
+        }
+    }
+}
+
+extension ProgramBuilder {
+    /// Adds the fixups of an instruction encoded with placeholder values: one per symbolic
+    /// operand, at the field the encoder put it in. False (and nothing added) when a field
+    /// cannot be found: the instruction is then encoded again after layout.
+    mutating func appendFixups(for line: InstructionLine, _ encoded: EncodedInstruction, at place: Place) -> Bool {
+        let fields = encoded.fields
+        let length = encoded.length
+        let first = fixups.count
+        func fail() -> Bool {
+            fixups.removeLast(fixups.count - first)
+            return false
+        }
+        for i in 0..<line.symbolic.count {
+            let slot = line.symbolic[i]
+            var offset = 0
+            var size = 0
+            var kind = Fixup.Kind.absolute
+            var reach = Fixup.Reach.signed
+            switch slot.role {
+            case .ripTarget, .displacement:
+                guard fields.displacementSize == 4 else { return fail() }
+                offset = fields.displacementOffset
+                size = 4
+                if slot.role == .ripTarget {
+                    kind = .relative
+                } else if case .memory(let memory) = line.instruction.operands[slot.operand], memory.isOffsetOnly {
+                    reach = .absoluteAddress
+                }
+            case .immediate:
+                var before = 0
+                for j in 0..<slot.operand {
+                    if case .immediate = line.instruction.operands[j] { before += 1 }
+                }
+                size = before == 0 ? fields.immediateSize : fields.secondImmediateSize
+                offset = before == 0 ? length - fields.immediateSize - fields.secondImmediateSize : length - fields.secondImmediateSize
+                let form = encoder.instructionSet.forms[encoded.formIndex]
+                let signExtended = form.attributes.contains(.signExtendsImmediate) || (form.operandSize == .qword && size == 4)
+                reach = signExtended || size == 8 ? .signed : .signedOrUnsigned
+            case .branchTarget:
+                return fail()
+            }
+            guard size > 0, offset >= 0, offset + size <= length else { return fail() }
+            let range = line.range(ofOperand: slot.operand)
+            fixups.append(Fixup(
+                place: place, offset: Int8(offset), size: Int8(size), length: Int8(length), kind: kind, reach: reach,
+                operand: Int8(slot.operand), value: slot.value, line: self.line, statement: statement,
+                rangeStart: Int32(truncatingIfNeeded: range.start), rangeEnd: Int32(truncatingIfNeeded: range.end)))
+        }
+        return true
+    }
+}
