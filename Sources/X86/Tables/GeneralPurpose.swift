@@ -84,6 +84,7 @@ extension InstructionTables {
     o16 0F BF /r          | MOVSX r16, r/m16          | RM
     0F BF /r              | MOVSX r32, r/m16          | RM
     REX.W 0F BF /r        | MOVSX r64, r/m16          | RM
+    REX.W 63 /r           | MOVSX r64, r/m32          | RM
     REX.W 63 /r           | MOVSXD r64, r/m32         | RM
     63 /r                 | MOVSXD r32, r/m32         | RM
     # XCHG: the one-byte forms cannot exchange eax with itself (90 is NOP, which would not zero bits 63:32);

@@ -31,6 +31,9 @@ enum KnownDifferences {
             if ["movzx", "movsx"].contains(name), instruction.operands.allSatisfy(isWord) {
                 return "movzx/movsx r16, r/m16 is a 66-prefixed move that GNU as accepts"
             }
+            if name == "movsx", instruction.operands.count == 2, isDwordSource(instruction.operands[1]) {
+                return "movsx r64, r/m32 is GNU as's other spelling of movsxd"
+            }
             if name == "movsxd", instruction.operands.first.map(isDword) == true {
                 return "movsxd r32, r/m32 exists (63 /r without REX.W) and GNU as accepts it"
             }
@@ -94,6 +97,14 @@ enum KnownDifferences {
         switch operand {
         case .register(let register): register.size == .word
         case .memory(let memory): memory.size == .word || memory.size == nil
+        default: false
+        }
+    }
+
+    private static func isDwordSource(_ operand: Operand) -> Bool {
+        switch operand {
+        case .register(let register): register.kind == .gp32
+        case .memory(let memory): memory.size == .dword
         default: false
         }
     }
