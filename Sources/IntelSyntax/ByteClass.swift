@@ -29,14 +29,5 @@ enum ByteClass {
     }()
 
     @inline(__always)
-    static func isIdentifierStart(_ byte: UInt8) -> Bool { table[Int(byte)] & identifierStart != 0 }
-
-    @inline(__always)
-    static func isIdentifierByte(_ byte: UInt8) -> Bool { table[Int(byte)] & identifierByte != 0 }
-
-    @inline(__always)
     static func isDigit(_ byte: UInt8) -> Bool { byte &- 48 < 10 }
-
-    @inline(__always)
-    static func isSpace(_ byte: UInt8) -> Bool { table[Int(byte)] & space != 0 }
 }

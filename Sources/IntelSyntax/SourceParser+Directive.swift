@@ -76,7 +76,7 @@ extension SourceParser {
             try parseAlign(directive, word, closingBracket)
         case .section:
             let start = position
-            while !atStatementEnd, !ByteClass.isSpace(current), current != UInt8(ascii: ","),
+            while !atStatementEnd, !isSpace(current), current != UInt8(ascii: ","),
                   current != UInt8(ascii: "]") {
                 position += 1
             }
@@ -116,7 +116,7 @@ extension SourceParser {
             let valueStart = position
             let value = try parseValue()
             try finish(closingBracket)
-            guard builder.resolveNow(value) == 64 else {
+            guard numberNow(value) == 64 else {
                 throw error("only 64-bit code is supported ('bits 64')", from: valueStart, to: position)
             }
             beginStatement()
@@ -133,7 +133,7 @@ extension SourceParser {
             let valueStart = position
             let value = try parseValue()
             try finish(closingBracket)
-            guard let origin = builder.resolveNow(value) else {
+            guard let origin = numberNow(value) else {
                 throw error("the origin must be a number", from: valueStart, to: position)
             }
             beginStatement()
@@ -184,8 +184,8 @@ extension SourceParser {
         return true
     }
 
-    private func constant(_ value: Value, _ what: String) throws(Diagnostic) -> Int64 {
-        guard let number = builder.resolveNow(value) else {
+    private mutating func constant(_ value: Value, _ what: String) throws(Diagnostic) -> Int64 {
+        guard let number = numberNow(value) else {
             throw error("\(what) must be a number known before layout", from: Int(value.rangeStart), to: Int(value.rangeEnd))
         }
         return number

@@ -86,12 +86,12 @@ extension SourceParser {
             }
             position += 1
             // NASM's `$name` uses a reserved word as a symbol name.
-            if ByteClass.isIdentifierStart(current), let token = identifier() {
+            if isIdentifierStart(current), let token = identifier() {
                 return Value(symbol: symbol(token, definesScope: false), range: token.range)
             }
             return Value(symbol: builder.here(), range: SourceRange(start: start, end: position))
         }
-        if byte == UInt8(ascii: "."), !ByteClass.isIdentifierByte(peek(1)) {
+        if byte == UInt8(ascii: "."), !isIdentifierByte(peek(1)) {
             // GNU's `.`: the current address.
             position += 1
             return Value(symbol: builder.here(), range: SourceRange(start: start, end: position))
@@ -119,7 +119,7 @@ extension SourceParser {
     /// `123`, `0x7f`, `7fh`, `0b101`, `101b`, `0o17`, `17q`, `1_000`; `1b`/`1f` refer to numeric labels.
     private mutating func parseNumber() throws(Diagnostic) -> Value {
         let start = position
-        while ByteClass.isIdentifierByte(current), current != UInt8(ascii: "$") { position += 1 }
+        while isIdentifierByte(current), current != UInt8(ascii: "$") { position += 1 }
         let end = position
         let range = SourceRange(start: start, end: end)
         let last = base[end - 1] | 0x20

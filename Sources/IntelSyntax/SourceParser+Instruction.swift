@@ -61,7 +61,7 @@ extension SourceParser {
             if atStatementEnd { throw error("expected an operand after ','", at: position) }
         }
         beginStatement()
-        builder.emit(line)
+        builder.emit(&line)
         if let recorder {
             recorder.record(
                 .instruction(recorder.statement(line, builder: builder)),
@@ -153,8 +153,7 @@ extension SourceParser {
             }
             return
         }
-        let mentionsLabels = builder.mentionsLabels(value)
-        if dialect == .nasm || !mentionsLabels, let constant = builder.resolveNow(value) {
+        if let constant = resolvedNow(value) {
             line.instruction.operands.append(.imm(constant))
             return
         }
@@ -230,7 +229,7 @@ extension SourceParser {
                             position += 1
                             skipSpaces()
                             let factorStart = position
-                            guard let factor = builder.resolveNow(try parseValue(minimumPrecedence: SourceParser.multiplicative + 1)) else {
+                            guard let factor = numberNow(try parseValue(minimumPrecedence: SourceParser.multiplicative + 1)) else {
                                 throw error("the scale must be a number", from: factorStart, to: position)
                             }
                             scale = factor
@@ -304,7 +303,7 @@ extension SourceParser {
             line.symbolic.append(SymbolicSlot(operand: index, role: .ripTarget, value: displacement))
             return
         }
-        if dialect == .nasm || !builder.mentionsLabels(displacement), let constant = builder.resolveNow(displacement) {
+        if let constant = resolvedNow(displacement) {
             memory.displacement = constant
             line.instruction.operands.append(.memory(memory))
             return
@@ -314,10 +313,18 @@ extension SourceParser {
         line.symbolic.append(SymbolicSlot(operand: index, role: .displacement, value: displacement))
     }
 
+    /// The number an operand's value is before layout, if it is one to use as such: NASM
+    /// uses every value known now; GNU (as llvm-mc) not those computed from labels.
+    private mutating func resolvedNow(_ value: Value) -> Int64? {
+        if value.isConstant { return value.constant }
+        if dialect == .gnu, builder.mentionsLabels(value) { return nil }
+        return builder.resolveNow(value)
+    }
+
     /// The cursor with the spaces before it left out: where an operand ends.
     private func trimmedEnd(from start: Int) -> Int {
         var end = position
-        while end > start, ByteClass.isSpace(base[end - 1]) { end -= 1 }
+        while end > start, isSpace(base[end - 1]) { end -= 1 }
         return end
     }
 
@@ -330,7 +337,7 @@ extension SourceParser {
             position += 1
         }
         skipSpaces()
-        guard !ByteClass.isIdentifierByte(current), current == UInt8(ascii: "*") else {
+        guard !isIdentifierByte(current), current == UInt8(ascii: "*") else {
             position = saved
             return nil
         }

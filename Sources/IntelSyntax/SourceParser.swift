@@ -55,6 +55,8 @@ struct SourceParser {
     var parsingBranchTarget = false
     var recorder: StatementRecorder?
     let keywords = Keywords.shared
+    /// ``ByteClass/table``, held here: a global is checked for initialisation on every use.
+    let classes = ByteClass.table
 
     init(text: UnsafeBufferPointer<UInt8>, builder: ProgramBuilder, recordsStatements: Bool) {
         base = text.baseAddress ?? SourceParser.emptyText
@@ -108,6 +110,15 @@ struct SourceParser {
     // MARK: Cursor
 
     @inline(__always)
+    func isSpace(_ byte: UInt8) -> Bool { classes[Int(byte)] & ByteClass.space != 0 }
+
+    @inline(__always)
+    func isIdentifierStart(_ byte: UInt8) -> Bool { classes[Int(byte)] & ByteClass.identifierStart != 0 }
+
+    @inline(__always)
+    func isIdentifierByte(_ byte: UInt8) -> Bool { classes[Int(byte)] & ByteClass.identifierByte != 0 }
+
+    @inline(__always)
     var current: UInt8 { position < lineEnd ? base[position] : 0 }
 
     @inline(__always)
@@ -115,26 +126,26 @@ struct SourceParser {
 
     @inline(__always)
     mutating func skipSpaces() {
-        while position < lineEnd, ByteClass.isSpace(base[position]) { position += 1 }
+        while position < lineEnd, isSpace(base[position]) { position += 1 }
     }
 
     /// At the end of the line or at a comment.
     @inline(__always)
     var atStatementEnd: Bool {
-        position >= lineEnd || ByteClass.table[Int(base[position])] & ByteClass.statementEnd != 0
+        position >= lineEnd || classes[Int(base[position])] & ByteClass.statementEnd != 0
     }
 
     /// Reads an identifier at the cursor; nil (cursor unmoved) when none starts here.
     @inline(__always)
     mutating func identifier() -> Token? {
-        guard position < lineEnd, ByteClass.isIdentifierStart(base[position]) else { return nil }
+        guard position < lineEnd, isIdentifierStart(base[position]) else { return nil }
         let start = position
         var low: UInt64 = 0
         var high: UInt64 = 0
         var length = 0
         while position < lineEnd {
             var byte = base[position]
-            guard ByteClass.isIdentifierByte(byte) else { break }
+            guard isIdentifierByte(byte) else { break }
             if byte &- 65 < 26 { byte |= 0x20 }
             if length < 8 {
                 low |= UInt64(byte) << (UInt64(length) &* 8)
@@ -172,7 +183,7 @@ struct SourceParser {
         skipSpaces()
         guard atStatementEnd else {
             var end = lineEnd
-            while end > position, ByteClass.isSpace(base[end - 1]) { end -= 1 }
+            while end > position, isSpace(base[end - 1]) { end -= 1 }
             throw error("unexpected text at the end of the statement", from: position, to: end)
         }
     }
@@ -292,6 +303,11 @@ struct SourceParser {
         recorder.record(
             .directive(.define(name: builder.symbols.name(of: id), value: recorder.expression(value, builder: builder))),
             range: range, line: lineNumber)
+    }
+
+    /// The value's number if it is known before layout.
+    mutating func numberNow(_ value: Value) -> Int64? {
+        value.isConstant ? value.constant : builder.resolveNow(value)
     }
 
     // MARK: Symbols

@@ -45,7 +45,7 @@ extension ProgramBuilder {
             for symbolic in statement.symbolic {
                 line.symbolic.append(SymbolicSlot(operand: symbolic.index, role: symbolic.role, value: value(of: symbolic.expression)))
             }
-            emit(line)
+            emit(&line)
         case .directive(let directive):
             add(directive, range: range)
         }

@@ -3,30 +3,42 @@ import X86
 
 /// Up to four values stored inline (an instruction has at most four operands), so building
 /// an instruction line never allocates. A fifth value is dropped.
-package struct InlineFour<Element: Sendable & Hashable>: Sendable, Hashable {
-    private var first: Element
-    private var second: Element
-    private var third: Element
-    private var fourth: Element
-    package private(set) var count = 0
+@frozen
+public struct InlineFour<Element: Sendable & Hashable>: Sendable, Hashable {
+    @usableFromInline var first: Element
+    @usableFromInline var second: Element
+    @usableFromInline var third: Element
+    @usableFromInline var fourth: Element
+    @usableFromInline var storedCount = 0
+
+    @inlinable
+    public var count: Int { storedCount }
 
     /// An empty list; `filler` occupies the unused places.
-    package init(filler: Element) {
+    @inlinable
+    public init(filler: Element) {
         first = filler
         second = filler
         third = filler
         fourth = filler
     }
 
-    package mutating func append(_ element: Element) {
-        guard count < 4 else { return }
-        count += 1
-        self[count - 1] = element
+    @inlinable
+    public mutating func append(_ element: Element) {
+        guard storedCount < 4 else { return }
+        storedCount += 1
+        self[storedCount - 1] = element
     }
 
-    package mutating func removeAll() { count = 0 }
+    @inlinable
+    public mutating func removeAll() { storedCount = 0 }
 
-    package subscript(index: Int) -> Element {
+    /// Keeps the first `count` values.
+    @inlinable
+    public mutating func truncate(to count: Int) { storedCount = min(storedCount, max(0, count)) }
+
+    @inlinable
+    public subscript(index: Int) -> Element {
         get {
             switch index {
             case 0: first
@@ -45,7 +57,7 @@ package struct InlineFour<Element: Sendable & Hashable>: Sendable, Hashable {
         }
     }
 
-    package var array: [Element] { (0..<count).map { self[$0] } }
+    public var array: [Element] { (0..<count).map { self[$0] } }
 }
 
 /// The source range of each operand.
@@ -83,7 +95,7 @@ package struct InstructionLine: Sendable {
     package var foldsLabelArithmetic: Bool
 
     package init(mnemonic: Mnemonic) {
-        instruction = Instruction(mnemonic)
+        instruction = Instruction(mnemonic, OperandList())
         mnemonicRange = .at(0)
         operandRanges = OperandRanges(filler: .at(0))
         symbolic = SymbolicSlots(filler: SymbolicSlot(operand: 0, role: .immediate, value: Value(constant: 0)))

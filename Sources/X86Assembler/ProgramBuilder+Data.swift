@@ -52,23 +52,23 @@ extension ProgramBuilder {
 
     /// Adds bytes as they are (strings).
     package mutating func emitBytes(_ bytes: UnsafeBufferPointer<UInt8>) {
-        sections[currentSection].bytes.append(contentsOf: bytes)
+        output.append(contentsOf: bytes)
     }
 
     /// Adds bytes as they are.
     package mutating func emitBytes(_ bytes: [UInt8]) {
-        sections[currentSection].bytes.append(contentsOf: bytes)
+        output.append(contentsOf: bytes)
     }
 
     /// Adds `count` zero bytes.
     package mutating func appendZeros(_ count: Int) {
         guard count > 0 else { return }
-        sections[currentSection].bytes.append(contentsOf: repeatElement(0, count: count))
+        output.append(contentsOf: repeatElement(0, count: count))
     }
 
     mutating func appendLittleEndian(_ value: Int64, size: Int) {
         var remaining = UInt64(bitPattern: value)
-        sections[currentSection].bytes.withAppended(size) { out in
+        output.withAppended(size) { out in
             for i in 0..<size {
                 out[i] = UInt8(truncatingIfNeeded: remaining)
                 remaining = i < 7 ? remaining >> 8 : (value < 0 ? UInt64.max : 0)
@@ -106,7 +106,7 @@ extension ProgramBuilder {
     /// Marks the start of a statement that `endRepeat` will repeat.
     package func beginRepeat() -> RepeatMark {
         RepeatMark(
-            section: currentSection, bytes: sections[currentSection].bytes.count,
+            section: currentSection, bytes: output.count,
             fragments: sections[currentSection].fragments.count, pending: pending.count, fixups: fixups.count,
             diagnostics: diagnostics.count)
     }
@@ -128,7 +128,7 @@ extension ProgramBuilder {
             truncate(to: mark)
             return
         }
-        let unit = Array(sections[section].bytes[mark.bytes...])
+        let unit = Array(output[mark.bytes...])
         truncate(to: mark)
         repeats.append(RepeatRecord(unit: unit, count: count, line: line, statement: statement))
         appendFragment(.repeated, size: 0, record: Int32(repeats.count - 1))
@@ -136,7 +136,7 @@ extension ProgramBuilder {
 
     private mutating func repeatNow(_ mark: RepeatMark, count: Int64, range: SourceRange) {
         let section = currentSection
-        let unitBytes = sections[section].bytes.count - mark.bytes
+        let unitBytes = output.count - mark.bytes
         guard count >= 0 else {
             report("repeat count \(count) is negative", at: range)
             truncate(to: mark)
@@ -155,8 +155,8 @@ extension ProgramBuilder {
         let fragmentRange = mark.fragments..<sections[section].fragments.count
         let pendingRange = mark.pending..<pending.count
         let fixupRange = mark.fixups..<fixups.count
-        let unit = Array(sections[section].bytes[mark.bytes...])
-        sections[section].bytes.reserveCapacity(sections[section].bytes.count + unitBytes * Int(count - 1))
+        let unit = Array(output[mark.bytes...])
+        output.reserveCapacity(output.count + unitBytes * Int(count - 1))
         for copy in 1..<Int(count) {
             let shift = Int32(unitBytes * copy)
             let fragmentShift = Int32(fragmentRange.count * copy)
@@ -181,14 +181,14 @@ extension ProgramBuilder {
                 item.place.fragment += fragmentShift
                 fixups.append(item)
             }
-            sections[section].bytes.append(contentsOf: unit)
+            output.append(contentsOf: unit)
         }
     }
 
     /// Removes everything added since `mark`.
     private mutating func truncate(to mark: RepeatMark) {
         let section = mark.section
-        sections[section].bytes.removeLast(sections[section].bytes.count - mark.bytes)
+        output.removeLast(output.count - mark.bytes)
         sections[section].fragments.removeLast(sections[section].fragments.count - mark.fragments)
         pending.removeLast(pending.count - mark.pending)
         fixups.removeLast(fixups.count - mark.fixups)
@@ -203,11 +203,11 @@ extension ProgramBuilder {
                 report("count \(number) is out of range (0...\(ProgramBuilder.statementByteLimit / max(unitSize, 1)))", at: range)
                 return
             }
-            sections[currentSection].bytes.append(contentsOf: repeatElement(fill, count: Int(number) * unitSize))
+            output.append(contentsOf: repeatElement(fill, count: Int(number) * unitSize))
             return
         }
         let mark = beginRepeat()
-        sections[currentSection].bytes.append(contentsOf: repeatElement(fill, count: unitSize))
+        output.append(contentsOf: repeatElement(fill, count: unitSize))
         endRepeat(mark, count: count, range: range)
     }
 

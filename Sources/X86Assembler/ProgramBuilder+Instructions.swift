@@ -27,15 +27,13 @@ extension ProgramBuilder {
     /// Adds an instruction. Operands naming symbols whose values are already known are
     /// filled in; a branch to a label becomes a fragment; any other operand naming a label
     /// makes the instruction a fixup. Errors are reported against the operand at fault.
-    package mutating func emit(_ parsed: InstructionLine) {
-        var line = parsed
-        var remaining = parsed.symbolic
-        remaining.removeAll()
-        for i in 0..<parsed.symbolic.count {
-            let slot = parsed.symbolic[i]
+    package mutating func emit(_ line: inout InstructionLine) {
+        var kept = 0
+        for i in 0..<line.symbolic.count {
+            let slot = line.symbolic[i]
             switch slot.role {
             case .immediate, .displacement:
-                if parsed.foldsLabelArithmetic || !mentionsLabels(slot.value), let value = resolveNow(slot.value) {
+                if line.foldsLabelArithmetic || !mentionsLabels(slot.value), let value = resolveNow(slot.value) {
                     line.instruction.operands[slot.operand] = ProgramBuilder.filling(
                         line.instruction.operands[slot.operand], role: slot.role, with: value, symbolic: false)
                     continue
@@ -43,15 +41,16 @@ extension ProgramBuilder {
             case .branchTarget, .ripTarget:
                 break
             }
-            remaining.append(slot)
+            line.symbolic[kept] = slot
+            kept += 1
         }
-        line.symbolic = remaining
-        if remaining.count == 0 {
+        line.symbolic.truncate(to: kept)
+        if kept == 0 {
             emitFixed(line)
-        } else if remaining.count == 1, remaining[0].role == .branchTarget, line.instruction.operands.count == 1,
+        } else if kept == 1, line.symbolic[0].role == .branchTarget, line.instruction.operands.count == 1,
                   line.instruction.segmentPrefix == nil {
-            emitBranch(line, target: remaining[0].value)
-        } else if remaining.count == 1, remaining[0].role == .immediate, emitRelaxable(line) {
+            emitBranch(line, target: line.symbolic[0].value)
+        } else if kept == 1, line.symbolic[0].role == .immediate, emitRelaxable(line) {
             return
         } else {
             emitPending(line)
@@ -79,12 +78,8 @@ extension ProgramBuilder {
     /// Encodes an instruction whose operands are all known.
     private mutating func emitFixed(_ line: InstructionLine) {
         do {
-            let encoded = try encoder.encode(line.instruction, at: 0)
-            let bytes = encoded.bytes
-            let count = bytes.count
-            sections[currentSection].bytes.withAppended(count) { out in
-                for i in 0..<count { out[i] = bytes[i] }
-            }
+            let bytes = try encoder.encode(line.instruction, at: 0).bytes
+            for i in 0..<bytes.count { output.append(bytes[i]) }
         } catch {
             reportEncoding(error, line, lineNumber: self.line, statement: statement)
         }
@@ -152,9 +147,7 @@ extension ProgramBuilder {
                 line: stored, place: place, length: Int32(encoded.length), lineNumber: self.line, statement: statement))
         }
         let bytes = encoded.bytes
-        sections[currentSection].bytes.withAppended(encoded.length) { out in
-            for i in 0..<out.count { out[i] = bytes[i] }
-        }
+        for i in 0..<bytes.count { output.append(bytes[i]) }
     }
 
     /// `operand` with the value of a symbolic expression put in its place.
@@ -177,7 +170,7 @@ extension ProgramBuilder {
     }
 
     mutating func appendFragment(_ kind: Fragment.Kind, size: Int32, record: Int32) {
-        let position = Int32(truncatingIfNeeded: sections[currentSection].bytes.count)
+        let position = Int32(truncatingIfNeeded: output.count)
         sections[currentSection].fragments.append(Fragment(position: position, size: size, kind: kind, record: record))
     }
 

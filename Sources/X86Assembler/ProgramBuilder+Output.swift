@@ -6,6 +6,7 @@ extension ProgramBuilder {
     /// Lays everything out and produces the image and every error, in line order.
     public mutating func finish() -> AssemblyResult {
         endStatement()
+        swap(&output, &sections[currentSection].bytes)
         layout()
         for index in sections.indices { expand(index) }
         applyPending()

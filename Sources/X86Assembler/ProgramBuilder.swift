@@ -25,6 +25,9 @@ public struct ProgramBuilder: Sendable {
     package var expressions = ExpressionArena()
     var sections: [Section]
     package private(set) var currentSection = 0
+    /// The fixed bytes of the current section (its ``Section/bytes`` is empty meanwhile):
+    /// appending to a stored array is cheaper than through the array of sections.
+    var output: [UInt8] = []
 
     var branches: [BranchRecord] = []
     var aligns: [AlignRecord] = []
@@ -61,9 +64,8 @@ public struct ProgramBuilder: Sendable {
         self.options = options
         self.encoder = encoder
         symbols = SymbolTable(expectedCount: options.expectedSymbolCount)
-        var text = Section(name: ".text", kind: .code)
-        text.bytes.reserveCapacity(options.expectedCodeSize)
-        sections = [text]
+        sections = [Section(name: ".text", kind: .code)]
+        output.reserveCapacity(options.expectedCodeSize)
     }
 
     // MARK: Statements
@@ -87,7 +89,7 @@ public struct ProgramBuilder: Sendable {
     var currentPlace: Place {
         Place(
             section: Int32(currentSection),
-            position: Int32(truncatingIfNeeded: sections[currentSection].bytes.count),
+            position: Int32(truncatingIfNeeded: output.count),
             fragment: Int32(truncatingIfNeeded: sections[currentSection].fragments.count))
     }
 
@@ -99,6 +101,8 @@ public struct ProgramBuilder: Sendable {
     /// Makes `name` the current section, creating it on first use.
     package mutating func switchSection(to name: String) {
         let canonical = ProgramBuilder.canonicalSectionName(name)
+        swap(&output, &sections[currentSection].bytes)
+        defer { swap(&output, &sections[currentSection].bytes) }
         if let index = sections.firstIndex(where: { $0.name == canonical }) {
             currentSection = index
             return
@@ -128,7 +132,8 @@ public struct ProgramBuilder: Sendable {
 
     /// `org ADDRESS`: `.text` starts at `address`. Only before any code.
     package mutating func setOrigin(_ address: UInt64, range: SourceRange) {
-        guard sections[0].bytes.isEmpty, sections[0].fragments.isEmpty else {
+        let codeBytes = currentSection == 0 ? output.count : sections[0].bytes.count
+        guard codeBytes == 0, sections[0].fragments.isEmpty else {
             report("'org' must come before any code", at: range)
             return
         }
