@@ -79,6 +79,16 @@ package struct EncodingForm: Sendable {
         }
     }
 
+    /// The kinds the operand at `position` (0..<4) may have.
+    func kinds(_ position: Int) -> OperandKinds {
+        switch position {
+        case 0: kindSlots.0
+        case 1: kindSlots.1
+        case 2: kindSlots.2
+        default: kindSlots.3
+        }
+    }
+
     /// The four kind masks in one word, 12 bits each.
     var packedKinds: UInt64 {
         UInt64(kindSlots.0.rawValue) | UInt64(kindSlots.1.rawValue) << 12
@@ -147,6 +157,28 @@ package struct OperandKinds: OptionSet, Sendable {
         case .memory: .memory
         case .immediate: .immediate
         case .farPointer: .farPointer
+        }
+    }
+
+    /// The one kind of `operand` as a bit position (0–11), for ``FormBuckets``.
+    @inlinable
+    package static func index(of operand: Operand) -> UInt8 {
+        switch operand {
+        case .register(let register):
+            switch register.kind {
+            case .gp8: 0
+            case .gp8High: 1
+            case .gp16: 2
+            case .gp32: 3
+            case .gp64: 4
+            case .segment: 5
+            case .control: 6
+            case .debug: 7
+            case .rip, .eip: 8
+            }
+        case .memory: 9
+        case .immediate: 10
+        case .farPointer: 11
         }
     }
 

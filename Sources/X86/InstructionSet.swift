@@ -12,6 +12,8 @@ public final class InstructionSet: Sendable {
     /// The first test of each of ``encodingForms`` (``EncodingFilter``), at the same positions.
     package let encodingFilters: [UInt64]
     private let encodingRanges: [Range<Int>]
+    /// ``encodingForms`` grouped by operand kinds.
+    package let formBuckets: FormBuckets
 
     private let mnemonicIDs: [PackedName: Mnemonic]
     private let mnemonicNames: [String]
@@ -77,6 +79,7 @@ public final class InstructionSet: Sendable {
         self.encodingForms = encodingForms
         self.encodingFilters = encodingForms.map(EncodingFilter.word)
         self.encodingRanges = encodingRanges
+        self.formBuckets = FormBuckets(forms: encodingForms, ranges: encodingRanges)
         self.forms = forms
         self.errors = errors
         self.rows = rows

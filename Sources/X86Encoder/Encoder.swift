@@ -19,26 +19,23 @@ public struct Encoder: Sendable {
         var failure: EncodingError?
         var shapeMatched = false
         var ambiguity = AmbiguityTracker()
-        let kinds = OperandKinds.packed(instruction.operands)
-        let range = instructionSet.encodingRange(of: instruction.mnemonic)
-        let filters = instructionSet.encodingFilters
+        let buckets = instructionSet.formBuckets
+        let span = buckets.span(FormBuckets.key(instruction.mnemonic, instruction.operands))
         let forms = instructionSet.encodingForms
-        filters.withUnsafeBufferPointer { filters in
-            guard let base = filters.baseAddress, range.upperBound <= filters.count else { return }
-            for index in range {
-                // EncodingFilter.admits, written out: the call would not be inlined across modules.
-                let filter = base[index]
-                if (filter ^ kinds) >> EncodingFilter.countShift != 0 || kinds & ~filter != 0 { continue }
-                let form = forms[index]
-                guard shapesMatch(form, instruction) else { continue }
-                shapeMatched = true
-                switch build(form, instruction, address: address) {
-                case .success(let fields):
-                    let candidate = Candidate(fields: fields, form: form)
-                    if let unsized = unsizedMemoryOperand(instruction, form) { ambiguity.note(form, unsized, candidate) }
-                    if best.isBeaten(by: candidate) { best = candidate }
-                case .failure(let error):
-                    if failure == nil || error.outranks(failure) { failure = error }
+        buckets.positions.withUnsafeBufferPointer { positions in
+            forms.withUnsafeBufferPointer { forms in
+                for slot in span {
+                    let form = forms[Int(positions[slot])]
+                    guard shapesMatch(form, instruction) else { continue }
+                    shapeMatched = true
+                    switch build(form, instruction, address: address) {
+                    case .success(let fields):
+                        let candidate = Candidate(fields: fields, form: form)
+                        if let unsized = unsizedMemoryOperand(instruction, form) { ambiguity.note(form, unsized, candidate) }
+                        if best.isBeaten(by: candidate) { best = candidate }
+                    case .failure(let error):
+                        if failure == nil || error.outranks(failure) { failure = error }
+                    }
                 }
             }
         }
