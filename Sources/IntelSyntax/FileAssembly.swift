@@ -43,7 +43,14 @@ public struct FileAssembly: Sendable {
         if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
         options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
         var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
-        parser.parseAll(release: { source.release(upTo: $0) })
+        // A second core pays off once there is enough text to share.
+        var preEncoder: PreEncoder?
+        if source.count >= FileAssembly.parallelThreshold, sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 {
+            preEncoder = PreEncoder(text: source.bytes)
+            preEncoder?.start()
+        }
+        parser.parseAll(release: { source.release(upTo: $0) }, preEncoder: preEncoder)
+        preEncoder?.finish()
         source.release(upTo: source.count)
         let result = parser.builder.finish()
         self.name = name
@@ -51,6 +58,9 @@ public struct FileAssembly: Sendable {
         self.diagnostics = result.diagnostics
         self.source = source
     }
+
+    /// Sources at least this big are encoded on two threads (see ``PreEncoder``).
+    static let parallelThreshold = 1 << 20
 
     /// Records and symbols are not needed for a flat binary.
     public static var defaultOptions: AssemblerOptions {

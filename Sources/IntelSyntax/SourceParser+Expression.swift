@@ -71,6 +71,11 @@ extension SourceParser {
     private mutating func parseAtom() throws(Diagnostic) -> Value {
         let start = position
         let byte = current
+        if contextFree, byte == UInt8(ascii: "$") || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "'")
+            || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "`") || isIdentifierStart(byte) {
+            // Symbols, addresses and strings (whose escapes follow the dialect) need the file.
+            throw needContext()
+        }
         if byte == UInt8(ascii: "(") {
             position += 1
             let inner = try parseValue()
@@ -124,6 +129,7 @@ extension SourceParser {
         let range = SourceRange(start: start, end: end)
         let last = base[end - 1] | 0x20
         if end - start >= 2, last == UInt8(ascii: "b") || last == UInt8(ascii: "f"), allDigits(start, end - 1) {
+            if contextFree { throw needContext() }
             let number = UInt64(text(start, end - 1)) ?? 0
             if last == UInt8(ascii: "f"), let id = builder.numericLabel(number, forward: true) {
                 return Value(symbol: id, range: range)

@@ -60,6 +60,13 @@ extension SourceParser {
             skipSpaces()
             if atStatementEnd { throw error("expected an operand after ','", at: position) }
         }
+        if contextFree {
+            guard line.symbolic.count == 0, let encoded = try? builder.encoder.encode(line.instruction, at: 0) else {
+                throw needContext()
+            }
+            preEncoded = InstructionWords(encoded.bytes)
+            return
+        }
         beginStatement()
         builder.emit(&line)
         if let recorder {
@@ -276,6 +283,8 @@ extension SourceParser {
         let index = line.instruction.operands.count
         line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
 
+        // Without registers, the address depends on `default rel`.
+        if contextFree, memory.base == nil, memory.index == nil { throw needContext() }
         let relative = forceRelative ?? (defaultRelative && (memory.segment?.number ?? 0) < 4)
         if memory.base == nil && memory.index == nil && relative {
             // An absolute target reached RIP-relatively: the distance depends on where the

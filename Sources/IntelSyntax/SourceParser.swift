@@ -53,6 +53,11 @@ struct SourceParser {
     var nesting = 0
     /// The value being parsed is the target of a branch (`1b` is then a label, never binary).
     var parsingBranchTarget = false
+    /// Context-free mode (see ``PreEncoder``): only lines whose bytes depend on nothing but
+    /// the line itself are encoded, into ``preEncoded``; any other line sets ``needsContext``.
+    var contextFree = false
+    var needsContext = false
+    var preEncoded = InstructionWords()
     var recorder: StatementRecorder?
     let keywords = Keywords.shared
     /// ``ByteClass/table``, held here: a global is checked for initialisation on every use.
@@ -74,23 +79,36 @@ struct SourceParser {
     // MARK: Lines
 
     /// Parses every line; `firstLine` numbers the first one. `release` is told, every few
-    /// megabytes, how much of the text has been parsed (and need not stay in memory).
-    mutating func parseAll(firstLine: Int = 1, release: ((Int) -> Void)? = nil) {
-        var start = 0
+    /// megabytes, how much of the text has been parsed (and need not stay in memory). With a
+    /// `preEncoder`, lines it encoded are added as they are, without parsing them again.
+    mutating func parseAll(firstLine: Int = 1, release: ((Int) -> Void)? = nil, preEncoder: PreEncoder? = nil) {
         lineNumber = firstLine - 1
         var nextRelease = SourceParser.releaseInterval
-        while start < count {
-            if start >= nextRelease, let release {
-                release(start)
-                nextRelease = start + SourceParser.releaseInterval
+        let chunks = preEncoder?.chunkCount ?? 1
+        for chunk in 0..<chunks {
+            var start = preEncoder?.chunkStarts[chunk] ?? 0
+            let chunkEnd = preEncoder?.chunkStarts[chunk + 1] ?? count
+            let encoded = preEncoder?.results(of: chunk) ?? []
+            var index = 0
+            while start < chunkEnd {
+                if start >= nextRelease, let release {
+                    release(start)
+                    nextRelease = start + SourceParser.releaseInterval
+                }
+                let newline = memchr(base + start, 0x0A, chunkEnd - start)
+                let end = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? chunkEnd
+                lineNumber += 1
+                if index < encoded.count, encoded[index].count > 0 {
+                    builder.beginStatement(line: lineNumber)
+                    builder.appendEncoded(encoded[index])
+                } else {
+                    var contentEnd = end
+                    if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                    parseLine(from: start, to: contentEnd)
+                }
+                index += 1
+                start = end + 1
             }
-            let newline = memchr(base + start, 0x0A, count - start)
-            let end = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? count
-            lineNumber += 1
-            var contentEnd = end
-            if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            parseLine(from: start, to: contentEnd)
-            start = end + 1
         }
     }
 
@@ -196,6 +214,7 @@ struct SourceParser {
     }
 
     private mutating func parseStatements() throws(Diagnostic) {
+        if contextFree { return try parseContextFreeLine() }
         while true {
             skipSpaces()
             if atStatementEnd { return }
@@ -278,6 +297,47 @@ struct SourceParser {
             }
             throw error("unknown instruction '\(text(word))'", from: word.start, to: word.end)
         }
+    }
+
+    /// The bytes of line `start..<end` when it is one instruction that depends on nothing
+    /// else in the file; nil for any other line (and for a line with an error, which the
+    /// full parse reports).
+    mutating func encodeContextFree(from start: Int, to end: Int) -> InstructionWords? {
+        position = start
+        lineEnd = end
+        nesting = 0
+        preEncoded = InstructionWords()
+        do {
+            try parseStatements()
+        } catch {
+            return nil
+        }
+        return preEncoded.count > 0 ? preEncoded : nil
+    }
+
+    /// A line that is one instruction using nothing defined elsewhere (no label, symbol,
+    /// `$`, string or address without registers), or nothing at all.
+    private mutating func parseContextFreeLine() throws(Diagnostic) {
+        skipSpaces()
+        if atStatementEnd { throw needContext() }
+        guard let word = identifier(), let found = keyword(word) else { throw needContext() }
+        skipSpaces()
+        if current == UInt8(ascii: ":") { throw needContext() }
+        switch found.kind {
+        case .mnemonic, .branchMnemonic, .prefix:
+            try parseInstruction(word, found)
+        case .register where keywords.register(found).kind == .segment:
+            try parseInstruction(word, found)
+        default:
+            throw needContext()
+        }
+    }
+
+    /// Marks the line as needing the whole file's context (context-free mode); the error
+    /// returned is never reported.
+    mutating func needContext() -> Diagnostic {
+        needsContext = true
+        return Diagnostic(.error, "needs context", at: .at(position))
     }
 
     /// `name:` (or NASM's `name db …`).

@@ -19,7 +19,7 @@ struct Place {
 /// each instruction encoded once and memory proportional to the output.
 public struct ProgramBuilder: Sendable {
     public let options: AssemblerOptions
-    let encoder: Encoder
+    package let encoder: Encoder
 
     package var symbols: SymbolTable
     package var expressions = ExpressionArena()
@@ -235,6 +235,23 @@ public struct ProgramBuilder: Sendable {
             statement: Int(statement), line: Int(line), kind: kind))
     }
 
+    /// Adds the bytes of an instruction encoded elsewhere (`count` bytes of `low`, `high`,
+    /// little-endian: see ``InstructionWords``).
+    @inline(__always)
+    package mutating func appendEncoded(_ words: InstructionWords) {
+        var low = words.low
+        var high = words.high
+        for i in 0..<Int(words.count) {
+            if i < 8 {
+                output.append(UInt8(truncatingIfNeeded: low))
+                low >>= 8
+            } else {
+                output.append(UInt8(truncatingIfNeeded: high))
+                high >>= 8
+            }
+        }
+    }
+
     /// Reports a line that could not be parsed (it belongs to no statement).
     package mutating func reportUnparsed(_ diagnostic: Diagnostic, line: Int) {
         diagnostics.append(AssemblyDiagnostic(diagnostic: diagnostic, statement: -1, line: line))
@@ -248,6 +265,28 @@ public struct ProgramBuilder: Sendable {
         diagnostics.append(AssemblyDiagnostic(
             diagnostic: Diagnostic(.error, message, at: range, notes: notes),
             statement: Int(statement), line: Int(line), kind: kind))
+    }
+}
+
+/// The bytes of one encoded instruction in two words, the first byte lowest.
+package struct InstructionWords: Sendable {
+    package var low: UInt64
+    package var high: UInt64
+    package var count: UInt8
+
+    package init(_ bytes: InstructionBytes) {
+        low = 0
+        high = 0
+        count = UInt8(bytes.count)
+        for i in 0..<bytes.count {
+            if i < 8 { low |= UInt64(bytes[i]) << (UInt64(i) * 8) } else { high |= UInt64(bytes[i]) << (UInt64(i - 8) * 8) }
+        }
+    }
+
+    package init() {
+        low = 0
+        high = 0
+        count = 0
     }
 }
 

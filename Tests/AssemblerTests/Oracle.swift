@@ -30,6 +30,15 @@ enum Oracle {
         return result
     }
 
+    /// The `.text` of the file at `path` after `llvm-mc -filetype=obj` (no link: for files
+    /// whose only references are within `.text`).
+    static func llvmMCText(path: String) throws -> [UInt8] {
+        let folder = TemporaryFolder.make()
+        try run("/usr/bin/env", ["llvm-mc", "-x86-asm-syntax=intel", "-filetype=obj", path, "-o", folder + "/input.o"])
+        try run("/usr/bin/env", ["objcopy", "-O", "binary", "-j", ".text", folder + "/input.o", folder + "/text.bin"])
+        return TemporaryFolder.read(folder + "/text.bin") ?? []
+    }
+
     /// The whole file `nasm -f bin` makes of `source`.
     static func nasm(_ source: String) throws -> [UInt8] {
         let folder = TemporaryFolder.make()

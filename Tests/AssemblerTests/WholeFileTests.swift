@@ -1,5 +1,6 @@
 import Diagnostics
 import IntelSyntax
+import TestSupport
 import Testing
 import X86Assembler
 
@@ -41,6 +42,40 @@ import X86Assembler
         let expected = try Oracle.nasm(source)
         let ours = flatBinary(assembly.image)
         #expect(ours == expected, "\(path): \(firstDifference(ours, expected))")
+    }
+
+    /// A file big enough to be encoded on two threads (the benchmark's generator, 60k
+    /// instructions, ~1.3 MB), against llvm-mc's `.text`.
+    @Test func bigFileOnTwoThreadsAgreesWithLLVMMC() throws {
+        let folder = TemporaryFolder.make()
+        let path = folder + "/big.s"
+        let generated = ProcessRunner.run(
+            "/usr/bin/env", ["python3", Repository.root + "/Scripts/bench.d/gen.py", "60000", "-o", path], timeout: 120)
+        try #require(generated.exitCode == 0, "gen.py failed: \(generated.error)")
+        let assembly = try FileAssembly.assemble(path: path).get()
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        let bytes = TemporaryFolder.read(path) ?? []
+        #expect(bytes.count >= 1 << 20, "the file must be big enough for two threads")
+        let expected = try Oracle.llvmMCText(path: path)
+        #expect(assembly.image.code == expected, "\(firstDifference(assembly.image.code, expected))")
+    }
+
+    /// On two threads, errors still name their lines, and every other line is assembled.
+    @Test func bigFileOnTwoThreadsReportsErrorsByLine() throws {
+        let folder = TemporaryFolder.make()
+        let path = folder + "/big.s"
+        let generated = ProcessRunner.run(
+            "/usr/bin/env", ["python3", Repository.root + "/Scripts/bench.d/gen.py", "60000", "-o", path], timeout: 120)
+        try #require(generated.exitCode == 0, "gen.py failed: \(generated.error)")
+        var lines = String(decoding: TemporaryFolder.read(path) ?? [], as: UTF8.self).split(separator: "\n", omittingEmptySubsequences: false)
+        lines.insert("\tmov al, 300", at: 30000)
+        lines.insert("\tjmp nowhere", at: 45000)
+        let edited = TemporaryFolder.file(named: "edited.s", contents: lines.joined(separator: "\n"))
+        let assembly = try FileAssembly.assemble(path: edited).get()
+        #expect(assembly.diagnostics.map(\.line) == [30001, 45001])
+        #expect(assembly.diagnostics.map { String($0.diagnostic.message.prefix(12)) } == ["immediate 30", "undefined sy"])
+        let rendered = assembly.renderedDiagnostics()
+        #expect(rendered.contains("edited.s:30001:10: error: immediate 300 is out of range"))
     }
 
     /// The flat binary as `FileAssembly.writeFlatBinary` lays it out.

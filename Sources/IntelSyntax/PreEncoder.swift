@@ -1,0 +1,173 @@
+import Synchronization
+import X86Assembler
+
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Encodes, on a second thread, the lines of a big file whose bytes depend on nothing but the
+/// line itself (an instruction with registers and numbers only: most of a compiler's output),
+/// a chunk of lines at a time, while the main parse takes the chunks in order and adds those
+/// bytes as they are. When the chunk it needs is not ready, the main parse encodes chunks
+/// itself rather than wait, so the two cores share the work.
+///
+/// What a line means never changes by being encoded early: a line that names a symbol, `$`,
+/// a string, an address without registers (which `default rel` decides) or anything but an
+/// instruction is left for the main parse, and so is any line with an error.
+final class PreEncoder: @unchecked Sendable {
+    /// Lines per chunk, roughly: a chunk is this many bytes, cut at a newline.
+    static let chunkBytes = 64 << 10
+    /// How far ahead of the main parse the second thread may run (bounds memory).
+    static let window = 32
+
+    private struct Progress {
+        /// 0: free, 1: being encoded, 2: done.
+        var states: [UInt8]
+        var nextFree = 0
+        var consumed = 0
+    }
+
+    private let text: UnsafeBufferPointer<UInt8>
+    /// Byte offset of each chunk's first line; the last entry is the end of the text.
+    let chunkStarts: [Int]
+    /// Per chunk, per line: the encoded bytes (`count` 0 when the main parse must do the line).
+    /// Each chunk is written by one thread before it is marked done, read by the main thread
+    /// after: the lock around ``progress`` orders the two.
+    private let results: UnsafeMutablePointer<[InstructionWords]>
+    private let progress: Mutex<Progress>
+    private var thread = pthread_t()
+    private var started = false
+    /// The main thread's own context-free parser (used only from the main thread).
+    private var helper: SourceParser
+
+    init(text: UnsafeBufferPointer<UInt8>) {
+        self.text = text
+        var starts = [0]
+        var next = PreEncoder.chunkBytes
+        while next < text.count {
+            var cut = next
+            while cut < text.count, text[cut - 1] != 0x0A { cut += 1 }
+            if cut >= text.count { break }
+            starts.append(cut)
+            next = cut + PreEncoder.chunkBytes
+        }
+        starts.append(text.count)
+        chunkStarts = starts
+        let chunkCount = starts.count - 1
+        results = UnsafeMutablePointer<[InstructionWords]>.allocate(capacity: max(1, chunkCount))
+        results.initialize(repeating: [], count: max(1, chunkCount))
+        progress = Mutex(Progress(states: Array(repeating: 0, count: chunkCount)))
+        helper = PreEncoder.contextFreeParser(text)
+    }
+
+    deinit {
+        results.deinitialize(count: max(1, chunkStarts.count - 1))
+        results.deallocate()
+    }
+
+    var chunkCount: Int { chunkStarts.count - 1 }
+
+    private static func contextFreeParser(_ text: UnsafeBufferPointer<UInt8>) -> SourceParser {
+        let options = AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
+        var parser = SourceParser(text: text, builder: ProgramBuilder(options: options), recordsStatements: false)
+        parser.contextFree = true
+        return parser
+    }
+
+    /// Starts the second thread. False when it could not be started (then the main parse
+    /// encodes every chunk itself).
+    @discardableResult
+    func start() -> Bool {
+        let context = Unmanaged.passRetained(self).toOpaque()
+        let status = pthread_create(&thread, nil, { raw in
+            guard let raw else { return nil }
+            let encoder = Unmanaged<PreEncoder>.fromOpaque(raw).takeRetainedValue()
+            var parser = PreEncoder.contextFreeParser(encoder.text)
+            while let chunk = encoder.claim(waiting: true) { encoder.encode(chunk, with: &parser) }
+            return nil
+        }, context)
+        if status != 0 {
+            Unmanaged<PreEncoder>.fromOpaque(context).release()
+            return false
+        }
+        started = true
+        return true
+    }
+
+    /// Waits for the second thread to end (it ends once every chunk is claimed).
+    func finish() {
+        progress.withLock { $0.nextFree = $0.states.count }
+        if started {
+            pthread_join(thread, nil)
+            started = false
+        }
+    }
+
+    /// The results of `chunk`, encoding chunks on this thread while they are not ready.
+    /// Chunks must be asked for in order.
+    func results(of chunk: Int) -> [InstructionWords] {
+        while true {
+            let state = progress.withLock { progress -> UInt8 in
+                if progress.states[chunk] == 0 {
+                    // Not taken yet: do it here.
+                    progress.states[chunk] = 1
+                    return 3
+                }
+                return progress.states[chunk]
+            }
+            if state == 3 {
+                encode(chunk, with: &helper)
+                continue
+            }
+            if state == 2 { break }
+            // The second thread has it: do a later chunk meanwhile, or yield.
+            if let other = claim(waiting: false) {
+                encode(other, with: &helper)
+            } else {
+                sched_yield()
+            }
+        }
+        let result = results[chunk]
+        results[chunk] = []
+        progress.withLock { $0.consumed = chunk + 1 }
+        return result
+    }
+
+    /// The next free chunk within the window, marked as being encoded; nil when every chunk
+    /// is taken (or, without `waiting`, when none is free within the window now).
+    private func claim(waiting: Bool) -> Int? {
+        while true {
+            let claimed = progress.withLock { progress -> Int? in
+                while progress.nextFree < progress.states.count, progress.states[progress.nextFree] != 0 {
+                    progress.nextFree += 1
+                }
+                guard progress.nextFree < progress.states.count else { return -1 }
+                guard progress.nextFree < progress.consumed + PreEncoder.window else { return nil }
+                let chunk = progress.nextFree
+                progress.states[chunk] = 1
+                progress.nextFree += 1
+                return chunk
+            }
+            if let claimed { return claimed >= 0 ? claimed : nil }
+            guard waiting else { return nil }
+            sched_yield()
+        }
+    }
+
+    private func encode(_ chunk: Int, with parser: inout SourceParser) {
+        var lines: [InstructionWords] = []
+        var start = chunkStarts[chunk]
+        let end = chunkStarts[chunk + 1]
+        guard let base = text.baseAddress else { return }
+        while start < end {
+            let newline = memchr(base + start, 0x0A, end - start)
+            let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
+            var contentEnd = lineEnd
+            if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            lines.append(parser.encodeContextFree(from: start, to: contentEnd) ?? InstructionWords())
+            start = lineEnd + 1
+        }
+        results[chunk] = lines
+        progress.withLock { $0.states[chunk] = 2 }
+    }
+}
