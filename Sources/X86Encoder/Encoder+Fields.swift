@@ -2,12 +2,12 @@ import X86
 
 extension Encoder {
     /// Builds the fields of `instruction` under `form`, whose operand shapes already match.
-    func build(_ form: EncodingForm, _ instruction: Instruction, address: Int64) -> Result<EncodingFields, EncodingError> {
+    func build(_ form: EncodingForm, _ instruction: Instruction, address: Int64) throws(EncodingError) -> EncodingFields {
         if form.attributes.contains(.invalidIn64BitMode) {
             // `push cs` names the form; `bound eax, [rax]` is invalid whatever the operands.
             let table = instructionSet.forms[form.index]
             let fixedOperands = table.operands.allSatisfy { if case .fixed = $0 { true } else { false } }
-            return .failure(.invalidIn64BitMode(mnemonic: (fixedOperands ? table.syntax : table.mnemonic).lowercased()))
+            throw .invalidIn64BitMode(mnemonic: (fixedOperands ? table.syntax : table.mnemonic).lowercased())
         }
         var fields = EncodingFields()
         let spec = form
@@ -54,13 +54,10 @@ extension Encoder {
                     rexB = register.isExtended
                     noteByteRegister(register, position)
                 case .memory(let memory):
-                    switch encodeMemory(memory, position: position, into: &fields, instruction: instruction) {
-                    case .failure(let error): return .failure(error)
-                    case .success(let extensions):
-                        rexX = extensions.x
-                        rexB = extensions.b
-                        if memory.isRIPRelative, memory.displacementIsTarget { ripTarget = memory.displacement }
-                    }
+                    let extensions = try encodeMemory(memory, position: position, into: &fields, instruction: instruction)
+                    rexX = extensions.x
+                    rexB = extensions.b
+                    if memory.isRIPRelative, memory.displacementIsTarget { ripTarget = memory.displacement }
                 default:
                     break
                 }
@@ -69,7 +66,7 @@ extension Encoder {
             case .opcodeRegister:
                 guard case .register(let register) = operand else { break }
                 if form.attributes.contains(.excludesAccumulator), register.number == 0 {
-                    return .failure(.noMatchingForm(mnemonic: "", operandKinds: [], forms: []))
+                    throw .noMatchingForm(mnemonic: "", operandKinds: [], forms: [])
                 }
                 fields.opcodeAddend = register.lowBits
                 rexB = register.isExtended
@@ -79,18 +76,18 @@ extension Encoder {
                 let width = spec.immediateSize(immediateIndex) ?? size
                 // With a written 66 the CPU reads a 16-bit immediate where the form has a 32-bit one.
                 if width == .dword, instruction.prefixes.contains(.data16), !spec.operandSize16 {
-                    return .failure(.prefixNotAllowed(prefix: "data16", reason: "the 32-bit immediate would be read as 16 bits"))
+                    throw .prefixNotAllowed(prefix: "data16", reason: "the 32-bit immediate would be read as 16 bits")
                 }
                 let range = Encoder.immediateRange(
                     width: width, operandSize: form.operandSize,
                     signExtended: form.attributes.contains(.signExtendsImmediate))
                 if immediate.isSymbolic && width.bits < 32 && form.operandSize.bits >= 32 {
-                    return .failure(.immediateOutOfRange(operand: position, value: immediate.value, range: range))
+                    throw .immediateOutOfRange(operand: position, value: immediate.value, range: range)
                 }
                 let signExtended = form.attributes.contains(.signExtendsImmediate)
                 let checked = signExtended ? Encoder.signedValue(immediate.value, operandSize: form.operandSize) : immediate.value
                 guard range.contains(checked) else {
-                    return .failure(.immediateOutOfRange(operand: position, value: immediate.value, range: range))
+                    throw .immediateOutOfRange(operand: position, value: immediate.value, range: range)
                 }
                 if immediateIndex == 0 {
                     fields.immediate = immediate.value
@@ -103,10 +100,10 @@ extension Encoder {
             case .relative:
                 guard case .immediate(let immediate) = operand, let size = spec.relativeSize ?? pattern.size else { break }
                 switch (size, instruction.branchWidth) {
-                case (.byte, .near): return .failure(.branchOutOfRange(operand: position, distance: 0))
-                case (.dword, .short): return .failure(.branchOutOfRange(operand: position, distance: 0))
+                case (.byte, .near): throw .branchOutOfRange(operand: position, distance: 0)
+                case (.dword, .short): throw .branchOutOfRange(operand: position, distance: 0)
                 case (.byte, .automatic) where immediate.isSymbolic:
-                    return .failure(.branchOutOfRange(operand: position, distance: 0))
+                    throw .branchOutOfRange(operand: position, distance: 0)
                 default: break
                 }
                 relativeOperand = (position, immediate.value, size.bytes)
@@ -130,8 +127,8 @@ extension Encoder {
                     guard case .stringMemory(_, let address) = pattern else { break }
                     let addressSize32 = memory.base?.kind == .gp32
                     if let earlier = stringAddressSize32, earlier != addressSize32 {
-                        return .failure(.invalidMemoryOperand(
-                            operand: position, reason: "both string operands must use 64-bit or both 32-bit registers"))
+                        throw .invalidMemoryOperand(
+                            operand: position, reason: "both string operands must use 64-bit or both 32-bit registers")
                     }
                     stringAddressSize32 = addressSize32
                     if addressSize32 {
@@ -164,7 +161,7 @@ extension Encoder {
         }
 
         // Prefix words.
-        if let error = applyPrefixWords(instruction, form, &fields) { return .failure(error) }
+        if let error = applyPrefixWords(instruction, form, &fields) { throw error }
 
         if let vex = spec.vex {
             let w = vex.w ?? 0
@@ -177,13 +174,13 @@ extension Encoder {
                 fields.vex = VEXPrefix(first: 0xC4, second: second, third: third, count: 3)
             }
             if let (position, register) = highByteOperand {
-                return .failure(.highByteRegisterWithREX(operand: position, register: register.name))
+                throw .highByteRegisterWithREX(operand: position, register: register.name)
             }
         } else {
             if rexW || rexR || rexX || rexB { needsREX = true }
             if needsREX {
                 if let (position, register) = highByteOperand {
-                    return .failure(.highByteRegisterWithREX(operand: position, register: register.name))
+                    throw .highByteRegisterWithREX(operand: position, register: register.name)
                 }
                 fields.rex = 0x40 | (rexW ? 8 : 0) | (rexR ? 4 : 0) | (rexX ? 2 : 0) | (rexB ? 1 : 0)
             }
@@ -191,11 +188,12 @@ extension Encoder {
         rexW = false
 
         // Distances are measured from the end of the instruction, so they come last.
+        if ripTarget == nil && relativeOperand == nil { return fields }
         let end = address &+ Int64(fields.length)
         if let ripTarget {
             let distance = ripTarget &- end
             guard Int64(Int32.min)...Int64(Int32.max) ~= distance else {
-                return .failure(.displacementOutOfRange(operand: 0, value: distance))
+                throw .displacementOutOfRange(operand: 0, value: distance)
             }
             fields.displacement = distance
         }
@@ -203,11 +201,11 @@ extension Encoder {
             let distance = relative.target &- end
             let limit: ClosedRange<Int64> = relative.size == 1 ? -128...127 : Int64(Int32.min)...Int64(Int32.max)
             guard limit ~= distance else {
-                return .failure(.branchOutOfRange(operand: relative.index, distance: distance))
+                throw .branchOutOfRange(operand: relative.index, distance: distance)
             }
             fields.immediate = distance
         }
-        return .success(fields)
+        return fields
     }
 
     /// The values an immediate field of `width` accepts in a form of `operandSize`.

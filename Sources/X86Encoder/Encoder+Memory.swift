@@ -17,33 +17,33 @@ extension Encoder {
     /// - SIB.index=100 means "no index", so rsp can never be an index.
     func encodeMemory(
         _ memory: Memory, position: Int, into fields: inout EncodingFields, instruction: Instruction
-    ) -> Result<MemoryExtensions, EncodingError> {
+    ) throws(EncodingError) -> MemoryExtensions {
         var extensions = MemoryExtensions()
         if let segment = memory.segment ?? instruction.segmentPrefix {
             fields.segmentPrefix = Encoder.segmentPrefixByte(segment)
         }
         let reg = fields.modRM ?? 0
-        func invalid(_ reason: String) -> Result<MemoryExtensions, EncodingError> {
-            .failure(.invalidMemoryOperand(operand: position, reason: reason))
+        func invalid(_ reason: String) -> EncodingError {
+            .invalidMemoryOperand(operand: position, reason: reason)
         }
 
         if let base = memory.base, base.kind != .gp64, base.kind != .gp32, base.kind != .rip, base.kind != .eip {
-            return invalid("'\(base.name)' cannot be a base register")
+            throw invalid("'\(base.name)' cannot be a base register")
         }
         if let index = memory.index {
             guard index.kind == .gp64 || index.kind == .gp32 else {
-                return invalid("'\(index.name)' cannot be an index register")
+                throw invalid("'\(index.name)' cannot be an index register")
             }
-            if index.number == 4 { return invalid("'\(index.name)' cannot be an index register") }
+            if index.number == 4 { throw invalid("'\(index.name)' cannot be an index register") }
             if let base = memory.base, base.kind == .rip || base.kind == .eip {
-                return invalid("a RIP-relative address cannot have an index register")
+                throw invalid("a RIP-relative address cannot have an index register")
             }
             if let base = memory.base, (base.kind == .gp64) != (index.kind == .gp64) {
-                return invalid("base and index registers must have the same width")
+                throw invalid("base and index registers must have the same width")
             }
         }
         guard memory.scale == 1 || memory.scale == 2 || memory.scale == 4 || memory.scale == 8 else {
-            return invalid("scale must be 1, 2, 4 or 8")
+            throw invalid("scale must be 1, 2, 4 or 8")
         }
         if memory.usesAddressSize32 { fields.addressSizePrefix = true }
 
@@ -55,9 +55,9 @@ extension Encoder {
             fields.displacementSize = 4
             fields.displacement = memory.displacementIsTarget ? 0 : displacement
             if !memory.displacementIsTarget, !fitsInt32 {
-                return .failure(.displacementOutOfRange(operand: position, value: displacement))
+                throw .displacementOutOfRange(operand: position, value: displacement)
             }
-            return .success(extensions)
+            return extensions
         }
 
         guard let base = memory.base else {
@@ -67,7 +67,7 @@ extension Encoder {
             // CPU goes to 0xFFFFFFFF_8xxxxxxx; GNU as refuses, and so do we.
             let addressSize32 = instruction.prefixes.contains(.addr32)
             guard fitsInt32 || (addressSize32 && 0...Int64(UInt32.max) ~= displacement) else {
-                return .failure(.displacementOutOfRange(operand: position, value: displacement))
+                throw .displacementOutOfRange(operand: position, value: displacement)
             }
             fields.modRM = reg | 0b00_000_100
             let index = memory.index
@@ -75,11 +75,11 @@ extension Encoder {
             extensions.x = index?.isExtended ?? false
             fields.displacement = displacement
             fields.displacementSize = 4
-            return .success(extensions)
+            return extensions
         }
 
         guard fitsInt32 || (memory.usesAddressSize32 && 0...Int64(UInt32.max) ~= displacement) else {
-            return .failure(.displacementOutOfRange(operand: position, value: displacement))
+            throw .displacementOutOfRange(operand: position, value: displacement)
         }
         let displacementSize: Int
         if memory.displacementIsSymbolic {
@@ -105,7 +105,7 @@ extension Encoder {
         }
         fields.displacement = displacement
         fields.displacementSize = displacementSize
-        return .success(extensions)
+        return extensions
     }
 
     static func scaleBits(_ scale: UInt8) -> UInt8 {

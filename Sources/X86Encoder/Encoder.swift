@@ -15,10 +15,14 @@ public struct Encoder: Sendable {
     /// Encodes `instruction` as if it started at `address` (relative operands are measured from
     /// the end of the instruction).
     public func encode(_ instruction: Instruction, at address: Int64 = 0) throws(EncodingError) -> EncodedInstruction {
-        var best = Candidate()
+        var best = EncodingFields()
+        var bestLength = Int.max
+        var bestIndex = -1
+        var bestIsLastResort = true
         var failure: EncodingError?
         var shapeMatched = false
         var ambiguity = AmbiguityTracker()
+        let mayBeAmbiguous = Encoder.hasUnsizedMemory(instruction)
         let buckets = instructionSet.formBuckets
         let span = buckets.span(FormBuckets.key(instruction.mnemonic, instruction.operands))
         let forms = instructionSet.encodingForms
@@ -28,23 +32,47 @@ public struct Encoder: Sendable {
                     let form = forms[Int(positions[slot])]
                     guard shapesMatch(form, instruction) else { continue }
                     shapeMatched = true
-                    switch build(form, instruction, address: address) {
-                    case .success(let fields):
-                        let candidate = Candidate(fields: fields, form: form)
-                        if let unsized = unsizedMemoryOperand(instruction, form) { ambiguity.note(form, unsized, candidate) }
-                        if best.isBeaten(by: candidate) { best = candidate }
-                    case .failure(let error):
+                    let fields: EncodingFields
+                    do throws(EncodingError) {
+                        fields = try build(form, instruction, address: address)
+                    } catch {
                         if failure == nil || error.outranks(failure) { failure = error }
+                        continue
+                    }
+                    let length = fields.length
+                    let isLastResort = form.attributes.contains(.lastResort)
+                    if mayBeAmbiguous, let unsized = unsizedMemoryOperand(instruction, form) {
+                        ambiguity.note(form, unsized, fields: fields, length: length)
+                    }
+                    // Shorter wins, the earlier form on a tie; a last-resort form only when nothing else fits.
+                    let wins = bestIndex < 0 || (bestIsLastResort != isLastResort ? bestIsLastResort : length < bestLength)
+                    if wins {
+                        best = fields
+                        bestLength = length
+                        bestIndex = form.index
+                        bestIsLastResort = isLastResort
                     }
                 }
             }
         }
-        if best.formIndex >= 0 {
-            let chosen = try ambiguity.resolve(best)
-            return EncodedInstruction(bytes: chosen.fields.bytes, fields: chosen.fields, formIndex: chosen.formIndex)
+        if bestIndex >= 0 {
+            if ambiguity.sizeCount > 1 {
+                let chosen = try ambiguity.resolve()
+                return EncodedInstruction(bytes: chosen.fields.bytes, fields: chosen.fields, formIndex: chosen.formIndex)
+            }
+            return EncodedInstruction(bytes: best.bytes, fields: best, formIndex: bestIndex)
         }
         if shapeMatched, let failure { throw failure }
         throw noMatchingForm(instruction)
+    }
+
+    /// True when some operand is memory without a size specifier: only then can the width be ambiguous.
+    @inline(__always)
+    private static func hasUnsizedMemory(_ instruction: Instruction) -> Bool {
+        for i in 0..<instruction.operands.count {
+            if case .memory(let memory) = instruction.operands[i], memory.size == nil { return true }
+        }
+        return false
     }
 
     /// Every form that can encode `instruction`, shortest first: the alternatives an explanation shows.
@@ -55,7 +83,7 @@ public struct Encoder: Sendable {
             let form = instructionSet.encodingForms[index]
             guard EncodingFilter.admits(instructionSet.encodingFilters[index], kinds),
                   shapesMatch(form, instruction) else { continue }
-            if case .success(let fields) = build(form, instruction, address: address) {
+            if let fields = try? build(form, instruction, address: address) {
                 result.append(EncodedInstruction(bytes: fields.bytes, fields: fields, formIndex: form.index))
             }
         }
@@ -90,28 +118,11 @@ public struct Encoder: Sendable {
     }
 }
 
-/// One form's encoding, while the forms are compared.
+/// The encoding a form gave, kept while the forms are compared.
 private struct Candidate {
-    var fields = EncodingFields()
-    var length = Int.max
-    var formIndex = -1
-    var isLastResort = true
-
-    init() {}
-
-    init(fields: EncodingFields, form: EncodingForm) {
-        self.fields = fields
-        length = fields.length
-        formIndex = form.index
-        isLastResort = form.attributes.contains(.lastResort)
-    }
-
-    /// Shorter wins, the earlier form on a tie; a last-resort form only when nothing else fits.
-    func isBeaten(by other: Candidate) -> Bool {
-        if formIndex < 0 { return true }
-        if isLastResort != other.isLastResort { return isLastResort }
-        return other.length < length
-    }
+    var fields: EncodingFields
+    var length: Int
+    var formIndex: Int
 }
 
 /// Collects the widths an unsized memory operand could have among the matching forms.
@@ -120,9 +131,10 @@ private struct AmbiguityTracker {
     /// The widths seen, one bit per ``OperandSize`` case.
     var sizes: UInt16 = 0
     var sizeCount = 0
-    var defaultEncoding = Candidate()
+    /// The shortest encoding by a form whose operand size defaults to 64 bits.
+    var defaultEncoding: Candidate?
 
-    mutating func note(_ form: EncodingForm, _ position: Int, _ candidate: Candidate) {
+    mutating func note(_ form: EncodingForm, _ position: Int, fields: EncodingFields, length: Int) {
         if operand < 0 { operand = position }
         guard let size = form.pattern(operand).memorySize else { return }
         let bit = AmbiguityTracker.bit(size)
@@ -131,8 +143,8 @@ private struct AmbiguityTracker {
             sizeCount += 1
         }
         // Forms whose operand size defaults to 64 bits (push, pop, call, jmp) settle the question.
-        if form.attributes.contains(.defaultOperandSize64), candidate.length < defaultEncoding.length {
-            defaultEncoding = candidate
+        if form.attributes.contains(.defaultOperandSize64), length < defaultEncoding?.length ?? Int.max {
+            defaultEncoding = Candidate(fields: fields, length: length, formIndex: form.index)
         }
     }
 
@@ -150,10 +162,10 @@ private struct AmbiguityTracker {
         }
     }
 
-    /// The encoding to use when the width is settled, or the error asking for a size specifier.
-    func resolve(_ best: Candidate) throws(EncodingError) -> Candidate {
-        guard sizeCount > 1 else { return best }
-        if defaultEncoding.formIndex >= 0 { return defaultEncoding }
+    /// With more than one width possible: the encoding that settles it, or the error asking for
+    /// a size specifier.
+    func resolve() throws(EncodingError) -> Candidate {
+        if let defaultEncoding { return defaultEncoding }
         let widths = OperandSize.allCases.filter { sizes & AmbiguityTracker.bit($0) != 0 }
         throw .ambiguousOperandSize(operand: operand, sizes: widths)
     }
