@@ -95,50 +95,90 @@ public struct OpcodeSpec: Sendable, Hashable {
     public var vex: VEXSpec?
 
     /// Parses the SDM notation; returns a message naming the bad token otherwise.
+    ///
+    /// Works on the text's bytes, token by token: the table is read at every start-up.
     public static func parse(_ text: String) -> Result<OpcodeSpec, TableError> {
         var spec = OpcodeSpec()
-        let tokens = text.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+        let bytes = Array(text.utf8)
+        var tokens: [Range<Int>] = []
+        var start = 0
+        for i in 0...bytes.count where i == bytes.count || bytes[i] == 0x20 || bytes[i] == 0x09 {
+            if i > start { tokens.append(start..<i) }
+            start = i + 1
+        }
+        func upper(_ byte: UInt8) -> UInt8 { byte &- 0x61 < 26 ? byte - 0x20 : byte }
+        /// True when the token spells `word` (uppercase ASCII), ignoring case.
+        func spells(_ token: Range<Int>, _ word: StaticString) -> Bool {
+            guard token.count == word.utf8CodeUnitCount else { return false }
+            let pointer = word.utf8Start
+            for (n, i) in token.enumerated() where upper(bytes[i]) != pointer[n] { return false }
+            return true
+        }
+        func hexValue(_ byte: UInt8) -> UInt8? {
+            switch byte {
+            case 0x30...0x39: byte - 0x30
+            case 0x41...0x46: byte - 0x41 + 10
+            case 0x61...0x66: byte - 0x61 + 10
+            default: nil
+            }
+        }
+        /// The value of a two-digit hex token (`UInt8(token, radix: 16)` for a two-character token).
+        func hexByte(_ token: Range<Int>) -> UInt8? {
+            guard token.count == 2 else { return nil }
+            guard let low = hexValue(bytes[token.lowerBound + 1]) else { return nil }
+            if bytes[token.lowerBound] == UInt8(ascii: "+") { return low }
+            guard let high = hexValue(bytes[token.lowerBound]) else { return nil }
+            return high << 4 | low
+        }
+        func string(_ token: Range<Int>) -> String { String(decoding: bytes[token], as: UTF8.self) }
+
         var sawOpcode = false
         for (position, token) in tokens.enumerated() {
-            let upper = token.uppercased()
-            if upper == "O16" { spec.operandSize16 = true; continue }
-            if upper == "A32" { spec.addressSize32 = true; continue }
-            if upper == "O32" || upper == "O64" || upper == "NP" || upper == "NFX" || upper == "REX" || upper == "REX+" || upper == "+" { continue }
-            if upper == "REX.W" { spec.rexW = true; continue }
-            if upper.hasPrefix("VEX.") {
-                guard let vex = parseVEX(upper, into: &spec) else { return .failure(TableError("bad VEX field in '\(token)'")) }
+            if spells(token, "O16") { spec.operandSize16 = true; continue }
+            if spells(token, "A32") { spec.addressSize32 = true; continue }
+            if spells(token, "O32") || spells(token, "O64") || spells(token, "NP") || spells(token, "NFX")
+                || spells(token, "REX") || spells(token, "REX+") || spells(token, "+") { continue }
+            if spells(token, "REX.W") { spec.rexW = true; continue }
+            if token.count >= 4, spells(token.lowerBound..<(token.lowerBound + 4), "VEX.") {
+                guard let vex = parseVEX(string(token).uppercased(), into: &spec) else {
+                    return .failure(TableError("bad VEX field in '\(string(token))'"))
+                }
                 spec.vex = vex
                 continue
             }
-            if upper == "/R" { spec.modRM = .register; continue }
-            if upper.count == 2, upper.first == "/", let digit = upper.last?.wholeNumberValue, digit < 8 {
-                spec.modRM = .digit(UInt8(digit))
+            if spells(token, "/R") { spec.modRM = .register; continue }
+            if token.count == 2, bytes[token.lowerBound] == UInt8(ascii: "/"),
+               case let digit = bytes[token.lowerBound + 1] &- 0x30, digit < 8 {
+                spec.modRM = .digit(digit)
                 continue
             }
-            switch upper {
-            case "IB": spec.immediateSizes.append(.byte); continue
-            case "IW": spec.immediateSizes.append(.word); continue
-            case "ID": spec.immediateSizes.append(.dword); continue
-            case "IO": spec.immediateSizes.append(.qword); continue
-            default: break
-            }
+            if spells(token, "IB") { spec.immediateSizes.append(.byte); continue }
+            if spells(token, "IW") { spec.immediateSizes.append(.word); continue }
+            if spells(token, "ID") { spec.immediateSizes.append(.dword); continue }
+            if spells(token, "IO") { spec.immediateSizes.append(.qword); continue }
             // `cb`/`cd` are lowercase in the SDM; uppercase `CB`/`CD` are opcode bytes (RETF, INT).
-            if token == "cb" { spec.relativeSize = .byte; continue }
-            if token == "cd" { spec.relativeSize = .dword; continue }
-            var hex = Substring(upper)
-            if let plus = upper.firstIndex(of: "+") {
-                let suffix = upper[upper.index(after: plus)...]
-                switch suffix {
-                case "RB", "RW", "RD", "RO", "R": spec.addend = .register
-                case "CC": spec.addend = .condition
-                default: return .failure(TableError("bad opcode addend '\(token)'"))
+            if token.count == 2, bytes[token.lowerBound] == UInt8(ascii: "c") {
+                if bytes[token.lowerBound + 1] == UInt8(ascii: "b") { spec.relativeSize = .byte; continue }
+                if bytes[token.lowerBound + 1] == UInt8(ascii: "d") { spec.relativeSize = .dword; continue }
+            }
+            var hex = token
+            if let plus = token.first(where: { bytes[$0] == UInt8(ascii: "+") }) {
+                let suffix = (plus + 1)..<token.upperBound
+                if spells(suffix, "RB") || spells(suffix, "RW") || spells(suffix, "RD") || spells(suffix, "RO")
+                    || spells(suffix, "R") {
+                    spec.addend = .register
+                } else if spells(suffix, "CC") {
+                    spec.addend = .condition
+                } else {
+                    return .failure(TableError("bad opcode addend '\(string(token))'"))
                 }
-                hex = upper[..<plus]
+                hex = token.lowerBound..<plus
             }
-            guard hex.count == 2, let byte = UInt8(hex, radix: 16) else {
-                return .failure(TableError("unknown opcode token '\(token)'"))
+            guard hex.count == 2, let high = hexValue(bytes[hex.lowerBound]), let low = hexValue(bytes[hex.lowerBound + 1]) else {
+                return .failure(TableError("unknown opcode token '\(string(token))'"))
             }
-            let remaining = tokens[(position + 1)...].contains { UInt8($0, radix: 16) != nil && $0.count == 2 }
+            let byte = high << 4 | low
+            let remaining = tokens[(position + 1)...].contains { hexByte($0) != nil }
             if !sawOpcode, spec.vex == nil, spec.map == .primary, spec.mandatoryPrefix == .none,
                remaining, byte == 0x66 || byte == 0xF2 || byte == 0xF3 {
                 spec.mandatoryPrefix = byte == 0x66 ? .p66 : byte == 0xF3 ? .pF3 : .pF2
