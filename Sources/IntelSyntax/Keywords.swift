@@ -46,11 +46,17 @@ struct Keywords: Sendable {
 
     private init() {
         var entries: [(PackedName, Keyword)] = []
+        var positions: [PackedName: Int] = [:]
         var registers: [Register] = []
+        // A later meaning of a word replaces an earlier one (a register over a mnemonic).
         func add(_ word: String, _ keyword: Keyword) {
             guard let name = PackedName(word) else { return }
-            entries.removeAll { $0.0 == name }
-            entries.append((name, keyword))
+            if let existing = positions[name] {
+                entries[existing] = (name, keyword)
+            } else {
+                positions[name] = entries.count
+                entries.append((name, keyword))
+            }
         }
 
         let set = InstructionSet.shared
@@ -124,6 +130,7 @@ struct Keywords: Sendable {
         }
     }
 
+    @inline(__always)
     func register(_ keyword: Keyword) -> Register { registers[Int(keyword.payload)] }
 
     static let directiveWords: [(String, DirectiveWord)] = [

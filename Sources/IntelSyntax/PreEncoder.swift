@@ -21,7 +21,7 @@ final class PreEncoder: @unchecked Sendable {
     static let window = 32
 
     private struct Progress {
-        /// 0: free, 1: being encoded, 2: done.
+        /// 0: free, 1: being encoded, 2: done, 3: taken by the main thread.
         var states: [UInt8]
         var nextFree = 0
         var consumed = 0
@@ -109,29 +109,35 @@ final class PreEncoder: @unchecked Sendable {
         while true {
             let state = progress.withLock { progress -> UInt8 in
                 if progress.states[chunk] == 0 {
-                    // Not taken yet: do it here.
-                    progress.states[chunk] = 1
-                    return 3
+                    // Not taken yet: this thread does it.
+                    progress.states[chunk] = PreEncoder.takenByMain
+                    return PreEncoder.takenByMain
                 }
                 return progress.states[chunk]
             }
-            if state == 3 {
-                encode(chunk, with: &helper)
-                continue
+            if state == PreEncoder.takenByMain { break }
+            if state == 2 {
+                let result = results[chunk]
+                results[chunk] = []
+                progress.withLock { $0.consumed = chunk + 1 }
+                return result
             }
-            if state == 2 { break }
-            // The second thread has it: do a later chunk meanwhile, or yield.
-            if let other = claim(waiting: false) {
-                encode(other, with: &helper)
-            } else {
-                sched_yield()
+            // The second thread has it: do a later chunk meanwhile. With nothing left to do
+            // (the other thread may not be getting a core), do this one too rather than wait;
+            // the second thread's copy is then dropped.
+            guard let other = claim(waiting: false) else {
+                progress.withLock { $0.states[chunk] = PreEncoder.takenByMain }
+                break
             }
+            encode(other, with: &helper)
         }
-        let result = results[chunk]
-        results[chunk] = []
+        let result = encodedLines(chunk, with: &helper)
         progress.withLock { $0.consumed = chunk + 1 }
         return result
     }
+
+    /// A chunk's state when the main thread encodes it for itself.
+    private static let takenByMain: UInt8 = 3
 
     /// The next free chunk within the window, marked as being encoded; nil when every chunk
     /// is taken (or, without `waiting`, when none is free within the window now).
@@ -154,11 +160,21 @@ final class PreEncoder: @unchecked Sendable {
         }
     }
 
+    /// Encodes `chunk` and hands it over (marked done), unless the main thread took it meanwhile.
     private func encode(_ chunk: Int, with parser: inout SourceParser) {
+        let lines = encodedLines(chunk, with: &parser)
+        progress.withLock { progress in
+            guard progress.states[chunk] == 1 else { return }
+            results[chunk] = lines
+            progress.states[chunk] = 2
+        }
+    }
+
+    private func encodedLines(_ chunk: Int, with parser: inout SourceParser) -> [InstructionWords] {
         var lines: [InstructionWords] = []
         var start = chunkStarts[chunk]
         let end = chunkStarts[chunk + 1]
-        guard let base = text.baseAddress else { return }
+        guard let base = text.baseAddress else { return lines }
         while start < end {
             let newline = memchr(base + start, 0x0A, end - start)
             let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
@@ -167,7 +183,6 @@ final class PreEncoder: @unchecked Sendable {
             lines.append(parser.encodeContextFree(from: start, to: contentEnd) ?? InstructionWords())
             start = lineEnd + 1
         }
-        results[chunk] = lines
-        progress.withLock { $0.states[chunk] = 2 }
+        return lines
     }
 }

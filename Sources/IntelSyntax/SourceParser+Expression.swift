@@ -23,6 +23,7 @@ extension SourceParser {
         }
     }
 
+    @inline(__always)
     private func binaryOperator() -> (ExpressionNode.Operation, Int, Int)? {
         switch current {
         case UInt8(ascii: "|"): return (.or, 1, 1)
@@ -293,6 +294,7 @@ extension SourceParser {
         return Value(expression: node, range: operand.range)
     }
 
+    @inline(__always)
     private func adding(_ addend: Int64, to value: Value) -> Value {
         var result = value
         result.constant &+= addend

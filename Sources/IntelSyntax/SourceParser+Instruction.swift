@@ -42,7 +42,8 @@ extension SourceParser {
             found = nextKeyword
         }
 
-        var line = InstructionLine(mnemonic: mnemonic)
+        // One line value is reused: its inline lists need no filling again.
+        line.reset(mnemonic: mnemonic)
         line.foldsLabelArithmetic = dialect == .nasm
         line.instruction.prefixes = prefixes
         line.instruction.segmentPrefix = segmentPrefix
@@ -52,7 +53,7 @@ extension SourceParser {
             guard line.instruction.operands.count < OperandList.capacity else {
                 throw error("too many operands", from: position, to: lineEnd)
             }
-            try parseOperand(into: &line, isBranch: isBranch)
+            try parseOperand(isBranch: isBranch)
             skipSpaces()
             if atStatementEnd { break }
             guard current == UInt8(ascii: ",") else { throw error("expected ',' between operands", at: position) }
@@ -79,7 +80,7 @@ extension SourceParser {
     // MARK: Operands
 
     /// One operand: a register, a memory reference, or a value.
-    private mutating func parseOperand(into line: inout InstructionLine, isBranch: Bool) throws(Diagnostic) {
+    private mutating func parseOperand(isBranch: Bool) throws(Diagnostic) {
         let start = position
         var size: OperandSize?
         var width: BranchWidth?
@@ -122,7 +123,7 @@ extension SourceParser {
                 if register.kind == .segment, current == UInt8(ascii: ":") {
                     position += 1
                     skipSpaces()
-                    try parseMemoryOperand(into: &line, size: size, segment: register, start: start)
+                    try parseMemoryOperand(size: size, segment: register, start: start)
                     return
                 }
                 if wantsOffset { throw error("'offset' needs a symbol or a number, not a register", from: token.start, to: token.end) }
@@ -138,7 +139,7 @@ extension SourceParser {
         }
 
         if current == UInt8(ascii: "[") {
-            try parseMemoryOperand(into: &line, size: size, segment: nil, start: start)
+            try parseMemoryOperand(size: size, segment: nil, start: start)
             return
         }
         parsingBranchTarget = isBranch
@@ -146,7 +147,7 @@ extension SourceParser {
         let value = try parseValue()
         if current == UInt8(ascii: "[") {
             // GNU's `table[rbx*8]`: a displacement in front of the brackets.
-            try parseMemoryOperand(into: &line, size: size, segment: nil, start: start, displacement: value)
+            try parseMemoryOperand(size: size, segment: nil, start: start, displacement: value)
             return
         }
         let index = line.instruction.operands.count
@@ -179,7 +180,7 @@ extension SourceParser {
     /// `[base + index*scale + displacement]` in any order, with NASM's `[rel …]`, `[abs …]`
     /// and `[fs:…]`, GNU's `[rax]+8` and `[rax][rcx]`, or `seg:displacement` without brackets.
     private mutating func parseMemoryOperand(
-        into line: inout InstructionLine, size: OperandSize?, segment: Register?, start: Int,
+        size: OperandSize?, segment: Register?, start: Int,
         displacement initial: Value? = nil
     ) throws(Diagnostic) {
         var memory = Memory(size: size, segment: segment)
@@ -331,6 +332,7 @@ extension SourceParser {
     }
 
     /// The cursor with the spaces before it left out: where an operand ends.
+    @inline(__always)
     private func trimmedEnd(from start: Int) -> Int {
         var end = position
         while end > start, isSpace(base[end - 1]) { end -= 1 }
@@ -359,7 +361,9 @@ extension SourceParser {
         return (scale, keywords.register(found))
     }
 
-    private func addRegister(_ register: Register, scale: Int64?, to memory: inout Memory, from start: Int) throws(Diagnostic) {
+    // `mutating` only so that the parser is passed by reference: calling a non-mutating
+    // method from a mutating one copies the whole parser.
+    private mutating func addRegister(_ register: Register, scale: Int64?, to memory: inout Memory, from start: Int) throws(Diagnostic) {
         let end = position
         switch register.kind {
         case .gp64, .gp32, .rip, .eip:

@@ -58,6 +58,8 @@ struct SourceParser {
     var contextFree = false
     var needsContext = false
     var preEncoded = InstructionWords()
+    /// The instruction being parsed, kept from line to line.
+    var line = InstructionLine(mnemonic: Mnemonic(id: 0))
     var recorder: StatementRecorder?
     let keywords = Keywords.shared
     /// ``ByteClass/table``, held here: a global is checked for initialisation on every use.

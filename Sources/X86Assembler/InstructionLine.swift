@@ -103,6 +103,17 @@ package struct InstructionLine: Sendable {
         foldsLabelArithmetic = true
     }
 
+    /// Makes the line an instruction of `mnemonic` with nothing else, ready to be filled again.
+    @inlinable
+    package mutating func reset(mnemonic: Mnemonic) {
+        instruction = Instruction(mnemonic, OperandList())
+        mnemonicRange = .at(0)
+        operandRanges.removeAll()
+        symbolic.removeAll()
+        explicitBranchWidth = false
+        foldsLabelArithmetic = true
+    }
+
     /// The range of operand `index`, or of the mnemonic when there is no such operand.
     package func range(ofOperand index: Int) -> SourceRange {
         index < operandRanges.count ? operandRanges[index] : mnemonicRange

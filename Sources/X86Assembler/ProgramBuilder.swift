@@ -239,17 +239,8 @@ public struct ProgramBuilder: Sendable {
     /// little-endian: see ``InstructionWords``).
     @inline(__always)
     package mutating func appendEncoded(_ words: InstructionWords) {
-        var low = words.low
-        var high = words.high
-        for i in 0..<Int(words.count) {
-            if i < 8 {
-                output.append(UInt8(truncatingIfNeeded: low))
-                low >>= 8
-            } else {
-                output.append(UInt8(truncatingIfNeeded: high))
-                high >>= 8
-            }
-        }
+        let pair = (words.low.littleEndian, words.high.littleEndian)
+        withUnsafeBytes(of: pair) { output.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[0..<Int(words.count)])) }
     }
 
     /// Reports a line that could not be parsed (it belongs to no statement).
