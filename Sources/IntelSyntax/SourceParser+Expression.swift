@@ -41,7 +41,7 @@ extension SourceParser {
     }
 
     /// Deepest nesting of parentheses and unary operators a value may have (the parser recurses).
-    static let nestingLimit = 256
+    static let nestingLimit = 64
 
     private mutating func parseUnaryValue() throws(Diagnostic) -> Value {
         skipSpaces()
