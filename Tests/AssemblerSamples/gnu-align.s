@@ -9,7 +9,7 @@
         .balign 16
         xor     eax, eax
         .p2align 5
-        nop
+        int3
         .p2align 4, 0xcc
         ret
         .p2align 3,,7

@@ -69,6 +69,11 @@ c3:     ret
         jnle 1b
 1:      call    chain
         call    1f
+        loop    1b
+        loope   1b
+        loopne  1b
+        jrcxz   1b
+        jecxz   1b
 1:      jmp     _start
         call    _start
         ret

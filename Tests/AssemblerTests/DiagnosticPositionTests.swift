@@ -56,6 +56,7 @@ struct MarkedSource {
         Case(source: "db ⟨\"open⟩", message: "unterminated string"),
         // Layout errors.
         Case(source: "jmp short ⟨far⟩\ntimes 200 nop\nfar:", message: "short jump cannot reach its target: it is 200 bytes away"),
+        Case(source: "loop ⟨far⟩\ntimes 128 nop\nfar:", message: "'loop' only has a short form, and its target is 128 bytes away"),
         Case(source: "a:\nnop\n⟨a⟩:", message: "symbol 'a' is already defined"),
         Case(source: "extern printf\ncall ⟨printf⟩", message: "'printf' is external"),
         Case(source: "x equ 1\n⟨x⟩ equ 2", message: "symbol 'x' is already defined"),
