@@ -5,6 +5,13 @@ import X86Assembler
 import Glibc
 #endif
 
+/// The lines of one chunk: each one's bytes (`count` 0 when the main parse must do the
+/// line) and the offset of its newline (or of the end of the text).
+struct ChunkLines {
+    var words: [InstructionWords] = []
+    var ends: [Int32] = []
+}
+
 /// Encodes, on a second thread, the lines of a big file whose bytes depend on nothing but the
 /// line itself (an instruction with registers and numbers only: most of a compiler's output),
 /// a chunk of lines at a time, while the main parse takes the chunks in order and adds those
@@ -33,7 +40,7 @@ final class PreEncoder: @unchecked Sendable {
     /// Per chunk, per line: the encoded bytes (`count` 0 when the main parse must do the line).
     /// Each chunk is written by one thread before it is marked done, read by the main thread
     /// after: the lock around ``progress`` orders the two.
-    private let results: UnsafeMutablePointer<[InstructionWords]>
+    private let results: UnsafeMutablePointer<ChunkLines>
     private let progress: Mutex<Progress>
     private var thread = pthread_t()
     private var started = false
@@ -54,8 +61,8 @@ final class PreEncoder: @unchecked Sendable {
         starts.append(text.count)
         chunkStarts = starts
         let chunkCount = starts.count - 1
-        results = UnsafeMutablePointer<[InstructionWords]>.allocate(capacity: max(1, chunkCount))
-        results.initialize(repeating: [], count: max(1, chunkCount))
+        results = UnsafeMutablePointer<ChunkLines>.allocate(capacity: max(1, chunkCount))
+        results.initialize(repeating: ChunkLines(), count: max(1, chunkCount))
         progress = Mutex(Progress(states: Array(repeating: 0, count: chunkCount)))
         helper = PreEncoder.contextFreeParser(text)
     }
@@ -105,7 +112,7 @@ final class PreEncoder: @unchecked Sendable {
 
     /// The results of `chunk`, encoding chunks on this thread while they are not ready.
     /// Chunks must be asked for in order.
-    func results(of chunk: Int) -> [InstructionWords] {
+    func results(of chunk: Int) -> ChunkLines {
         while true {
             let state = progress.withLock { progress -> UInt8 in
                 if progress.states[chunk] == 0 {
@@ -118,7 +125,7 @@ final class PreEncoder: @unchecked Sendable {
             if state == PreEncoder.takenByMain { break }
             if state == 2 {
                 let result = results[chunk]
-                results[chunk] = []
+                results[chunk] = ChunkLines()
                 progress.withLock { $0.consumed = chunk + 1 }
                 return result
             }
@@ -170,8 +177,8 @@ final class PreEncoder: @unchecked Sendable {
         }
     }
 
-    private func encodedLines(_ chunk: Int, with parser: inout SourceParser) -> [InstructionWords] {
-        var lines: [InstructionWords] = []
+    private func encodedLines(_ chunk: Int, with parser: inout SourceParser) -> ChunkLines {
+        var lines = ChunkLines()
         var start = chunkStarts[chunk]
         let end = chunkStarts[chunk + 1]
         guard let base = text.baseAddress else { return lines }
@@ -180,7 +187,8 @@ final class PreEncoder: @unchecked Sendable {
             let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
             var contentEnd = lineEnd
             if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            lines.append(parser.encodeContextFree(from: start, to: contentEnd) ?? InstructionWords())
+            lines.words.append(parser.encodeContextFree(from: start, to: contentEnd) ?? InstructionWords())
+            lines.ends.append(Int32(truncatingIfNeeded: lineEnd))
             start = lineEnd + 1
         }
         return lines

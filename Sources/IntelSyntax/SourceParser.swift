@@ -86,31 +86,48 @@ struct SourceParser {
     mutating func parseAll(firstLine: Int = 1, release: ((Int) -> Void)? = nil, preEncoder: PreEncoder? = nil) {
         lineNumber = firstLine - 1
         var nextRelease = SourceParser.releaseInterval
-        let chunks = preEncoder?.chunkCount ?? 1
-        for chunk in 0..<chunks {
-            var start = preEncoder?.chunkStarts[chunk] ?? 0
-            let chunkEnd = preEncoder?.chunkStarts[chunk + 1] ?? count
-            let encoded = preEncoder?.results(of: chunk) ?? []
-            var index = 0
-            while start < chunkEnd {
+        guard let preEncoder else {
+            parseLines(from: 0, to: count, release: release, nextRelease: &nextRelease)
+            return
+        }
+        for chunk in 0..<preEncoder.chunkCount {
+            var start = preEncoder.chunkStarts[chunk]
+            let lines = preEncoder.results(of: chunk)
+            for index in lines.words.indices {
                 if start >= nextRelease, let release {
                     release(start)
                     nextRelease = start + SourceParser.releaseInterval
                 }
-                let newline = memchr(base + start, 0x0A, chunkEnd - start)
-                let end = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? chunkEnd
+                let end = Int(lines.ends[index])
                 lineNumber += 1
-                if index < encoded.count, encoded[index].count > 0 {
+                if lines.words[index].count > 0 {
                     builder.beginStatement(line: lineNumber)
-                    builder.appendEncoded(encoded[index])
+                    builder.appendEncoded(lines.words[index])
                 } else {
                     var contentEnd = end
                     if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                     parseLine(from: start, to: contentEnd)
                 }
-                index += 1
                 start = end + 1
             }
+        }
+    }
+
+    /// Parses the lines of `start..<end`.
+    private mutating func parseLines(from start: Int, to end: Int, release: ((Int) -> Void)?, nextRelease: inout Int) {
+        var start = start
+        while start < end {
+            if start >= nextRelease, let release {
+                release(start)
+                nextRelease = start + SourceParser.releaseInterval
+            }
+            let newline = memchr(base + start, 0x0A, end - start)
+            let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
+            lineNumber += 1
+            var contentEnd = lineEnd
+            if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            parseLine(from: start, to: contentEnd)
+            start = lineEnd + 1
         }
     }
 
