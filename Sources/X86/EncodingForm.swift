@@ -23,6 +23,8 @@ package struct EncodingForm: Sendable {
     package var operandSize: OperandSize
     /// Position of the form in ``InstructionSet/forms``.
     package var index: Int
+    /// Some operand is a branch displacement, whose width depends on the distance.
+    package var hasRelativeOperand: Bool
 
     package init(_ form: InstructionForm) {
         let none = OperandPattern.constant(0)
@@ -55,6 +57,7 @@ package struct EncodingForm: Sendable {
         condition = form.condition
         operandSize = form.operandSize
         index = form.index
+        hasRelativeOperand = form.roles.contains(.relative)
     }
 
     /// The operand class at `position` (0..<4).

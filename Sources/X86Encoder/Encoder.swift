@@ -15,12 +15,64 @@ public struct Encoder: Sendable {
     /// Encodes `instruction` as if it started at `address` (relative operands are measured from
     /// the end of the instruction).
     public func encode(_ instruction: Instruction, at address: Int64 = 0) throws(EncodingError) -> EncodedInstruction {
+        let winner = try search(instruction, at: address)
+        return EncodedInstruction(bytes: winner.fields.bytes, fields: winner.fields, formIndex: winner.formIndex)
+    }
+
+    /// Encodes `instruction` as ``encode(_:at:)`` does, with the same result, first trying the form
+    /// `cache` remembers for instructions of its shape.
+    public func encode(
+        _ instruction: Instruction, at address: Int64 = 0, cache: inout EncodingCache
+    ) throws(EncodingError) -> EncodedInstruction {
+        let winner = try choose(instruction, at: address, cache: &cache)
+        return EncodedInstruction(bytes: winner.fields.bytes, fields: winner.fields, formIndex: winner.formIndex)
+    }
+
+    /// Encodes `instruction` as ``encode(_:at:)`` does and appends its bytes to `buffer`; returns
+    /// their count. On failure nothing is appended.
+    @discardableResult
+    public func encode(
+        _ instruction: Instruction, at address: Int64 = 0, appendingTo buffer: inout [UInt8], cache: inout EncodingCache
+    ) throws(EncodingError) -> Int {
+        let winner = try choose(instruction, at: address, cache: &cache)
+        return winner.fields.append(to: &buffer)
+    }
+
+    /// The form the cache remembers for the instruction's shape when it builds, else a search
+    /// (remembered when its outcome depends on the shape alone).
+    @inline(__always)
+    private func choose(_ instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> Winner {
+        guard let shape = EncodingShape(instruction) else { return try search(instruction, at: address) }
+        if let position = cache.position(of: shape, in: instructionSet) {
+            let built: EncodingFields? = instructionSet.encodingForms.withUnsafeBufferPointer { forms in
+                do throws(EncodingError) {
+                    return try build(forms[position], instruction, address: address)
+                } catch {
+                    return nil
+                }
+            }
+            if let built {
+                return Winner(fields: built, formIndex: instructionSet.encodingForms[position].index, position: position)
+            }
+        }
+        var winner = try search(instruction, at: address)
+        if winner.dependsOnShapeOnly { cache.remember(shape, position: winner.position) }
+        winner.dependsOnShapeOnly = false
+        return winner
+    }
+
+    /// Tries every form whose operand kinds admit `instruction` and keeps the best.
+    private func search(_ instruction: Instruction, at address: Int64) throws(EncodingError) -> Winner {
         var best = EncodingFields()
         var bestLength = Int.max
         var bestIndex = -1
+        var bestPosition = -1
         var bestIsLastResort = true
         var failure: EncodingError?
         var shapeMatched = false
+        // Cleared when a matching form branches or a form failed on a distance: then the outcome
+        // depends on the address, not only on the shape.
+        var dependsOnShapeOnly = true
         var ambiguity = AmbiguityTracker()
         let mayBeAmbiguous = Encoder.hasUnsizedMemory(instruction)
         let buckets = instructionSet.formBuckets
@@ -29,20 +81,26 @@ public struct Encoder: Sendable {
         buckets.positions.withUnsafeBufferPointer { positions in
             forms.withUnsafeBufferPointer { forms in
                 for slot in span {
-                    let form = forms[Int(positions[slot])]
+                    let position = Int(positions[slot])
+                    let form = forms[position]
                     guard shapesMatch(form, instruction) else { continue }
                     shapeMatched = true
+                    if form.hasRelativeOperand { dependsOnShapeOnly = false }
                     let fields: EncodingFields
                     do throws(EncodingError) {
                         fields = try build(form, instruction, address: address)
                     } catch {
+                        switch error {
+                        case .displacementOutOfRange, .branchOutOfRange: dependsOnShapeOnly = false
+                        default: break
+                        }
                         if failure == nil || error.outranks(failure) { failure = error }
                         continue
                     }
                     let length = fields.length
                     let isLastResort = form.attributes.contains(.lastResort)
                     if mayBeAmbiguous, let unsized = unsizedMemoryOperand(instruction, form) {
-                        ambiguity.note(form, unsized, fields: fields, length: length)
+                        ambiguity.note(form, position, unsized, fields: fields, length: length)
                     }
                     // Shorter wins, the earlier form on a tie; a last-resort form only when nothing else fits.
                     let wins = bestIndex < 0 || (bestIsLastResort != isLastResort ? bestIsLastResort : length < bestLength)
@@ -50,6 +108,7 @@ public struct Encoder: Sendable {
                         best = fields
                         bestLength = length
                         bestIndex = form.index
+                        bestPosition = position
                         bestIsLastResort = isLastResort
                     }
                 }
@@ -58,9 +117,11 @@ public struct Encoder: Sendable {
         if bestIndex >= 0 {
             if ambiguity.sizeCount > 1 {
                 let chosen = try ambiguity.resolve()
-                return EncodedInstruction(bytes: chosen.fields.bytes, fields: chosen.fields, formIndex: chosen.formIndex)
+                return Winner(
+                    fields: chosen.fields, formIndex: chosen.formIndex, position: chosen.position,
+                    dependsOnShapeOnly: dependsOnShapeOnly)
             }
-            return EncodedInstruction(bytes: best.bytes, fields: best, formIndex: bestIndex)
+            return Winner(fields: best, formIndex: bestIndex, position: bestPosition, dependsOnShapeOnly: dependsOnShapeOnly)
         }
         if shapeMatched, let failure { throw failure }
         throw noMatchingForm(instruction)
@@ -123,6 +184,17 @@ private struct Candidate {
     var fields: EncodingFields
     var length: Int
     var formIndex: Int
+    var position: Int
+}
+
+/// The chosen encoding: its fields, the form's index in the table and position among the
+/// encoding forms.
+private struct Winner {
+    var fields: EncodingFields
+    var formIndex: Int
+    var position: Int
+    /// The search would choose the same form for any instruction of the same ``EncodingShape``.
+    var dependsOnShapeOnly = false
 }
 
 /// Collects the widths an unsized memory operand could have among the matching forms.
@@ -134,7 +206,7 @@ private struct AmbiguityTracker {
     /// The shortest encoding by a form whose operand size defaults to 64 bits.
     var defaultEncoding: Candidate?
 
-    mutating func note(_ form: EncodingForm, _ position: Int, fields: EncodingFields, length: Int) {
+    mutating func note(_ form: EncodingForm, _ formPosition: Int, _ position: Int, fields: EncodingFields, length: Int) {
         if operand < 0 { operand = position }
         guard let size = form.pattern(operand).memorySize else { return }
         let bit = AmbiguityTracker.bit(size)
@@ -144,7 +216,7 @@ private struct AmbiguityTracker {
         }
         // Forms whose operand size defaults to 64 bits (push, pop, call, jmp) settle the question.
         if form.attributes.contains(.defaultOperandSize64), length < defaultEncoding?.length ?? Int.max {
-            defaultEncoding = Candidate(fields: fields, length: length, formIndex: form.index)
+            defaultEncoding = Candidate(fields: fields, length: length, formIndex: form.index, position: formPosition)
         }
     }
 

@@ -1,0 +1,228 @@
+import X86
+
+/// Remembers which form won for each operand shape, so that encoding an instruction of a shape
+/// seen before builds one form instead of searching the mnemonic's forms.
+///
+/// A value the caller owns and passes `inout` (one per thread): no locks, no shared state. The
+/// cache never changes the result: a remembered form is used only when it builds, and a shape is
+/// remembered only when everything the search decided depends on the shape alone (see
+/// ``EncodingShape``).
+public struct EncodingCache: Sendable {
+    /// Direct-mapped slots: a shape (three words) and the winner's position in the encoding forms.
+    private var slots: ContiguousArray<Slot>
+    private let mask: Int
+    /// The instruction set the positions refer to.
+    private var owner: ObjectIdentifier?
+
+    struct Slot: Sendable {
+        var shape = EncodingShape(header: 0, low: 0, high: 0)
+        var position = 0
+    }
+
+    /// A cache of `capacity` shapes (rounded up to a power of two).
+    public init(capacity: Int = 16384) {
+        var size = 16
+        while size < capacity { size <<= 1 }
+        slots = ContiguousArray(repeating: Slot(), count: size)
+        mask = size - 1
+    }
+
+    @inline(__always)
+    private func slot(of shape: EncodingShape) -> Int {
+        let mixed = (shape.header ^ shape.low &* 0x9E37_79B9_7F4A_7C15 ^ shape.high &* 0xC2B2_AE3D_27D4_EB4F)
+            &* 0x9E37_79B9_7F4A_7C15
+        return Int(truncatingIfNeeded: mixed >> 40) & mask
+    }
+
+    /// The position of the form that won for `shape`, if it is remembered for `instructionSet`.
+    @inline(__always)
+    mutating func position(of shape: EncodingShape, in instructionSet: InstructionSet) -> Int? {
+        let identity = ObjectIdentifier(instructionSet)
+        if owner != identity {
+            // Positions are only meaningful in the table they came from.
+            for i in slots.indices { slots[i] = Slot() }
+            owner = identity
+            return nil
+        }
+        let found = slots[slot(of: shape)]
+        return found.shape == shape ? found.position : nil
+    }
+
+    @inline(__always)
+    mutating func remember(_ shape: EncodingShape, position: Int) {
+        slots[slot(of: shape)] = Slot(shape: shape, position: position)
+    }
+}
+
+/// Everything about an instruction that the choice of form depends on, in three words: the
+/// mnemonic, prefixes and branch width, and for each operand the class of its register, or of its
+/// immediate, or the register classes, size, segment and displacement class of its memory
+/// operand.
+///
+/// Values enter only through their classes: an immediate by which of the encoder's range tests it
+/// passes (``immediateClass(_:)``), a displacement by zero / 8 / 32 bits / unsigned 32 bits / more.
+/// Branch distances and RIP-relative distances depend on the address, not the shape; a search
+/// whose outcome involved them is not remembered.
+struct EncodingShape: Equatable, Sendable {
+    var header: UInt64
+    /// Operands 0 and 1, 32 bits each.
+    var low: UInt64
+    /// Operands 2 and 3.
+    var high: UInt64
+
+    /// The shape of `instruction`, or nil for one too unusual to describe in three words.
+    @inline(__always)
+    init?(_ instruction: Instruction) {
+        var header: UInt64 = 1 << 63 | UInt64(instruction.mnemonic.id) | UInt64(instruction.operands.count) << 16
+            | UInt64(instruction.prefixes.rawValue) << 19
+        if let segment = instruction.segmentPrefix {
+            guard segment.kind == .segment, segment.number < 7 else { return nil }
+            header |= UInt64(segment.number + 1) << 35
+        }
+        switch instruction.branchWidth {
+        case .automatic: break
+        case .short: header |= 1 << 38
+        case .near: header |= 2 << 38
+        }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        let operands = instruction.operands
+        for i in 0..<operands.count {
+            guard let signature = EncodingShape.signature(operands[i]) else { return nil }
+            if i < 2 {
+                low |= UInt64(signature) << (UInt64(i) * 32)
+            } else {
+                high |= UInt64(signature) << (UInt64(i - 2) * 32)
+            }
+        }
+        self.header = header
+        self.low = low
+        self.high = high
+    }
+
+    init(header: UInt64, low: UInt64, high: UInt64) {
+        self.header = header
+        self.low = low
+        self.high = high
+    }
+
+    /// One operand in 32 bits: a 2-bit tag (register, immediate, memory, far pointer), then its parts.
+    @inline(__always)
+    static func signature(_ operand: Operand) -> UInt32? {
+        switch operand {
+        case .register(let register):
+            guard register.number < 16 else { return nil }
+            return UInt32(register.kind.rawValue) << 2 | UInt32(registerClass(register)) << 6
+        case .immediate(let immediate):
+            return 1 | UInt32(immediateClass(immediate.value)) << 2 | (immediate.isSymbolic ? 1 << 7 : 0)
+        case .memory(let memory):
+            var word: UInt32 = 2
+            if let size = memory.size { word |= UInt32(sizeCode(size)) << 2 }
+            if let segment = memory.segment {
+                guard segment.kind == .segment, segment.number < 7 else { return nil }
+                word |= UInt32(segment.number + 1) << 6
+            }
+            if let base = memory.base {
+                guard base.number < 16 else { return nil }
+                word |= ((UInt32(base.kind.rawValue) << 4 | UInt32(baseClass(base))) + 1) << 9
+            }
+            if let index = memory.index {
+                guard index.number < 16 else { return nil }
+                word |= ((UInt32(index.kind.rawValue) << 4 | UInt32(indexClass(index))) + 1) << 17
+            }
+            // The scale only fills the SIB; any valid one leaves the choice the same.
+            guard memory.scale == 1 || memory.scale == 2 || memory.scale == 4 || memory.scale == 8 else { return nil }
+            word |= UInt32(displacementClass(memory.displacement)) << 27
+            if memory.displacementIsSymbolic { word |= 1 << 30 }
+            if memory.displacementIsTarget { word |= 1 << 31 }
+            return word
+        case .farPointer:
+            return 3
+        }
+    }
+
+    /// What a general-purpose register's number decides: which fixed operand it can be (the
+    /// accumulator, `CL`, `DX`), whether it needs a REX (`spl`…`dil`) or a REX bit (r8–r15).
+    /// The number itself only fills a field of the form chosen.
+    @inline(__always)
+    static func registerClass(_ register: Register) -> UInt8 {
+        let number = register.number
+        switch register.kind {
+        case .gp8, .gp16, .gp32, .gp64:
+            if number < 3 { return number }
+            if number >= 8 { return 8 }
+            return register.kind == .gp8 && number >= 4 ? 4 : 3
+        default:
+            return number
+        }
+    }
+
+    /// What a base register's number decides: a SIB (low bits 100), a disp8 for a zero
+    /// displacement (101), a REX.B, and the registers string instructions address (rbx, rsi, rdi).
+    @inline(__always)
+    static func baseClass(_ base: Register) -> UInt8 {
+        let number = base.number
+        switch base.kind {
+        case .gp32, .gp64:
+            if number >= 8 { return 8 | (number == 12 ? 1 : number == 13 ? 2 : 0) }
+            return number >= 3 ? number : 0
+        default:
+            return number
+        }
+    }
+
+    /// What an index register's number decides: a REX.X, and whether it is rsp (no index exists).
+    @inline(__always)
+    static func indexClass(_ index: Register) -> UInt8 {
+        let number = index.number
+        switch index.kind {
+        case .gp32, .gp64: return number >= 8 ? 8 : number == 4 ? 4 : 0
+        default: return number
+        }
+    }
+
+    @inline(__always)
+    static func sizeCode(_ size: OperandSize) -> UInt8 {
+        switch size {
+        case .byte: 1
+        case .word: 2
+        case .dword: 3
+        case .fword: 4
+        case .qword: 5
+        case .tbyte: 6
+        case .xmmword: 7
+        case .ymmword: 8
+        case .zmmword: 9
+        }
+    }
+
+    /// Zero, 8 bits, 32 bits signed, 32 bits unsigned only, wider: the displacement tests
+    /// ``Encoder/encodeMemory(_:position:into:instruction:)`` makes.
+    @inline(__always)
+    static func displacementClass(_ value: Int64) -> UInt8 {
+        if value == 0 { return 0 }
+        if value >= -128 && value <= 127 { return 1 }
+        if value >= Int64(Int32.min) && value <= Int64(Int32.max) { return 2 }
+        if value >= 0 && value <= Int64(UInt32.max) { return 3 }
+        return 4
+    }
+
+    /// Where `value` falls among the boundaries of every immediate test the encoder makes, so
+    /// that two values of one class pass and fail the same tests.
+    ///
+    /// The tests: a `constant` operand equals 1 or 3; an immediate field of `w` bits (8, 16, 32)
+    /// takes -2^(w-1) ..< 2^w, or -2^(w-1) ..< 2^(w-1) when sign-extended; a sign-extended one is
+    /// first read as a signed number of the operand's `b` bits (8, 16, 32), which maps
+    /// 2^(b-1) ..< 2^b to negative values, in range for a `w`-bit field from 2^b - 2^(w-1) on.
+    /// The boundaries are the interval ends of all of these.
+    @inline(__always)
+    static func immediateClass(_ value: Int64) -> UInt8 {
+        var count: UInt8 = 0
+        @inline(__always) func past(_ boundary: Int64) { if value >= boundary { count &+= 1 } }
+        past(-(1 << 31)); past(-(1 << 15)); past(-(1 << 7))
+        past(1); past(2); past(3); past(4)
+        past(1 << 7); past(1 << 8); past(1 << 15); past((1 << 16) - (1 << 7)); past(1 << 16)
+        past(1 << 31); past((1 << 32) - (1 << 15)); past((1 << 32) - (1 << 7)); past(1 << 32)
+        return count
+    }
+}
