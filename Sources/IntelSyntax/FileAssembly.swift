@@ -45,7 +45,8 @@ public struct FileAssembly: Sendable {
         var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
         // A second core pays off once there is enough text to share.
         var preEncoder: PreEncoder?
-        if source.count >= FileAssembly.parallelThreshold, sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 {
+        if source.count >= FileAssembly.parallelThreshold, !options.keepsStatementRecords,
+           sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 {
             preEncoder = PreEncoder(text: source.bytes)
             preEncoder?.start()
         }

@@ -93,22 +93,31 @@ struct SourceParser {
         for chunk in 0..<preEncoder.chunkCount {
             var start = preEncoder.chunkStarts[chunk]
             let lines = preEncoder.results(of: chunk)
-            for index in lines.words.indices {
-                if start >= nextRelease, let release {
-                    release(start)
-                    nextRelease = start + SourceParser.releaseInterval
-                }
-                let end = Int(lines.ends[index])
-                lineNumber += 1
-                if lines.words[index].count > 0 {
-                    builder.beginStatement(line: lineNumber)
-                    builder.appendEncoded(lines.words[index])
-                } else {
+            lines.words.withUnsafeBufferPointer { words in
+                var index = 0
+                while index < words.count {
+                    if start >= nextRelease, let release {
+                        release(start)
+                        nextRelease = start + SourceParser.releaseInterval
+                    }
+                    // A run of lines encoded already goes in at once.
+                    var runEnd = index
+                    while runEnd < words.count, words[runEnd].count > 0 { runEnd += 1 }
+                    if runEnd > index {
+                        lineNumber += runEnd - index
+                        builder.appendEncoded(UnsafeBufferPointer(rebasing: words[index..<runEnd]), lastLine: lineNumber)
+                        start = Int(lines.ends[runEnd - 1]) + 1
+                        index = runEnd
+                        continue
+                    }
+                    let end = Int(lines.ends[index])
+                    lineNumber += 1
                     var contentEnd = end
                     if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                     parseLine(from: start, to: contentEnd)
+                    start = end + 1
+                    index += 1
                 }
-                start = end + 1
             }
         }
     }

@@ -243,6 +243,37 @@ public struct ProgramBuilder: Sendable {
         withUnsafeBytes(of: pair) { output.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[0..<Int(words.count)])) }
     }
 
+    /// Adds a run of instructions encoded elsewhere, one statement each, the last on
+    /// `lastLine`: what `appendEncoded` does for each, in one pass. Keeps no statement
+    /// records (whole-file assembly, which uses it, keeps none).
+    package mutating func appendEncoded(_ run: UnsafeBufferPointer<InstructionWords>, lastLine: Int) {
+        guard !run.isEmpty else { return }
+        endStatement()
+        var total = 0
+        for words in run { total += Int(words.count) }
+        let start = output.count
+        output.append(contentsOf: repeatElement(0, count: total))
+        output.withUnsafeMutableBytes { buffer in
+            guard let base = buffer.baseAddress else { return }
+            var offset = start
+            for words in run {
+                // Two words of spare room are guaranteed only before the last instruction:
+                // write byte by byte near the end.
+                if offset + 16 <= buffer.count {
+                    (base + offset).storeBytes(of: words.low.littleEndian, as: UInt64.self)
+                    (base + offset + 8).storeBytes(of: words.high.littleEndian, as: UInt64.self)
+                } else {
+                    withUnsafeBytes(of: (words.low.littleEndian, words.high.littleEndian)) { bytes in
+                        for i in 0..<Int(words.count) { base.storeBytes(of: bytes[i], toByteOffset: offset + i, as: UInt8.self) }
+                    }
+                }
+                offset += Int(words.count)
+            }
+        }
+        statement += Int32(run.count)
+        line = Int32(truncatingIfNeeded: lastLine)
+    }
+
     /// Reports a line that could not be parsed (it belongs to no statement).
     package mutating func reportUnparsed(_ diagnostic: Diagnostic, line: Int) {
         diagnostics.append(AssemblyDiagnostic(diagnostic: diagnostic, statement: -1, line: line))
