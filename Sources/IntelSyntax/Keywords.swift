@@ -12,6 +12,7 @@ enum DirectiveWord: UInt8 {
     case global, external
     case bits, defaultMode, org
     case set, equ
+    case common, localCommon
     case intelSyntax, attSyntax
     case ignoredLine
 }
@@ -150,12 +151,14 @@ struct Keywords: Sendable {
         ("extern", .external), (".extern", .external),
         ("bits", .bits), ("default", .defaultMode), ("org", .org),
         (".set", .set), (".equ", .set), (".equiv", .equ), ("equ", .equ),
+        (".comm", .common), (".lcomm", .localCommon), ("common", .common),
         (".intel_syntax", .intelSyntax), (".att_syntax", .attSyntax),
         (".type", .ignoredLine), (".size", .ignoredLine), (".file", .ignoredLine), (".ident", .ignoredLine),
         (".weak", .ignoredLine), (".hidden", .ignoredLine), (".local", .ignoredLine), (".code64", .ignoredLine),
         (".loc", .ignoredLine), (".cfi_startproc", .ignoredLine), (".cfi_endproc", .ignoredLine),
         (".cfi_def_cfa", .ignoredLine), (".cfi_def_cfa_offset", .ignoredLine), (".cfi_offset", .ignoredLine),
         (".cfi_def_cfa_register", .ignoredLine), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
-        (".addrsig", .ignoredLine), (".protected", .ignoredLine), (".internal", .ignoredLine),
+        (".addrsig", .ignoredLine), (".addrsig_sym", .ignoredLine), (".protected", .ignoredLine),
+        (".internal", .ignoredLine),
     ]
 }

@@ -149,6 +149,28 @@ extension SourceParser {
             beginStatement()
             builder.define(id, as: value, redefinable: directive == .set, range: name.range)
             recordDefinition(id, value, range: statementRange(self))
+        case .common, .localCommon:
+            // `.comm name, size[, alignment]`: zeroed storage in `.bss` (NASM: `common name size`).
+            skipSpaces()
+            guard let name = identifier() else { throw error("expected a symbol name", at: position) }
+            if directive == .common, word.start < word.end, base[word.start] != UInt8(ascii: ".") {
+                _ = consumeComma()
+            } else {
+                guard consumeComma() else { throw error("expected ',' after the symbol name", at: position) }
+            }
+            let size = try parseValue()
+            var alignment = Value(constant: 1)
+            if consumeComma() || (current == UInt8(ascii: ":")) {
+                if current == UInt8(ascii: ":") { position += 1 }
+                alignment = try parseValue()
+            }
+            try finish(closingBracket)
+            let sizeNumber = try constant(size, "the size")
+            let alignmentNumber = try constant(alignment, "the alignment")
+            let id = symbol(name, definesScope: false)
+            beginStatement()
+            builder.defineCommon(id, size: sizeNumber, alignment: alignmentNumber, range: name.range)
+            record(.ignored(text(word)), statementRange(self))
         case .intelSyntax:
             // `noprefix` is what Jitter reads anyway; `prefix` (registers as `%rax`) is not supported.
             if let option = identifier(), text(option).lowercased() == "prefix" {

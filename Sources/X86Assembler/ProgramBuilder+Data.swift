@@ -86,6 +86,22 @@ extension ProgramBuilder {
         return "value \(value) does not fit in \(size) byte\(size == 1 ? "" : "s") (\(low)...\(high))"
     }
 
+    // MARK: Common symbols
+
+    /// `.comm name, size, alignment`: `size` zeroed bytes in `.bss`, aligned, named `id`.
+    package mutating func defineCommon(_ id: SymbolID, size: Int64, alignment: Int64, range: SourceRange) {
+        guard size >= 0, size <= Int64(ProgramBuilder.statementByteLimit) else {
+            report("size \(size) is out of range", at: range)
+            return
+        }
+        let previous = sections[currentSection].name
+        switchSection(to: ".bss")
+        if alignment > 1 { emitAlign(boundary: alignment, fill: 0, maxSkip: nil, range: range) }
+        defineLabel(id, range: range)
+        appendZeros(Int(size))
+        switchSection(to: previous)
+    }
+
     // MARK: Alignment
 
     /// `align boundary[, fill]`: pads to a multiple of `boundary` (a power of two).

@@ -10,17 +10,37 @@ enum Oracle {
         let description: String
     }
 
-    /// The bytes of each named section after `llvm-mc -x86-asm-syntax=intel -filetype=obj`
-    /// and a link by GNU ld that puts each section at the given address (so references
-    /// between sections are resolved as in a flat image), extracted with `objcopy -O binary`.
-    static func llvmMC(_ source: String, sections: [(name: String, address: UInt64)]) throws -> [String: [UInt8]] {
+    /// Which assembler makes the object file.
+    enum Assembler {
+        /// `llvm-mc -x86-asm-syntax=intel -filetype=obj`.
+        case llvmMC
+        /// GNU as, `as -msyntax=intel -mnaked-reg`.
+        case gnuAs
+    }
+
+    /// The bytes of each named section after assembling `source` with `assembler` and linking
+    /// with GNU ld, each section on its own at the given address (so references between
+    /// sections are resolved as in a flat image), extracted with `objcopy -O binary`.
+    static func assembleAndLink(
+        _ source: String, with assembler: Assembler = .llvmMC, sections: [(name: String, address: UInt64)]
+    ) throws -> [String: [UInt8]] {
         let folder = TemporaryFolder.make()
         let input = folder + "/input.s"
         try write(source, to: input)
-        try run("/usr/bin/env", ["llvm-mc", "-x86-asm-syntax=intel", "-filetype=obj", input, "-o", folder + "/input.o"])
-        var link = ["ld", "-o", folder + "/linked", folder + "/input.o", "-e", "0", "--no-warn-rwx-segments"]
-        for section in sections { link += ["--section-start=\(section.name)=0x\(String(section.address, radix: 16))"] }
-        try run("/usr/bin/env", link)
+        switch assembler {
+        case .llvmMC:
+            try run("/usr/bin/env", ["llvm-mc", "-x86-asm-syntax=intel", "-filetype=obj", input, "-o", folder + "/input.o"])
+        case .gnuAs:
+            try run("/usr/bin/env", ["as", "-msyntax=intel", "-mnaked-reg", input, "-o", folder + "/input.o"])
+        }
+        // A linker script that keeps every section apart (the default one merges `.rodata.*`).
+        var script = "SECTIONS {\n"
+        for section in sections {
+            script += "  \(section.name) 0x\(String(section.address, radix: 16)) : { *(\(section.name)) }\n"
+        }
+        script += "  /DISCARD/ : { *(.note*) *(.comment) }\n}\n"
+        try write(script, to: folder + "/link.ld")
+        try run("/usr/bin/env", ["ld", "-o", folder + "/linked", folder + "/input.o", "-e", "0", "-T", folder + "/link.ld"])
         var result: [String: [UInt8]] = [:]
         for section in sections {
             let out = folder + "/\(section.name).bin"
@@ -28,6 +48,11 @@ enum Oracle {
             result[section.name] = TemporaryFolder.read(out) ?? []
         }
         return result
+    }
+
+    /// ``assembleAndLink(_:with:sections:)`` with llvm-mc.
+    static func llvmMC(_ source: String, sections: [(name: String, address: UInt64)]) throws -> [String: [UInt8]] {
+        try assembleAndLink(source, with: .llvmMC, sections: sections)
     }
 
     /// The `.text` of the file at `path` after `llvm-mc -filetype=obj` (no link: for files

@@ -6,20 +6,30 @@ import X86Assembler
 
 /// Whole files assembled by Jitter and by the peers, compared byte for byte.
 @Suite struct WholeFileTests {
-    /// GNU-syntax files: llvm-mc assembles, GNU ld places each section where Jitter did,
-    /// objcopy extracts each section.
+    /// GNU-syntax files: llvm-mc (or GNU as) assembles, GNU ld places each section where
+    /// Jitter did, objcopy extracts each section.
     @Test(arguments: [
         "Tests/AssemblerSamples/gnu-branches.s", "Tests/AssemblerSamples/gnu-data.s",
         "Tests/AssemblerSamples/gnu-align.s", "Tests/AssemblerSamples/gnu-sections.s",
-        "examples/hello-gnu.asm",
+        "examples/hello-gnu.asm", "Tests/AssemblerSamples/clang-output.s",
     ])
     func agreesWithLLVMMC(_ path: String) throws {
+        try agrees(path, with: .llvmMC)
+    }
+
+    /// GCC's output uses GNU-only spellings (`.L4[rip]`) llvm-mc rejects: GNU as is the oracle.
+    @Test(arguments: ["Tests/AssemblerSamples/gcc-output.s"])
+    func agreesWithGNUAs(_ path: String) throws {
+        try agrees(path, with: .gnuAs)
+    }
+
+    private func agrees(_ path: String, with assembler: Oracle.Assembler) throws {
         let source = Repository.text(path)
         #expect(!source.isEmpty, "cannot read \(path)")
         let assembly = SourceAssembly(SourceFile(name: path, text: source), options: AssemblerOptions(codeAddress: 0x40_1000))
         #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
         let image = assembly.image
-        let expected = try Oracle.llvmMC(source, sections: image.sections.map { ($0.name, $0.address) })
+        let expected = try Oracle.assembleAndLink(source, with: assembler, sections: image.sections.map { ($0.name, $0.address) })
         for section in image.sections where section.name != ".bss" {
             let ours: [UInt8]
             if section.name == ".text" {
