@@ -61,7 +61,7 @@ package struct EncodingForm: Sendable {
     }
 
     /// The operand class at `position` (0..<4).
-    @inlinable
+    @inlinable @inline(__always)
     package func pattern(_ position: Int) -> OperandPattern {
         switch position {
         case 0: patterns.0
@@ -72,7 +72,7 @@ package struct EncodingForm: Sendable {
     }
 
     /// Where the operand at `position` goes.
-    @inlinable
+    @inlinable @inline(__always)
     package func role(_ position: Int) -> OperandRole {
         switch position {
         case 0: roleSlots.0
@@ -99,7 +99,7 @@ package struct EncodingForm: Sendable {
     }
 
     /// The immediate size of the `n`th immediate field (`ib`, `iw`…), if the opcode has one.
-    @inline(__always)
+    @inlinable
     package func immediateSize(_ n: Int) -> OperandSize? {
         n == 0 ? firstImmediateSize : n == 1 ? secondImmediateSize : nil
     }
@@ -221,10 +221,10 @@ package struct OperandKinds: OptionSet, Sendable {
 
 /// Up to four opcode bytes stored inline (the bytes after the map escape).
 public struct OpcodeBytes: Sendable, Hashable, RandomAccessCollection {
-    private var storage: UInt32 = 0
+    @usableFromInline var storage: UInt32 = 0
     public private(set) var count: Int = 0
 
-    public init() {}
+    @inlinable public init() {}
 
     public init<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
         for byte in bytes.prefix(4) {
@@ -233,10 +233,14 @@ public struct OpcodeBytes: Sendable, Hashable, RandomAccessCollection {
         }
     }
 
-    public var startIndex: Int { 0 }
-    public var endIndex: Int { count }
+    @inlinable public var startIndex: Int { 0 }
+    @inlinable public var endIndex: Int { count }
 
+    @inlinable
     public subscript(position: Int) -> UInt8 {
         UInt8(truncatingIfNeeded: storage >> (UInt32(position & 3) * 8))
     }
+
+    /// The bytes in one word, the first in the low byte.
+    @inlinable public var word: UInt32 { storage }
 }

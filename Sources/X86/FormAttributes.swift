@@ -1,36 +1,36 @@
 /// Properties of a form that neither the opcode nor the operand classes say (the fourth column).
 public struct FormAttributes: OptionSet, Sendable, Hashable {
     public let rawValue: UInt16
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt16) { self.rawValue = rawValue }
 
     /// `sx`: a narrower immediate is sign-extended to the operand size (`83 /0 ib`).
-    public static let signExtendsImmediate = FormAttributes(rawValue: 1 << 0)
+    @inlinable public static var signExtendsImmediate: FormAttributes { FormAttributes(rawValue: 1 << 0) }
     /// `lock`: the `lock` prefix is allowed (only with a memory destination).
-    public static let lockable = FormAttributes(rawValue: 1 << 1)
+    @inlinable public static var lockable: FormAttributes { FormAttributes(rawValue: 1 << 1) }
     /// `rep`: `rep`/`repe`/`repz` allowed.
-    public static let repeatable = FormAttributes(rawValue: 1 << 2)
+    @inlinable public static var repeatable: FormAttributes { FormAttributes(rawValue: 1 << 2) }
     /// `repne`: `repne`/`repnz` allowed.
-    public static let repeatableNotEqual = FormAttributes(rawValue: 1 << 3)
+    @inlinable public static var repeatableNotEqual: FormAttributes { FormAttributes(rawValue: 1 << 3) }
     /// `d64`: the operand size defaults to 64 bits in 64-bit mode (no REX.W needed).
-    public static let defaultOperandSize64 = FormAttributes(rawValue: 1 << 4)
+    @inlinable public static var defaultOperandSize64: FormAttributes { FormAttributes(rawValue: 1 << 4) }
     /// `hle`: `xacquire`/`xrelease` allowed on a locked memory destination.
-    public static let hardwareLockElision = FormAttributes(rawValue: 1 << 5)
+    @inlinable public static var hardwareLockElision: FormAttributes { FormAttributes(rawValue: 1 << 5) }
     /// `bnd`: the MPX `bnd` prefix is allowed (branches).
-    public static let boundable = FormAttributes(rawValue: 1 << 6)
+    @inlinable public static var boundable: FormAttributes { FormAttributes(rawValue: 1 << 6) }
     /// `notrack`: the CET `notrack` prefix is allowed (indirect branches).
-    public static let notrackable = FormAttributes(rawValue: 1 << 7)
+    @inlinable public static var notrackable: FormAttributes { FormAttributes(rawValue: 1 << 7) }
     /// `nolong`: the form exists in the SDM but is invalid in 64-bit mode; kept so errors can say so.
-    public static let invalidIn64BitMode = FormAttributes(rawValue: 1 << 8)
+    @inlinable public static var invalidIn64BitMode: FormAttributes { FormAttributes(rawValue: 1 << 8) }
     /// `explicit`: chosen only when no other form matches (an alternative encoding kept for completeness).
-    public static let lastResort = FormAttributes(rawValue: 1 << 9)
+    @inlinable public static var lastResort: FormAttributes { FormAttributes(rawValue: 1 << 9) }
 
     /// `notacc`: the opcode-register operand may not be the accumulator (`90` is `nop`, not `xchg eax, eax`).
-    public static let excludesAccumulator = FormAttributes(rawValue: 1 << 10)
+    @inlinable public static var excludesAccumulator: FormAttributes { FormAttributes(rawValue: 1 << 10) }
     /// `locked`: with a memory operand the instruction is locked without a `lock` prefix (`xchg`),
     /// so `xacquire`/`xrelease` need none either.
-    public static let implicitlyLocked = FormAttributes(rawValue: 1 << 11)
+    @inlinable public static var implicitlyLocked: FormAttributes { FormAttributes(rawValue: 1 << 11) }
     /// `xrelease`: `xrelease` allowed alone, on a store to memory (`mov m, r`, `mov m, imm`).
-    public static let releasingStore = FormAttributes(rawValue: 1 << 12)
+    @inlinable public static var releasingStore: FormAttributes { FormAttributes(rawValue: 1 << 12) }
 
     static let words: [(String, FormAttributes)] = [
         ("sx", .signExtendsImmediate), ("lock", .lockable), ("rep", .repeatable), ("repne", .repeatableNotEqual),

@@ -16,6 +16,7 @@ public struct Memory: Sendable, Hashable {
     /// the distance from the end of the instruction (`[rip + label]`).
     public var displacementIsTarget: Bool
 
+    @inlinable
     public init(
         size: OperandSize? = nil, segment: Register? = nil, base: Register? = nil, index: Register? = nil,
         scale: UInt8 = 1, displacement: Int64 = 0, displacementIsSymbolic: Bool = false,
@@ -32,13 +33,26 @@ public struct Memory: Sendable, Hashable {
     }
 
     /// True when the address uses 32-bit registers, which needs the 0x67 address-size prefix.
+    @inlinable
     public var usesAddressSize32: Bool {
-        base?.kind == .gp32 || base?.kind == .eip || index?.kind == .gp32
+        switch base?.kind {
+        case .gp32?, .eip?: return true
+        default: break
+        }
+        if case .gp32? = index?.kind { return true }
+        return false
     }
 
     /// True for `[rip + …]` / `[eip + …]`.
-    public var isRIPRelative: Bool { base?.kind == .rip || base?.kind == .eip }
+    @inlinable
+    public var isRIPRelative: Bool {
+        switch base?.kind {
+        case .rip?, .eip?: true
+        default: false
+        }
+    }
 
     /// True when only a displacement is given (`[0x1000]`), the shape a `moffs` operand needs.
+    @inlinable
     public var isOffsetOnly: Bool { base == nil && index == nil }
 }

@@ -85,6 +85,7 @@ public enum OperandPattern: Sendable, Hashable {
     }
 
     /// The width of the data this operand carries, when the pattern fixes it.
+    @inlinable
     public var size: OperandSize? {
         switch self {
         case .register(let size), .immediate(let size), .relative(let size), .offset(let size): size
@@ -99,6 +100,7 @@ public enum OperandPattern: Sendable, Hashable {
     }
 
     /// The memory width this pattern demands of a memory operand, if it accepts memory.
+    @inlinable
     public var memorySize: OperandSize? {
         switch self {
         case .registerOrMemory(_, let memory): memory
@@ -119,6 +121,7 @@ public enum OperandPattern: Sendable, Hashable {
 
     /// True when the pattern is sized only by its register/memory width (so an unsized memory
     /// operand leaves the choice open).
+    @inlinable
     public var isSizedMemory: Bool {
         switch self {
         case .registerOrMemory, .farMemory, .offset, .stringMemory: true
@@ -128,6 +131,9 @@ public enum OperandPattern: Sendable, Hashable {
     }
 
     /// Whether `operand` has the right kind and width; immediates are range-checked by the encoder.
+    // Emitted into the encoder, which tests it for every operand of every form it tries: plain
+    // `@inlinable` leaves a call there.
+    @_alwaysEmitIntoClient @inline(__always)
     public func matchesShape(_ operand: Operand) -> Bool {
         switch (self, operand) {
         case (.register(let size), .register(let register)):
@@ -146,7 +152,7 @@ public enum OperandPattern: Sendable, Hashable {
         case (.immediate, .immediate), (.relative, .immediate):
             return true
         case (.fixed(let expected), .register(let register)):
-            return expected == register
+            return expected.kind.rawValue == register.kind.rawValue && expected.number == register.number
         case (.constant(let value), .immediate(let immediate)):
             return immediate.value == value && !immediate.isSymbolic
         case (.segmentRegister, .register(let register)):
@@ -196,6 +202,7 @@ public enum StringAddress: Sendable, Hashable, CaseIterable {
     }
 
     /// The register number both `rsi`/`esi` (and so on) share.
+    @inlinable
     public var registerNumber: UInt8 {
         switch self {
         case .source: 6
@@ -205,11 +212,16 @@ public enum StringAddress: Sendable, Hashable, CaseIterable {
     }
 
     /// Whether a segment override can apply: ES:[rdi] cannot be overridden.
-    public var allowsSegmentOverride: Bool { self != .destination }
+    @inlinable
+    public var allowsSegmentOverride: Bool {
+        if case .destination = self { return false }
+        return true
+    }
 
     /// True when `memory` is exactly `[rsi]`/`[esi]` (or the register this address names), with no
     /// index and no displacement, and a segment the instruction can use. Peers accept any address
     /// here and silently use the fixed one; naming another address is more likely a mistake.
+    @inlinable
     public func accepts(_ memory: Memory) -> Bool {
         guard let base = memory.base, base.kind == .gp64 || base.kind == .gp32, base.number == registerNumber,
               memory.index == nil, memory.displacement == 0, !memory.displacementIsSymbolic else {

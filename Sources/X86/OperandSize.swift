@@ -11,9 +11,11 @@ public enum OperandSize: Int, Sendable, Hashable, CaseIterable, Comparable {
     case zmmword = 512
 
     /// Bits in the operand.
+    @inlinable
     public var bits: Int { rawValue }
 
     /// Bytes in the operand.
+    @inlinable
     public var bytes: Int { rawValue / 8 }
 
     /// The Intel-syntax keyword (`dword`).

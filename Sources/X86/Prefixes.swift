@@ -1,29 +1,29 @@
 /// Instruction prefixes written as words before the mnemonic (`lock`, `rep`, `data16` …).
 public struct PrefixSet: OptionSet, Sendable, Hashable {
     public let rawValue: UInt16
-    public init(rawValue: UInt16) { self.rawValue = rawValue }
+    @inlinable public init(rawValue: UInt16) { self.rawValue = rawValue }
 
-    public static let lock = PrefixSet(rawValue: 1 << 0)
+    @inlinable public static var lock: PrefixSet { PrefixSet(rawValue: 1 << 0) }
     /// F3: `rep`, `repe`, `repz`.
-    public static let rep = PrefixSet(rawValue: 1 << 1)
+    @inlinable public static var rep: PrefixSet { PrefixSet(rawValue: 1 << 1) }
     /// F2: `repne`, `repnz`.
-    public static let repne = PrefixSet(rawValue: 1 << 2)
+    @inlinable public static var repne: PrefixSet { PrefixSet(rawValue: 1 << 2) }
     /// F2 on a locked instruction (hardware lock elision).
-    public static let xacquire = PrefixSet(rawValue: 1 << 3)
+    @inlinable public static var xacquire: PrefixSet { PrefixSet(rawValue: 1 << 3) }
     /// F3 on a locked instruction or a store.
-    public static let xrelease = PrefixSet(rawValue: 1 << 4)
+    @inlinable public static var xrelease: PrefixSet { PrefixSet(rawValue: 1 << 4) }
     /// 3E on an indirect branch (CET).
-    public static let notrack = PrefixSet(rawValue: 1 << 5)
+    @inlinable public static var notrack: PrefixSet { PrefixSet(rawValue: 1 << 5) }
     /// 66 written explicitly.
-    public static let data16 = PrefixSet(rawValue: 1 << 6)
+    @inlinable public static var data16: PrefixSet { PrefixSet(rawValue: 1 << 6) }
     /// 67 written explicitly.
-    public static let addr32 = PrefixSet(rawValue: 1 << 7)
+    @inlinable public static var addr32: PrefixSet { PrefixSet(rawValue: 1 << 7) }
     /// A REX.W written explicitly.
-    public static let rex64 = PrefixSet(rawValue: 1 << 8)
+    @inlinable public static var rex64: PrefixSet { PrefixSet(rawValue: 1 << 8) }
     /// An empty REX (0x40) written explicitly.
-    public static let rex = PrefixSet(rawValue: 1 << 9)
+    @inlinable public static var rex: PrefixSet { PrefixSet(rawValue: 1 << 9) }
     /// F2 on a branch (MPX bounds).
-    public static let bnd = PrefixSet(rawValue: 1 << 10)
+    @inlinable public static var bnd: PrefixSet { PrefixSet(rawValue: 1 << 10) }
 
     /// The prefix spelled `name`, if `name` is a prefix word.
     public static func named(_ name: PackedName) -> PrefixSet? { byName[name] }

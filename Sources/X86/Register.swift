@@ -25,12 +25,14 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
     /// The register number as encoded: the low three bits go into ModRM/SIB/opcode, bit 3 into REX.
     public let number: UInt8
 
+    @inlinable
     public init(_ kind: RegisterKind, _ number: UInt8) {
         self.kind = kind
         self.number = number
     }
 
     /// The width of the register when it is a data operand.
+    @inlinable
     public var size: OperandSize? {
         switch kind {
         case .gp8, .gp8High: .byte
@@ -41,6 +43,7 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// True for general-purpose registers of any width.
+    @inlinable
     public var isGeneralPurpose: Bool {
         switch kind {
         case .gp8, .gp8High, .gp16, .gp32, .gp64: true
@@ -49,16 +52,26 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The low three bits, as they appear in ModRM, SIB or the opcode byte.
+    @inlinable
     public var lowBits: UInt8 { number & 7 }
 
     /// True when bit 3 of the number must be carried by a REX (or VEX) bit.
+    @inlinable
     public var isExtended: Bool { number & 8 != 0 }
 
     /// `spl`, `bpl`, `sil`, `dil` share their numbers with `ah`…`bh` and are only reachable with REX.
-    public var requiresREX: Bool { kind == .gp8 && number >= 4 && number < 8 }
+    @inlinable
+    public var requiresREX: Bool {
+        if case .gp8 = kind { return number >= 4 && number < 8 }
+        return false
+    }
 
     /// `ah`…`bh` are reinterpreted as `spl`…`dil` whenever a REX prefix is present.
-    public var forbidsREX: Bool { kind == .gp8High }
+    @inlinable
+    public var forbidsREX: Bool {
+        if case .gp8High = kind { return true }
+        return false
+    }
 
     public var name: String { Register.names[self] ?? "?" }
     public var description: String { name }

@@ -35,8 +35,8 @@ extension Encoder {
 
         for position in 0..<form.operandCount {
             let operand = instruction.operands[position]
-            let pattern = form.pattern(position)
-            let role = form.role(position)
+            let pattern = form.operandPattern(position)
+            let role = form.operandRole(position)
             switch role {
             case .reg, .regAndRM:
                 guard case .register(let register) = operand else { break }
@@ -73,7 +73,7 @@ extension Encoder {
                 noteByteRegister(register, position)
             case .immediate:
                 guard case .immediate(let immediate) = operand, let size = pattern.size else { break }
-                let width = spec.immediateSize(immediateIndex) ?? size
+                let width = (immediateIndex == 0 ? form.firstImmediateSize : immediateIndex == 1 ? form.secondImmediateSize : nil) ?? size
                 // With a written 66 the CPU reads a 16-bit immediate where the form has a 32-bit one.
                 if width == .dword, instruction.prefixes.contains(.data16), !spec.operandSize16 {
                     throw .prefixNotAllowed(prefix: "data16", reason: "the 32-bit immediate would be read as 16 bits")

@@ -135,7 +135,7 @@ extension Encoder {
         let attributes = form.attributes
         var name: String { instructionSet.forms[form.index].mnemonic.lowercased() }
         var memoryDestination = false
-        for position in 0..<form.operandCount where form.role(position) == .rm {
+        for position in 0..<form.operandCount where form.operandRole(position) == .rm {
             if case .memory = instruction.operands[position] { memoryDestination = true }
         }
         if prefixes.contains(.lock) {

@@ -44,16 +44,16 @@ public struct Encoder: Sendable {
     private func choose(_ instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> Winner {
         guard let shape = EncodingShape(instruction) else { return try search(instruction, at: address) }
         if let position = cache.position(of: shape, in: instructionSet) {
-            let built: EncodingFields? = instructionSet.encodingForms.withUnsafeBufferPointer { forms in
+            let built: Winner? = instructionSet.encodingForms.withUnsafeBufferPointer { forms in
+                let form = forms.baseAddress.unsafelyUnwrapped + position
                 do throws(EncodingError) {
-                    return try build(forms[position], instruction, address: address)
+                    let fields = try build(form.pointee, instruction, address: address)
+                    return Winner(fields: fields, formIndex: form.pointee.index, position: position)
                 } catch {
                     return nil
                 }
             }
-            if let built {
-                return Winner(fields: built, formIndex: instructionSet.encodingForms[position].index, position: position)
-            }
+            if let built { return built }
         }
         var winner = try search(instruction, at: address)
         if winner.dependsOnShapeOnly { cache.remember(shape, position: winner.position) }
@@ -80,15 +80,17 @@ public struct Encoder: Sendable {
         let forms = instructionSet.encodingForms
         buckets.positions.withUnsafeBufferPointer { positions in
             forms.withUnsafeBufferPointer { forms in
+                // Forms are read in place: a copy of one costs more than the test.
+                let base = forms.baseAddress.unsafelyUnwrapped
                 for slot in span {
                     let position = Int(positions[slot])
-                    let form = forms[position]
-                    guard shapesMatch(form, instruction) else { continue }
+                    let form = base + position
+                    guard shapesMatch(form.pointee, instruction) else { continue }
                     shapeMatched = true
-                    if form.hasRelativeOperand { dependsOnShapeOnly = false }
+                    if form.pointee.hasRelativeOperand { dependsOnShapeOnly = false }
                     let fields: EncodingFields
                     do throws(EncodingError) {
-                        fields = try build(form, instruction, address: address)
+                        fields = try build(form.pointee, instruction, address: address)
                     } catch {
                         switch error {
                         case .displacementOutOfRange, .branchOutOfRange: dependsOnShapeOnly = false
@@ -98,16 +100,16 @@ public struct Encoder: Sendable {
                         continue
                     }
                     let length = fields.length
-                    let isLastResort = form.attributes.contains(.lastResort)
-                    if mayBeAmbiguous, let unsized = unsizedMemoryOperand(instruction, form) {
-                        ambiguity.note(form, position, unsized, fields: fields, length: length)
+                    let isLastResort = form.pointee.attributes.contains(.lastResort)
+                    if mayBeAmbiguous, let unsized = unsizedMemoryOperand(instruction, form.pointee) {
+                        ambiguity.note(form.pointee, position, unsized, fields: fields, length: length)
                     }
                     // Shorter wins, the earlier form on a tie; a last-resort form only when nothing else fits.
                     let wins = bestIndex < 0 || (bestIsLastResort != isLastResort ? bestIsLastResort : length < bestLength)
                     if wins {
                         best = fields
                         bestLength = length
-                        bestIndex = form.index
+                        bestIndex = form.pointee.index
                         bestPosition = position
                         bestIsLastResort = isLastResort
                     }
@@ -152,8 +154,8 @@ public struct Encoder: Sendable {
     }
 
     @inline(__always)
-    private func shapesMatch(_ form: EncodingForm, _ instruction: Instruction) -> Bool {
-        for i in 0..<form.operandCount where !form.pattern(i).matchesShape(instruction.operands[i]) {
+    private func shapesMatch(_ form: borrowing EncodingForm, _ instruction: Instruction) -> Bool {
+        for i in 0..<form.operandCount where !form.operandPattern(i).matchesShape(instruction.operands[i]) {
             return false
         }
         return true
@@ -162,7 +164,7 @@ public struct Encoder: Sendable {
     /// The position of a memory operand without a size specifier that `form` reads with a fixed width.
     private func unsizedMemoryOperand(_ instruction: Instruction, _ form: EncodingForm) -> Int? {
         for i in 0..<instruction.operands.count {
-            if case .memory(let memory) = instruction.operands[i], memory.size == nil, form.pattern(i).isSizedMemory {
+            if case .memory(let memory) = instruction.operands[i], memory.size == nil, form.operandPattern(i).isSizedMemory {
                 return i
             }
         }
@@ -208,7 +210,7 @@ private struct AmbiguityTracker {
 
     mutating func note(_ form: EncodingForm, _ formPosition: Int, _ position: Int, fields: EncodingFields, length: Int) {
         if operand < 0 { operand = position }
-        guard let size = form.pattern(operand).memorySize else { return }
+        guard let size = form.operandPattern(operand).memorySize else { return }
         let bit = AmbiguityTracker.bit(size)
         if sizes & bit == 0 {
             sizes |= bit
