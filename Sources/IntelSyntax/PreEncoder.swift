@@ -45,7 +45,7 @@ final class PreEncoder: @unchecked Sendable {
     private var thread = pthread_t()
     private var started = false
     /// The main thread's own context-free parser (used only from the main thread).
-    private var helper: SourceParser
+    private var helper: LineEncoder
 
     init(text: UnsafeBufferPointer<UInt8>) {
         self.text = text
@@ -64,7 +64,7 @@ final class PreEncoder: @unchecked Sendable {
         results = UnsafeMutablePointer<ChunkLines>.allocate(capacity: max(1, chunkCount))
         results.initialize(repeating: ChunkLines(), count: max(1, chunkCount))
         progress = Mutex(Progress(states: Array(repeating: 0, count: chunkCount)))
-        helper = PreEncoder.contextFreeParser(text)
+        helper = LineEncoder(text: text)
     }
 
     deinit {
@@ -74,13 +74,6 @@ final class PreEncoder: @unchecked Sendable {
 
     var chunkCount: Int { chunkStarts.count - 1 }
 
-    private static func contextFreeParser(_ text: UnsafeBufferPointer<UInt8>) -> SourceParser {
-        let options = AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
-        var parser = SourceParser(text: text, builder: ProgramBuilder(options: options), recordsStatements: false)
-        parser.contextFree = true
-        return parser
-    }
-
     /// Starts the second thread. False when it could not be started (then the main parse
     /// encodes every chunk itself).
     @discardableResult
@@ -89,8 +82,8 @@ final class PreEncoder: @unchecked Sendable {
         let status = pthread_create(&thread, nil, { raw in
             guard let raw else { return nil }
             let encoder = Unmanaged<PreEncoder>.fromOpaque(raw).takeRetainedValue()
-            var parser = PreEncoder.contextFreeParser(encoder.text)
-            while let chunk = encoder.claim(waiting: true) { encoder.encode(chunk, with: &parser) }
+            var lineEncoder = LineEncoder(text: encoder.text)
+            while let chunk = encoder.claim(waiting: true) { encoder.encode(chunk, with: &lineEncoder) }
             return nil
         }, context)
         if status != 0 {
@@ -168,8 +161,8 @@ final class PreEncoder: @unchecked Sendable {
     }
 
     /// Encodes `chunk` and hands it over (marked done), unless the main thread took it meanwhile.
-    private func encode(_ chunk: Int, with parser: inout SourceParser) {
-        let lines = encodedLines(chunk, with: &parser)
+    private func encode(_ chunk: Int, with encoder: inout LineEncoder) {
+        let lines = encodedLines(chunk, with: &encoder)
         progress.withLock { progress in
             guard progress.states[chunk] == 1 else { return }
             results[chunk] = lines
@@ -177,7 +170,7 @@ final class PreEncoder: @unchecked Sendable {
         }
     }
 
-    private func encodedLines(_ chunk: Int, with parser: inout SourceParser) -> ChunkLines {
+    private func encodedLines(_ chunk: Int, with encoder: inout LineEncoder) -> ChunkLines {
         var lines = ChunkLines()
         var start = chunkStarts[chunk]
         let end = chunkStarts[chunk + 1]
@@ -187,10 +180,26 @@ final class PreEncoder: @unchecked Sendable {
             let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
             var contentEnd = lineEnd
             if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            lines.words.append(parser.encodeContextFree(from: start, to: contentEnd) ?? InstructionWords())
+            lines.words.append(encoder.encode(from: start, to: contentEnd))
             lines.ends.append(Int32(truncatingIfNeeded: lineEnd))
             start = lineEnd + 1
         }
         return lines
+    }
+}
+
+/// One thread's means of encoding lines on their own: a context-free parser.
+struct LineEncoder {
+    private var parser: SourceParser
+
+    init(text: UnsafeBufferPointer<UInt8>) {
+        let options = AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
+        parser = SourceParser(text: text, builder: ProgramBuilder(options: options), recordsStatements: false)
+        parser.contextFree = true
+    }
+
+    /// The bytes of line `start..<end`, or no bytes when the line needs the whole file.
+    mutating func encode(from start: Int, to end: Int) -> InstructionWords {
+        parser.encodeContextFree(from: start, to: end) ?? InstructionWords()
     }
 }

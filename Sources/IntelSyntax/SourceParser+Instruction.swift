@@ -69,10 +69,8 @@ extension SourceParser {
             if atStatementEnd { throw error("expected an operand after ','", at: position) }
         }
         if contextFree {
-            guard line.symbolic.count == 0, let encoded = try? builder.encoder.encode(line.instruction, at: 0) else {
-                throw needContext()
-            }
-            preEncoded = InstructionWords(encoded.bytes)
+            guard line.symbolic.count == 0, let words = lineEncoder.encode(line.instruction) else { throw needContext() }
+            preEncoded = words
             return
         }
         beginStatement()

@@ -58,6 +58,8 @@ struct SourceParser {
     var contextFree = false
     var needsContext = false
     var preEncoded = InstructionWords()
+    /// Encodes context-free lines (with its own memory of forms, per thread).
+    var lineEncoder = InstructionWordsEncoder()
     /// The instruction being parsed, kept from line to line.
     var line = InstructionLine(mnemonic: Mnemonic(id: 0))
     var recorder: StatementRecorder?

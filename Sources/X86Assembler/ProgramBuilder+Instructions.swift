@@ -78,8 +78,7 @@ extension ProgramBuilder {
     /// Encodes an instruction whose operands are all known.
     private mutating func emitFixed(_ line: InstructionLine) {
         do {
-            let bytes = try encoder.encode(line.instruction, at: 0).bytes
-            for i in 0..<bytes.count { output.append(bytes[i]) }
+            try encoder.encode(line.instruction, at: 0, appendingTo: &output, cache: &encodingCache)
         } catch {
             reportEncoding(error, line, lineNumber: self.line, statement: statement)
         }

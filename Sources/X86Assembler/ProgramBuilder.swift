@@ -36,6 +36,8 @@ public struct ProgramBuilder: Sendable {
     var relaxables: [RelaxableInstruction] = []
     var fixups: [Fixup] = []
     var branchForms = BranchForms()
+    /// The encoder's memory of which form won for each operand shape.
+    var encodingCache = EncodingCache()
 
     /// Symbols that `.set`/`=` defined and may define again.
     var redefinable: Set<Int32> = []
@@ -309,6 +311,34 @@ package struct InstructionWords: Sendable {
         low = 0
         high = 0
         count = 0
+    }
+
+    /// The first (at most 16) bytes of `bytes`.
+    package init(_ bytes: [UInt8]) {
+        low = 0
+        high = 0
+        count = UInt8(min(bytes.count, 16))
+        for i in 0..<Int(count) {
+            if i < 8 { low |= UInt64(bytes[i]) << (UInt64(i) * 8) } else { high |= UInt64(bytes[i]) << (UInt64(i - 8) * 8) }
+        }
+    }
+}
+
+/// Encodes instructions whose operands are all known into ``InstructionWords``, remembering
+/// (per value: one per thread) which form won for each operand shape.
+package struct InstructionWordsEncoder: Sendable {
+    private let encoder = Encoder()
+    private var cache = EncodingCache()
+    private var bytes: [UInt8] = []
+
+    package init() {}
+
+    /// The bytes of `instruction` placed anywhere (it has no relative operand), or nil when
+    /// it cannot be encoded.
+    package mutating func encode(_ instruction: Instruction) -> InstructionWords? {
+        bytes.removeAll(keepingCapacity: true)
+        guard (try? encoder.encode(instruction, at: 0, appendingTo: &bytes, cache: &cache)) != nil else { return nil }
+        return InstructionWords(bytes)
     }
 }
 
