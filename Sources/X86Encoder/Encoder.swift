@@ -63,6 +63,61 @@ public struct Encoder: Sendable {
 
     /// Tries every form whose operand kinds admit `instruction` and keeps the best.
     private func search(_ instruction: Instruction, at address: Int64) throws(EncodingError) -> Winner {
+        if Encoder.hasUnsizedMemory(instruction) { return try searchWithWidths(instruction, at: address) }
+        var best: Winner?
+        var bestLength = Int.max
+        var bestIsLastResort = true
+        var failure: EncodingError?
+        var shapeMatched = false
+        // Cleared when a matching form branches or a form failed on a distance: then the outcome
+        // depends on the address, not only on the shape.
+        var dependsOnShapeOnly = true
+        let buckets = instructionSet.formBuckets
+        let span = buckets.span(FormBuckets.key(instruction.mnemonic, instruction.operands))
+        buckets.positions.withUnsafeBufferPointer { positions in
+            instructionSet.encodingForms.withUnsafeBufferPointer { forms in
+                // Forms are read in place: a copy of one costs more than the test.
+                let base = forms.baseAddress.unsafelyUnwrapped
+                for slot in span {
+                    let position = Int(positions[slot])
+                    let form = base + position
+                    guard shapesMatch(form.pointee, instruction) else { continue }
+                    shapeMatched = true
+                    if form.pointee.hasRelativeOperand { dependsOnShapeOnly = false }
+                    let fields: EncodingFields
+                    do throws(EncodingError) {
+                        fields = try build(form.pointee, instruction, address: address)
+                    } catch {
+                        switch error {
+                        case .displacementOutOfRange, .branchOutOfRange: dependsOnShapeOnly = false
+                        default: break
+                        }
+                        if failure == nil || error.outranks(failure) { failure = error }
+                        continue
+                    }
+                    let length = fields.length
+                    let isLastResort = form.pointee.attributes.contains(.lastResort)
+                    // Shorter wins, the earlier form on a tie; a last-resort form only when nothing else fits.
+                    let wins = best == nil || (bestIsLastResort != isLastResort ? bestIsLastResort : length < bestLength)
+                    if wins {
+                        best = Winner(fields: fields, formIndex: form.pointee.index, position: position)
+                        bestLength = length
+                        bestIsLastResort = isLastResort
+                    }
+                }
+            }
+        }
+        if var best {
+            best.dependsOnShapeOnly = dependsOnShapeOnly
+            return best
+        }
+        if shapeMatched, let failure { throw failure }
+        throw noMatchingForm(instruction)
+    }
+
+    /// ``search(_:at:)`` for an instruction with an unsized memory operand, whose width the
+    /// matching forms may leave open.
+    private func searchWithWidths(_ instruction: Instruction, at address: Int64) throws(EncodingError) -> Winner {
         var best = EncodingFields()
         var bestLength = Int.max
         var bestIndex = -1
@@ -74,7 +129,7 @@ public struct Encoder: Sendable {
         // depends on the address, not only on the shape.
         var dependsOnShapeOnly = true
         var ambiguity = AmbiguityTracker()
-        let mayBeAmbiguous = Encoder.hasUnsizedMemory(instruction)
+        let mayBeAmbiguous = true
         let buckets = instructionSet.formBuckets
         let span = buckets.span(FormBuckets.key(instruction.mnemonic, instruction.operands))
         let forms = instructionSet.encodingForms

@@ -40,7 +40,9 @@ public struct EncodingCache: Sendable {
         let identity = ObjectIdentifier(instructionSet)
         if owner != identity {
             // Positions are only meaningful in the table they came from.
-            for i in slots.indices { slots[i] = Slot() }
+            if owner != nil {
+                for i in slots.indices { slots[i] = Slot() }
+            }
             owner = identity
             return nil
         }
@@ -56,11 +58,11 @@ public struct EncodingCache: Sendable {
 
 /// Everything about an instruction that the choice of form depends on, in three words: the
 /// mnemonic, prefixes and branch width, and for each operand the class of its register, or of its
-/// immediate, or the register classes, size, segment and displacement class of its memory
-/// operand.
+/// immediate, or what of its memory operand can tell forms apart.
 ///
 /// Values enter only through their classes: an immediate by which of the encoder's range tests it
-/// passes (``immediateClass(_:)``), a displacement by zero / 8 / 32 bits / unsigned 32 bits / more.
+/// passes (``immediateClass(_:)``), an address with no register by zero / 8 / 32 bits / unsigned
+/// 32 bits / more.
 /// Branch distances and RIP-relative distances depend on the address, not the shape; a search
 /// whose outcome involved them is not remembered.
 struct EncodingShape: Equatable, Sendable {
@@ -122,17 +124,34 @@ struct EncodingShape: Equatable, Sendable {
                 guard segment.kind == .segment, segment.number < 7 else { return nil }
                 word |= UInt32(segment.number + 1) << 6
             }
+            // Every form that takes memory encodes it the same way (ModRM, SIB, displacement: see
+            // ``Encoder/encodeMemory(_:position:into:instruction:)``), so the registers and the
+            // displacement change the lengths of all of them alike and need not be in the shape,
+            // except for what only some forms test: a REX.X/REX.B (VEX has a shorter prefix
+            // without them), the exact `[rbx]`/`[rsi]`/`[rdi]` of string instructions, and the
+            // value of an address with no register (`moffs` or a disp32, each with its range).
             if let base = memory.base {
                 guard base.number < 16 else { return nil }
-                word |= ((UInt32(base.kind.rawValue) << 4 | UInt32(baseClass(base))) + 1) << 9
+                word |= (UInt32(base.kind.rawValue) + 1) << 9
+                if base.number >= 8 { word |= 1 << 13 }
+                if memory.index == nil, memory.displacement == 0, !memory.displacementIsSymbolic {
+                    switch base.number {
+                    case 3: word |= 1 << 14
+                    case 6: word |= 2 << 14
+                    case 7: word |= 3 << 14
+                    default: break
+                    }
+                }
+            } else {
+                word |= UInt32(displacementClass(memory.displacement)) << 27
             }
             if let index = memory.index {
                 guard index.number < 16 else { return nil }
-                word |= ((UInt32(index.kind.rawValue) << 4 | UInt32(indexClass(index))) + 1) << 17
+                word |= (UInt32(index.kind.rawValue) + 1) << 17
+                if index.number >= 8 { word |= 1 << 21 }
             }
             // The scale only fills the SIB; any valid one leaves the choice the same.
             guard memory.scale == 1 || memory.scale == 2 || memory.scale == 4 || memory.scale == 8 else { return nil }
-            word |= UInt32(displacementClass(memory.displacement)) << 27
             if memory.displacementIsSymbolic { word |= 1 << 30 }
             if memory.displacementIsTarget { word |= 1 << 31 }
             return word
@@ -154,30 +173,6 @@ struct EncodingShape: Equatable, Sendable {
             return register.kind == .gp8 && number >= 4 ? 4 : 3
         default:
             return number
-        }
-    }
-
-    /// What a base register's number decides: a SIB (low bits 100), a disp8 for a zero
-    /// displacement (101), a REX.B, and the registers string instructions address (rbx, rsi, rdi).
-    @inline(__always)
-    static func baseClass(_ base: Register) -> UInt8 {
-        let number = base.number
-        switch base.kind {
-        case .gp32, .gp64:
-            if number >= 8 { return 8 | (number == 12 ? 1 : number == 13 ? 2 : 0) }
-            return number >= 3 ? number : 0
-        default:
-            return number
-        }
-    }
-
-    /// What an index register's number decides: a REX.X, and whether it is rsp (no index exists).
-    @inline(__always)
-    static func indexClass(_ index: Register) -> UInt8 {
-        let number = index.number
-        switch index.kind {
-        case .gp32, .gp64: return number >= 8 ? 8 : number == 4 ? 4 : 0
-        default: return number
         }
     }
 

@@ -17,27 +17,39 @@ public struct InstructionBytes: Sendable, Hashable, RandomAccessCollection {
     @inline(__always)
     mutating func append(_ byte: UInt8) {
         if count < 8 {
-            low |= UInt64(byte) << (UInt64(count) * 8)
+            low |= UInt64(byte) &<< UInt64(count &* 8)
         } else {
-            high |= UInt64(byte) << (UInt64(count - 8) * 8)
+            high |= UInt64(byte) &<< UInt64((count &- 8) &* 8)
         }
-        count += 1
+        count &+= 1
     }
 
-    /// Appends `size` bytes of `value`, little-endian.
+    /// Appends `size` (0...8) bytes of `value`, little-endian, in one step.
     @inline(__always)
     mutating func append(littleEndian value: Int64, size: Int) {
-        var remaining = UInt64(bitPattern: value)
-        for _ in 0..<size {
-            append(UInt8(truncatingIfNeeded: remaining))
-            remaining >>= 8
+        guard size > 0 else { return }
+        var bits = UInt64(bitPattern: value)
+        if size < 8 { bits &= (1 &<< UInt64(size &* 8)) &- 1 }
+        if count < 8 {
+            low |= bits &<< UInt64(count &* 8)
+            // At most 15 bytes in all, so what spills from the first word fits the second.
+            if count &+ size > 8 { high |= bits &>> UInt64((8 &- count) &* 8) }
+        } else {
+            high |= bits &<< UInt64((count &- 8) &* 8)
         }
+        count &+= size
     }
 
     /// Appends the bytes to `buffer`.
     @inline(__always)
     public func append(to buffer: inout [UInt8]) {
-        for i in 0..<count { buffer.append(self[i]) }
+        // Byte by byte: cheaper than `append(contentsOf:)` for at most 15 bytes.
+        var word = low
+        for i in 0..<count {
+            if i == 8 { word = high }
+            buffer.append(UInt8(truncatingIfNeeded: word))
+            word &>>= 8
+        }
     }
 
     /// Lowercase hex pairs separated by single spaces (`b8 32 00 00 00`).
