@@ -34,12 +34,18 @@ struct Keyword {
 }
 
 /// The table of keywords.
-struct Keywords: Sendable {
-    private let lows: [UInt64]
-    private let highs: [UInt64]
-    private let keywords: [Keyword]
-    /// Index + 1 into the arrays above, 0 for an empty slot.
-    private let slots: [UInt16]
+///
+/// Open addressing over entries stored in the slots themselves (one memory access per
+/// probe), allocated once for the life of the process: the table is immutable and shared.
+struct Keywords: @unchecked Sendable {
+    private struct Entry {
+        /// The packed spelling; `low` 0 marks an empty slot (no keyword packs to 0).
+        var low: UInt64
+        var high: UInt64
+        var keyword: Keyword
+    }
+
+    private let slots: UnsafeMutablePointer<Entry>
     private let mask: Int
     let registers: [Register]
 
@@ -97,16 +103,14 @@ struct Keywords: Sendable {
         }
 
         var capacity = 64
-        while capacity < entries.count * 4 { capacity <<= 1 }
-        var slots = Array(repeating: UInt16(0), count: capacity)
-        for (index, entry) in entries.enumerated() {
-            var slot = Keywords.hash(low: entry.0.low, high: entry.0.high) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = UInt16(index + 1)
+        while capacity < entries.count * 2 { capacity <<= 1 }
+        let slots = UnsafeMutablePointer<Entry>.allocate(capacity: capacity)
+        slots.initialize(repeating: Entry(low: 0, high: 0, keyword: Keyword(kind: .ptr, payload: 0)), count: capacity)
+        for (name, keyword) in entries {
+            var slot = Keywords.hash(low: name.low, high: name.high) & (capacity - 1)
+            while slots[slot].low != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Entry(low: name.low, high: name.high, keyword: keyword)
         }
-        self.lows = entries.map(\.0.low)
-        self.highs = entries.map(\.0.high)
-        self.keywords = entries.map(\.1)
         self.slots = slots
         self.mask = capacity - 1
         self.registers = registers
@@ -124,9 +128,8 @@ struct Keywords: Sendable {
         var slot = Keywords.hash(low: low, high: high) & mask
         while true {
             let entry = slots[slot]
-            if entry == 0 { return nil }
-            let index = Int(entry) - 1
-            if lows[index] == low && highs[index] == high { return keywords[index] }
+            if entry.low == low && entry.high == high { return entry.keyword }
+            if entry.low == 0 { return nil }
             slot = (slot + 1) & mask
         }
     }

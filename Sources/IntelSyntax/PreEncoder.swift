@@ -5,10 +5,12 @@ import X86Assembler
 import Glibc
 #endif
 
-/// The lines of one chunk: each one's bytes (`count` 0 when the main parse must do the
-/// line) and the offset of its newline (or of the end of the text).
+/// The lines of one chunk: the bytes of those encoded, one after the other; per line, how
+/// many bytes it has there (0 when the main parse must do the line) and the offset of its
+/// newline (or of the end of the text).
 struct ChunkLines {
-    var words: [InstructionWords] = []
+    var bytes: [UInt8] = []
+    var lengths: [UInt8] = []
     var ends: [Int32] = []
 }
 
@@ -175,15 +177,17 @@ final class PreEncoder: @unchecked Sendable {
         var start = chunkStarts[chunk]
         let end = chunkStarts[chunk + 1]
         guard let base = text.baseAddress else { return lines }
+        encoder.begin(&lines.bytes)
         while start < end {
             let newline = memchr(base + start, 0x0A, end - start)
             let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
             var contentEnd = lineEnd
             if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            lines.words.append(encoder.encode(from: start, to: contentEnd))
+            lines.lengths.append(UInt8(encoder.encode(from: start, to: contentEnd)))
             lines.ends.append(Int32(truncatingIfNeeded: lineEnd))
             start = lineEnd + 1
         }
+        encoder.end(&lines.bytes)
         return lines
     }
 }
@@ -198,8 +202,15 @@ struct LineEncoder {
         parser.contextFree = true
     }
 
-    /// The bytes of line `start..<end`, or no bytes when the line needs the whole file.
-    mutating func encode(from start: Int, to end: Int) -> InstructionWords {
-        parser.encodeContextFree(from: start, to: end) ?? InstructionWords()
+    /// Makes `bytes` the buffer lines are encoded into, until ``end(_:)``.
+    mutating func begin(_ bytes: inout [UInt8]) { swap(&bytes, &parser.contextFreeOutput) }
+
+    /// Hands the buffer back.
+    mutating func end(_ bytes: inout [UInt8]) { swap(&bytes, &parser.contextFreeOutput) }
+
+    /// Appends the bytes of line `start..<end` and returns how many; 0 when the line needs
+    /// the whole file.
+    mutating func encode(from start: Int, to end: Int) -> Int {
+        parser.encodeContextFree(from: start, to: end)
     }
 }

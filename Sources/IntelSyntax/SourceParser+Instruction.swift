@@ -69,8 +69,9 @@ extension SourceParser {
             if atStatementEnd { throw error("expected an operand after ','", at: position) }
         }
         if contextFree {
-            guard line.symbolic.count == 0, let words = lineEncoder.encode(line.instruction) else { throw needContext() }
-            preEncoded = words
+            guard line.symbolic.count == 0, lineEncoder.encode(line.instruction, appendingTo: &contextFreeOutput) else {
+                throw needContext()
+            }
             return
         }
         beginStatement()

@@ -57,9 +57,10 @@ struct SourceParser {
     /// the line itself are encoded, into ``preEncoded``; any other line sets ``needsContext``.
     var contextFree = false
     var needsContext = false
-    var preEncoded = InstructionWords()
+    /// Where context-free mode appends the bytes of the lines it encodes.
+    var contextFreeOutput: [UInt8] = []
     /// Encodes context-free lines (with its own memory of forms, per thread).
-    var lineEncoder = InstructionWordsEncoder()
+    var lineEncoder = ContextFreeEncoder()
     /// The instruction being parsed, kept from line to line.
     var line = InstructionLine(mnemonic: Mnemonic(id: 0))
     var recorder: StatementRecorder?
@@ -95,31 +96,39 @@ struct SourceParser {
         for chunk in 0..<preEncoder.chunkCount {
             var start = preEncoder.chunkStarts[chunk]
             let lines = preEncoder.results(of: chunk)
-            lines.words.withUnsafeBufferPointer { words in
-                var index = 0
-                while index < words.count {
-                    if start >= nextRelease, let release {
-                        release(start)
-                        nextRelease = start + SourceParser.releaseInterval
-                    }
-                    // A run of lines encoded already goes in at once.
-                    var runEnd = index
-                    while runEnd < words.count, words[runEnd].count > 0 { runEnd += 1 }
-                    if runEnd > index {
-                        lineNumber += runEnd - index
-                        builder.appendEncoded(UnsafeBufferPointer(rebasing: words[index..<runEnd]), lastLine: lineNumber)
-                        start = Int(lines.ends[runEnd - 1]) + 1
-                        index = runEnd
-                        continue
-                    }
-                    let end = Int(lines.ends[index])
-                    lineNumber += 1
-                    var contentEnd = end
-                    if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                    parseLine(from: start, to: contentEnd)
-                    start = end + 1
-                    index += 1
+            var offset = 0
+            var index = 0
+            while index < lines.lengths.count {
+                if start >= nextRelease, let release {
+                    release(start)
+                    nextRelease = start + SourceParser.releaseInterval
                 }
+                // A run of lines encoded already goes in at once.
+                var runEnd = index
+                var runBytes = 0
+                while runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
+                    runBytes += Int(lines.lengths[runEnd])
+                    runEnd += 1
+                }
+                if runEnd > index {
+                    lineNumber += runEnd - index
+                    lines.bytes.withUnsafeBufferPointer { bytes in
+                        builder.appendEncoded(
+                            UnsafeBufferPointer(rebasing: bytes[offset..<offset + runBytes]), statements: runEnd - index,
+                            lastLine: lineNumber)
+                    }
+                    offset += runBytes
+                    start = Int(lines.ends[runEnd - 1]) + 1
+                    index = runEnd
+                    continue
+                }
+                let end = Int(lines.ends[index])
+                lineNumber += 1
+                var contentEnd = end
+                if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+                parseLine(from: start, to: contentEnd)
+                start = end + 1
+                index += 1
             }
         }
     }
@@ -188,22 +197,40 @@ struct SourceParser {
     mutating func identifier() -> Token? {
         guard position < lineEnd, isIdentifierStart(base[position]) else { return nil }
         let start = position
+        position += 1
+        while position < lineEnd, isIdentifierByte(base[position]) { position += 1 }
+        let length = position - start
+        guard length <= PackedName.capacity else { return Token(start: start, end: position, low: 0, high: 0) }
         var low: UInt64 = 0
         var high: UInt64 = 0
-        var length = 0
-        while position < lineEnd {
-            var byte = base[position]
-            guard isIdentifierByte(byte) else { break }
-            if byte &- 65 < 26 { byte |= 0x20 }
+        if start + 16 <= count {
+            // Sixteen bytes at once, the ones after the identifier masked off.
+            let raw = UnsafeRawPointer(base + start)
+            low = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            high = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
             if length < 8 {
-                low |= UInt64(byte) << (UInt64(length) &* 8)
+                low &= (UInt64(1) << (UInt64(length) &* 8)) &- 1
+                high = 0
             } else if length < 16 {
-                high |= UInt64(byte) << (UInt64(length - 8) &* 8)
+                high &= (UInt64(1) << (UInt64(length - 8) &* 8)) &- 1
             }
-            length += 1
-            position += 1
+        } else {
+            for i in 0..<length {
+                let byte = UInt64(base[start + i])
+                if i < 8 { low |= byte << (UInt64(i) &* 8) } else { high |= byte << (UInt64(i - 8) &* 8) }
+            }
         }
-        return Token(start: start, end: position, low: low, high: high)
+        return Token(start: start, end: position, low: SourceParser.lowercased(low), high: SourceParser.lowercased(high))
+    }
+
+    /// ASCII letters of the eight bytes folded to lowercase, all at once (as ``PackedName`` folds).
+    @inline(__always)
+    static func lowercased(_ word: UInt64) -> UInt64 {
+        let ascii = word & 0x7F7F_7F7F_7F7F_7F7F
+        let atLeastA = ascii &+ 0x3F3F_3F3F_3F3F_3F3F
+        let pastZ = ascii &+ 0x2525_2525_2525_2525
+        let upper = atLeastA & ~pastZ & ~word & 0x8080_8080_8080_8080
+        return word | (upper >> 2)
     }
 
     @inline(__always)
@@ -329,20 +356,21 @@ struct SourceParser {
         }
     }
 
-    /// The bytes of line `start..<end` when it is one instruction that depends on nothing
-    /// else in the file; nil for any other line (and for a line with an error, which the
-    /// full parse reports).
-    mutating func encodeContextFree(from start: Int, to end: Int) -> InstructionWords? {
+    /// Appends the bytes of line `start..<end` to ``contextFreeOutput`` when it is one
+    /// instruction that depends on nothing else in the file, and returns how many; 0 (nothing
+    /// appended) for any other line, and for a line with an error, which the full parse reports.
+    mutating func encodeContextFree(from start: Int, to end: Int) -> Int {
         position = start
         lineEnd = end
         nesting = 0
-        preEncoded = InstructionWords()
+        let before = contextFreeOutput.count
         do {
             try parseStatements()
         } catch {
-            return nil
+            contextFreeOutput.removeLast(contextFreeOutput.count - before)
+            return 0
         }
-        return preEncoded.count > 0 ? preEncoded : nil
+        return contextFreeOutput.count - before
     }
 
     /// A line that is one instruction using nothing defined elsewhere (no label, symbol,

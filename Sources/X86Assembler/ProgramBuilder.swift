@@ -237,42 +237,14 @@ public struct ProgramBuilder: Sendable {
             statement: Int(statement), line: Int(line), kind: kind))
     }
 
-    /// Adds the bytes of an instruction encoded elsewhere (`count` bytes of `low`, `high`,
-    /// little-endian: see ``InstructionWords``).
-    @inline(__always)
-    package mutating func appendEncoded(_ words: InstructionWords) {
-        let pair = (words.low.littleEndian, words.high.littleEndian)
-        withUnsafeBytes(of: pair) { output.append(contentsOf: UnsafeRawBufferPointer(rebasing: $0[0..<Int(words.count)])) }
-    }
-
-    /// Adds a run of instructions encoded elsewhere, one statement each, the last on
-    /// `lastLine`: what `appendEncoded` does for each, in one pass. Keeps no statement
-    /// records (whole-file assembly, which uses it, keeps none).
-    package mutating func appendEncoded(_ run: UnsafeBufferPointer<InstructionWords>, lastLine: Int) {
-        guard !run.isEmpty else { return }
+    /// Adds a run of `statements` instructions encoded elsewhere, one statement each, the
+    /// last on `lastLine`, whose bytes are `bytes`. Keeps no statement records (whole-file
+    /// assembly, which uses it, keeps none).
+    package mutating func appendEncoded(_ bytes: UnsafeBufferPointer<UInt8>, statements: Int, lastLine: Int) {
+        guard statements > 0 else { return }
         endStatement()
-        var total = 0
-        for words in run { total += Int(words.count) }
-        let start = output.count
-        output.append(contentsOf: repeatElement(0, count: total))
-        output.withUnsafeMutableBytes { buffer in
-            guard let base = buffer.baseAddress else { return }
-            var offset = start
-            for words in run {
-                // Two words of spare room are guaranteed only before the last instruction:
-                // write byte by byte near the end.
-                if offset + 16 <= buffer.count {
-                    (base + offset).storeBytes(of: words.low.littleEndian, as: UInt64.self)
-                    (base + offset + 8).storeBytes(of: words.high.littleEndian, as: UInt64.self)
-                } else {
-                    withUnsafeBytes(of: (words.low.littleEndian, words.high.littleEndian)) { bytes in
-                        for i in 0..<Int(words.count) { base.storeBytes(of: bytes[i], toByteOffset: offset + i, as: UInt8.self) }
-                    }
-                }
-                offset += Int(words.count)
-            }
-        }
-        statement += Int32(run.count)
+        output.append(contentsOf: bytes)
+        statement += Int32(statements)
         line = Int32(truncatingIfNeeded: lastLine)
     }
 
@@ -292,53 +264,18 @@ public struct ProgramBuilder: Sendable {
     }
 }
 
-/// The bytes of one encoded instruction in two words, the first byte lowest.
-package struct InstructionWords: Sendable {
-    package var low: UInt64
-    package var high: UInt64
-    package var count: UInt8
-
-    package init(_ bytes: InstructionBytes) {
-        low = 0
-        high = 0
-        count = UInt8(bytes.count)
-        for i in 0..<bytes.count {
-            if i < 8 { low |= UInt64(bytes[i]) << (UInt64(i) * 8) } else { high |= UInt64(bytes[i]) << (UInt64(i - 8) * 8) }
-        }
-    }
-
-    package init() {
-        low = 0
-        high = 0
-        count = 0
-    }
-
-    /// The first (at most 16) bytes of `bytes`.
-    package init(_ bytes: [UInt8]) {
-        low = 0
-        high = 0
-        count = UInt8(min(bytes.count, 16))
-        for i in 0..<Int(count) {
-            if i < 8 { low |= UInt64(bytes[i]) << (UInt64(i) * 8) } else { high |= UInt64(bytes[i]) << (UInt64(i - 8) * 8) }
-        }
-    }
-}
-
-/// Encodes instructions whose operands are all known into ``InstructionWords``, remembering
-/// (per value: one per thread) which form won for each operand shape.
-package struct InstructionWordsEncoder: Sendable {
+/// Encodes instructions whose operands are all known, for code that places them itself,
+/// remembering (per value: one per thread) which form won for each operand shape.
+package struct ContextFreeEncoder: Sendable {
     private let encoder = Encoder()
     private var cache = EncodingCache()
-    private var bytes: [UInt8] = []
 
     package init() {}
 
-    /// The bytes of `instruction` placed anywhere (it has no relative operand), or nil when
-    /// it cannot be encoded.
-    package mutating func encode(_ instruction: Instruction) -> InstructionWords? {
-        bytes.removeAll(keepingCapacity: true)
-        guard (try? encoder.encode(instruction, at: 0, appendingTo: &bytes, cache: &cache)) != nil else { return nil }
-        return InstructionWords(bytes)
+    /// Appends the bytes of `instruction` (which has no relative operand, so its address does
+    /// not matter) to `buffer`; false, with nothing appended, when it cannot be encoded.
+    package mutating func encode(_ instruction: Instruction, appendingTo buffer: inout [UInt8]) -> Bool {
+        (try? encoder.encode(instruction, at: 0, appendingTo: &buffer, cache: &cache)) != nil
     }
 }
 
