@@ -94,7 +94,7 @@ extension SourceParser {
         // Words before the operand proper: a size (`dword`, `dword ptr`), `short`, `near`, `offset`.
         words: while true {
             let saved = position
-            guard let token = identifier(), let found = keyword(token) else {
+            guard isIdentifierStart(current), let token = identifier(), let found = keyword(token) else {
                 position = saved
                 break
             }
@@ -224,7 +224,7 @@ extension SourceParser {
                     skipSpaces()
                 }
                 let termStart = position
-                if let token = identifier(), let found = keyword(token) {
+                if isIdentifierStart(current), let token = identifier(), let found = keyword(token) {
                     if first, found.kind == .rel || found.kind == .abs {
                         forceRelative = found.kind == .rel
                         continue

@@ -183,7 +183,10 @@ struct SourceParser {
 
     @inline(__always)
     mutating func skipSpaces() {
-        while position < lineEnd, isSpace(base[position]) { position += 1 }
+        var cursor = position
+        let end = lineEnd
+        while cursor < end, classes[Int(base[cursor])] & ByteClass.space != 0 { cursor += 1 }
+        position = cursor
     }
 
     /// At the end of the line or at a comment.
@@ -195,11 +198,16 @@ struct SourceParser {
     /// Reads an identifier at the cursor; nil (cursor unmoved) when none starts here.
     @inline(__always)
     mutating func identifier() -> Token? {
-        guard position < lineEnd, isIdentifierStart(base[position]) else { return nil }
+        // Locals, so that the loop does not go through memory for each byte.
+        let base = self.base
+        let classes = self.classes
+        let end = lineEnd
         let start = position
-        position += 1
-        while position < lineEnd, isIdentifierByte(base[position]) { position += 1 }
-        let length = position - start
+        guard start < end, classes[Int(base[start])] & ByteClass.identifierStart != 0 else { return nil }
+        var cursor = start + 1
+        while cursor < end, classes[Int(base[cursor])] & ByteClass.identifierByte != 0 { cursor += 1 }
+        position = cursor
+        let length = cursor - start
         guard length <= PackedName.capacity else { return Token(start: start, end: position, low: 0, high: 0) }
         var low: UInt64 = 0
         var high: UInt64 = 0
