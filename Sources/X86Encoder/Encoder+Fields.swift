@@ -161,7 +161,7 @@ extension Encoder {
         }
 
         // Prefix words.
-        if let error = applyPrefixWords(instruction, form, &fields) { throw error }
+        if instruction.prefixes.rawValue != 0, let error = applyPrefixWords(instruction, form, &fields) { throw error }
 
         if let vex = spec.vex {
             let w = vex.w ?? 0

@@ -9,8 +9,13 @@ import X86
 /// ``EncodingShape``).
 public struct EncodingCache: Sendable {
     /// Direct-mapped slots: a shape (three words) and the winner's position in the encoding forms.
-    private var slots: ContiguousArray<Slot>
-    private let mask: Int
+    /// Empty until the first shape is remembered, then grown as shapes arrive, so that a cache
+    /// made for one line costs nothing and one for a big file ends at `capacity`.
+    private var slots: ContiguousArray<Slot> = []
+    private var mask = 0
+    /// Shapes remembered since the slots last grew.
+    private var stored = 0
+    private let capacity: Int
     /// The instruction set the positions refer to.
     private var owner: ObjectIdentifier?
 
@@ -19,16 +24,15 @@ public struct EncodingCache: Sendable {
         var position = 0
     }
 
-    /// A cache of `capacity` shapes (rounded up to a power of two).
+    /// A cache of at most `capacity` shapes (rounded up to a power of two).
     public init(capacity: Int = 16384) {
-        var size = 16
+        var size = 64
         while size < capacity { size <<= 1 }
-        slots = ContiguousArray(repeating: Slot(), count: size)
-        mask = size - 1
+        self.capacity = size
     }
 
     @inline(__always)
-    private func slot(of shape: EncodingShape) -> Int {
+    private static func slot(of shape: EncodingShape, mask: Int) -> Int {
         let mixed = (shape.header ^ shape.low &* 0x9E37_79B9_7F4A_7C15 ^ shape.high &* 0xC2B2_AE3D_27D4_EB4F)
             &* 0x9E37_79B9_7F4A_7C15
         return Int(truncatingIfNeeded: mixed >> 40) & mask
@@ -40,19 +44,33 @@ public struct EncodingCache: Sendable {
         let identity = ObjectIdentifier(instructionSet)
         if owner != identity {
             // Positions are only meaningful in the table they came from.
-            if owner != nil {
-                for i in slots.indices { slots[i] = Slot() }
-            }
+            slots = []
+            mask = 0
+            stored = 0
             owner = identity
             return nil
         }
-        let found = slots[slot(of: shape)]
+        if slots.isEmpty { return nil }
+        let found = slots[EncodingCache.slot(of: shape, mask: mask)]
         return found.shape == shape ? found.position : nil
     }
 
     @inline(__always)
     mutating func remember(_ shape: EncodingShape, position: Int) {
-        slots[slot(of: shape)] = Slot(shape: shape, position: position)
+        if stored >= slots.count / 2, slots.count < capacity { grow() }
+        slots[EncodingCache.slot(of: shape, mask: mask)] = Slot(shape: shape, position: position)
+        stored += 1
+    }
+
+    /// Four times the slots (64 at first), the shapes kept.
+    private mutating func grow() {
+        let size = slots.isEmpty ? 64 : min(slots.count * 4, capacity)
+        var larger = ContiguousArray(repeating: Slot(), count: size)
+        for slot in slots where slot.shape.header != 0 {
+            larger[EncodingCache.slot(of: slot.shape, mask: size - 1)] = slot
+        }
+        slots = larger
+        mask = size - 1
     }
 }
 

@@ -85,16 +85,20 @@ public struct EncodingFields: Sendable, Hashable {
     /// ModRM, SIB, displacement, immediates.
     public var bytes: InstructionBytes {
         var out = InstructionBytes()
-        if let segmentPrefix, segmentPrefixPlacement == .leading { out.append(segmentPrefix) }
-        if addressSizePrefix, addressSizePrefixPlacement == .leading { out.append(0x67) }
-        if let repeatPrefix { out.append(repeatPrefix) }
-        if let segmentPrefix, segmentPrefixPlacement == .standard { out.append(segmentPrefix) }
-        if addressSizePrefix, addressSizePrefixPlacement == .standard { out.append(0x67) }
-        if notrackPrefix { out.append(0x3E) }
-        if operandSizePrefix { out.append(0x66) }
-        if let segmentPrefix, segmentPrefixPlacement == .afterOperandSize { out.append(segmentPrefix) }
-        if addressSizePrefix, addressSizePrefixPlacement == .afterOperandSize { out.append(0x67) }
-        if lockPrefix { out.append(0xF0) }
+        if repeatPrefix != nil || notrackPrefix || segmentPrefix != nil || addressSizePrefix || lockPrefix {
+            if let segmentPrefix, segmentPrefixPlacement == .leading { out.append(segmentPrefix) }
+            if addressSizePrefix, addressSizePrefixPlacement == .leading { out.append(0x67) }
+            if let repeatPrefix { out.append(repeatPrefix) }
+            if let segmentPrefix, segmentPrefixPlacement == .standard { out.append(segmentPrefix) }
+            if addressSizePrefix, addressSizePrefixPlacement == .standard { out.append(0x67) }
+            if notrackPrefix { out.append(0x3E) }
+            if operandSizePrefix { out.append(0x66) }
+            if let segmentPrefix, segmentPrefixPlacement == .afterOperandSize { out.append(segmentPrefix) }
+            if addressSizePrefix, addressSizePrefixPlacement == .afterOperandSize { out.append(0x67) }
+            if lockPrefix { out.append(0xF0) }
+        } else if operandSizePrefix {
+            out.append(0x66)
+        }
         if let vex {
             for i in 0..<vex.count { out.append(vex[i]) }
         } else {
@@ -107,8 +111,13 @@ public struct EncodingFields: Sendable, Hashable {
             case .map0F3A: out.append(0x0F); out.append(0x3A)
             }
         }
-        let last = opcodeBytes.count - 1
-        for i in 0..<opcodeBytes.count { out.append(i == last ? opcodeBytes[i] &+ opcodeAddend : opcodeBytes[i]) }
+        // The addend goes into the last opcode byte; a carry out of it is dropped with the bytes
+        // past `count`, as adding to that byte alone would drop it.
+        let opcodeCount = opcodeBytes.count
+        if opcodeCount > 0 {
+            let word = opcodeBytes.word &+ UInt32(opcodeAddend) &<< UInt32((opcodeCount &- 1) &* 8)
+            out.append(littleEndian: Int64(word), size: opcodeCount)
+        }
         if let modRM { out.append(modRM) }
         if let sib { out.append(sib) }
         out.append(littleEndian: displacement, size: displacementSize)
