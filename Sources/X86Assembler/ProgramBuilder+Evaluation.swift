@@ -174,8 +174,9 @@ extension ProgramBuilder {
 
     /// The address of a place once layout has run.
     func address(of place: Place) -> Int64 {
-        let section = sections[Int(place.section)]
-        let address = section.base &+ section.offset(position: place.position, fragment: place.fragment)
+        // Field by field: copying the section would retain all of its arrays.
+        let index = Int(place.section)
+        let address = sections[index].base &+ Int64(place.position) &+ Int64(sections[index].shift[Int(place.fragment)])
         if let relaxation, relaxation.section == place.section, place.fragment > relaxation.fragment {
             return address &+ relaxation.delta
         }
