@@ -12,7 +12,10 @@ What it measures
                jitter asm IN -o OUT.bin
              interleaved, --reps times each. Wall time from spawn to exit of that one
              command (the peers write an ELF object; `objcopy -O binary -j .text` runs
-             after, untimed), and peak RSS of the process from wait4(2)'s rusage.
+             after, untimed), and peak RSS of the process from wait4(2)'s rusage. The
+             commands are started from a small worker process, because Linux counts the
+             size of the forking process in a child's peak RSS; a figure at the worker's
+             own size (about 20 MiB) means "at most that".
   scaling    the same on a file of a fifth of the size; the time ratio is 5 when the
              cost is linear (at --quick sizes process start-up dominates it).
   REPL       `jitter` in pipe mode (stdin a file, no prompt), each figure a median:
@@ -75,12 +78,28 @@ class Run:
         return (shown + more) if text else "    (no output)"
 
 
+_spawner = None
+
+
 def run(argv, workdir, stdin_path=None, env=None, timeout=600.0):
     """Runs argv once with stdout/stderr going to files, timed from spawn to reap.
 
-    wait4(2) reaps the child itself so its own rusage (ru_maxrss) is read, not the
-    running maximum over all children that RUSAGE_CHILDREN would give.
+    The command is started from a small forkserver worker, not from this process: a
+    child's ru_maxrss starts at the size of the process it was forked from (Linux keeps
+    the larger of the old and new image's peak across exec), and this process holds
+    generated inputs and outputs that would be counted against the tool.
     """
+    global _spawner
+    if _spawner is None:
+        import concurrent.futures
+        import multiprocessing
+        _spawner = concurrent.futures.ProcessPoolExecutor(
+            max_workers=1, mp_context=multiprocessing.get_context("forkserver"))
+    return _spawner.submit(run_here, argv, workdir, stdin_path, env, timeout).result()
+
+
+def run_here(argv, workdir, stdin_path=None, env=None, timeout=600.0):
+    """Runs argv from the calling process; wait4(2) reaps it so its own rusage is read."""
     out_path = os.path.join(workdir, "last.stdout")
     err_path = os.path.join(workdir, "last.stderr")
     stdin = open(stdin_path or os.devnull, "rb")
