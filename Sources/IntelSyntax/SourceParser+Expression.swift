@@ -122,6 +122,49 @@ extension SourceParser {
         throw error("unexpected '\(String(decoding: [byte], as: UTF8.self))' in a value", at: start)
     }
 
+    /// A plain decimal or `0x` hexadecimal number at the cursor that the next byte ends (a
+    /// space, `,`, `]`, `+`, `-`, or the end of the statement): the common case, read without
+    /// the general machinery. Nil (cursor unmoved) for anything else, which ``parseValue`` reads.
+    @inline(__always)
+    mutating func plainNumber() -> UInt64? {
+        let start = position
+        var cursor = start
+        let end = lineEnd
+        guard cursor < end, ByteClass.isDigit(base[cursor]) else { return nil }
+        var value: UInt64 = 0
+        if base[cursor] == UInt8(ascii: "0"), cursor + 2 < end, base[cursor + 1] | 0x20 == UInt8(ascii: "x") {
+            cursor += 2
+            let first = cursor
+            while cursor < end, cursor - first < 16 {
+                let byte = base[cursor]
+                let digit: UInt64
+                if ByteClass.isDigit(byte) {
+                    digit = UInt64(byte &- 48)
+                } else if (byte | 0x20) &- 97 < 6 {
+                    digit = UInt64((byte | 0x20) &- 87)
+                } else {
+                    break
+                }
+                value = value << 4 | digit
+                cursor += 1
+            }
+            guard cursor > first else { return nil }
+        } else {
+            while cursor < end, ByteClass.isDigit(base[cursor]), cursor - start < 18 {
+                value = value &* 10 &+ UInt64(base[cursor] &- 48)
+                cursor += 1
+            }
+        }
+        if cursor < end {
+            let next = base[cursor]
+            guard classes[Int(next)] & (ByteClass.space | ByteClass.statementEnd) != 0 || next == UInt8(ascii: ",")
+                    || next == UInt8(ascii: "]") || next == UInt8(ascii: "+") || next == UInt8(ascii: "-")
+            else { return nil }
+        }
+        position = cursor
+        return value
+    }
+
     /// `123`, `0x7f`, `7fh`, `0b101`, `101b`, `0o17`, `17q`, `1_000`; `1b`/`1f` refer to numeric labels.
     private mutating func parseNumber() throws(Diagnostic) -> Value {
         let start = position

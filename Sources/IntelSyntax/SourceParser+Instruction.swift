@@ -150,7 +150,12 @@ extension SourceParser {
         }
         parsingBranchTarget = isBranch
         defer { parsingBranchTarget = false }
-        let value = try parseValue()
+        let value: Value
+        if let number = immediateNumber() {
+            value = Value(constant: number)
+        } else {
+            value = try parseValue()
+        }
         if current == UInt8(ascii: "[") {
             // GNU's `table[rbx*8]`: a displacement in front of the brackets.
             try parseMemoryOperand(size: size, segment: nil, start: start, displacement: value)
@@ -243,7 +248,13 @@ extension SourceParser {
                             position += 1
                             skipSpaces()
                             let factorStart = position
-                            guard let factor = numberNow(try parseValue(minimumPrecedence: SourceParser.multiplicative + 1)) else {
+                            let factorValue: Value
+                            if let number = plainNumber() {
+                                factorValue = Value(constant: Int64(bitPattern: number))
+                            } else {
+                                factorValue = try parseValue(minimumPrecedence: SourceParser.multiplicative + 1)
+                            }
+                            guard let factor = numberNow(factorValue) else {
                                 throw error("the scale must be a number", from: factorStart, to: position)
                             }
                             scale = factor
@@ -262,8 +273,14 @@ extension SourceParser {
                     first = false
                     continue
                 }
-                var term = try parseValue(minimumPrecedence: SourceParser.multiplicative)
-                if negative { term = try combineUnary(.negate, term, at: termStart) }
+                var term: Value
+                if let number = plainNumber() {
+                    let magnitude = Int64(bitPattern: number)
+                    term = Value(constant: negative ? 0 &- magnitude : magnitude)
+                } else {
+                    term = try parseValue(minimumPrecedence: SourceParser.multiplicative)
+                    if negative { term = try combineUnary(.negate, term, at: termStart) }
+                }
                 if let sum = displacement {
                     displacement = try combine(.add, sum, term, at: termStart)
                 } else {
@@ -335,6 +352,28 @@ extension SourceParser {
         if value.isConstant { return value.constant }
         if dialect == .gnu, builder.mentionsLabels(value) { return nil }
         return builder.resolveNow(value)
+    }
+
+    /// An immediate written as a plain number, optionally negative, that is the whole
+    /// operand; nil (cursor unmoved) for anything else.
+    @inline(__always)
+    private mutating func immediateNumber() -> Int64? {
+        let start = position
+        let negative = current == UInt8(ascii: "-")
+        if negative { position += 1 }
+        guard let number = plainNumber() else {
+            position = start
+            return nil
+        }
+        let end = position
+        skipSpaces()
+        guard atStatementEnd || current == UInt8(ascii: ",") else {
+            position = start
+            return nil
+        }
+        position = end
+        let value = Int64(bitPattern: number)
+        return negative ? 0 &- value : value
     }
 
     /// The cursor with the spaces before it left out: where an operand ends.
