@@ -144,6 +144,7 @@ extension SourceParser {
             }
         }
 
+        skipFlatSegment()
         if current == UInt8(ascii: "[") {
             try parseMemoryOperand(size: size, segment: nil, start: start)
             return
@@ -207,6 +208,8 @@ extension SourceParser {
             position += 1
             var first = true
             var negative = false
+            // GCC nests brackets: `[QWORD PTR .L4[0+rdi*8]]` is `.L4 + rdi*8`.
+            var nested = 0
             while true {
                 skipSpaces()
                 if current == UInt8(ascii: "]") {
@@ -214,11 +217,16 @@ extension SourceParser {
                         throw error("empty memory operand", from: open, to: position + 1)
                     }
                     position += 1
+                    if nested > 0 {
+                        nested -= 1
+                        continue
+                    }
                     break
                 }
                 if position >= lineEnd { throw error("expected ']'", from: open, to: position) }
                 if !first {
-                    if current == UInt8(ascii: "+") {
+                    if current == UInt8(ascii: "+") || current == UInt8(ascii: "[") {
+                        if current == UInt8(ascii: "[") { nested += 1 }
                         negative = false
                     } else if current == UInt8(ascii: "-") {
                         negative = true
@@ -232,6 +240,14 @@ extension SourceParser {
                 if isIdentifierStart(current), let token = identifier(), let found = keyword(token) {
                     if first, found.kind == .rel || found.kind == .abs {
                         forceRelative = found.kind == .rel
+                        continue
+                    }
+                    if first, found.kind == .size {
+                        // GNU's size inside the brackets (`[QWORD PTR x]`).
+                        if memory.size == nil { memory.size = OperandSize(rawValue: Int(found.payload)) }
+                        skipSpaces()
+                        let afterSize = position
+                        if let ptr = identifier(), keyword(ptr)?.kind == .ptr { skipSpaces() } else { position = afterSize }
                         continue
                     }
                     if found.kind == .register {
@@ -353,6 +369,25 @@ extension SourceParser {
         if dialect == .gnu, builder.mentionsLabels(value) { return nil }
         return builder.resolveNow(value)
     }
+
+    /// GCC writes `OFFSET FLAT:sym` and `DWORD PTR FLAT:sym`: the flat segment, which adds
+    /// nothing. Skipped when present.
+    private mutating func skipFlatSegment() {
+        guard current | 0x20 == UInt8(ascii: "f") else { return }
+        let saved = position
+        if let token = identifier(), token.end - token.start == 4, token.low == SourceParser.flatWord {
+            skipSpaces()
+            if current == UInt8(ascii: ":") {
+                position += 1
+                skipSpaces()
+                return
+            }
+        }
+        position = saved
+    }
+
+    /// `flat` packed as ``Token/low`` packs it.
+    private static let flatWord: UInt64 = 0x7461_6C66
 
     /// An immediate written as a plain number, optionally negative, that is the whole
     /// operand; nil (cursor unmoved) for anything else.

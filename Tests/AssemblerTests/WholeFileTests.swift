@@ -18,7 +18,7 @@ import X86Assembler
     }
 
     /// GCC's output uses GNU-only spellings (`.L4[rip]`) llvm-mc rejects: GNU as is the oracle.
-    @Test(arguments: ["Tests/AssemblerSamples/gcc-output.s"])
+    @Test(arguments: ["Tests/AssemblerSamples/gcc-output.s", "Tests/AssemblerSamples/gcc-absolute.s"])
     func agreesWithGNUAs(_ path: String) throws {
         try agrees(path, with: .gnuAs)
     }
