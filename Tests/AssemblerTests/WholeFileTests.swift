@@ -44,7 +44,9 @@ import X86Assembler
     }
 
     /// NASM files: `nasm -f bin` is the oracle for the flat binary `jitter asm` writes.
-    @Test(arguments: ["examples/hello-nasm.asm", "Tests/AssemblerSamples/nasm-features.asm"])
+    @Test(arguments: [
+        "examples/hello-nasm.asm", "Tests/AssemblerSamples/nasm-features.asm", "Tests/AssemblerSamples/nasm-boot-sector.asm",
+    ])
     func agreesWithNASM(_ path: String) throws {
         let source = Repository.text(path)
         let assembly = FileAssembly(name: path, bytes: Array(source.utf8))
