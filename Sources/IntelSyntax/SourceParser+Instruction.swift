@@ -146,6 +146,7 @@ extension SourceParser {
 
         skipFlatSegment()
         if current == UInt8(ascii: "[") {
+            if plainMemoryOperand(size: size, start: start) { return }
             try parseMemoryOperand(size: size, segment: nil, start: start)
             return
         }
@@ -360,6 +361,86 @@ extension SourceParser {
         memory.displacementIsSymbolic = true
         line.instruction.operands.append(.memory(memory))
         line.symbolic.append(SymbolicSlot(operand: index, role: .displacement, value: displacement))
+    }
+
+    /// The common address shapes, `[base]`, `[base + index*scale ± number]` and their
+    /// reorderings, with 64- or 32-bit general registers and plain numbers only, read in one
+    /// pass. Anything else (symbols, expressions, `rip`, segments, sizes or GNU's forms around
+    /// the brackets, and every error) returns false with the cursor unmoved, for
+    /// ``parseMemoryOperand`` to read, so that what it accepts and reports stays the only rule.
+    private mutating func plainMemoryOperand(size: OperandSize?, start: Int) -> Bool {
+        let saved = position
+        var base: Register?
+        var index: Register?
+        var scale: UInt8 = 0
+        var displacement: Int64?
+        var negative = false
+        position += 1
+        skipSpaces()
+        while true {
+            if isIdentifierStart(current) {
+                guard !negative, let token = identifier(), let found = keyword(token), found.kind == .register else {
+                    position = saved
+                    return false
+                }
+                let register = keywords.register(found)
+                guard register.kind == .gp64 || register.kind == .gp32 else {
+                    position = saved
+                    return false
+                }
+                skipSpaces()
+                if current == UInt8(ascii: "*") {
+                    position += 1
+                    skipSpaces()
+                    guard index == nil, let factor = plainNumber(), factor == 1 || factor == 2 || factor == 4 || factor == 8 else {
+                        position = saved
+                        return false
+                    }
+                    index = register
+                    scale = UInt8(factor)
+                    skipSpaces()
+                } else if base == nil {
+                    base = register
+                } else if index == nil {
+                    index = register
+                    scale = 1
+                } else {
+                    position = saved
+                    return false
+                }
+            } else if ByteClass.isDigit(current), displacement == nil, let number = plainNumber() {
+                let magnitude = Int64(bitPattern: number)
+                displacement = negative ? 0 &- magnitude : magnitude
+                skipSpaces()
+            } else {
+                position = saved
+                return false
+            }
+            let next = current
+            if next == UInt8(ascii: "]") { break }
+            guard next == UInt8(ascii: "+") || next == UInt8(ascii: "-") else {
+                position = saved
+                return false
+            }
+            negative = next == UInt8(ascii: "-")
+            position += 1
+            skipSpaces()
+        }
+        position += 1
+        let end = position
+        skipSpaces()
+        guard base != nil || index != nil, atStatementEnd || current == UInt8(ascii: ",") else {
+            position = saved
+            return false
+        }
+        var memory = Memory(size: size, segment: nil)
+        memory.base = base
+        memory.index = index
+        if index != nil { memory.scale = scale }
+        if let displacement { memory.displacement = displacement }
+        line.operandRanges.append(SourceRange(start: start, end: end))
+        line.instruction.operands.append(.memory(memory))
+        return true
     }
 
     /// The number an operand's value is before layout, if it is one to use as such: NASM
