@@ -107,8 +107,7 @@ extension SourceParser {
                     break words
                 }
                 size = OperandSize(rawValue: Int(found.payload))
-                let afterSize = position
-                if let ptr = identifier(), keyword(ptr)?.kind == .ptr { skipSpaces() } else { position = afterSize }
+                skipPtr()
             case .short, .near:
                 width = found.kind == .short ? .short : .near
                 skipSpaces()
@@ -247,8 +246,7 @@ extension SourceParser {
                         // GNU's size inside the brackets (`[QWORD PTR x]`).
                         if memory.size == nil { memory.size = OperandSize(rawValue: Int(found.payload)) }
                         skipSpaces()
-                        let afterSize = position
-                        if let ptr = identifier(), keyword(ptr)?.kind == .ptr { skipSpaces() } else { position = afterSize }
+                        skipPtr()
                         continue
                     }
                     if found.kind == .register {
@@ -465,6 +463,18 @@ extension SourceParser {
             }
         }
         position = saved
+    }
+
+    /// `ptr` after a size word and the spaces after it, skipped when present: compared in
+    /// place, as the keyword table would find it, without reading a token.
+    @inline(__always)
+    private mutating func skipPtr() {
+        let at = position
+        guard at + 3 <= lineEnd, base[at] | 0x20 == UInt8(ascii: "p"), base[at + 1] | 0x20 == UInt8(ascii: "t"),
+              base[at + 2] | 0x20 == UInt8(ascii: "r"), at + 3 == lineEnd || !isIdentifierByte(base[at + 3])
+        else { return }
+        position = at + 3
+        skipSpaces()
     }
 
     /// `flat` packed as ``Token/low`` packs it.

@@ -228,7 +228,8 @@ struct SourceParser {
                 if i < 8 { low |= byte << (UInt64(i) &* 8) } else { high |= byte << (UInt64(i - 8) &* 8) }
             }
         }
-        return Token(start: start, end: position, low: SourceParser.lowercased(low), high: SourceParser.lowercased(high))
+        // Up to eight bytes (most words) leave `high` 0, which folds to itself.
+        return Token(start: start, end: cursor, low: SourceParser.lowercased(low), high: length > 8 ? SourceParser.lowercased(high) : 0)
     }
 
     /// ASCII letters of the eight bytes folded to lowercase, all at once (as ``PackedName`` folds).
