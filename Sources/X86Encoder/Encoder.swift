@@ -34,7 +34,16 @@ public struct Encoder: Sendable {
     public func encode(
         _ instruction: Instruction, at address: Int64 = 0, appendingTo buffer: inout [UInt8], cache: inout EncodingCache
     ) throws(EncodingError) -> Int {
-        let winner = try choose(instruction, at: address, cache: &cache)
+        guard let shape = EncodingShape(instruction) else {
+            return try search(instruction, at: address).fields.append(to: &buffer)
+        }
+        let remembered = cache.entry(of: shape, in: instructionSet)
+        // A hit on a common legacy form: its bytes straight from the template.
+        if let remembered, remembered.template.headerCount != 0,
+           let count = remembered.template.append(instruction, to: &buffer) {
+            return count
+        }
+        let winner = try choose(instruction, at: address, shape: shape, remembered: remembered?.position, cache: &cache)
         return winner.fields.append(to: &buffer)
     }
 
@@ -43,7 +52,16 @@ public struct Encoder: Sendable {
     @inline(__always)
     private func choose(_ instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> Winner {
         guard let shape = EncodingShape(instruction) else { return try search(instruction, at: address) }
-        if let position = cache.position(of: shape, in: instructionSet) {
+        let remembered = cache.position(of: shape, in: instructionSet)
+        return try choose(instruction, at: address, shape: shape, remembered: remembered, cache: &cache)
+    }
+
+    /// ``choose(_:at:cache:)`` once the shape is known and looked up.
+    @inline(__always)
+    private func choose(
+        _ instruction: Instruction, at address: Int64, shape: EncodingShape, remembered: Int?, cache: inout EncodingCache
+    ) throws(EncodingError) -> Winner {
+        if let position = remembered {
             let built: Winner? = instructionSet.encodingForms.withUnsafeBufferPointer { forms in
                 let form = forms.baseAddress.unsafelyUnwrapped + position
                 do throws(EncodingError) {
@@ -56,7 +74,12 @@ public struct Encoder: Sendable {
             if let built { return built }
         }
         var winner = try search(instruction, at: address)
-        if winner.dependsOnShapeOnly { cache.remember(shape, position: winner.position) }
+        if winner.dependsOnShapeOnly {
+            let template = instructionSet.encodingForms.withUnsafeBufferPointer { forms in
+                EncodingTemplate(forms[winner.position], instruction, winner.fields)
+            }
+            cache.remember(shape, position: winner.position, template: template ?? EncodingTemplate())
+        }
         winner.dependsOnShapeOnly = false
         return winner
     }

@@ -22,6 +22,8 @@ public struct EncodingCache: Sendable {
     struct Slot: Sendable {
         var shape = EncodingShape(header: 0, low: 0, high: 0)
         var position = 0
+        /// How to lay out a later instruction of the shape without building the form.
+        var template = EncodingTemplate()
     }
 
     /// A cache of at most `capacity` shapes (rounded up to a power of two).
@@ -55,10 +57,26 @@ public struct EncodingCache: Sendable {
         return found.shape == shape ? found.position : nil
     }
 
+    /// What is remembered for `shape`, if it is remembered for `instructionSet`.
     @inline(__always)
-    mutating func remember(_ shape: EncodingShape, position: Int) {
+    mutating func entry(of shape: EncodingShape, in instructionSet: InstructionSet) -> Slot? {
+        let identity = ObjectIdentifier(instructionSet)
+        if owner != identity {
+            slots = []
+            mask = 0
+            stored = 0
+            owner = identity
+            return nil
+        }
+        if slots.isEmpty { return nil }
+        let found = slots[EncodingCache.slot(of: shape, mask: mask)]
+        return found.shape == shape ? found : nil
+    }
+
+    @inline(__always)
+    mutating func remember(_ shape: EncodingShape, position: Int, template: EncodingTemplate = EncodingTemplate()) {
         if stored >= slots.count / 2, slots.count < capacity { grow() }
-        slots[EncodingCache.slot(of: shape, mask: mask)] = Slot(shape: shape, position: position)
+        slots[EncodingCache.slot(of: shape, mask: mask)] = Slot(shape: shape, position: position, template: template)
         stored += 1
     }
 

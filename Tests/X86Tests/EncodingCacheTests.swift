@@ -108,4 +108,125 @@ import X86Encoder
         #expect(differences.count == 0, "\(differences.prefix(20).joined(separator: "\n"))")
         #expect(compared > 50_000)
     }
+
+    /// A remembered shape lays out later instructions from a template: the register numbers,
+    /// displacement and immediate must land in their fields. Bytes from llvm-mc 14
+    /// (`llvm-mc -x86-asm-syntax=intel -output-asm-variant=1 -show-encoding`); every line is
+    /// encoded twice through one cache, so the second pass only hits.
+    @Test func hitsFillTheFieldsOfTheInstruction() throws {
+        let expected: [(String, [UInt8])] = [
+            ("add rbx, qword ptr [rax + 8]", [0x48, 0x03, 0x58, 0x08]),
+            ("add rsi, qword ptr [rcx + rdx*8 + 0x1000]", [0x48, 0x03, 0xB4, 0xD1, 0x00, 0x10, 0x00, 0x00]),
+            ("mov r9d, dword ptr [r12 + r13*4 - 0x80]", [0x47, 0x8B, 0x4C, 0xAC, 0x80]),
+            ("mov r15d, dword ptr [r8 + r9*2 + 0x7f]", [0x47, 0x8B, 0x7C, 0x48, 0x7F]),
+            ("mov dword ptr [rbp], 0x12345678", [0xC7, 0x45, 0x00, 0x78, 0x56, 0x34, 0x12]),
+            ("mov dword ptr [r13 - 4], 7", [0x41, 0xC7, 0x45, 0xFC, 0x07, 0x00, 0x00, 0x00]),
+            ("push rbx", [0x53]),
+            ("push rdi", [0x57]),
+            ("mov r11, 0x1122334455667788", [0x49, 0xBB, 0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11]),
+            ("mov r14, 0x1000000000", [0x49, 0xBE, 0x00, 0x00, 0x00, 0x00, 0x10, 0x00, 0x00, 0x00]),
+            ("popcnt r9d, dword ptr [rsp + 0x20]", [0xF3, 0x44, 0x0F, 0xB8, 0x4C, 0x24, 0x20]),
+            ("popcnt r9d, dword ptr [r12]", [0xF3, 0x45, 0x0F, 0xB8, 0x0C, 0x24]),
+            ("movzx r10d, word ptr [rax]", [0x44, 0x0F, 0xB7, 0x10]),
+            ("cmovne ebx, dword ptr [rax]", [0x0F, 0x45, 0x18]),
+            ("movsx r9w, byte ptr [rcx + 2*rdx]", [0x66, 0x44, 0x0F, 0xBE, 0x0C, 0x51]),
+            ("shl r10d, 5", [0x41, 0xC1, 0xE2, 0x05]),
+            ("shl r12d, 31", [0x41, 0xC1, 0xE4, 0x1F]),
+            ("imul esi, dword ptr [rdi + 4*rbx], 1000", [0x69, 0x34, 0x9F, 0xE8, 0x03, 0x00, 0x00]),
+            ("imul ebp, dword ptr [rsi + 8*rdi - 0x200], 3000",
+             [0x69, 0xAC, 0xFE, 0x00, 0xFE, 0xFF, 0xFF, 0xB8, 0x0B, 0x00, 0x00]),
+        ]
+        let encoder = Encoder()
+        var cache = EncodingCache()
+        for pass in 0..<2 {
+            for (text, bytes) in expected {
+                let instruction = try #require(Parsed.instruction(text))
+                var buffer: [UInt8] = [0x90]
+                let count = try encoder.encode(instruction, appendingTo: &buffer, cache: &cache)
+                #expect(buffer == [0x90] + bytes, "pass \(pass): \(text)")
+                #expect(count == bytes.count, "pass \(pass): \(text)")
+            }
+        }
+    }
+
+    /// Every register number, base, index, scale and displacement size in the common legacy
+    /// shapes, each encoded after another instruction of its shape: the template gives what a
+    /// search gives, and the values it cannot lay out (`rsp` as an index, a displacement beyond
+    /// 32 bits, an immediate out of range) give the search's error.
+    @Test func hitsMatchTheSearchForEveryRegisterAndDisplacement() {
+        let sizes: [(String, [String])] = [
+            ("byte", ["al", "cl", "dl", "bl", "spl", "bpl", "sil", "dil", "r8b", "r9b", "r10b", "r11b", "r12b", "r13b", "r14b", "r15b"]),
+            ("dword", ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d"]),
+            ("qword", ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"]),
+        ]
+        let bases = ["rax", "rbx", "rsp", "rbp", "rsi", "r8", "r12", "r13", "r15"]
+        let indexes = ["", "rcx", "rsp", "rdi", "r9", "r12", "r13"]
+        let displacements = ["", " + 0x7f", " - 0x80", " + 0x80", " - 0x12345", " + 0x7fffffff", " + 0x100000000"]
+        let immediates = ["0", "1", "-1", "0x7f", "0x80", "0xff", "0x7fffffff", "0x80000000", "0xffffffff", "0x100000000"]
+        var lines: [String] = []
+        for (size, registers) in sizes {
+            for mnemonic in ["mov", "add", "xor", "cmp", "test"] {
+                for first in registers {
+                    for second in registers { lines.append("\(mnemonic) \(first), \(second)") }
+                    for immediate in immediates { lines.append("\(mnemonic) \(first), \(immediate)") }
+                }
+            }
+            for register in registers {
+                lines += ["push \(register)", "pop \(register)", "inc \(register)", "neg \(register)", "shl \(register), 7",
+                          "bswap \(register)", "mov \(register), 0x1122334455667788", "imul \(register), \(register), 300"]
+            }
+            for base in bases {
+                for index in indexes {
+                    for displacement in displacements {
+                        let scale = index.isEmpty ? "" : " + \(index)*\(index.count == 3 ? 8 : 2)"
+                        let address = "\(size) ptr [\(base)\(scale)\(displacement)]"
+                        for register in [registers[1], registers[5], registers[9], registers[12]] {
+                            lines += ["mov \(register), \(address)", "mov \(address), \(register)", "add \(address), \(register)",
+                                      "lea \(register), \(address)"]
+                        }
+                        for immediate in ["5", "-3", "0x1234", "0x80000000"] {
+                            lines += ["mov \(address), \(immediate)", "cmp \(address), \(immediate)"]
+                        }
+                        let word = "word ptr [\(base)\(scale)\(displacement)]"
+                        lines += ["inc \(address)", "popcnt r\(8 + base.count + index.count)d, dword ptr [\(base)\(scale)\(displacement)]",
+                                  "movzx \(registers[3]), \(word)", "movsx r9w, byte ptr [\(base)\(scale)\(displacement)]",
+                                  "cmovne \(registers[13]), \(address)", "mov \(address), \(registers[6])"]
+                    }
+                }
+            }
+        }
+        let encoder = Encoder()
+        var cache = EncodingCache()
+        var differences: [String] = []
+        var compared = 0
+        let instructions = lines.compactMap { Parsed.instruction($0) }
+        // Keeps the grid from shrinking unnoticed should the parser stop taking some spelling above.
+        #expect(instructions.count * 10 > lines.count * 9)
+        for pass in 0..<2 {
+            let order = pass == 0 ? instructions : instructions.reversed()
+            for instruction in order {
+                let plain = Result { () throws(EncodingError) in try encoder.encode(instruction) }
+                var buffer: [UInt8] = [0xCC]
+                let appended = Result { () throws(EncodingError) in
+                    try encoder.encode(instruction, appendingTo: &buffer, cache: &cache)
+                }
+                compared += 1
+                switch (plain, appended) {
+                case (.success(let expected), .success(let count)):
+                    if count != expected.length || buffer != [0xCC] + Array(expected.bytes) {
+                        differences.append("\(instruction): \(expected.bytes.hex) vs \(buffer)")
+                    }
+                case (.failure(let expected), .failure(let got)):
+                    if expected != got || buffer != [0xCC] {
+                        differences.append("\(instruction): \(expected.message) vs \(got.message)")
+                    }
+                default:
+                    differences.append("\(instruction): \(plain) vs \(appended)")
+                }
+            }
+        }
+        #expect(differences.count == 0, "\(differences.prefix(20).joined(separator: "\n"))")
+        #expect(instructions.count > 10_000)
+        #expect(compared == 2 * instructions.count)
+    }
 }

@@ -1,0 +1,220 @@
+import X86
+
+/// The bytes a remembered form gives every instruction of one ``EncodingShape``, with the holes
+/// that the instruction's register numbers, displacement and immediate fill.
+///
+/// Within a shape the prefixes, REX, map escape and opcode are the same for every instruction
+/// (the shape holds whatever of a register decides a REX bit), so they are laid out once, when
+/// the shape is remembered; a later instruction of the shape only fills ModRM, SIB, displacement
+/// and immediate. Only the common legacy forms get one: anything with a prefix word, a segment,
+/// VEX, a relative or RIP-relative operand, a `moffs`, a string operand or a 32-bit address goes
+/// through ``Encoder/build(_:_:address:)``.
+struct EncodingTemplate: Sendable {
+    /// Prefixes, REX, escape and opcode, first byte lowest; `headerCount == 0` means no template.
+    var header: UInt64 = 0
+    var headerCount: UInt8 = 0
+    /// ModRM's reg field from an opcode extension (`/digit`), shifted in place.
+    var modRMBase: UInt8 = 0
+    var hasModRM = false
+    /// For each operand (4 bits each), what it fills: see ``Action``.
+    var actions: UInt16 = 0
+    var operandCount: UInt8 = 0
+    var immediateSize: UInt8 = 0
+    /// The accepted immediate values, after `signedBits` (when nonzero) reinterprets the value as
+    /// a signed number of that many bits.
+    var immediateLow: Int64 = 0
+    var immediateHigh: Int64 = 0
+    var signedBits: UInt8 = 0
+    var excludesAccumulator = false
+
+    enum Action: UInt16 {
+        case none = 0
+        case reg = 1
+        case rm = 2
+        case opcodeRegister = 3
+        case immediate = 4
+    }
+
+    /// Room for the longest instruction a template may lay out, with 8 bytes of slack so that
+    /// every field is stored as one word.
+    static let maximumLength = 16
+
+    /// The template for instructions shaped like `instruction`, which `form` encoded as `fields`;
+    /// nil when the form or the instruction is not one the template covers.
+    init?(_ form: EncodingForm, _ instruction: Instruction, _ fields: EncodingFields) {
+        guard form.vex == nil, !form.hasRelativeOperand, !form.addressSize32,
+              !form.attributes.contains(.invalidIn64BitMode),
+              instruction.prefixes.rawValue == 0, instruction.segmentPrefix == nil,
+              fields.repeatPrefix == nil, !fields.notrackPrefix, fields.segmentPrefix == nil,
+              !fields.addressSizePrefix, !fields.lockPrefix, fields.vex == nil, fields.secondImmediateSize == 0,
+              form.operandCount == instruction.operands.count
+        else { return nil }
+        var actions: UInt16 = 0
+        var immediates = 0
+        var immediateSize = 0
+        var hasOpcodeRegister = false
+        for position in 0..<form.operandCount {
+            let operand = instruction.operands[position]
+            let action: Action
+            switch (form.operandRole(position), operand) {
+            case (.reg, .register):
+                action = .reg
+            case (.rm, .register):
+                action = .rm
+            case (.rm, .memory(let memory)):
+                guard memory.segment == nil, !memory.displacementIsTarget, let base = memory.base, base.kind == .gp64,
+                      memory.index == nil || memory.index?.kind == .gp64
+                else { return nil }
+                action = .rm
+            case (.opcodeRegister, .register):
+                action = .opcodeRegister
+                hasOpcodeRegister = true
+            case (.immediate, .immediate):
+                action = .immediate
+                immediates += 1
+                immediateSize = fields.immediateSize
+            case (.implicit, .register), (.implicit, .immediate):
+                action = .none
+            default:
+                return nil
+            }
+            actions |= action.rawValue << (UInt16(position) * 4)
+        }
+        guard immediates <= 1, immediates == 0 || immediateSize > 0 else { return nil }
+
+        // The header is what the general layout gives without the instruction's own fields.
+        var bare = fields
+        bare.modRM = nil
+        bare.sib = nil
+        bare.displacementSize = 0
+        bare.immediateSize = 0
+        if hasOpcodeRegister { bare.opcodeAddend = form.condition ?? 0 }
+        let bytes = bare.bytes
+        guard bytes.count > 0, bytes.count <= 8,
+              bytes.count + 2 + 4 + immediateSize <= EncodingTemplate.maximumLength
+        else { return nil }
+        var header: UInt64 = 0
+        for i in 0..<bytes.count { header |= UInt64(bytes[i]) << (UInt64(i) * 8) }
+
+        self.header = header
+        headerCount = UInt8(bytes.count)
+        hasModRM = fields.modRM != nil
+        if case .digit(let digit) = form.modRM { modRMBase = digit << 3 }
+        self.actions = actions
+        operandCount = UInt8(form.operandCount)
+        self.immediateSize = UInt8(immediateSize)
+        excludesAccumulator = form.attributes.contains(.excludesAccumulator)
+        var immediatePosition = -1
+        for position in 0..<form.operandCount where form.operandRole(position) == .immediate {
+            immediatePosition = position
+        }
+        if immediatePosition >= 0, let size = form.operandPattern(immediatePosition).size {
+            let width = form.firstImmediateSize ?? size
+            let signExtended = form.attributes.contains(.signExtendsImmediate)
+            let range = Encoder.immediateRange(width: width, operandSize: form.operandSize, signExtended: signExtended)
+            immediateLow = range.lowerBound
+            immediateHigh = range.upperBound
+            signedBits = signExtended && form.operandSize.bits < 64 ? UInt8(form.operandSize.bits) : 0
+        } else if immediatePosition >= 0 {
+            return nil
+        }
+    }
+
+    init() {}
+
+    /// Appends the bytes of `instruction` (of the template's shape) to `buffer` and returns their
+    /// count, or returns nil, appending nothing, when some value needs the general path (a
+    /// displacement beyond 32 bits, `rsp` as an index, an immediate out of range).
+    @inline(__always)
+    func append(_ instruction: Instruction, to buffer: inout [UInt8]) -> Int? {
+        // Three words: each field is stored as a whole word at its offset; only `count` bytes go out.
+        var out: (UInt64, UInt64, UInt64) = (header, 0, 0)
+        var count = Int(headerCount)
+        var modRM = modRMBase
+        var sib: UInt8 = 0
+        var hasSIB = false
+        var displacement: Int64 = 0
+        var displacementSize = 0
+        var immediate: Int64 = 0
+        var opcodeAddend: UInt64 = 0
+        var actions = self.actions
+        let operands = instruction.operands
+        for position in 0..<Int(operandCount) {
+            switch actions & 0xF {
+            case Action.reg.rawValue:
+                guard case .register(let register) = operands[position] else { return nil }
+                modRM |= register.lowBits << 3
+            case Action.rm.rawValue:
+                switch operands[position] {
+                case .register(let register):
+                    modRM |= 0xC0 | register.lowBits
+                case .memory(let memory):
+                    guard let base = memory.base else { return nil }
+                    let value = memory.displacement
+                    guard value >= Int64(Int32.min), value <= Int64(Int32.max) else { return nil }
+                    if memory.displacementIsSymbolic {
+                        displacementSize = 4
+                    } else if value == 0 && base.lowBits != 0b101 {
+                        displacementSize = 0
+                    } else if value >= -128 && value <= 127 {
+                        displacementSize = 1
+                    } else {
+                        displacementSize = 4
+                    }
+                    displacement = value
+                    let mod: UInt8 = displacementSize == 0 ? 0 : displacementSize == 1 ? 0b01 : 0b10
+                    if let index = memory.index {
+                        if index.number == 4 { return nil }
+                        modRM |= mod << 6 | 0b100
+                        sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | base.lowBits
+                        hasSIB = true
+                    } else if base.lowBits == 0b100 {
+                        modRM |= mod << 6 | 0b100
+                        sib = 0b00_100_100
+                        hasSIB = true
+                    } else {
+                        modRM |= mod << 6 | base.lowBits
+                    }
+                default:
+                    return nil
+                }
+            case Action.opcodeRegister.rawValue:
+                guard case .register(let register) = operands[position] else { return nil }
+                if excludesAccumulator, register.number == 0 { return nil }
+                opcodeAddend = UInt64(register.lowBits)
+            case Action.immediate.rawValue:
+                guard case .immediate(let value) = operands[position] else { return nil }
+                var checked = value.value
+                if signedBits != 0 {
+                    let half = Int64(1) << (signedBits - 1)
+                    if checked >= half && checked < 2 * half { checked -= 2 * half }
+                }
+                guard checked >= immediateLow, checked <= immediateHigh else { return nil }
+                immediate = value.value
+            default:
+                break
+            }
+            actions >>= 4
+        }
+        // The addend goes into the last opcode byte, the header's last; a carry lands in the next
+        // byte, which a later field overwrites or which is not sent.
+        out.0 &+= opcodeAddend << (UInt64(count &- 1) &* 8)
+        withUnsafeMutableBytes(of: &out) { raw in
+            if hasModRM {
+                raw[count] = modRM
+                count &+= 1
+            }
+            if hasSIB {
+                raw[count] = sib
+                count &+= 1
+            }
+            raw.storeBytes(of: UInt64(bitPattern: displacement).littleEndian, toByteOffset: count, as: UInt64.self)
+            count &+= displacementSize
+            raw.storeBytes(of: UInt64(bitPattern: immediate).littleEndian, toByteOffset: count, as: UInt64.self)
+            count &+= Int(immediateSize)
+            let start = raw.baseAddress.unsafelyUnwrapped.assumingMemoryBound(to: UInt8.self)
+            buffer.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+        }
+        return count
+    }
+}
