@@ -88,7 +88,7 @@ struct EncodingTemplate: Sendable {
         bare.sib = nil
         bare.displacementSize = 0
         bare.immediateSize = 0
-        if hasOpcodeRegister { bare.opcodeAddend = form.condition ?? 0 }
+        if hasOpcodeRegister { bare.opcodeAddend = 0 }
         let bytes = bare.bytes
         guard bytes.count > 0, bytes.count <= 8,
               bytes.count + 2 + 4 + immediateSize <= EncodingTemplate.maximumLength
@@ -212,8 +212,9 @@ struct EncodingTemplate: Sendable {
             count &+= displacementSize
             raw.storeBytes(of: UInt64(bitPattern: immediate).littleEndian, toByteOffset: count, as: UInt64.self)
             count &+= Int(immediateSize)
-            let start = raw.baseAddress.unsafelyUnwrapped.assumingMemoryBound(to: UInt8.self)
-            buffer.append(contentsOf: UnsafeBufferPointer(start: start, count: count))
+            // Byte by byte: for a handful of bytes this is cheaper than `append(contentsOf:)`.
+            buffer.reserveCapacity(buffer.count &+ count)
+            for i in 0..<count { buffer.append(raw[i]) }
         }
         return count
     }
