@@ -86,7 +86,36 @@ extension SourceParser {
     // MARK: Operands
 
     /// One operand: a register, a memory reference, or a value.
+    @inline(__always)
     private mutating func parseOperand(isBranch: Bool) throws(Diagnostic) {
+        if registerOperand() { return }
+        try parseGeneralOperand(isBranch: isBranch)
+    }
+
+    /// A plain register (most operands), read without the general path's large stack frame;
+    /// false (cursor unmoved) for anything else, segment registers included (`fs:` may follow).
+    @inline(__always)
+    private mutating func registerOperand() -> Bool {
+        let start = position
+        guard isIdentifierStart(current), let token = identifier(), let found = keyword(token),
+            found.kind == .register
+        else {
+            position = start
+            return false
+        }
+        let register = keywords.register(found)
+        guard register.kind != .segment else {
+            position = start
+            return false
+        }
+        line.instruction.operands.append(.register(register))
+        line.operandRanges.append(SourceRange(start: start, end: token.end))
+        return true
+    }
+
+    /// Any operand, with its leading words (sizes, `short`, `offset`, segment overrides).
+    @inline(never)
+    private mutating func parseGeneralOperand(isBranch: Bool) throws(Diagnostic) {
         let start = position
         var size: OperandSize?
         var width: BranchWidth?
