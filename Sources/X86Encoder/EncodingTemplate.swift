@@ -62,7 +62,9 @@ struct EncodingTemplate: Sendable {
             case (.rm, .register):
                 action = .rm
             case (.rm, .memory(let memory)):
-                guard memory.segment == nil, !memory.displacementIsTarget, let base = memory.base, base.kind == .gp64,
+                // Without a base there must be an index: a register-less address may pick a moffs form.
+                guard memory.segment == nil, !memory.displacementIsTarget,
+                      memory.base?.kind == .gp64 || (memory.base == nil && memory.index != nil),
                       memory.index == nil || memory.index?.kind == .gp64
                 else { return nil }
                 action = .rm
@@ -149,9 +151,18 @@ struct EncodingTemplate: Sendable {
                 case .register(let register):
                     modRM |= 0xC0 | register.lowBits
                 case .memory(let memory):
-                    guard let base = memory.base else { return nil }
                     let value = memory.displacement
                     guard value >= Int64(Int32.min), value <= Int64(Int32.max) else { return nil }
+                    guard let base = memory.base else {
+                        // `[index*scale+disp]`: SIB base=101 with mod=00 means no base and a disp32.
+                        guard let index = memory.index, index.number != 4 else { return nil }
+                        modRM |= 0b00_000_100
+                        sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | 0b101
+                        hasSIB = true
+                        displacement = value
+                        displacementSize = 4
+                        break
+                    }
                     if memory.displacementIsSymbolic {
                         displacementSize = 4
                     } else if value == 0 && base.lowBits != 0b101 {

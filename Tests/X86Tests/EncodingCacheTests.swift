@@ -135,6 +135,13 @@ import X86Encoder
             ("imul esi, dword ptr [rdi + 4*rbx], 1000", [0x69, 0x34, 0x9F, 0xE8, 0x03, 0x00, 0x00]),
             ("imul ebp, dword ptr [rsi + 8*rdi - 0x200], 3000",
              [0x69, 0xAC, 0xFE, 0x00, 0xFE, 0xFF, 0xFF, 0xB8, 0x0B, 0x00, 0x00]),
+            // No base: SIB base=101 with mod=00, always a disp32.
+            ("add ecx, dword ptr [1*rbx - 0x5c835]", [0x03, 0x0C, 0x1D, 0xCB, 0x37, 0xFA, 0xFF]),
+            ("mov r9d, dword ptr [8*r13 + 0x10]", [0x46, 0x8B, 0x0C, 0xED, 0x10, 0x00, 0x00, 0x00]),
+            ("lea rax, [2*rcx]", [0x48, 0x8D, 0x04, 0x4D, 0x00, 0x00, 0x00, 0x00]),
+            ("mov qword ptr [4*r12 - 8], 0x7fffffff",
+             [0x4A, 0xC7, 0x04, 0xA5, 0xF8, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0xFF, 0x7F]),
+            ("cmp qword ptr [8*rdx + 0x40], -3", [0x48, 0x83, 0x3C, 0xD5, 0x40, 0x00, 0x00, 0x00, 0xFD]),
         ]
         let encoder = Encoder()
         var cache = EncodingCache()
@@ -159,7 +166,8 @@ import X86Encoder
             ("dword", ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi", "r8d", "r9d", "r10d", "r11d", "r12d", "r13d", "r14d", "r15d"]),
             ("qword", ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi", "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"]),
         ]
-        let bases = ["rax", "rbx", "rsp", "rbp", "rsi", "r8", "r12", "r13", "r15"]
+        // "" is no base: the address is the scaled index and a disp32.
+        let bases = ["", "rax", "rbx", "rsp", "rbp", "rsi", "r8", "r12", "r13", "r15"]
         let indexes = ["", "rcx", "rsp", "rdi", "r9", "r12", "r13"]
         let displacements = ["", " + 0x7f", " - 0x80", " + 0x80", " - 0x12345", " + 0x7fffffff", " + 0x100000000"]
         let immediates = ["0", "1", "-1", "0x7f", "0x80", "0xff", "0x7fffffff", "0x80000000", "0xffffffff", "0x100000000"]
@@ -177,8 +185,9 @@ import X86Encoder
             }
             for base in bases {
                 for index in indexes {
-                    for displacement in displacements {
-                        let scale = index.isEmpty ? "" : " + \(index)*\(index.count == 3 ? 8 : 2)"
+                    for displacement in displacements where !base.isEmpty || !index.isEmpty {
+                        let scaled = index.isEmpty ? "" : "\(index)*\(index.count == 3 ? 8 : 2)"
+                        let scale = base.isEmpty ? scaled : index.isEmpty ? "" : " + " + scaled
                         let address = "\(size) ptr [\(base)\(scale)\(displacement)]"
                         for register in [registers[1], registers[5], registers[9], registers[12]] {
                             lines += ["mov \(register), \(address)", "mov \(address), \(register)", "add \(address), \(register)",
