@@ -37,23 +37,51 @@ struct BranchForms {
         var near: BranchTemplate?
     }
 
+    /// The two lengths of a pair, 0 for a width the branch lacks: what layout reads each
+    /// pass, without copying (and retaining) the templates' bytes.
+    struct Lengths {
+        var short: Int32
+        var near: Int32
+    }
+
     private var indexByKey: [Key: Int32] = [:]
     private(set) var forms: [Forms] = []
+    private var lengthsByIndex: [Lengths] = []
+
+    /// A direct-mapped memo in front of `indexByKey`: a branch's pair is usually one of a few,
+    /// and hashing the key costs more than the rest of emitting the branch. Empty until used.
+    private struct Recent {
+        var key: UInt32
+        var index: Int32
+    }
+    private var recent: [Recent] = []
+    private static let recentCount = 64
 
     /// The forms of `mnemonic` with `prefixes`, measured with `encoder` on first use.
     mutating func index(of mnemonic: Mnemonic, prefixes: PrefixSet, encoder: Encoder) -> Int32 {
         let key = Key(mnemonic: mnemonic.id, prefixes: prefixes.rawValue)
-        if let index = indexByKey[key] { return index }
+        let packed = UInt32(key.mnemonic) << 16 | UInt32(key.prefixes)
+        let slot = Int((packed &* 0x9E37_79B1) >> 26)
+        if !recent.isEmpty, recent[slot].index >= 0, recent[slot].key == packed { return recent[slot].index }
+        if recent.isEmpty { recent = Array(repeating: Recent(key: 0, index: -1), count: BranchForms.recentCount) }
+        if let index = indexByKey[key] {
+            recent[slot] = Recent(key: packed, index: index)
+            return index
+        }
         let measured = Forms(
             short: BranchForms.template(mnemonic, prefixes, .short, encoder: encoder),
             near: BranchForms.template(mnemonic, prefixes, .near, encoder: encoder))
         forms.append(measured)
+        lengthsByIndex.append(Lengths(short: measured.short?.length ?? 0, near: measured.near?.length ?? 0))
         let index = Int32(forms.count - 1)
         indexByKey[key] = index
+        recent[slot] = Recent(key: packed, index: index)
         return index
     }
 
     subscript(index: Int32) -> Forms { forms[Int(index)] }
+
+    func lengths(_ index: Int32) -> Lengths { lengthsByIndex[Int(index)] }
 
     /// Encodes the branch at address 0 aiming at two targets; the displacement must be the
     /// trailing bytes, little-endian, and nothing else may differ.

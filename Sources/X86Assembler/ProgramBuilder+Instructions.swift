@@ -88,15 +88,16 @@ extension ProgramBuilder {
     private mutating func emitBranch(_ line: InstructionLine, target: Value) {
         let instruction = line.instruction
         let form = branchForms.index(of: instruction.mnemonic, prefixes: instruction.prefixes, encoder: encoder)
-        let forms = branchForms[form]
+        // Lengths only (0: no such form): copying the templates would retain their bytes.
+        let lengths = branchForms.lengths(form)
         let width: BranchWidth = line.explicitBranchWidth ? instruction.branchWidth : .automatic
-        let template: BranchTemplate?
+        let length: Int32
         switch width {
-        case .near: template = forms.near
-        case .short: template = forms.short
-        case .automatic: template = forms.short ?? forms.near
+        case .near: length = lengths.near
+        case .short: length = lengths.short
+        case .automatic: length = lengths.short != 0 ? lengths.short : lengths.near
         }
-        guard let template else {
+        guard length != 0 else {
             // No form of that width: let the encoder say why.
             var probe = instruction
             probe.operands[0] = .imm(0)
@@ -119,7 +120,7 @@ extension ProgramBuilder {
         branches.append(BranchRecord(
             mnemonic: instruction.mnemonic, prefixes: instruction.prefixes, form: form, target: target, width: width,
             line: self.line, statement: statement))
-        appendFragment(.branch, size: template.length, record: Int32(branches.count - 1))
+        appendFragment(.branch, size: length, record: Int32(branches.count - 1))
     }
 
     /// Adds an instruction whose bytes wait for layout; its size is measured now with

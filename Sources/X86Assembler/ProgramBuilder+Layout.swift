@@ -99,7 +99,9 @@ extension ProgramBuilder {
             }
             running &+= size
             previousShift = sections[index].shift[k + 1]
-            sections[index].shift[k + 1] = running
+            // Written only when it moved: each write checks both arrays for uniqueness, and
+            // the last pass (and every pass up to the first growth) moves nothing.
+            if previousShift != running { sections[index].shift[k + 1] = running }
         }
         relaxation = nil
         return changed
@@ -108,13 +110,13 @@ extension ProgramBuilder {
     /// The size a branch needs: short while its target is in reach, near for good once not.
     private mutating func branchSize(_ branch: BranchRecord, current: Int32, start: Int64) -> Int32 {
         guard branch.width == .automatic else { return current }
-        let forms = branchForms[branch.form]
-        guard let short = forms.short, let near = forms.near, current == short.length else { return current }
+        let lengths = branchForms.lengths(branch.form)
+        guard lengths.short != 0, lengths.near != 0, current == lengths.short else { return current }
         // A target with no address (undefined, external) is what an object file would
         // relocate: llvm-mc makes such branches rel32.
-        guard let target = try? evaluate(branch.target) else { return near.length }
-        let distance = target &- (start &+ Int64(short.length))
-        return distance >= -128 && distance <= 127 ? current : near.length
+        guard let target = try? evaluate(branch.target) else { return lengths.near }
+        let distance = target &- (start &+ Int64(lengths.short))
+        return distance >= -128 && distance <= 127 ? current : lengths.near
     }
 
     /// An immediate stays in its imm8 form while it is a number that fits in a signed byte.
