@@ -11,7 +11,10 @@ public struct InstructionForm: Sendable, Hashable {
     /// The condition code folded into the opcode (`+cc` rows), if any.
     public let condition: UInt8?
     /// The row as written in the table, before condition-code expansion.
-    public let row: String
+    public var row: String { source.text }
+    /// The row's columns, kept as read: printing them back is left until someone asks, since
+    /// every form is built at start-up and few are ever shown.
+    let source: InstructionTableParser.Row
     /// Position in the table: the earlier of two equally short forms wins.
     public let index: Int
 
@@ -21,7 +24,7 @@ public struct InstructionForm: Sendable, Hashable {
 
     init(
         mnemonic: String, operands: [OperandPattern], operandTokens: [String], roles: [OperandRole],
-        opcode: OpcodeSpec, attributes: FormAttributes, condition: UInt8?, row: String, index: Int
+        opcode: OpcodeSpec, attributes: FormAttributes, condition: UInt8?, source: InstructionTableParser.Row, index: Int
     ) {
         self.mnemonic = mnemonic
         self.operands = operands
@@ -30,7 +33,7 @@ public struct InstructionForm: Sendable, Hashable {
         self.opcode = opcode
         self.attributes = attributes
         self.condition = condition
-        self.row = row
+        self.source = source
         self.index = index
         if let first = operands.first(where: { pattern in
             switch pattern {

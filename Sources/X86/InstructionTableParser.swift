@@ -114,7 +114,6 @@ public enum InstructionTableParser {
             attributes.insert(attribute)
         }
         let upper = row.mnemonic.uppercased()
-        let text = row.text
         if opcode.addend == .condition {
             guard upper.hasSuffix("CC") else {
                 return .failure(TableError("a +cc opcode needs a mnemonic ending in 'cc' in '\(row.text)'"))
@@ -125,7 +124,7 @@ public enum InstructionTableParser {
                 for spelling in spellings {
                     forms.append(InstructionForm(
                         mnemonic: stem + spelling.uppercased(), operands: patterns, operandTokens: row.operandTokens,
-                        roles: roles, opcode: opcode, attributes: attributes, condition: UInt8(code), row: text,
+                        roles: roles, opcode: opcode, attributes: attributes, condition: UInt8(code), source: row,
                         index: firstIndex + forms.count))
                 }
             }
@@ -133,7 +132,7 @@ public enum InstructionTableParser {
         }
         return .success([InstructionForm(
             mnemonic: upper, operands: patterns, operandTokens: row.operandTokens, roles: roles, opcode: opcode,
-            attributes: attributes, condition: nil, row: text, index: firstIndex)])
+            attributes: attributes, condition: nil, source: row, index: firstIndex)])
     }
 }
 
