@@ -85,8 +85,11 @@ public struct Encoder: Sendable {
     }
 
     /// Tries every form whose operand kinds admit `instruction` and keeps the best.
+    ///
+    /// With an unsized memory operand the matching forms may disagree on its width; only then is
+    /// each candidate noted for the ambiguity check, so sized operands pay nothing for it.
     private func search(_ instruction: Instruction, at address: Int64) throws(EncodingError) -> Winner {
-        if Encoder.hasUnsizedMemory(instruction) { return try searchWithWidths(instruction, at: address) }
+        let tracksWidths = Encoder.hasUnsizedMemory(instruction)
         var best: Winner?
         var bestLength = Int.max
         var bestIsLastResort = true
@@ -95,6 +98,7 @@ public struct Encoder: Sendable {
         // Cleared when a matching form branches or a form failed on a distance: then the outcome
         // depends on the address, not only on the shape.
         var dependsOnShapeOnly = true
+        var ambiguity = AmbiguityTracker()
         let buckets = instructionSet.formBuckets
         let span = buckets.span(FormBuckets.key(instruction.mnemonic, instruction.operands))
         buckets.positions.withUnsafeBufferPointer { positions in
@@ -120,6 +124,9 @@ public struct Encoder: Sendable {
                     }
                     let length = fields.length
                     let isLastResort = form.pointee.attributes.contains(.lastResort)
+                    if tracksWidths, let unsized = unsizedMemoryOperand(instruction, form.pointee) {
+                        ambiguity.note(form.pointee, position, unsized, fields: fields, length: length)
+                    }
                     // Shorter wins, the earlier form on a tie; a last-resort form only when nothing else fits.
                     let wins = best == nil || (bestIsLastResort != isLastResort ? bestIsLastResort : length < bestLength)
                     if wins {
@@ -131,77 +138,12 @@ public struct Encoder: Sendable {
             }
         }
         if var best {
+            if tracksWidths, ambiguity.sizeCount > 1 {
+                let chosen = try ambiguity.resolve()
+                best = Winner(fields: chosen.fields, formIndex: chosen.formIndex, position: chosen.position)
+            }
             best.dependsOnShapeOnly = dependsOnShapeOnly
             return best
-        }
-        if shapeMatched, let failure { throw failure }
-        throw noMatchingForm(instruction)
-    }
-
-    /// ``search(_:at:)`` for an instruction with an unsized memory operand, whose width the
-    /// matching forms may leave open.
-    private func searchWithWidths(_ instruction: Instruction, at address: Int64) throws(EncodingError) -> Winner {
-        var best = EncodingFields()
-        var bestLength = Int.max
-        var bestIndex = -1
-        var bestPosition = -1
-        var bestIsLastResort = true
-        var failure: EncodingError?
-        var shapeMatched = false
-        // Cleared when a matching form branches or a form failed on a distance: then the outcome
-        // depends on the address, not only on the shape.
-        var dependsOnShapeOnly = true
-        var ambiguity = AmbiguityTracker()
-        let mayBeAmbiguous = true
-        let buckets = instructionSet.formBuckets
-        let span = buckets.span(FormBuckets.key(instruction.mnemonic, instruction.operands))
-        let forms = instructionSet.encodingForms
-        buckets.positions.withUnsafeBufferPointer { positions in
-            forms.withUnsafeBufferPointer { forms in
-                // Forms are read in place: a copy of one costs more than the test.
-                let base = forms.baseAddress.unsafelyUnwrapped
-                for slot in span {
-                    let position = Int(positions[slot])
-                    let form = base + position
-                    guard shapesMatch(form.pointee, instruction) else { continue }
-                    shapeMatched = true
-                    if form.pointee.hasRelativeOperand { dependsOnShapeOnly = false }
-                    let fields: EncodingFields
-                    do throws(EncodingError) {
-                        fields = try build(form.pointee, instruction, address: address)
-                    } catch {
-                        switch error {
-                        case .displacementOutOfRange, .branchOutOfRange: dependsOnShapeOnly = false
-                        default: break
-                        }
-                        if failure == nil || error.outranks(failure) { failure = error }
-                        continue
-                    }
-                    let length = fields.length
-                    let isLastResort = form.pointee.attributes.contains(.lastResort)
-                    if mayBeAmbiguous, let unsized = unsizedMemoryOperand(instruction, form.pointee) {
-                        ambiguity.note(form.pointee, position, unsized, fields: fields, length: length)
-                    }
-                    // Shorter wins, the earlier form on a tie; a last-resort form only when nothing else fits.
-                    let wins = bestIndex < 0 || (bestIsLastResort != isLastResort ? bestIsLastResort : length < bestLength)
-                    if wins {
-                        best = fields
-                        bestLength = length
-                        bestIndex = form.pointee.index
-                        bestPosition = position
-                        bestIsLastResort = isLastResort
-                    }
-                }
-            }
-        }
-        if bestIndex >= 0 {
-            if ambiguity.sizeCount > 1 {
-                let chosen = try ambiguity.resolve()
-                return Winner(
-                    fields: chosen.fields, formIndex: chosen.formIndex, position: chosen.position,
-                    dependsOnShapeOnly: dependsOnShapeOnly)
-            }
-            return Winner(fields: best, formIndex: bestIndex, position: bestPosition, dependsOnShapeOnly: dependsOnShapeOnly)
         }
         if shapeMatched, let failure { throw failure }
         throw noMatchingForm(instruction)
