@@ -81,6 +81,9 @@ struct BranchForms {
 
     subscript(index: Int32) -> Forms { forms[Int(index)] }
 
+    /// Per pair, the heads of its short and near templates.
+    var heads: [(short: BranchHead, near: BranchHead)] { forms.map { (BranchHead($0.short), BranchHead($0.near)) } }
+
     func lengths(_ index: Int32) -> Lengths { lengthsByIndex[Int(index)] }
 
     /// Encodes the branch at address 0 aiming at two targets; the displacement must be the

@@ -23,6 +23,7 @@ extension ProgramBuilder {
                 shift.append(total)
             }
             sections[index].shift = shift
+            sections[index].localBranches = localBranches(index)
         }
         let order = sectionOrder
         var passes = 0
@@ -65,46 +66,96 @@ extension ProgramBuilder {
     /// one before it and the previous pass's after it, moved by what grew in this pass so far
     /// (``relaxation``): both ends of every distance are measured in one consistent layout.
     private mutating func relax(_ index: Int) -> Bool {
-        var changed = false
+        var pass = RelaxationPass()
         let base = sections[index].base
         let count = sections[index].fragments.count
-        var running: Int32 = 0
-        var previousShift: Int32 = 0
-        for k in 0..<count {
+        var k = 0
+        while true {
+            k = relaxLocalBranches(index, from: k, &pass)
+            guard k < count else { break }
             let fragment = sections[index].fragments[k]
-            let start = base &+ Int64(fragment.position) &+ Int64(running)
-            relaxation = Relaxation(section: Int32(index), fragment: Int32(k), delta: Int64(running &- previousShift))
-            var size = fragment.size
-            switch fragment.kind {
-            case .branch:
-                size = branchSize(branches[Int(fragment.record)], current: fragment.size, start: start)
-            case .align:
-                size = alignmentPadding(aligns[Int(fragment.record)], at: start)
-            case .repeated:
-                let record = repeats[Int(fragment.record)]
-                if let count = try? evaluate(record.count), count >= 0, count <= Int64(ProgramBuilder.statementByteLimit) {
-                    size = Int32(clamping: count &* Int64(record.unit.count))
-                } else {
-                    size = 0
-                }
-            case .relaxable:
-                let record = relaxables[Int(fragment.record)]
-                if fragment.size == record.narrowLength, !fitsNarrow(record.line.symbolic[0].value) {
-                    size = record.wideLength
-                }
-            }
+            let size = generalSize(fragment, section: index, fragment: k, start: base &+ Int64(fragment.position) &+ Int64(pass.running),
+                                   delta: Int64(pass.running &- pass.previousShift))
             if size != fragment.size {
                 sections[index].fragments[k].size = size
-                changed = true
+                pass.changed = true
             }
-            running &+= size
-            previousShift = sections[index].shift[k + 1]
-            // Written only when it moved: each write checks both arrays for uniqueness, and
-            // the last pass (and every pass up to the first growth) moves nothing.
-            if previousShift != running { sections[index].shift[k + 1] = running }
+            pass.running &+= size
+            pass.previousShift = sections[index].shift[k + 1]
+            // Written only when it moved: the last pass (and every pass up to the first
+            // growth) moves nothing.
+            if pass.previousShift != pass.running { sections[index].shift[k + 1] = pass.running }
+            k += 1
         }
-        relaxation = nil
-        return changed
+        return pass.changed
+    }
+
+    /// Sizes the run of ``LocalBranch`` fragments of section `index` starting at `first`, as
+    /// ``relax(_:)`` does but reading each target's place directly; returns where the run ends.
+    private mutating func relaxLocalBranches(_ index: Int, from first: Int, _ pass: inout RelaxationPass) -> Int {
+        var fragments: [Fragment] = []
+        var shift: [Int32] = []
+        swap(&fragments, &sections[index].fragments)
+        swap(&shift, &sections[index].shift)
+        defer {
+            swap(&fragments, &sections[index].fragments)
+            swap(&shift, &sections[index].shift)
+        }
+        let local = sections[index].localBranches
+        return local.withUnsafeBufferPointer { local in
+            shift.withUnsafeMutableBufferPointer { shift in
+                fragments.withUnsafeMutableBufferPointer { fragments in
+                    var k = first
+                    while k < fragments.count, local[k].isLocal {
+                        let branch = local[k]
+                        let fragment = fragments[k]
+                        var size = fragment.size
+                        if size == branch.short {
+                            var target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ branch.addend
+                            if Int(branch.fragment) > k { target &+= Int64(pass.running &- pass.previousShift) }
+                            let distance = target &- (Int64(fragment.position) &+ Int64(pass.running) &+ Int64(branch.short))
+                            if distance < -128 || distance > 127 {
+                                size = branch.near
+                                fragments[k].size = size
+                                pass.changed = true
+                            }
+                        }
+                        pass.running &+= size
+                        pass.previousShift = shift[k + 1]
+                        shift[k + 1] = pass.running
+                        k += 1
+                    }
+                    return k
+                }
+            }
+        }
+    }
+
+    /// The size of a fragment other than a ``LocalBranch`` at `start`, where the fragments
+    /// before it have grown by `delta` in this pass.
+    private mutating func generalSize(_ fragment: Fragment, section index: Int, fragment k: Int, start: Int64, delta: Int64) -> Int32 {
+        relaxation = Relaxation(section: Int32(index), fragment: Int32(k), delta: delta)
+        defer { relaxation = nil }
+        var size = fragment.size
+        switch fragment.kind {
+        case .branch:
+            size = branchSize(branches[Int(fragment.record)], current: fragment.size, start: start)
+        case .align:
+            size = alignmentPadding(aligns[Int(fragment.record)], at: start)
+        case .repeated:
+            let record = repeats[Int(fragment.record)]
+            if let count = try? evaluate(record.count), count >= 0, count <= Int64(ProgramBuilder.statementByteLimit) {
+                size = Int32(clamping: count &* Int64(record.unit.count))
+            } else {
+                size = 0
+            }
+        case .relaxable:
+            let record = relaxables[Int(fragment.record)]
+            if fragment.size == record.narrowLength, !fitsNarrow(record.line.symbolic[0].value) {
+                size = record.wideLength
+            }
+        }
+        return size
     }
 
     /// The size a branch needs: short while its target is in reach, near for good once not.

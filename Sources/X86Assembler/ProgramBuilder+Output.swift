@@ -47,9 +47,29 @@ extension ProgramBuilder {
             }
         }
         var scratch: [UInt8] = []
+        let local = sections[index].localBranches
+        sections[index].localBranches = []
+        let heads = local.isEmpty ? [] : branchForms.heads
         for k in fragments.indices {
             let fragment = fragments[k]
             let offset = Int(fragment.position) + Int(shift[k])
+            if !local.isEmpty, local[k].isLocal {
+                // The branch's bytes from its template, unless its displacement does not fit
+                // (then the general path reports it).
+                let branch = local[k]
+                let isShort = fragment.size == branch.short
+                let head = isShort ? heads[Int(branch.form)].short : heads[Int(branch.form)].near
+                let target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ branch.addend
+                let distance = target &- Int64(offset) &- Int64(fragment.size)
+                let reach: ClosedRange<Int64> = isShort ? -128...127 : Int64(Int32.min)...Int64(Int32.max)
+                if head.displacementSize > 0, head.count + head.displacementSize == fragment.size, reach.contains(distance) {
+                    bytes.withUnsafeMutableBufferPointer { buffer in
+                        guard let start = buffer.baseAddress else { return }
+                        head.write(distance: distance, to: start + offset)
+                    }
+                    continue
+                }
+            }
             scratch.removeAll(keepingCapacity: true)
             fragmentBytes(fragment, sectionKind: kind, at: base &+ Int64(offset), into: &scratch)
             let count = min(scratch.count, Int(fragment.size))

@@ -46,6 +46,8 @@ struct Section {
     /// `shift[k]`: the total size of fragments `0..<k`, so a place after `k` fragments at fixed
     /// position `p` lies at offset `p + shift[k]`. Valid during and after layout.
     var shift: [Int32] = [0]
+    /// Per fragment, what layout and expansion read of a branch to a label nearby (set by layout).
+    var localBranches: [LocalBranch] = []
     /// The address of the section's first byte, set by layout.
     var base: Int64 = 0
     /// The fragments' bytes are in ``bytes`` (after layout).

@@ -1,6 +1,10 @@
 import Testing
 import TestSupport
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// `jitter encode`: exactly one output line per input line, a contract other tools rely on.
 /// Expected bytes come from llvm-mc (`--show-encoding`, or `-filetype=obj` + objdump for
 /// resolved labels).
@@ -94,6 +98,36 @@ import TestSupport
         let result = JitterBinary.run(["asm", source, "-o", output])
         #expect(result.exitCode == 0)
         #expect(TemporaryFolder.read(output) == [0xb8, 0x01, 0x00, 0x00, 0x00, 0xc3])
+    }
+
+    @Test func anExistingOutputIsReplacedAsGNUAsReplacesIt() throws {
+        // GNU as unlinks a regular output file before writing it (strace: unlink("t.o")), so a
+        // second name for the old file keeps the old bytes. llvm-mc: nop [90].
+        let folder = TemporaryFolder.make()
+        let output = folder + "/n.bin"
+        let otherName = folder + "/old.bin"
+        TemporaryFolder.write(output, contents: "old contents, longer than the new ones")
+        #expect(link(output, otherName) == 0)
+        let source = TemporaryFolder.file(named: "n.asm", contents: "nop\n")
+        let result = JitterBinary.run(["asm", source, "-o", output])
+        #expect(result.exitCode == 0)
+        #expect(TemporaryFolder.read(output) == [0x90])
+        #expect(TemporaryFolder.read(otherName) == Array("old contents, longer than the new ones".utf8))
+    }
+
+    @Test func aSymlinkedOutputIsWrittenThrough() throws {
+        // llvm-mc: ret [c3]
+        let folder = TemporaryFolder.make()
+        let target = folder + "/target.bin"
+        let output = folder + "/link.bin"
+        TemporaryFolder.write(target, contents: "previous")
+        #expect(symlink(target, output) == 0)
+        let source = TemporaryFolder.file(named: "r.asm", contents: "ret\n")
+        let result = JitterBinary.run(["asm", source, "-o", output])
+        #expect(result.exitCode == 0)
+        #expect(TemporaryFolder.read(target) == [0xc3])
+        var info = stat()
+        #expect(lstat(output, &info) == 0 && info.st_mode & S_IFMT == S_IFLNK)
     }
 
     @Test func errorsNameTheirLineAndWriteNothing() {

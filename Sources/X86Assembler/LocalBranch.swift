@@ -1,0 +1,99 @@
+/// A branch fragment whose target is a label (plus a constant) in the branch's own section,
+/// read by layout on every pass and by the final expansion: the target's place and both
+/// lengths, so sizing and writing the branch needs no evaluation of its target.
+///
+/// Most fragments of a compiler's output are such branches; anything else (alignments,
+/// targets in other sections or given by expressions, explicit `short`/`near`) takes the
+/// general path.
+struct LocalBranch {
+    /// The target: `position` fixed bytes and `fragment` fragments into the section;
+    /// `fragment` is -1 when the fragment takes the general path.
+    var position: Int32
+    var fragment: Int32
+    var short: Int32
+    var near: Int32
+    /// Index into ``BranchForms``.
+    var form: Int32
+    var addend: Int64
+
+    static let general = LocalBranch(position: 0, fragment: -1, short: 0, near: 0, form: 0, addend: 0)
+
+    var isLocal: Bool { fragment >= 0 }
+}
+
+/// The fixed bytes of a branch template, the displacement left out: up to 15, packed, so
+/// writing a branch copies no array.
+struct BranchHead {
+    var bytes: (UInt64, UInt64) = (0, 0)
+    var count: Int32 = 0
+    /// The displacement's size; 0 when the template is not patchable.
+    var displacementSize: Int32 = 0
+
+    init() {}
+
+    init(_ template: BranchTemplate?) {
+        guard let template, template.patchable else { return }
+        let fixed = Int(template.length - template.displacementSize)
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for i in 0..<fixed {
+            let byte = UInt64(template.bytes[i])
+            if i < 8 { low |= byte << (8 * i) } else { high |= byte << (8 * (i - 8)) }
+        }
+        bytes = (low, high)
+        count = Int32(fixed)
+        displacementSize = template.displacementSize
+    }
+
+    /// Writes the branch at `destination` with `distance` as its displacement.
+    func write(distance: Int64, to destination: UnsafeMutablePointer<UInt8>) {
+        var low = bytes.0
+        var high = bytes.1
+        for i in 0..<Int(count) {
+            if i < 8 {
+                destination[i] = UInt8(truncatingIfNeeded: low)
+                low >>= 8
+            } else {
+                destination[i] = UInt8(truncatingIfNeeded: high)
+                high >>= 8
+            }
+        }
+        var remaining = UInt64(bitPattern: distance)
+        for i in 0..<Int(displacementSize) {
+            destination[Int(count) + i] = UInt8(truncatingIfNeeded: remaining)
+            remaining >>= 8
+        }
+    }
+}
+
+extension ProgramBuilder {
+    /// Per fragment of section `index`: its ``LocalBranch``, or ``LocalBranch/general``.
+    func localBranches(_ index: Int) -> [LocalBranch] {
+        let fragments = sections[index].fragments
+        var result = [LocalBranch](repeating: .general, count: fragments.count)
+        for k in fragments.indices where fragments[k].kind == .branch {
+            let branch = branches[Int(fragments[k].record)]
+            guard branch.width == .automatic, branch.target.expression < 0, branch.target.symbol >= 0 else { continue }
+            let lengths = branchForms.lengths(branch.form)
+            // A branch without a short form (`call`) keeps its near size; one without a near
+            // form is left to the general path, which reports a target out of reach.
+            guard lengths.near != 0, lengths.short != lengths.near else { continue }
+            guard case .label(let section, let position, let fragment) = symbols[SymbolID(branch.target.symbol)],
+                  Int(section) == index
+            else { continue }
+            result[k] = LocalBranch(
+                position: position, fragment: fragment, short: lengths.short, near: lengths.near,
+                form: branch.form, addend: branch.target.constant)
+        }
+        return result
+    }
+}
+
+/// Where a layout pass over one section has got to.
+struct RelaxationPass {
+    /// The new size of the fragments passed so far.
+    var running: Int32 = 0
+    /// Their size in the previous pass.
+    var previousShift: Int32 = 0
+    var changed = false
+}
