@@ -14,6 +14,7 @@ public final class InstructionSet: Sendable {
     private let encodingRanges: [Range<Int>]
     /// ``encodingForms`` grouped by operand kinds.
     package let formBuckets: FormBuckets
+    private let vexMnemonics: [Bool]
 
     private let mnemonicIDs: [PackedName: Mnemonic]
     private let mnemonicNames: [String]
@@ -80,12 +81,20 @@ public final class InstructionSet: Sendable {
         self.encodingFilters = encodingForms.map(EncodingFilter.word)
         self.encodingRanges = encodingRanges
         self.formBuckets = FormBuckets(forms: encodingForms, ranges: encodingRanges)
+        self.vexMnemonics = encodingRanges.map { range in encodingForms[range].contains { $0.vex != nil } }
         self.forms = forms
         self.errors = errors
         self.rows = rows
         self.mnemonicIDs = ids
         self.mnemonicNames = names
         self.formsByMnemonic = byMnemonic
+    }
+
+    /// Whether some form of `mnemonic` is VEX-encoded: then a register's REX bit can decide
+    /// between its forms (VEX has a two-byte prefix only without REX.X and REX.B).
+    @inline(__always)
+    package func hasVEXForms(_ mnemonic: Mnemonic) -> Bool {
+        Int(mnemonic.id) < vexMnemonics.count ? vexMnemonics[Int(mnemonic.id)] : true
     }
 
     /// The mnemonic spelled `name`, if any form has it.

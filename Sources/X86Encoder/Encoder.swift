@@ -34,7 +34,7 @@ public struct Encoder: Sendable {
     public func encode(
         _ instruction: Instruction, at address: Int64 = 0, appendingTo buffer: inout [UInt8], cache: inout EncodingCache
     ) throws(EncodingError) -> Int {
-        guard let shape = EncodingShape(instruction) else {
+        guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
             return try search(instruction, at: address).fields.append(to: &buffer)
         }
         let remembered = cache.entry(of: shape, in: instructionSet)
@@ -51,7 +51,7 @@ public struct Encoder: Sendable {
     /// (remembered when its outcome depends on the shape alone).
     @inline(__always)
     private func choose(_ instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> Winner {
-        guard let shape = EncodingShape(instruction) else { return try search(instruction, at: address) }
+        guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else { return try search(instruction, at: address) }
         let remembered = cache.position(of: shape, in: instructionSet)
         return try choose(instruction, at: address, shape: shape, remembered: remembered, cache: &cache)
     }

@@ -109,8 +109,9 @@ struct EncodingShape: Equatable, Sendable {
     var high: UInt64
 
     /// The shape of `instruction`, or nil for one too unusual to describe in three words.
+    /// `withREXBits`: whether a register's REX bit can decide the form (see ``InstructionSet/hasVEXForms``).
     @inline(__always)
-    init?(_ instruction: Instruction) {
+    init?(_ instruction: Instruction, withREXBits: Bool) {
         var header: UInt64 = 1 << 63 | UInt64(instruction.mnemonic.id) | UInt64(instruction.operands.count) << 16
             | UInt64(instruction.prefixes.rawValue) << 19
         if let segment = instruction.segmentPrefix {
@@ -126,7 +127,7 @@ struct EncodingShape: Equatable, Sendable {
         var high: UInt64 = 0
         let operands = instruction.operands
         for i in 0..<operands.count {
-            guard let signature = EncodingShape.signature(operands[i]) else { return nil }
+            guard let signature = EncodingShape.signature(operands[i], withREXBits: withREXBits) else { return nil }
             if i < 2 {
                 low |= UInt64(signature) << (UInt64(i) * 32)
             } else {
@@ -146,11 +147,12 @@ struct EncodingShape: Equatable, Sendable {
 
     /// One operand in 32 bits: a 2-bit tag (register, immediate, memory, far pointer), then its parts.
     @inline(__always)
-    static func signature(_ operand: Operand) -> UInt32? {
+    static func signature(_ operand: Operand, withREXBits: Bool) -> UInt32? {
         switch operand {
         case .register(let register):
             guard register.number < 16 else { return nil }
-            return UInt32(register.kind.rawValue) << 2 | UInt32(registerClass(register)) << 6
+            let rexBit: UInt32 = withREXBits && register.number >= 8 ? 1 << 10 : 0
+            return UInt32(register.kind.rawValue) << 2 | UInt32(registerClass(register)) << 6 | rexBit
         case .immediate(let immediate):
             return 1 | UInt32(immediateClass(immediate.value)) << 2 | (immediate.isSymbolic ? 1 << 7 : 0)
         case .memory(let memory):
@@ -163,13 +165,14 @@ struct EncodingShape: Equatable, Sendable {
             // Every form that takes memory encodes it the same way (ModRM, SIB, displacement: see
             // ``Encoder/encodeMemory(_:position:into:instruction:)``), so the registers and the
             // displacement change the lengths of all of them alike and need not be in the shape,
-            // except for what only some forms test: a REX.X/REX.B (VEX has a shorter prefix
-            // without them), the exact `[rbx]`/`[rsi]`/`[rdi]` of string instructions, and the
-            // value of an address with no register (`moffs` or a disp32, each with its range).
+            // except for what only some forms test: the exact `[rbx]`/`[rsi]`/`[rdi]` of string
+            // instructions, the value of an address with no register (`moffs` or a disp32,
+            // each with its range), and for a mnemonic with VEX forms a REX.X/REX.B (VEX has a
+            // shorter prefix without them; a REX lengthens every legacy form alike).
             if let base = memory.base {
                 guard base.number < 16 else { return nil }
                 word |= (UInt32(base.kind.rawValue) + 1) << 9
-                if base.number >= 8 { word |= 1 << 13 }
+                if withREXBits, base.number >= 8 { word |= 1 << 13 }
                 if memory.index == nil, memory.displacement == 0, !memory.displacementIsSymbolic {
                     switch base.number {
                     case 3: word |= 1 << 14
@@ -184,7 +187,7 @@ struct EncodingShape: Equatable, Sendable {
             if let index = memory.index {
                 guard index.number < 16 else { return nil }
                 word |= (UInt32(index.kind.rawValue) + 1) << 17
-                if index.number >= 8 { word |= 1 << 21 }
+                if withREXBits, index.number >= 8 { word |= 1 << 21 }
             }
             // The scale only fills the SIB; any valid one leaves the choice the same.
             guard memory.scale == 1 || memory.scale == 2 || memory.scale == 4 || memory.scale == 8 else { return nil }
@@ -197,16 +200,16 @@ struct EncodingShape: Equatable, Sendable {
     }
 
     /// What a general-purpose register's number decides: which fixed operand it can be (the
-    /// accumulator, `CL`, `DX`), whether it needs a REX (`spl`…`dil`) or a REX bit (r8–r15).
-    /// The number itself only fills a field of the form chosen.
+    /// accumulator, `CL`, `DX`), whether it needs a REX (`spl`…`dil`). The number itself only
+    /// fills fields of the form chosen; its REX bit (r8–r15) lengthens every legacy form alike
+    /// and is in the shape only where VEX forms compete (see ``signature(_:withREXBits:)``).
     @inline(__always)
     static func registerClass(_ register: Register) -> UInt8 {
         let number = register.number
         switch register.kind {
         case .gp8, .gp16, .gp32, .gp64:
             if number < 3 { return number }
-            if number >= 8 { return 8 }
-            return register.kind == .gp8 && number >= 4 ? 4 : 3
+            return register.kind == .gp8 && number >= 4 && number < 8 ? 4 : 3
         default:
             return number
         }

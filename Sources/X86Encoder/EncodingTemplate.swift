@@ -3,16 +3,24 @@ import X86
 /// The bytes a remembered form gives every instruction of one ``EncodingShape``, with the holes
 /// that the instruction's register numbers, displacement and immediate fill.
 ///
-/// Within a shape the prefixes, REX, map escape and opcode are the same for every instruction
-/// (the shape holds whatever of a register decides a REX bit), so they are laid out once, when
-/// the shape is remembered; a later instruction of the shape only fills ModRM, SIB, displacement
-/// and immediate. Only the common legacy forms get one: anything with a prefix word, a segment,
+/// Within a shape the prefixes, map escape and opcode are the same for every instruction, and so
+/// is whatever of the REX byte the form and the shape decide (REX.W, a REX that `spl`…`dil`
+/// need), so they are laid out once, when the shape is remembered; a later instruction of the
+/// shape only adds the REX.R, REX.X and REX.B of its registers and fills ModRM, SIB,
+/// displacement and immediate. Only the common legacy forms get one: anything with a prefix word, a segment,
 /// VEX, a relative or RIP-relative operand, a `moffs`, a string operand or a 32-bit address goes
 /// through ``Encoder/build(_:_:address:)``.
 struct EncodingTemplate: Sendable {
-    /// Prefixes, REX, escape and opcode, first byte lowest; `headerCount == 0` means no template.
+    /// Prefixes, escape and opcode, first byte lowest, without the REX byte, which goes after
+    /// the first `rexPosition` bytes; `headerCount == 0` means no template.
     var header: UInt64 = 0
     var headerCount: UInt8 = 0
+    var rexPosition: UInt8 = 0
+    /// The REX byte before the registers' bits: 0 when the form and shape need none, else
+    /// `0100W000`.
+    var rexBase: UInt8 = 0
+    /// An operand is `ah`…`bh`, which no instruction with a REX byte can name.
+    var namesHighByte = false
     /// ModRM's reg field from an opcode extension (`/digit`), shifted in place.
     var modRMBase: UInt8 = 0
     var hasModRM = false
@@ -84,17 +92,30 @@ struct EncodingTemplate: Sendable {
         }
         guard immediates <= 1, immediates == 0 || immediateSize > 0 else { return nil }
 
-        // The header is what the general layout gives without the instruction's own fields.
+        // The header is what the general layout gives without the instruction's own fields and
+        // without REX; of REX only what does not come from register numbers is kept.
         var bare = fields
         bare.modRM = nil
         bare.sib = nil
         bare.displacementSize = 0
         bare.immediateSize = 0
+        bare.rex = nil
         if hasOpcodeRegister { bare.opcodeAddend = 0 }
         let bytes = bare.bytes
-        guard bytes.count > 0, bytes.count <= 8,
-              bytes.count + 2 + 4 + immediateSize <= EncodingTemplate.maximumLength
+        guard bytes.count > 0, bytes.count <= 7,
+              bytes.count + 1 + 2 + 4 + immediateSize <= EncodingTemplate.maximumLength
         else { return nil }
+        var needsREX = false
+        for operand in instruction.operands {
+            guard case .register(let register) = operand else { continue }
+            if register.kind == .gp8, register.number >= 4, register.number < 8 { needsREX = true }
+            if register.kind == .gp8High { namesHighByte = true }
+        }
+        if let rex = fields.rex {
+            let wide = rex & 0b1000
+            rexBase = wide != 0 || needsREX ? 0x40 | wide : 0
+        }
+        rexPosition = UInt8((fields.operandSizePrefix ? 1 : 0) + (fields.mandatoryPrefix == nil ? 0 : 1))
         var header: UInt64 = 0
         for i in 0..<bytes.count { header |= UInt64(bytes[i]) << (UInt64(i) * 8) }
 
@@ -139,6 +160,7 @@ struct EncodingTemplate: Sendable {
         var displacementSize = 0
         var immediate: Int64 = 0
         var opcodeAddend: UInt64 = 0
+        var rexBits: UInt8 = 0
         var actions = self.actions
         let operands = instruction.operands
         for position in 0..<Int(operandCount) {
@@ -146,16 +168,19 @@ struct EncodingTemplate: Sendable {
             case Action.reg.rawValue:
                 guard case .register(let register) = operands[position] else { return nil }
                 modRM |= register.lowBits << 3
+                rexBits |= (register.number & 8) >> 1
             case Action.rm.rawValue:
                 switch operands[position] {
                 case .register(let register):
                     modRM |= 0xC0 | register.lowBits
+                    rexBits |= (register.number & 8) >> 3
                 case .memory(let memory):
                     let value = memory.displacement
                     guard value >= Int64(Int32.min), value <= Int64(Int32.max) else { return nil }
                     guard let base = memory.base else {
                         // `[index*scale+disp]`: SIB base=101 with mod=00 means no base and a disp32.
                         guard let index = memory.index, index.number != 4 else { return nil }
+                        rexBits |= (index.number & 8) >> 2
                         modRM |= 0b00_000_100
                         sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | 0b101
                         hasSIB = true
@@ -173,9 +198,11 @@ struct EncodingTemplate: Sendable {
                         displacementSize = 4
                     }
                     displacement = value
+                    rexBits |= (base.number & 8) >> 3
                     let mod: UInt8 = displacementSize == 0 ? 0 : displacementSize == 1 ? 0b01 : 0b10
                     if let index = memory.index {
                         if index.number == 4 { return nil }
+                        rexBits |= (index.number & 8) >> 2
                         modRM |= mod << 6 | 0b100
                         sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | base.lowBits
                         hasSIB = true
@@ -193,6 +220,7 @@ struct EncodingTemplate: Sendable {
                 guard case .register(let register) = operands[position] else { return nil }
                 if excludesAccumulator, register.number == 0 { return nil }
                 opcodeAddend = UInt64(register.lowBits)
+                rexBits |= (register.number & 8) >> 3
             case Action.immediate.rawValue:
                 guard case .immediate(let value) = operands[position] else { return nil }
                 var checked = value.value
@@ -210,6 +238,15 @@ struct EncodingTemplate: Sendable {
         // The addend goes into the last opcode byte, the header's last; a carry lands in the next
         // byte, which a later field overwrites or which is not sent.
         out.0 &+= opcodeAddend << (UInt64(count &- 1) &* 8)
+        let rex = rexBase | rexBits
+        if rex != 0 {
+            if namesHighByte { return nil }
+            // Into its place after the legacy prefixes: the bytes from there on move up one.
+            let shift = UInt64(rexPosition) &* 8
+            let below = shift == 0 ? 0 : out.0 & (UInt64.max >> (64 &- shift))
+            out.0 = below | UInt64(0x40 | rex) << shift | (out.0 >> shift) << (shift &+ 8)
+            count &+= 1
+        }
         withUnsafeMutableBytes(of: &out) { raw in
             if hasModRM {
                 raw[count] = modRM
