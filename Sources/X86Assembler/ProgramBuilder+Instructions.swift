@@ -134,7 +134,7 @@ extension ProgramBuilder {
         }
         let encoded: EncodedInstruction
         do {
-            encoded = try encoder.encode(probe, at: 0)
+            encoded = try encoder.encode(probe, at: 0, cache: &encodingCache)
         } catch {
             reportEncoding(error, line, lineNumber: self.line, statement: statement)
             return

@@ -8,7 +8,8 @@ import X86
 /// remembered only when everything the search decided depends on the shape alone (see
 /// ``EncodingShape``).
 public struct EncodingCache: Sendable {
-    /// Direct-mapped slots: a shape (three words) and the winner's position in the encoding forms.
+    /// Two-way slots (a shape's pair is `slot` and `slot ^ 1`): a shape (three words) and the
+    /// winner's position in the encoding forms.
     /// Empty until the first shape is remembered, then grown as shapes arrive, so that a cache
     /// made for one line costs nothing and one for a big file ends at `capacity`.
     private var slots: ContiguousArray<Slot> = []
@@ -53,8 +54,9 @@ public struct EncodingCache: Sendable {
             return nil
         }
         if slots.isEmpty { return nil }
-        let found = slots[EncodingCache.slot(of: shape, mask: mask)]
-        return found.shape == shape ? found.position : nil
+        let slot = EncodingCache.slot(of: shape, mask: mask)
+        if slots[slot].shape == shape { return slots[slot].position }
+        return slots[slot ^ 1].shape == shape ? slots[slot ^ 1].position : nil
     }
 
     /// What is remembered for `shape`, if it is remembered for `instructionSet`.
@@ -69,14 +71,18 @@ public struct EncodingCache: Sendable {
             return nil
         }
         if slots.isEmpty { return nil }
-        let found = slots[EncodingCache.slot(of: shape, mask: mask)]
-        return found.shape == shape ? found : nil
+        let slot = EncodingCache.slot(of: shape, mask: mask)
+        if slots[slot].shape == shape { return slots[slot] }
+        return slots[slot ^ 1].shape == shape ? slots[slot ^ 1] : nil
     }
 
     @inline(__always)
     mutating func remember(_ shape: EncodingShape, position: Int, template: EncodingTemplate = EncodingTemplate()) {
         if stored >= slots.count / 2, slots.count < capacity { grow() }
-        slots[EncodingCache.slot(of: shape, mask: mask)] = Slot(shape: shape, position: position, template: template)
+        let slot = EncodingCache.slot(of: shape, mask: mask)
+        // Two ways: the newest shape first, the one it displaces second (the older second goes).
+        if slots[slot].shape.header != 0, slots[slot].shape != shape { slots[slot ^ 1] = slots[slot] }
+        slots[slot] = Slot(shape: shape, position: position, template: template)
         stored += 1
     }
 
@@ -85,7 +91,8 @@ public struct EncodingCache: Sendable {
         let size = slots.isEmpty ? 64 : min(slots.count * 4, capacity)
         var larger = ContiguousArray(repeating: Slot(), count: size)
         for slot in slots where slot.shape.header != 0 {
-            larger[EncodingCache.slot(of: slot.shape, mask: size - 1)] = slot
+            let index = EncodingCache.slot(of: slot.shape, mask: size - 1)
+            larger[larger[index].shape.header == 0 ? index : index ^ 1] = slot
         }
         slots = larger
         mask = size - 1
