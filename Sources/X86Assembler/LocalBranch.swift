@@ -10,13 +10,16 @@ struct LocalBranch {
     /// `fragment` is -1 when the fragment takes the general path.
     var position: Int32
     var fragment: Int32
-    var short: Int32
-    var near: Int32
+    var addend: Int32
     /// Index into ``BranchForms``.
-    var form: Int32
-    var addend: Int64
+    var form: UInt16
+    var shortLength: UInt8
+    var nearLength: UInt8
 
-    static let general = LocalBranch(position: 0, fragment: -1, short: 0, near: 0, form: 0, addend: 0)
+    static let general = LocalBranch(position: 0, fragment: -1, addend: 0, form: 0, shortLength: 0, nearLength: 0)
+
+    var short: Int32 { Int32(shortLength) }
+    var near: Int32 { Int32(nearLength) }
 
     var isLocal: Bool { fragment >= 0 }
 }
@@ -77,13 +80,15 @@ extension ProgramBuilder {
             let lengths = branchForms.lengths(branch.form)
             // A branch without a short form (`call`) keeps its near size; one without a near
             // form is left to the general path, which reports a target out of reach.
-            guard lengths.near != 0, lengths.short != lengths.near else { continue }
+            guard lengths.near != 0, lengths.short != lengths.near, lengths.near < 256, branch.form < 1 << 16,
+                  let addend = Int32(exactly: branch.target.constant)
+            else { continue }
             guard case .label(let section, let position, let fragment) = symbols[SymbolID(branch.target.symbol)],
                   Int(section) == index
             else { continue }
             result[k] = LocalBranch(
-                position: position, fragment: fragment, short: lengths.short, near: lengths.near,
-                form: branch.form, addend: branch.target.constant)
+                position: position, fragment: fragment, addend: addend, form: UInt16(branch.form),
+                shortLength: UInt8(lengths.short), nearLength: UInt8(lengths.near))
         }
         return result
     }

@@ -111,7 +111,7 @@ extension ProgramBuilder {
                         let fragment = fragments[k]
                         var size = fragment.size
                         if size == branch.short {
-                            var target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ branch.addend
+                            var target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
                             if Int(branch.fragment) > k { target &+= Int64(pass.running &- pass.previousShift) }
                             let distance = target &- (Int64(fragment.position) &+ Int64(pass.running) &+ Int64(branch.short))
                             if distance < -128 || distance > 127 {

@@ -59,7 +59,7 @@ extension ProgramBuilder {
                 let branch = local[k]
                 let isShort = fragment.size == branch.short
                 let head = isShort ? heads[Int(branch.form)].short : heads[Int(branch.form)].near
-                let target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ branch.addend
+                let target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
                 let distance = target &- Int64(offset) &- Int64(fragment.size)
                 let reach: ClosedRange<Int64> = isShort ? -128...127 : Int64(Int32.min)...Int64(Int32.max)
                 if head.displacementSize > 0, head.count + head.displacementSize == fragment.size, reach.contains(distance) {

@@ -68,7 +68,16 @@ public struct ProgramBuilder: Sendable {
         symbols = SymbolTable(expectedCount: options.expectedSymbolCount)
         sections = [Section(name: ".text", kind: .code)]
         output.reserveCapacity(options.expectedCodeSize)
+        if options.expectedSymbolCount > ProgramBuilder.bigFileSymbolCount {
+            // Room for what a big file will likely need, so that these arrays are not copied
+            // (and their pages touched twice) as they grow: a branch or two per label.
+            branches.reserveCapacity(options.expectedSymbolCount * 2)
+            sections[0].fragments.reserveCapacity(options.expectedSymbolCount * 2)
+            fixups.reserveCapacity(options.expectedSymbolCount)
+        }
     }
+
+    private static let bigFileSymbolCount = 4096
 
     // MARK: Statements
 

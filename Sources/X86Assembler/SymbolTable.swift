@@ -49,6 +49,12 @@ package struct SymbolTable: Sendable {
         while capacity < expectedCount * 2 { capacity <<= 1 }
         slots = Array(repeating: Slot(), count: capacity)
         mask = capacity - 1
+        definitions.reserveCapacity(expectedCount)
+        definitionLines.reserveCapacity(expectedCount)
+        nameStarts.reserveCapacity(expectedCount)
+        nameLengths.reserveCapacity(expectedCount)
+        hashes.reserveCapacity(expectedCount)
+        arena.reserveCapacity(expectedCount * 8)
     }
 
     package var count: Int { definitions.count }
