@@ -21,7 +21,7 @@ let package = Package(
         // Statements, labels, expressions, directives and layout into a program image.
         .target(name: "X86Assembler", dependencies: ["X86", "X86Encoder", "Diagnostics"]),
         // Intel-syntax text to statements.
-        .target(name: "IntelSyntax", dependencies: ["X86", "X86Assembler", "Diagnostics"]),
+        .target(name: "IntelSyntax", dependencies: ["X86", "X86Encoder", "X86Assembler", "Diagnostics"]),
         // Field-by-field explanations of encodings.
         .target(name: "Explain", dependencies: ["X86", "X86Encoder"]),
         // Enters generated code with a register state and captures the state on the way out.

@@ -1,5 +1,6 @@
 import Synchronization
 import X86Assembler
+import X86Encoder
 
 #if canImport(Glibc)
 import Glibc
@@ -9,7 +10,7 @@ import Glibc
 /// many bytes it has there (0 when the main parse must do the line) and the offset of its
 /// newline (or of the end of the text).
 struct ChunkLines {
-    var bytes: [UInt8] = []
+    var bytes = ByteBuffer()
     var lengths: [UInt8] = []
     var ends: [Int32] = []
 }
@@ -203,10 +204,10 @@ struct LineEncoder {
     }
 
     /// Makes `bytes` the buffer lines are encoded into, until ``end(_:)``.
-    mutating func begin(_ bytes: inout [UInt8]) { swap(&bytes, &parser.contextFreeOutput) }
+    mutating func begin(_ bytes: inout ByteBuffer) { swap(&bytes, &parser.contextFreeOutput) }
 
     /// Hands the buffer back.
-    mutating func end(_ bytes: inout [UInt8]) { swap(&bytes, &parser.contextFreeOutput) }
+    mutating func end(_ bytes: inout ByteBuffer) { swap(&bytes, &parser.contextFreeOutput) }
 
     /// Appends the bytes of line `start..<end` and returns how many; 0 when the line needs
     /// the whole file.

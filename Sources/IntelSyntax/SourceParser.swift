@@ -1,6 +1,7 @@
 import Diagnostics
 import X86
 import X86Assembler
+import X86Encoder
 
 #if canImport(Glibc)
 import Glibc
@@ -58,7 +59,7 @@ struct SourceParser {
     var contextFree = false
     var needsContext = false
     /// Where context-free mode appends the bytes of the lines it encodes.
-    var contextFreeOutput: [UInt8] = []
+    var contextFreeOutput = ByteBuffer()
     /// Encodes context-free lines (with its own memory of forms, per thread).
     var lineEncoder = ContextFreeEncoder()
     /// The instruction being parsed, kept from line to line.

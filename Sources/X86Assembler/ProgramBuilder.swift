@@ -283,7 +283,7 @@ package struct ContextFreeEncoder: Sendable {
 
     /// Appends the bytes of `instruction` (which has no relative operand, so its address does
     /// not matter) to `buffer`; false, with nothing appended, when it cannot be encoded.
-    package mutating func encode(_ instruction: Instruction, appendingTo buffer: inout [UInt8]) -> Bool {
+    package mutating func encode(_ instruction: Instruction, appendingTo buffer: inout ByteBuffer) -> Bool {
         (try? encoder.encode(instruction, at: 0, appendingTo: &buffer, cache: &cache)) != nil
     }
 }

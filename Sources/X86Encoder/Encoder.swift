@@ -34,17 +34,36 @@ public struct Encoder: Sendable {
     public func encode(
         _ instruction: Instruction, at address: Int64 = 0, appendingTo buffer: inout [UInt8], cache: inout EncodingCache
     ) throws(EncodingError) -> Int {
+        let bytes = try bytes(of: instruction, at: address, cache: &cache)
+        bytes.append(to: &buffer)
+        return bytes.count
+    }
+
+    /// ``encode(_:at:appendingTo:cache:)`` into a ``ByteBuffer``.
+    @discardableResult
+    package func encode(
+        _ instruction: Instruction, at address: Int64 = 0, appendingTo buffer: inout ByteBuffer, cache: inout EncodingCache
+    ) throws(EncodingError) -> Int {
+        let bytes = try bytes(of: instruction, at: address, cache: &cache)
+        buffer.append(bytes)
+        return bytes.count
+    }
+
+    /// The bytes of `instruction`: from the template of its shape when the cache has one that
+    /// takes it (the common legacy forms), else from the form remembered or searched for.
+    @inline(__always)
+    private func bytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
         guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
-            return try search(instruction, at: address).fields.append(to: &buffer)
+            return try search(instruction, at: address).fields.bytes
         }
-        let remembered = cache.entry(of: shape, in: instructionSet)
-        // A hit on a common legacy form: its bytes straight from the template.
-        if let remembered, remembered.template.headerCount != 0,
-           let count = remembered.template.append(instruction, to: &buffer) {
-            return count
+        switch cache.lookUp(shape, instruction, in: instructionSet) {
+        case .bytes(let bytes):
+            return bytes
+        case .remembered(let position):
+            return try choose(instruction, at: address, shape: shape, remembered: position, cache: &cache).fields.bytes
+        case .none:
+            return try choose(instruction, at: address, shape: shape, remembered: nil, cache: &cache).fields.bytes
         }
-        let winner = try choose(instruction, at: address, shape: shape, remembered: remembered?.position, cache: &cache)
-        return winner.fields.append(to: &buffer)
     }
 
     /// The form the cache remembers for the instruction's shape when it builds, else a search

@@ -59,21 +59,39 @@ public struct EncodingCache: Sendable {
         return slots[slot ^ 1].shape == shape ? slots[slot ^ 1].position : nil
     }
 
-    /// What is remembered for `shape`, if it is remembered for `instructionSet`.
+    /// What the cache knows of `instruction`, of shape `shape`: its bytes from the remembered
+    /// template, or where the remembered form is, or nothing. Read in place: a slot is larger
+    /// than the few words a hit needs.
     @inline(__always)
-    mutating func entry(of shape: EncodingShape, in instructionSet: InstructionSet) -> Slot? {
+    mutating func lookUp(_ shape: EncodingShape, _ instruction: Instruction, in instructionSet: InstructionSet) -> Lookup {
         let identity = ObjectIdentifier(instructionSet)
         if owner != identity {
+            // Positions are only meaningful in the table they came from.
             slots = []
             mask = 0
             stored = 0
             owner = identity
-            return nil
+            return .none
         }
-        if slots.isEmpty { return nil }
-        let slot = EncodingCache.slot(of: shape, mask: mask)
-        if slots[slot].shape == shape { return slots[slot] }
-        return slots[slot ^ 1].shape == shape ? slots[slot ^ 1] : nil
+        if slots.isEmpty { return .none }
+        let first = EncodingCache.slot(of: shape, mask: mask)
+        return slots.withUnsafeBufferPointer { slots -> Lookup in
+            var slot = slots.baseAddress.unsafelyUnwrapped + first
+            if slot.pointee.shape != shape {
+                slot = slots.baseAddress.unsafelyUnwrapped + (first ^ 1)
+                guard slot.pointee.shape == shape else { return .none }
+            }
+            if slot.pointee.template.headerCount != 0, let bytes = slot.pointee.template.bytes(of: instruction) {
+                return .bytes(bytes)
+            }
+            return .remembered(slot.pointee.position)
+        }
+    }
+
+    enum Lookup {
+        case bytes(InstructionBytes)
+        case remembered(Int)
+        case none
     }
 
     @inline(__always)

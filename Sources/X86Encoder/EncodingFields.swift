@@ -127,16 +127,6 @@ public struct EncodingFields: Sendable, Hashable {
     }
 }
 
-extension EncodingFields {
-    /// Appends the bytes (in the order of ``bytes``) to `buffer` and returns their count.
-    @inline(__always)
-    func append(to buffer: inout [UInt8]) -> Int {
-        let encoded = bytes
-        encoded.append(to: &buffer)
-        return encoded.count
-    }
-}
-
 /// Where a segment override or 67 prefix sits among the legacy prefixes. The CPU accepts any
 /// order; these follow llvm-mc so the bytes compare equal.
 public enum PrefixPlacement: Sendable, Hashable {

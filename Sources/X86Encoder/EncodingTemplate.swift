@@ -145,11 +145,10 @@ struct EncodingTemplate: Sendable {
 
     init() {}
 
-    /// Appends the bytes of `instruction` (of the template's shape) to `buffer` and returns their
-    /// count, or returns nil, appending nothing, when some value needs the general path (a
-    /// displacement beyond 32 bits, `rsp` as an index, an immediate out of range).
+    /// The bytes of `instruction` (of the template's shape), or nil when some value needs the
+    /// general path (a displacement beyond 32 bits, `rsp` as an index, an immediate out of range).
     @inline(__always)
-    func append(_ instruction: Instruction, to buffer: inout [UInt8]) -> Int? {
+    func bytes(of instruction: Instruction) -> InstructionBytes? {
         // Three words: each field is stored as a whole word at its offset; only `count` bytes go out.
         var out: (UInt64, UInt64, UInt64) = (header, 0, 0)
         var count = Int(headerCount)
@@ -247,7 +246,7 @@ struct EncodingTemplate: Sendable {
             out.0 = below | UInt64(0x40 | rex) << shift | (out.0 >> shift) << (shift &+ 8)
             count &+= 1
         }
-        withUnsafeMutableBytes(of: &out) { raw in
+        return withUnsafeMutableBytes(of: &out) { raw -> InstructionBytes in
             if hasModRM {
                 raw[count] = modRM
                 count &+= 1
@@ -260,10 +259,15 @@ struct EncodingTemplate: Sendable {
             count &+= displacementSize
             raw.storeBytes(of: UInt64(bitPattern: immediate).littleEndian, toByteOffset: count, as: UInt64.self)
             count &+= Int(immediateSize)
-            // Byte by byte: for a handful of bytes this is cheaper than `append(contentsOf:)`.
-            buffer.reserveCapacity(buffer.count &+ count)
-            for i in 0..<count { buffer.append(raw[i]) }
+            // Zero past the end, as InstructionBytes keeps it.
+            let low = raw.load(as: UInt64.self)
+            let high = raw.load(fromByteOffset: 8, as: UInt64.self)
+            if count <= 8 {
+                return InstructionBytes(low: count == 8 ? low : low & ((1 &<< UInt64(count &* 8)) &- 1), high: 0, count: count)
+            }
+            // At most 15 bytes: the second word keeps fewer than 64 bits.
+            let kept = UInt64(count &- 8) &* 8
+            return InstructionBytes(low: low, high: high & ((1 &<< kept) &- 1), count: count)
         }
-        return count
     }
 }

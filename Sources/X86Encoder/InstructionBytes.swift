@@ -1,10 +1,19 @@
 /// The bytes of one encoded instruction (at most 15), stored inline.
 public struct InstructionBytes: Sendable, Hashable, RandomAccessCollection {
-    private var low: UInt64 = 0
-    private var high: UInt64 = 0
+    /// Bytes 0–7 and 8–15, first byte lowest; zero past `count`.
+    package private(set) var low: UInt64 = 0
+    package private(set) var high: UInt64 = 0
     public private(set) var count: Int = 0
 
     public init() {}
+
+    /// `count` bytes given as two words, first byte lowest; the bits past them must be zero.
+    @inline(__always)
+    init(low: UInt64, high: UInt64, count: Int) {
+        self.low = low
+        self.high = high
+        self.count = count
+    }
 
     public var startIndex: Int { 0 }
     public var endIndex: Int { count }

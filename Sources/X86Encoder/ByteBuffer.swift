@@ -1,0 +1,44 @@
+/// Bytes that encodings are appended to, an instruction at a time.
+///
+/// Room is kept past the end, so that an instruction goes in as two stores of a machine word
+/// (its ``InstructionBytes``) instead of a call per byte: what a file's worth of instructions
+/// appended one by one spends most of its appending on.
+package struct ByteBuffer: Sendable {
+    /// The bytes, then at least ``slack`` bytes of room (contents undefined past `count`).
+    private var storage: [UInt8] = []
+    package private(set) var count = 0
+
+    private static let slack = 16
+
+    package init() {}
+
+    @inline(__always)
+    package mutating func append(_ bytes: InstructionBytes) {
+        if count &+ ByteBuffer.slack > storage.count { grow() }
+        let offset = count
+        storage.withUnsafeMutableBytes { raw in
+            raw.storeBytes(of: bytes.low.littleEndian, toByteOffset: offset, as: UInt64.self)
+            raw.storeBytes(of: bytes.high.littleEndian, toByteOffset: offset &+ 8, as: UInt64.self)
+        }
+        count &+= bytes.count
+    }
+
+    /// Drops the last `k` bytes.
+    package mutating func removeLast(_ k: Int) {
+        precondition(k >= 0 && k <= count)
+        count -= k
+    }
+
+    package mutating func removeAll() { count = 0 }
+
+    /// The bytes from `start` to the end.
+    package func suffix(from start: Int) -> ArraySlice<UInt8> { storage[start..<count] }
+
+    package func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<UInt8>) throws -> R) rethrows -> R {
+        try storage.withUnsafeBufferPointer { try body(UnsafeBufferPointer(rebasing: $0[0..<count])) }
+    }
+
+    private mutating func grow() {
+        storage.append(contentsOf: repeatElement(0, count: max(4096, storage.count)))
+    }
+}
