@@ -60,6 +60,18 @@ public struct FileAssembly: Sendable {
         self.source = source
     }
 
+    /// Starts building the instruction table and the keyword index on another thread, for a
+    /// caller that knows a file is coming and has other work first (reading its arguments):
+    /// the assembly then finds them built, or waits for the rest.
+    public static func prepare() {
+        var thread = pthread_t()
+        let status = pthread_create(&thread, nil, { _ in
+            _ = Keywords.shared
+            return nil
+        }, nil)
+        if status == 0 { pthread_detach(thread) }
+    }
+
     /// Sources at least this big are encoded on two threads (see ``PreEncoder``).
     static let parallelThreshold = 1 << 20
 

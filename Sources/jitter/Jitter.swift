@@ -1,4 +1,5 @@
 import ArgumentParser
+import IntelSyntax
 
 /// The `jitter` command: a REPL by default, and the assembler's other front ends.
 @main
@@ -22,6 +23,12 @@ struct Jitter: ParsableCommand {
         subcommands: [Run.self, Encode.self, Assemble.self, ExplainCommand.self, TestCommand.self],
         defaultSubcommand: Run.self
     )
+
+    static func main() {
+        // `jitter asm` reads a file next: the tables are built while the arguments are parsed.
+        if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "asm" { FileAssembly.prepare() }
+        main(nil)
+    }
 }
 
 /// Options every running subcommand shares.
