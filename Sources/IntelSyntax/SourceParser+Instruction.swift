@@ -183,6 +183,8 @@ extension SourceParser {
         let value: Value
         if let number = immediateNumber() {
             value = Value(constant: number)
+        } else if let symbol = bareSymbol(inMemory: false) {
+            value = symbol
         } else {
             value = try parseValue()
         }
@@ -321,6 +323,8 @@ extension SourceParser {
                 if let number = plainNumber() {
                     let magnitude = Int64(bitPattern: number)
                     term = Value(constant: negative ? 0 &- magnitude : magnitude)
+                } else if let symbol = bareSymbol(inMemory: true) {
+                    term = negative ? try combineUnary(.negate, symbol, at: termStart) : symbol
                 } else {
                     term = try parseValue(minimumPrecedence: SourceParser.multiplicative)
                     if negative { term = try combineUnary(.negate, term, at: termStart) }
@@ -529,6 +533,33 @@ extension SourceParser {
         position = end
         let value = Int64(bitPattern: number)
         return negative ? 0 &- value : value
+    }
+
+    /// A symbol name that is a whole operand (`jmp .L3`), or a whole term of an address
+    /// (`[rip + .LC0]`): the value ``parseValue(minimumPrecedence:)`` gives it, read without
+    /// the expression machinery. Nil (cursor unmoved) for anything else, `$` and `.` included.
+    @inline(__always)
+    private mutating func bareSymbol(inMemory: Bool) -> Value? {
+        let start = position
+        let byte = current
+        // Context-free lines leave symbols to the whole-file parse (see ``parseAtom``).
+        guard !contextFree, isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)),
+              let token = identifier()
+        else { return nil }
+        if let found = keyword(token), found.kind == .register {
+            position = start
+            return nil
+        }
+        skipSpaces()
+        let next = current
+        let ends = inMemory
+            ? next == UInt8(ascii: "]") || next == UInt8(ascii: "+") || next == UInt8(ascii: "-")
+            : atStatementEnd || next == UInt8(ascii: ",")
+        guard ends else {
+            position = start
+            return nil
+        }
+        return Value(symbol: symbol(token, definesScope: false), range: token.range)
     }
 
     /// The cursor with the spaces before it left out: where an operand ends.

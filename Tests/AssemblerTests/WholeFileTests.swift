@@ -17,8 +17,11 @@ import X86Assembler
         try agrees(path, with: .llvmMC)
     }
 
-    /// GCC's output uses GNU-only spellings (`.L4[rip]`) llvm-mc rejects: GNU as is the oracle.
-    @Test(arguments: ["Tests/AssemblerSamples/gcc-output.s", "Tests/AssemblerSamples/gcc-absolute.s"])
+    /// GCC's output uses GNU-only spellings (`.L4[rip]`, `.`) llvm-mc rejects: GNU as is the oracle.
+    @Test(arguments: [
+        "Tests/AssemblerSamples/gcc-output.s", "Tests/AssemblerSamples/gcc-absolute.s",
+        "Tests/AssemblerSamples/gnu-symbol-operands.s",
+    ])
     func agreesWithGNUAs(_ path: String) throws {
         try agrees(path, with: .gnuAs)
     }
