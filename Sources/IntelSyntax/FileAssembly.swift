@@ -42,12 +42,16 @@ public struct FileAssembly: Sendable {
         var options = options
         if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
         options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
+        // A second core pays off once there is enough text to share. The text is cut into
+        // chunks first: the parsers wait for the keyword table, which may still be being built
+        // (see ``prepare()``), and the cutting reads the file meanwhile.
+        let shared = source.count >= FileAssembly.parallelThreshold && !options.keepsStatementRecords
+            && sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1
+        let chunkStarts = shared ? PreEncoder.chunkStarts(of: source.bytes) : []
         var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
-        // A second core pays off once there is enough text to share.
         var preEncoder: PreEncoder?
-        if source.count >= FileAssembly.parallelThreshold, !options.keepsStatementRecords,
-           sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1 {
-            preEncoder = PreEncoder(text: source.bytes)
+        if shared {
+            preEncoder = PreEncoder(text: source.bytes, chunkStarts: chunkStarts)
             preEncoder?.start()
         }
         parser.parseAll(release: { source.release(upTo: $0) }, preEncoder: preEncoder)

@@ -50,8 +50,8 @@ final class PreEncoder: @unchecked Sendable {
     /// The main thread's own context-free parser (used only from the main thread).
     private var helper: LineEncoder
 
-    init(text: UnsafeBufferPointer<UInt8>) {
-        self.text = text
+    /// Where the chunks of `text` start, and its end: see ``chunkStarts``.
+    static func chunkStarts(of text: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
         var next = PreEncoder.chunkBytes
         while next < text.count {
@@ -62,6 +62,12 @@ final class PreEncoder: @unchecked Sendable {
             next = cut + PreEncoder.chunkBytes
         }
         starts.append(text.count)
+        return starts
+    }
+
+    /// A pre-encoder for `text` cut at `chunkStarts` (from ``chunkStarts(of:)``).
+    init(text: UnsafeBufferPointer<UInt8>, chunkStarts starts: [Int]) {
+        self.text = text
         chunkStarts = starts
         let chunkCount = starts.count - 1
         results = UnsafeMutablePointer<ChunkLines>.allocate(capacity: max(1, chunkCount))
