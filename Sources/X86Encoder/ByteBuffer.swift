@@ -1,8 +1,8 @@
 /// Bytes that encodings are appended to, an instruction at a time.
 ///
 /// Room is kept past the end, so that an instruction goes in as two stores of a machine word
-/// (its ``InstructionBytes``) instead of a call per byte: what a file's worth of instructions
-/// appended one by one spends most of its appending on.
+/// (its ``InstructionBytes``): appending to an array byte by byte checks the array's capacity
+/// and uniqueness for every byte, which for a big file cost more than choosing the bytes.
 package struct ByteBuffer: Sendable {
     /// The bytes, then at least ``slack`` bytes of room (contents undefined past `count`).
     private var storage: [UInt8] = []
