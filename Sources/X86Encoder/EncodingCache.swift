@@ -44,6 +44,28 @@ public struct EncodingCache: Sendable {
     /// The position of the form that won for `shape`, if it is remembered for `instructionSet`.
     @inline(__always)
     mutating func position(of shape: EncodingShape, in instructionSet: InstructionSet) -> Int? {
+        guard let index = index(of: shape, in: instructionSet) else { return nil }
+        return slots[index].position
+    }
+
+    /// What the cache knows of `instruction`, of shape `shape`: its bytes from the remembered
+    /// template, or where the remembered form is, or nothing. Read in place: a slot is larger
+    /// than the few words a hit needs.
+    @inline(__always)
+    mutating func lookUp(_ shape: EncodingShape, _ instruction: Instruction, in instructionSet: InstructionSet) -> Lookup {
+        guard let index = index(of: shape, in: instructionSet) else { return .none }
+        return slots.withUnsafeBufferPointer { slots -> Lookup in
+            let slot = slots.baseAddress.unsafelyUnwrapped + index
+            if slot.pointee.template.headerCount != 0, let bytes = slot.pointee.template.bytes(of: instruction) {
+                return .bytes(bytes)
+            }
+            return .remembered(slot.pointee.position)
+        }
+    }
+
+    /// Where `shape` is remembered (`slot` or its pair `slot ^ 1`), if it is, for `instructionSet`.
+    @inline(__always)
+    private mutating func index(of shape: EncodingShape, in instructionSet: InstructionSet) -> Int? {
         let identity = ObjectIdentifier(instructionSet)
         if owner != identity {
             // Positions are only meaningful in the table they came from.
@@ -54,38 +76,9 @@ public struct EncodingCache: Sendable {
             return nil
         }
         if slots.isEmpty { return nil }
-        let slot = EncodingCache.slot(of: shape, mask: mask)
-        if slots[slot].shape == shape { return slots[slot].position }
-        return slots[slot ^ 1].shape == shape ? slots[slot ^ 1].position : nil
-    }
-
-    /// What the cache knows of `instruction`, of shape `shape`: its bytes from the remembered
-    /// template, or where the remembered form is, or nothing. Read in place: a slot is larger
-    /// than the few words a hit needs.
-    @inline(__always)
-    mutating func lookUp(_ shape: EncodingShape, _ instruction: Instruction, in instructionSet: InstructionSet) -> Lookup {
-        let identity = ObjectIdentifier(instructionSet)
-        if owner != identity {
-            // Positions are only meaningful in the table they came from.
-            slots = []
-            mask = 0
-            stored = 0
-            owner = identity
-            return .none
-        }
-        if slots.isEmpty { return .none }
         let first = EncodingCache.slot(of: shape, mask: mask)
-        return slots.withUnsafeBufferPointer { slots -> Lookup in
-            var slot = slots.baseAddress.unsafelyUnwrapped + first
-            if slot.pointee.shape != shape {
-                slot = slots.baseAddress.unsafelyUnwrapped + (first ^ 1)
-                guard slot.pointee.shape == shape else { return .none }
-            }
-            if slot.pointee.template.headerCount != 0, let bytes = slot.pointee.template.bytes(of: instruction) {
-                return .bytes(bytes)
-            }
-            return .remembered(slot.pointee.position)
-        }
+        if slots[first].shape == shape { return first }
+        return slots[first ^ 1].shape == shape ? first ^ 1 : nil
     }
 
     enum Lookup {
