@@ -94,6 +94,8 @@ struct Keywords: @unchecked Sendable {
         for size in OperandSize.allCases { add(size.keyword, Keyword(kind: .size, payload: UInt16(size.bits))) }
         add("oword", Keyword(kind: .size, payload: 128))
         add("tword", Keyword(kind: .size, payload: 80))
+        add("yword", Keyword(kind: .size, payload: 256))
+        add("zword", Keyword(kind: .size, payload: 512))
         for (word, kind) in [("ptr", Keyword.Kind.ptr), ("short", .short), ("near", .near), ("far", .far),
                              ("offset", .offset), ("rel", .rel), ("abs", .abs)] {
             add(word, Keyword(kind: kind, payload: 0))

@@ -103,14 +103,42 @@ extension SourceParser {
             position = start
             return false
         }
-        let register = keywords.register(found)
+        var register = keywords.register(found)
         guard register.kind != .segment else {
             position = start
             return false
         }
+        if register.kind == .x87, current == UInt8(ascii: "(") || current == UInt8(ascii: " ") {
+            // `st(3)`: the general path reads it, and reports a malformed one.
+            guard let numbered = stackRegisterNumber() else {
+                position = start
+                return false
+            }
+            register = numbered
+        }
         line.instruction.operands.append(.register(register))
-        line.operandRanges.append(SourceRange(start: start, end: token.end))
+        line.operandRanges.append(SourceRange(start: start, end: position))
         return true
+    }
+
+    /// After `st`: `(i)` makes it `st(i)`, i in 0…7; nothing else (cursor unmoved) leaves `st`,
+    /// the top of the stack. Nil when a `(` follows that does not make a valid `st(i)`.
+    private mutating func stackRegisterNumber() -> Register? {
+        let start = position
+        skipSpaces()
+        guard current == UInt8(ascii: "(") else {
+            position = start
+            return Register(.x87, 0)
+        }
+        position += 1
+        skipSpaces()
+        let digit = current &- UInt8(ascii: "0")
+        guard digit < 8 else { return nil }
+        position += 1
+        skipSpaces()
+        guard current == UInt8(ascii: ")") else { return nil }
+        position += 1
+        return Register(.x87, digit)
     }
 
     /// Any operand, with its leading words (sizes, `short`, `offset`, segment overrides).
@@ -152,7 +180,19 @@ extension SourceParser {
                 }
                 throw error("far operands are not supported in 64-bit code", from: token.start, to: token.end)
             case .register:
-                let register = keywords.register(found)
+                var register = keywords.register(found)
+                if register.kind == .x87, register.number == 0 {
+                    guard let numbered = stackRegisterNumber() else {
+                        throw error("an x87 register is written st(0) … st(7)", from: token.start, to: position)
+                    }
+                    register = numbered
+                    let end = position
+                    skipSpaces()
+                    if size != nil { throw error("a size specifier cannot apply to a register", from: start, to: end) }
+                    line.instruction.operands.append(.register(register))
+                    line.operandRanges.append(SourceRange(start: start, end: end))
+                    return
+                }
                 skipSpaces()
                 if register.kind == .segment, current == UInt8(ascii: ":") {
                     position += 1
@@ -599,6 +639,15 @@ extension SourceParser {
         switch register.kind {
         case .gp64, .gp32, .rip, .eip:
             break
+        case .xmm, .ymm, .zmm:
+            // A VSIB address (gathers): the vector register is always the index.
+            guard memory.index == nil else { throw error("an address can have only one index register", from: start, to: end) }
+            guard scale == nil || scale == 1 || scale == 2 || scale == 4 || scale == 8 else {
+                throw error("the scale must be 1, 2, 4 or 8", from: start, to: end)
+            }
+            memory.index = register
+            memory.scale = UInt8(scale ?? 1)
+            return
         default:
             throw error("'\(register.name)' cannot be used in an address", from: start, to: end)
         }

@@ -18,6 +18,10 @@ package struct EncodingForm: Sendable {
     package var secondImmediateSize: OperandSize?
     package var relativeSize: OperandSize?
     package var vex: VEXSpec?
+    /// See ``OpcodeSpec/suffix``.
+    package var suffix: UInt8?
+    /// See ``OpcodeSpec/registerInImmediate``.
+    package var registerInImmediate: Bool
     package var attributes: FormAttributes
     package var condition: UInt8?
     package var operandSize: OperandSize
@@ -53,6 +57,8 @@ package struct EncodingForm: Sendable {
         secondImmediateSize = spec.immediateSizes.count > 1 ? spec.immediateSizes[1] : nil
         relativeSize = spec.relativeSize
         vex = spec.vex
+        suffix = spec.suffix
+        registerInImmediate = spec.registerInImmediate
         attributes = form.attributes
         condition = form.condition
         operandSize = form.operandSize
@@ -92,10 +98,10 @@ package struct EncodingForm: Sendable {
         }
     }
 
-    /// The four kind masks in one word, 12 bits each.
+    /// The four kind masks in one word, 15 bits each.
     var packedKinds: UInt64 {
-        UInt64(kindSlots.0.rawValue) | UInt64(kindSlots.1.rawValue) << 12
-            | UInt64(kindSlots.2.rawValue) << 24 | UInt64(kindSlots.3.rawValue) << 36
+        UInt64(kindSlots.0.rawValue) | UInt64(kindSlots.1.rawValue) << 15
+            | UInt64(kindSlots.2.rawValue) << 30 | UInt64(kindSlots.3.rawValue) << 45
     }
 
     /// The immediate size of the `n`th immediate field (`ib`, `iw`…), if the opcode has one.
@@ -106,11 +112,11 @@ package struct EncodingForm: Sendable {
 }
 
 /// The first test a form must pass, in one word so that scanning a mnemonic's forms is a tight
-/// loop: the kinds each operand admits (12 bits per operand) and the operand count (bits 48–50).
+/// loop: the kinds each operand admits (15 bits per operand) and the operand count (bits 60–62).
 /// An instruction's word (``OperandKinds/packed(_:)``) is admitted when its count is equal and
 /// it has no kind bit the form lacks.
 package enum EncodingFilter {
-    package static let countShift: UInt64 = 48
+    package static let countShift: UInt64 = 60
 
     package static func word(_ form: EncodingForm) -> UInt64 {
         form.packedKinds | UInt64(form.operandCount) << countShift
@@ -128,42 +134,34 @@ package struct OperandKinds: OptionSet, Sendable {
     package let rawValue: UInt16
     package init(rawValue: UInt16) { self.rawValue = rawValue }
 
+    /// How many kinds there are: the bits each operand takes in a packed word.
+    package static let count = 15
+
     static let gp8 = OperandKinds(rawValue: 1 << 0)
     static let gp8High = OperandKinds(rawValue: 1 << 1)
     static let gp16 = OperandKinds(rawValue: 1 << 2)
     static let gp32 = OperandKinds(rawValue: 1 << 3)
     static let gp64 = OperandKinds(rawValue: 1 << 4)
-    static let segment = OperandKinds(rawValue: 1 << 5)
-    static let control = OperandKinds(rawValue: 1 << 6)
-    static let debug = OperandKinds(rawValue: 1 << 7)
-    static let instructionPointer = OperandKinds(rawValue: 1 << 8)
-    static let memory = OperandKinds(rawValue: 1 << 9)
-    static let immediate = OperandKinds(rawValue: 1 << 10)
-    static let farPointer = OperandKinds(rawValue: 1 << 11)
+    /// Segment, control and debug registers, the instruction pointer and far pointers: rare
+    /// enough to share a bit, which ``OperandPattern/matchesShape(_:)`` then tells apart.
+    static let special = OperandKinds(rawValue: 1 << 5)
+    static let memory = OperandKinds(rawValue: 1 << 6)
+    static let immediate = OperandKinds(rawValue: 1 << 7)
+    static let xmm = OperandKinds(rawValue: 1 << 8)
+    static let ymm = OperandKinds(rawValue: 1 << 9)
+    static let zmm = OperandKinds(rawValue: 1 << 10)
+    static let mmx = OperandKinds(rawValue: 1 << 11)
+    static let x87 = OperandKinds(rawValue: 1 << 12)
+    static let mask = OperandKinds(rawValue: 1 << 13)
+    static let tile = OperandKinds(rawValue: 1 << 14)
 
     /// The one kind of `operand`.
     @inline(__always)
     package static func of(_ operand: Operand) -> OperandKinds {
-        switch operand {
-        case .register(let register):
-            switch register.kind {
-            case .gp8: .gp8
-            case .gp8High: .gp8High
-            case .gp16: .gp16
-            case .gp32: .gp32
-            case .gp64: .gp64
-            case .segment: .segment
-            case .control: .control
-            case .debug: .debug
-            case .rip, .eip: .instructionPointer
-            }
-        case .memory: .memory
-        case .immediate: .immediate
-        case .farPointer: .farPointer
-        }
+        OperandKinds(rawValue: 1 << UInt16(index(of: operand)))
     }
 
-    /// The one kind of `operand` as a bit position (0–11), for ``FormBuckets``.
+    /// The one kind of `operand` as a bit position (0–14), for ``FormBuckets``.
     @inlinable
     package static func index(of operand: Operand) -> UInt8 {
         switch operand {
@@ -174,23 +172,27 @@ package struct OperandKinds: OptionSet, Sendable {
             case .gp16: 2
             case .gp32: 3
             case .gp64: 4
-            case .segment: 5
-            case .control: 6
-            case .debug: 7
-            case .rip, .eip: 8
+            case .segment, .control, .debug, .rip, .eip: 5
+            case .xmm: 8
+            case .ymm: 9
+            case .zmm: 10
+            case .mmx: 11
+            case .x87: 12
+            case .mask: 13
+            case .tile: 14
             }
-        case .memory: 9
-        case .immediate: 10
-        case .farPointer: 11
+        case .memory: 6
+        case .immediate: 7
+        case .farPointer: 5
         }
     }
 
-    /// The kinds of up to four operands in one word, 12 bits each, and their count (as
+    /// The kinds of up to four operands in one word, 15 bits each, and their count (as
     /// ``EncodingFilter`` packs a form's).
     @inline(__always)
     package static func packed(_ operands: OperandList) -> UInt64 {
         var word = UInt64(operands.count) << EncodingFilter.countShift
-        for i in 0..<operands.count { word |= UInt64(of(operands[i]).rawValue) << (UInt64(i) * 12) }
+        for i in 0..<min(operands.count, 4) { word |= UInt64(of(operands[i]).rawValue) << (UInt64(i) * 15) }
         return word
     }
 
@@ -205,16 +207,16 @@ package struct OperandKinds: OptionSet, Sendable {
             default: []
             }
         }
+        func registers(_ kind: RegisterKind) -> OperandKinds { of(.register(Register(kind, 0))) }
         switch pattern {
         case .register(let size): return registers(size)
         case .registerOrMemory(let size, _): return registers(size).union(.memory)
-        case .memory, .farMemory, .offset, .stringMemory: return .memory
+        case .memory, .farMemory, .offset, .stringMemory, .vectorIndexedMemory, .sibMemory: return .memory
         case .immediate, .relative, .constant: return .immediate
         case .fixed(let register): return of(.register(register))
-        case .segmentRegister: return .segment
-        case .controlRegister: return .control
-        case .debugRegister: return .debug
-        case .farPointer: return .farPointer
+        case .segmentRegister, .controlRegister, .debugRegister, .farPointer: return .special
+        case .registerOfKind(let kind): return registers(kind)
+        case .registerOfKindOrMemory(let kind, _): return registers(kind).union(.memory)
         }
     }
 }

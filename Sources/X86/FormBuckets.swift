@@ -3,7 +3,7 @@
 /// scanning the others.
 ///
 /// A bucket is keyed by the mnemonic, the operand count and the one kind of each operand
-/// (``OperandKinds``, as an index 0–11). A form is listed in every bucket its kind masks admit,
+/// (``OperandKinds``, as an index 0–14). A form is listed in every bucket its kind masks admit,
 /// so the forms of a bucket are exactly those the filter admits, in table order.
 package struct FormBuckets: Sendable {
     /// Open-addressed slots: a bucket's key with ``occupied`` set, or 0 for an empty slot.
@@ -20,8 +20,8 @@ package struct FormBuckets: Sendable {
     @inlinable
     package static func key(_ mnemonic: Mnemonic, _ operands: OperandList) -> UInt64 {
         var key = UInt64(mnemonic.id) << 24 | UInt64(operands.count) << 20
-        for i in 0..<operands.count {
-            key |= UInt64(OperandKinds.index(of: operands[i])) << (UInt64(i) * 4)
+        for i in 0..<min(operands.count, 4) {
+            key |= UInt64(OperandKinds.index(of: operands[i])) << (UInt64(i) * 5)
         }
         return key
     }
@@ -38,8 +38,8 @@ package struct FormBuckets: Sendable {
                 for operand in 0..<form.operandCount {
                     let mask = form.kinds(operand).rawValue
                     var next: [UInt64] = []
-                    for kind in 0..<12 where mask & (1 << kind) != 0 {
-                        for key in keys { next.append(key | UInt64(kind) << (UInt64(operand) * 4)) }
+                    for kind in 0..<OperandKinds.count where mask & (1 << kind) != 0 {
+                        for key in keys { next.append(key | UInt64(kind) << (UInt64(operand) * 5)) }
                     }
                     keys = next
                 }

@@ -43,6 +43,10 @@ public struct Memory: Sendable, Hashable {
         return false
     }
 
+    /// True when the index is a vector register: a VSIB address, for gathers only.
+    @inlinable
+    public var hasVectorIndex: Bool { index?.isVector ?? false }
+
     /// True for `[rip + …]` / `[eip + …]`.
     @inlinable
     public var isRIPRelative: Bool {

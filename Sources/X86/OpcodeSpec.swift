@@ -7,11 +7,15 @@ public enum OpcodeMap: UInt8, Sendable, Hashable {
     case map0F38 = 2
     /// `0F 3A xx`.
     case map0F3A = 3
+    /// AMD's XOP maps, reachable only through the 8F prefix (its map-select field).
+    case xop8 = 8
+    case xop9 = 9
+    case xopA = 10
 
     /// How many escape bytes select the map in legacy encoding.
     public var escapeLength: Int {
         switch self {
-        case .primary: 0
+        case .primary, .xop8, .xop9, .xopA: 0
         case .map0F: 1
         case .map0F38, .map0F3A: 2
         }
@@ -20,7 +24,7 @@ public enum OpcodeMap: UInt8, Sendable, Hashable {
     /// The escape bytes that select the map in legacy encoding.
     public var escapeBytes: [UInt8] {
         switch self {
-        case .primary: []
+        case .primary, .xop8, .xop9, .xopA: []
         case .map0F: [0x0F]
         case .map0F38: [0x0F, 0x38]
         case .map0F3A: [0x0F, 0x3A]
@@ -64,12 +68,21 @@ public enum OpcodeAddend: Sendable, Hashable {
     case condition
 }
 
-/// The VEX fields an opcode fixes (`VEX.LZ.0F38.W0`).
+/// The VEX fields an opcode fixes (`VEX.LZ.0F38.W0`), or the XOP ones (`XOP.128.09.W0`):
+/// AMD's XOP prefix (8F) has the layout of the three-byte VEX.
 public struct VEXSpec: Sendable, Hashable {
     /// VEX.L: 0 (`128`, `LZ`, `L0`, `LIG`) or 1 (`256`, `L1`).
     public var length: UInt8
     /// VEX.W, or nil for `WIG`.
     public var w: UInt8?
+    /// Written with XOP's 8F instead of VEX's C4 (and never in two bytes).
+    public var isXOP = false
+
+    public init(length: UInt8, w: UInt8?, isXOP: Bool = false) {
+        self.length = length
+        self.w = w
+        self.isXOP = isXOP
+    }
 }
 
 /// The opcode column of one table row, in SDM notation (`REX.W 0F AF /r`, `o16 83 /0 ib`).
@@ -93,6 +106,12 @@ public struct OpcodeSpec: Sendable, Hashable {
     public var relativeSize: OperandSize?
     /// Present for VEX-encoded forms.
     public var vex: VEXSpec?
+    /// An opcode byte that follows ModRM, SIB and displacement, in the place of an immediate:
+    /// 3DNow!'s operation byte (`0F 0F /r 9E`) and the fixed predicate of the compare
+    /// pseudo-ops (`0F C2 /r 00`).
+    public var suffix: UInt8?
+    /// `/is4`: a register operand goes in bits 7:4 of a trailing imm8 (FMA4, blends).
+    public var registerInImmediate = false
 
     /// Parses the SDM notation; returns a message naming the bad token otherwise.
     ///
@@ -139,7 +158,8 @@ public struct OpcodeSpec: Sendable, Hashable {
             if spells(token, "O32") || spells(token, "O64") || spells(token, "NP") || spells(token, "NFX")
                 || spells(token, "REX") || spells(token, "REX+") || spells(token, "+") { continue }
             if spells(token, "REX.W") { spec.rexW = true; continue }
-            if token.count >= 4, spells(token.lowerBound..<(token.lowerBound + 4), "VEX.") {
+            if token.count >= 4, spells(token.lowerBound..<(token.lowerBound + 4), "VEX.")
+                || spells(token.lowerBound..<(token.lowerBound + 4), "XOP.") {
                 guard let vex = parseVEX(string(token).uppercased(), into: &spec) else {
                     return .failure(TableError("bad VEX field in '\(string(token))'"))
                 }
@@ -147,9 +167,16 @@ public struct OpcodeSpec: Sendable, Hashable {
                 continue
             }
             if spells(token, "/R") { spec.modRM = .register; continue }
+            if spells(token, "/IS4") { spec.registerInImmediate = true; continue }
             if token.count == 2, bytes[token.lowerBound] == UInt8(ascii: "/"),
                case let digit = bytes[token.lowerBound + 1] &- 0x30, digit < 8 {
                 spec.modRM = .digit(digit)
+                continue
+            }
+            // A byte after ModRM is the suffix opcode byte (3DNow!, compare predicates).
+            if spec.modRM != .none, let byte = hexByte(token), bytes[token.lowerBound] != UInt8(ascii: "+") {
+                guard spec.suffix == nil else { return .failure(TableError("two suffix bytes in '\(text)'")) }
+                spec.suffix = byte
                 continue
             }
             if spells(token, "IB") { spec.immediateSizes.append(.byte); continue }
@@ -165,7 +192,7 @@ public struct OpcodeSpec: Sendable, Hashable {
             if let plus = token.first(where: { bytes[$0] == UInt8(ascii: "+") }) {
                 let suffix = (plus + 1)..<token.upperBound
                 if spells(suffix, "RB") || spells(suffix, "RW") || spells(suffix, "RD") || spells(suffix, "RO")
-                    || spells(suffix, "R") {
+                    || spells(suffix, "R") || spells(suffix, "I") {
                     spec.addend = .register
                 } else if spells(suffix, "CC") {
                     spec.addend = .condition
@@ -200,9 +227,12 @@ public struct OpcodeSpec: Sendable, Hashable {
     }
 
     private static func parseVEX(_ token: String, into spec: inout OpcodeSpec) -> VEXSpec? {
-        var vex = VEXSpec(length: 0, w: nil)
+        var vex = VEXSpec(length: 0, w: nil, isXOP: token.hasPrefix("XOP."))
         for field in token.split(separator: ".").dropFirst() {
             switch field {
+            case "08" where vex.isXOP: spec.map = .xop8
+            case "09" where vex.isXOP: spec.map = .xop9
+            case "0A" where vex.isXOP: spec.map = .xopA
             case "NDS", "NDD", "DDS": break
             case "128", "LZ", "L0", "LIG": vex.length = 0
             case "256", "L1": vex.length = 1

@@ -29,6 +29,16 @@ public enum OperandPattern: Sendable, Hashable {
     /// `m8[rsi]`, `m32[rdi]`, `m8[rbx]`: the memory operand of a string instruction or `xlat`, whose
     /// address is fixed by the opcode. Written out only for its size, segment and address size.
     case stringMemory(OperandSize, StringAddress)
+    /// `xmm1`, `ymm2`, `mm1`, `ST(i)`, `tmm1`, `k1`: a register of one of the non-general classes.
+    case registerOfKind(RegisterKind)
+    /// `xmm2/m128`, `ymm2/m256`, `mm2/m64`, `xmm2/m32`: such a register, or memory of that width.
+    case registerOfKindOrMemory(RegisterKind, memory: OperandSize)
+    /// `vm32x`, `vm32y`, `vm64x`, `vm64y`: a VSIB address, whose index is a vector register of
+    /// the given kind holding one address offset per element of `element`'s width.
+    case vectorIndexedMemory(index: RegisterKind, element: OperandSize)
+    /// `sibmem`: memory encoded with a SIB byte even without an index (AMX tile loads and stores,
+    /// whose index register is the row stride).
+    case sibMemory
 
     /// Parses one SDM token.
     public init?(token: String) {
@@ -45,6 +55,8 @@ public enum OperandPattern: Sendable, Hashable {
         case "r16/m16": self = .registerOrMemory(register: .word, memory: .word)
         case "r32/m8": self = .registerOrMemory(register: .dword, memory: .byte)
         case "r32/m16": self = .registerOrMemory(register: .dword, memory: .word)
+        case "r64/m8": self = .registerOrMemory(register: .qword, memory: .byte)
+        case "r64/m32": self = .registerOrMemory(register: .qword, memory: .dword)
         case "r64/m16": self = .registerOrMemory(register: .qword, memory: .word)
         case "m": self = .memory(nil)
         case "m8": self = .memory(.byte)
@@ -74,7 +86,26 @@ public enum OperandPattern: Sendable, Hashable {
         case "cr0–cr7", "cr0-cr7", "cr8", "cr0–cr8", "cr0-cr8": self = .controlRegister
         case "dr0–dr7", "dr0-dr7": self = .debugRegister
         case "ptr16:32", "ptr16:16": self = .farPointer
+        case "m32fp", "m32int": self = .memory(.dword)
+        case "m64fp", "m64int": self = .memory(.qword)
+        case "m80fp", "m80bcd", "m80dec": self = .memory(.tbyte)
+        case "m16int", "m2byte": self = .memory(.word)
+        case "m14/28byte", "m94/108byte", "m512byte", "m384": self = .memory(nil)
+        case "st(i)": self = .registerOfKind(.x87)
+        case "st(0)", "st": self = .fixed(Register(.x87, 0))
+        case "<xmm0>": self = .fixed(Register(.xmm, 0))
+        case "vm32x": self = .vectorIndexedMemory(index: .xmm, element: .dword)
+        case "vm32y": self = .vectorIndexedMemory(index: .ymm, element: .dword)
+        case "vm32z": self = .vectorIndexedMemory(index: .zmm, element: .dword)
+        case "vm64x": self = .vectorIndexedMemory(index: .xmm, element: .qword)
+        case "vm64y": self = .vectorIndexedMemory(index: .ymm, element: .qword)
+        case "vm64z": self = .vectorIndexedMemory(index: .zmm, element: .qword)
+        case "sibmem": self = .sibMemory
         default:
+            if let pattern = OperandPattern.registerClass(token: lower) {
+                self = pattern
+                return
+            }
             if let string = OperandPattern.stringMemory(token: lower) {
                 self = string
                 return
@@ -95,6 +126,8 @@ public enum OperandPattern: Sendable, Hashable {
         case .fixed(let register): register.size
         case .segmentRegister: .word
         case .controlRegister, .debugRegister: .qword
+        case .registerOfKind(let kind), .registerOfKindOrMemory(let kind, _): Register(kind, 0).size
+        case .vectorIndexedMemory, .sibMemory: nil
         case .constant, .farPointer: nil
         }
     }
@@ -107,6 +140,7 @@ public enum OperandPattern: Sendable, Hashable {
         case .memory(let size): size
         case .farMemory(let size), .stringMemory(let size, _): size
         case .offset(let size): size
+        case .registerOfKindOrMemory(_, let memory): memory
         default: nil
         }
     }
@@ -114,7 +148,8 @@ public enum OperandPattern: Sendable, Hashable {
     /// True when a memory operand can match.
     public var acceptsMemory: Bool {
         switch self {
-        case .registerOrMemory, .memory, .farMemory, .offset, .stringMemory: true
+        case .registerOrMemory, .memory, .farMemory, .offset, .stringMemory, .registerOfKindOrMemory,
+             .vectorIndexedMemory, .sibMemory: true
         default: false
         }
     }
@@ -124,7 +159,7 @@ public enum OperandPattern: Sendable, Hashable {
     @inlinable
     public var isSizedMemory: Bool {
         switch self {
-        case .registerOrMemory, .farMemory, .offset, .stringMemory: true
+        case .registerOrMemory, .farMemory, .offset, .stringMemory, .registerOfKindOrMemory: true
         case .memory(let size): size != nil
         default: false
         }
@@ -141,11 +176,19 @@ public enum OperandPattern: Sendable, Hashable {
         case (.registerOrMemory(let size, _), .register(let register)):
             return register.isGeneralPurpose && register.size == size
         case (.registerOrMemory(_, let size), .memory(let memory)):
-            return memory.size == nil || memory.size == size
+            return (memory.size == nil || memory.size == size) && !memory.hasVectorIndex
         case (.memory(let size), .memory(let memory)):
-            return size == nil || memory.size == nil || memory.size == size
+            return (size == nil || memory.size == nil || memory.size == size) && !memory.hasVectorIndex
         case (.farMemory(let size), .memory(let memory)):
             return memory.size == nil || memory.size == size
+        case (.registerOfKind(let kind), .register(let register)), (.registerOfKindOrMemory(let kind, _), .register(let register)):
+            return register.kind == kind
+        case (.registerOfKindOrMemory(_, let size), .memory(let memory)):
+            return (memory.size == nil || memory.size == size) && !memory.hasVectorIndex
+        case (.vectorIndexedMemory(let kind, _), .memory(let memory)):
+            return memory.index?.kind == kind && !memory.isRIPRelative
+        case (.sibMemory, .memory(let memory)):
+            return !memory.hasVectorIndex && !memory.isRIPRelative && memory.base != nil
         case (.offset(_), .memory(let memory)):
             // The data width comes from the accumulator operand; a size specifier must agree.
             return memory.isOffsetOnly && memory.segment?.kind != .rip && (memory.size == nil || memory.size == size)
@@ -172,6 +215,30 @@ public enum OperandPattern: Sendable, Hashable {
 }
 
 extension OperandPattern {
+    /// `xmm`, `xmm1`…, `ymm2`, `mm1`, `tmm3`, `k1`, and with a memory width `xmm2/m128`, `mm/m64`.
+    fileprivate static func registerClass(token: String) -> OperandPattern? {
+        let parts = token.split(separator: "/")
+        guard parts.count == 1 || parts.count == 2 else { return nil }
+        var name = parts[0]
+        while let last = name.last, last.isNumber { name.removeLast() }
+        let kind: RegisterKind
+        switch name {
+        case "xmm": kind = .xmm
+        case "ymm": kind = .ymm
+        case "zmm": kind = .zmm
+        case "mm": kind = .mmx
+        case "tmm": kind = .tile
+        case "k": kind = .mask
+        default: return nil
+        }
+        guard parts.count == 2 else { return .registerOfKind(kind) }
+        let memory = parts[1]
+        guard memory.hasPrefix("m"), let bits = Int(memory.dropFirst()), let size = OperandSize(rawValue: bits) else {
+            return nil
+        }
+        return .registerOfKindOrMemory(kind, memory: size)
+    }
+
     /// `m8[rsi]` … `m64[rdi]`, `m8[rbx]`.
     fileprivate static func stringMemory(token: String) -> OperandPattern? {
         guard token.hasPrefix("m"), let open = token.firstIndex(of: "["), token.hasSuffix("]") else { return nil }

@@ -9,6 +9,8 @@ public enum OperandRole: Character, Sendable, Hashable {
     case regAndRM = "B"
     /// VEX.vvvv (`V`).
     case vvvv = "V"
+    /// A register in bits 7:4 of a trailing imm8 (`H`, the SDM's `/is4`).
+    case registerInImmediate = "H"
     /// The low three bits of the opcode byte (`O`, the SDM's `+rd`).
     case opcodeRegister = "O"
     /// An immediate (`I`).

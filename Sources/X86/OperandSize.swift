@@ -46,6 +46,8 @@ public enum OperandSize: Int, Sendable, Hashable, CaseIterable, Comparable {
         }
         if let name = PackedName("oword") { table[name] = .xmmword }
         if let name = PackedName("tword") { table[name] = .tbyte }
+        if let name = PackedName("yword") { table[name] = .ymmword }
+        if let name = PackedName("zword") { table[name] = .zmmword }
         return table
     }()
 

@@ -17,6 +17,20 @@ public enum RegisterKind: UInt8, Sendable, Hashable {
     case control
     /// `dr0` … `dr15`.
     case debug
+    /// `xmm0` … `xmm31` (16–31 only with EVEX).
+    case xmm
+    /// `ymm0` … `ymm31`.
+    case ymm
+    /// `zmm0` … `zmm31`.
+    case zmm
+    /// `mm0` … `mm7`: the MMX registers, aliased onto the x87 registers' significands.
+    case mmx
+    /// `st(0)` … `st(7)`: the x87 stack, numbered from its top.
+    case x87
+    /// `k0` … `k7`: the AVX-512 opmask registers.
+    case mask
+    /// `tmm0` … `tmm7`: the AMX tiles.
+    case tile
 }
 
 /// One architectural register: a kind and its number in the encoding (0–15).
@@ -38,7 +52,21 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
         case .gp8, .gp8High: .byte
         case .gp16, .segment: .word
         case .gp32, .eip: .dword
-        case .gp64, .rip, .control, .debug: .qword
+        case .gp64, .rip, .control, .debug, .mmx, .mask: .qword
+        case .xmm: .xmmword
+        case .ymm: .ymmword
+        case .zmm: .zmmword
+        case .x87: .tbyte
+        case .tile: nil
+        }
+    }
+
+    /// True for xmm, ymm and zmm registers: they can index a VSIB address.
+    @inlinable
+    public var isVector: Bool {
+        switch kind {
+        case .xmm, .ymm, .zmm: true
+        default: false
         }
     }
 
@@ -54,6 +82,10 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
     /// The low three bits, as they appear in ModRM, SIB or the opcode byte.
     @inlinable
     public var lowBits: UInt8 { number & 7 }
+
+    /// True when bit 4 of the number must be carried by an EVEX bit (xmm16–31).
+    @inlinable
+    public var needsEVEX: Bool { number & 16 != 0 }
 
     /// True when bit 3 of the number must be carried by a REX (or VEX) bit.
     @inlinable
@@ -86,7 +118,9 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// All register spellings, for completion and help.
-    public static var allNames: [String] { Array(names.values).sorted() }
+    public static var allNames: [String] {
+        (names.filter { $0.key.kind != .x87 }.map(\.value) + (0..<8).map { "st\($0)" } + ["st"]).sorted()
+    }
 
     private static let names: [Register: String] = {
         var table: [Register: String] = [:]
@@ -110,6 +144,17 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
             table[Register(.control, number)] = "cr\(n)"
             table[Register(.debug, number)] = "dr\(n)"
         }
+        for n in 0..<32 {
+            table[Register(.xmm, UInt8(n))] = "xmm\(n)"
+            table[Register(.ymm, UInt8(n))] = "ymm\(n)"
+            table[Register(.zmm, UInt8(n))] = "zmm\(n)"
+        }
+        for n in 0..<8 {
+            table[Register(.mmx, UInt8(n))] = "mm\(n)"
+            table[Register(.x87, UInt8(n))] = "st(\(n))"
+            table[Register(.mask, UInt8(n))] = "k\(n)"
+            table[Register(.tile, UInt8(n))] = "tmm\(n)"
+        }
         for (n, name) in ["ah", "ch", "dh", "bh"].enumerated() {
             table[Register(.gp8High, UInt8(n + 4))] = name
         }
@@ -123,9 +168,15 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
 
     private static let byName: [PackedName: Register] = {
         var table: [PackedName: Register] = [:]
-        for (register, name) in names {
+        for (register, name) in names where register.kind != .x87 {
             if let packed = PackedName(name) { table[packed] = register }
         }
+        // The x87 registers are written `st(i)`, which the parser reads as `st` and a number;
+        // `st` alone is the top of the stack, and NASM's `st0`…`st7` name them directly.
+        for n in 0..<8 {
+            if let packed = PackedName("st\(n)") { table[packed] = Register(.x87, UInt8(n)) }
+        }
+        if let packed = PackedName("st") { table[packed] = Register(.x87, 0) }
         // Intel's alternative spellings of the extended byte registers.
         for n in 8..<16 {
             if let packed = PackedName("r\(n)l") { table[packed] = Register(.gp8, UInt8(n)) }

@@ -37,6 +37,9 @@ extension Encoder {
             let operand = instruction.operands[position]
             let pattern = form.operandPattern(position)
             let role = form.operandRole(position)
+            if case .register(let register) = operand, register.needsEVEX {
+                throw .registerNeedsEVEX(operand: position, register: register.name)
+            }
             switch role {
             case .reg, .regAndRM:
                 guard case .register(let register) = operand else { break }
@@ -54,7 +57,9 @@ extension Encoder {
                     rexB = register.isExtended
                     noteByteRegister(register, position)
                 case .memory(let memory):
-                    let extensions = try encodeMemory(memory, position: position, into: &fields, instruction: instruction)
+                    let extensions = try encodeMemory(
+                        memory, position: position, into: &fields, instruction: instruction,
+                        forceSIB: pattern == .sibMemory)
                     rexX = extensions.x
                     rexB = extensions.b
                     if memory.isRIPRelative, memory.displacementIsTarget { ripTarget = memory.displacement }
@@ -63,6 +68,11 @@ extension Encoder {
                 }
             case .vvvv:
                 if case .register(let register) = operand { vvvv = register.number }
+            case .registerInImmediate:
+                guard case .register(let register) = operand else { break }
+                // Bits 3:0 stay for an immediate operand of the same byte, if the form has one.
+                fields.immediate |= Int64(register.number & 15) << 4
+                fields.immediateSize = 1
             case .opcodeRegister:
                 guard case .register(let register) = operand else { break }
                 if form.attributes.contains(.excludesAccumulator), register.number == 0 {
@@ -89,7 +99,14 @@ extension Encoder {
                 guard range.contains(checked) else {
                     throw .immediateOutOfRange(operand: position, value: immediate.value, range: range)
                 }
-                if immediateIndex == 0 {
+                if immediateIndex == 0, spec.registerInImmediate {
+                    // The low four bits of a byte whose high four name a register.
+                    guard 0...15 ~= immediate.value else {
+                        throw .immediateOutOfRange(operand: position, value: immediate.value, range: 0...15)
+                    }
+                    fields.immediate |= immediate.value
+                    fields.immediateSize = 1
+                } else if immediateIndex == 0 {
                     fields.immediate = immediate.value
                     fields.immediateSize = width.bytes
                 } else {
@@ -163,9 +180,14 @@ extension Encoder {
         // Prefix words.
         if instruction.prefixes.rawValue != 0, let error = applyPrefixWords(instruction, form, &fields) { throw error }
 
+        if let suffix = spec.suffix { fields.suffixOpcode = suffix }
         if let vex = spec.vex {
             let w = vex.w ?? 0
-            if w == 0, !rexX, !rexB, spec.map == .map0F {
+            if vex.isXOP {
+                let second = (rexR ? 0 : 0x80) | (rexX ? 0 : 0x40) | (rexB ? 0 : 0x20) | spec.map.rawValue
+                let third = w << 7 | (~vvvv & 0xF) << 3 | vex.length << 2 | spec.mandatoryPrefix.rawValue
+                fields.vex = VEXPrefix(first: 0x8F, second: second, third: third, count: 3)
+            } else if w == 0, !rexX, !rexB, spec.map == .map0F {
                 let second = (rexR ? 0 : 0x80) | (~vvvv & 0xF) << 3 | vex.length << 2 | spec.mandatoryPrefix.rawValue
                 fields.vex = VEXPrefix(first: 0xC5, second: second, third: 0, count: 2)
             } else {

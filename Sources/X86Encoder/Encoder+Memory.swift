@@ -15,8 +15,11 @@ extension Encoder {
     /// - SIB.base=101 with mod=00 means "no base, disp32", used for `[index*scale+disp]` and for
     ///   absolute addresses (which cannot use mod=00 rm=101, taken by RIP-relative).
     /// - SIB.index=100 means "no index", so rsp can never be an index.
+    ///
+    /// `forceSIB`: the form needs a SIB byte even without an index (AMX's `sibmem`).
     func encodeMemory(
-        _ memory: Memory, position: Int, into fields: inout EncodingFields, instruction: Instruction
+        _ memory: Memory, position: Int, into fields: inout EncodingFields, instruction: Instruction,
+        forceSIB: Bool = false
     ) throws(EncodingError) -> MemoryExtensions {
         var extensions = MemoryExtensions()
         if let segment = memory.segment ?? instruction.segmentPrefix {
@@ -31,15 +34,20 @@ extension Encoder {
             throw invalid("'\(base.name)' cannot be a base register")
         }
         if let index = memory.index {
-            guard index.kind == .gp64 || index.kind == .gp32 else {
-                throw invalid("'\(index.name)' cannot be an index register")
+            if index.isVector {
+                // VSIB: SIB.index names a vector register, and 100 is xmm4 like any other.
+                if index.needsEVEX { throw invalid("'\(index.name)' as an index needs EVEX (AVX-512)") }
+            } else {
+                guard index.kind == .gp64 || index.kind == .gp32 else {
+                    throw invalid("'\(index.name)' cannot be an index register")
+                }
+                if index.number == 4 { throw invalid("'\(index.name)' cannot be an index register") }
+                if let base = memory.base, (base.kind == .gp64) != (index.kind == .gp64) {
+                    throw invalid("base and index registers must have the same width")
+                }
             }
-            if index.number == 4 { throw invalid("'\(index.name)' cannot be an index register") }
             if let base = memory.base, base.kind == .rip || base.kind == .eip {
                 throw invalid("a RIP-relative address cannot have an index register")
-            }
-            if let base = memory.base, (base.kind == .gp64) != (index.kind == .gp64) {
-                throw invalid("base and index registers must have the same width")
             }
         }
         guard memory.scale == 1 || memory.scale == 2 || memory.scale == 4 || memory.scale == 8 else {
@@ -97,7 +105,7 @@ extension Encoder {
             fields.modRM = reg | mod << 6 | 0b100
             fields.sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | base.lowBits
             extensions.x = index.isExtended
-        } else if base.lowBits == 0b100 {
+        } else if base.lowBits == 0b100 || forceSIB {
             fields.modRM = reg | mod << 6 | 0b100
             fields.sib = 0b00_100_000 | base.lowBits
         } else {

@@ -169,8 +169,8 @@ struct EncodingShape: Equatable, Sendable {
         switch operand {
         case .register(let register):
             guard register.number < 16 else { return nil }
-            let rexBit: UInt32 = withREXBits && register.number >= 8 ? 1 << 10 : 0
-            return UInt32(register.kind.rawValue) << 2 | UInt32(registerClass(register)) << 6 | rexBit
+            let rexBit: UInt32 = withREXBits && register.number >= 8 ? 1 << 11 : 0
+            return UInt32(register.kind.rawValue) << 2 | UInt32(registerClass(register)) << 7 | rexBit
         case .immediate(let immediate):
             return 1 | UInt32(immediateClass(immediate.value)) << 2 | (immediate.isSymbolic ? 1 << 7 : 0)
         case .memory(let memory):

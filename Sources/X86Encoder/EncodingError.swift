@@ -21,13 +21,16 @@ public enum EncodingError: Error, Sendable, Hashable {
     case prefixNotAllowed(prefix: String, reason: String)
     /// The form exists only outside 64-bit mode.
     case invalidIn64BitMode(mnemonic: String)
+    /// xmm16–31 (and their ymm/zmm views) exist only for EVEX-encoded (AVX-512) forms.
+    case registerNeedsEVEX(operand: Int, register: String)
 
     /// The zero-based operand the error is about, when it is about one.
     public var operandIndex: Int? {
         switch self {
         case .ambiguousOperandSize(let operand, _), .immediateOutOfRange(let operand, _, _),
              .displacementOutOfRange(let operand, _), .branchOutOfRange(let operand, _),
-             .invalidMemoryOperand(let operand, _), .highByteRegisterWithREX(let operand, _):
+             .invalidMemoryOperand(let operand, _), .highByteRegisterWithREX(let operand, _),
+             .registerNeedsEVEX(let operand, _):
             operand
         default:
             nil
@@ -58,6 +61,8 @@ public enum EncodingError: Error, Sendable, Hashable {
             return "'\(prefix)' is not allowed here: \(reason)"
         case .invalidIn64BitMode(let mnemonic):
             return "'\(mnemonic)' is not valid in 64-bit mode"
+        case .registerNeedsEVEX(_, let register):
+            return "'\(register)' needs an EVEX (AVX-512) encoding, which this form does not have"
         }
     }
 }

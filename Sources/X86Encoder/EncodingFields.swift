@@ -45,6 +45,9 @@ public struct EncodingFields: Sendable, Hashable {
     /// The second immediate of `enter`.
     public var secondImmediate: Int64 = 0
     public var secondImmediateSize = 0
+    /// An opcode byte in the immediate's place, after everything else (3DNow!'s operation,
+    /// the predicate of `cmpeqps` and the other compare pseudo-ops).
+    public var suffixOpcode: UInt8?
 
     public init() {}
 
@@ -67,17 +70,18 @@ public struct EncodingFields: Sendable, Hashable {
     public var length: Int {
         prefixCount + (vex == nil ? map.escapeLength : 0) + opcodeBytes.count + (modRM == nil ? 0 : 1)
             + (sib == nil ? 0 : 1) + displacementSize + immediateSize + secondImmediateSize
+            + (suffixOpcode == nil ? 0 : 1)
     }
 
     /// Offset of the first immediate (or of a branch's displacement, which is stored there)
     /// within the encoding: where a relocation of it is patched.
     public var immediateOffset: Int {
-        length - immediateSize - secondImmediateSize
+        length - immediateSize - secondImmediateSize - (suffixOpcode == nil ? 0 : 1)
     }
 
     /// Offset of the displacement within the encoding.
     public var displacementOffset: Int {
-        length - displacementSize - immediateSize - secondImmediateSize
+        immediateOffset - displacementSize
     }
 
     /// The bytes in architectural order: legacy prefixes (in llvm-mc's order, which any order
@@ -105,7 +109,7 @@ public struct EncodingFields: Sendable, Hashable {
             if let mandatoryPrefix { out.append(mandatoryPrefix) }
             if let rex { out.append(rex) }
             switch map {
-            case .primary: break
+            case .primary, .xop8, .xop9, .xopA: break
             case .map0F: out.append(0x0F)
             case .map0F38: out.append(0x0F); out.append(0x38)
             case .map0F3A: out.append(0x0F); out.append(0x3A)
@@ -123,6 +127,7 @@ public struct EncodingFields: Sendable, Hashable {
         out.append(littleEndian: displacement, size: displacementSize)
         out.append(littleEndian: immediate, size: immediateSize)
         out.append(littleEndian: secondImmediate, size: secondImmediateSize)
+        if let suffixOpcode { out.append(suffixOpcode) }
         return out
     }
 }
@@ -138,7 +143,7 @@ public enum PrefixPlacement: Sendable, Hashable {
     case afterOperandSize
 }
 
-/// A two- or three-byte VEX prefix (C5 xx, or C4 xx xx).
+/// A two- or three-byte VEX prefix (C5 xx, or C4 xx xx), or AMD's XOP (8F xx xx).
 public struct VEXPrefix: Sendable, Hashable {
     public var first: UInt8
     public var second: UInt8

@@ -87,6 +87,25 @@ enum FormSamples {
             return [0, 2, 3, 4, 8].map { .register(Register(.control, $0)) }
         case .debugRegister:
             return [0, 3, 7].map { .register(Register(.debug, $0)) }
+        case .registerOfKind(let kind):
+            return registers(kind).map { .register($0) }
+        case .registerOfKindOrMemory(let kind, let size):
+            return registers(kind).map { .register($0) } + addresses(size: size).enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        case .vectorIndexedMemory(let kind, _):
+            func gp(_ n: UInt8) -> Register { Register(.gp64, n) }
+            return [
+                Memory(base: gp(0), index: Register(kind, 1), scale: 4),
+                Memory(base: gp(13), index: Register(kind, 9), scale: 8, displacement: 16),
+                Memory(base: gp(4), index: Register(kind, 4), scale: 1, displacement: -0x200),
+                Memory(index: Register(kind, 2), scale: 2, displacement: 0x10),
+            ].map { .memory($0) }
+        case .sibMemory:
+            func gp(_ n: UInt8) -> Register { Register(.gp64, n) }
+            return [
+                Memory(base: gp(0), index: gp(1), scale: 2),
+                Memory(base: gp(4), index: gp(3)),
+                Memory(base: gp(13), index: gp(9), scale: 8, displacement: 0x40),
+            ].map { .memory($0) }
         case .stringMemory(let size, let address):
             let number = address.registerNumber
             var result: [Operand] = [
@@ -99,6 +118,16 @@ enum FormSamples {
                 result.append(.memory(Memory(size: size, segment: Register(.segment, 0), base: Register(.gp64, number))))
             }
             return result
+        }
+    }
+
+    /// Registers of a non-general class: the first, the last of each REX half, one in between.
+    static func registers(_ kind: RegisterKind) -> [Register] {
+        switch kind {
+        case .xmm, .ymm, .zmm:
+            return [0, 1, 7, 8, 15].map { Register(kind, $0) }
+        default:
+            return [0, 1, 7].map { Register(kind, $0) }
         }
     }
 

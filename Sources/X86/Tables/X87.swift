@@ -1,0 +1,4 @@
+extension InstructionTables {
+    static let x87 = """
+    """
+}
