@@ -165,8 +165,11 @@ extension FieldBuilder {
 
     mutating func vex(_ vex: VEXPrefix) {
         let bytes = (0..<vex.count).map { vex[$0] }
+        let isXOP = vex.first == 0x8F
+        let spec = form.opcode.vex
         let vvvvIndex = operandIndex(.vvvv)
         let vvvvName = register(at: vvvvIndex)?.name
+        let prefixName = isXOP ? "XOP" : vex.count == 2 ? "VEX2" : "VEX3"
         var parts: [FieldPart] = []
         let rBar = vex.second >> 7 & 1
         parts.append(FieldPart(name: "R̄", bits: String(rBar), meaning: "REX.R inverted: \(1 - rBar)",
@@ -174,28 +177,61 @@ extension FieldBuilder {
         let pp = (vex.count == 2 ? vex.second : vex.third) & 3
         let l = ((vex.count == 2 ? vex.second : vex.third) >> 2) & 1
         let vvvv = ((vex.count == 2 ? vex.second : vex.third) >> 3) & 0xF
+        var xBar: UInt8 = 1, bBar: UInt8 = 1, w: UInt8 = 0
         if vex.count == 3 {
-            let xBar = vex.second >> 6 & 1, bBar = vex.second >> 5 & 1
+            xBar = vex.second >> 6 & 1
+            bBar = vex.second >> 5 & 1
             let memory = memoryOperand
             let xOperand = memory?.memory.index == nil ? nil : memory?.index
             let bOperand = memory.map { $0.memory.base == nil ? nil : $0.index } ?? operandIndex(.rm)
             parts.append(FieldPart(name: "X̄", bits: String(xBar), meaning: "REX.X inverted: \(1 - xBar)", operand: xOperand))
             parts.append(FieldPart(name: "B̄", bits: String(bBar), meaning: "REX.B inverted: \(1 - bBar)", operand: bOperand))
             let map = vex.second & 0x1F
-            let maps: [UInt8: String] = [1: "0F", 2: "0F 38", 3: "0F 3A"]
+            let maps: [UInt8: String] = [1: "0F", 2: "0F 38", 3: "0F 3A", 8: "XOP 08", 9: "XOP 09", 10: "XOP 0A"]
             parts.append(FieldPart(name: "mmmmm", bits: FieldPart.binary(map, 5), meaning: "opcode map \(maps[map] ?? "?")"))
-            let w = vex.third >> 7 & 1
-            parts.append(FieldPart(name: "W", bits: String(w), meaning: w == 1 ? "64-bit operand size" : "32-bit operand size"))
+            w = vex.third >> 7 & 1
+            parts.append(FieldPart(name: "W", bits: String(w), meaning: widthMeaning(w, spec)))
         }
         let register = 15 - vvvv
         parts.append(FieldPart(
             name: "v̄v̄v̄v̄", bits: FieldPart.binary(vvvv, 4),
             meaning: vvvvName.map { "register \(register) inverted: \($0)" } ?? "unused (1111)", operand: vvvvIndex))
-        parts.append(FieldPart(name: "L", bits: String(l), meaning: l == 1 ? "256-bit vectors" : "scalar or 128-bit"))
+        parts.append(FieldPart(name: "L", bits: String(l), meaning: lengthMeaning(l)))
         let prefixes = ["none", "66", "F3", "F2"]
         parts.append(FieldPart(name: "pp", bits: FieldPart.binary(pp, 2), meaning: "implied prefix: \(prefixes[Int(pp)])"))
-        let layout = vex.count == 2 ? "C5 | R̄ v̄v̄v̄v̄ L pp" : "C4 | R̄ X̄ B̄ mmmmm | W v̄v̄v̄v̄ L pp"
-        add(.vex, vex.count == 2 ? "VEX2" : "VEX3", bytes, layout: layout, parts: parts,
-            meaning: "\(vex.count)-byte VEX prefix: replaces REX, the opcode map escape and the mandatory prefix")
+        let layout = isXOP ? "8F | R̄ X̄ B̄ mmmmm | W v̄v̄v̄v̄ L pp"
+            : vex.count == 2 ? "C5 | R̄ v̄v̄v̄v̄ L pp" : "C4 | R̄ X̄ B̄ mmmmm | W v̄v̄v̄v̄ L pp"
+        var meaning = isXOP
+            ? "AMD's 3-byte XOP prefix (the layout of VEX3, its own opcode maps 08, 09, 0A)"
+            : "\(vex.count)-byte VEX prefix: replaces REX, the opcode map escape and the mandatory prefix"
+        if !isXOP { meaning += "; " + twoByteReason(count: vex.count, xBar: xBar, bBar: bBar, w: w) }
+        add(.vex, prefixName, bytes, layout: layout, parts: parts, meaning: meaning)
+    }
+
+    /// Why the encoder could, or could not, use the 2-byte VEX (C5): it has no X̄, B̄, W or map
+    /// field, so it stands for X̄=B̄=1, W=0 and map 0F only.
+    private func twoByteReason(count: Int, xBar: UInt8, bBar: UInt8, w: UInt8) -> String {
+        if count == 2 { return "the 2-byte form fits: map 0F, W=0, no extended index or base/rm register" }
+        var reasons: [String] = []
+        if fields.map != .map0F { reasons.append("the opcode is in map \(fields.map == .map0F38 ? "0F 38" : "0F 3A")") }
+        if w == 1 { reasons.append("W=1") }
+        if xBar == 0 { reasons.append("the index register is r8–r15 or xmm8–15 (X̄=0)") }
+        if bBar == 0 { reasons.append("the base or rm register is r8–r15 or xmm8–15 (B̄=0)") }
+        return "the 3-byte form is needed because " + (reasons.isEmpty ? "the form asks for it" : reasons.joined(separator: ", "))
+    }
+
+    /// What VEX.W means for this form: an operand size with general registers, else an opcode bit.
+    private func widthMeaning(_ w: UInt8, _ spec: VEXSpec?) -> String {
+        guard spec?.w != nil else { return "ignored by this form (WIG)" }
+        if form.operands.contains(where: { if case .register = $0 { true } else if case .registerOrMemory = $0 { true } else { false } }) {
+            return w == 1 ? "64-bit operand size" : "32-bit operand size"
+        }
+        return "part of the opcode (W\(w))"
+    }
+
+    private func lengthMeaning(_ l: UInt8) -> String {
+        let notation = opcodeNotation.uppercased()
+        if notation.contains(".LIG") { return "ignored by this form (LIG): scalar" }
+        return l == 1 ? "256-bit vectors (ymm)" : "128-bit vectors (xmm), or scalar"
     }
 }

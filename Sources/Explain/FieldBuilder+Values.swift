@@ -44,6 +44,13 @@ extension FieldBuilder {
                 tag: signedTag(value))
             return
         }
+        if first, let index = operandIndex(.registerInImmediate), let register = register(at: index) {
+            let low = raw & 0xF
+            var meaning = "bits 7:4 = \(register.number): the fourth register operand, \(register.name) (/is4)"
+            if operandIndex(.immediate) != nil { meaning += "; bits 3:0 = \(low)" }
+            add(.immediate, "is4", bytes, meaning: meaning, operand: index, value: value, tag: register.name)
+            return
+        }
         let immediates = form.roles.indices.filter { form.roles[$0] == .immediate }
         let index = first ? immediates.first : immediates.dropFirst().first
         let bits = size * 8

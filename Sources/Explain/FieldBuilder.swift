@@ -43,6 +43,11 @@ struct FieldBuilder {
         if fields.displacementSize > 0 { displacement() }
         if fields.immediateSize > 0 { immediate(first: true) }
         if fields.secondImmediateSize > 0 { immediate(first: false) }
+        if let suffix = fields.suffixOpcode {
+            add(.opcode, "suffix", [suffix],
+                meaning: "opcode suffix in the immediate's place: selects the operation (\(opcodeNotation))",
+                tag: form.mnemonic.lowercased())
+        }
         return result
     }
 

@@ -2,8 +2,8 @@
 /// trying a form costs no reference counting. Built from ``InstructionForm`` when the table is read.
 package struct EncodingForm: Sendable {
     package var operandCount: Int
-    @usableFromInline package var patterns: (OperandPattern, OperandPattern, OperandPattern, OperandPattern)
-    @usableFromInline package var roleSlots: (OperandRole, OperandRole, OperandRole, OperandRole)
+    @usableFromInline package var patterns: (OperandPattern, OperandPattern, OperandPattern, OperandPattern, OperandPattern)
+    @usableFromInline package var roleSlots: (OperandRole, OperandRole, OperandRole, OperandRole, OperandRole)
     /// For each operand, the ``OperandKinds`` its class can take: a cheap first filter.
     private var kindSlots: (OperandKinds, OperandKinds, OperandKinds, OperandKinds)
     package var opcode: OpcodeBytes
@@ -32,17 +32,17 @@ package struct EncodingForm: Sendable {
 
     package init(_ form: InstructionForm) {
         let none = OperandPattern.constant(0)
-        var patterns = [none, none, none, none]
-        var roles = [OperandRole.implicit, .implicit, .implicit, .implicit]
-        var kinds = [OperandKinds(), OperandKinds(), OperandKinds(), OperandKinds()]
-        for i in 0..<min(form.operands.count, 4) {
+        var patterns = [none, none, none, none, none]
+        var roles = [OperandRole.implicit, .implicit, .implicit, .implicit, .implicit]
+        var kinds = [OperandKinds(), OperandKinds(), OperandKinds(), OperandKinds(), OperandKinds()]
+        for i in 0..<min(form.operands.count, 5) {
             patterns[i] = form.operands[i]
             roles[i] = form.roles[i]
             kinds[i] = OperandKinds.accepted(by: form.operands[i])
         }
-        operandCount = min(form.operands.count, 4)
-        self.patterns = (patterns[0], patterns[1], patterns[2], patterns[3])
-        roleSlots = (roles[0], roles[1], roles[2], roles[3])
+        operandCount = min(form.operands.count, 5)
+        self.patterns = (patterns[0], patterns[1], patterns[2], patterns[3], patterns[4])
+        roleSlots = (roles[0], roles[1], roles[2], roles[3], roles[4])
         kindSlots = (kinds[0], kinds[1], kinds[2], kinds[3])
         let spec = form.opcode
         opcode = OpcodeBytes(spec.opcode)
@@ -73,7 +73,8 @@ package struct EncodingForm: Sendable {
         case 0: patterns.0
         case 1: patterns.1
         case 2: patterns.2
-        default: patterns.3
+        case 3: patterns.3
+        default: patterns.4
         }
     }
 
@@ -84,7 +85,8 @@ package struct EncodingForm: Sendable {
         case 0: roleSlots.0
         case 1: roleSlots.1
         case 2: roleSlots.2
-        default: roleSlots.3
+        case 3: roleSlots.3
+        default: roleSlots.4
         }
     }
 
@@ -112,7 +114,8 @@ package struct EncodingForm: Sendable {
 }
 
 /// The first test a form must pass, in one word so that scanning a mnemonic's forms is a tight
-/// loop: the kinds each operand admits (15 bits per operand) and the operand count (bits 60–62).
+/// loop: the kinds the first four operands admit (15 bits each) and the operand count (bits
+/// 60–62); a fifth operand is left to ``OperandPattern/matchesShape(_:)``.
 /// An instruction's word (``OperandKinds/packed(_:)``) is admitted when its count is equal and
 /// it has no kind bit the form lacks.
 package enum EncodingFilter {

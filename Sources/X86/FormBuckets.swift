@@ -35,7 +35,7 @@ package struct FormBuckets: Sendable {
             for position in range {
                 let form = forms[position]
                 var keys: [UInt64] = [UInt64(mnemonic) << 24 | UInt64(form.operandCount) << 20]
-                for operand in 0..<form.operandCount {
+                for operand in 0..<min(form.operandCount, 4) {
                     let mask = form.kinds(operand).rawValue
                     var next: [UInt64] = []
                     for kind in 0..<OperandKinds.count where mask & (1 << kind) != 0 {

@@ -1,11 +1,12 @@
-/// Up to four operands stored inline, so building an instruction never allocates.
+/// Up to five operands stored inline (five only for XOP's `vpermil2ps`/`vpermil2pd`), so building an instruction never allocates.
 public struct OperandList: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
-    public static let capacity = 4
+    public static let capacity = 5
 
     private var first: Operand = .imm(0)
     private var second: Operand = .imm(0)
     private var third: Operand = .imm(0)
     private var fourth: Operand = .imm(0)
+    private var fifth: Operand = .imm(0)
     public private(set) var count: Int = 0
 
     public init() {}
@@ -36,7 +37,8 @@ public struct OperandList: Sendable, Hashable, RandomAccessCollection, Expressib
             case 0: first
             case 1: second
             case 2: third
-            default: fourth
+            case 3: fourth
+            default: fifth
             }
         }
         set {
@@ -44,7 +46,8 @@ public struct OperandList: Sendable, Hashable, RandomAccessCollection, Expressib
             case 0: first = newValue
             case 1: second = newValue
             case 2: third = newValue
-            default: fourth = newValue
+            case 3: fourth = newValue
+            default: fifth = newValue
             }
         }
     }

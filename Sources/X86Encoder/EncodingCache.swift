@@ -144,6 +144,7 @@ struct EncodingShape: Equatable, Sendable {
         var low: UInt64 = 0
         var high: UInt64 = 0
         let operands = instruction.operands
+        guard operands.count <= 4 else { return nil }
         for i in 0..<operands.count {
             guard let signature = EncodingShape.signature(operands[i], withREXBits: withREXBits) else { return nil }
             if i < 2 {

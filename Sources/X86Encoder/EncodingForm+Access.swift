@@ -3,14 +3,15 @@ import X86
 // Readers of a form's operand columns compiled into this module: the X86 accessors are not
 // inlined across the module boundary, and these run for every operand of every form tried.
 extension EncodingForm {
-    /// The operand class at `position` (0..<4), as ``pattern(_:)``.
+    /// The operand class at `position` (0..<5), as ``pattern(_:)``.
     @inline(__always)
     func operandPattern(_ position: Int) -> OperandPattern {
         switch position {
         case 0: patterns.0
         case 1: patterns.1
         case 2: patterns.2
-        default: patterns.3
+        case 3: patterns.3
+        default: patterns.4
         }
     }
 
@@ -21,7 +22,8 @@ extension EncodingForm {
         case 0: roleSlots.0
         case 1: roleSlots.1
         case 2: roleSlots.2
-        default: roleSlots.3
+        case 3: roleSlots.3
+        default: roleSlots.4
         }
     }
 }
