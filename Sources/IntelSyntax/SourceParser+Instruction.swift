@@ -36,7 +36,7 @@ extension SourceParser {
             }
             guard let next = identifier() else { throw error("expected an instruction after '\(text(word))'", at: position) }
             guard let nextKeyword = keyword(next) else {
-                throw error("unknown instruction '\(text(next))'", from: next.start, to: next.end)
+                throw unknownInstruction(next)
             }
             word = next
             found = nextKeyword

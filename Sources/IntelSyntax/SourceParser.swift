@@ -362,8 +362,18 @@ struct SourceParser {
             if found == nil, word.start < word.end, base[word.start] == UInt8(ascii: ".") {
                 throw error("unknown directive '\(text(word))'", from: word.start, to: word.end)
             }
-            throw error("unknown instruction '\(text(word))'", from: word.start, to: word.end)
+            throw unknownInstruction(word)
         }
+    }
+
+    /// "unknown instruction", with the nearest mnemonic or register when the word looks like a typo.
+    func unknownInstruction(_ word: Token) -> Diagnostic {
+        let spelled = text(word)
+        var message = "unknown instruction '\(spelled)'"
+        if let mnemonic = NameSuggestion.closest(to: spelled, among: InstructionSet.shared.mnemonics) {
+            message += "; did you mean '\(mnemonic)'?"
+        }
+        return error(message, from: word.start, to: word.end)
     }
 
     /// Appends the bytes of line `start..<end` to ``contextFreeOutput`` when it is one

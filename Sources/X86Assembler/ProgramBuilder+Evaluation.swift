@@ -1,3 +1,4 @@
+import X86
 import Diagnostics
 
 /// Why a value has no number.
@@ -256,7 +257,11 @@ extension ProgramBuilder {
         switch failure {
         case .undefined(let symbol, let range):
             let name = symbols.name(of: symbol)
-            return ("undefined symbol '\(name)'", range, .undefinedSymbol(name))
+            var message = "undefined symbol '\(name)'"
+            if let register = NameSuggestion.closest(to: name, among: Register.allNames) {
+                message += "; did you mean the register '\(register)'?"
+            }
+            return (message, range, .undefinedSymbol(name))
         case .external(let symbol, let range):
             return ("'\(symbols.name(of: symbol))' is external: Jitter does not link, so it has no address", range, .other)
         case .divisionByZero(let range):

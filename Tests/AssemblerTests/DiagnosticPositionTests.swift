@@ -51,6 +51,11 @@ struct MarkedSource {
         Case(source: "mov eax, [rax ⟨r⟩bx]", message: "expected '+', '-' or ']'"),
         Case(source: "mov eax, [rax + ⟨rbx*3⟩]", message: "the scale must be 1, 2, 4 or 8"),
         Case(source: "⟨frobnicate⟩ eax", message: "unknown instruction 'frobnicate'"),
+        // A near miss of a mnemonic or a register names it.
+        Case(source: "⟨movv⟩ eax, 1", message: "unknown instruction 'movv'; did you mean 'mov'?"),
+        Case(source: "mov eax, ⟨eaz⟩", message: "undefined symbol 'eaz'; did you mean the register 'eax'?"),
+        Case(source: "mov rax, [⟨xmn3⟩]", message: "did you mean the register 'xmm3'?"),
+        Case(source: "mov eax, ⟨st(⟩8)", message: "an x87 register is written st(0) … st(7)"),
         Case(source: "mov eax, ⟨0x1g⟩", message: "malformed number"),
         Case(source: "mov eax, 1 ⟨/⟩ 0", message: "division by zero"),
         Case(source: "db ⟨\"open⟩", message: "unterminated string"),
