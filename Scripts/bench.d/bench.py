@@ -169,17 +169,19 @@ def median(values):
 
 # Inputs -----------------------------------------------------------------------
 
-def input_file(workdir, count, seed):
-    """The generated file for (count, seed), cached until gen.py changes."""
+def input_file(workdir, count, seed, vector=False):
+    """The generated file for (count, seed), cached until gen.py changes; `vector` mixes in
+    SSE and AVX lines as compiler output has them."""
     with open(gen.__file__, "rb") as f:
         digest = hashlib.sha256(f.read()).hexdigest()[:10]
-    path = os.path.join(workdir, f"input-{count}-s{seed}-{digest}.s")
+    kind = "vector-" if vector else ""
+    path = os.path.join(workdir, f"input-{kind}{count}-s{seed}-{digest}.s")
     if not os.path.exists(path):
         print(f"generating {count:,} instructions into {os.path.relpath(path, ROOT)} ...",
               flush=True)
         tmp = path + ".tmp"
         with open(tmp, "w") as f:
-            f.write(gen.generate(count, seed))
+            f.write(gen.generate(count, seed, vector))
         os.replace(tmp, path)
     return path
 
@@ -525,13 +527,13 @@ def find_tools(jitter, workdir):
     return tools, True
 
 
-def assemble_section(tools, src, args, workdir):
-    """Times every tool on the big input, compares bytes; returns (runs, bytes match)."""
-    print(f"assemble {args.lines:,} instructions:")
-    runs = time_tools(tools, src, "big", args.reps, workdir, args.timeout)
+def assemble_section(tools, src, args, workdir, tag="big", title=None):
+    """Times every tool on one input, compares bytes; returns (runs, bytes match)."""
+    print(title or f"assemble {args.lines:,} instructions:")
+    runs = time_tools(tools, src, tag, args.reps, workdir, args.timeout)
     print_times(runs)
     by_name = {t.name: t for t in tools}
-    flat = {name: by_name[name].flat_for(by_name[name].output(workdir, "big"))
+    flat = {name: by_name[name].flat_for(by_name[name].output(workdir, tag))
             for name, rs in runs.items() if rs and rs[-1].ok}
     print()
     if "as" in flat and "llvm-mc" in flat:
@@ -546,7 +548,7 @@ def assemble_section(tools, src, args, workdir):
             matches = False
             print("  jitter vs as .text: FAIL")
             if "jitter" in flat:
-                report_difference(flat["as"], flat["jitter"], by_name["as"].output(workdir, "big"),
+                report_difference(flat["as"], flat["jitter"], by_name["as"].output(workdir, tag),
                                   src)
     j = median_of(runs, "jitter")
     for name in ("as", "llvm-mc"):
@@ -595,6 +597,13 @@ def main():
     if tools:
         runs, matches = assemble_section(tools, big, args, workdir)
         scaling_section(tools, runs, small, small_count, args, workdir)
+        vector = input_file(workdir, args.lines, args.seed, vector=True)
+        print()
+        _, vector_matches = assemble_section(
+            tools, vector, args, workdir, tag="vector",
+            title=f"assemble {args.lines:,} instructions shaped like compiler output "
+                  f"(7% SSE, 4% AVX: {os.path.relpath(vector, ROOT)}):")
+        matches = matches and vector_matches
     else:
         print("no assembler to run")
 
