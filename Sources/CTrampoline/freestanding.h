@@ -69,11 +69,17 @@ struct jitter_statics {
     _Alignas(16) uint8_t exit_stack[16384];
     /// The signal handler's stack (sigaltstack), for the same reason.
     _Alignas(16) uint8_t signal_stack[65536];
+    /// The components XRSTOR and XSAVE work on (edx:eax); 0: FXRSTOR and FXSAVE.
+    uint64_t xsave_mask;
+    /// The XSAVE area the code enters with and leaves into: XRSTOR and XSAVE need 64-byte
+    /// alignment, which the control block's copy does not promise.
+    _Alignas(64) uint8_t xsave_area[JITTER_XSTATE_CAPACITY];
 };
 
 extern struct jitter_statics jitter_statics __attribute__((visibility("hidden")));
 
-/// Loads `registers` (rax…r15, rip, rflags) and jumps to registers[rip]. Never returns.
+/// Loads the extended state from `jitter_statics.xsave_area` (XRSTOR with `xsave_mask`), then
+/// `registers` (rax…r15, rip, rflags), and jumps to registers[rip]. Never returns.
 __attribute__((visibility("hidden"))) _Noreturn void jitter_enter(const uint64_t *registers);
 
 /// Runs one request in a freshly forked worker: sets up the sandbox and enters the code.

@@ -1,6 +1,11 @@
 // The two doors between C and generated code: `jitter_enter` loads a full register state and
 // jumps to the code; `jitter_exit` (reached through the exit stub) saves the full state
 // without trusting rsp and hands over to `jitter_worker_finish`. Both run only in the worker.
+//
+// The extended state (x87, MMX, SSE, AVX, AVX-512, MXCSR) is loaded by XRSTOR and saved by
+// XSAVE inside the assembly, so no compiled C runs between them and the code: C compiled by
+// clang may use vector registers for its own copies. XSAVE (not XSAVEOPT or XSAVEC) keeps the
+// standard format, where every component sits at the offset CPUID reports.
 
 #include "freestanding.h"
 
@@ -12,15 +17,21 @@ __attribute__((visibility("hidden"))) struct jitter_statics jitter_statics;
 // Offsets used by the assembly below, checked against the struct.
 #define ENTRY_TARGET_OFFSET 144
 #define EXIT_STACK_TOP_OFFSET 16560
+#define XSAVE_MASK_OFFSET 82096
+#define XSAVE_AREA_OFFSET 82112
 _Static_assert(offsetof(struct jitter_statics, saved) == 0, "saved registers first");
 _Static_assert(offsetof(struct jitter_statics, entry_target) == ENTRY_TARGET_OFFSET, "entry target");
 _Static_assert(offsetof(struct jitter_statics, exit_stack) + sizeof(jitter_statics.exit_stack)
                    == EXIT_STACK_TOP_OFFSET, "exit stack top");
+_Static_assert(offsetof(struct jitter_statics, xsave_mask) == XSAVE_MASK_OFFSET, "xsave mask");
+_Static_assert(offsetof(struct jitter_statics, xsave_area) == XSAVE_AREA_OFFSET, "xsave area");
+_Static_assert(XSAVE_AREA_OFFSET % 64 == 0, "XSAVE needs a 64-byte aligned area");
 #define STRINGIFY_(x) #x
 #define STRINGIFY(x) STRINGIFY_(x)
 
 // jitter_enter(const uint64_t *registers): rdi points at rax…r15, rip, rflags.
-// rflags first (popfq on the current stack), then only movs, which leave the flags alone.
+// The extended state first (its test of the mask changes flags), then rflags (popfq on the
+// current stack), then only movs, which leave the flags and the vector registers alone.
 __asm__(
     ".intel_syntax noprefix\n"
     ".text\n"
@@ -28,7 +39,14 @@ __asm__(
     ".hidden jitter_enter\n"
     ".type jitter_enter, @function\n"
     "jitter_enter:\n"
-    "    push qword ptr [rdi + 17*8]\n"
+    "    mov eax, [rip + jitter_statics + " STRINGIFY(XSAVE_MASK_OFFSET) "]\n"
+    "    mov edx, [rip + jitter_statics + " STRINGIFY(XSAVE_MASK_OFFSET) " + 4]\n"
+    "    test rax, rax\n"
+    "    jz 1f\n"
+    "    xrstor64 [rip + jitter_statics + " STRINGIFY(XSAVE_AREA_OFFSET) "]\n"
+    "    jmp 2f\n"
+    "1:  fxrstor64 [rip + jitter_statics + " STRINGIFY(XSAVE_AREA_OFFSET) "]\n"
+    "2:  push qword ptr [rdi + 17*8]\n"
     "    popfq\n"
     "    mov rax, [rdi + 16*8]\n"
     "    mov [rip + jitter_statics + " STRINGIFY(ENTRY_TARGET_OFFSET) "], rax\n"
@@ -79,7 +97,14 @@ __asm__(
     "    mov [rip + jitter_statics + 17*8], rax\n"
     "    push 2\n"
     "    popfq\n"
-    "    call jitter_worker_finish\n"
+    "    mov eax, [rip + jitter_statics + " STRINGIFY(XSAVE_MASK_OFFSET) "]\n"
+    "    mov edx, [rip + jitter_statics + " STRINGIFY(XSAVE_MASK_OFFSET) " + 4]\n"
+    "    test rax, rax\n"
+    "    jz 1f\n"
+    "    xsave64 [rip + jitter_statics + " STRINGIFY(XSAVE_AREA_OFFSET) "]\n"
+    "    jmp 2f\n"
+    "1:  fxsave64 [rip + jitter_statics + " STRINGIFY(XSAVE_AREA_OFFSET) "]\n"
+    "2:  call jitter_worker_finish\n"
     "    ud2\n"
     ".size jitter_exit, . - jitter_exit\n"
     "\n"
@@ -111,6 +136,9 @@ JITTER_FREESTANDING __attribute__((used)) _Noreturn void jitter_worker_finish(vo
     struct jitter_control *control = jitter_statics.control;
     jitter_statics.saved[JITTER_RIP_INDEX] = control->stub_address;
     jitter_copy(control->registers_out, jitter_statics.saved, sizeof jitter_statics.saved);
+    uint32_t size = control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size : JITTER_XSTATE_CAPACITY;
+    jitter_copy(control->xstate_out, jitter_statics.xsave_area, size);
+    control->xstate_out_size = size;
     control->status = JITTER_STATUS_RETURNED;
     jitter_exit_group(0);
 }

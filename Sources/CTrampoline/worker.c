@@ -61,10 +61,33 @@ JITTER_FREESTANDING static void copy_context(const ucontext_t *context, uint64_t
     out[17] = (uint64_t)gregs[REG_EFL];
 }
 
+/// Where the kernel's signal frame says how much XSAVE state follows the legacy area
+/// (struct _fpx_sw_bytes in the reserved bytes 464…511 of the FXSAVE image).
+#define SW_BYTES_OFFSET 464
+#define FP_XSTATE_MAGIC1_VALUE 0x46505853U
+
+// The extended state at the signal, from the kernel's signal frame. Before the handler runs,
+// the kernel saves the code's x87/SSE/AVX state there (XSAVE, standard format) and resets the
+// registers, so an XSAVE here would see the handler's state, not the code's.
+JITTER_FREESTANDING static void copy_extended_context(const ucontext_t *context, struct jitter_control *control) {
+    const uint8_t *saved = (const uint8_t *)context->uc_mcontext.fpregs;
+    control->xstate_out_size = 0;
+    if (!saved) return;
+    uint32_t available = 512;
+    uint32_t magic, size;
+    jitter_copy(&magic, saved + SW_BYTES_OFFSET, sizeof magic);
+    jitter_copy(&size, saved + SW_BYTES_OFFSET + 16, sizeof size);  // xstate_size
+    if (magic == FP_XSTATE_MAGIC1_VALUE && size >= 576) available = size;
+    uint32_t count = available < control->xstate_size ? available : control->xstate_size;
+    jitter_copy(control->xstate_out, saved, count);
+    control->xstate_out_size = count;
+}
+
 JITTER_FREESTANDING static void on_signal(int signal, siginfo_t *info, void *context) {
     if (jitter_syscall0(SYS_getpid) != jitter_statics.worker_pid) jitter_exit_group(0);
     struct jitter_control *control = jitter_statics.control;
     copy_context((const ucontext_t *)context, control->registers_out);
+    copy_extended_context((const ucontext_t *)context, control);
     control->signal = signal;
     control->signal_code = info->si_code;
     control->fault_address = (uint64_t)(uintptr_t)info->si_addr;
@@ -164,6 +187,11 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *con
         for (int fd = 3; fd < 1024; fd++) jitter_syscall1(SYS_close, fd);
     }
     if (control->record_maps) record_maps(control->maps_entering, &control->maps_entering_size);
+
+    // The extended state goes to the aligned area jitter_enter restores it from.
+    jitter_statics.xsave_mask = control->xstate_mask;
+    jitter_copy(jitter_statics.xsave_area, control->xstate_in,
+                control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size : JITTER_XSTATE_CAPACITY);
 
     uint64_t none = 0;
     jitter_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, &none, 0, sizeof none);

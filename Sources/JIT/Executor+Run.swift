@@ -134,6 +134,12 @@ extension Executor {
         control.pointee.timeout_nanoseconds = Executor.nanoseconds(timeout)
         control.pointee.stop_grace_nanoseconds = Executor.nanoseconds(Executor.stopGrace)
         control.pointee.stop_signal = Executor.stopSignal
+        let layout = XStateLayout.current
+        control.pointee.xstate_mask = layout.mask
+        control.pointee.xstate_size = UInt32(layout.size)
+        control.pointee.xstate_out_size = 0
+        input.extended.writeXSAVE(
+            into: UnsafeMutableRawBufferPointer(start: jitter_xstate_in(control), count: layout.size), layout: layout)
 
         control.pointee.status = JITTER_STATUS_NONE.rawValue
         control.pointee.ending = JITTER_ENDING_ENDED.rawValue
@@ -166,13 +172,17 @@ extension Executor {
         if ending == JITTER_ENDING_SPAWN_FAILED {
             throw .systemCall(failedCall(), errno: control.pointee.failed_errno)
         }
-        let registers = withUnsafeBytes(of: &control.pointee.registers_out) { slots in
+        var registers = withUnsafeBytes(of: &control.pointee.registers_out) { slots in
             var registers = RegisterState.zero
             for index in 0..<RegisterState.count {
                 registers[index] = slots.load(fromByteOffset: index * 8, as: UInt64.self)
             }
             return registers
         }
+        // The code could have scribbled on the control block: trust no size beyond the area.
+        let saved = min(Int(control.pointee.xstate_out_size), XStateLayout.current.size)
+        let area = UnsafeRawBufferPointer(start: jitter_xstate_out(control), count: saved)
+        registers.extended = ExtendedState(xsave: area, layout: XStateLayout.current) ?? state.extended
         switch jitter_status(rawValue: control.pointee.status) {
         case JITTER_STATUS_RETURNED:
             return .returned(registers)

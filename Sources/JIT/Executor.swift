@@ -48,6 +48,8 @@ public final class Executor {
     /// The registers a run starts with (rsp only in step mode; rip is always the image's
     /// entry) and which it leaves behind when it returns, faults or steps. Settable, for
     /// `.set REG VALUE`. Of rflags, only ``RegisterState/enterableFlagsMask`` is honoured on entry.
+    /// The extended state enters whole (XRSTOR), except MXCSR bits the processor lacks, and
+    /// is captured whole at the exit, at a fault and when the code is stopped.
     public var state: RegisterState
 
     /// Longest a run may take before it is stopped with ``ExecutionOutcome/timedOut(_:)``.
@@ -76,7 +78,8 @@ public final class Executor {
     public internal(set) var memoryMaps: MemoryMaps?
 
     /// Registers after ``reset()``: all zero, rsp at ``SandboxLayout/stackTop``, rflags with
-    /// every status flag clear (``RegisterState/baseFlags``).
+    /// every status flag clear (``RegisterState/baseFlags``), the extended state as after
+    /// reset (x87 control word 0x037F, MXCSR 0x1F80, every vector register zero).
     public static let initialState: RegisterState = {
         var state = RegisterState.zero
         state.rsp = SandboxLayout.stackTop

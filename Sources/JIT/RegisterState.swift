@@ -1,8 +1,10 @@
-/// The general-purpose registers, rip and rflags of the code's machine.
+/// The registers of the code's machine: the general-purpose registers, rip and rflags, and
+/// the ``extended`` state (x87, MMX, SSE, AVX, AVX-512, MXCSR).
 ///
 /// Values are the full 64 bits; sub-registers (`eax`, `r8w`, `al`…) are views the caller
 /// derives. Order everywhere (``names``, ``Register``, the index subscript, the shared page) is
-/// rax rbx rcx rdx rsi rdi rbp rsp r8 … r15 rip rflags.
+/// rax rbx rcx rdx rsi rdi rbp rsp r8 … r15 rip rflags; ``count``, ``names`` and the
+/// subscripts cover these 18 only.
 public struct RegisterState: Equatable, Hashable, Sendable {
     /// Accumulator; the return value of a function.
     public var rax: UInt64 = 0
@@ -40,8 +42,11 @@ public struct RegisterState: Equatable, Hashable, Sendable {
     public var rip: UInt64 = 0
     /// Flags; see `Flag` for the bits reported and `enterableFlagsMask` for those entered.
     public var rflags: UInt64 = 0
+    /// The x87, MMX, SSE, AVX and AVX-512 registers and MXCSR; as after reset unless set.
+    public var extended = ExtendedState()
 
-    /// Every register zero (rflags included, although the hardware always reads bit 1 as one).
+    /// Every general register zero (rflags included, although the hardware always reads bit 1
+    /// as one); the extended state as after reset (``ExtendedState/init(features:)``).
     public static let zero = RegisterState()
 
     /// Register names in index order.
@@ -50,7 +55,7 @@ public struct RegisterState: Equatable, Hashable, Sendable {
     /// Number of registers in a state.
     public static let count = 18
 
-    /// Every register zero, as ``zero``.
+    /// As ``zero``.
     public init() {}
 
     /// The register at `index` in ``names`` order. `index` must be in `0..<RegisterState.count`.
@@ -128,7 +133,8 @@ public struct RegisterState: Equatable, Hashable, Sendable {
         rflags & flag.mask != 0
     }
 
-    /// The registers that differ between `self` and `other`, in index order.
+    /// The general registers that differ between `self` and `other`, in index order (see
+    /// ``ExtendedState/changedVectors(from:)`` for the others).
     public func changedRegisters(from other: RegisterState) -> [Register] {
         Register.allCases.filter { self[$0] != other[$0] }
     }

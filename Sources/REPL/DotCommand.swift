@@ -1,3 +1,5 @@
+import JIT
+
 /// A REPL command: a line whose first token is one of the names below, matched exactly.
 ///
 /// Lines starting with `.` that are not commands (`.byte 1`, `.L1:`) belong to the assembler,
@@ -5,16 +7,17 @@
 public enum DotCommand: Equatable, Sendable {
     /// `.help [MNEMONIC]`: the command list, or the forms of one mnemonic.
     case help(topic: String?)
-    /// `.regs`: every register.
-    case regs
+    /// `.regs [fpu|mxcsr|k|REG [TYPE]]`: every general register, or a part of the extended state.
+    case regs(RegisterQuery)
     /// `.reset`: zero the machine state and drop the block being typed.
     case reset
     /// `.load FILE`: run a file's lines as if typed.
     case load(path: String)
     /// `.quit`.
     case quit
-    /// `.set REG VALUE`.
-    case set(register: String, value: String)
+    /// `.set REG VALUE…`: one value for a general register, a flag or a control register;
+    /// lanes for a vector register (`xmm0.i32`), lane 0 first.
+    case set(register: String, values: [String])
     /// `.mem ADDR|SYMBOL [LEN]`: a hexdump.
     case memory(address: String, length: String?)
     /// `.stack`: memory around rsp.
@@ -27,6 +30,22 @@ public enum DotCommand: Equatable, Sendable {
     case timeout(seconds: Double)
     /// `.explain INSTR`, `.explain on`, `.explain off`.
     case explain(ExplainRequest)
+
+    /// What `.regs` shows.
+    public enum RegisterQuery: Equatable, Sendable {
+        /// The general registers and flags.
+        case general
+        /// ST0–ST7 and the x87 control, status and tag words.
+        case fpu
+        /// MXCSR, decoded.
+        case mxcsr
+        /// The AVX-512 opmask registers k0–k7.
+        case opmasks
+        /// One vector register (`xmm0`), in lanes of a type or the standard view (nil).
+        case vector(VectorRegister, LaneType?)
+        /// Every register of one kind (`xmm`, `ymm`, `zmm`, `mm`).
+        case vectors(VectorRegister.Kind, LaneType?)
+    }
 
     /// What `.explain` was asked to do.
     public enum ExplainRequest: Equatable, Sendable {
@@ -45,8 +64,10 @@ public enum DotCommand: Equatable, Sendable {
     /// Every command, in the order `.help` lists them.
     public static let usages: [Usage] = [
         Usage(name: ".help", arguments: "[MNEMONIC]", summary: "list the commands, or the forms of one instruction"),
-        Usage(name: ".regs", arguments: "", summary: "show every register"),
-        Usage(name: ".set", arguments: "REG VALUE", summary: "set a register"),
+        Usage(name: ".regs", arguments: "[fpu|mxcsr|k|REG [TYPE]]",
+              summary: "the general registers; the x87 unit, MXCSR, k0-k7, or xmm0 ymm1 zmm2 mm3 (or all xmm…) as TYPE f64 f32 i8-i64 u8-u64 hex"),
+        Usage(name: ".set", arguments: "REG VALUE...",
+              summary: "set a register or flag, also mxcsr fcw k0-7 st0-7; lanes from lane 0: .set xmm0 1.5 2.5 (f64), .set ymm1.i32 1 2"),
         Usage(name: ".mem", arguments: "ADDR|SYMBOL [LEN]", summary: "hexdump memory"),
         Usage(name: ".stack", arguments: "", summary: "show the stack around rsp"),
         Usage(name: ".undo", arguments: "", summary: "restore the state from before the last run"),
@@ -82,7 +103,7 @@ public enum DotCommand: Equatable, Sendable {
         case ".help":
             if argumentList.count > 1 { return usageError() }
             return .success(.help(topic: argumentList.first))
-        case ".regs": return noArguments(.regs)
+        case ".regs": return regsQuery(argumentList).map { .success(.regs($0)) } ?? usageError()
         case ".reset": return noArguments(.reset)
         case ".quit": return noArguments(.quit)
         case ".stack": return noArguments(.stack)
@@ -92,8 +113,8 @@ public enum DotCommand: Equatable, Sendable {
         case ".set":
             // GNU as spells a constant `.set name, expr`; with its comma it is the assembler's.
             if arguments.contains(",") { return nil }
-            guard argumentList.count == 2 else { return usageError() }
-            return .success(.set(register: argumentList[0], value: argumentList[1]))
+            guard argumentList.count >= 2 else { return usageError() }
+            return .success(.set(register: argumentList[0], values: Array(argumentList.dropFirst())))
         case ".mem":
             guard argumentList.count == 1 || argumentList.count == 2 else { return usageError() }
             return .success(.memory(address: argumentList[0], length: argumentList.count == 2 ? argumentList[1] : nil))
@@ -121,6 +142,29 @@ public enum DotCommand: Equatable, Sendable {
         default:
             return nil
         }
+    }
+}
+
+extension DotCommand {
+    /// The arguments of `.regs`, nil when they name nothing it can show.
+    static func regsQuery(_ arguments: [String]) -> RegisterQuery? {
+        guard let first = arguments.first?.lowercased() else { return .general }
+        var type: LaneType?
+        if arguments.count == 2 {
+            guard let lanes = LaneType(rawValue: arguments[1].lowercased()) else { return nil }
+            type = lanes
+        } else if arguments.count > 2 {
+            return nil
+        }
+        switch first {
+        case "fpu", "x87": return type == nil ? .fpu : nil
+        case "mxcsr": return type == nil ? .mxcsr : nil
+        case "k": return type == nil ? .opmasks : nil
+        default: break
+        }
+        if let kind = VectorRegister.Kind(rawValue: first) { return .vectors(kind, type) }
+        if let register = VectorRegister(name: first) { return .vector(register, type) }
+        return nil
     }
 }
 

@@ -34,7 +34,8 @@ struct RegisterDump {
         return text + flags(state.rflags, previous: nil) + "\n"
     }
 
-    /// One line per register that differs, `old → new`, and the flags that flipped.
+    /// One line per register that differs, `old → new`, the flags that flipped, then the
+    /// extended state that differs (see ``ExtendedDump/changes(from:to:)``).
     func changes(from old: RegisterState, to new: RegisterState, including: Set<RegisterState.Register> = []) -> String {
         var text = ""
         for register in RegisterState.Register.allCases where old[register] != new[register] || including.contains(register) {
@@ -46,6 +47,7 @@ struct RegisterDump {
                 text += "       " + flags(new.rflags, previous: old.rflags) + "\n"
             }
         }
+        text += ExtendedDump(style: style).changes(from: old.extended, to: new.extended)
         if text.isEmpty { text = style.dim("(no register changed)") + "\n" }
         return text
     }

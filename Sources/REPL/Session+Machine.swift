@@ -2,8 +2,38 @@ import JIT
 
 /// Commands on the persistent machine state.
 extension Session {
-    func showRegisters() -> LineOutcome {
-        say(RegisterDump(style: style).full(currentState))
+    func showRegisters(_ query: DotCommand.RegisterQuery) -> LineOutcome {
+        let extended = currentState.extended
+        let dump = ExtendedDump(style: style)
+        switch query {
+        case .general:
+            say(RegisterDump(style: style).full(currentState))
+        case .fpu:
+            say(dump.fpu(extended))
+        case .mxcsr:
+            say(dump.mxcsr(extended.mxcsr))
+        case .opmasks:
+            guard extended.opmask(0) != nil else {
+                fail(Session.noAVX512)
+                return .failed
+            }
+            say((0..<8).map { "k\($0)".padding(to: 6) + " " + Hex.word(extended.opmask($0) ?? 0) + "\n" }.joined())
+        case .vector(let register, let type):
+            guard let bytes = extended.bytes(of: register) else {
+                fail(Session.missing(register))
+                return .failed
+            }
+            say(dump.vector(register, bytes, as: type, hex: type == nil))
+        case .vectors(let kind, let type):
+            let registers = (0..<kind.count).map { VectorRegister(kind, $0) }.filter(extended.has)
+            guard !registers.isEmpty else {
+                fail(Session.missing(VectorRegister(kind, 0)))
+                return .failed
+            }
+            say(registers.compactMap { register in
+                extended.bytes(of: register).map { dump.vector(register, $0, as: type, hex: type == nil) }
+            }.joined())
+        }
         return .succeeded
     }
 
@@ -19,7 +49,12 @@ extension Session {
         return .succeeded
     }
 
-    func set(_ name: String, to text: String) -> LineOutcome {
+    func set(_ name: String, to values: [String]) -> LineOutcome {
+        if let outcome = setExtended(name, to: values) { return outcome }
+        guard values.count == 1, let text = values.first else {
+            fail("\(name) takes one value; several are for the lanes of a vector register (.set xmm0 1.5 2.5)")
+            return .failed
+        }
         guard let value = IntegerLiteral.parse(text) else {
             fail("'\(text)' is not a number (decimal, 0x hex, 0b binary, h-suffixed hex)")
             return .failed
@@ -37,7 +72,8 @@ extension Session {
         }
         guard let register = RegisterState.Register(name: name), register != .rip else {
             let names = RegisterState.Register.allCases.filter { $0 != .rip }.map(\.name).joined(separator: " ")
-            fail("cannot set '\(name)'; one of: \(names), or a flag (cf pf af zf sf df of)")
+            fail("cannot set '\(name)'; one of: \(names), a flag (cf pf af zf sf df of), "
+                + "xmm0-31 ymm0-31 zmm0-31 mm0-7 (with a lane type: xmm0.i32), mxcsr, fcw, k0-7, st0-7")
             return .failed
         }
         let old = executor.state[register]
@@ -94,6 +130,7 @@ extension Session {
         }
         let current = executor.state
         executor.restore(snapshot)
+        // Vector registers, x87 and MXCSR come back with the rest (they are part of `state`).
         say("restored the state from before the last run\n" +
             RegisterDump(style: style).changes(from: current, to: executor.state, including: []))
         return .succeeded

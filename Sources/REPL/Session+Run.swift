@@ -43,6 +43,10 @@ extension Session {
         switch outcome {
         case .returned(let state):
             var text = mode == .function ? dump.returnValue(state.rax) : ""
+            let xmm0 = VectorRegister(.xmm, 0)
+            if mode == .function, state.extended.bytes(of: xmm0) != previous.extended.bytes(of: xmm0) {
+                text += ExtendedDump(style: style).returnValue(state.extended)
+            }
             text += registers(state, previous: previous, dump: dump, includeRip: false)
             say(text)
             return .succeeded
@@ -54,7 +58,8 @@ extension Session {
             if let state = fault.state {
                 // The whole state at the fault, what changed highlighted: it is what to look at.
                 shownFullDump = true
-                say(dump.full(state, changed: Set(state.changedRegisters(from: previous))))
+                say(dump.full(state, changed: Set(state.changedRegisters(from: previous)))
+                    + ExtendedDump(style: style).changes(from: previous.extended, to: state.extended))
             } else {
                 say("(the process ended before its registers could be read)\n")
             }
@@ -85,14 +90,16 @@ extension Session {
     private func stopped(_ state: RegisterState?, previous: RegisterState, dump: RegisterDump) -> String {
         guard let state else { return "(stopped before its registers could be read; the state is as before the run)\n" }
         return "registers when stopped (the state stays as before the run):\n" +
-            dump.full(state, changed: Set(state.changedRegisters(from: previous)))
+            dump.full(state, changed: Set(state.changedRegisters(from: previous))) +
+            ExtendedDump(style: style).changes(from: previous.extended, to: state.extended)
     }
 
     /// The full dump the first time, then what changed.
     private func registers(_ state: RegisterState, previous: RegisterState, dump: RegisterDump, includeRip: Bool) -> String {
         if !shownFullDump {
             shownFullDump = true
-            return dump.full(state, changed: Set(state.changedRegisters(from: previous)))
+            return dump.full(state, changed: Set(state.changedRegisters(from: previous))) +
+                ExtendedDump(style: style).changes(from: previous.extended, to: state.extended)
         }
         return dump.changes(from: previous, to: state, including: includeRip ? [.rip] : [])
     }

@@ -218,12 +218,12 @@ public final class Session {
             return .succeeded
         case .load(let path):
             return load(path: path)
-        case .regs:
-            return showRegisters()
+        case .regs(let query):
+            return showRegisters(query)
         case .reset:
             return reset()
-        case .set(let register, let value):
-            return set(register, to: value)
+        case .set(let register, let values):
+            return set(register, to: values)
         case .memory(let address, let length):
             return showMemory(address, length: length)
         case .stack:

@@ -1,3 +1,4 @@
+import JIT
 import REPL
 import Testing
 
@@ -5,11 +6,19 @@ import Testing
     @Test(arguments: [
         (".help", DotCommand.help(topic: nil)),
         (".help mov", .help(topic: "mov")),
-        ("  .regs  ", .regs),
+        ("  .regs  ", .regs(.general)),
+        (".regs fpu", .regs(.fpu)),
+        (".regs MXCSR", .regs(.mxcsr)),
+        (".regs k", .regs(.opmasks)),
+        (".regs xmm0 i32", .regs(.vector(VectorRegister(.xmm, 0), .i32))),
+        (".regs ymm15", .regs(.vector(VectorRegister(.ymm, 15), nil))),
+        (".regs mm3 hex", .regs(.vector(VectorRegister(.mm, 3), .hex))),
+        (".regs zmm u8", .regs(.vectors(.zmm, .u8))),
         (".reset", .reset),
         (".load lessons/one two.asm", .load(path: "lessons/one two.asm")),
         (".quit", .quit),
-        (".set rax 0x10", .set(register: "rax", value: "0x10")),
+        (".set rax 0x10", .set(register: "rax", values: ["0x10"])),
+        (".set xmm0.i32 1 2 3 4", .set(register: "xmm0.i32", values: ["1", "2", "3", "4"])),
         (".mem data 32", .memory(address: "data", length: "32")),
         (".mem 0x1000", .memory(address: "0x1000", length: nil)),
         (".stack", .stack),
@@ -32,7 +41,7 @@ import Testing
         #expect(DotCommand.parse(line) == nil)
     }
 
-    @Test(arguments: [".regs now", ".set rax", ".mem", ".mode fast", ".timeout 0", ".timeout -1",
+    @Test(arguments: [".regs now", ".regs xmm0 f16", ".regs xmm32", ".regs fpu f64", ".regs xmm0 i32 2", ".set rax", ".mem", ".mode fast", ".timeout 0", ".timeout -1",
                       ".timeout abc", ".load", ".explain", ".quit please", ".help a b"])
     func wrongArgumentsAreErrors(line: String) {
         guard case .failure(let error)? = DotCommand.parse(line) else {

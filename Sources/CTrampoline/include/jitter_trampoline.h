@@ -34,6 +34,15 @@
 /// Maximum number of memory-file regions a run maps.
 #define JITTER_MAX_REGIONS 4
 
+/// Bytes set aside for one XSAVE area (standard format) in the control block: x87, SSE, AVX
+/// and AVX-512 take 2688 bytes on every processor so far.
+#define JITTER_XSTATE_CAPACITY 4096
+
+/// The XSAVE state components the trampoline saves and restores (bits of XCR0): x87, SSE,
+/// AVX (YMM_Hi128), opmask, ZMM_Hi256 and Hi16_ZMM. Left out: MPX (gone from processors),
+/// PKRU (memory protection, not computation) and AMX (needs a permission and 8 KiB).
+#define JITTER_XSTATE_SUPPORTED 0xE7ULL
+
 /// How the worker left, as written into `jitter_control.status`.
 enum jitter_status {
     /// Nothing reported: the worker ended without passing through the trampoline (exit
@@ -91,6 +100,12 @@ struct jitter_control {
     int64_t stop_grace_nanoseconds;
     /// Signal the supervisor sends to stop the code and collect its registers.
     int32_t stop_signal;
+    /// XSAVE components to restore before entering and to save on the way out (edx:eax of
+    /// XRSTOR/XSAVE); 0 means FXRSTOR/FXSAVE (x87 and SSE only) on a processor without XSAVE.
+    uint64_t xstate_mask;
+    /// Bytes of `xstate_in` (and at most of `xstate_out`): the standard-format area for
+    /// `xstate_mask`, 512 with FXSAVE. At most JITTER_XSTATE_CAPACITY.
+    uint32_t xstate_size;
 
     // Outcome.
     uint32_t status;
@@ -105,11 +120,21 @@ struct jitter_control {
     uint64_t fault_address;
     /// Registers at the exit stub, at the signal, or when stopped.
     uint64_t registers_out[JITTER_REGISTER_COUNT];
+    /// Bytes written to `xstate_out` with `registers_out`: `xstate_size` from the exit stub;
+    /// from a signal, what the kernel's signal frame held (512 when it had no XSAVE header).
+    uint32_t xstate_out_size;
     char failed_call[40];
     uint32_t maps_filling_size;
     uint32_t maps_entering_size;
     char maps_filling[JITTER_MAPS_CAPACITY];
     char maps_entering[JITTER_MAPS_CAPACITY];
+    /// The x87/SSE/AVX/AVX-512 state to enter with, an XSAVE area in standard format whose
+    /// header the caller has made valid for XRSTOR (XSTATE_BV within `xstate_mask`, XCOMP_BV
+    /// and the reserved bytes zero) and whose MXCSR has no reserved bit set.
+    uint8_t xstate_in[JITTER_XSTATE_CAPACITY];
+    /// The state at the exit stub (XSAVE), at a signal or when stopped (the signal frame's
+    /// copy), `xstate_out_size` bytes in standard format.
+    uint8_t xstate_out[JITTER_XSTATE_CAPACITY];
 };
 
 /// The maps recorded while filling and when entering (sizes in `maps_*_size`). Accessors,
@@ -120,6 +145,32 @@ static inline const char *jitter_maps_filling(const struct jitter_control *contr
 static inline const char *jitter_maps_entering(const struct jitter_control *control) {
     return control->maps_entering;
 }
+static inline uint8_t *jitter_xstate_in(struct jitter_control *control) {
+    return control->xstate_in;
+}
+static inline const uint8_t *jitter_xstate_out(const struct jitter_control *control) {
+    return control->xstate_out;
+}
+
+/// Where the processor keeps each extended state component in a standard-format XSAVE area.
+struct jitter_xstate_layout {
+    /// Components saved and restored: XCR0 (what the kernel enabled) & JITTER_XSTATE_SUPPORTED,
+    /// trimmed to whole features (AVX-512 needs all three of its components). 0 when the
+    /// processor or the kernel offers no XSAVE: then FXSAVE's 512 bytes are used.
+    uint64_t mask;
+    /// Bytes of the standard-format area up to the end of the last component in `mask`.
+    uint32_t size;
+    /// Offset and size of component i (CPUID leaf 0xD, sub-leaf i); zero when not in `mask`.
+    /// Components 0 and 1 live in the legacy area (0…511) and are reported as 0 and 512.
+    uint32_t offsets[8];
+    uint32_t sizes[8];
+    /// The MXCSR bits this processor implements (FXSAVE's MXCSR_MASK, 0xFFBF when it reports
+    /// none); XRSTOR faults on any other bit.
+    uint32_t mxcsr_mask;
+};
+
+/// Fills `layout` from CPUID and XGETBV. Call from the caller only.
+void jitter_xstate_layout(struct jitter_xstate_layout *layout);
 
 /// What a supervisor is started with.
 struct jitter_supervisor_setup {
