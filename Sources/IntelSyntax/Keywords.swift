@@ -3,6 +3,8 @@ import X86
 /// The directives Jitter understands, by what they do.
 enum DirectiveWord: UInt8 {
     case data1, data2, data4, data8, data10, data16
+    /// GNU's `.float`/`.single`, `.double`, `.tfloat`: every item a floating-point number.
+    case float4, float8, float10
     case reserve1, reserve2, reserve4, reserve8, reserve10, reserve16
     case ascii, asciz
     case zero, fill
@@ -144,6 +146,7 @@ struct Keywords: @unchecked Sendable {
         (".byte", .data1), (".word", .data2), (".short", .data2), (".value", .data2), (".hword", .data2),
         (".2byte", .data2), (".long", .data4), (".int", .data4), (".4byte", .data4), (".quad", .data8),
         (".8byte", .data8), (".octa", .data16),
+        (".float", .float4), (".single", .float4), (".double", .float8), (".tfloat", .float10),
         ("resb", .reserve1), ("resw", .reserve2), ("resd", .reserve4), ("resq", .reserve8), ("rest", .reserve10),
         ("reso", .reserve16),
         (".ascii", .ascii), (".asciz", .asciz), (".string", .asciz),

@@ -7,6 +7,8 @@ enum DataItemValue {
     case value(Value, SourceRange)
     /// `stringBytes[first..<first + count]`.
     case string(first: Int, count: Int)
+    /// A floating-point constant, already encoded: `stringBytes[first..<first + count]`.
+    case float(first: Int, count: Int)
     /// `?`.
     case uninitialized
 }
@@ -18,9 +20,10 @@ extension SourceParser {
         skipSpaces()
         let statementRange = { (parser: SourceParser) in SourceRange(start: word.start, end: parser.position) }
         switch directive {
-        case .data1, .data2, .data4, .data8, .data10, .data16:
+        case .data1, .data2, .data4, .data8, .data10, .data16, .float4, .float8, .float10:
             let size = directive.unitSize
-            try parseDataItems(gnuStrings: text(word).hasPrefix("."))
+            try parseDataItems(
+                gnuStrings: text(word).hasPrefix("."), size: size, onlyFloats: directive.holdsOnlyFloats, word: word)
             try finish(closingBracket)
             beginStatement()
             emitDataItems(size: size)
@@ -221,8 +224,10 @@ extension SourceParser {
 
     // MARK: Data
 
-    /// Items separated by commas: values, strings (a string alone is its bytes), `?`.
-    private mutating func parseDataItems(gnuStrings: Bool) throws(Diagnostic) {
+    /// Items separated by commas: values, strings (a string alone is its bytes), `?`, and
+    /// floating-point constants (`1.5`, `-2.5e10`, `0x1.8p1`, `__Infinity__`) encoded in the
+    /// item's size. With `onlyFloats` (GNU's `.float`, `.double`) every item is a float, `1` too.
+    private mutating func parseDataItems(gnuStrings: Bool, size: Int, onlyFloats: Bool, word: Token) throws(Diagnostic) {
         dataItems.removeAll(keepingCapacity: true)
         stringBytes.removeAll(keepingCapacity: true)
         repeat {
@@ -233,6 +238,11 @@ extension SourceParser {
                 dataItems.append(.uninitialized)
                 continue
             }
+            if let item = try parseFloatItem(size: size, gnu: onlyFloats, word: word) {
+                dataItems.append(item)
+                continue
+            }
+            if onlyFloats { throw error("expected a floating-point number", at: start) }
             let quote = current
             if quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") || quote == UInt8(ascii: "`") {
                 let escapes = quote == UInt8(ascii: "`") || (quote == UInt8(ascii: "\"") && (gnuStrings || dialect == .gnu))
@@ -256,7 +266,7 @@ extension SourceParser {
             switch item {
             case .value(let value, let range):
                 builder.emitData(value, size: size, range: range)
-            case .string(let first, let count):
+            case .string(let first, let count), .float(let first, let count):
                 stringBytes.withUnsafeBufferPointer { builder.emitBytes(UnsafeBufferPointer(rebasing: $0[first..<first + count])) }
                 if count % size != 0 { builder.appendZeros(size - count % size) }
             case .uninitialized:
@@ -270,11 +280,194 @@ extension SourceParser {
         let items: [DataItem] = dataItems.map { item in
             switch item {
             case .value(let value, let range): .expression(recorder.expression(value, builder: builder), range)
-            case .string(let first, let count): .bytes(Array(stringBytes[first..<first + count]))
+            case .string(let first, let count), .float(let first, let count): .bytes(Array(stringBytes[first..<first + count]))
             case .uninitialized: .uninitialized
             }
         }
         recorder.record(.directive(.data(size: size, items: items)), range: range, line: lineNumber)
+    }
+
+    // MARK: Floating-point data
+
+    /// A floating-point item at the cursor, encoded for `size`-byte items (`dw` half precision,
+    /// `dd` single, `dq` double, `dt` x87 extended, `do` quadruple); nil (cursor unmoved) when the
+    /// item is something else. `gnu` reads integers as floats too, and GNU's `inf`, `nan`, `0f1.5`.
+    private mutating func parseFloatItem(size: Int, gnu: Bool, word: Token) throws(Diagnostic) -> DataItemValue? {
+        let start = position
+        if let conversion = try parseFloatConversion() {
+            try expectFloatItemEnd()
+            return .value(conversion, SourceRange(start: start, end: position))
+        }
+        guard let literal = try parseFloatLiteral(gnu: gnu) else { return nil }
+        let end = position
+        try expectFloatItemEnd()
+        guard let format = FloatFormat.ofSize(size) else {
+            throw error(
+                "'\(text(word))' cannot hold a floating-point constant; use dd (single), dq (double) or dt (x87 extended)",
+                from: start, to: end)
+        }
+        guard let bytes = literal.encode(as: format) else {
+            throw error("'\(text(start, end))' is too large for \(format.name)", from: start, to: end)
+        }
+        let first = stringBytes.count
+        stringBytes.append(contentsOf: bytes)
+        return .float(first: first, count: bytes.count)
+    }
+
+    /// NASM's `__float32__(1.5)` (also `__float16__`, `__float64__`): the encoding as an integer.
+    private mutating func parseFloatConversion() throws(Diagnostic) -> Value? {
+        guard current == UInt8(ascii: "_"), peek(1) == UInt8(ascii: "_") else { return nil }
+        let start = position
+        guard let name = identifier() else { return nil }
+        let format: FloatFormat
+        switch text(name).lowercased() {
+        case "__float16__", "__?float16?__": format = .half
+        case "__float32__", "__?float32?__": format = .single
+        case "__float64__", "__?float64?__": format = .double
+        default:
+            position = start
+            return nil
+        }
+        skipSpaces()
+        guard current == UInt8(ascii: "(") else { throw error("expected '(' after '\(text(name))'", at: position) }
+        position += 1
+        skipSpaces()
+        let innerStart = position
+        guard let literal = try parseFloatLiteral(gnu: false) else {
+            throw error("expected a floating-point number", at: position)
+        }
+        let innerEnd = position
+        skipSpaces()
+        guard current == UInt8(ascii: ")") else { throw error("expected ')'", at: position) }
+        position += 1
+        guard let bytes = literal.encode(as: format) else {
+            throw error("'\(text(innerStart, innerEnd))' is too large for \(format.name)", from: innerStart, to: innerEnd)
+        }
+        var bits: UInt64 = 0
+        for (index, byte) in bytes.enumerated() { bits |= UInt64(byte) << (8 * UInt64(index)) }
+        return Value(constant: Int64(bitPattern: bits))
+    }
+
+    /// A float is a whole item: NASM and GNU as evaluate no expressions on floats.
+    private mutating func expectFloatItemEnd() throws(Diagnostic) {
+        skipSpaces()
+        guard atStatementEnd || current == UInt8(ascii: ",") || current == UInt8(ascii: "]") else {
+            throw error("a floating-point constant cannot be part of an expression", at: position)
+        }
+    }
+
+    /// Signs, then a floating-point number or special value; nil (cursor unmoved) when there is none.
+    private mutating func parseFloatLiteral(gnu: Bool) throws(Diagnostic) -> FloatLiteral? {
+        let start = position
+        var negative = false
+        skipSigns(&negative)
+        // gas marks a float with `0f`, `0d` or `0e` (as in `.double 0d1.5`); a sign may follow.
+        if gnu, current == UInt8(ascii: "0"), [UInt8(ascii: "f"), UInt8(ascii: "d"), UInt8(ascii: "e")].contains(peek(1) | 0x20) {
+            let after = peek(2)
+            if ByteClass.isDigit(after) || after == UInt8(ascii: ".") || after == UInt8(ascii: "-") || after == UInt8(ascii: "+") {
+                position += 2
+                skipSigns(&negative)
+            }
+        }
+        let startsNumber = ByteClass.isDigit(current) || (gnu && current == UInt8(ascii: ".") && ByteClass.isDigit(peek(1)))
+        if !startsNumber, isIdentifierStart(current), let name = identifier() {
+            let kind: FloatLiteral.Kind? = switch text(name).lowercased() {
+            case "__infinity__", "__?infinity?__": .infinity
+            case "__qnan__", "__?qnan?__", "__nan__", "__?nan?__": .quietNaN
+            case "__snan__", "__?snan?__": .signalingNaN
+            case "inf", "infinity": gnu ? .infinity : nil
+            case "nan": gnu ? .allOnesNaN : nil
+            default: nil
+            }
+            if let kind { return FloatLiteral(negative: negative, kind: kind) }
+        }
+        guard startsNumber, var literal = scanFloatNumber(integersAreFloats: gnu) else {
+            position = start
+            return nil
+        }
+        literal.negative = negative
+        return literal
+    }
+
+    private mutating func skipSigns(_ negative: inout Bool) {
+        while true {
+            skipSpaces()
+            if current == UInt8(ascii: "-") {
+                negative.toggle()
+            } else if current != UInt8(ascii: "+") {
+                return
+            }
+            position += 1
+        }
+    }
+
+    /// `1.5`, `1e10`, `2.5E-3`, `1_000.5`, `0x1.8p1` (and any decimal integer when
+    /// `integersAreFloats`) at the cursor; nil (cursor unmoved) when the number is not a float,
+    /// or is followed by letters that make it something else (`1eh` is hexadecimal 0x1e).
+    private mutating func scanFloatNumber(integersAreFloats: Bool) -> FloatLiteral? {
+        let end = lineEnd
+        var cursor = position
+        func byte(_ offset: Int) -> UInt8 { offset < end ? base[offset] : 0 }
+        let hexadecimal = byte(cursor) == UInt8(ascii: "0") && byte(cursor + 1) | 0x20 == UInt8(ascii: "x")
+        if hexadecimal { cursor += 2 }
+        let radix: UInt8 = hexadecimal ? 16 : 10
+        var digits: [UInt8] = []
+        var fractionDigits = 0
+        var sawPoint = false
+        var sawDigit = false
+        var isFloat = integersAreFloats && !hexadecimal
+        while cursor < end {
+            let b = base[cursor]
+            if b == UInt8(ascii: "_") {
+                cursor += 1
+                continue
+            }
+            if b == UInt8(ascii: "."), !sawPoint {
+                sawPoint = true
+                isFloat = true
+                cursor += 1
+                continue
+            }
+            guard let digit = SourceParser.digitValue(b), digit < radix else { break }
+            if !(digits.isEmpty && digit == 0) { digits.append(digit) }
+            if sawPoint { fractionDigits += 1 }
+            sawDigit = true
+            cursor += 1
+        }
+        guard sawDigit else { return nil }
+        var exponent = 0
+        let marker = byte(cursor) | 0x20
+        if marker == (hexadecimal ? UInt8(ascii: "p") : UInt8(ascii: "e")) {
+            var next = cursor + 1
+            var negativeExponent = false
+            if byte(next) == UInt8(ascii: "+") || byte(next) == UInt8(ascii: "-") {
+                negativeExponent = byte(next) == UInt8(ascii: "-")
+                next += 1
+            }
+            if ByteClass.isDigit(byte(next)) {
+                while ByteClass.isDigit(byte(next)) {
+                    // Far beyond every format's range; the value is then infinite or zero anyway.
+                    exponent = min(exponent * 10 + Int(byte(next) - 48), 1_000_000)
+                    next += 1
+                }
+                if negativeExponent { exponent = -exponent }
+                cursor = next
+                isFloat = true
+            }
+        }
+        guard isFloat, !isIdentifierByte(byte(cursor)) else { return nil }
+        position = cursor
+        // Leading zeros were dropped; trailing fraction digits still count in the exponent.
+        let scale = hexadecimal ? exponent - 4 * fractionDigits : exponent - fractionDigits
+        return FloatLiteral(digits: digits, radix: Int(radix), exponent: scale)
+    }
+
+    private static func digitValue(_ byte: UInt8) -> UInt8? {
+        switch byte | 0x20 {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - 48
+        case UInt8(ascii: "a")...UInt8(ascii: "f"): (byte | 0x20) - 87
+        default: nil
+        }
     }
 
     // MARK: times, align
@@ -381,11 +574,14 @@ extension DirectiveWord {
         switch self {
         case .data1, .reserve1: 1
         case .data2, .reserve2: 2
-        case .data4, .reserve4: 4
-        case .data8, .reserve8: 8
-        case .data10, .reserve10: 10
+        case .data4, .reserve4, .float4: 4
+        case .data8, .reserve8, .float8: 8
+        case .data10, .reserve10, .float10: 10
         case .data16, .reserve16: 16
         default: 1
         }
     }
+
+    /// True for GNU's float directives, whose items are all floating-point numbers.
+    var holdsOnlyFloats: Bool { self == .float4 || self == .float8 || self == .float10 }
 }

@@ -218,6 +218,10 @@ extension SourceParser {
             switch byte | 0x20 {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - 48)
             case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64((byte | 0x20) - 87)
+            case UInt8(ascii: ".") where radix == 10:
+                throw error(
+                    "floating-point constants are only data (dd, dq, dt, .float, .double): '\(text(start, end))' is not an integer",
+                    from: start, to: end)
             default: throw error("malformed number '\(text(start, end))'", from: start, to: end)
             }
             guard digit < radix else { throw error("malformed number '\(text(start, end))'", from: start, to: end) }

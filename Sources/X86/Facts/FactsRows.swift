@@ -6,7 +6,8 @@ extension InstructionFacts {
     /// `writes` = set or cleared by the result, `sets` = always 1, `clears` = always 0, `undefined`;
     /// `reads cc` = the flags of the row's condition code) | operand access per operand count,
     /// `/`-separated (`r` read, `w` written, `rw` both, `-` no operands) | optional note.
-    /// Every mnemonic of the instruction table must have a row here (a test checks it).
+    /// Every mnemonic of the instruction table must have a row here, in ``x87Rows`` or in
+    /// ``vectorRows`` (a test checks it).
     static let rows = """
     # Data movement
     MOV            | Move                                      | none | w r
@@ -132,8 +133,11 @@ extension InstructionFacts {
     PUSHF PUSHFQ PUSHFW PUSHFD | Push rflags                   | reads OF DF IF TF SF ZF AF PF CF AC ID | -
     POPF POPFQ POPFW POPFD | Pop rflags                        | writes OF DF TF SF ZF AF PF CF AC ID | - | IF and IOPL cannot be changed from user mode
     # Strings (rep/repe/repne repeat them rcx times)
-    MOVS MOVSB MOVSW MOVSD MOVSQ | Move string: [rdi] = [rsi], then advance rsi and rdi | reads DF | - / w r
-    CMPS CMPSB CMPSW CMPSD CMPSQ | Compare strings [rsi] and [rdi], then advance rsi and rdi | reads DF; writes OF SF ZF AF CF PF | - / r r
+    MOVS MOVSB MOVSW MOVSQ | Move string: [rdi] = [rsi], then advance rsi and rdi | reads DF | - / w r
+    # MOVSD and CMPSD name a string instruction and, with xmm operands, an SSE2 one
+    MOVSD          | Move a string doubleword, or (xmm) a scalar double | reads DF | - / w r | with xmm operands: SSE2 movsd, which reads no flag; between registers only the low double changes, a load zeroes the upper one
+    CMPS CMPSB CMPSW CMPSQ | Compare strings [rsi] and [rdi], then advance rsi and rdi | reads DF; writes OF SF ZF AF CF PF | - / r r
+    CMPSD          | Compare string doublewords, or (xmm) scalar doubles by imm8 | reads DF; writes OF SF ZF AF CF PF | - / r r / rw r r | with xmm operands: SSE2 cmpsd, which leaves rflags alone and sets the low double to all ones where the predicate holds; MXCSR: invalid, denormal
     SCAS SCASB SCASW SCASD SCASQ | Scan string: compare the accumulator with [rdi], then advance rdi | reads DF; writes OF SF ZF AF CF PF | - / r
     LODS LODSB LODSW LODSD LODSQ | Load string: accumulator = [rsi], then advance rsi | reads DF | - / r
     STOS STOSB STOSW STOSD STOSQ | Store string: [rdi] = accumulator, then advance rdi | reads DF | - / w

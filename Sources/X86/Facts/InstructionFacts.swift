@@ -8,8 +8,9 @@ public struct InstructionFacts: Sendable {
     /// Rows that could not be read (empty for a correct table; a test checks it).
     public let errors: [TableError]
 
-    /// The built-in facts.
-    public static let shared = InstructionFacts(rows: InstructionFacts.rows)
+    /// The built-in facts: the general-purpose, x87 and vector tables.
+    public static let shared = InstructionFacts(
+        rows: [InstructionFacts.rows, InstructionFacts.x87Rows, InstructionFacts.vectorRows].joined(separator: "\n"))
 
     /// The stems of condition-code rows, longest first so `CMOV` is tried before a shorter stem.
     private static let conditionStems = ["CMOV", "SET", "J"]
@@ -78,7 +79,8 @@ public struct InstructionFacts: Sendable {
         case .failure(let error): return .failure(error)
         case .success(let parsed): (flags, readsCondition) = parsed
         }
-        let isConditionRow = columns[0].uppercased().hasSuffix("CC")
+        // Spelled with a lowercase `cc` (`Jcc`), so 3DNow!'s `PFACC` is not taken for a condition row.
+        let isConditionRow = columns[0].hasSuffix("cc")
         guard readsCondition == isConditionRow else {
             return .failure(TableError("'reads cc' belongs exactly to the condition-code rows: '\(trimmed)'"))
         }
