@@ -92,5 +92,7 @@ __attribute__((visibility("hidden"))) _Noreturn void jitter_exit_group(int statu
 
 /// The signal return trampoline (rt_sigreturn), the kernel's sa_restorer for our handlers.
 __attribute__((visibility("hidden"))) void jitter_signal_return(void);
+/// The exit door (trampoline.c); its assembly runs up to `jitter_signal_return`, which follows it.
+__attribute__((visibility("hidden"))) void jitter_exit(void);
 
 #endif

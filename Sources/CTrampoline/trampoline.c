@@ -9,6 +9,7 @@
 
 #include "freestanding.h"
 
+#include <signal.h>
 #include <stddef.h>
 #include <sys/syscall.h>
 
@@ -119,8 +120,6 @@ __asm__(
     ".size jitter_signal_return, . - jitter_signal_return\n"
     ".att_syntax prefix\n");
 
-__attribute__((visibility("hidden"))) extern void jitter_exit(void);
-
 uint64_t jitter_exit_address(void) {
     return (uint64_t)(uintptr_t)&jitter_exit;
 }
@@ -133,6 +132,9 @@ JITTER_FREESTANDING _Noreturn void jitter_exit_group(int status) {
 // a copy of the statics: only the worker itself may report.
 JITTER_FREESTANDING __attribute__((used)) _Noreturn void jitter_worker_finish(void) {
     if (jitter_syscall0(SYS_getpid) != jitter_statics.worker_pid) jitter_exit_group(0);
+    // A stop from now on would find the state half copied: it waits, and dies with the worker.
+    uint64_t all = ~(uint64_t)0;
+    jitter_syscall4(SYS_rt_sigprocmask, SIG_BLOCK, &all, 0, sizeof all);
     struct jitter_control *control = jitter_statics.control;
     jitter_statics.saved[JITTER_RIP_INDEX] = control->stub_address;
     jitter_copy(control->registers_out, jitter_statics.saved, sizeof jitter_statics.saved);

@@ -86,13 +86,27 @@ JITTER_FREESTANDING static void copy_extended_context(const ucontext_t *context,
 JITTER_FREESTANDING static void on_signal(int signal, siginfo_t *info, void *context) {
     if (jitter_syscall0(SYS_getpid) != jitter_statics.worker_pid) jitter_exit_group(0);
     struct jitter_control *control = jitter_statics.control;
-    copy_context((const ucontext_t *)context, control->registers_out);
-    copy_extended_context((const ucontext_t *)context, control);
+    int from_supervisor = signal == control->stop_signal && info->si_code == SI_USER
+        && info->si_pid == (pid_t)jitter_syscall0(SYS_getppid);
+    uint64_t rip = (uint64_t)((const ucontext_t *)context)->uc_mcontext.gregs[REG_RIP];
+    uint64_t code_end = control->code_address + ((control->code_size + 4095) & ~(uint64_t)4095);
+    int in_code = rip >= control->code_address && rip < code_end;
+    if (from_supervisor && !in_code) {
+        uint64_t exit_door = (uint64_t)(uintptr_t)&jitter_exit;
+        // The code has returned and the exit door is saving its state: let it report that.
+        if (rip >= exit_door && rip < (uint64_t)(uintptr_t)&jitter_signal_return) return;
+        // Not entered yet: nothing has run, so the state is the one the code was to start with.
+        jitter_copy(control->registers_out, control->registers_in, sizeof control->registers_out);
+        uint32_t size = control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size : JITTER_XSTATE_CAPACITY;
+        jitter_copy(control->xstate_out, control->xstate_in, size);
+        control->xstate_out_size = size;
+    } else {
+        copy_context((const ucontext_t *)context, control->registers_out);
+        copy_extended_context((const ucontext_t *)context, control);
+    }
     control->signal = signal;
     control->signal_code = info->si_code;
     control->fault_address = (uint64_t)(uintptr_t)info->si_addr;
-    int from_supervisor = signal == control->stop_signal && info->si_code == SI_USER
-        && info->si_pid == (pid_t)jitter_syscall0(SYS_getppid);
     control->status = from_supervisor ? JITTER_STATUS_STOPPED : JITTER_STATUS_SIGNALED;
     jitter_exit_group(0);
 }

@@ -36,6 +36,27 @@ import Testing
         #expect(state?.rip == codeAddress)
     }
 
+    /// An interrupt can reach the worker before it has jumped into the code; then nothing has
+    /// run, and the state reported is the one the code was to start with, not the worker's own.
+    /// Interrupts sent as fast as possible land before the jump in many of these runs.
+    @Test func anInterruptBeforeTheJumpReportsTheEntryState() throws {
+        let executor = try Executor()
+        executor.timeout = .seconds(60)
+        executor.state.rbx = 0x1234
+        let handle = executor.interruptHandle
+        for _ in 0..<40 {
+            let sender = Repeater(every: .microseconds(50)) { handle.interrupt() }
+            let outcome = executor.run(code("eb fe"), mode: .function)  // jmp $
+            sender.stop()
+            guard case .interrupted(let state) = outcome else {
+                Issue.record("expected an interrupt, got \(outcome)")
+                return
+            }
+            #expect(state?.rip == codeAddress)
+            #expect(state?.rbx == 0x1234)
+        }
+    }
+
     @Test func sigintInterruptsInsteadOfKilling() throws {
         // Ignored outside runs, so a SIGINT that misses the run cannot end the test process.
         let previous = signal(SIGINT, SIG_IGN)
