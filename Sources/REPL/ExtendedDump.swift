@@ -4,10 +4,15 @@ import JIT
 struct ExtendedDump {
     let style: Style
 
-    /// `xmm0 = 1.5 (f64[0])`: the scalar double a function leaves in xmm0.
+    /// `xmm0 = 1.5 (f64[0])`: the scalar double a function leaves in xmm0. Left out when the
+    /// low 64 bits read as a denormal: integer lanes nearly always do, and a double result
+    /// nearly never is one, so the line would be noise after integer SIMD code.
     func returnValue(_ state: ExtendedState) -> String {
-        guard let bytes = state.bytes(of: VectorRegister(.xmm, 0)),
+        guard let bytes = state.bytes(of: VectorRegister(.xmm, 0)), bytes.count >= 8,
               let lane = Lanes.lane(bytes, as: .f64, index: 0) else { return "" }
+        var bits: UInt64 = 0
+        for i in 0..<8 { bits |= UInt64(bytes[i]) << (8 * UInt64(i)) }
+        if Double(bitPattern: bits).isSubnormal { return "" }
         return "xmm0 = \(Lanes.text(lane)) (f64[0])\n"
     }
 
