@@ -71,9 +71,7 @@ struct Keywords: @unchecked Sendable {
         let set = InstructionSet.shared
         for name in set.mnemonics {
             guard let mnemonic = Mnemonic(name) else { continue }
-            let isBranch = set.forms(of: mnemonic).contains { form in
-                form.operands.contains { if case .relative = $0 { return true } else { return false } }
-            }
+            let isBranch = set.hasRelativeForms(mnemonic)
             add(name, Keyword(kind: isBranch ? .branchMnemonic : .mnemonic, payload: mnemonic.id))
         }
         var registerNames = Register.allNames

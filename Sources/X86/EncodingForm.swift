@@ -30,40 +30,107 @@ package struct EncodingForm: Sendable {
     /// Some operand is a branch displacement, whose width depends on the distance.
     package var hasRelativeOperand: Bool
 
-    package init(_ form: InstructionForm) {
-        let none = OperandPattern.constant(0)
-        var patterns = [none, none, none, none, none]
-        var roles = [OperandRole.implicit, .implicit, .implicit, .implicit, .implicit]
-        var kinds = [OperandKinds(), OperandKinds(), OperandKinds(), OperandKinds(), OperandKinds()]
-        for i in 0..<min(form.operands.count, 5) {
-            patterns[i] = form.operands[i]
-            roles[i] = form.roles[i]
-            kinds[i] = OperandKinds.accepted(by: form.operands[i])
-        }
-        operandCount = min(form.operands.count, 5)
-        self.patterns = (patterns[0], patterns[1], patterns[2], patterns[3], patterns[4])
-        roleSlots = (roles[0], roles[1], roles[2], roles[3], roles[4])
-        kindSlots = (kinds[0], kinds[1], kinds[2], kinds[3])
+    /// The mnemonic's id in its ``InstructionSet``.
+    package var mnemonic: UInt16
+
+    package init(_ form: InstructionForm, mnemonic: UInt16 = 0) {
         let spec = form.opcode
-        opcode = OpcodeBytes(spec.opcode)
-        map = spec.map
-        mandatoryPrefix = spec.mandatoryPrefix
-        addend = spec.addend
-        modRM = spec.modRM
-        operandSize16 = spec.operandSize16
-        rexW = spec.rexW
-        addressSize32 = spec.addressSize32
-        firstImmediateSize = spec.immediateSizes.first
-        secondImmediateSize = spec.immediateSizes.count > 1 ? spec.immediateSizes[1] : nil
-        relativeSize = spec.relativeSize
-        vex = spec.vex
-        suffix = spec.suffix
-        registerInImmediate = spec.registerInImmediate
-        attributes = form.attributes
-        condition = form.condition
-        operandSize = form.operandSize
-        index = form.index
-        hasRelativeOperand = form.roles.contains(.relative)
+        self.init(
+            operands: form.operands, roles: form.roles, opcode: OpcodeBytes(spec.opcode), map: spec.map,
+            mandatoryPrefix: spec.mandatoryPrefix, addend: spec.addend, modRM: spec.modRM,
+            operandSize16: spec.operandSize16, rexW: spec.rexW, addressSize32: spec.addressSize32,
+            firstImmediateSize: spec.immediateSizes.first,
+            secondImmediateSize: spec.immediateSizes.count > 1 ? spec.immediateSizes[1] : nil,
+            relativeSize: spec.relativeSize, vex: spec.vex, suffix: spec.suffix,
+            registerInImmediate: spec.registerInImmediate, attributes: form.attributes, condition: form.condition,
+            operandSize: form.operandSize, index: form.index, mnemonic: mnemonic)
+    }
+
+    package typealias PatternSlots = (OperandPattern, OperandPattern, OperandPattern, OperandPattern, OperandPattern)
+    package typealias RoleSlots = (OperandRole, OperandRole, OperandRole, OperandRole, OperandRole)
+    package static let noPatterns: PatternSlots = (.constant(0), .constant(0), .constant(0), .constant(0), .constant(0))
+    package static let noRoles: RoleSlots = (.implicit, .implicit, .implicit, .implicit, .implicit)
+
+    package init(
+        operands: [OperandPattern], roles: [OperandRole], opcode: OpcodeBytes, map: OpcodeMap,
+        mandatoryPrefix: MandatoryPrefix, addend: OpcodeAddend, modRM: ModRMUse, operandSize16: Bool, rexW: Bool,
+        addressSize32: Bool, firstImmediateSize: OperandSize?, secondImmediateSize: OperandSize?,
+        relativeSize: OperandSize?, vex: VEXSpec?, suffix: UInt8?, registerInImmediate: Bool,
+        attributes: FormAttributes, condition: UInt8?, operandSize: OperandSize, index: Int, mnemonic: UInt16
+    ) {
+        var patterns = EncodingForm.noPatterns
+        var roleSlots = EncodingForm.noRoles
+        let count = min(operands.count, roles.count, 5)
+        for i in 0..<count {
+            EncodingForm.set(&patterns, i, operands[i])
+            EncodingForm.set(&roleSlots, i, roles[i])
+        }
+        self.init(
+            count: count, patterns: patterns, roles: roleSlots, opcode: opcode, map: map,
+            mandatoryPrefix: mandatoryPrefix, addend: addend, modRM: modRM, operandSize16: operandSize16, rexW: rexW,
+            addressSize32: addressSize32, firstImmediateSize: firstImmediateSize,
+            secondImmediateSize: secondImmediateSize, relativeSize: relativeSize, vex: vex, suffix: suffix,
+            registerInImmediate: registerInImmediate, attributes: attributes, condition: condition,
+            operandSize: operandSize, index: index, mnemonic: mnemonic)
+    }
+
+    package static func set(_ slots: inout PatternSlots, _ i: Int, _ pattern: OperandPattern) {
+        switch i {
+        case 0: slots.0 = pattern
+        case 1: slots.1 = pattern
+        case 2: slots.2 = pattern
+        case 3: slots.3 = pattern
+        default: slots.4 = pattern
+        }
+    }
+
+    package static func set(_ slots: inout RoleSlots, _ i: Int, _ role: OperandRole) {
+        switch i {
+        case 0: slots.0 = role
+        case 1: slots.1 = role
+        case 2: slots.2 = role
+        case 3: slots.3 = role
+        default: slots.4 = role
+        }
+    }
+
+    /// The form from its fields, the operands in slots (the first `count` of them used).
+    package init(
+        count: Int, patterns: PatternSlots, roles roleSlots: RoleSlots, opcode: OpcodeBytes, map: OpcodeMap,
+        mandatoryPrefix: MandatoryPrefix, addend: OpcodeAddend, modRM: ModRMUse, operandSize16: Bool, rexW: Bool,
+        addressSize32: Bool, firstImmediateSize: OperandSize?, secondImmediateSize: OperandSize?,
+        relativeSize: OperandSize?, vex: VEXSpec?, suffix: UInt8?, registerInImmediate: Bool,
+        attributes: FormAttributes, condition: UInt8?, operandSize: OperandSize, index: Int, mnemonic: UInt16
+    ) {
+        let none = OperandKinds()
+        kindSlots = (
+            count > 0 ? OperandKinds.accepted(by: patterns.0) : none, count > 1 ? OperandKinds.accepted(by: patterns.1) : none,
+            count > 2 ? OperandKinds.accepted(by: patterns.2) : none, count > 3 ? OperandKinds.accepted(by: patterns.3) : none)
+        operandCount = count
+        self.patterns = patterns
+        self.roleSlots = roleSlots
+        self.opcode = opcode
+        self.map = map
+        self.mandatoryPrefix = mandatoryPrefix
+        self.addend = addend
+        self.modRM = modRM
+        self.operandSize16 = operandSize16
+        self.rexW = rexW
+        self.addressSize32 = addressSize32
+        self.firstImmediateSize = firstImmediateSize
+        self.secondImmediateSize = secondImmediateSize
+        self.relativeSize = relativeSize
+        self.vex = vex
+        self.suffix = suffix
+        self.registerInImmediate = registerInImmediate
+        self.attributes = attributes
+        self.condition = condition
+        self.operandSize = operandSize
+        self.index = index
+        self.mnemonic = mnemonic
+        hasRelativeOperand = (count > 0 && roleSlots.0 == .relative) || (count > 1 && roleSlots.1 == .relative)
+            || (count > 2 && roleSlots.2 == .relative) || (count > 3 && roleSlots.3 == .relative)
+            || (count > 4 && roleSlots.4 == .relative)
     }
 
     /// The operand class at `position` (0..<4).
@@ -230,6 +297,13 @@ public struct OpcodeBytes: Sendable, Hashable, RandomAccessCollection {
     public private(set) var count: Int = 0
 
     @inlinable public init() {}
+
+    /// `count` bytes given as one word, the first in the low byte.
+    package init(word: UInt32, count: Int) {
+        let kept = Swift.min(Swift.max(count, 0), 4)
+        storage = kept == 4 ? word : word & ((1 << (UInt32(kept) * 8)) - 1)
+        self.count = kept
+    }
 
     public init<S: Sequence>(_ bytes: S) where S.Element == UInt8 {
         for byte in bytes.prefix(4) {

@@ -1,11 +1,17 @@
 /// The parsed instruction table, indexed by mnemonic.
+///
+/// The encoder reads only ``encodingForms`` and their index. The built-in set builds those from
+/// ``BuiltInForms`` (the same table, compiled into integers by a generator, see
+/// `Scripts/generate-tables`) so that start-up does not read thousands of rows of text; the
+/// table text itself, with every ``InstructionForm``, is read the first time something asks for
+/// it (explanations, help, some error messages).
 public final class InstructionSet: Sendable {
     /// Every form, in table order.
-    public let forms: [InstructionForm]
+    public var forms: [InstructionForm] { text.forms }
     /// Rows that could not be read (empty for a correct table; a test checks it).
-    public let errors: [TableError]
+    public var errors: [TableError] { text.errors }
     /// The table's rows as read, for printing back.
-    public let rows: [InstructionTableParser.Row]
+    public var rows: [InstructionTableParser.Row] { text.rows }
 
     /// Every form again, as the encoder reads it, grouped by mnemonic (table order within one).
     package let encodingForms: [EncodingForm]
@@ -15,86 +21,88 @@ public final class InstructionSet: Sendable {
     /// ``encodingForms`` grouped by operand kinds.
     package let formBuckets: FormBuckets
     private let vexMnemonics: [Bool]
+    /// For each form index, its position in ``encodingForms``.
+    private let encodingPositions: [Int]
 
     private let mnemonicIDs: [PackedName: Mnemonic]
     private let mnemonicNames: [String]
     private let formsByMnemonic: [[Int]]
+    private let parsed: ParsedTables?
 
     /// The built-in table.
-    public static let shared = InstructionSet(tables: InstructionTables.all)
+    public static let shared = InstructionSet(builtIn: BuiltInForms.self)
 
     /// Reads `tables` (each a block of rows).
-    public init(tables: [String]) {
-        var forms: [InstructionForm] = []
-        var errors: [TableError] = []
-        var rows: [InstructionTableParser.Row] = []
-        for table in tables {
-            var text = table
-            text.withUTF8 { bytes in
-                var start = 0
-                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
-                    defer { start = end + 1 }
-                    guard let parsed = InstructionTableParser.row(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
-                        continue
-                    }
-                    switch parsed {
-                    case .failure(let error): errors.append(error)
-                    case .success(let row):
-                        rows.append(row)
-                        switch InstructionTableParser.forms(of: row, firstIndex: forms.count) {
-                        case .failure(let error): errors.append(error)
-                        case .success(let new): forms.append(contentsOf: new)
-                        }
-                    }
-                }
+    public convenience init(tables: [String]) {
+        let parsed = ParsedTables(tables)
+        var encodingForms: [EncodingForm] = []
+        encodingForms.reserveCapacity(parsed.forms.count)
+        for (id, indices) in parsed.formsByMnemonic.enumerated() {
+            for index in indices { encodingForms.append(EncodingForm(parsed.forms[index], mnemonic: UInt16(id))) }
+        }
+        self.init(encodingForms: encodingForms, names: parsed.mnemonicNames, parsed: parsed)
+    }
+
+    /// The built-in table, from its compiled form.
+    private convenience init(builtIn: BuiltInForms.Type) {
+        let (forms, names) = BuiltInForms.decode()
+        self.init(encodingForms: forms, names: names, parsed: nil)
+    }
+
+    /// Everything else from the encoding forms, grouped by mnemonic in id order.
+    private init(encodingForms: [EncodingForm], names: [String], parsed: ParsedTables?) {
+        var ranges: [Range<Int>] = []
+        ranges.reserveCapacity(names.count)
+        var byMnemonic: [[Int]] = []
+        byMnemonic.reserveCapacity(names.count)
+        var positions = [Int](repeating: 0, count: encodingForms.count)
+        var start = 0
+        for position in 0...encodingForms.count
+        where position == encodingForms.count || encodingForms[position].mnemonic != encodingForms[start].mnemonic {
+            if position > start {
+                ranges.append(start..<position)
+                byMnemonic.append(encodingForms[start..<position].map(\.index))
             }
+            start = position
+        }
+        for (position, form) in encodingForms.enumerated() where form.index < positions.count {
+            positions[form.index] = position
         }
         var ids: [PackedName: Mnemonic] = [:]
-        var names: [String] = []
-        var byMnemonic: [[Int]] = []
-        for form in forms {
-            let lower = form.mnemonic.lowercased()
-            guard let packed = PackedName(lower) else {
-                errors.append(TableError("mnemonic '\(lower)' is longer than \(PackedName.capacity) characters"))
-                continue
-            }
-            let mnemonic: Mnemonic
-            if let existing = ids[packed] {
-                mnemonic = existing
-            } else {
-                mnemonic = Mnemonic(id: UInt16(names.count))
-                ids[packed] = mnemonic
-                names.append(lower)
-                byMnemonic.append([])
-            }
-            byMnemonic[Int(mnemonic.id)].append(form.index)
-        }
-        var encodingForms: [EncodingForm] = []
-        var encodingRanges: [Range<Int>] = []
-        encodingForms.reserveCapacity(forms.count)
-        for indices in byMnemonic {
-            let start = encodingForms.count
-            for index in indices { encodingForms.append(EncodingForm(forms[index])) }
-            encodingRanges.append(start..<encodingForms.count)
+        ids.reserveCapacity(names.count)
+        for (id, name) in names.enumerated() {
+            if let packed = PackedName(name) { ids[packed] = Mnemonic(id: UInt16(id)) }
         }
         self.encodingForms = encodingForms
         self.encodingFilters = encodingForms.map(EncodingFilter.word)
-        self.encodingRanges = encodingRanges
-        self.formBuckets = FormBuckets(forms: encodingForms, ranges: encodingRanges)
-        self.vexMnemonics = encodingRanges.map { range in encodingForms[range].contains { $0.vex != nil } }
-        self.forms = forms
-        self.errors = errors
-        self.rows = rows
+        self.encodingRanges = ranges
+        self.formBuckets = FormBuckets(forms: encodingForms, ranges: ranges)
+        self.vexMnemonics = ranges.map { range in encodingForms[range].contains { $0.vex != nil } }
+        self.encodingPositions = positions
         self.mnemonicIDs = ids
         self.mnemonicNames = names
         self.formsByMnemonic = byMnemonic
+        self.parsed = parsed
     }
+
+    /// The table text, read: this set's own, or the built-in one (read once, when first asked).
+    private var text: ParsedTables { parsed ?? ParsedTables.builtIn }
 
     /// Whether some form of `mnemonic` is VEX-encoded: then a register's REX bit can decide
     /// between its forms (VEX has a two-byte prefix only without REX.X and REX.B).
     @inline(__always)
     package func hasVEXForms(_ mnemonic: Mnemonic) -> Bool {
         Int(mnemonic.id) < vexMnemonics.count ? vexMnemonics[Int(mnemonic.id)] : true
+    }
+
+    /// The encoder's view of the form with table index `index`, without reading the table text.
+    package func encodingForm(index: Int) -> EncodingForm {
+        encodingForms[encodingPositions[index]]
+    }
+
+    /// Whether some form of `mnemonic` has a branch displacement operand.
+    public func hasRelativeForms(_ mnemonic: Mnemonic) -> Bool {
+        encodingForms[encodingRange(of: mnemonic)].contains { $0.hasRelativeOperand }
     }
 
     /// The mnemonic spelled `name`, if any form has it.
@@ -118,9 +126,80 @@ public final class InstructionSet: Sendable {
 
     /// Every form of `mnemonic`, in table order.
     public func forms(of mnemonic: Mnemonic) -> [InstructionForm] {
-        formIndices(of: mnemonic).map { forms[$0] }
+        let forms = self.forms
+        return formIndices(of: mnemonic).map { forms[$0] }
     }
+
+    /// How many mnemonics there are (ids run from 0).
+    package var mnemonicCount: Int { mnemonicNames.count }
 
     /// Every mnemonic spelling, sorted, for completion and help.
     public var mnemonics: [String] { mnemonicNames.sorted() }
+}
+
+/// The table text read into forms: every row, grouped by mnemonic, ids in order of first use.
+final class ParsedTables: Sendable {
+    let forms: [InstructionForm]
+    let errors: [TableError]
+    let rows: [InstructionTableParser.Row]
+    /// Lowercase mnemonics, by id.
+    let mnemonicNames: [String]
+    /// For each mnemonic id, its forms' indices in table order.
+    let formsByMnemonic: [[Int]]
+
+    /// The built-in tables, read on first use.
+    static let builtIn = ParsedTables(InstructionTables.all)
+
+    init(_ tables: [String]) {
+        var forms: [InstructionForm] = []
+        var errors: [TableError] = []
+        var rows: [InstructionTableParser.Row] = []
+        var patterns: [String: OperandPattern] = [:]
+        for table in tables {
+            var text = table
+            text.withUTF8 { bytes in
+                var start = 0
+                for end in 0...bytes.count where end == bytes.count || bytes[end] == 0x0A {
+                    defer { start = end + 1 }
+                    guard let parsed = InstructionTableParser.row(UnsafeBufferPointer(rebasing: bytes[start..<end])) else {
+                        continue
+                    }
+                    switch parsed {
+                    case .failure(let error): errors.append(error)
+                    case .success(let row):
+                        rows.append(row)
+                        switch InstructionTableParser.forms(of: row, firstIndex: forms.count, patterns: &patterns) {
+                        case .failure(let error): errors.append(error)
+                        case .success(let new): forms.append(contentsOf: new)
+                        }
+                    }
+                }
+            }
+        }
+        var ids: [PackedName: Int] = [:]
+        var names: [String] = []
+        var byMnemonic: [[Int]] = []
+        for form in forms {
+            // PackedName folds case itself; the lowercase String is made once per mnemonic.
+            guard let packed = PackedName(form.mnemonic) else {
+                errors.append(TableError("mnemonic '\(form.mnemonic.lowercased())' is longer than \(PackedName.capacity) characters"))
+                continue
+            }
+            let id: Int
+            if let existing = ids[packed] {
+                id = existing
+            } else {
+                id = names.count
+                ids[packed] = id
+                names.append(form.mnemonic.lowercased())
+                byMnemonic.append([])
+            }
+            byMnemonic[id].append(form.index)
+        }
+        self.forms = forms
+        self.errors = errors
+        self.rows = rows
+        self.mnemonicNames = names
+        self.formsByMnemonic = byMnemonic
+    }
 }

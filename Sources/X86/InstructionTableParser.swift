@@ -82,23 +82,40 @@ public enum InstructionTableParser {
 
     /// Turns a row into forms (several for a `cc` row), numbering them from `firstIndex`.
     public static func forms(of row: Row, firstIndex: Int) -> Result<[InstructionForm], TableError> {
+        var patterns: [String: OperandPattern] = [:]
+        return forms(of: row, firstIndex: firstIndex, patterns: &patterns)
+    }
+
+    /// ``forms(of:firstIndex:)`` with the operand classes read so far: a few dozen tokens
+    /// (`xmm2/m128`, `r/m32`) make up thousands of rows, and reading one is a chain of string
+    /// comparisons, so each is read once per table.
+    static func forms(
+        of row: Row, firstIndex: Int, patterns known: inout [String: OperandPattern]
+    ) -> Result<[InstructionForm], TableError> {
         let opcode: OpcodeSpec
         switch OpcodeSpec.parse(row.opcodeText) {
         case .success(let spec): opcode = spec
         case .failure(let error): return .failure(error)
         }
         var patterns: [OperandPattern] = []
+        patterns.reserveCapacity(row.operandTokens.count)
         for token in row.operandTokens {
+            if let pattern = known[token] {
+                patterns.append(pattern)
+                continue
+            }
             guard let pattern = OperandPattern(token: token) else {
                 return .failure(TableError("unknown operand class '\(token)' in '\(row.text)'"))
             }
+            known[token] = pattern
             patterns.append(pattern)
         }
         var roles: [OperandRole] = []
         if row.rolesText != "ZO" {
-            for character in row.rolesText {
-                guard let role = OperandRole(rawValue: character) else {
-                    return .failure(TableError("unknown operand role '\(character)' in '\(row.text)'"))
+            roles.reserveCapacity(patterns.count)
+            for byte in row.rolesText.utf8 {
+                guard let role = OperandRole(rawValue: Character(Unicode.Scalar(byte))) else {
+                    return .failure(TableError("unknown operand role '\(Character(Unicode.Scalar(byte)))' in '\(row.text)'"))
                 }
                 roles.append(role)
             }
@@ -113,7 +130,8 @@ public enum InstructionTableParser {
             }
             attributes.insert(attribute)
         }
-        let upper = row.mnemonic.uppercased()
+        // The table spells mnemonics in capitals already; uppercasing is for rows that don't.
+        let upper = row.mnemonic.utf8.contains { $0 &- 0x61 < 26 } ? row.mnemonic.uppercased() : row.mnemonic
         if opcode.addend == .condition {
             guard upper.hasSuffix("CC") else {
                 return .failure(TableError("a +cc opcode needs a mnemonic ending in 'cc' in '\(row.text)'"))

@@ -105,7 +105,7 @@ extension ProgramBuilder {
                 }
                 size = before == 0 ? fields.immediateSize : fields.secondImmediateSize
                 offset = before == 0 ? length - fields.immediateSize - fields.secondImmediateSize : length - fields.secondImmediateSize
-                let form = encoder.instructionSet.forms[encoded.formIndex]
+                let form = encoder.instructionSet.encodingForm(index: encoded.formIndex)
                 let signExtended = form.attributes.contains(.signExtendsImmediate) || (form.operandSize == .qword && size == 4)
                 reach = signExtended || size == 8 ? .signed : .signedOrUnsigned
             case .branchTarget:
