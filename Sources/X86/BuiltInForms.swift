@@ -35,6 +35,8 @@ package enum BuiltInForms {
             lines.append("        " + hex.joined(separator: ", ") + ",  // " + text.syntax)
         }
         var out = header + "\n\nextension BuiltInForms {\n"
+        out += "    /// ``BuiltInForms/fingerprint(of:)`` of the rows these words were made from.\n"
+        out += "    static let rowsFingerprint: UInt64 = 0x\(String(fingerprint(of: InstructionTables.all), radix: 16))\n\n"
         out += "    /// The operand-class tokens the forms name, by number.\n"
         out += "    static let tokens: [String] = [\n"
         for token in tokens { out += "        \"\(token)\",\n" }
@@ -48,6 +50,24 @@ package enum BuiltInForms {
         out += lines.joined(separator: "\n") + "\n"
         out += "    ]\n}\n"
         return out
+    }
+
+    /// Whether the generated file was made from the rows as they are now. When someone has
+    /// changed a row and not yet run the generator, the set is read from the text instead:
+    /// slower to start, never wrong.
+    static var isCurrent: Bool { fingerprint(of: InstructionTables.all) == rowsFingerprint }
+
+    /// FNV-1a over the tables' bytes.
+    static func fingerprint(of tables: [String]) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for table in tables {
+            var text = table
+            text.withUTF8 { bytes in
+                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            }
+            hash = (hash ^ 0x0A) &* 0x0000_0100_0000_01b3
+        }
+        return hash
     }
 
     /// The forms and mnemonic names of the generated file.

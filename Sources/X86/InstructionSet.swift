@@ -29,8 +29,9 @@ public final class InstructionSet: Sendable {
     private let formsByMnemonic: [[Int]]
     private let parsed: ParsedTables?
 
-    /// The built-in table.
-    public static let shared = InstructionSet(builtIn: BuiltInForms.self)
+    /// The built-in table: from its compiled form when that is current.
+    public static let shared = BuiltInForms.isCurrent
+        ? InstructionSet(builtIn: BuiltInForms.self) : InstructionSet(tables: InstructionTables.all)
 
     /// Reads `tables` (each a block of rows).
     public convenience init(tables: [String]) {
