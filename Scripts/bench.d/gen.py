@@ -372,10 +372,6 @@ class Generator:
 
 XMM = [f"xmm{n}" for n in range(16)]
 YMM = [f"ymm{n}" for n in range(16)]
-# Register-to-register moves keep their source in xmm0-7: with xmm8-15 there, llvm-mc
-# switches to the store opcode to fit a 2-byte VEX and GNU as (without -O) does not.
-XMM_LOW = XMM[:8]
-YMM_LOW = YMM[:8]
 VPTR = {32: "dword ptr", 64: "qword ptr", 128: "xmmword ptr", 256: "ymmword ptr"}
 
 
@@ -402,7 +398,7 @@ class VectorGenerator(Generator):
         if r < 50:
             op = rng.pick(["movaps", "movups", "movapd", "movdqa", "movdqu"])
             if rng.chance(25):
-                return f"{op} {x}, {rng.pick(XMM_LOW)}"
+                return f"{op} {x}, {rng.pick(XMM)}"
             return f"{op} {x}, {self.vmem(128)}" if rng.chance(60) else f"{op} {self.vmem(128)}, {x}"
         if r < 60:
             op = rng.pick(["pxor", "xorps", "andpd", "andnpd", "orps", "paddd", "paddq", "psubd",
@@ -432,13 +428,13 @@ class VectorGenerator(Generator):
     def avx(self):
         rng = self.rng
         wide = rng.chance(50)
-        regs, low, bits = (YMM, YMM_LOW, 256) if wide else (XMM, XMM_LOW, 128)
+        regs, bits = (YMM, 256) if wide else (XMM, 128)
         a, b, c = rng.pick(regs), rng.pick(regs), rng.pick(regs)
         r = rng.below(100)
         if r < 25:
             op = rng.pick(["vmovups", "vmovaps", "vmovdqu", "vmovdqa"])
             if rng.chance(20):
-                return f"{op} {a}, {rng.pick(low)}"
+                return f"{op} {a}, {rng.pick(regs)}"
             return f"{op} {a}, {self.vmem(bits)}" if rng.chance(60) else f"{op} {self.vmem(bits)}, {a}"
         if r < 55:
             op = rng.pick(["vaddps", "vmulps", "vsubpd", "vaddpd", "vxorps", "vandps", "vpaddd",
