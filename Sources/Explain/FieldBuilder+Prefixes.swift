@@ -4,6 +4,11 @@ import X86Encoder
 /// Legacy prefixes, REX and VEX: why each is there and which operand asked for it.
 extension FieldBuilder {
     mutating func legacyPrefixes() {
+        if fields.waitPrefix {
+            add(.prefix, "9b", [0x9B],
+                meaning: "FWAIT, an instruction of its own: wait for pending x87 exceptions first "
+                    + "(the form without it is the fn… one)", tag: "fwait")
+        }
         let start = result.count
         describeLegacyPrefixes()
         orderAsEncoded(from: start)

@@ -229,6 +229,19 @@ struct SourceParser {
                 if i < 8 { low |= byte << (UInt64(i) &* 8) } else { high |= byte << (UInt64(i - 8) &* 8) }
             }
         }
+        if length > 16 {
+            // Bytes 16 and 17 go into the words' top bits (see PackedName), ASCII only.
+            let extra16 = base[start + 16]
+            let extra17 = length > 17 ? base[start + 17] : 0
+            let top: UInt64 = 0x8080_8080_8080_8080
+            guard (low | high) & top == 0, extra16 < 0x80, extra17 < 0x80 else {
+                return Token(start: start, end: cursor, low: 0, high: 0)
+            }
+            func folded(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+            return Token(
+                start: start, end: cursor, low: SourceParser.lowercased(low) | PackedName.spread(folded(extra16)),
+                high: SourceParser.lowercased(high) | PackedName.spread(folded(extra17)))
+        }
         // Up to eight bytes (most words) leave `high` 0, which folds to itself.
         return Token(start: start, end: cursor, low: SourceParser.lowercased(low), high: length > 8 ? SourceParser.lowercased(high) : 0)
     }

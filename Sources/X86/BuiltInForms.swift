@@ -91,7 +91,8 @@ package enum BuiltInForms {
     //     | a32 << 50 | first immediate size (4) << 51 | second (4) << 55 | relative size (4) << 59
     // w1: VEX (1) | L << 1 | W (2: WIG, W0, W1) << 2 | XOP << 4 | suffix present << 5 | suffix (8) << 6
     //     | /is4 << 14 | attributes (16) << 15 | condition present << 31 | condition (4) << 32
-    //     | operand size (4) << 36 | operand count (3) << 40 | mnemonic id (16) << 43
+    //     | operand size (4) << 36 | operand count (3) << 40 | mnemonic id (16) << 43 | FWAIT << 59
+    //     | register-only ModRM << 60
     // w2: operand-class token numbers, 12 bits each, five of them
     // w3: roles, 4 bits each, five of them | form index (32) << 20
 
@@ -136,6 +137,8 @@ package enum BuiltInForms {
         w1 |= UInt64(form.attributes.rawValue) << 15
         if let condition = form.condition { w1 |= 1 << 31 | UInt64(condition) << 32 }
         w1 |= code(form.operandSize) << 36 | UInt64(form.operandCount) << 40 | UInt64(form.mnemonic) << 43
+        if form.waitPrefix { w1 |= 1 << 59 }
+        if form.registerOnlyModRM { w1 |= 1 << 60 }
 
         var w2: UInt64 = 0
         var w3 = UInt64(form.index) << 20
@@ -172,7 +175,7 @@ package enum BuiltInForms {
             let w = w1 >> 2 & 3
             vex = VEXSpec(length: UInt8(w1 >> 1 & 1), w: w == 0 ? nil : UInt8(w - 1), isXOP: w1 >> 4 & 1 != 0)
         }
-        return EncodingForm(
+        var form = EncodingForm(
             count: count, patterns: operands, roles: roles, opcode: opcode, map: OpcodeMap(rawValue: UInt8(w0 >> 35 & 0xF)) ?? .primary,
             mandatoryPrefix: MandatoryPrefix(rawValue: UInt8(w0 >> 39 & 3)) ?? .none, addend: addend, modRM: modRM,
             operandSize16: w0 >> 48 & 1 != 0, rexW: w0 >> 49 & 1 != 0, addressSize32: w0 >> 50 & 1 != 0,
@@ -182,5 +185,8 @@ package enum BuiltInForms {
             attributes: FormAttributes(rawValue: UInt16(w1 >> 15 & 0xFFFF)),
             condition: w1 >> 31 & 1 != 0 ? UInt8(w1 >> 32 & 0xF) : nil, operandSize: size(w1 >> 36 & 0xF) ?? .dword,
             index: Int(w3 >> 20 & 0xFFFF_FFFF), mnemonic: UInt16(w1 >> 43 & 0xFFFF))
+        form.waitPrefix = w1 >> 59 & 1 != 0
+        form.registerOnlyModRM = w1 >> 60 & 1 != 0
+        return form
     }
 }

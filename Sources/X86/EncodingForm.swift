@@ -22,6 +22,10 @@ package struct EncodingForm: Sendable {
     package var suffix: UInt8?
     /// See ``OpcodeSpec/registerInImmediate``.
     package var registerInImmediate: Bool
+    /// See ``OpcodeSpec/waitPrefix``.
+    package var waitPrefix = false
+    /// See ``OpcodeSpec/registerOnlyModRM``.
+    package var registerOnlyModRM = false
     package var attributes: FormAttributes
     package var condition: UInt8?
     package var operandSize: OperandSize
@@ -44,6 +48,8 @@ package struct EncodingForm: Sendable {
             relativeSize: spec.relativeSize, vex: spec.vex, suffix: spec.suffix,
             registerInImmediate: spec.registerInImmediate, attributes: form.attributes, condition: form.condition,
             operandSize: form.operandSize, index: form.index, mnemonic: mnemonic)
+        waitPrefix = spec.waitPrefix
+        registerOnlyModRM = spec.registerOnlyModRM
     }
 
     package typealias PatternSlots = (OperandPattern, OperandPattern, OperandPattern, OperandPattern, OperandPattern)

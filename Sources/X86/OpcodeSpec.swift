@@ -112,6 +112,11 @@ public struct OpcodeSpec: Sendable, Hashable {
     public var suffix: UInt8?
     /// `/is4`: a register operand goes in bits 7:4 of a trailing imm8 (FMA4, blends).
     public var registerInImmediate = false
+    /// A leading `9B`: FWAIT, a separate instruction the waiting x87 forms (`fstsw`, `fsave`)
+    /// are spelled with; it goes before every prefix of the instruction it waits for.
+    public var waitPrefix = false
+    /// `11:rrr:000`: ModRM names a register in reg and has mod=11, rm=000 (`tilezero`).
+    public var registerOnlyModRM = false
 
     /// Parses the SDM notation; returns a message naming the bad token otherwise.
     ///
@@ -167,6 +172,11 @@ public struct OpcodeSpec: Sendable, Hashable {
                 continue
             }
             if spells(token, "/R") { spec.modRM = .register; continue }
+            if spells(token, "11:RRR:000") {
+                spec.modRM = .register
+                spec.registerOnlyModRM = true
+                continue
+            }
             if spells(token, "/IS4") { spec.registerInImmediate = true; continue }
             if token.count == 2, bytes[token.lowerBound] == UInt8(ascii: "/"),
                case let digit = bytes[token.lowerBound + 1] &- 0x30, digit < 8 {
@@ -217,6 +227,11 @@ public struct OpcodeSpec: Sendable, Hashable {
             }
             if !sawOpcode, spec.map == .map0F, spec.vex == nil, spec.opcode.isEmpty, byte == 0x38 || byte == 0x3A, remaining {
                 spec.map = byte == 0x38 ? .map0F38 : .map0F3A
+                continue
+            }
+            if !sawOpcode, !spec.waitPrefix, spec.vex == nil, spec.map == .primary, spec.mandatoryPrefix == .none,
+               byte == 0x9B, remaining {
+                spec.waitPrefix = true
                 continue
             }
             sawOpcode = true

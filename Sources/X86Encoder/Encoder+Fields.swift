@@ -181,6 +181,8 @@ extension Encoder {
         if instruction.prefixes.rawValue != 0, let error = applyPrefixWords(instruction, form, &fields) { throw error }
 
         if let suffix = spec.suffix { fields.suffixOpcode = suffix }
+        if spec.waitPrefix { fields.waitPrefix = true }
+        if spec.registerOnlyModRM { fields.modRM = (fields.modRM ?? 0) | 0xC0 }
         if let vex = spec.vex {
             let w = vex.w ?? 0
             if vex.isXOP {

@@ -3,6 +3,8 @@ import X86
 /// The fields of one encoding, before they are laid out as bytes: what the SDM's figure
 /// "Intel 64 and IA-32 Architectures Instruction Format" shows, field by field.
 public struct EncodingFields: Sendable, Hashable {
+    /// 9B (FWAIT) before everything: the waiting x87 forms are two instructions.
+    public var waitPrefix = false
     /// Group 1 prefixes written as words (`rep` F3, `repne` F2, `xacquire` F2, `xrelease` F3, `bnd` F2).
     public var repeatPrefix: UInt8?
     /// 3E for `notrack`.
@@ -53,7 +55,7 @@ public struct EncodingFields: Sendable, Hashable {
 
     /// The number of prefix bytes before the opcode, REX/VEX included.
     public var prefixCount: Int {
-        var count = 0
+        var count = waitPrefix ? 1 : 0
         if repeatPrefix != nil { count += 1 }
         if notrackPrefix { count += 1 }
         if segmentPrefix != nil { count += 1 }
@@ -89,6 +91,7 @@ public struct EncodingFields: Sendable, Hashable {
     /// ModRM, SIB, displacement, immediates.
     public var bytes: InstructionBytes {
         var out = InstructionBytes()
+        if waitPrefix { out.append(0x9B) }
         if repeatPrefix != nil || notrackPrefix || segmentPrefix != nil || addressSizePrefix || lockPrefix {
             if let segmentPrefix, segmentPrefixPlacement == .leading { out.append(segmentPrefix) }
             if addressSizePrefix, addressSizePrefixPlacement == .leading { out.append(0x67) }

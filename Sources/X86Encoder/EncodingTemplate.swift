@@ -50,7 +50,7 @@ struct EncodingTemplate: Sendable {
     /// The template for instructions shaped like `instruction`, which `form` encoded as `fields`;
     /// nil when the form or the instruction is not one the template covers.
     init?(_ form: EncodingForm, _ instruction: Instruction, _ fields: EncodingFields) {
-        guard form.vex == nil, form.suffix == nil, !form.hasRelativeOperand, !form.addressSize32,
+        guard form.vex == nil, form.suffix == nil, !form.waitPrefix, !form.hasRelativeOperand, !form.addressSize32,
               !form.attributes.contains(.invalidIn64BitMode),
               instruction.prefixes.rawValue == 0, instruction.segmentPrefix == nil,
               fields.repeatPrefix == nil, !fields.notrackPrefix, fields.segmentPrefix == nil,

@@ -47,7 +47,8 @@ import Testing
             "\(String(describing: form.secondImmediateSize))", "\(String(describing: form.relativeSize))",
             "\(String(describing: form.vex))", "\(String(describing: form.suffix))", "\(form.registerInImmediate)",
             "\(form.attributes.rawValue)", "\(String(describing: form.condition))", "\(form.operandSize)",
-            "\(form.index)", "\(form.mnemonic)", "\(form.hasRelativeOperand)",
+            "\(form.index)", "\(form.mnemonic)", "\(form.hasRelativeOperand)", "\(form.waitPrefix)",
+            "\(form.registerOnlyModRM)",
         ]
         parts.append(String(EncodingFilter.word(form), radix: 16))
         return parts.joined(separator: " ")

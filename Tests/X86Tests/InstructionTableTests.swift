@@ -49,6 +49,9 @@ import X86
                     // A last-resort row is meant to lose; prefixes that only one of them takes
                     // make them different forms.
                     if later.attributes.contains(.lastResort) || earlier.attributes != later.attributes { continue }
+                    // VEX forms that place the operands in other fields win when that lets a
+                    // register above 7 go where the 2-byte VEX reaches it (`vmovss xmm0, xmm1, xmm8`).
+                    if earlier.opcode.vex != nil, later.opcode.vex != nil, earlier.roles != later.roles { continue }
                     if minimumLength(earlier) <= minimumLength(later) {
                         shadowed.append("\(later.row) (by \(earlier.row))")
                     }

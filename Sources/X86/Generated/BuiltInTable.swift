@@ -3,7 +3,7 @@
 
 extension BuiltInForms {
     /// ``BuiltInForms/fingerprint(of:)`` of the rows these words were made from.
-    static let rowsFingerprint: UInt64 = 0x11ddcb9c353be5b8
+    static let rowsFingerprint: UInt64 = 0xe32d18f7b350bc27
 
     /// The operand-class tokens the forms name, by number.
     static let tokens: [String] = [
@@ -57,6 +57,8 @@ extension BuiltInForms {
         "m32[rsi]",
         "m64[rdi]",
         "m64[rsi]",
+        "xmm1",
+        "xmm2/m64",
         "DX",
         "m8[rbx]",
         "m8",
@@ -66,6 +68,60 @@ extension BuiltInForms {
         "ECX",
         "EDX",
         "EBX",
+        "m32fp",
+        "m64fp",
+        "ST(0)",
+        "ST(i)",
+        "m80bcd",
+        "m32int",
+        "m16int",
+        "m64int",
+        "m80fp",
+        "m2byte",
+        "m14/28byte",
+        "m94/108byte",
+        "mm1",
+        "xmm2/m128",
+        "mm2",
+        "xmm2",
+        "mm2/m64",
+        "mm/m32",
+        "xmm2/m32",
+        "<XMM0>",
+        "r32/m8",
+        "xmm2/m16",
+        "xmm1/m32",
+        "xmm1/m64",
+        "xmm3/m128",
+        "ymm1",
+        "ymm2",
+        "ymm3/m256",
+        "xmm3/m64",
+        "xmm3/m32",
+        "xmm4",
+        "ymm4",
+        "ymm2/m256",
+        "xmm1/m128",
+        "vm32x",
+        "vm32y",
+        "vm64x",
+        "vm64y",
+        "m256",
+        "ymm1/m256",
+        "xmm3",
+        "xmm2/m8",
+        "k1",
+        "k2",
+        "k3",
+        "xmm4/m128",
+        "ymm3",
+        "ymm4/m256",
+        "xmm4/m64",
+        "xmm4/m32",
+        "tmm1",
+        "tmm2",
+        "tmm3",
+        "sibmem",
     ]
 
     /// The mnemonics, by id.
@@ -531,6 +587,1225 @@ extension BuiltInForms {
         "ds",
         "fs",
         "gs",
+        "f2xm1",
+        "fabs",
+        "fadd",
+        "faddp",
+        "fbld",
+        "fbstp",
+        "fchs",
+        "fclex",
+        "fcmovb",
+        "fcmovbe",
+        "fcmove",
+        "fcmovnb",
+        "fcmovnbe",
+        "fcmovne",
+        "fcmovnu",
+        "fcmovu",
+        "fcom",
+        "fcomi",
+        "fcomip",
+        "fcomp",
+        "fcompi",
+        "fcompp",
+        "fcos",
+        "fdecstp",
+        "fdiv",
+        "fdivp",
+        "fdivr",
+        "fdivrp",
+        "ffree",
+        "ffreep",
+        "fiadd",
+        "ficom",
+        "ficomp",
+        "fidiv",
+        "fidivr",
+        "fild",
+        "fimul",
+        "fincstp",
+        "finit",
+        "fist",
+        "fistp",
+        "fisttp",
+        "fisub",
+        "fisubr",
+        "fld",
+        "fld1",
+        "fldcw",
+        "fldenv",
+        "fldl2e",
+        "fldl2t",
+        "fldlg2",
+        "fldln2",
+        "fldpi",
+        "fldz",
+        "fmul",
+        "fmulp",
+        "fnclex",
+        "fninit",
+        "fnop",
+        "fnsave",
+        "fnstcw",
+        "fnstenv",
+        "fnstsw",
+        "fpatan",
+        "fprem",
+        "fprem1",
+        "fptan",
+        "frndint",
+        "frstor",
+        "fsave",
+        "fscale",
+        "fsin",
+        "fsincos",
+        "fsqrt",
+        "fst",
+        "fstcw",
+        "fstenv",
+        "fstp",
+        "fstsw",
+        "fsub",
+        "fsubp",
+        "fsubr",
+        "fsubrp",
+        "ftst",
+        "fucom",
+        "fucomi",
+        "fucomip",
+        "fucomp",
+        "fucompi",
+        "fucompp",
+        "fwait",
+        "fxam",
+        "fxch",
+        "fxtract",
+        "fyl2x",
+        "fyl2xp1",
+        "wait",
+        "cvtpd2pi",
+        "cvtps2pi",
+        "cvttpd2pi",
+        "cvttps2pi",
+        "emms",
+        "femms",
+        "maskmovq",
+        "movd",
+        "movdq2q",
+        "movntq",
+        "movq",
+        "movq2dq",
+        "pabsb",
+        "pabsd",
+        "pabsw",
+        "packssdw",
+        "packsswb",
+        "packuswb",
+        "paddb",
+        "paddd",
+        "paddq",
+        "paddsb",
+        "paddsw",
+        "paddusb",
+        "paddusw",
+        "paddw",
+        "palignr",
+        "pand",
+        "pandn",
+        "pavgb",
+        "pavgusb",
+        "pavgw",
+        "pcmpeqb",
+        "pcmpeqd",
+        "pcmpeqw",
+        "pcmpgtb",
+        "pcmpgtd",
+        "pcmpgtw",
+        "pextrw",
+        "pf2id",
+        "pf2iw",
+        "pfacc",
+        "pfadd",
+        "pfcmpeq",
+        "pfcmpge",
+        "pfcmpgt",
+        "pfmax",
+        "pfmin",
+        "pfmul",
+        "pfnacc",
+        "pfpnacc",
+        "pfrcp",
+        "pfrcpit1",
+        "pfrcpit2",
+        "pfrsqit1",
+        "pfrsqrt",
+        "pfsub",
+        "pfsubr",
+        "phaddd",
+        "phaddsw",
+        "phaddw",
+        "phsubd",
+        "phsubsw",
+        "phsubw",
+        "pi2fd",
+        "pi2fw",
+        "pinsrw",
+        "pmaddubsw",
+        "pmaddwd",
+        "pmaxsw",
+        "pmaxub",
+        "pminsw",
+        "pminub",
+        "pmovmskb",
+        "pmulhrsw",
+        "pmulhrw",
+        "pmulhuw",
+        "pmulhw",
+        "pmullw",
+        "pmuludq",
+        "por",
+        "psadbw",
+        "pshufb",
+        "pshufw",
+        "psignb",
+        "psignd",
+        "psignw",
+        "pslld",
+        "psllq",
+        "psllw",
+        "psrad",
+        "psraw",
+        "psrld",
+        "psrlq",
+        "psrlw",
+        "psubb",
+        "psubd",
+        "psubq",
+        "psubsb",
+        "psubsw",
+        "psubusb",
+        "psubusw",
+        "psubw",
+        "pswapd",
+        "punpckhbw",
+        "punpckhdq",
+        "punpckhwd",
+        "punpcklbw",
+        "punpckldq",
+        "punpcklwd",
+        "pxor",
+        "addpd",
+        "addps",
+        "addsd",
+        "addss",
+        "addsubpd",
+        "addsubps",
+        "aesdec",
+        "aesdeclast",
+        "aesenc",
+        "aesenclast",
+        "aesimc",
+        "aeskeygenassist",
+        "andnpd",
+        "andnps",
+        "andpd",
+        "andps",
+        "blendpd",
+        "blendps",
+        "blendvpd",
+        "blendvps",
+        "cmpeq_oqpd",
+        "cmpeq_oqps",
+        "cmpeq_oqsd",
+        "cmpeq_oqss",
+        "cmpeqpd",
+        "cmpeqps",
+        "cmpeqsd",
+        "cmpeqss",
+        "cmple_ospd",
+        "cmple_osps",
+        "cmple_ossd",
+        "cmple_osss",
+        "cmplepd",
+        "cmpleps",
+        "cmplesd",
+        "cmpless",
+        "cmplt_ospd",
+        "cmplt_osps",
+        "cmplt_ossd",
+        "cmplt_osss",
+        "cmpltpd",
+        "cmpltps",
+        "cmpltsd",
+        "cmpltss",
+        "cmpneq_uqpd",
+        "cmpneq_uqps",
+        "cmpneq_uqsd",
+        "cmpneq_uqss",
+        "cmpneqpd",
+        "cmpneqps",
+        "cmpneqsd",
+        "cmpneqss",
+        "cmpnle_uspd",
+        "cmpnle_usps",
+        "cmpnle_ussd",
+        "cmpnle_usss",
+        "cmpnlepd",
+        "cmpnleps",
+        "cmpnlesd",
+        "cmpnless",
+        "cmpnlt_uspd",
+        "cmpnlt_usps",
+        "cmpnlt_ussd",
+        "cmpnlt_usss",
+        "cmpnltpd",
+        "cmpnltps",
+        "cmpnltsd",
+        "cmpnltss",
+        "cmpord_qpd",
+        "cmpord_qps",
+        "cmpord_qsd",
+        "cmpord_qss",
+        "cmpordpd",
+        "cmpordps",
+        "cmpordsd",
+        "cmpordss",
+        "cmppd",
+        "cmpps",
+        "cmpss",
+        "cmpunord_qpd",
+        "cmpunord_qps",
+        "cmpunord_qsd",
+        "cmpunord_qss",
+        "cmpunordpd",
+        "cmpunordps",
+        "cmpunordsd",
+        "cmpunordss",
+        "comisd",
+        "comiss",
+        "cvtdq2pd",
+        "cvtdq2ps",
+        "cvtpd2dq",
+        "cvtpd2ps",
+        "cvtpi2pd",
+        "cvtpi2ps",
+        "cvtps2dq",
+        "cvtps2pd",
+        "cvtsd2ss",
+        "cvtsi2sd",
+        "cvtsi2ss",
+        "cvtss2sd",
+        "cvttpd2dq",
+        "cvttps2dq",
+        "divpd",
+        "divps",
+        "divsd",
+        "divss",
+        "dppd",
+        "dpps",
+        "extractps",
+        "extrq",
+        "gf2p8affineinvqb",
+        "gf2p8affineqb",
+        "gf2p8mulb",
+        "haddpd",
+        "haddps",
+        "hsubpd",
+        "hsubps",
+        "insertps",
+        "insertq",
+        "lddqu",
+        "ldmxcsr",
+        "maskmovdqu",
+        "maxpd",
+        "maxps",
+        "maxsd",
+        "maxss",
+        "minpd",
+        "minps",
+        "minsd",
+        "minss",
+        "movapd",
+        "movaps",
+        "movddup",
+        "movdqa",
+        "movdqu",
+        "movhlps",
+        "movhpd",
+        "movhps",
+        "movlhps",
+        "movlpd",
+        "movlps",
+        "movmskpd",
+        "movmskps",
+        "movntdq",
+        "movntdqa",
+        "movntpd",
+        "movntps",
+        "movntsd",
+        "movntss",
+        "movshdup",
+        "movsldup",
+        "movss",
+        "movupd",
+        "movups",
+        "mpsadbw",
+        "mulpd",
+        "mulps",
+        "mulsd",
+        "mulss",
+        "orpd",
+        "orps",
+        "packusdw",
+        "pblendvb",
+        "pblendw",
+        "pclmulhqhqdq",
+        "pclmulhqlqdq",
+        "pclmullqhqdq",
+        "pclmullqlqdq",
+        "pclmulqdq",
+        "pcmpeqq",
+        "pcmpestri",
+        "pcmpestrm",
+        "pcmpgtq",
+        "pcmpistri",
+        "pcmpistrm",
+        "pextrb",
+        "pextrd",
+        "pextrq",
+        "phminposuw",
+        "pinsrb",
+        "pinsrd",
+        "pinsrq",
+        "pmaxsb",
+        "pmaxsd",
+        "pmaxud",
+        "pmaxuw",
+        "pminsb",
+        "pminsd",
+        "pminud",
+        "pminuw",
+        "pmovsxbd",
+        "pmovsxbq",
+        "pmovsxbw",
+        "pmovsxdq",
+        "pmovsxwd",
+        "pmovsxwq",
+        "pmovzxbd",
+        "pmovzxbq",
+        "pmovzxbw",
+        "pmovzxdq",
+        "pmovzxwd",
+        "pmovzxwq",
+        "pmuldq",
+        "pmulld",
+        "pshufd",
+        "pshufhw",
+        "pshuflw",
+        "pslldq",
+        "psrldq",
+        "ptest",
+        "punpckhqdq",
+        "punpcklqdq",
+        "rcpps",
+        "rcpss",
+        "roundpd",
+        "roundps",
+        "roundsd",
+        "roundss",
+        "rsqrtps",
+        "rsqrtss",
+        "sha1msg1",
+        "sha1msg2",
+        "sha1nexte",
+        "sha1rnds4",
+        "sha256msg1",
+        "sha256msg2",
+        "sha256rnds2",
+        "shufpd",
+        "shufps",
+        "sqrtpd",
+        "sqrtps",
+        "sqrtsd",
+        "sqrtss",
+        "stmxcsr",
+        "subpd",
+        "subps",
+        "subsd",
+        "subss",
+        "ucomisd",
+        "ucomiss",
+        "unpckhpd",
+        "unpckhps",
+        "unpcklpd",
+        "unpcklps",
+        "xorpd",
+        "xorps",
+        "cvtss2si",
+        "cvttss2si",
+        "cvtsd2si",
+        "cvttsd2si",
+        "vaddpd",
+        "vaddps",
+        "vaddsd",
+        "vaddss",
+        "vaddsubpd",
+        "vaddsubps",
+        "vaesdec",
+        "vaesdeclast",
+        "vaesenc",
+        "vaesenclast",
+        "vaesimc",
+        "vaeskeygenassist",
+        "vandnpd",
+        "vandnps",
+        "vandpd",
+        "vandps",
+        "vblendpd",
+        "vblendps",
+        "vblendvpd",
+        "vblendvps",
+        "vbroadcastf128",
+        "vbroadcasti128",
+        "vbroadcastsd",
+        "vbroadcastss",
+        "vcmpeq_oqpd",
+        "vcmpeq_oqps",
+        "vcmpeq_oqsd",
+        "vcmpeq_oqss",
+        "vcmpeq_ospd",
+        "vcmpeq_osps",
+        "vcmpeq_ossd",
+        "vcmpeq_osss",
+        "vcmpeq_uqpd",
+        "vcmpeq_uqps",
+        "vcmpeq_uqsd",
+        "vcmpeq_uqss",
+        "vcmpeq_uspd",
+        "vcmpeq_usps",
+        "vcmpeq_ussd",
+        "vcmpeq_usss",
+        "vcmpeqpd",
+        "vcmpeqps",
+        "vcmpeqsd",
+        "vcmpeqss",
+        "vcmpfalse_oqpd",
+        "vcmpfalse_oqps",
+        "vcmpfalse_oqsd",
+        "vcmpfalse_oqss",
+        "vcmpfalse_ospd",
+        "vcmpfalse_osps",
+        "vcmpfalse_ossd",
+        "vcmpfalse_osss",
+        "vcmpfalsepd",
+        "vcmpfalseps",
+        "vcmpfalsesd",
+        "vcmpfalsess",
+        "vcmpge_oqpd",
+        "vcmpge_oqps",
+        "vcmpge_oqsd",
+        "vcmpge_oqss",
+        "vcmpge_ospd",
+        "vcmpge_osps",
+        "vcmpge_ossd",
+        "vcmpge_osss",
+        "vcmpgepd",
+        "vcmpgeps",
+        "vcmpgesd",
+        "vcmpgess",
+        "vcmpgt_oqpd",
+        "vcmpgt_oqps",
+        "vcmpgt_oqsd",
+        "vcmpgt_oqss",
+        "vcmpgt_ospd",
+        "vcmpgt_osps",
+        "vcmpgt_ossd",
+        "vcmpgt_osss",
+        "vcmpgtpd",
+        "vcmpgtps",
+        "vcmpgtsd",
+        "vcmpgtss",
+        "vcmple_oqpd",
+        "vcmple_oqps",
+        "vcmple_oqsd",
+        "vcmple_oqss",
+        "vcmple_ospd",
+        "vcmple_osps",
+        "vcmple_ossd",
+        "vcmple_osss",
+        "vcmplepd",
+        "vcmpleps",
+        "vcmplesd",
+        "vcmpless",
+        "vcmplt_oqpd",
+        "vcmplt_oqps",
+        "vcmplt_oqsd",
+        "vcmplt_oqss",
+        "vcmplt_ospd",
+        "vcmplt_osps",
+        "vcmplt_ossd",
+        "vcmplt_osss",
+        "vcmpltpd",
+        "vcmpltps",
+        "vcmpltsd",
+        "vcmpltss",
+        "vcmpneq_oqpd",
+        "vcmpneq_oqps",
+        "vcmpneq_oqsd",
+        "vcmpneq_oqss",
+        "vcmpneq_ospd",
+        "vcmpneq_osps",
+        "vcmpneq_ossd",
+        "vcmpneq_osss",
+        "vcmpneq_uqpd",
+        "vcmpneq_uqps",
+        "vcmpneq_uqsd",
+        "vcmpneq_uqss",
+        "vcmpneq_uspd",
+        "vcmpneq_usps",
+        "vcmpneq_ussd",
+        "vcmpneq_usss",
+        "vcmpneqpd",
+        "vcmpneqps",
+        "vcmpneqsd",
+        "vcmpneqss",
+        "vcmpnge_uqpd",
+        "vcmpnge_uqps",
+        "vcmpnge_uqsd",
+        "vcmpnge_uqss",
+        "vcmpnge_uspd",
+        "vcmpnge_usps",
+        "vcmpnge_ussd",
+        "vcmpnge_usss",
+        "vcmpngepd",
+        "vcmpngeps",
+        "vcmpngesd",
+        "vcmpngess",
+        "vcmpngt_uqpd",
+        "vcmpngt_uqps",
+        "vcmpngt_uqsd",
+        "vcmpngt_uqss",
+        "vcmpngt_uspd",
+        "vcmpngt_usps",
+        "vcmpngt_ussd",
+        "vcmpngt_usss",
+        "vcmpngtpd",
+        "vcmpngtps",
+        "vcmpngtsd",
+        "vcmpngtss",
+        "vcmpnle_uqpd",
+        "vcmpnle_uqps",
+        "vcmpnle_uqsd",
+        "vcmpnle_uqss",
+        "vcmpnle_uspd",
+        "vcmpnle_usps",
+        "vcmpnle_ussd",
+        "vcmpnle_usss",
+        "vcmpnlepd",
+        "vcmpnleps",
+        "vcmpnlesd",
+        "vcmpnless",
+        "vcmpnlt_uqpd",
+        "vcmpnlt_uqps",
+        "vcmpnlt_uqsd",
+        "vcmpnlt_uqss",
+        "vcmpnlt_uspd",
+        "vcmpnlt_usps",
+        "vcmpnlt_ussd",
+        "vcmpnlt_usss",
+        "vcmpnltpd",
+        "vcmpnltps",
+        "vcmpnltsd",
+        "vcmpnltss",
+        "vcmpord_qpd",
+        "vcmpord_qps",
+        "vcmpord_qsd",
+        "vcmpord_qss",
+        "vcmpord_spd",
+        "vcmpord_sps",
+        "vcmpord_ssd",
+        "vcmpord_sss",
+        "vcmpordpd",
+        "vcmpordps",
+        "vcmpordsd",
+        "vcmpordss",
+        "vcmppd",
+        "vcmpps",
+        "vcmpsd",
+        "vcmpss",
+        "vcmptrue_uqpd",
+        "vcmptrue_uqps",
+        "vcmptrue_uqsd",
+        "vcmptrue_uqss",
+        "vcmptrue_uspd",
+        "vcmptrue_usps",
+        "vcmptrue_ussd",
+        "vcmptrue_usss",
+        "vcmptruepd",
+        "vcmptrueps",
+        "vcmptruesd",
+        "vcmptruess",
+        "vcmpunord_qpd",
+        "vcmpunord_qps",
+        "vcmpunord_qsd",
+        "vcmpunord_qss",
+        "vcmpunord_spd",
+        "vcmpunord_sps",
+        "vcmpunord_ssd",
+        "vcmpunord_sss",
+        "vcmpunordpd",
+        "vcmpunordps",
+        "vcmpunordsd",
+        "vcmpunordss",
+        "vcomisd",
+        "vcomiss",
+        "vcvtdq2pd",
+        "vcvtdq2ps",
+        "vcvtpd2dq",
+        "vcvtpd2ps",
+        "vcvtph2ps",
+        "vcvtps2dq",
+        "vcvtps2pd",
+        "vcvtps2ph",
+        "vcvtsd2si",
+        "vcvtsd2ss",
+        "vcvtsi2sd",
+        "vcvtsi2ss",
+        "vcvtss2sd",
+        "vcvtss2si",
+        "vcvttpd2dq",
+        "vcvttps2dq",
+        "vcvttsd2si",
+        "vcvttss2si",
+        "vdivpd",
+        "vdivps",
+        "vdivsd",
+        "vdivss",
+        "vdppd",
+        "vdpps",
+        "vextractf128",
+        "vextracti128",
+        "vextractps",
+        "vfmadd132pd",
+        "vfmadd132ps",
+        "vfmadd132sd",
+        "vfmadd132ss",
+        "vfmadd213pd",
+        "vfmadd213ps",
+        "vfmadd213sd",
+        "vfmadd213ss",
+        "vfmadd231pd",
+        "vfmadd231ps",
+        "vfmadd231sd",
+        "vfmadd231ss",
+        "vfmaddsub132pd",
+        "vfmaddsub132ps",
+        "vfmaddsub213pd",
+        "vfmaddsub213ps",
+        "vfmaddsub231pd",
+        "vfmaddsub231ps",
+        "vfmsub132pd",
+        "vfmsub132ps",
+        "vfmsub132sd",
+        "vfmsub132ss",
+        "vfmsub213pd",
+        "vfmsub213ps",
+        "vfmsub213sd",
+        "vfmsub213ss",
+        "vfmsub231pd",
+        "vfmsub231ps",
+        "vfmsub231sd",
+        "vfmsub231ss",
+        "vfmsubadd132pd",
+        "vfmsubadd132ps",
+        "vfmsubadd213pd",
+        "vfmsubadd213ps",
+        "vfmsubadd231pd",
+        "vfmsubadd231ps",
+        "vfnmadd132pd",
+        "vfnmadd132ps",
+        "vfnmadd132sd",
+        "vfnmadd132ss",
+        "vfnmadd213pd",
+        "vfnmadd213ps",
+        "vfnmadd213sd",
+        "vfnmadd213ss",
+        "vfnmadd231pd",
+        "vfnmadd231ps",
+        "vfnmadd231sd",
+        "vfnmadd231ss",
+        "vfnmsub132pd",
+        "vfnmsub132ps",
+        "vfnmsub132sd",
+        "vfnmsub132ss",
+        "vfnmsub213pd",
+        "vfnmsub213ps",
+        "vfnmsub213sd",
+        "vfnmsub213ss",
+        "vfnmsub231pd",
+        "vfnmsub231ps",
+        "vfnmsub231sd",
+        "vfnmsub231ss",
+        "vgatherdpd",
+        "vgatherdps",
+        "vgatherqpd",
+        "vgatherqps",
+        "vgf2p8affineinvqb",
+        "vgf2p8affineqb",
+        "vgf2p8mulb",
+        "vhaddpd",
+        "vhaddps",
+        "vhsubpd",
+        "vhsubps",
+        "vinsertf128",
+        "vinserti128",
+        "vinsertps",
+        "vlddqu",
+        "vldmxcsr",
+        "vmaskmovdqu",
+        "vmaskmovpd",
+        "vmaskmovps",
+        "vmaxpd",
+        "vmaxps",
+        "vmaxsd",
+        "vmaxss",
+        "vminpd",
+        "vminps",
+        "vminsd",
+        "vminss",
+        "vmovapd",
+        "vmovaps",
+        "vmovd",
+        "vmovddup",
+        "vmovdqa",
+        "vmovdqu",
+        "vmovhlps",
+        "vmovhpd",
+        "vmovhps",
+        "vmovlhps",
+        "vmovlpd",
+        "vmovlps",
+        "vmovmskpd",
+        "vmovmskps",
+        "vmovntdq",
+        "vmovntdqa",
+        "vmovntpd",
+        "vmovntps",
+        "vmovq",
+        "vmovsd",
+        "vmovshdup",
+        "vmovsldup",
+        "vmovss",
+        "vmovupd",
+        "vmovups",
+        "vmpsadbw",
+        "vmulpd",
+        "vmulps",
+        "vmulsd",
+        "vmulss",
+        "vorpd",
+        "vorps",
+        "vpabsb",
+        "vpabsd",
+        "vpabsw",
+        "vpackssdw",
+        "vpacksswb",
+        "vpackusdw",
+        "vpackuswb",
+        "vpaddb",
+        "vpaddd",
+        "vpaddq",
+        "vpaddsb",
+        "vpaddsw",
+        "vpaddusb",
+        "vpaddusw",
+        "vpaddw",
+        "vpalignr",
+        "vpand",
+        "vpandn",
+        "vpavgb",
+        "vpavgw",
+        "vpblendd",
+        "vpblendvb",
+        "vpblendw",
+        "vpbroadcastb",
+        "vpbroadcastd",
+        "vpbroadcastq",
+        "vpbroadcastw",
+        "vpclmulhqhqdq",
+        "vpclmulhqlqdq",
+        "vpclmullqhqdq",
+        "vpclmullqlqdq",
+        "vpclmulqdq",
+        "vpcmpeqb",
+        "vpcmpeqd",
+        "vpcmpeqq",
+        "vpcmpeqw",
+        "vpcmpestri",
+        "vpcmpestrm",
+        "vpcmpgtb",
+        "vpcmpgtd",
+        "vpcmpgtq",
+        "vpcmpgtw",
+        "vpcmpistri",
+        "vpcmpistrm",
+        "vperm2f128",
+        "vperm2i128",
+        "vpermd",
+        "vpermilpd",
+        "vpermilps",
+        "vpermpd",
+        "vpermps",
+        "vpermq",
+        "vpextrb",
+        "vpextrd",
+        "vpextrq",
+        "vpextrw",
+        "vpgatherdd",
+        "vpgatherdq",
+        "vpgatherqd",
+        "vpgatherqq",
+        "vphaddd",
+        "vphaddsw",
+        "vphaddw",
+        "vphminposuw",
+        "vphsubd",
+        "vphsubsw",
+        "vphsubw",
+        "vpinsrb",
+        "vpinsrd",
+        "vpinsrq",
+        "vpinsrw",
+        "vpmaddubsw",
+        "vpmaddwd",
+        "vpmaskmovd",
+        "vpmaskmovq",
+        "vpmaxsb",
+        "vpmaxsd",
+        "vpmaxsw",
+        "vpmaxub",
+        "vpmaxud",
+        "vpmaxuw",
+        "vpminsb",
+        "vpminsd",
+        "vpminsw",
+        "vpminub",
+        "vpminud",
+        "vpminuw",
+        "vpmovmskb",
+        "vpmovsxbd",
+        "vpmovsxbq",
+        "vpmovsxbw",
+        "vpmovsxdq",
+        "vpmovsxwd",
+        "vpmovsxwq",
+        "vpmovzxbd",
+        "vpmovzxbq",
+        "vpmovzxbw",
+        "vpmovzxdq",
+        "vpmovzxwd",
+        "vpmovzxwq",
+        "vpmuldq",
+        "vpmulhrsw",
+        "vpmulhuw",
+        "vpmulhw",
+        "vpmulld",
+        "vpmullw",
+        "vpmuludq",
+        "vpor",
+        "vpsadbw",
+        "vpshufb",
+        "vpshufd",
+        "vpshufhw",
+        "vpshuflw",
+        "vpsignb",
+        "vpsignd",
+        "vpsignw",
+        "vpslld",
+        "vpslldq",
+        "vpsllq",
+        "vpsllvd",
+        "vpsllvq",
+        "vpsllw",
+        "vpsrad",
+        "vpsravd",
+        "vpsraw",
+        "vpsrld",
+        "vpsrldq",
+        "vpsrlq",
+        "vpsrlvd",
+        "vpsrlvq",
+        "vpsrlw",
+        "vpsubb",
+        "vpsubd",
+        "vpsubq",
+        "vpsubsb",
+        "vpsubsw",
+        "vpsubusb",
+        "vpsubusw",
+        "vpsubw",
+        "vptest",
+        "vpunpckhbw",
+        "vpunpckhdq",
+        "vpunpckhqdq",
+        "vpunpckhwd",
+        "vpunpcklbw",
+        "vpunpckldq",
+        "vpunpcklqdq",
+        "vpunpcklwd",
+        "vpxor",
+        "vrcpps",
+        "vrcpss",
+        "vroundpd",
+        "vroundps",
+        "vroundsd",
+        "vroundss",
+        "vrsqrtps",
+        "vrsqrtss",
+        "vshufpd",
+        "vshufps",
+        "vsqrtpd",
+        "vsqrtps",
+        "vsqrtsd",
+        "vsqrtss",
+        "vstmxcsr",
+        "vsubpd",
+        "vsubps",
+        "vsubsd",
+        "vsubss",
+        "vtestpd",
+        "vtestps",
+        "vucomisd",
+        "vucomiss",
+        "vunpckhpd",
+        "vunpckhps",
+        "vunpcklpd",
+        "vunpcklps",
+        "vxorpd",
+        "vxorps",
+        "vzeroall",
+        "vzeroupper",
+        "kaddb",
+        "kaddd",
+        "kaddq",
+        "kaddw",
+        "kandb",
+        "kandd",
+        "kandnb",
+        "kandnd",
+        "kandnq",
+        "kandnw",
+        "kandq",
+        "kandw",
+        "kmovb",
+        "kmovd",
+        "kmovq",
+        "kmovw",
+        "knotb",
+        "knotd",
+        "knotq",
+        "knotw",
+        "korb",
+        "kord",
+        "korq",
+        "kortestb",
+        "kortestd",
+        "kortestq",
+        "kortestw",
+        "korw",
+        "kshiftlb",
+        "kshiftld",
+        "kshiftlq",
+        "kshiftlw",
+        "kshiftrb",
+        "kshiftrd",
+        "kshiftrq",
+        "kshiftrw",
+        "ktestb",
+        "ktestd",
+        "ktestq",
+        "ktestw",
+        "kunpckbw",
+        "kunpckdq",
+        "kunpckwd",
+        "kxnorb",
+        "kxnord",
+        "kxnorq",
+        "kxnorw",
+        "kxorb",
+        "kxord",
+        "kxorq",
+        "kxorw",
+        "blcfill",
+        "blci",
+        "blcic",
+        "blcmsk",
+        "blcs",
+        "blsfill",
+        "blsic",
+        "llwpcb",
+        "lwpins",
+        "lwpval",
+        "slwpcb",
+        "t1mskc",
+        "tzmsk",
+        "vfmaddpd",
+        "vfmaddps",
+        "vfmaddsd",
+        "vfmaddss",
+        "vfmaddsubpd",
+        "vfmaddsubps",
+        "vfmsubaddpd",
+        "vfmsubaddps",
+        "vfmsubpd",
+        "vfmsubps",
+        "vfmsubsd",
+        "vfmsubss",
+        "vfnmaddpd",
+        "vfnmaddps",
+        "vfnmaddsd",
+        "vfnmaddss",
+        "vfnmsubpd",
+        "vfnmsubps",
+        "vfnmsubsd",
+        "vfnmsubss",
+        "vfrczpd",
+        "vfrczps",
+        "vfrczsd",
+        "vfrczss",
+        "vpcmov",
+        "vpcomb",
+        "vpcomd",
+        "vpcomeqb",
+        "vpcomeqd",
+        "vpcomeqq",
+        "vpcomequb",
+        "vpcomequd",
+        "vpcomequq",
+        "vpcomequw",
+        "vpcomeqw",
+        "vpcomfalseb",
+        "vpcomfalsed",
+        "vpcomfalseq",
+        "vpcomfalseub",
+        "vpcomfalseud",
+        "vpcomfalseuq",
+        "vpcomfalseuw",
+        "vpcomfalsew",
+        "vpcomgeb",
+        "vpcomged",
+        "vpcomgeq",
+        "vpcomgeub",
+        "vpcomgeud",
+        "vpcomgeuq",
+        "vpcomgeuw",
+        "vpcomgew",
+        "vpcomgtb",
+        "vpcomgtd",
+        "vpcomgtq",
+        "vpcomgtub",
+        "vpcomgtud",
+        "vpcomgtuq",
+        "vpcomgtuw",
+        "vpcomgtw",
+        "vpcomleb",
+        "vpcomled",
+        "vpcomleq",
+        "vpcomleub",
+        "vpcomleud",
+        "vpcomleuq",
+        "vpcomleuw",
+        "vpcomlew",
+        "vpcomltb",
+        "vpcomltd",
+        "vpcomltq",
+        "vpcomltub",
+        "vpcomltud",
+        "vpcomltuq",
+        "vpcomltuw",
+        "vpcomltw",
+        "vpcomneqb",
+        "vpcomneqd",
+        "vpcomneqq",
+        "vpcomnequb",
+        "vpcomnequd",
+        "vpcomnequq",
+        "vpcomnequw",
+        "vpcomneqw",
+        "vpcomq",
+        "vpcomtrueb",
+        "vpcomtrued",
+        "vpcomtrueq",
+        "vpcomtrueub",
+        "vpcomtrueud",
+        "vpcomtrueuq",
+        "vpcomtrueuw",
+        "vpcomtruew",
+        "vpcomub",
+        "vpcomud",
+        "vpcomuq",
+        "vpcomuw",
+        "vpcomw",
+        "vphaddbd",
+        "vphaddbq",
+        "vphaddbw",
+        "vphadddq",
+        "vphaddubd",
+        "vphaddubq",
+        "vphaddubw",
+        "vphaddudq",
+        "vphadduwd",
+        "vphadduwq",
+        "vphaddwd",
+        "vphaddwq",
+        "vphsubbw",
+        "vphsubdq",
+        "vphsubwd",
+        "vpmacsdd",
+        "vpmacsdqh",
+        "vpmacsdql",
+        "vpmacssdd",
+        "vpmacssdqh",
+        "vpmacssdql",
+        "vpmacsswd",
+        "vpmacssww",
+        "vpmacswd",
+        "vpmacsww",
+        "vpmadcsswd",
+        "vpmadcswd",
+        "vpperm",
+        "vprotb",
+        "vprotd",
+        "vprotq",
+        "vprotw",
+        "vpshab",
+        "vpshad",
+        "vpshaq",
+        "vpshaw",
+        "vpshlb",
+        "vpshld",
+        "vpshlq",
+        "vpshlw",
+        "vpermil2ps",
+        "vpermil2pd",
+        "aesdec128kl",
+        "aesdec256kl",
+        "aesenc128kl",
+        "aesenc256kl",
+        "ldtilecfg",
+        "loadiwkey",
+        "sttilecfg",
+        "tdpbf16ps",
+        "tdpbssd",
+        "tdpbsud",
+        "tdpbusd",
+        "tdpbuud",
+        "tileloadd",
+        "tileloaddt1",
+        "tilerelease",
+        "tilestored",
+        "tilezero",
     ]
 
     /// Four words per form, grouped by mnemonic (see `BuiltInForms.encode`).
@@ -1344,6 +2619,8 @@ extension BuiltInForms {
         0x00000811000000f2, 0x0006a35000000009, 0x0000000006007007, 0x0000000032200130,  // ANDN r64, r64, r/m64
         0x00000811000000f7, 0x0006ab3000000005, 0x0000000005004005, 0x0000000032300310,  // BEXTR r32, r/m32, r32
         0x00000811000000f7, 0x0006ab5000000009, 0x0000000007006007, 0x0000000032400310,  // BEXTR r64, r/m64, r64
+        0x0018085100000010, 0x0006ab3000000015, 0x000000000a004005, 0x00000000c7d00610,  // BEXTR r32, r/m32, imm32
+        0x0018085100000010, 0x0006ab5000008019, 0x000000000a006007, 0x00000000c7e00610,  // BEXTR r64, r/m64, imm32
         0x00007011000000f3, 0x0006b23000000005, 0x0000000000004005, 0x0000000032500013,  // BLSI r32, r/m32
         0x00007011000000f3, 0x0006b25000000009, 0x0000000000006007, 0x0000000032600013,  // BLSI r64, r/m64
         0x00005011000000f3, 0x0006ba3000000005, 0x0000000000004005, 0x0000000032700013,  // BLSMSK r32, r/m32
@@ -1376,6 +2653,8 @@ extension BuiltInForms {
         0x00010001000000a5, 0x00071a2000060000, 0x000000000002d02c, 0x0000000034200099,  // MOVSW m16[rdi], m16[rsi]
         0x00000001000000a5, 0x0007203000060000, 0x0000000000000000, 0x0000000034300000,  // MOVSD
         0x00000001000000a5, 0x0007223000060000, 0x000000000002f02e, 0x0000000034400099,  // MOVSD m32[rdi], m32[rsi]
+        0x0000098900000011, 0x0007225000000000, 0x0000000000032019, 0x0000000069d00001,  // MOVSD m64, xmm1
+        0x0000098900000010, 0x0007223000000000, 0x0000000000033032, 0x0000000069e00010,  // MOVSD xmm1, xmm2/m64
         0x00020001000000a5, 0x0007285000060000, 0x0000000000000000, 0x0000000034500000,  // MOVSQ
         0x00020001000000a5, 0x00072a5000060000, 0x0000000000031030, 0x0000000034600099,  // MOVSQ m64[rdi], m64[rsi]
         0x00000001000000a6, 0x0007321000060000, 0x000000000002a02b, 0x0000000034700099,  // CMPS m8[rsi], m8[rdi]
@@ -1388,6 +2667,7 @@ extension BuiltInForms {
         0x00010001000000a7, 0x0007422000060000, 0x000000000002c02d, 0x0000000034e00099,  // CMPSW m16[rsi], m16[rdi]
         0x00000001000000a7, 0x0007483000060000, 0x0000000000000000, 0x0000000034f00000,  // CMPSD
         0x00000001000000a7, 0x00074a3000060000, 0x000000000002e02f, 0x0000000035000099,  // CMPSD m32[rsi], m32[rdi]
+        0x00080989000000c2, 0x00074b3000000000, 0x0000000008033032, 0x0000000063d00610,  // CMPSD xmm1, xmm2/m64, imm8
         0x00020001000000a7, 0x0007505000060000, 0x0000000000000000, 0x0000000035100000,  // CMPSQ
         0x00020001000000a7, 0x0007525000060000, 0x0000000000030031, 0x0000000035200099,  // CMPSQ m64[rsi], m64[rdi]
         0x00000001000000ac, 0x00075a1000060000, 0x000000000002b00c, 0x0000000035300099,  // LODS AL, m8[rsi]
@@ -1450,27 +2730,27 @@ extension BuiltInForms {
         0x00020001000000af, 0x0007c85000060000, 0x0000000000000000, 0x0000000038c00000,  // SCASQ
         0x00020001000000af, 0x0007ca5000060000, 0x0000000000030012, 0x0000000038d00099,  // SCASQ RAX, m64[rdi]
         0x00020001000000af, 0x0007c95000060000, 0x0000000000000030, 0x0000000038e00009,  // SCASQ m64[rdi]
-        0x000000010000006c, 0x0007d21000060000, 0x000000000003202a, 0x0000000038f00099,  // INS m8[rdi], DX
-        0x000100010000006d, 0x0007d22000060000, 0x000000000003202c, 0x0000000039000099,  // INS m16[rdi], DX
-        0x000000010000006d, 0x0007d23000060000, 0x000000000003202e, 0x0000000039100099,  // INS m32[rdi], DX
+        0x000000010000006c, 0x0007d21000060000, 0x000000000003402a, 0x0000000038f00099,  // INS m8[rdi], DX
+        0x000100010000006d, 0x0007d22000060000, 0x000000000003402c, 0x0000000039000099,  // INS m16[rdi], DX
+        0x000000010000006d, 0x0007d23000060000, 0x000000000003402e, 0x0000000039100099,  // INS m32[rdi], DX
         0x000000010000006c, 0x0007d83000060000, 0x0000000000000000, 0x0000000039200000,  // INSB
-        0x000000010000006c, 0x0007da1000060000, 0x000000000003202a, 0x0000000039300099,  // INSB m8[rdi], DX
+        0x000000010000006c, 0x0007da1000060000, 0x000000000003402a, 0x0000000039300099,  // INSB m8[rdi], DX
         0x000100010000006d, 0x0007e02000060000, 0x0000000000000000, 0x0000000039400000,  // INSW
-        0x000100010000006d, 0x0007e22000060000, 0x000000000003202c, 0x0000000039500099,  // INSW m16[rdi], DX
+        0x000100010000006d, 0x0007e22000060000, 0x000000000003402c, 0x0000000039500099,  // INSW m16[rdi], DX
         0x000000010000006d, 0x0007e83000060000, 0x0000000000000000, 0x0000000039600000,  // INSD
-        0x000000010000006d, 0x0007ea3000060000, 0x000000000003202e, 0x0000000039700099,  // INSD m32[rdi], DX
-        0x000000010000006e, 0x0007f22000060000, 0x000000000002b032, 0x0000000039800099,  // OUTS DX, m8[rsi]
-        0x000100010000006f, 0x0007f22000060000, 0x000000000002d032, 0x0000000039900099,  // OUTS DX, m16[rsi]
-        0x000000010000006f, 0x0007f22000060000, 0x000000000002f032, 0x0000000039a00099,  // OUTS DX, m32[rsi]
+        0x000000010000006d, 0x0007ea3000060000, 0x000000000003402e, 0x0000000039700099,  // INSD m32[rdi], DX
+        0x000000010000006e, 0x0007f22000060000, 0x000000000002b034, 0x0000000039800099,  // OUTS DX, m8[rsi]
+        0x000100010000006f, 0x0007f22000060000, 0x000000000002d034, 0x0000000039900099,  // OUTS DX, m16[rsi]
+        0x000000010000006f, 0x0007f22000060000, 0x000000000002f034, 0x0000000039a00099,  // OUTS DX, m32[rsi]
         0x000000010000006e, 0x0007f83000060000, 0x0000000000000000, 0x0000000039b00000,  // OUTSB
-        0x000000010000006e, 0x0007fa2000060000, 0x000000000002b032, 0x0000000039c00099,  // OUTSB DX, m8[rsi]
+        0x000000010000006e, 0x0007fa2000060000, 0x000000000002b034, 0x0000000039c00099,  // OUTSB DX, m8[rsi]
         0x000100010000006f, 0x0008002000060000, 0x0000000000000000, 0x0000000039d00000,  // OUTSW
-        0x000100010000006f, 0x0008022000060000, 0x000000000002d032, 0x0000000039e00099,  // OUTSW DX, m16[rsi]
+        0x000100010000006f, 0x0008022000060000, 0x000000000002d034, 0x0000000039e00099,  // OUTSW DX, m16[rsi]
         0x000000010000006f, 0x0008083000060000, 0x0000000000000000, 0x0000000039f00000,  // OUTSD
-        0x000000010000006f, 0x00080a2000060000, 0x000000000002f032, 0x000000003a000099,  // OUTSD DX, m32[rsi]
-        0x00000001000000d7, 0x0008111000000000, 0x0000000000000033, 0x000000003a100009,  // XLAT m8[rbx]
+        0x000000010000006f, 0x00080a2000060000, 0x000000000002f034, 0x000000003a000099,  // OUTSD DX, m32[rsi]
+        0x00000001000000d7, 0x0008111000000000, 0x0000000000000035, 0x000000003a100009,  // XLAT m8[rbx]
         0x00000001000000d7, 0x0008183000000000, 0x0000000000000000, 0x000000003a200000,  // XLATB
-        0x00000001000000d7, 0x0008191000000000, 0x0000000000000033, 0x000000003a300009,  // XLATB m8[rbx]
+        0x00000001000000d7, 0x0008191000000000, 0x0000000000000035, 0x000000003a300009,  // XLATB m8[rbx]
         0x00000001000000f8, 0x0008203000000000, 0x0000000000000000, 0x000000003a400000,  // CLC
         0x00000001000000f9, 0x0008283000000000, 0x0000000000000000, 0x000000003a500000,  // STC
         0x00000001000000f5, 0x0008303000000000, 0x0000000000000000, 0x000000003a600000,  // CMC
@@ -1508,20 +2788,20 @@ extension BuiltInForms {
         0x0000000a0000f0ae, 0x0008f03000000000, 0x0000000000000000, 0x000000003c600000,  // MFENCE
         0x0000000a0000e8ae, 0x0008f83000000000, 0x0000000000000000, 0x000000003c700000,  // LFENCE
         0x0000000a0000f8ae, 0x0009003000000000, 0x0000000000000000, 0x000000003c800000,  // SFENCE
-        0x0000f009000000ae, 0x0009091000000000, 0x0000000000000034, 0x000000003c900001,  // CLFLUSH m8
-        0x0000f089000000ae, 0x0009111000000000, 0x0000000000000034, 0x000000003ca00001,  // CLFLUSHOPT m8
-        0x0000d089000000ae, 0x0009191000000000, 0x0000000000000034, 0x000000003cb00001,  // CLWB m8
-        0x000010090000001c, 0x0009211000000000, 0x0000000000000034, 0x000000003cc00001,  // CLDEMOTE m8
+        0x0000f009000000ae, 0x0009091000000000, 0x0000000000000036, 0x000000003c900001,  // CLFLUSH m8
+        0x0000f089000000ae, 0x0009111000000000, 0x0000000000000036, 0x000000003ca00001,  // CLFLUSHOPT m8
+        0x0000d089000000ae, 0x0009191000000000, 0x0000000000000036, 0x000000003cb00001,  // CLWB m8
+        0x000010090000001c, 0x0009211000000000, 0x0000000000000036, 0x000000003cc00001,  // CLDEMOTE m8
         0x0000000a0000fc01, 0x0009283000000000, 0x0000000000000000, 0x000000003cd00000,  // CLZERO
         0x0000000a0000fc01, 0x0009295000000000, 0x0000000000000012, 0x000000003ce00009,  // CLZERO RAX
         0x0004000a0000fc01, 0x0009293000000000, 0x0000000000000010, 0x000000003cf00009,  // CLZERO EAX
-        0x0000100900000018, 0x0009311000000000, 0x0000000000000034, 0x000000003d000001,  // PREFETCHNTA m8
-        0x0000300900000018, 0x0009391000000000, 0x0000000000000034, 0x000000003d100001,  // PREFETCHT0 m8
-        0x0000500900000018, 0x0009411000000000, 0x0000000000000034, 0x000000003d200001,  // PREFETCHT1 m8
-        0x0000700900000018, 0x0009491000000000, 0x0000000000000034, 0x000000003d300001,  // PREFETCHT2 m8
-        0x000010090000000d, 0x0009511000000000, 0x0000000000000034, 0x000000003d400001,  // PREFETCH m8
-        0x000030090000000d, 0x0009591000000000, 0x0000000000000034, 0x000000003d500001,  // PREFETCHW m8
-        0x000050090000000d, 0x0009611000000000, 0x0000000000000034, 0x000000003d600001,  // PREFETCHWT1 m8
+        0x0000100900000018, 0x0009311000000000, 0x0000000000000036, 0x000000003d000001,  // PREFETCHNTA m8
+        0x0000300900000018, 0x0009391000000000, 0x0000000000000036, 0x000000003d100001,  // PREFETCHT0 m8
+        0x0000500900000018, 0x0009411000000000, 0x0000000000000036, 0x000000003d200001,  // PREFETCHT1 m8
+        0x0000700900000018, 0x0009491000000000, 0x0000000000000036, 0x000000003d300001,  // PREFETCHT2 m8
+        0x000010090000000d, 0x0009511000000000, 0x0000000000000036, 0x000000003d400001,  // PREFETCH m8
+        0x000030090000000d, 0x0009591000000000, 0x0000000000000036, 0x000000003d500001,  // PREFETCHW m8
+        0x000050090000000d, 0x0009611000000000, 0x0000000000000036, 0x000000003d600001,  // PREFETCHWT1 m8
         0x0000000a0000d001, 0x0009683000000000, 0x0000000000000000, 0x000000003d700000,  // XGETBV
         0x0000000a0000d101, 0x0009703000000000, 0x0000000000000000, 0x000000003d800000,  // XSETBV
         0x0000000a0000ee01, 0x0009783000000000, 0x0000000000000000, 0x000000003d900000,  // RDPKRU
@@ -1564,15 +2844,15 @@ extension BuiltInForms {
         0x00080001000000e4, 0x000a721000000000, 0x000000000000800c, 0x000000003fe00069,  // IN AL, imm8
         0x00090001000000e5, 0x000a722000000000, 0x000000000000800e, 0x000000003ff00069,  // IN AX, imm8
         0x00080001000000e5, 0x000a723000000000, 0x0000000000008010, 0x0000000040000069,  // IN EAX, imm8
-        0x00000001000000ec, 0x000a721000000000, 0x000000000003200c, 0x0000000040100099,  // IN AL, DX
-        0x00010001000000ed, 0x000a722000000000, 0x000000000003200e, 0x0000000040200099,  // IN AX, DX
-        0x00000001000000ed, 0x000a723000000000, 0x0000000000032010, 0x0000000040300099,  // IN EAX, DX
+        0x00000001000000ec, 0x000a721000000000, 0x000000000003400c, 0x0000000040100099,  // IN AL, DX
+        0x00010001000000ed, 0x000a722000000000, 0x000000000003400e, 0x0000000040200099,  // IN AX, DX
+        0x00000001000000ed, 0x000a723000000000, 0x0000000000034010, 0x0000000040300099,  // IN EAX, DX
         0x00080001000000e6, 0x000a7a1000000000, 0x000000000000c008, 0x0000000040400096,  // OUT imm8, AL
         0x00090001000000e7, 0x000a7a2000000000, 0x000000000000e008, 0x0000000040500096,  // OUT imm8, AX
         0x00080001000000e7, 0x000a7a3000000000, 0x0000000000010008, 0x0000000040600096,  // OUT imm8, EAX
-        0x00000001000000ee, 0x000a7a2000000000, 0x000000000000c032, 0x0000000040700099,  // OUT DX, AL
-        0x00010001000000ef, 0x000a7a2000000000, 0x000000000000e032, 0x0000000040800099,  // OUT DX, AX
-        0x00000001000000ef, 0x000a7a2000000000, 0x0000000000010032, 0x0000000040900099,  // OUT DX, EAX
+        0x00000001000000ee, 0x000a7a2000000000, 0x000000000000c034, 0x0000000040700099,  // OUT DX, AL
+        0x00010001000000ef, 0x000a7a2000000000, 0x000000000000e034, 0x0000000040800099,  // OUT DX, AX
+        0x00000001000000ef, 0x000a7a2000000000, 0x0000000000010034, 0x0000000040900099,  // OUT DX, EAX
         0x0000100900000001, 0x000a813000000000, 0x000000000000001a, 0x0000000040e00001,  // SGDT m
         0x0000300900000001, 0x000a893000000000, 0x000000000000001a, 0x0000000040f00001,  // SIDT m
         0x0000500900000001, 0x000a913000000000, 0x000000000000001a, 0x0000000041000001,  // LGDT m
@@ -1594,26 +2874,26 @@ extension BuiltInForms {
         0x0000900900000001, 0x000ad13000000000, 0x0000000000000005, 0x0000000042000001,  // SMSW r32
         0x0002900900000001, 0x000ad15000000000, 0x0000000000000007, 0x0000000042100001,  // SMSW r64
         0x0000d00900000001, 0x000ad92000000000, 0x0000000000000002, 0x0000000042200001,  // LMSW r/m16
-        0x0001080900000002, 0x000ae22000000000, 0x0000000000035003, 0x0000000042300010,  // LAR r16, r16/m16
-        0x0000080900000002, 0x000ae23000000000, 0x0000000000036005, 0x0000000042400010,  // LAR r32, r32/m16
+        0x0001080900000002, 0x000ae22000000000, 0x0000000000037003, 0x0000000042300010,  // LAR r16, r16/m16
+        0x0000080900000002, 0x000ae23000000000, 0x0000000000038005, 0x0000000042400010,  // LAR r32, r32/m16
         0x0000080900000002, 0x000ae23000000000, 0x0000000000003005, 0x0000000042500010,  // LAR r32, r16
-        0x0002080900000002, 0x000ae25000000000, 0x0000000000037007, 0x0000000042600010,  // LAR r64, r64/m16
+        0x0002080900000002, 0x000ae25000000000, 0x0000000000039007, 0x0000000042600010,  // LAR r64, r64/m16
         0x0002080900000002, 0x000ae25000000000, 0x0000000000003007, 0x0000000042700010,  // LAR r64, r16
         0x0002080900000002, 0x000ae25000000000, 0x0000000000005007, 0x0000000042800010,  // LAR r64, r32
-        0x0001080900000003, 0x000aea2000000000, 0x0000000000035003, 0x0000000042900010,  // LSL r16, r16/m16
-        0x0000080900000003, 0x000aea3000000000, 0x0000000000036005, 0x0000000042a00010,  // LSL r32, r32/m16
+        0x0001080900000003, 0x000aea2000000000, 0x0000000000037003, 0x0000000042900010,  // LSL r16, r16/m16
+        0x0000080900000003, 0x000aea3000000000, 0x0000000000038005, 0x0000000042a00010,  // LSL r32, r32/m16
         0x0000080900000003, 0x000aea3000000000, 0x0000000000003005, 0x0000000042b00010,  // LSL r32, r16
-        0x0002080900000003, 0x000aea5000000000, 0x0000000000037007, 0x0000000042c00010,  // LSL r64, r64/m16
+        0x0002080900000003, 0x000aea5000000000, 0x0000000000039007, 0x0000000042c00010,  // LSL r64, r64/m16
         0x0002080900000003, 0x000aea5000000000, 0x0000000000003007, 0x0000000042d00010,  // LSL r64, r16
         0x0002080900000003, 0x000aea5000000000, 0x0000000000005007, 0x0000000042e00010,  // LSL r64, r32
         0x0000000900000006, 0x000af03000000000, 0x0000000000000000, 0x0000000042f00000,  // CLTS
         0x0000000900000008, 0x000af83000000000, 0x0000000000000000, 0x0000000043000000,  // INVD
         0x0000000900000009, 0x000b003000000000, 0x0000000000000000, 0x0000000043100000,  // WBINVD
         0x0000010900000009, 0x000b083000000000, 0x0000000000000000, 0x0000000043200000,  // WBNOINVD
-        0x0000f00900000001, 0x000b111000000000, 0x0000000000000034, 0x0000000043300001,  // INVLPG m8
+        0x0000f00900000001, 0x000b111000000000, 0x0000000000000036, 0x0000000043300001,  // INVLPG m8
         0x0000089100000082, 0x000b1a5000000000, 0x0000000000029007, 0x0000000043400010,  // INVPCID r64, m128
         0x0000000a0000df01, 0x000b203000000000, 0x0000000000000000, 0x0000000043500000,  // INVLPGA
-        0x0000000a0000df01, 0x000b225000000000, 0x0000000000038012, 0x0000000043600099,  // INVLPGA RAX, ECX
+        0x0000000a0000df01, 0x000b225000000000, 0x000000000003a012, 0x0000000043600099,  // INVLPGA RAX, ECX
         0x0000000a0000ff01, 0x000b283000000000, 0x0000000000000000, 0x0000000043700000,  // TLBSYNC
         0x0000000900000030, 0x000b303000000000, 0x0000000000000000, 0x0000000043800000,  // WRMSR
         0x0000000900000032, 0x000b383000000000, 0x0000000000000000, 0x0000000043900000,  // RDMSR
@@ -1627,13 +2907,13 @@ extension BuiltInForms {
         0x00007109000000ae, 0x000b613000000000, 0x0000000000000005, 0x0000000044100001,  // WRGSBASE r32
         0x00027109000000ae, 0x000b615000000000, 0x0000000000000007, 0x0000000044200001,  // WRGSBASE r64
         0x0000000a0000c801, 0x000b683000000000, 0x0000000000000000, 0x0000000044300000,  // MONITOR
-        0x0000000a0000c801, 0x000b6b5000000000, 0x0000000039038012, 0x0000000044400999,  // MONITOR RAX, ECX, EDX
+        0x0000000a0000c801, 0x000b6b5000000000, 0x000000003b03a012, 0x0000000044400999,  // MONITOR RAX, ECX, EDX
         0x0000000a0000c901, 0x000b703000000000, 0x0000000000000000, 0x0000000044500000,  // MWAIT
-        0x0000000a0000c901, 0x000b723000000000, 0x0000000000038010, 0x0000000044600099,  // MWAIT EAX, ECX
+        0x0000000a0000c901, 0x000b723000000000, 0x000000000003a010, 0x0000000044600099,  // MWAIT EAX, ECX
         0x0000000a0000fa01, 0x000b783000000000, 0x0000000000000000, 0x0000000044700000,  // MONITORX
-        0x0000000a0000fa01, 0x000b7b5000000000, 0x0000000039038012, 0x0000000044800999,  // MONITORX RAX, ECX, EDX
+        0x0000000a0000fa01, 0x000b7b5000000000, 0x000000003b03a012, 0x0000000044800999,  // MONITORX RAX, ECX, EDX
         0x0000000a0000fb01, 0x000b803000000000, 0x0000000000000000, 0x0000000044900000,  // MWAITX
-        0x0000000a0000fb01, 0x000b833000000000, 0x000000003a038010, 0x0000000044a00999,  // MWAITX EAX, ECX, EBX
+        0x0000000a0000fb01, 0x000b833000000000, 0x000000003c03a010, 0x0000000044a00999,  // MWAITX EAX, ECX, EBX
         0x0000000a0000ca01, 0x000b883000000000, 0x0000000000000000, 0x0000000044b00000,  // CLAC
         0x0000000a0000cb01, 0x000b903000000000, 0x0000000000000000, 0x0000000044c00000,  // STAC
         0x00000009000000aa, 0x000b983000000000, 0x0000000000000000, 0x0000000044d00000,  // RSM
@@ -1731,5 +3011,2020 @@ extension BuiltInForms {
         0x000000010000003e, 0x000e503000000000, 0x0000000000000000, 0x000000004a900000,  // DS
         0x0000000100000064, 0x000e583000000000, 0x0000000000000000, 0x000000004aa00000,  // FS
         0x0000000100000065, 0x000e603000000000, 0x0000000000000000, 0x000000004ab00000,  // GS
+        0x000000020000f0d9, 0x000e683000000000, 0x0000000000000000, 0x000000004ac00000,  // F2XM1
+        0x000000020000e1d9, 0x000e703000000000, 0x0000000000000000, 0x000000004ad00000,  // FABS
+        0x000000020000c1de, 0x000e783000000000, 0x0000000000000000, 0x000000004ae00000,  // FADD
+        0x00001001000000d8, 0x000e793000000000, 0x000000000000003d, 0x000000004af00001,  // FADD m32fp
+        0x00001001000000dc, 0x000e795000000000, 0x000000000000003e, 0x000000004b000001,  // FADD m64fp
+        0x000002020000c0d8, 0x000e7a3000000000, 0x000000000004003f, 0x000000004b100059,  // FADD ST(0), ST(i)
+        0x000002020000c0d8, 0x000e793000000000, 0x0000000000000040, 0x000000004b200005,  // FADD ST(i)
+        0x000002020000c0dc, 0x000e7a3000000000, 0x000000000003f040, 0x000000004b300095,  // FADD ST(i), ST(0)
+        0x000000020000c1de, 0x000e803000000000, 0x0000000000000000, 0x000000004b400000,  // FADDP
+        0x000002020000c0de, 0x000e823000000000, 0x000000000004003f, 0x000000004b500059,  // FADDP ST(0), ST(i)
+        0x000002020000c0de, 0x000e813000000000, 0x0000000000000040, 0x000000004b600005,  // FADDP ST(i)
+        0x000002020000c0de, 0x000e823000000000, 0x000000000003f040, 0x000000004b700095,  // FADDP ST(i), ST(0)
+        0x00009001000000df, 0x000e893000000000, 0x0000000000000041, 0x000000004b800001,  // FBLD m80bcd
+        0x0000d001000000df, 0x000e913000000000, 0x0000000000000041, 0x000000004b900001,  // FBSTP m80bcd
+        0x000000020000e0d9, 0x000e983000000000, 0x0000000000000000, 0x000000004ba00000,  // FCHS
+        0x000000020000e2db, 0x080ea03000000000, 0x0000000000000000, 0x000000004bb00000,  // FCLEX
+        0x000002020000c0da, 0x000eaa3000000000, 0x000000000004003f, 0x000000004bc00059,  // FCMOVB ST(0), ST(i)
+        0x000002020000d0da, 0x000eb23000000000, 0x000000000004003f, 0x000000004bd00059,  // FCMOVBE ST(0), ST(i)
+        0x000002020000c8da, 0x000eba3000000000, 0x000000000004003f, 0x000000004be00059,  // FCMOVE ST(0), ST(i)
+        0x000002020000c0db, 0x000ec23000000000, 0x000000000004003f, 0x000000004bf00059,  // FCMOVNB ST(0), ST(i)
+        0x000002020000d0db, 0x000eca3000000000, 0x000000000004003f, 0x000000004c000059,  // FCMOVNBE ST(0), ST(i)
+        0x000002020000c8db, 0x000ed23000000000, 0x000000000004003f, 0x000000004c100059,  // FCMOVNE ST(0), ST(i)
+        0x000002020000d8db, 0x000eda3000000000, 0x000000000004003f, 0x000000004c200059,  // FCMOVNU ST(0), ST(i)
+        0x000002020000d8da, 0x000ee23000000000, 0x000000000004003f, 0x000000004c300059,  // FCMOVU ST(0), ST(i)
+        0x000000020000d1d8, 0x000ee83000000000, 0x0000000000000000, 0x000000004c400000,  // FCOM
+        0x00005001000000d8, 0x000ee93000000000, 0x000000000000003d, 0x000000004c500001,  // FCOM m32fp
+        0x00005001000000dc, 0x000ee95000000000, 0x000000000000003e, 0x000000004c600001,  // FCOM m64fp
+        0x000002020000d0d8, 0x000ee93000000000, 0x0000000000000040, 0x000000004c700005,  // FCOM ST(i)
+        0x000000020000f1db, 0x000ef03000000000, 0x0000000000000000, 0x000000004c800000,  // FCOMI
+        0x000002020000f0db, 0x000ef23000000000, 0x000000000004003f, 0x000000004c900059,  // FCOMI ST(0), ST(i)
+        0x000002020000f0db, 0x000ef13000000000, 0x0000000000000040, 0x000000004ca00005,  // FCOMI ST(i)
+        0x000000020000f1df, 0x000ef83000000000, 0x0000000000000000, 0x000000004cb00000,  // FCOMIP
+        0x000002020000f0df, 0x000efa3000000000, 0x000000000004003f, 0x000000004cc00059,  // FCOMIP ST(0), ST(i)
+        0x000002020000f0df, 0x000ef93000000000, 0x0000000000000040, 0x000000004cd00005,  // FCOMIP ST(i)
+        0x000000020000d9d8, 0x000f003000000000, 0x0000000000000000, 0x000000004ce00000,  // FCOMP
+        0x00007001000000d8, 0x000f013000000000, 0x000000000000003d, 0x000000004cf00001,  // FCOMP m32fp
+        0x00007001000000dc, 0x000f015000000000, 0x000000000000003e, 0x000000004d000001,  // FCOMP m64fp
+        0x000002020000d8d8, 0x000f013000000000, 0x0000000000000040, 0x000000004d100005,  // FCOMP ST(i)
+        0x000000020000f1df, 0x000f083000000000, 0x0000000000000000, 0x000000004d200000,  // FCOMPI
+        0x000002020000f0df, 0x000f0a3000000000, 0x000000000004003f, 0x000000004d300059,  // FCOMPI ST(0), ST(i)
+        0x000002020000f0df, 0x000f093000000000, 0x0000000000000040, 0x000000004d400005,  // FCOMPI ST(i)
+        0x000000020000d9de, 0x000f103000000000, 0x0000000000000000, 0x000000004d500000,  // FCOMPP
+        0x000000020000ffd9, 0x000f183000000000, 0x0000000000000000, 0x000000004d600000,  // FCOS
+        0x000000020000f6d9, 0x000f203000000000, 0x0000000000000000, 0x000000004d700000,  // FDECSTP
+        0x000000020000f9de, 0x000f283000000000, 0x0000000000000000, 0x000000004d800000,  // FDIV
+        0x0000d001000000d8, 0x000f293000000000, 0x000000000000003d, 0x000000004d900001,  // FDIV m32fp
+        0x0000d001000000dc, 0x000f295000000000, 0x000000000000003e, 0x000000004da00001,  // FDIV m64fp
+        0x000002020000f0d8, 0x000f2a3000000000, 0x000000000004003f, 0x000000004db00059,  // FDIV ST(0), ST(i)
+        0x000002020000f0d8, 0x000f293000000000, 0x0000000000000040, 0x000000004dc00005,  // FDIV ST(i)
+        0x000002020000f8dc, 0x000f2a3000000000, 0x000000000003f040, 0x000000004dd00095,  // FDIV ST(i), ST(0)
+        0x000000020000f9de, 0x000f303000000000, 0x0000000000000000, 0x000000004de00000,  // FDIVP
+        0x000002020000f8de, 0x000f323000000000, 0x000000000004003f, 0x000000004df00059,  // FDIVP ST(0), ST(i)
+        0x000002020000f8de, 0x000f313000000000, 0x0000000000000040, 0x000000004e000005,  // FDIVP ST(i)
+        0x000002020000f8de, 0x000f323000000000, 0x000000000003f040, 0x000000004e100095,  // FDIVP ST(i), ST(0)
+        0x000000020000f1de, 0x000f383000000000, 0x0000000000000000, 0x000000004e200000,  // FDIVR
+        0x0000f001000000d8, 0x000f393000000000, 0x000000000000003d, 0x000000004e300001,  // FDIVR m32fp
+        0x0000f001000000dc, 0x000f395000000000, 0x000000000000003e, 0x000000004e400001,  // FDIVR m64fp
+        0x000002020000f8d8, 0x000f3a3000000000, 0x000000000004003f, 0x000000004e500059,  // FDIVR ST(0), ST(i)
+        0x000002020000f8d8, 0x000f393000000000, 0x0000000000000040, 0x000000004e600005,  // FDIVR ST(i)
+        0x000002020000f0dc, 0x000f3a3000000000, 0x000000000003f040, 0x000000004e700095,  // FDIVR ST(i), ST(0)
+        0x000000020000f1de, 0x000f403000000000, 0x0000000000000000, 0x000000004e800000,  // FDIVRP
+        0x000002020000f0de, 0x000f423000000000, 0x000000000004003f, 0x000000004e900059,  // FDIVRP ST(0), ST(i)
+        0x000002020000f0de, 0x000f413000000000, 0x0000000000000040, 0x000000004ea00005,  // FDIVRP ST(i)
+        0x000002020000f0de, 0x000f423000000000, 0x000000000003f040, 0x000000004eb00095,  // FDIVRP ST(i), ST(0)
+        0x000002020000c0dd, 0x000f493000000000, 0x0000000000000040, 0x000000004ec00005,  // FFREE ST(i)
+        0x000002020000c0df, 0x000f513000000000, 0x0000000000000040, 0x000000004ed00005,  // FFREEP ST(i)
+        0x00001001000000da, 0x000f593000000000, 0x0000000000000042, 0x000000004ee00001,  // FIADD m32int
+        0x00001001000000de, 0x000f592000000000, 0x0000000000000043, 0x000000004ef00001,  // FIADD m16int
+        0x00005001000000da, 0x000f613000000000, 0x0000000000000042, 0x000000004f000001,  // FICOM m32int
+        0x00005001000000de, 0x000f612000000000, 0x0000000000000043, 0x000000004f100001,  // FICOM m16int
+        0x00007001000000da, 0x000f693000000000, 0x0000000000000042, 0x000000004f200001,  // FICOMP m32int
+        0x00007001000000de, 0x000f692000000000, 0x0000000000000043, 0x000000004f300001,  // FICOMP m16int
+        0x0000d001000000da, 0x000f713000000000, 0x0000000000000042, 0x000000004f400001,  // FIDIV m32int
+        0x0000d001000000de, 0x000f712000000000, 0x0000000000000043, 0x000000004f500001,  // FIDIV m16int
+        0x0000f001000000da, 0x000f793000000000, 0x0000000000000042, 0x000000004f600001,  // FIDIVR m32int
+        0x0000f001000000de, 0x000f792000000000, 0x0000000000000043, 0x000000004f700001,  // FIDIVR m16int
+        0x00001001000000db, 0x000f813000000000, 0x0000000000000042, 0x000000004f800001,  // FILD m32int
+        0x0000b001000000df, 0x000f815000000000, 0x0000000000000044, 0x000000004f900001,  // FILD m64int
+        0x00001001000000df, 0x000f812000000000, 0x0000000000000043, 0x000000004fa00001,  // FILD m16int
+        0x00003001000000da, 0x000f893000000000, 0x0000000000000042, 0x000000004fb00001,  // FIMUL m32int
+        0x00003001000000de, 0x000f892000000000, 0x0000000000000043, 0x000000004fc00001,  // FIMUL m16int
+        0x000000020000f7d9, 0x000f903000000000, 0x0000000000000000, 0x000000004fd00000,  // FINCSTP
+        0x000000020000e3db, 0x080f983000000000, 0x0000000000000000, 0x000000004fe00000,  // FINIT
+        0x00005001000000db, 0x000fa13000000000, 0x0000000000000042, 0x000000004ff00001,  // FIST m32int
+        0x00005001000000df, 0x000fa12000000000, 0x0000000000000043, 0x0000000050000001,  // FIST m16int
+        0x00007001000000db, 0x000fa93000000000, 0x0000000000000042, 0x0000000050100001,  // FISTP m32int
+        0x0000f001000000df, 0x000fa95000000000, 0x0000000000000044, 0x0000000050200001,  // FISTP m64int
+        0x00007001000000df, 0x000fa92000000000, 0x0000000000000043, 0x0000000050300001,  // FISTP m16int
+        0x00003001000000db, 0x000fb13000000000, 0x0000000000000042, 0x0000000050400001,  // FISTTP m32int
+        0x00003001000000dd, 0x000fb15000000000, 0x0000000000000044, 0x0000000050500001,  // FISTTP m64int
+        0x00003001000000df, 0x000fb12000000000, 0x0000000000000043, 0x0000000050600001,  // FISTTP m16int
+        0x00009001000000da, 0x000fb93000000000, 0x0000000000000042, 0x0000000050700001,  // FISUB m32int
+        0x00009001000000de, 0x000fb92000000000, 0x0000000000000043, 0x0000000050800001,  // FISUB m16int
+        0x0000b001000000da, 0x000fc13000000000, 0x0000000000000042, 0x0000000050900001,  // FISUBR m32int
+        0x0000b001000000de, 0x000fc12000000000, 0x0000000000000043, 0x0000000050a00001,  // FISUBR m16int
+        0x00001001000000d9, 0x000fc93000000000, 0x000000000000003d, 0x0000000050b00001,  // FLD m32fp
+        0x00001001000000dd, 0x000fc95000000000, 0x000000000000003e, 0x0000000050c00001,  // FLD m64fp
+        0x0000b001000000db, 0x000fc93000000000, 0x0000000000000045, 0x0000000050d00001,  // FLD m80fp
+        0x000002020000c0d9, 0x000fc93000000000, 0x0000000000000040, 0x0000000050e00005,  // FLD ST(i)
+        0x000000020000e8d9, 0x000fd03000000000, 0x0000000000000000, 0x0000000050f00000,  // FLD1
+        0x0000b001000000d9, 0x000fd92000000000, 0x0000000000000046, 0x0000000051000001,  // FLDCW m2byte
+        0x00009001000000d9, 0x000fe13000000000, 0x0000000000000047, 0x0000000051100001,  // FLDENV m14/28byte
+        0x000000020000ead9, 0x000fe83000000000, 0x0000000000000000, 0x0000000051200000,  // FLDL2E
+        0x000000020000e9d9, 0x000ff03000000000, 0x0000000000000000, 0x0000000051300000,  // FLDL2T
+        0x000000020000ecd9, 0x000ff83000000000, 0x0000000000000000, 0x0000000051400000,  // FLDLG2
+        0x000000020000edd9, 0x0010003000000000, 0x0000000000000000, 0x0000000051500000,  // FLDLN2
+        0x000000020000ebd9, 0x0010083000000000, 0x0000000000000000, 0x0000000051600000,  // FLDPI
+        0x000000020000eed9, 0x0010103000000000, 0x0000000000000000, 0x0000000051700000,  // FLDZ
+        0x000000020000c9de, 0x0010183000000000, 0x0000000000000000, 0x0000000051800000,  // FMUL
+        0x00003001000000d8, 0x0010193000000000, 0x000000000000003d, 0x0000000051900001,  // FMUL m32fp
+        0x00003001000000dc, 0x0010195000000000, 0x000000000000003e, 0x0000000051a00001,  // FMUL m64fp
+        0x000002020000c8d8, 0x00101a3000000000, 0x000000000004003f, 0x0000000051b00059,  // FMUL ST(0), ST(i)
+        0x000002020000c8d8, 0x0010193000000000, 0x0000000000000040, 0x0000000051c00005,  // FMUL ST(i)
+        0x000002020000c8dc, 0x00101a3000000000, 0x000000000003f040, 0x0000000051d00095,  // FMUL ST(i), ST(0)
+        0x000000020000c9de, 0x0010203000000000, 0x0000000000000000, 0x0000000051e00000,  // FMULP
+        0x000002020000c8de, 0x0010223000000000, 0x000000000004003f, 0x0000000051f00059,  // FMULP ST(0), ST(i)
+        0x000002020000c8de, 0x0010213000000000, 0x0000000000000040, 0x0000000052000005,  // FMULP ST(i)
+        0x000002020000c8de, 0x0010223000000000, 0x000000000003f040, 0x0000000052100095,  // FMULP ST(i), ST(0)
+        0x000000020000e2db, 0x0010283000000000, 0x0000000000000000, 0x0000000052200000,  // FNCLEX
+        0x000000020000e3db, 0x0010303000000000, 0x0000000000000000, 0x0000000052300000,  // FNINIT
+        0x000000020000d0d9, 0x0010383000000000, 0x0000000000000000, 0x0000000052400000,  // FNOP
+        0x0000d001000000dd, 0x0010413000000000, 0x0000000000000048, 0x0000000052500001,  // FNSAVE m94/108byte
+        0x0000f001000000d9, 0x0010492000000000, 0x0000000000000046, 0x0000000052600001,  // FNSTCW m2byte
+        0x0000d001000000d9, 0x0010513000000000, 0x0000000000000047, 0x0000000052700001,  // FNSTENV m14/28byte
+        0x000000020000e0df, 0x0010583000000000, 0x0000000000000000, 0x0000000052800000,  // FNSTSW
+        0x000000020000e0df, 0x0010592000000000, 0x000000000000000e, 0x0000000052900009,  // FNSTSW AX
+        0x0000f001000000dd, 0x0010592000000000, 0x0000000000000046, 0x0000000052a00001,  // FNSTSW m2byte
+        0x000000020000f3d9, 0x0010603000000000, 0x0000000000000000, 0x0000000052b00000,  // FPATAN
+        0x000000020000f8d9, 0x0010683000000000, 0x0000000000000000, 0x0000000052c00000,  // FPREM
+        0x000000020000f5d9, 0x0010703000000000, 0x0000000000000000, 0x0000000052d00000,  // FPREM1
+        0x000000020000f2d9, 0x0010783000000000, 0x0000000000000000, 0x0000000052e00000,  // FPTAN
+        0x000000020000fcd9, 0x0010803000000000, 0x0000000000000000, 0x0000000052f00000,  // FRNDINT
+        0x00009001000000dd, 0x0010893000000000, 0x0000000000000048, 0x0000000053000001,  // FRSTOR m94/108byte
+        0x0000d001000000dd, 0x0810913000000000, 0x0000000000000048, 0x0000000053100001,  // FSAVE m94/108byte
+        0x000000020000fdd9, 0x0010983000000000, 0x0000000000000000, 0x0000000053200000,  // FSCALE
+        0x000000020000fed9, 0x0010a03000000000, 0x0000000000000000, 0x0000000053300000,  // FSIN
+        0x000000020000fbd9, 0x0010a83000000000, 0x0000000000000000, 0x0000000053400000,  // FSINCOS
+        0x000000020000fad9, 0x0010b03000000000, 0x0000000000000000, 0x0000000053500000,  // FSQRT
+        0x00005001000000d9, 0x0010b93000000000, 0x000000000000003d, 0x0000000053600001,  // FST m32fp
+        0x00005001000000dd, 0x0010b95000000000, 0x000000000000003e, 0x0000000053700001,  // FST m64fp
+        0x000002020000d0dd, 0x0010b93000000000, 0x0000000000000040, 0x0000000053800005,  // FST ST(i)
+        0x0000f001000000d9, 0x0810c12000000000, 0x0000000000000046, 0x0000000053900001,  // FSTCW m2byte
+        0x0000d001000000d9, 0x0810c93000000000, 0x0000000000000047, 0x0000000053a00001,  // FSTENV m14/28byte
+        0x00007001000000d9, 0x0010d13000000000, 0x000000000000003d, 0x0000000053b00001,  // FSTP m32fp
+        0x00007001000000dd, 0x0010d15000000000, 0x000000000000003e, 0x0000000053c00001,  // FSTP m64fp
+        0x0000f001000000db, 0x0010d13000000000, 0x0000000000000045, 0x0000000053d00001,  // FSTP m80fp
+        0x000002020000d8dd, 0x0010d13000000000, 0x0000000000000040, 0x0000000053e00005,  // FSTP ST(i)
+        0x000000020000e0df, 0x0810d83000000000, 0x0000000000000000, 0x0000000053f00000,  // FSTSW
+        0x000000020000e0df, 0x0810d92000000000, 0x000000000000000e, 0x0000000054000009,  // FSTSW AX
+        0x0000f001000000dd, 0x0810d92000000000, 0x0000000000000046, 0x0000000054100001,  // FSTSW m2byte
+        0x000000020000e9de, 0x0010e03000000000, 0x0000000000000000, 0x0000000054200000,  // FSUB
+        0x00009001000000d8, 0x0010e13000000000, 0x000000000000003d, 0x0000000054300001,  // FSUB m32fp
+        0x00009001000000dc, 0x0010e15000000000, 0x000000000000003e, 0x0000000054400001,  // FSUB m64fp
+        0x000002020000e0d8, 0x0010e23000000000, 0x000000000004003f, 0x0000000054500059,  // FSUB ST(0), ST(i)
+        0x000002020000e0d8, 0x0010e13000000000, 0x0000000000000040, 0x0000000054600005,  // FSUB ST(i)
+        0x000002020000e8dc, 0x0010e23000000000, 0x000000000003f040, 0x0000000054700095,  // FSUB ST(i), ST(0)
+        0x000000020000e9de, 0x0010e83000000000, 0x0000000000000000, 0x0000000054800000,  // FSUBP
+        0x000002020000e8de, 0x0010ea3000000000, 0x000000000004003f, 0x0000000054900059,  // FSUBP ST(0), ST(i)
+        0x000002020000e8de, 0x0010e93000000000, 0x0000000000000040, 0x0000000054a00005,  // FSUBP ST(i)
+        0x000002020000e8de, 0x0010ea3000000000, 0x000000000003f040, 0x0000000054b00095,  // FSUBP ST(i), ST(0)
+        0x000000020000e1de, 0x0010f03000000000, 0x0000000000000000, 0x0000000054c00000,  // FSUBR
+        0x0000b001000000d8, 0x0010f13000000000, 0x000000000000003d, 0x0000000054d00001,  // FSUBR m32fp
+        0x0000b001000000dc, 0x0010f15000000000, 0x000000000000003e, 0x0000000054e00001,  // FSUBR m64fp
+        0x000002020000e8d8, 0x0010f23000000000, 0x000000000004003f, 0x0000000054f00059,  // FSUBR ST(0), ST(i)
+        0x000002020000e8d8, 0x0010f13000000000, 0x0000000000000040, 0x0000000055000005,  // FSUBR ST(i)
+        0x000002020000e0dc, 0x0010f23000000000, 0x000000000003f040, 0x0000000055100095,  // FSUBR ST(i), ST(0)
+        0x000000020000e1de, 0x0010f83000000000, 0x0000000000000000, 0x0000000055200000,  // FSUBRP
+        0x000002020000e0de, 0x0010fa3000000000, 0x000000000004003f, 0x0000000055300059,  // FSUBRP ST(0), ST(i)
+        0x000002020000e0de, 0x0010f93000000000, 0x0000000000000040, 0x0000000055400005,  // FSUBRP ST(i)
+        0x000002020000e0de, 0x0010fa3000000000, 0x000000000003f040, 0x0000000055500095,  // FSUBRP ST(i), ST(0)
+        0x000000020000e4d9, 0x0011003000000000, 0x0000000000000000, 0x0000000055600000,  // FTST
+        0x000000020000e1dd, 0x0011083000000000, 0x0000000000000000, 0x0000000055700000,  // FUCOM
+        0x000002020000e0dd, 0x0011093000000000, 0x0000000000000040, 0x0000000055800005,  // FUCOM ST(i)
+        0x000000020000e9db, 0x0011103000000000, 0x0000000000000000, 0x0000000055900000,  // FUCOMI
+        0x000002020000e8db, 0x0011123000000000, 0x000000000004003f, 0x0000000055a00059,  // FUCOMI ST(0), ST(i)
+        0x000002020000e8db, 0x0011113000000000, 0x0000000000000040, 0x0000000055b00005,  // FUCOMI ST(i)
+        0x000000020000e9df, 0x0011183000000000, 0x0000000000000000, 0x0000000055c00000,  // FUCOMIP
+        0x000002020000e8df, 0x00111a3000000000, 0x000000000004003f, 0x0000000055d00059,  // FUCOMIP ST(0), ST(i)
+        0x000002020000e8df, 0x0011193000000000, 0x0000000000000040, 0x0000000055e00005,  // FUCOMIP ST(i)
+        0x000000020000e9dd, 0x0011203000000000, 0x0000000000000000, 0x0000000055f00000,  // FUCOMP
+        0x000002020000e8dd, 0x0011213000000000, 0x0000000000000040, 0x0000000056000005,  // FUCOMP ST(i)
+        0x000000020000e9df, 0x0011283000000000, 0x0000000000000000, 0x0000000056100000,  // FUCOMPI
+        0x000002020000e8df, 0x00112a3000000000, 0x000000000004003f, 0x0000000056200059,  // FUCOMPI ST(0), ST(i)
+        0x000002020000e8df, 0x0011293000000000, 0x0000000000000040, 0x0000000056300005,  // FUCOMPI ST(i)
+        0x000000020000e9da, 0x0011303000000000, 0x0000000000000000, 0x0000000056400000,  // FUCOMPP
+        0x000000010000009b, 0x0011383000000000, 0x0000000000000000, 0x0000000056500000,  // FWAIT
+        0x000000020000e5d9, 0x0011403000000000, 0x0000000000000000, 0x0000000056600000,  // FXAM
+        0x000000020000c9d9, 0x0011483000000000, 0x0000000000000000, 0x0000000056700000,  // FXCH
+        0x000002020000c8d9, 0x0011493000000000, 0x0000000000000040, 0x0000000056800005,  // FXCH ST(i)
+        0x000000020000f4d9, 0x0011503000000000, 0x0000000000000000, 0x0000000056900000,  // FXTRACT
+        0x000000020000f1d9, 0x0011583000000000, 0x0000000000000000, 0x0000000056a00000,  // FYL2X
+        0x000000020000f9d9, 0x0011603000000000, 0x0000000000000000, 0x0000000056b00000,  // FYL2XP1
+        0x000000010000009b, 0x0011683000000000, 0x0000000000000000, 0x0000000056c00000,  // WAIT
+        0x000008890000002d, 0x0011723000000000, 0x000000000004a049, 0x0000000056d00010,  // CVTPD2PI mm1, xmm2/m128
+        0x000008090000002d, 0x00117a3000000000, 0x0000000000033049, 0x0000000056e00010,  // CVTPS2PI mm1, xmm2/m64
+        0x000008890000002c, 0x0011823000000000, 0x000000000004a049, 0x0000000056f00010,  // CVTTPD2PI mm1, xmm2/m128
+        0x000008090000002c, 0x00118a3000000000, 0x0000000000033049, 0x0000000057000010,  // CVTTPS2PI mm1, xmm2/m64
+        0x0000000900000077, 0x0011903000000000, 0x0000000000000000, 0x0000000057100000,  // EMMS
+        0x000000090000000e, 0x0011983000000000, 0x0000000000000000, 0x0000000057200000,  // FEMMS
+        0x00000809000000f7, 0x0011a23000000000, 0x000000000004b049, 0x0000000057300010,  // MASKMOVQ mm1, mm2
+        0x000008090000006e, 0x0011aa3000000000, 0x0000000000004049, 0x0000000057400010,  // MOVD mm1, r/m32
+        0x000208090000006e, 0x0011aa5000000000, 0x0000000000007049, 0x0000000057500010,  // MOVD mm1, r64
+        0x000208090000007e, 0x0011aa5000000000, 0x0000000000049007, 0x0000000057600001,  // MOVD r64, mm1
+        0x000008090000007e, 0x0011aa3000000000, 0x0000000000049004, 0x0000000057700001,  // MOVD r/m32, mm1
+        0x000208890000007e, 0x0011aa5000000000, 0x0000000000032007, 0x0000000067c00001,  // MOVD r64, xmm1
+        0x000008890000006e, 0x0011aa3000000000, 0x0000000000004032, 0x0000000067d00010,  // MOVD xmm1, r/m32
+        0x000208890000006e, 0x0011aa5000000000, 0x0000000000007032, 0x0000000067e00010,  // MOVD xmm1, r64
+        0x000008890000007e, 0x0011aa3000000000, 0x0000000000032004, 0x0000000067f00001,  // MOVD r/m32, xmm1
+        0x00000989000000d6, 0x0011b23000000000, 0x000000000004c049, 0x0000000057800010,  // MOVDQ2Q mm1, xmm2
+        0x00000809000000e7, 0x0011ba5000000000, 0x0000000000049019, 0x0000000057900001,  // MOVNTQ m64, mm1
+        0x000008090000007f, 0x0011c25000000000, 0x0000000000049019, 0x0000000057a00001,  // MOVQ m64, mm1
+        0x000008090000006f, 0x0011c23000000000, 0x000000000004d049, 0x0000000057b00010,  // MOVQ mm1, mm2/m64
+        0x000208090000006e, 0x0011c25000000000, 0x0000000000007049, 0x0000000057c00010,  // MOVQ mm1, r64
+        0x000208090000007e, 0x0011c25000000000, 0x0000000000049007, 0x0000000057d00001,  // MOVQ r64, mm1
+        0x00000889000000d6, 0x0011c25000000000, 0x0000000000032019, 0x0000000069900001,  // MOVQ m64, xmm1
+        0x000208890000007e, 0x0011c25000000000, 0x0000000000032007, 0x0000000069a00001,  // MOVQ r64, xmm1
+        0x000009090000007e, 0x0011c23000000000, 0x0000000000033032, 0x0000000069b00010,  // MOVQ xmm1, xmm2/m64
+        0x000208890000006e, 0x0011c25000000000, 0x0000000000007032, 0x0000000069c00010,  // MOVQ xmm1, r64
+        0x00000909000000d6, 0x0011ca3000000000, 0x000000000004b032, 0x0000000057e00010,  // MOVQ2DQ xmm1, mm2
+        0x000008110000001c, 0x0011d23000000000, 0x000000000004d049, 0x0000000057f00010,  // PABSB mm1, mm2/m64
+        0x000008910000001c, 0x0011d23000000000, 0x000000000004a032, 0x000000006ae00010,  // PABSB xmm1, xmm2/m128
+        0x000008110000001e, 0x0011da3000000000, 0x000000000004d049, 0x0000000058000010,  // PABSD mm1, mm2/m64
+        0x000008910000001e, 0x0011da3000000000, 0x000000000004a032, 0x000000006af00010,  // PABSD xmm1, xmm2/m128
+        0x000008110000001d, 0x0011e23000000000, 0x000000000004d049, 0x0000000058100010,  // PABSW mm1, mm2/m64
+        0x000008910000001d, 0x0011e23000000000, 0x000000000004a032, 0x000000006b000010,  // PABSW xmm1, xmm2/m128
+        0x000008090000006b, 0x0011ea3000000000, 0x000000000004d049, 0x0000000058200010,  // PACKSSDW mm1, mm2/m64
+        0x000008890000006b, 0x0011ea3000000000, 0x000000000004a032, 0x000000006b100010,  // PACKSSDW xmm1, xmm2/m128
+        0x0000080900000063, 0x0011f23000000000, 0x000000000004d049, 0x0000000058300010,  // PACKSSWB mm1, mm2/m64
+        0x0000088900000063, 0x0011f23000000000, 0x000000000004a032, 0x000000006b200010,  // PACKSSWB xmm1, xmm2/m128
+        0x0000080900000067, 0x0011fa3000000000, 0x000000000004d049, 0x0000000058400010,  // PACKUSWB mm1, mm2/m64
+        0x0000088900000067, 0x0011fa3000000000, 0x000000000004a032, 0x000000006b400010,  // PACKUSWB xmm1, xmm2/m128
+        0x00000809000000fc, 0x0012023000000000, 0x000000000004d049, 0x0000000058500010,  // PADDB mm1, mm2/m64
+        0x00000889000000fc, 0x0012023000000000, 0x000000000004a032, 0x000000006b500010,  // PADDB xmm1, xmm2/m128
+        0x00000809000000fe, 0x00120a3000000000, 0x000000000004d049, 0x0000000058600010,  // PADDD mm1, mm2/m64
+        0x00000889000000fe, 0x00120a3000000000, 0x000000000004a032, 0x000000006b600010,  // PADDD xmm1, xmm2/m128
+        0x00000809000000d4, 0x0012123000000000, 0x000000000004d049, 0x0000000058700010,  // PADDQ mm1, mm2/m64
+        0x00000889000000d4, 0x0012123000000000, 0x000000000004a032, 0x000000006b700010,  // PADDQ xmm1, xmm2/m128
+        0x00000809000000ec, 0x00121a3000000000, 0x000000000004d049, 0x0000000058800010,  // PADDSB mm1, mm2/m64
+        0x00000889000000ec, 0x00121a3000000000, 0x000000000004a032, 0x000000006b800010,  // PADDSB xmm1, xmm2/m128
+        0x00000809000000ed, 0x0012223000000000, 0x000000000004d049, 0x0000000058900010,  // PADDSW mm1, mm2/m64
+        0x00000889000000ed, 0x0012223000000000, 0x000000000004a032, 0x000000006b900010,  // PADDSW xmm1, xmm2/m128
+        0x00000809000000dc, 0x00122a3000000000, 0x000000000004d049, 0x0000000058a00010,  // PADDUSB mm1, mm2/m64
+        0x00000889000000dc, 0x00122a3000000000, 0x000000000004a032, 0x000000006ba00010,  // PADDUSB xmm1, xmm2/m128
+        0x00000809000000dd, 0x0012323000000000, 0x000000000004d049, 0x0000000058b00010,  // PADDUSW mm1, mm2/m64
+        0x00000889000000dd, 0x0012323000000000, 0x000000000004a032, 0x000000006bb00010,  // PADDUSW xmm1, xmm2/m128
+        0x00000809000000fd, 0x00123a3000000000, 0x000000000004d049, 0x0000000058c00010,  // PADDW mm1, mm2/m64
+        0x00000889000000fd, 0x00123a3000000000, 0x000000000004a032, 0x000000006bc00010,  // PADDW xmm1, xmm2/m128
+        0x000808190000000f, 0x0012433000000000, 0x000000000804d049, 0x0000000058d00610,  // PALIGNR mm1, mm2/m64, imm8
+        0x000808990000000f, 0x0012433000000000, 0x000000000804a032, 0x000000006bd00610,  // PALIGNR xmm1, xmm2/m128, imm8
+        0x00000809000000db, 0x00124a3000000000, 0x000000000004d049, 0x0000000058e00010,  // PAND mm1, mm2/m64
+        0x00000889000000db, 0x00124a3000000000, 0x000000000004a032, 0x000000006be00010,  // PAND xmm1, xmm2/m128
+        0x00000809000000df, 0x0012523000000000, 0x000000000004d049, 0x0000000058f00010,  // PANDN mm1, mm2/m64
+        0x00000889000000df, 0x0012523000000000, 0x000000000004a032, 0x000000006bf00010,  // PANDN xmm1, xmm2/m128
+        0x00000809000000e0, 0x00125a3000000000, 0x000000000004d049, 0x0000000059000010,  // PAVGB mm1, mm2/m64
+        0x00000889000000e0, 0x00125a3000000000, 0x000000000004a032, 0x000000006c000010,  // PAVGB xmm1, xmm2/m128
+        0x000008090000000f, 0x0012623000002fe0, 0x000000000004d049, 0x0000000059100010,  // PAVGUSB mm1, mm2/m64
+        0x00000809000000e3, 0x00126a3000000000, 0x000000000004d049, 0x0000000059200010,  // PAVGW mm1, mm2/m64
+        0x00000889000000e3, 0x00126a3000000000, 0x000000000004a032, 0x000000006c100010,  // PAVGW xmm1, xmm2/m128
+        0x0000080900000074, 0x0012723000000000, 0x000000000004d049, 0x0000000059300010,  // PCMPEQB mm1, mm2/m64
+        0x0000088900000074, 0x0012723000000000, 0x000000000004a032, 0x000000006ca00010,  // PCMPEQB xmm1, xmm2/m128
+        0x0000080900000076, 0x00127a3000000000, 0x000000000004d049, 0x0000000059400010,  // PCMPEQD mm1, mm2/m64
+        0x0000088900000076, 0x00127a3000000000, 0x000000000004a032, 0x000000006cb00010,  // PCMPEQD xmm1, xmm2/m128
+        0x0000080900000075, 0x0012823000000000, 0x000000000004d049, 0x0000000059500010,  // PCMPEQW mm1, mm2/m64
+        0x0000088900000075, 0x0012823000000000, 0x000000000004a032, 0x000000006cd00010,  // PCMPEQW xmm1, xmm2/m128
+        0x0000080900000064, 0x00128a3000000000, 0x000000000004d049, 0x0000000059600010,  // PCMPGTB mm1, mm2/m64
+        0x0000088900000064, 0x00128a3000000000, 0x000000000004a032, 0x000000006d000010,  // PCMPGTB xmm1, xmm2/m128
+        0x0000080900000066, 0x0012923000000000, 0x000000000004d049, 0x0000000059700010,  // PCMPGTD mm1, mm2/m64
+        0x0000088900000066, 0x0012923000000000, 0x000000000004a032, 0x000000006d100010,  // PCMPGTD xmm1, xmm2/m128
+        0x0000080900000065, 0x00129a3000000000, 0x000000000004d049, 0x0000000059800010,  // PCMPGTW mm1, mm2/m64
+        0x0000088900000065, 0x00129a3000000000, 0x000000000004a032, 0x000000006d300010,  // PCMPGTW xmm1, xmm2/m128
+        0x00080809000000c5, 0x0012a33000000000, 0x0000000008049005, 0x0000000059900610,  // PEXTRW r32, mm1, imm8
+        0x00080809000000c5, 0x0012a35000000000, 0x0000000008049007, 0x0000000059a00610,  // PEXTRW r64, mm1, imm8
+        0x0008089900000015, 0x0012a32000000000, 0x0000000008032014, 0x000000006da00601,  // PEXTRW m16, xmm1, imm8
+        0x00080889000000c5, 0x0012a33000000000, 0x0000000008032005, 0x000000006db00610,  // PEXTRW r32, xmm1, imm8
+        0x00080889000000c5, 0x0012a35000000000, 0x0000000008032007, 0x000000006dc00610,  // PEXTRW r64, xmm1, imm8
+        0x000008090000000f, 0x0012aa3000000760, 0x000000000004d049, 0x0000000059b00010,  // PF2ID mm1, mm2/m64
+        0x000008090000000f, 0x0012b23000000720, 0x000000000004d049, 0x0000000059c00010,  // PF2IW mm1, mm2/m64
+        0x000008090000000f, 0x0012ba3000002ba0, 0x000000000004d049, 0x0000000059d00010,  // PFACC mm1, mm2/m64
+        0x000008090000000f, 0x0012c230000027a0, 0x000000000004d049, 0x0000000059e00010,  // PFADD mm1, mm2/m64
+        0x000008090000000f, 0x0012ca3000002c20, 0x000000000004d049, 0x0000000059f00010,  // PFCMPEQ mm1, mm2/m64
+        0x000008090000000f, 0x0012d23000002420, 0x000000000004d049, 0x000000005a000010,  // PFCMPGE mm1, mm2/m64
+        0x000008090000000f, 0x0012da3000002820, 0x000000000004d049, 0x000000005a100010,  // PFCMPGT mm1, mm2/m64
+        0x000008090000000f, 0x0012e23000002920, 0x000000000004d049, 0x000000005a200010,  // PFMAX mm1, mm2/m64
+        0x000008090000000f, 0x0012ea3000002520, 0x000000000004d049, 0x000000005a300010,  // PFMIN mm1, mm2/m64
+        0x000008090000000f, 0x0012f23000002d20, 0x000000000004d049, 0x000000005a400010,  // PFMUL mm1, mm2/m64
+        0x000008090000000f, 0x0012fa30000022a0, 0x000000000004d049, 0x000000005a500010,  // PFNACC mm1, mm2/m64
+        0x000008090000000f, 0x00130230000023a0, 0x000000000004d049, 0x000000005a600010,  // PFPNACC mm1, mm2/m64
+        0x000008090000000f, 0x00130a30000025a0, 0x000000000004d049, 0x000000005a700010,  // PFRCP mm1, mm2/m64
+        0x000008090000000f, 0x00131230000029a0, 0x000000000004d049, 0x000000005a800010,  // PFRCPIT1 mm1, mm2/m64
+        0x000008090000000f, 0x00131a3000002da0, 0x000000000004d049, 0x000000005a900010,  // PFRCPIT2 mm1, mm2/m64
+        0x000008090000000f, 0x00132230000029e0, 0x000000000004d049, 0x000000005aa00010,  // PFRSQIT1 mm1, mm2/m64
+        0x000008090000000f, 0x00132a30000025e0, 0x000000000004d049, 0x000000005ab00010,  // PFRSQRT mm1, mm2/m64
+        0x000008090000000f, 0x00133230000026a0, 0x000000000004d049, 0x000000005ac00010,  // PFSUB mm1, mm2/m64
+        0x000008090000000f, 0x00133a3000002aa0, 0x000000000004d049, 0x000000005ad00010,  // PFSUBR mm1, mm2/m64
+        0x0000081100000002, 0x0013423000000000, 0x000000000004d049, 0x000000005ae00010,  // PHADDD mm1, mm2/m64
+        0x0000089100000002, 0x0013423000000000, 0x000000000004a032, 0x000000006dd00010,  // PHADDD xmm1, xmm2/m128
+        0x0000081100000003, 0x00134a3000000000, 0x000000000004d049, 0x000000005af00010,  // PHADDSW mm1, mm2/m64
+        0x0000089100000003, 0x00134a3000000000, 0x000000000004a032, 0x000000006de00010,  // PHADDSW xmm1, xmm2/m128
+        0x0000081100000001, 0x0013523000000000, 0x000000000004d049, 0x000000005b000010,  // PHADDW mm1, mm2/m64
+        0x0000089100000001, 0x0013523000000000, 0x000000000004a032, 0x000000006df00010,  // PHADDW xmm1, xmm2/m128
+        0x0000081100000006, 0x00135a3000000000, 0x000000000004d049, 0x000000005b100010,  // PHSUBD mm1, mm2/m64
+        0x0000089100000006, 0x00135a3000000000, 0x000000000004a032, 0x000000006e100010,  // PHSUBD xmm1, xmm2/m128
+        0x0000081100000007, 0x0013623000000000, 0x000000000004d049, 0x000000005b200010,  // PHSUBSW mm1, mm2/m64
+        0x0000089100000007, 0x0013623000000000, 0x000000000004a032, 0x000000006e200010,  // PHSUBSW xmm1, xmm2/m128
+        0x0000081100000005, 0x00136a3000000000, 0x000000000004d049, 0x000000005b300010,  // PHSUBW mm1, mm2/m64
+        0x0000089100000005, 0x00136a3000000000, 0x000000000004a032, 0x000000006e300010,  // PHSUBW xmm1, xmm2/m128
+        0x000008090000000f, 0x0013723000000360, 0x000000000004d049, 0x000000005b400010,  // PI2FD mm1, mm2/m64
+        0x000008090000000f, 0x00137a3000000320, 0x000000000004d049, 0x000000005b500010,  // PI2FW mm1, mm2/m64
+        0x00080809000000c4, 0x0013833000000000, 0x0000000008038049, 0x000000005b600610,  // PINSRW mm1, r32/m16, imm8
+        0x00080809000000c4, 0x0013835000000000, 0x0000000008007049, 0x000000005b700610,  // PINSRW mm1, r64, imm8
+        0x00080889000000c4, 0x0013833000000000, 0x0000000008038032, 0x000000006e800610,  // PINSRW xmm1, r32/m16, imm8
+        0x00080889000000c4, 0x0013835000000000, 0x0000000008007032, 0x000000006e900610,  // PINSRW xmm1, r64, imm8
+        0x0000081100000004, 0x00138a3000000000, 0x000000000004d049, 0x000000005b800010,  // PMADDUBSW mm1, mm2/m64
+        0x0000089100000004, 0x00138a3000000000, 0x000000000004a032, 0x000000006ea00010,  // PMADDUBSW xmm1, xmm2/m128
+        0x00000809000000f5, 0x0013923000000000, 0x000000000004d049, 0x000000005b900010,  // PMADDWD mm1, mm2/m64
+        0x00000889000000f5, 0x0013923000000000, 0x000000000004a032, 0x000000006eb00010,  // PMADDWD xmm1, xmm2/m128
+        0x00000809000000ee, 0x00139a3000000000, 0x000000000004d049, 0x000000005ba00010,  // PMAXSW mm1, mm2/m64
+        0x00000889000000ee, 0x00139a3000000000, 0x000000000004a032, 0x000000006ee00010,  // PMAXSW xmm1, xmm2/m128
+        0x00000809000000de, 0x0013a23000000000, 0x000000000004d049, 0x000000005bb00010,  // PMAXUB mm1, mm2/m64
+        0x00000889000000de, 0x0013a23000000000, 0x000000000004a032, 0x000000006ef00010,  // PMAXUB xmm1, xmm2/m128
+        0x00000809000000ea, 0x0013aa3000000000, 0x000000000004d049, 0x000000005bc00010,  // PMINSW mm1, mm2/m64
+        0x00000889000000ea, 0x0013aa3000000000, 0x000000000004a032, 0x000000006f400010,  // PMINSW xmm1, xmm2/m128
+        0x00000809000000da, 0x0013b23000000000, 0x000000000004d049, 0x000000005bd00010,  // PMINUB mm1, mm2/m64
+        0x00000889000000da, 0x0013b23000000000, 0x000000000004a032, 0x000000006f500010,  // PMINUB xmm1, xmm2/m128
+        0x00000809000000d7, 0x0013ba3000000000, 0x0000000000049005, 0x000000005be00010,  // PMOVMSKB r32, mm1
+        0x00000809000000d7, 0x0013ba5000000000, 0x0000000000049007, 0x000000005bf00010,  // PMOVMSKB r64, mm1
+        0x00000889000000d7, 0x0013ba3000000000, 0x0000000000032005, 0x000000006f800010,  // PMOVMSKB r32, xmm1
+        0x00000889000000d7, 0x0013ba5000000000, 0x0000000000032007, 0x000000006f900010,  // PMOVMSKB r64, xmm1
+        0x000008110000000b, 0x0013c23000000000, 0x000000000004d049, 0x000000005c000010,  // PMULHRSW mm1, mm2/m64
+        0x000008910000000b, 0x0013c23000000000, 0x000000000004a032, 0x0000000070700010,  // PMULHRSW xmm1, xmm2/m128
+        0x000008090000000f, 0x0013ca3000002de0, 0x000000000004d049, 0x000000005c100010,  // PMULHRW mm1, mm2/m64
+        0x00000809000000e4, 0x0013d23000000000, 0x000000000004d049, 0x000000005c200010,  // PMULHUW mm1, mm2/m64
+        0x00000889000000e4, 0x0013d23000000000, 0x000000000004a032, 0x0000000070800010,  // PMULHUW xmm1, xmm2/m128
+        0x00000809000000e5, 0x0013da3000000000, 0x000000000004d049, 0x000000005c300010,  // PMULHW mm1, mm2/m64
+        0x00000889000000e5, 0x0013da3000000000, 0x000000000004a032, 0x0000000070900010,  // PMULHW xmm1, xmm2/m128
+        0x00000809000000d5, 0x0013e23000000000, 0x000000000004d049, 0x000000005c400010,  // PMULLW mm1, mm2/m64
+        0x00000889000000d5, 0x0013e23000000000, 0x000000000004a032, 0x0000000070b00010,  // PMULLW xmm1, xmm2/m128
+        0x00000809000000f4, 0x0013ea3000000000, 0x000000000004d049, 0x000000005c500010,  // PMULUDQ mm1, mm2/m64
+        0x00000889000000f4, 0x0013ea3000000000, 0x000000000004a032, 0x0000000070c00010,  // PMULUDQ xmm1, xmm2/m128
+        0x00000809000000eb, 0x0013f23000000000, 0x000000000004d049, 0x000000005c600010,  // POR mm1, mm2/m64
+        0x00000889000000eb, 0x0013f23000000000, 0x000000000004a032, 0x0000000070d00010,  // POR xmm1, xmm2/m128
+        0x00000809000000f6, 0x0013fa3000000000, 0x000000000004d049, 0x000000005c700010,  // PSADBW mm1, mm2/m64
+        0x00000889000000f6, 0x0013fa3000000000, 0x000000000004a032, 0x0000000070e00010,  // PSADBW xmm1, xmm2/m128
+        0x0000081100000000, 0x0014023000000000, 0x000000000004d049, 0x000000005c800010,  // PSHUFB mm1, mm2/m64
+        0x0000089100000000, 0x0014023000000000, 0x000000000004a032, 0x0000000070f00010,  // PSHUFB xmm1, xmm2/m128
+        0x0008080900000070, 0x00140b3000000000, 0x000000000804d049, 0x000000005c900610,  // PSHUFW mm1, mm2/m64, imm8
+        0x0000081100000008, 0x0014123000000000, 0x000000000004d049, 0x000000005ca00010,  // PSIGNB mm1, mm2/m64
+        0x0000089100000008, 0x0014123000000000, 0x000000000004a032, 0x0000000071300010,  // PSIGNB xmm1, xmm2/m128
+        0x000008110000000a, 0x00141a3000000000, 0x000000000004d049, 0x000000005cb00010,  // PSIGND mm1, mm2/m64
+        0x000008910000000a, 0x00141a3000000000, 0x000000000004a032, 0x0000000071400010,  // PSIGND xmm1, xmm2/m128
+        0x0000081100000009, 0x0014223000000000, 0x000000000004d049, 0x000000005cc00010,  // PSIGNW mm1, mm2/m64
+        0x0000089100000009, 0x0014223000000000, 0x000000000004a032, 0x0000000071500010,  // PSIGNW xmm1, xmm2/m128
+        0x0008d00900000072, 0x00142a3000000000, 0x0000000000008049, 0x000000005cd00061,  // PSLLD mm1, imm8
+        0x00000809000000f2, 0x00142a3000000000, 0x000000000004d049, 0x000000005ce00010,  // PSLLD mm1, mm2/m64
+        0x0008d08900000072, 0x00142a3000000000, 0x0000000000008032, 0x0000000071600061,  // PSLLD xmm1, imm8
+        0x00000889000000f2, 0x00142a3000000000, 0x000000000004a032, 0x0000000071700010,  // PSLLD xmm1, xmm2/m128
+        0x0008d00900000073, 0x0014323000000000, 0x0000000000008049, 0x000000005cf00061,  // PSLLQ mm1, imm8
+        0x00000809000000f3, 0x0014323000000000, 0x000000000004d049, 0x000000005d000010,  // PSLLQ mm1, mm2/m64
+        0x0008d08900000073, 0x0014323000000000, 0x0000000000008032, 0x0000000071900061,  // PSLLQ xmm1, imm8
+        0x00000889000000f3, 0x0014323000000000, 0x000000000004a032, 0x0000000071a00010,  // PSLLQ xmm1, xmm2/m128
+        0x0008d00900000071, 0x00143a3000000000, 0x0000000000008049, 0x000000005d100061,  // PSLLW mm1, imm8
+        0x00000809000000f1, 0x00143a3000000000, 0x000000000004d049, 0x000000005d200010,  // PSLLW mm1, mm2/m64
+        0x0008d08900000071, 0x00143a3000000000, 0x0000000000008032, 0x0000000071b00061,  // PSLLW xmm1, imm8
+        0x00000889000000f1, 0x00143a3000000000, 0x000000000004a032, 0x0000000071c00010,  // PSLLW xmm1, xmm2/m128
+        0x0008900900000072, 0x0014423000000000, 0x0000000000008049, 0x000000005d300061,  // PSRAD mm1, imm8
+        0x00000809000000e2, 0x0014423000000000, 0x000000000004d049, 0x000000005d400010,  // PSRAD mm1, mm2/m64
+        0x0008908900000072, 0x0014423000000000, 0x0000000000008032, 0x0000000071d00061,  // PSRAD xmm1, imm8
+        0x00000889000000e2, 0x0014423000000000, 0x000000000004a032, 0x0000000071e00010,  // PSRAD xmm1, xmm2/m128
+        0x0008900900000071, 0x00144a3000000000, 0x0000000000008049, 0x000000005d500061,  // PSRAW mm1, imm8
+        0x00000809000000e1, 0x00144a3000000000, 0x000000000004d049, 0x000000005d600010,  // PSRAW mm1, mm2/m64
+        0x0008908900000071, 0x00144a3000000000, 0x0000000000008032, 0x0000000071f00061,  // PSRAW xmm1, imm8
+        0x00000889000000e1, 0x00144a3000000000, 0x000000000004a032, 0x0000000072000010,  // PSRAW xmm1, xmm2/m128
+        0x0008500900000072, 0x0014523000000000, 0x0000000000008049, 0x000000005d700061,  // PSRLD mm1, imm8
+        0x00000809000000d2, 0x0014523000000000, 0x000000000004d049, 0x000000005d800010,  // PSRLD mm1, mm2/m64
+        0x0008508900000072, 0x0014523000000000, 0x0000000000008032, 0x0000000072100061,  // PSRLD xmm1, imm8
+        0x00000889000000d2, 0x0014523000000000, 0x000000000004a032, 0x0000000072200010,  // PSRLD xmm1, xmm2/m128
+        0x0008500900000073, 0x00145a3000000000, 0x0000000000008049, 0x000000005d900061,  // PSRLQ mm1, imm8
+        0x00000809000000d3, 0x00145a3000000000, 0x000000000004d049, 0x000000005da00010,  // PSRLQ mm1, mm2/m64
+        0x0008508900000073, 0x00145a3000000000, 0x0000000000008032, 0x0000000072400061,  // PSRLQ xmm1, imm8
+        0x00000889000000d3, 0x00145a3000000000, 0x000000000004a032, 0x0000000072500010,  // PSRLQ xmm1, xmm2/m128
+        0x0008500900000071, 0x0014623000000000, 0x0000000000008049, 0x000000005db00061,  // PSRLW mm1, imm8
+        0x00000809000000d1, 0x0014623000000000, 0x000000000004d049, 0x000000005dc00010,  // PSRLW mm1, mm2/m64
+        0x0008508900000071, 0x0014623000000000, 0x0000000000008032, 0x0000000072600061,  // PSRLW xmm1, imm8
+        0x00000889000000d1, 0x0014623000000000, 0x000000000004a032, 0x0000000072700010,  // PSRLW xmm1, xmm2/m128
+        0x00000809000000f8, 0x00146a3000000000, 0x000000000004d049, 0x000000005dd00010,  // PSUBB mm1, mm2/m64
+        0x00000889000000f8, 0x00146a3000000000, 0x000000000004a032, 0x0000000072800010,  // PSUBB xmm1, xmm2/m128
+        0x00000809000000fa, 0x0014723000000000, 0x000000000004d049, 0x000000005de00010,  // PSUBD mm1, mm2/m64
+        0x00000889000000fa, 0x0014723000000000, 0x000000000004a032, 0x0000000072900010,  // PSUBD xmm1, xmm2/m128
+        0x00000809000000fb, 0x00147a3000000000, 0x000000000004d049, 0x000000005df00010,  // PSUBQ mm1, mm2/m64
+        0x00000889000000fb, 0x00147a3000000000, 0x000000000004a032, 0x0000000072a00010,  // PSUBQ xmm1, xmm2/m128
+        0x00000809000000e8, 0x0014823000000000, 0x000000000004d049, 0x000000005e000010,  // PSUBSB mm1, mm2/m64
+        0x00000889000000e8, 0x0014823000000000, 0x000000000004a032, 0x0000000072b00010,  // PSUBSB xmm1, xmm2/m128
+        0x00000809000000e9, 0x00148a3000000000, 0x000000000004d049, 0x000000005e100010,  // PSUBSW mm1, mm2/m64
+        0x00000889000000e9, 0x00148a3000000000, 0x000000000004a032, 0x0000000072c00010,  // PSUBSW xmm1, xmm2/m128
+        0x00000809000000d8, 0x0014923000000000, 0x000000000004d049, 0x000000005e200010,  // PSUBUSB mm1, mm2/m64
+        0x00000889000000d8, 0x0014923000000000, 0x000000000004a032, 0x0000000072d00010,  // PSUBUSB xmm1, xmm2/m128
+        0x00000809000000d9, 0x00149a3000000000, 0x000000000004d049, 0x000000005e300010,  // PSUBUSW mm1, mm2/m64
+        0x00000889000000d9, 0x00149a3000000000, 0x000000000004a032, 0x0000000072e00010,  // PSUBUSW xmm1, xmm2/m128
+        0x00000809000000f9, 0x0014a23000000000, 0x000000000004d049, 0x000000005e400010,  // PSUBW mm1, mm2/m64
+        0x00000889000000f9, 0x0014a23000000000, 0x000000000004a032, 0x0000000072f00010,  // PSUBW xmm1, xmm2/m128
+        0x000008090000000f, 0x0014aa3000002ee0, 0x000000000004d049, 0x000000005e500010,  // PSWAPD mm1, mm2/m64
+        0x0000080900000068, 0x0014b23000000000, 0x000000000004d049, 0x000000005e600010,  // PUNPCKHBW mm1, mm2/m64
+        0x0000088900000068, 0x0014b23000000000, 0x000000000004a032, 0x0000000073100010,  // PUNPCKHBW xmm1, xmm2/m128
+        0x000008090000006a, 0x0014ba3000000000, 0x000000000004d049, 0x000000005e700010,  // PUNPCKHDQ mm1, mm2/m64
+        0x000008890000006a, 0x0014ba3000000000, 0x000000000004a032, 0x0000000073200010,  // PUNPCKHDQ xmm1, xmm2/m128
+        0x0000080900000069, 0x0014c23000000000, 0x000000000004d049, 0x000000005e800010,  // PUNPCKHWD mm1, mm2/m64
+        0x0000088900000069, 0x0014c23000000000, 0x000000000004a032, 0x0000000073400010,  // PUNPCKHWD xmm1, xmm2/m128
+        0x0000080900000060, 0x0014ca3000000000, 0x000000000004e049, 0x000000005e900010,  // PUNPCKLBW mm1, mm/m32
+        0x0000088900000060, 0x0014ca3000000000, 0x000000000004a032, 0x0000000073500010,  // PUNPCKLBW xmm1, xmm2/m128
+        0x0000080900000062, 0x0014d23000000000, 0x000000000004e049, 0x000000005ea00010,  // PUNPCKLDQ mm1, mm/m32
+        0x0000088900000062, 0x0014d23000000000, 0x000000000004a032, 0x0000000073600010,  // PUNPCKLDQ xmm1, xmm2/m128
+        0x0000080900000061, 0x0014da3000000000, 0x000000000004e049, 0x000000005eb00010,  // PUNPCKLWD mm1, mm/m32
+        0x0000088900000061, 0x0014da3000000000, 0x000000000004a032, 0x0000000073800010,  // PUNPCKLWD xmm1, xmm2/m128
+        0x00000809000000ef, 0x0014e23000000000, 0x000000000004d049, 0x000000005ec00010,  // PXOR mm1, mm2/m64
+        0x00000889000000ef, 0x0014e23000000000, 0x000000000004a032, 0x0000000073900010,  // PXOR xmm1, xmm2/m128
+        0x0000088900000058, 0x0014ea3000000000, 0x000000000004a032, 0x000000005ed00010,  // ADDPD xmm1, xmm2/m128
+        0x0000080900000058, 0x0014f23000000000, 0x000000000004a032, 0x000000005ee00010,  // ADDPS xmm1, xmm2/m128
+        0x0000098900000058, 0x0014fa3000000000, 0x0000000000033032, 0x000000005ef00010,  // ADDSD xmm1, xmm2/m64
+        0x0000090900000058, 0x0015023000000000, 0x000000000004f032, 0x000000005f000010,  // ADDSS xmm1, xmm2/m32
+        0x00000889000000d0, 0x00150a3000000000, 0x000000000004a032, 0x000000005f100010,  // ADDSUBPD xmm1, xmm2/m128
+        0x00000989000000d0, 0x0015123000000000, 0x000000000004a032, 0x000000005f200010,  // ADDSUBPS xmm1, xmm2/m128
+        0x00000891000000de, 0x00151a3000000000, 0x000000000004a032, 0x000000005f300010,  // AESDEC xmm1, xmm2/m128
+        0x00000891000000df, 0x0015223000000000, 0x000000000004a032, 0x000000005f400010,  // AESDECLAST xmm1, xmm2/m128
+        0x00000891000000dc, 0x00152a3000000000, 0x000000000004a032, 0x000000005f500010,  // AESENC xmm1, xmm2/m128
+        0x00000891000000dd, 0x0015323000000000, 0x000000000004a032, 0x000000005f600010,  // AESENCLAST xmm1, xmm2/m128
+        0x00000891000000db, 0x00153a3000000000, 0x000000000004a032, 0x000000005f700010,  // AESIMC xmm1, xmm2/m128
+        0x00080899000000df, 0x0015433000000000, 0x000000000804a032, 0x000000005f800610,  // AESKEYGENASSIST xmm1, xmm2/m128, imm8
+        0x0000088900000055, 0x00154a3000000000, 0x000000000004a032, 0x000000005f900010,  // ANDNPD xmm1, xmm2/m128
+        0x0000080900000055, 0x0015523000000000, 0x000000000004a032, 0x000000005fa00010,  // ANDNPS xmm1, xmm2/m128
+        0x0000088900000054, 0x00155a3000000000, 0x000000000004a032, 0x000000005fb00010,  // ANDPD xmm1, xmm2/m128
+        0x0000080900000054, 0x0015623000000000, 0x000000000004a032, 0x000000005fc00010,  // ANDPS xmm1, xmm2/m128
+        0x000808990000000d, 0x00156b3000000000, 0x000000000804a032, 0x000000005fd00610,  // BLENDPD xmm1, xmm2/m128, imm8
+        0x000808990000000c, 0x0015733000000000, 0x000000000804a032, 0x000000005fe00610,  // BLENDPS xmm1, xmm2/m128, imm8
+        0x0000089100000015, 0x00157a3000000000, 0x000000000004a032, 0x000000005ff00010,  // BLENDVPD xmm1, xmm2/m128
+        0x0000089100000015, 0x00157b3000000000, 0x000000005004a032, 0x0000000060000910,  // BLENDVPD xmm1, xmm2/m128, <XMM0>
+        0x0000089100000014, 0x0015823000000000, 0x000000000004a032, 0x0000000060100010,  // BLENDVPS xmm1, xmm2/m128
+        0x0000089100000014, 0x0015833000000000, 0x000000005004a032, 0x0000000060200910,  // BLENDVPS xmm1, xmm2/m128, <XMM0>
+        0x00000889000000c2, 0x00158a3000000020, 0x000000000004a032, 0x0000000060300010,  // CMPEQ_OQPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0015923000000020, 0x000000000004a032, 0x0000000060400010,  // CMPEQ_OQPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00159a3000000020, 0x0000000000033032, 0x0000000060500010,  // CMPEQ_OQSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0015a23000000020, 0x000000000004f032, 0x0000000060600010,  // CMPEQ_OQSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x0015aa3000000020, 0x000000000004a032, 0x0000000060700010,  // CMPEQPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0015b23000000020, 0x000000000004a032, 0x0000000060800010,  // CMPEQPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x0015ba3000000020, 0x0000000000033032, 0x0000000060900010,  // CMPEQSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0015c23000000020, 0x000000000004f032, 0x0000000060a00010,  // CMPEQSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x0015ca30000000a0, 0x000000000004a032, 0x0000000060b00010,  // CMPLE_OSPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0015d230000000a0, 0x000000000004a032, 0x0000000060c00010,  // CMPLE_OSPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x0015da30000000a0, 0x0000000000033032, 0x0000000060d00010,  // CMPLE_OSSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0015e230000000a0, 0x000000000004f032, 0x0000000060e00010,  // CMPLE_OSSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x0015ea30000000a0, 0x000000000004a032, 0x0000000060f00010,  // CMPLEPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0015f230000000a0, 0x000000000004a032, 0x0000000061000010,  // CMPLEPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x0015fa30000000a0, 0x0000000000033032, 0x0000000061100010,  // CMPLESD xmm1, xmm2/m64
+        0x00000909000000c2, 0x00160230000000a0, 0x000000000004f032, 0x0000000061200010,  // CMPLESS xmm1, xmm2/m32
+        0x00000889000000c2, 0x00160a3000000060, 0x000000000004a032, 0x0000000061300010,  // CMPLT_OSPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0016123000000060, 0x000000000004a032, 0x0000000061400010,  // CMPLT_OSPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00161a3000000060, 0x0000000000033032, 0x0000000061500010,  // CMPLT_OSSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0016223000000060, 0x000000000004f032, 0x0000000061600010,  // CMPLT_OSSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x00162a3000000060, 0x000000000004a032, 0x0000000061700010,  // CMPLTPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0016323000000060, 0x000000000004a032, 0x0000000061800010,  // CMPLTPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00163a3000000060, 0x0000000000033032, 0x0000000061900010,  // CMPLTSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0016423000000060, 0x000000000004f032, 0x0000000061a00010,  // CMPLTSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x00164a3000000120, 0x000000000004a032, 0x0000000061b00010,  // CMPNEQ_UQPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0016523000000120, 0x000000000004a032, 0x0000000061c00010,  // CMPNEQ_UQPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00165a3000000120, 0x0000000000033032, 0x0000000061d00010,  // CMPNEQ_UQSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0016623000000120, 0x000000000004f032, 0x0000000061e00010,  // CMPNEQ_UQSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x00166a3000000120, 0x000000000004a032, 0x0000000061f00010,  // CMPNEQPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0016723000000120, 0x000000000004a032, 0x0000000062000010,  // CMPNEQPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00167a3000000120, 0x0000000000033032, 0x0000000062100010,  // CMPNEQSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0016823000000120, 0x000000000004f032, 0x0000000062200010,  // CMPNEQSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x00168a30000001a0, 0x000000000004a032, 0x0000000062300010,  // CMPNLE_USPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x00169230000001a0, 0x000000000004a032, 0x0000000062400010,  // CMPNLE_USPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00169a30000001a0, 0x0000000000033032, 0x0000000062500010,  // CMPNLE_USSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0016a230000001a0, 0x000000000004f032, 0x0000000062600010,  // CMPNLE_USSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x0016aa30000001a0, 0x000000000004a032, 0x0000000062700010,  // CMPNLEPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0016b230000001a0, 0x000000000004a032, 0x0000000062800010,  // CMPNLEPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x0016ba30000001a0, 0x0000000000033032, 0x0000000062900010,  // CMPNLESD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0016c230000001a0, 0x000000000004f032, 0x0000000062a00010,  // CMPNLESS xmm1, xmm2/m32
+        0x00000889000000c2, 0x0016ca3000000160, 0x000000000004a032, 0x0000000062b00010,  // CMPNLT_USPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0016d23000000160, 0x000000000004a032, 0x0000000062c00010,  // CMPNLT_USPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x0016da3000000160, 0x0000000000033032, 0x0000000062d00010,  // CMPNLT_USSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0016e23000000160, 0x000000000004f032, 0x0000000062e00010,  // CMPNLT_USSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x0016ea3000000160, 0x000000000004a032, 0x0000000062f00010,  // CMPNLTPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x0016f23000000160, 0x000000000004a032, 0x0000000063000010,  // CMPNLTPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x0016fa3000000160, 0x0000000000033032, 0x0000000063100010,  // CMPNLTSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x0017023000000160, 0x000000000004f032, 0x0000000063200010,  // CMPNLTSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x00170a30000001e0, 0x000000000004a032, 0x0000000063300010,  // CMPORD_QPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x00171230000001e0, 0x000000000004a032, 0x0000000063400010,  // CMPORD_QPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00171a30000001e0, 0x0000000000033032, 0x0000000063500010,  // CMPORD_QSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x00172230000001e0, 0x000000000004f032, 0x0000000063600010,  // CMPORD_QSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x00172a30000001e0, 0x000000000004a032, 0x0000000063700010,  // CMPORDPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x00173230000001e0, 0x000000000004a032, 0x0000000063800010,  // CMPORDPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00173a30000001e0, 0x0000000000033032, 0x0000000063900010,  // CMPORDSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x00174230000001e0, 0x000000000004f032, 0x0000000063a00010,  // CMPORDSS xmm1, xmm2/m32
+        0x00080889000000c2, 0x00174b3000000000, 0x000000000804a032, 0x0000000063b00610,  // CMPPD xmm1, xmm2/m128, imm8
+        0x00080809000000c2, 0x0017533000000000, 0x000000000804a032, 0x0000000063c00610,  // CMPPS xmm1, xmm2/m128, imm8
+        0x00080909000000c2, 0x00175b3000000000, 0x000000000804f032, 0x0000000063e00610,  // CMPSS xmm1, xmm2/m32, imm8
+        0x00000889000000c2, 0x00176230000000e0, 0x000000000004a032, 0x0000000063f00010,  // CMPUNORD_QPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x00176a30000000e0, 0x000000000004a032, 0x0000000064000010,  // CMPUNORD_QPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00177230000000e0, 0x0000000000033032, 0x0000000064100010,  // CMPUNORD_QSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x00177a30000000e0, 0x000000000004f032, 0x0000000064200010,  // CMPUNORD_QSS xmm1, xmm2/m32
+        0x00000889000000c2, 0x00178230000000e0, 0x000000000004a032, 0x0000000064300010,  // CMPUNORDPD xmm1, xmm2/m128
+        0x00000809000000c2, 0x00178a30000000e0, 0x000000000004a032, 0x0000000064400010,  // CMPUNORDPS xmm1, xmm2/m128
+        0x00000989000000c2, 0x00179230000000e0, 0x0000000000033032, 0x0000000064500010,  // CMPUNORDSD xmm1, xmm2/m64
+        0x00000909000000c2, 0x00179a30000000e0, 0x000000000004f032, 0x0000000064600010,  // CMPUNORDSS xmm1, xmm2/m32
+        0x000008890000002f, 0x0017a23000000000, 0x0000000000033032, 0x0000000064700010,  // COMISD xmm1, xmm2/m64
+        0x000008090000002f, 0x0017aa3000000000, 0x000000000004f032, 0x0000000064800010,  // COMISS xmm1, xmm2/m32
+        0x00000909000000e6, 0x0017b23000000000, 0x0000000000033032, 0x0000000064900010,  // CVTDQ2PD xmm1, xmm2/m64
+        0x000008090000005b, 0x0017ba3000000000, 0x000000000004a032, 0x0000000064a00010,  // CVTDQ2PS xmm1, xmm2/m128
+        0x00000989000000e6, 0x0017c23000000000, 0x000000000004a032, 0x0000000064b00010,  // CVTPD2DQ xmm1, xmm2/m128
+        0x000008890000005a, 0x0017ca3000000000, 0x000000000004a032, 0x0000000064c00010,  // CVTPD2PS xmm1, xmm2/m128
+        0x000008890000002a, 0x0017d23000000000, 0x000000000004d032, 0x0000000064d00010,  // CVTPI2PD xmm1, mm2/m64
+        0x000008090000002a, 0x0017da3000000000, 0x000000000004d032, 0x0000000064e00010,  // CVTPI2PS xmm1, mm2/m64
+        0x000008890000005b, 0x0017e23000000000, 0x000000000004a032, 0x0000000064f00010,  // CVTPS2DQ xmm1, xmm2/m128
+        0x000008090000005a, 0x0017ea3000000000, 0x0000000000033032, 0x0000000065000010,  // CVTPS2PD xmm1, xmm2/m64
+        0x000009890000005a, 0x0017f23000000000, 0x0000000000033032, 0x0000000065100010,  // CVTSD2SS xmm1, xmm2/m64
+        0x000009890000002a, 0x0017fa3000000000, 0x0000000000004032, 0x0000000065200010,  // CVTSI2SD xmm1, r/m32
+        0x000209890000002a, 0x0017fa5000000000, 0x0000000000006032, 0x0000000065300010,  // CVTSI2SD xmm1, r/m64
+        0x000009090000002a, 0x0018023000000000, 0x0000000000004032, 0x0000000065400010,  // CVTSI2SS xmm1, r/m32
+        0x000209090000002a, 0x0018025000000000, 0x0000000000006032, 0x0000000065500010,  // CVTSI2SS xmm1, r/m64
+        0x000009090000005a, 0x00180a3000000000, 0x000000000004f032, 0x0000000065600010,  // CVTSS2SD xmm1, xmm2/m32
+        0x00000889000000e6, 0x0018123000000000, 0x000000000004a032, 0x0000000065700010,  // CVTTPD2DQ xmm1, xmm2/m128
+        0x000009090000005b, 0x00181a3000000000, 0x000000000004a032, 0x0000000065800010,  // CVTTPS2DQ xmm1, xmm2/m128
+        0x000008890000005e, 0x0018223000000000, 0x000000000004a032, 0x0000000065900010,  // DIVPD xmm1, xmm2/m128
+        0x000008090000005e, 0x00182a3000000000, 0x000000000004a032, 0x0000000065a00010,  // DIVPS xmm1, xmm2/m128
+        0x000009890000005e, 0x0018323000000000, 0x0000000000033032, 0x0000000065b00010,  // DIVSD xmm1, xmm2/m64
+        0x000009090000005e, 0x00183a3000000000, 0x000000000004f032, 0x0000000065c00010,  // DIVSS xmm1, xmm2/m32
+        0x0008089900000041, 0x0018433000000000, 0x000000000804a032, 0x0000000065d00610,  // DPPD xmm1, xmm2/m128, imm8
+        0x0008089900000040, 0x00184b3000000000, 0x000000000804a032, 0x0000000065e00610,  // DPPS xmm1, xmm2/m128, imm8
+        0x0008089900000017, 0x0018535000000000, 0x0000000008032007, 0x0000000065f00601,  // EXTRACTPS r64, xmm1, imm8
+        0x0008089900000017, 0x0018533000000000, 0x0000000008032004, 0x0000000066000601,  // EXTRACTPS r/m32, xmm1, imm8
+        0x0088108900000078, 0x00185b3000000000, 0x0000000008008032, 0x0000000066100661,  // EXTRQ xmm1, imm8, imm8
+        0x0000088900000079, 0x00185a3000000000, 0x000000000004c032, 0x0000000066200010,  // EXTRQ xmm1, xmm2
+        0x00080899000000cf, 0x0018633000000000, 0x000000000804a032, 0x0000000066300610,  // GF2P8AFFINEINVQB xmm1, xmm2/m128, imm8
+        0x00080899000000ce, 0x00186b3000000000, 0x000000000804a032, 0x0000000066400610,  // GF2P8AFFINEQB xmm1, xmm2/m128, imm8
+        0x00000891000000cf, 0x0018723000000000, 0x000000000004a032, 0x0000000066500010,  // GF2P8MULB xmm1, xmm2/m128
+        0x000008890000007c, 0x00187a3000000000, 0x000000000004a032, 0x0000000066600010,  // HADDPD xmm1, xmm2/m128
+        0x000009890000007c, 0x0018823000000000, 0x000000000004a032, 0x0000000066700010,  // HADDPS xmm1, xmm2/m128
+        0x000008890000007d, 0x00188a3000000000, 0x000000000004a032, 0x0000000066800010,  // HSUBPD xmm1, xmm2/m128
+        0x000009890000007d, 0x0018923000000000, 0x000000000004a032, 0x0000000066900010,  // HSUBPS xmm1, xmm2/m128
+        0x0008089900000021, 0x00189b3000000000, 0x000000000804f032, 0x0000000066a00610,  // INSERTPS xmm1, xmm2/m32, imm8
+        0x0000098900000079, 0x0018a23000000000, 0x000000000004c032, 0x0000000066b00010,  // INSERTQ xmm1, xmm2
+        0x0088098900000078, 0x0018a43000000000, 0x000000800804c032, 0x0000000066c06610,  // INSERTQ xmm1, xmm2, imm8, imm8
+        0x00000989000000f0, 0x0018aa3000000000, 0x0000000000029032, 0x0000000066d00010,  // LDDQU xmm1, m128
+        0x00005009000000ae, 0x0018b13000000000, 0x0000000000000018, 0x0000000066e00001,  // LDMXCSR m32
+        0x00000889000000f7, 0x0018ba3000000000, 0x000000000004c032, 0x0000000066f00010,  // MASKMOVDQU xmm1, xmm2
+        0x000008890000005f, 0x0018c23000000000, 0x000000000004a032, 0x0000000067000010,  // MAXPD xmm1, xmm2/m128
+        0x000008090000005f, 0x0018ca3000000000, 0x000000000004a032, 0x0000000067100010,  // MAXPS xmm1, xmm2/m128
+        0x000009890000005f, 0x0018d23000000000, 0x0000000000033032, 0x0000000067200010,  // MAXSD xmm1, xmm2/m64
+        0x000009090000005f, 0x0018da3000000000, 0x000000000004f032, 0x0000000067300010,  // MAXSS xmm1, xmm2/m32
+        0x000008890000005d, 0x0018e23000000000, 0x000000000004a032, 0x0000000067400010,  // MINPD xmm1, xmm2/m128
+        0x000008090000005d, 0x0018ea3000000000, 0x000000000004a032, 0x0000000067500010,  // MINPS xmm1, xmm2/m128
+        0x000009890000005d, 0x0018f23000000000, 0x0000000000033032, 0x0000000067600010,  // MINSD xmm1, xmm2/m64
+        0x000009090000005d, 0x0018fa3000000000, 0x000000000004f032, 0x0000000067700010,  // MINSS xmm1, xmm2/m32
+        0x0000088900000029, 0x0019023000000000, 0x0000000000032029, 0x0000000067800001,  // MOVAPD m128, xmm1
+        0x0000088900000028, 0x0019023000000000, 0x000000000004a032, 0x0000000067900010,  // MOVAPD xmm1, xmm2/m128
+        0x0000080900000029, 0x00190a3000000000, 0x0000000000032029, 0x0000000067a00001,  // MOVAPS m128, xmm1
+        0x0000080900000028, 0x00190a3000000000, 0x000000000004a032, 0x0000000067b00010,  // MOVAPS xmm1, xmm2/m128
+        0x0000098900000012, 0x0019123000000000, 0x0000000000033032, 0x0000000068000010,  // MOVDDUP xmm1, xmm2/m64
+        0x000008890000007f, 0x00191a3000000000, 0x0000000000032029, 0x0000000068100001,  // MOVDQA m128, xmm1
+        0x000008890000006f, 0x00191a3000000000, 0x000000000004a032, 0x0000000068200010,  // MOVDQA xmm1, xmm2/m128
+        0x000009090000007f, 0x0019223000000000, 0x0000000000032029, 0x0000000068300001,  // MOVDQU m128, xmm1
+        0x000009090000006f, 0x0019223000000000, 0x000000000004a032, 0x0000000068400010,  // MOVDQU xmm1, xmm2/m128
+        0x0000080900000012, 0x00192a3000000000, 0x000000000004c032, 0x0000000068500010,  // MOVHLPS xmm1, xmm2
+        0x0000088900000017, 0x0019325000000000, 0x0000000000032019, 0x0000000068600001,  // MOVHPD m64, xmm1
+        0x0000088900000016, 0x0019325000000000, 0x0000000000019032, 0x0000000068700010,  // MOVHPD xmm1, m64
+        0x0000080900000017, 0x00193a5000000000, 0x0000000000032019, 0x0000000068800001,  // MOVHPS m64, xmm1
+        0x0000080900000016, 0x00193a5000000000, 0x0000000000019032, 0x0000000068900010,  // MOVHPS xmm1, m64
+        0x0000080900000016, 0x0019423000000000, 0x000000000004c032, 0x0000000068a00010,  // MOVLHPS xmm1, xmm2
+        0x0000088900000013, 0x00194a5000000000, 0x0000000000032019, 0x0000000068b00001,  // MOVLPD m64, xmm1
+        0x0000088900000012, 0x00194a5000000000, 0x0000000000019032, 0x0000000068c00010,  // MOVLPD xmm1, m64
+        0x0000080900000013, 0x0019525000000000, 0x0000000000032019, 0x0000000068d00001,  // MOVLPS m64, xmm1
+        0x0000080900000012, 0x0019525000000000, 0x0000000000019032, 0x0000000068e00010,  // MOVLPS xmm1, m64
+        0x0000088900000050, 0x00195a3000000000, 0x0000000000032005, 0x0000000068f00010,  // MOVMSKPD r32, xmm1
+        0x0000088900000050, 0x00195a5000000000, 0x0000000000032007, 0x0000000069000010,  // MOVMSKPD r64, xmm1
+        0x0000080900000050, 0x0019623000000000, 0x0000000000032005, 0x0000000069100010,  // MOVMSKPS r32, xmm1
+        0x0000080900000050, 0x0019625000000000, 0x0000000000032007, 0x0000000069200010,  // MOVMSKPS r64, xmm1
+        0x00000889000000e7, 0x00196a3000000000, 0x0000000000032029, 0x0000000069300001,  // MOVNTDQ m128, xmm1
+        0x000008910000002a, 0x0019723000000000, 0x0000000000029032, 0x0000000069400010,  // MOVNTDQA xmm1, m128
+        0x000008890000002b, 0x00197a3000000000, 0x0000000000032029, 0x0000000069500001,  // MOVNTPD m128, xmm1
+        0x000008090000002b, 0x0019823000000000, 0x0000000000032029, 0x0000000069600001,  // MOVNTPS m128, xmm1
+        0x000009890000002b, 0x00198a5000000000, 0x0000000000032019, 0x0000000069700001,  // MOVNTSD m64, xmm1
+        0x000009090000002b, 0x0019923000000000, 0x0000000000032018, 0x0000000069800001,  // MOVNTSS m32, xmm1
+        0x0000090900000016, 0x00199a3000000000, 0x000000000004a032, 0x0000000069f00010,  // MOVSHDUP xmm1, xmm2/m128
+        0x0000090900000012, 0x0019a23000000000, 0x000000000004a032, 0x000000006a000010,  // MOVSLDUP xmm1, xmm2/m128
+        0x0000090900000011, 0x0019aa3000000000, 0x0000000000032018, 0x000000006a100001,  // MOVSS m32, xmm1
+        0x0000090900000010, 0x0019aa3000000000, 0x000000000004f032, 0x000000006a200010,  // MOVSS xmm1, xmm2/m32
+        0x0000088900000011, 0x0019b23000000000, 0x0000000000032029, 0x000000006a300001,  // MOVUPD m128, xmm1
+        0x0000088900000010, 0x0019b23000000000, 0x000000000004a032, 0x000000006a400010,  // MOVUPD xmm1, xmm2/m128
+        0x0000080900000011, 0x0019ba3000000000, 0x0000000000032029, 0x000000006a500001,  // MOVUPS m128, xmm1
+        0x0000080900000010, 0x0019ba3000000000, 0x000000000004a032, 0x000000006a600010,  // MOVUPS xmm1, xmm2/m128
+        0x0008089900000042, 0x0019c33000000000, 0x000000000804a032, 0x000000006a700610,  // MPSADBW xmm1, xmm2/m128, imm8
+        0x0000088900000059, 0x0019ca3000000000, 0x000000000004a032, 0x000000006a800010,  // MULPD xmm1, xmm2/m128
+        0x0000080900000059, 0x0019d23000000000, 0x000000000004a032, 0x000000006a900010,  // MULPS xmm1, xmm2/m128
+        0x0000098900000059, 0x0019da3000000000, 0x0000000000033032, 0x000000006aa00010,  // MULSD xmm1, xmm2/m64
+        0x0000090900000059, 0x0019e23000000000, 0x000000000004f032, 0x000000006ab00010,  // MULSS xmm1, xmm2/m32
+        0x0000088900000056, 0x0019ea3000000000, 0x000000000004a032, 0x000000006ac00010,  // ORPD xmm1, xmm2/m128
+        0x0000080900000056, 0x0019f23000000000, 0x000000000004a032, 0x000000006ad00010,  // ORPS xmm1, xmm2/m128
+        0x000008910000002b, 0x0019fa3000000000, 0x000000000004a032, 0x000000006b300010,  // PACKUSDW xmm1, xmm2/m128
+        0x0000089100000010, 0x001a023000000000, 0x000000000004a032, 0x000000006c200010,  // PBLENDVB xmm1, xmm2/m128
+        0x0000089100000010, 0x001a033000000000, 0x000000005004a032, 0x000000006c300910,  // PBLENDVB xmm1, xmm2/m128, <XMM0>
+        0x000808990000000e, 0x001a0b3000000000, 0x000000000804a032, 0x000000006c400610,  // PBLENDW xmm1, xmm2/m128, imm8
+        0x0000089900000044, 0x001a123000000460, 0x000000000004a032, 0x000000006c500010,  // PCLMULHQHQDQ xmm1, xmm2/m128
+        0x0000089900000044, 0x001a1a3000000060, 0x000000000004a032, 0x000000006c600010,  // PCLMULHQLQDQ xmm1, xmm2/m128
+        0x0000089900000044, 0x001a223000000420, 0x000000000004a032, 0x000000006c700010,  // PCLMULLQHQDQ xmm1, xmm2/m128
+        0x0000089900000044, 0x001a2a3000000020, 0x000000000004a032, 0x000000006c800010,  // PCLMULLQLQDQ xmm1, xmm2/m128
+        0x0008089900000044, 0x001a333000000000, 0x000000000804a032, 0x000000006c900610,  // PCLMULQDQ xmm1, xmm2/m128, imm8
+        0x0000089100000029, 0x001a3a3000000000, 0x000000000004a032, 0x000000006cc00010,  // PCMPEQQ xmm1, xmm2/m128
+        0x0008089900000061, 0x001a433000000000, 0x000000000804a032, 0x000000006ce00610,  // PCMPESTRI xmm1, xmm2/m128, imm8
+        0x0008089900000060, 0x001a4b3000000000, 0x000000000804a032, 0x000000006cf00610,  // PCMPESTRM xmm1, xmm2/m128, imm8
+        0x0000089100000037, 0x001a523000000000, 0x000000000004a032, 0x000000006d200010,  // PCMPGTQ xmm1, xmm2/m128
+        0x0008089900000063, 0x001a5b3000000000, 0x000000000804a032, 0x000000006d400610,  // PCMPISTRI xmm1, xmm2/m128, imm8
+        0x0008089900000062, 0x001a633000000000, 0x000000000804a032, 0x000000006d500610,  // PCMPISTRM xmm1, xmm2/m128, imm8
+        0x0008089900000014, 0x001a6b5000000000, 0x0000000008032007, 0x000000006d600601,  // PEXTRB r64, xmm1, imm8
+        0x0008089900000014, 0x001a6b3000000000, 0x0000000008032051, 0x000000006d700601,  // PEXTRB r32/m8, xmm1, imm8
+        0x0008089900000016, 0x001a733000000000, 0x0000000008032004, 0x000000006d800601,  // PEXTRD r/m32, xmm1, imm8
+        0x000a089900000016, 0x001a7b5000000000, 0x0000000008032006, 0x000000006d900601,  // PEXTRQ r/m64, xmm1, imm8
+        0x0000089100000041, 0x001a823000000000, 0x000000000004a032, 0x000000006e000010,  // PHMINPOSUW xmm1, xmm2/m128
+        0x0008089900000020, 0x001a8b3000000000, 0x0000000008051032, 0x000000006e400610,  // PINSRB xmm1, r32/m8, imm8
+        0x0008089900000020, 0x001a8b5000000000, 0x0000000008007032, 0x000000006e500610,  // PINSRB xmm1, r64, imm8
+        0x0008089900000022, 0x001a933000000000, 0x0000000008004032, 0x000000006e600610,  // PINSRD xmm1, r/m32, imm8
+        0x000a089900000022, 0x001a9b5000000000, 0x0000000008006032, 0x000000006e700610,  // PINSRQ xmm1, r/m64, imm8
+        0x000008910000003c, 0x001aa23000000000, 0x000000000004a032, 0x000000006ec00010,  // PMAXSB xmm1, xmm2/m128
+        0x000008910000003d, 0x001aaa3000000000, 0x000000000004a032, 0x000000006ed00010,  // PMAXSD xmm1, xmm2/m128
+        0x000008910000003f, 0x001ab23000000000, 0x000000000004a032, 0x000000006f000010,  // PMAXUD xmm1, xmm2/m128
+        0x000008910000003e, 0x001aba3000000000, 0x000000000004a032, 0x000000006f100010,  // PMAXUW xmm1, xmm2/m128
+        0x0000089100000038, 0x001ac23000000000, 0x000000000004a032, 0x000000006f200010,  // PMINSB xmm1, xmm2/m128
+        0x0000089100000039, 0x001aca3000000000, 0x000000000004a032, 0x000000006f300010,  // PMINSD xmm1, xmm2/m128
+        0x000008910000003b, 0x001ad23000000000, 0x000000000004a032, 0x000000006f600010,  // PMINUD xmm1, xmm2/m128
+        0x000008910000003a, 0x001ada3000000000, 0x000000000004a032, 0x000000006f700010,  // PMINUW xmm1, xmm2/m128
+        0x0000089100000021, 0x001ae23000000000, 0x000000000004f032, 0x000000006fa00010,  // PMOVSXBD xmm1, xmm2/m32
+        0x0000089100000022, 0x001aea3000000000, 0x0000000000052032, 0x000000006fb00010,  // PMOVSXBQ xmm1, xmm2/m16
+        0x0000089100000020, 0x001af23000000000, 0x0000000000033032, 0x000000006fc00010,  // PMOVSXBW xmm1, xmm2/m64
+        0x0000089100000025, 0x001afa3000000000, 0x0000000000033032, 0x000000006fd00010,  // PMOVSXDQ xmm1, xmm2/m64
+        0x0000089100000023, 0x001b023000000000, 0x0000000000033032, 0x000000006fe00010,  // PMOVSXWD xmm1, xmm2/m64
+        0x0000089100000024, 0x001b0a3000000000, 0x000000000004f032, 0x000000006ff00010,  // PMOVSXWQ xmm1, xmm2/m32
+        0x0000089100000031, 0x001b123000000000, 0x000000000004f032, 0x0000000070000010,  // PMOVZXBD xmm1, xmm2/m32
+        0x0000089100000032, 0x001b1a3000000000, 0x0000000000052032, 0x0000000070100010,  // PMOVZXBQ xmm1, xmm2/m16
+        0x0000089100000030, 0x001b223000000000, 0x0000000000033032, 0x0000000070200010,  // PMOVZXBW xmm1, xmm2/m64
+        0x0000089100000035, 0x001b2a3000000000, 0x0000000000033032, 0x0000000070300010,  // PMOVZXDQ xmm1, xmm2/m64
+        0x0000089100000033, 0x001b323000000000, 0x0000000000033032, 0x0000000070400010,  // PMOVZXWD xmm1, xmm2/m64
+        0x0000089100000034, 0x001b3a3000000000, 0x000000000004f032, 0x0000000070500010,  // PMOVZXWQ xmm1, xmm2/m32
+        0x0000089100000028, 0x001b423000000000, 0x000000000004a032, 0x0000000070600010,  // PMULDQ xmm1, xmm2/m128
+        0x0000089100000040, 0x001b4a3000000000, 0x000000000004a032, 0x0000000070a00010,  // PMULLD xmm1, xmm2/m128
+        0x0008088900000070, 0x001b533000000000, 0x000000000804a032, 0x0000000071000610,  // PSHUFD xmm1, xmm2/m128, imm8
+        0x0008090900000070, 0x001b5b3000000000, 0x000000000804a032, 0x0000000071100610,  // PSHUFHW xmm1, xmm2/m128, imm8
+        0x0008098900000070, 0x001b633000000000, 0x000000000804a032, 0x0000000071200610,  // PSHUFLW xmm1, xmm2/m128, imm8
+        0x0008f08900000073, 0x001b6a3000000000, 0x0000000000008032, 0x0000000071800061,  // PSLLDQ xmm1, imm8
+        0x0008708900000073, 0x001b723000000000, 0x0000000000008032, 0x0000000072300061,  // PSRLDQ xmm1, imm8
+        0x0000089100000017, 0x001b7a3000000000, 0x000000000004a032, 0x0000000073000010,  // PTEST xmm1, xmm2/m128
+        0x000008890000006d, 0x001b823000000000, 0x000000000004a032, 0x0000000073300010,  // PUNPCKHQDQ xmm1, xmm2/m128
+        0x000008890000006c, 0x001b8a3000000000, 0x000000000004a032, 0x0000000073700010,  // PUNPCKLQDQ xmm1, xmm2/m128
+        0x0000080900000053, 0x001b923000000000, 0x000000000004a032, 0x0000000073a00010,  // RCPPS xmm1, xmm2/m128
+        0x0000090900000053, 0x001b9a3000000000, 0x000000000004f032, 0x0000000073b00010,  // RCPSS xmm1, xmm2/m32
+        0x0008089900000009, 0x001ba33000000000, 0x000000000804a032, 0x0000000073c00610,  // ROUNDPD xmm1, xmm2/m128, imm8
+        0x0008089900000008, 0x001bab3000000000, 0x000000000804a032, 0x0000000073d00610,  // ROUNDPS xmm1, xmm2/m128, imm8
+        0x000808990000000b, 0x001bb33000000000, 0x0000000008033032, 0x0000000073e00610,  // ROUNDSD xmm1, xmm2/m64, imm8
+        0x000808990000000a, 0x001bbb3000000000, 0x000000000804f032, 0x0000000073f00610,  // ROUNDSS xmm1, xmm2/m32, imm8
+        0x0000080900000052, 0x001bc23000000000, 0x000000000004a032, 0x0000000074000010,  // RSQRTPS xmm1, xmm2/m128
+        0x0000090900000052, 0x001bca3000000000, 0x000000000004f032, 0x0000000074100010,  // RSQRTSS xmm1, xmm2/m32
+        0x00000811000000c9, 0x001bd23000000000, 0x000000000004a032, 0x0000000074200010,  // SHA1MSG1 xmm1, xmm2/m128
+        0x00000811000000ca, 0x001bda3000000000, 0x000000000004a032, 0x0000000074300010,  // SHA1MSG2 xmm1, xmm2/m128
+        0x00000811000000c8, 0x001be23000000000, 0x000000000004a032, 0x0000000074400010,  // SHA1NEXTE xmm1, xmm2/m128
+        0x00080819000000cc, 0x001beb3000000000, 0x000000000804a032, 0x0000000074500610,  // SHA1RNDS4 xmm1, xmm2/m128, imm8
+        0x00000811000000cc, 0x001bf23000000000, 0x000000000004a032, 0x0000000074600010,  // SHA256MSG1 xmm1, xmm2/m128
+        0x00000811000000cd, 0x001bfa3000000000, 0x000000000004a032, 0x0000000074700010,  // SHA256MSG2 xmm1, xmm2/m128
+        0x00000811000000cb, 0x001c023000000000, 0x000000000004a032, 0x0000000074800010,  // SHA256RNDS2 xmm1, xmm2/m128
+        0x00000811000000cb, 0x001c033000000000, 0x000000005004a032, 0x0000000074900910,  // SHA256RNDS2 xmm1, xmm2/m128, <XMM0>
+        0x00080889000000c6, 0x001c0b3000000000, 0x000000000804a032, 0x0000000074a00610,  // SHUFPD xmm1, xmm2/m128, imm8
+        0x00080809000000c6, 0x001c133000000000, 0x000000000804a032, 0x0000000074b00610,  // SHUFPS xmm1, xmm2/m128, imm8
+        0x0000088900000051, 0x001c1a3000000000, 0x000000000004a032, 0x0000000074c00010,  // SQRTPD xmm1, xmm2/m128
+        0x0000080900000051, 0x001c223000000000, 0x000000000004a032, 0x0000000074d00010,  // SQRTPS xmm1, xmm2/m128
+        0x0000098900000051, 0x001c2a3000000000, 0x0000000000033032, 0x0000000074e00010,  // SQRTSD xmm1, xmm2/m64
+        0x0000090900000051, 0x001c323000000000, 0x000000000004f032, 0x0000000074f00010,  // SQRTSS xmm1, xmm2/m32
+        0x00007009000000ae, 0x001c393000000000, 0x0000000000000018, 0x0000000075000001,  // STMXCSR m32
+        0x000008890000005c, 0x001c423000000000, 0x000000000004a032, 0x0000000075100010,  // SUBPD xmm1, xmm2/m128
+        0x000008090000005c, 0x001c4a3000000000, 0x000000000004a032, 0x0000000075200010,  // SUBPS xmm1, xmm2/m128
+        0x000009890000005c, 0x001c523000000000, 0x0000000000033032, 0x0000000075300010,  // SUBSD xmm1, xmm2/m64
+        0x000009090000005c, 0x001c5a3000000000, 0x000000000004f032, 0x0000000075400010,  // SUBSS xmm1, xmm2/m32
+        0x000008890000002e, 0x001c623000000000, 0x0000000000033032, 0x0000000075500010,  // UCOMISD xmm1, xmm2/m64
+        0x000008090000002e, 0x001c6a3000000000, 0x000000000004f032, 0x0000000075600010,  // UCOMISS xmm1, xmm2/m32
+        0x0000088900000015, 0x001c723000000000, 0x000000000004a032, 0x0000000075700010,  // UNPCKHPD xmm1, xmm2/m128
+        0x0000080900000015, 0x001c7a3000000000, 0x000000000004a032, 0x0000000075800010,  // UNPCKHPS xmm1, xmm2/m128
+        0x0000088900000014, 0x001c823000000000, 0x000000000004a032, 0x0000000075900010,  // UNPCKLPD xmm1, xmm2/m128
+        0x0000080900000014, 0x001c8a3000000000, 0x000000000004a032, 0x0000000075a00010,  // UNPCKLPS xmm1, xmm2/m128
+        0x0000088900000057, 0x001c923000000000, 0x000000000004a032, 0x0000000075b00010,  // XORPD xmm1, xmm2/m128
+        0x0000080900000057, 0x001c9a3000000000, 0x000000000004a032, 0x0000000075c00010,  // XORPS xmm1, xmm2/m128
+        0x000009090000002d, 0x001ca23000000000, 0x0000000000053005, 0x0000000075d00010,  // CVTSS2SI r32, xmm1/m32
+        0x000209090000002d, 0x001ca25000000000, 0x0000000000053007, 0x0000000075e00010,  // CVTSS2SI r64, xmm1/m32
+        0x000009090000002c, 0x001caa3000000000, 0x0000000000053005, 0x0000000075f00010,  // CVTTSS2SI r32, xmm1/m32
+        0x000209090000002c, 0x001caa5000000000, 0x0000000000053007, 0x0000000076000010,  // CVTTSS2SI r64, xmm1/m32
+        0x000009890000002d, 0x001cb23000000000, 0x0000000000054005, 0x0000000076100010,  // CVTSD2SI r32, xmm1/m64
+        0x000209890000002d, 0x001cb25000000000, 0x0000000000054007, 0x0000000076200010,  // CVTSD2SI r64, xmm1/m64
+        0x000009890000002c, 0x001cba3000000000, 0x0000000000054005, 0x0000000076300010,  // CVTTSD2SI r32, xmm1/m64
+        0x000209890000002c, 0x001cba5000000000, 0x0000000000054007, 0x0000000076400010,  // CVTTSD2SI r64, xmm1/m64
+        0x0000088900000058, 0x001cc33000000005, 0x000000005504c032, 0x0000000076500130,  // VADDPD xmm1, xmm2, xmm3/m128
+        0x0000088900000058, 0x001cc33000000007, 0x0000000058057056, 0x0000000076600130,  // VADDPD ymm1, ymm2, ymm3/m256
+        0x0000080900000058, 0x001ccb3000000005, 0x000000005504c032, 0x0000000076700130,  // VADDPS xmm1, xmm2, xmm3/m128
+        0x0000080900000058, 0x001ccb3000000007, 0x0000000058057056, 0x0000000076800130,  // VADDPS ymm1, ymm2, ymm3/m256
+        0x0000098900000058, 0x001cd33000000005, 0x000000005904c032, 0x0000000076900130,  // VADDSD xmm1, xmm2, xmm3/m64
+        0x0000090900000058, 0x001cdb3000000005, 0x000000005a04c032, 0x0000000076a00130,  // VADDSS xmm1, xmm2, xmm3/m32
+        0x00000889000000d0, 0x001ce33000000005, 0x000000005504c032, 0x0000000076b00130,  // VADDSUBPD xmm1, xmm2, xmm3/m128
+        0x00000889000000d0, 0x001ce33000000007, 0x0000000058057056, 0x0000000076c00130,  // VADDSUBPD ymm1, ymm2, ymm3/m256
+        0x00000989000000d0, 0x001ceb3000000005, 0x000000005504c032, 0x0000000076d00130,  // VADDSUBPS xmm1, xmm2, xmm3/m128
+        0x00000989000000d0, 0x001ceb3000000007, 0x0000000058057056, 0x0000000076e00130,  // VADDSUBPS ymm1, ymm2, ymm3/m256
+        0x00000891000000de, 0x001cf33000000005, 0x000000005504c032, 0x0000000076f00130,  // VAESDEC xmm1, xmm2, xmm3/m128
+        0x00000891000000de, 0x001cf33000000007, 0x0000000058057056, 0x0000000077000130,  // VAESDEC ymm1, ymm2, ymm3/m256
+        0x00000891000000df, 0x001cfb3000000005, 0x000000005504c032, 0x0000000077100130,  // VAESDECLAST xmm1, xmm2, xmm3/m128
+        0x00000891000000df, 0x001cfb3000000007, 0x0000000058057056, 0x0000000077200130,  // VAESDECLAST ymm1, ymm2, ymm3/m256
+        0x00000891000000dc, 0x001d033000000005, 0x000000005504c032, 0x0000000077300130,  // VAESENC xmm1, xmm2, xmm3/m128
+        0x00000891000000dc, 0x001d033000000007, 0x0000000058057056, 0x0000000077400130,  // VAESENC ymm1, ymm2, ymm3/m256
+        0x00000891000000dd, 0x001d0b3000000005, 0x000000005504c032, 0x0000000077500130,  // VAESENCLAST xmm1, xmm2, xmm3/m128
+        0x00000891000000dd, 0x001d0b3000000007, 0x0000000058057056, 0x0000000077600130,  // VAESENCLAST ymm1, ymm2, ymm3/m256
+        0x00000891000000db, 0x001d123000000005, 0x000000000004a032, 0x0000000077700010,  // VAESIMC xmm1, xmm2/m128
+        0x00080899000000df, 0x001d1b3000000005, 0x000000000804a032, 0x0000000077800610,  // VAESKEYGENASSIST xmm1, xmm2/m128, imm8
+        0x0000088900000055, 0x001d233000000005, 0x000000005504c032, 0x0000000077900130,  // VANDNPD xmm1, xmm2, xmm3/m128
+        0x0000088900000055, 0x001d233000000007, 0x0000000058057056, 0x0000000077a00130,  // VANDNPD ymm1, ymm2, ymm3/m256
+        0x0000080900000055, 0x001d2b3000000005, 0x000000005504c032, 0x0000000077b00130,  // VANDNPS xmm1, xmm2, xmm3/m128
+        0x0000080900000055, 0x001d2b3000000007, 0x0000000058057056, 0x0000000077c00130,  // VANDNPS ymm1, ymm2, ymm3/m256
+        0x0000088900000054, 0x001d333000000005, 0x000000005504c032, 0x0000000077d00130,  // VANDPD xmm1, xmm2, xmm3/m128
+        0x0000088900000054, 0x001d333000000007, 0x0000000058057056, 0x0000000077e00130,  // VANDPD ymm1, ymm2, ymm3/m256
+        0x0000080900000054, 0x001d3b3000000005, 0x000000005504c032, 0x0000000077f00130,  // VANDPS xmm1, xmm2, xmm3/m128
+        0x0000080900000054, 0x001d3b3000000007, 0x0000000058057056, 0x0000000078000130,  // VANDPS ymm1, ymm2, ymm3/m256
+        0x000808990000000d, 0x001d443000000005, 0x000000805504c032, 0x0000000078106130,  // VBLENDPD xmm1, xmm2, xmm3/m128, imm8
+        0x000808990000000d, 0x001d443000000007, 0x0000008058057056, 0x0000000078206130,  // VBLENDPD ymm1, ymm2, ymm3/m256, imm8
+        0x000808990000000c, 0x001d4c3000000005, 0x000000805504c032, 0x0000000078306130,  // VBLENDPS xmm1, xmm2, xmm3/m128, imm8
+        0x000808990000000c, 0x001d4c3000000007, 0x0000008058057056, 0x0000000078406130,  // VBLENDPS ymm1, ymm2, ymm3/m256, imm8
+        0x000008990000004b, 0x001d543000004005, 0x000005b05504c032, 0x0000000078504130,  // VBLENDVPD xmm1, xmm2, xmm3/m128, xmm4
+        0x000008990000004b, 0x001d543000004007, 0x000005c058057056, 0x0000000078604130,  // VBLENDVPD ymm1, ymm2, ymm3/m256, ymm4
+        0x000008990000004a, 0x001d5c3000004005, 0x000005b05504c032, 0x0000000078704130,  // VBLENDVPS xmm1, xmm2, xmm3/m128, xmm4
+        0x000008990000004a, 0x001d5c3000004007, 0x000005c058057056, 0x0000000078804130,  // VBLENDVPS ymm1, ymm2, ymm3/m256, ymm4
+        0x000008910000001a, 0x001d623000000007, 0x0000000000029056, 0x0000000078900010,  // VBROADCASTF128 ymm1, m128
+        0x000008910000005a, 0x001d6a3000000007, 0x0000000000029056, 0x0000000078a00010,  // VBROADCASTI128 ymm1, m128
+        0x0000089100000019, 0x001d723000000007, 0x0000000000033056, 0x0000000078b00010,  // VBROADCASTSD ymm1, xmm2/m64
+        0x0000089100000018, 0x001d7a3000000005, 0x000000000004f032, 0x0000000078c00010,  // VBROADCASTSS xmm1, xmm2/m32
+        0x0000089100000018, 0x001d7a3000000007, 0x000000000004f056, 0x0000000078d00010,  // VBROADCASTSS ymm1, xmm2/m32
+        0x00000889000000c2, 0x001d833000000025, 0x000000005504c032, 0x0000000078e00130,  // VCMPEQ_OQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001d833000000027, 0x0000000058057056, 0x0000000078f00130,  // VCMPEQ_OQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001d8b3000000025, 0x000000005504c032, 0x0000000079000130,  // VCMPEQ_OQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001d8b3000000027, 0x0000000058057056, 0x0000000079100130,  // VCMPEQ_OQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001d933000000025, 0x000000005904c032, 0x0000000079200130,  // VCMPEQ_OQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001d9b3000000025, 0x000000005a04c032, 0x0000000079300130,  // VCMPEQ_OQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001da33000000425, 0x000000005504c032, 0x0000000079400130,  // VCMPEQ_OSPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001da33000000427, 0x0000000058057056, 0x0000000079500130,  // VCMPEQ_OSPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001dab3000000425, 0x000000005504c032, 0x0000000079600130,  // VCMPEQ_OSPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001dab3000000427, 0x0000000058057056, 0x0000000079700130,  // VCMPEQ_OSPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001db33000000425, 0x000000005904c032, 0x0000000079800130,  // VCMPEQ_OSSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001dbb3000000425, 0x000000005a04c032, 0x0000000079900130,  // VCMPEQ_OSSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001dc33000000225, 0x000000005504c032, 0x0000000079a00130,  // VCMPEQ_UQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001dc33000000227, 0x0000000058057056, 0x0000000079b00130,  // VCMPEQ_UQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001dcb3000000225, 0x000000005504c032, 0x0000000079c00130,  // VCMPEQ_UQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001dcb3000000227, 0x0000000058057056, 0x0000000079d00130,  // VCMPEQ_UQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001dd33000000225, 0x000000005904c032, 0x0000000079e00130,  // VCMPEQ_UQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001ddb3000000225, 0x000000005a04c032, 0x0000000079f00130,  // VCMPEQ_UQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001de33000000625, 0x000000005504c032, 0x000000007a000130,  // VCMPEQ_USPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001de33000000627, 0x0000000058057056, 0x000000007a100130,  // VCMPEQ_USPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001deb3000000625, 0x000000005504c032, 0x000000007a200130,  // VCMPEQ_USPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001deb3000000627, 0x0000000058057056, 0x000000007a300130,  // VCMPEQ_USPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001df33000000625, 0x000000005904c032, 0x000000007a400130,  // VCMPEQ_USSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001dfb3000000625, 0x000000005a04c032, 0x000000007a500130,  // VCMPEQ_USSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001e033000000025, 0x000000005504c032, 0x000000007a600130,  // VCMPEQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001e033000000027, 0x0000000058057056, 0x000000007a700130,  // VCMPEQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001e0b3000000025, 0x000000005504c032, 0x000000007a800130,  // VCMPEQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001e0b3000000027, 0x0000000058057056, 0x000000007a900130,  // VCMPEQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001e133000000025, 0x000000005904c032, 0x000000007aa00130,  // VCMPEQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001e1b3000000025, 0x000000005a04c032, 0x000000007ab00130,  // VCMPEQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001e2330000002e5, 0x000000005504c032, 0x000000007ac00130,  // VCMPFALSE_OQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001e2330000002e7, 0x0000000058057056, 0x000000007ad00130,  // VCMPFALSE_OQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001e2b30000002e5, 0x000000005504c032, 0x000000007ae00130,  // VCMPFALSE_OQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001e2b30000002e7, 0x0000000058057056, 0x000000007af00130,  // VCMPFALSE_OQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001e3330000002e5, 0x000000005904c032, 0x000000007b000130,  // VCMPFALSE_OQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001e3b30000002e5, 0x000000005a04c032, 0x000000007b100130,  // VCMPFALSE_OQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001e4330000006e5, 0x000000005504c032, 0x000000007b200130,  // VCMPFALSE_OSPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001e4330000006e7, 0x0000000058057056, 0x000000007b300130,  // VCMPFALSE_OSPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001e4b30000006e5, 0x000000005504c032, 0x000000007b400130,  // VCMPFALSE_OSPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001e4b30000006e7, 0x0000000058057056, 0x000000007b500130,  // VCMPFALSE_OSPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001e5330000006e5, 0x000000005904c032, 0x000000007b600130,  // VCMPFALSE_OSSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001e5b30000006e5, 0x000000005a04c032, 0x000000007b700130,  // VCMPFALSE_OSSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001e6330000002e5, 0x000000005504c032, 0x000000007b800130,  // VCMPFALSEPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001e6330000002e7, 0x0000000058057056, 0x000000007b900130,  // VCMPFALSEPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001e6b30000002e5, 0x000000005504c032, 0x000000007ba00130,  // VCMPFALSEPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001e6b30000002e7, 0x0000000058057056, 0x000000007bb00130,  // VCMPFALSEPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001e7330000002e5, 0x000000005904c032, 0x000000007bc00130,  // VCMPFALSESD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001e7b30000002e5, 0x000000005a04c032, 0x000000007bd00130,  // VCMPFALSESS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001e833000000765, 0x000000005504c032, 0x000000007be00130,  // VCMPGE_OQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001e833000000767, 0x0000000058057056, 0x000000007bf00130,  // VCMPGE_OQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001e8b3000000765, 0x000000005504c032, 0x000000007c000130,  // VCMPGE_OQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001e8b3000000767, 0x0000000058057056, 0x000000007c100130,  // VCMPGE_OQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001e933000000765, 0x000000005904c032, 0x000000007c200130,  // VCMPGE_OQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001e9b3000000765, 0x000000005a04c032, 0x000000007c300130,  // VCMPGE_OQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001ea33000000365, 0x000000005504c032, 0x000000007c400130,  // VCMPGE_OSPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001ea33000000367, 0x0000000058057056, 0x000000007c500130,  // VCMPGE_OSPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001eab3000000365, 0x000000005504c032, 0x000000007c600130,  // VCMPGE_OSPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001eab3000000367, 0x0000000058057056, 0x000000007c700130,  // VCMPGE_OSPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001eb33000000365, 0x000000005904c032, 0x000000007c800130,  // VCMPGE_OSSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001ebb3000000365, 0x000000005a04c032, 0x000000007c900130,  // VCMPGE_OSSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001ec33000000365, 0x000000005504c032, 0x000000007ca00130,  // VCMPGEPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001ec33000000367, 0x0000000058057056, 0x000000007cb00130,  // VCMPGEPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001ecb3000000365, 0x000000005504c032, 0x000000007cc00130,  // VCMPGEPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001ecb3000000367, 0x0000000058057056, 0x000000007cd00130,  // VCMPGEPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001ed33000000365, 0x000000005904c032, 0x000000007ce00130,  // VCMPGESD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001edb3000000365, 0x000000005a04c032, 0x000000007cf00130,  // VCMPGESS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001ee330000007a5, 0x000000005504c032, 0x000000007d000130,  // VCMPGT_OQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001ee330000007a7, 0x0000000058057056, 0x000000007d100130,  // VCMPGT_OQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001eeb30000007a5, 0x000000005504c032, 0x000000007d200130,  // VCMPGT_OQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001eeb30000007a7, 0x0000000058057056, 0x000000007d300130,  // VCMPGT_OQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001ef330000007a5, 0x000000005904c032, 0x000000007d400130,  // VCMPGT_OQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001efb30000007a5, 0x000000005a04c032, 0x000000007d500130,  // VCMPGT_OQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001f0330000003a5, 0x000000005504c032, 0x000000007d600130,  // VCMPGT_OSPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001f0330000003a7, 0x0000000058057056, 0x000000007d700130,  // VCMPGT_OSPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001f0b30000003a5, 0x000000005504c032, 0x000000007d800130,  // VCMPGT_OSPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001f0b30000003a7, 0x0000000058057056, 0x000000007d900130,  // VCMPGT_OSPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001f1330000003a5, 0x000000005904c032, 0x000000007da00130,  // VCMPGT_OSSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001f1b30000003a5, 0x000000005a04c032, 0x000000007db00130,  // VCMPGT_OSSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001f2330000003a5, 0x000000005504c032, 0x000000007dc00130,  // VCMPGTPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001f2330000003a7, 0x0000000058057056, 0x000000007dd00130,  // VCMPGTPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001f2b30000003a5, 0x000000005504c032, 0x000000007de00130,  // VCMPGTPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001f2b30000003a7, 0x0000000058057056, 0x000000007df00130,  // VCMPGTPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001f3330000003a5, 0x000000005904c032, 0x000000007e000130,  // VCMPGTSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001f3b30000003a5, 0x000000005a04c032, 0x000000007e100130,  // VCMPGTSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001f4330000004a5, 0x000000005504c032, 0x000000007e200130,  // VCMPLE_OQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001f4330000004a7, 0x0000000058057056, 0x000000007e300130,  // VCMPLE_OQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001f4b30000004a5, 0x000000005504c032, 0x000000007e400130,  // VCMPLE_OQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001f4b30000004a7, 0x0000000058057056, 0x000000007e500130,  // VCMPLE_OQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001f5330000004a5, 0x000000005904c032, 0x000000007e600130,  // VCMPLE_OQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001f5b30000004a5, 0x000000005a04c032, 0x000000007e700130,  // VCMPLE_OQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001f6330000000a5, 0x000000005504c032, 0x000000007e800130,  // VCMPLE_OSPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001f6330000000a7, 0x0000000058057056, 0x000000007e900130,  // VCMPLE_OSPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001f6b30000000a5, 0x000000005504c032, 0x000000007ea00130,  // VCMPLE_OSPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001f6b30000000a7, 0x0000000058057056, 0x000000007eb00130,  // VCMPLE_OSPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001f7330000000a5, 0x000000005904c032, 0x000000007ec00130,  // VCMPLE_OSSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001f7b30000000a5, 0x000000005a04c032, 0x000000007ed00130,  // VCMPLE_OSSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001f8330000000a5, 0x000000005504c032, 0x000000007ee00130,  // VCMPLEPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001f8330000000a7, 0x0000000058057056, 0x000000007ef00130,  // VCMPLEPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001f8b30000000a5, 0x000000005504c032, 0x000000007f000130,  // VCMPLEPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001f8b30000000a7, 0x0000000058057056, 0x000000007f100130,  // VCMPLEPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001f9330000000a5, 0x000000005904c032, 0x000000007f200130,  // VCMPLESD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001f9b30000000a5, 0x000000005a04c032, 0x000000007f300130,  // VCMPLESS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001fa33000000465, 0x000000005504c032, 0x000000007f400130,  // VCMPLT_OQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001fa33000000467, 0x0000000058057056, 0x000000007f500130,  // VCMPLT_OQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001fab3000000465, 0x000000005504c032, 0x000000007f600130,  // VCMPLT_OQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001fab3000000467, 0x0000000058057056, 0x000000007f700130,  // VCMPLT_OQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001fb33000000465, 0x000000005904c032, 0x000000007f800130,  // VCMPLT_OQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001fbb3000000465, 0x000000005a04c032, 0x000000007f900130,  // VCMPLT_OQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001fc33000000065, 0x000000005504c032, 0x000000007fa00130,  // VCMPLT_OSPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001fc33000000067, 0x0000000058057056, 0x000000007fb00130,  // VCMPLT_OSPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001fcb3000000065, 0x000000005504c032, 0x000000007fc00130,  // VCMPLT_OSPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001fcb3000000067, 0x0000000058057056, 0x000000007fd00130,  // VCMPLT_OSPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001fd33000000065, 0x000000005904c032, 0x000000007fe00130,  // VCMPLT_OSSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001fdb3000000065, 0x000000005a04c032, 0x000000007ff00130,  // VCMPLT_OSSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x001fe33000000065, 0x000000005504c032, 0x0000000080000130,  // VCMPLTPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x001fe33000000067, 0x0000000058057056, 0x0000000080100130,  // VCMPLTPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x001feb3000000065, 0x000000005504c032, 0x0000000080200130,  // VCMPLTPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x001feb3000000067, 0x0000000058057056, 0x0000000080300130,  // VCMPLTPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x001ff33000000065, 0x000000005904c032, 0x0000000080400130,  // VCMPLTSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x001ffb3000000065, 0x000000005a04c032, 0x0000000080500130,  // VCMPLTSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0020033000000325, 0x000000005504c032, 0x0000000080600130,  // VCMPNEQ_OQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0020033000000327, 0x0000000058057056, 0x0000000080700130,  // VCMPNEQ_OQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00200b3000000325, 0x000000005504c032, 0x0000000080800130,  // VCMPNEQ_OQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00200b3000000327, 0x0000000058057056, 0x0000000080900130,  // VCMPNEQ_OQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0020133000000325, 0x000000005904c032, 0x0000000080a00130,  // VCMPNEQ_OQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00201b3000000325, 0x000000005a04c032, 0x0000000080b00130,  // VCMPNEQ_OQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0020233000000725, 0x000000005504c032, 0x0000000080c00130,  // VCMPNEQ_OSPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0020233000000727, 0x0000000058057056, 0x0000000080d00130,  // VCMPNEQ_OSPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00202b3000000725, 0x000000005504c032, 0x0000000080e00130,  // VCMPNEQ_OSPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00202b3000000727, 0x0000000058057056, 0x0000000080f00130,  // VCMPNEQ_OSPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0020333000000725, 0x000000005904c032, 0x0000000081000130,  // VCMPNEQ_OSSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00203b3000000725, 0x000000005a04c032, 0x0000000081100130,  // VCMPNEQ_OSSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0020433000000125, 0x000000005504c032, 0x0000000081200130,  // VCMPNEQ_UQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0020433000000127, 0x0000000058057056, 0x0000000081300130,  // VCMPNEQ_UQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00204b3000000125, 0x000000005504c032, 0x0000000081400130,  // VCMPNEQ_UQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00204b3000000127, 0x0000000058057056, 0x0000000081500130,  // VCMPNEQ_UQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0020533000000125, 0x000000005904c032, 0x0000000081600130,  // VCMPNEQ_UQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00205b3000000125, 0x000000005a04c032, 0x0000000081700130,  // VCMPNEQ_UQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0020633000000525, 0x000000005504c032, 0x0000000081800130,  // VCMPNEQ_USPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0020633000000527, 0x0000000058057056, 0x0000000081900130,  // VCMPNEQ_USPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00206b3000000525, 0x000000005504c032, 0x0000000081a00130,  // VCMPNEQ_USPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00206b3000000527, 0x0000000058057056, 0x0000000081b00130,  // VCMPNEQ_USPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0020733000000525, 0x000000005904c032, 0x0000000081c00130,  // VCMPNEQ_USSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00207b3000000525, 0x000000005a04c032, 0x0000000081d00130,  // VCMPNEQ_USSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0020833000000125, 0x000000005504c032, 0x0000000081e00130,  // VCMPNEQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0020833000000127, 0x0000000058057056, 0x0000000081f00130,  // VCMPNEQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00208b3000000125, 0x000000005504c032, 0x0000000082000130,  // VCMPNEQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00208b3000000127, 0x0000000058057056, 0x0000000082100130,  // VCMPNEQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0020933000000125, 0x000000005904c032, 0x0000000082200130,  // VCMPNEQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00209b3000000125, 0x000000005a04c032, 0x0000000082300130,  // VCMPNEQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0020a33000000665, 0x000000005504c032, 0x0000000082400130,  // VCMPNGE_UQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0020a33000000667, 0x0000000058057056, 0x0000000082500130,  // VCMPNGE_UQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x0020ab3000000665, 0x000000005504c032, 0x0000000082600130,  // VCMPNGE_UQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x0020ab3000000667, 0x0000000058057056, 0x0000000082700130,  // VCMPNGE_UQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0020b33000000665, 0x000000005904c032, 0x0000000082800130,  // VCMPNGE_UQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x0020bb3000000665, 0x000000005a04c032, 0x0000000082900130,  // VCMPNGE_UQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0020c33000000265, 0x000000005504c032, 0x0000000082a00130,  // VCMPNGE_USPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0020c33000000267, 0x0000000058057056, 0x0000000082b00130,  // VCMPNGE_USPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x0020cb3000000265, 0x000000005504c032, 0x0000000082c00130,  // VCMPNGE_USPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x0020cb3000000267, 0x0000000058057056, 0x0000000082d00130,  // VCMPNGE_USPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0020d33000000265, 0x000000005904c032, 0x0000000082e00130,  // VCMPNGE_USSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x0020db3000000265, 0x000000005a04c032, 0x0000000082f00130,  // VCMPNGE_USSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0020e33000000265, 0x000000005504c032, 0x0000000083000130,  // VCMPNGEPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0020e33000000267, 0x0000000058057056, 0x0000000083100130,  // VCMPNGEPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x0020eb3000000265, 0x000000005504c032, 0x0000000083200130,  // VCMPNGEPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x0020eb3000000267, 0x0000000058057056, 0x0000000083300130,  // VCMPNGEPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0020f33000000265, 0x000000005904c032, 0x0000000083400130,  // VCMPNGESD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x0020fb3000000265, 0x000000005a04c032, 0x0000000083500130,  // VCMPNGESS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00210330000006a5, 0x000000005504c032, 0x0000000083600130,  // VCMPNGT_UQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00210330000006a7, 0x0000000058057056, 0x0000000083700130,  // VCMPNGT_UQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00210b30000006a5, 0x000000005504c032, 0x0000000083800130,  // VCMPNGT_UQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00210b30000006a7, 0x0000000058057056, 0x0000000083900130,  // VCMPNGT_UQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00211330000006a5, 0x000000005904c032, 0x0000000083a00130,  // VCMPNGT_UQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00211b30000006a5, 0x000000005a04c032, 0x0000000083b00130,  // VCMPNGT_UQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00212330000002a5, 0x000000005504c032, 0x0000000083c00130,  // VCMPNGT_USPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00212330000002a7, 0x0000000058057056, 0x0000000083d00130,  // VCMPNGT_USPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00212b30000002a5, 0x000000005504c032, 0x0000000083e00130,  // VCMPNGT_USPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00212b30000002a7, 0x0000000058057056, 0x0000000083f00130,  // VCMPNGT_USPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00213330000002a5, 0x000000005904c032, 0x0000000084000130,  // VCMPNGT_USSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00213b30000002a5, 0x000000005a04c032, 0x0000000084100130,  // VCMPNGT_USSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00214330000002a5, 0x000000005504c032, 0x0000000084200130,  // VCMPNGTPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00214330000002a7, 0x0000000058057056, 0x0000000084300130,  // VCMPNGTPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00214b30000002a5, 0x000000005504c032, 0x0000000084400130,  // VCMPNGTPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00214b30000002a7, 0x0000000058057056, 0x0000000084500130,  // VCMPNGTPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00215330000002a5, 0x000000005904c032, 0x0000000084600130,  // VCMPNGTSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00215b30000002a5, 0x000000005a04c032, 0x0000000084700130,  // VCMPNGTSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00216330000005a5, 0x000000005504c032, 0x0000000084800130,  // VCMPNLE_UQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00216330000005a7, 0x0000000058057056, 0x0000000084900130,  // VCMPNLE_UQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00216b30000005a5, 0x000000005504c032, 0x0000000084a00130,  // VCMPNLE_UQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00216b30000005a7, 0x0000000058057056, 0x0000000084b00130,  // VCMPNLE_UQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00217330000005a5, 0x000000005904c032, 0x0000000084c00130,  // VCMPNLE_UQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00217b30000005a5, 0x000000005a04c032, 0x0000000084d00130,  // VCMPNLE_UQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00218330000001a5, 0x000000005504c032, 0x0000000084e00130,  // VCMPNLE_USPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00218330000001a7, 0x0000000058057056, 0x0000000084f00130,  // VCMPNLE_USPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00218b30000001a5, 0x000000005504c032, 0x0000000085000130,  // VCMPNLE_USPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00218b30000001a7, 0x0000000058057056, 0x0000000085100130,  // VCMPNLE_USPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00219330000001a5, 0x000000005904c032, 0x0000000085200130,  // VCMPNLE_USSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00219b30000001a5, 0x000000005a04c032, 0x0000000085300130,  // VCMPNLE_USSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0021a330000001a5, 0x000000005504c032, 0x0000000085400130,  // VCMPNLEPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0021a330000001a7, 0x0000000058057056, 0x0000000085500130,  // VCMPNLEPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x0021ab30000001a5, 0x000000005504c032, 0x0000000085600130,  // VCMPNLEPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x0021ab30000001a7, 0x0000000058057056, 0x0000000085700130,  // VCMPNLEPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0021b330000001a5, 0x000000005904c032, 0x0000000085800130,  // VCMPNLESD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x0021bb30000001a5, 0x000000005a04c032, 0x0000000085900130,  // VCMPNLESS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0021c33000000565, 0x000000005504c032, 0x0000000085a00130,  // VCMPNLT_UQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0021c33000000567, 0x0000000058057056, 0x0000000085b00130,  // VCMPNLT_UQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x0021cb3000000565, 0x000000005504c032, 0x0000000085c00130,  // VCMPNLT_UQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x0021cb3000000567, 0x0000000058057056, 0x0000000085d00130,  // VCMPNLT_UQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0021d33000000565, 0x000000005904c032, 0x0000000085e00130,  // VCMPNLT_UQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x0021db3000000565, 0x000000005a04c032, 0x0000000085f00130,  // VCMPNLT_UQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0021e33000000165, 0x000000005504c032, 0x0000000086000130,  // VCMPNLT_USPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0021e33000000167, 0x0000000058057056, 0x0000000086100130,  // VCMPNLT_USPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x0021eb3000000165, 0x000000005504c032, 0x0000000086200130,  // VCMPNLT_USPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x0021eb3000000167, 0x0000000058057056, 0x0000000086300130,  // VCMPNLT_USPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0021f33000000165, 0x000000005904c032, 0x0000000086400130,  // VCMPNLT_USSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x0021fb3000000165, 0x000000005a04c032, 0x0000000086500130,  // VCMPNLT_USSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0022033000000165, 0x000000005504c032, 0x0000000086600130,  // VCMPNLTPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0022033000000167, 0x0000000058057056, 0x0000000086700130,  // VCMPNLTPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00220b3000000165, 0x000000005504c032, 0x0000000086800130,  // VCMPNLTPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00220b3000000167, 0x0000000058057056, 0x0000000086900130,  // VCMPNLTPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0022133000000165, 0x000000005904c032, 0x0000000086a00130,  // VCMPNLTSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00221b3000000165, 0x000000005a04c032, 0x0000000086b00130,  // VCMPNLTSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00222330000001e5, 0x000000005504c032, 0x0000000086c00130,  // VCMPORD_QPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00222330000001e7, 0x0000000058057056, 0x0000000086d00130,  // VCMPORD_QPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00222b30000001e5, 0x000000005504c032, 0x0000000086e00130,  // VCMPORD_QPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00222b30000001e7, 0x0000000058057056, 0x0000000086f00130,  // VCMPORD_QPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00223330000001e5, 0x000000005904c032, 0x0000000087000130,  // VCMPORD_QSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00223b30000001e5, 0x000000005a04c032, 0x0000000087100130,  // VCMPORD_QSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00224330000005e5, 0x000000005504c032, 0x0000000087200130,  // VCMPORD_SPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00224330000005e7, 0x0000000058057056, 0x0000000087300130,  // VCMPORD_SPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00224b30000005e5, 0x000000005504c032, 0x0000000087400130,  // VCMPORD_SPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00224b30000005e7, 0x0000000058057056, 0x0000000087500130,  // VCMPORD_SPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00225330000005e5, 0x000000005904c032, 0x0000000087600130,  // VCMPORD_SSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00225b30000005e5, 0x000000005a04c032, 0x0000000087700130,  // VCMPORD_SSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00226330000001e5, 0x000000005504c032, 0x0000000087800130,  // VCMPORDPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00226330000001e7, 0x0000000058057056, 0x0000000087900130,  // VCMPORDPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00226b30000001e5, 0x000000005504c032, 0x0000000087a00130,  // VCMPORDPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00226b30000001e7, 0x0000000058057056, 0x0000000087b00130,  // VCMPORDPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00227330000001e5, 0x000000005904c032, 0x0000000087c00130,  // VCMPORDSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00227b30000001e5, 0x000000005a04c032, 0x0000000087d00130,  // VCMPORDSS xmm1, xmm2, xmm3/m32
+        0x00080889000000c2, 0x0022843000000005, 0x000000805504c032, 0x0000000087e06130,  // VCMPPD xmm1, xmm2, xmm3/m128, imm8
+        0x00080889000000c2, 0x0022843000000007, 0x0000008058057056, 0x0000000087f06130,  // VCMPPD ymm1, ymm2, ymm3/m256, imm8
+        0x00080809000000c2, 0x00228c3000000005, 0x000000805504c032, 0x0000000088006130,  // VCMPPS xmm1, xmm2, xmm3/m128, imm8
+        0x00080809000000c2, 0x00228c3000000007, 0x0000008058057056, 0x0000000088106130,  // VCMPPS ymm1, ymm2, ymm3/m256, imm8
+        0x00080989000000c2, 0x0022943000000005, 0x000000805904c032, 0x0000000088206130,  // VCMPSD xmm1, xmm2, xmm3/m64, imm8
+        0x00080909000000c2, 0x00229c3000000005, 0x000000805a04c032, 0x0000000088306130,  // VCMPSS xmm1, xmm2, xmm3/m32, imm8
+        0x00000889000000c2, 0x0022a330000003e5, 0x000000005504c032, 0x0000000088400130,  // VCMPTRUE_UQPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0022a330000003e7, 0x0000000058057056, 0x0000000088500130,  // VCMPTRUE_UQPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x0022ab30000003e5, 0x000000005504c032, 0x0000000088600130,  // VCMPTRUE_UQPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x0022ab30000003e7, 0x0000000058057056, 0x0000000088700130,  // VCMPTRUE_UQPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0022b330000003e5, 0x000000005904c032, 0x0000000088800130,  // VCMPTRUE_UQSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x0022bb30000003e5, 0x000000005a04c032, 0x0000000088900130,  // VCMPTRUE_UQSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0022c330000007e5, 0x000000005504c032, 0x0000000088a00130,  // VCMPTRUE_USPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0022c330000007e7, 0x0000000058057056, 0x0000000088b00130,  // VCMPTRUE_USPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x0022cb30000007e5, 0x000000005504c032, 0x0000000088c00130,  // VCMPTRUE_USPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x0022cb30000007e7, 0x0000000058057056, 0x0000000088d00130,  // VCMPTRUE_USPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0022d330000007e5, 0x000000005904c032, 0x0000000088e00130,  // VCMPTRUE_USSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x0022db30000007e5, 0x000000005a04c032, 0x0000000088f00130,  // VCMPTRUE_USSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x0022e330000003e5, 0x000000005504c032, 0x0000000089000130,  // VCMPTRUEPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x0022e330000003e7, 0x0000000058057056, 0x0000000089100130,  // VCMPTRUEPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x0022eb30000003e5, 0x000000005504c032, 0x0000000089200130,  // VCMPTRUEPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x0022eb30000003e7, 0x0000000058057056, 0x0000000089300130,  // VCMPTRUEPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x0022f330000003e5, 0x000000005904c032, 0x0000000089400130,  // VCMPTRUESD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x0022fb30000003e5, 0x000000005a04c032, 0x0000000089500130,  // VCMPTRUESS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00230330000000e5, 0x000000005504c032, 0x0000000089600130,  // VCMPUNORD_QPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00230330000000e7, 0x0000000058057056, 0x0000000089700130,  // VCMPUNORD_QPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00230b30000000e5, 0x000000005504c032, 0x0000000089800130,  // VCMPUNORD_QPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00230b30000000e7, 0x0000000058057056, 0x0000000089900130,  // VCMPUNORD_QPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00231330000000e5, 0x000000005904c032, 0x0000000089a00130,  // VCMPUNORD_QSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00231b30000000e5, 0x000000005a04c032, 0x0000000089b00130,  // VCMPUNORD_QSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00232330000004e5, 0x000000005504c032, 0x0000000089c00130,  // VCMPUNORD_SPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00232330000004e7, 0x0000000058057056, 0x0000000089d00130,  // VCMPUNORD_SPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00232b30000004e5, 0x000000005504c032, 0x0000000089e00130,  // VCMPUNORD_SPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00232b30000004e7, 0x0000000058057056, 0x0000000089f00130,  // VCMPUNORD_SPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00233330000004e5, 0x000000005904c032, 0x000000008a000130,  // VCMPUNORD_SSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00233b30000004e5, 0x000000005a04c032, 0x000000008a100130,  // VCMPUNORD_SSS xmm1, xmm2, xmm3/m32
+        0x00000889000000c2, 0x00234330000000e5, 0x000000005504c032, 0x000000008a200130,  // VCMPUNORDPD xmm1, xmm2, xmm3/m128
+        0x00000889000000c2, 0x00234330000000e7, 0x0000000058057056, 0x000000008a300130,  // VCMPUNORDPD ymm1, ymm2, ymm3/m256
+        0x00000809000000c2, 0x00234b30000000e5, 0x000000005504c032, 0x000000008a400130,  // VCMPUNORDPS xmm1, xmm2, xmm3/m128
+        0x00000809000000c2, 0x00234b30000000e7, 0x0000000058057056, 0x000000008a500130,  // VCMPUNORDPS ymm1, ymm2, ymm3/m256
+        0x00000989000000c2, 0x00235330000000e5, 0x000000005904c032, 0x000000008a600130,  // VCMPUNORDSD xmm1, xmm2, xmm3/m64
+        0x00000909000000c2, 0x00235b30000000e5, 0x000000005a04c032, 0x000000008a700130,  // VCMPUNORDSS xmm1, xmm2, xmm3/m32
+        0x000008890000002f, 0x0023623000000005, 0x0000000000033032, 0x000000008a800010,  // VCOMISD xmm1, xmm2/m64
+        0x000008090000002f, 0x00236a3000000005, 0x000000000004f032, 0x000000008a900010,  // VCOMISS xmm1, xmm2/m32
+        0x00000909000000e6, 0x0023723000000005, 0x0000000000033032, 0x000000008aa00010,  // VCVTDQ2PD xmm1, xmm2/m64
+        0x00000909000000e6, 0x0023723000000007, 0x000000000004a056, 0x000000008ab00010,  // VCVTDQ2PD ymm1, xmm2/m128
+        0x000008090000005b, 0x00237a3000000005, 0x000000000004a032, 0x000000008ac00010,  // VCVTDQ2PS xmm1, xmm2/m128
+        0x000008090000005b, 0x00237a3000000007, 0x000000000005d056, 0x000000008ad00010,  // VCVTDQ2PS ymm1, ymm2/m256
+        0x00000989000000e6, 0x0023823000000005, 0x000000000004a032, 0x000000008ae00010,  // VCVTPD2DQ xmm1, xmm2/m128
+        0x00000989000000e6, 0x0023823000000007, 0x000000000005d032, 0x000000008af00010,  // VCVTPD2DQ xmm1, ymm2/m256
+        0x000008890000005a, 0x00238a3000000005, 0x000000000004a032, 0x000000008b000010,  // VCVTPD2PS xmm1, xmm2/m128
+        0x000008890000005a, 0x00238a3000000007, 0x000000000005d032, 0x000000008b100010,  // VCVTPD2PS xmm1, ymm2/m256
+        0x0000089100000013, 0x0023923000000005, 0x0000000000033032, 0x000000008b200010,  // VCVTPH2PS xmm1, xmm2/m64
+        0x0000089100000013, 0x0023923000000007, 0x000000000004a056, 0x000000008b300010,  // VCVTPH2PS ymm1, xmm2/m128
+        0x000008890000005b, 0x00239a3000000005, 0x000000000004a032, 0x000000008b400010,  // VCVTPS2DQ xmm1, xmm2/m128
+        0x000008890000005b, 0x00239a3000000007, 0x000000000005d056, 0x000000008b500010,  // VCVTPS2DQ ymm1, ymm2/m256
+        0x000008090000005a, 0x0023a23000000005, 0x0000000000033032, 0x000000008b600010,  // VCVTPS2PD xmm1, xmm2/m64
+        0x000008090000005a, 0x0023a23000000007, 0x000000000004a056, 0x000000008b700010,  // VCVTPS2PD ymm1, xmm2/m128
+        0x000808990000001d, 0x0023ab3000000005, 0x000000000804c054, 0x000000008b800601,  // VCVTPS2PH xmm1/m64, xmm2, imm8
+        0x000808990000001d, 0x0023ab3000000007, 0x000000000805705e, 0x000000008b900601,  // VCVTPS2PH xmm1/m128, ymm2, imm8
+        0x000009890000002d, 0x0023b23000000005, 0x0000000000019005, 0x000000008ba00010,  // VCVTSD2SI r32, m64
+        0x000009890000002d, 0x0023b23000000005, 0x0000000000032005, 0x000000008bb00010,  // VCVTSD2SI r32, xmm1
+        0x000009890000002d, 0x0023b25000000009, 0x0000000000019007, 0x000000008bc00010,  // VCVTSD2SI r64, m64
+        0x000009890000002d, 0x0023b25000000009, 0x0000000000032007, 0x000000008bd00010,  // VCVTSD2SI r64, xmm1
+        0x000009890000005a, 0x0023bb3000000005, 0x000000005904c032, 0x000000008be00130,  // VCVTSD2SS xmm1, xmm2, xmm3/m64
+        0x000009890000002a, 0x0023c33000000005, 0x000000000404c032, 0x000000008bf00130,  // VCVTSI2SD xmm1, xmm2, r/m32
+        0x000009890000002a, 0x0023c35000000009, 0x000000000604c032, 0x000000008c000130,  // VCVTSI2SD xmm1, xmm2, r/m64
+        0x000009090000002a, 0x0023cb3000000005, 0x000000000404c032, 0x000000008c100130,  // VCVTSI2SS xmm1, xmm2, r/m32
+        0x000009090000002a, 0x0023cb5000000009, 0x000000000604c032, 0x000000008c200130,  // VCVTSI2SS xmm1, xmm2, r/m64
+        0x000009090000005a, 0x0023d33000000005, 0x000000005a04c032, 0x000000008c300130,  // VCVTSS2SD xmm1, xmm2, xmm3/m32
+        0x000009090000002d, 0x0023da3000000005, 0x0000000000018005, 0x000000008c400010,  // VCVTSS2SI r32, m32
+        0x000009090000002d, 0x0023da3000000005, 0x0000000000032005, 0x000000008c500010,  // VCVTSS2SI r32, xmm1
+        0x000009090000002d, 0x0023da5000000009, 0x0000000000018007, 0x000000008c600010,  // VCVTSS2SI r64, m32
+        0x000009090000002d, 0x0023da5000000009, 0x0000000000032007, 0x000000008c700010,  // VCVTSS2SI r64, xmm1
+        0x00000889000000e6, 0x0023e23000000005, 0x000000000004a032, 0x000000008c800010,  // VCVTTPD2DQ xmm1, xmm2/m128
+        0x00000889000000e6, 0x0023e23000000007, 0x000000000005d032, 0x000000008c900010,  // VCVTTPD2DQ xmm1, ymm2/m256
+        0x000009090000005b, 0x0023ea3000000005, 0x000000000004a032, 0x000000008ca00010,  // VCVTTPS2DQ xmm1, xmm2/m128
+        0x000009090000005b, 0x0023ea3000000007, 0x000000000005d056, 0x000000008cb00010,  // VCVTTPS2DQ ymm1, ymm2/m256
+        0x000009890000002c, 0x0023f23000000005, 0x0000000000019005, 0x000000008cc00010,  // VCVTTSD2SI r32, m64
+        0x000009890000002c, 0x0023f23000000005, 0x0000000000032005, 0x000000008cd00010,  // VCVTTSD2SI r32, xmm1
+        0x000009890000002c, 0x0023f25000000009, 0x0000000000019007, 0x000000008ce00010,  // VCVTTSD2SI r64, m64
+        0x000009890000002c, 0x0023f25000000009, 0x0000000000032007, 0x000000008cf00010,  // VCVTTSD2SI r64, xmm1
+        0x000009090000002c, 0x0023fa3000000005, 0x0000000000018005, 0x000000008d000010,  // VCVTTSS2SI r32, m32
+        0x000009090000002c, 0x0023fa3000000005, 0x0000000000032005, 0x000000008d100010,  // VCVTTSS2SI r32, xmm1
+        0x000009090000002c, 0x0023fa5000000009, 0x0000000000018007, 0x000000008d200010,  // VCVTTSS2SI r64, m32
+        0x000009090000002c, 0x0023fa5000000009, 0x0000000000032007, 0x000000008d300010,  // VCVTTSS2SI r64, xmm1
+        0x000008890000005e, 0x0024033000000005, 0x000000005504c032, 0x000000008d400130,  // VDIVPD xmm1, xmm2, xmm3/m128
+        0x000008890000005e, 0x0024033000000007, 0x0000000058057056, 0x000000008d500130,  // VDIVPD ymm1, ymm2, ymm3/m256
+        0x000008090000005e, 0x00240b3000000005, 0x000000005504c032, 0x000000008d600130,  // VDIVPS xmm1, xmm2, xmm3/m128
+        0x000008090000005e, 0x00240b3000000007, 0x0000000058057056, 0x000000008d700130,  // VDIVPS ymm1, ymm2, ymm3/m256
+        0x000009890000005e, 0x0024133000000005, 0x000000005904c032, 0x000000008d800130,  // VDIVSD xmm1, xmm2, xmm3/m64
+        0x000009090000005e, 0x00241b3000000005, 0x000000005a04c032, 0x000000008d900130,  // VDIVSS xmm1, xmm2, xmm3/m32
+        0x0008089900000041, 0x0024243000000005, 0x000000805504c032, 0x000000008da06130,  // VDPPD xmm1, xmm2, xmm3/m128, imm8
+        0x0008089900000040, 0x00242c3000000005, 0x000000805504c032, 0x000000008db06130,  // VDPPS xmm1, xmm2, xmm3/m128, imm8
+        0x0008089900000040, 0x00242c3000000007, 0x0000008058057056, 0x000000008dc06130,  // VDPPS ymm1, ymm2, ymm3/m256, imm8
+        0x0008089900000019, 0x0024333000000007, 0x000000000805705e, 0x000000008dd00601,  // VEXTRACTF128 xmm1/m128, ymm2, imm8
+        0x0008089900000039, 0x00243b3000000007, 0x000000000805705e, 0x000000008de00601,  // VEXTRACTI128 xmm1/m128, ymm2, imm8
+        0x0008089900000017, 0x0024435000000005, 0x0000000008032007, 0x000000008df00601,  // VEXTRACTPS r64, xmm1, imm8
+        0x0008089900000017, 0x0024433000000005, 0x0000000008032004, 0x000000008e000601,  // VEXTRACTPS r/m32, xmm1, imm8
+        0x0000089100000098, 0x00244b3000000009, 0x000000005504c032, 0x000000008e100130,  // VFMADD132PD xmm1, xmm2, xmm3/m128
+        0x0000089100000098, 0x00244b300000000b, 0x0000000058057056, 0x000000008e200130,  // VFMADD132PD ymm1, ymm2, ymm3/m256
+        0x0000089100000098, 0x0024533000000005, 0x000000005504c032, 0x000000008e300130,  // VFMADD132PS xmm1, xmm2, xmm3/m128
+        0x0000089100000098, 0x0024533000000007, 0x0000000058057056, 0x000000008e400130,  // VFMADD132PS ymm1, ymm2, ymm3/m256
+        0x0000089100000099, 0x00245b3000000009, 0x000000005904c032, 0x000000008e500130,  // VFMADD132SD xmm1, xmm2, xmm3/m64
+        0x0000089100000099, 0x0024633000000005, 0x000000005a04c032, 0x000000008e600130,  // VFMADD132SS xmm1, xmm2, xmm3/m32
+        0x00000891000000a8, 0x00246b3000000009, 0x000000005504c032, 0x000000008e700130,  // VFMADD213PD xmm1, xmm2, xmm3/m128
+        0x00000891000000a8, 0x00246b300000000b, 0x0000000058057056, 0x000000008e800130,  // VFMADD213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000a8, 0x0024733000000005, 0x000000005504c032, 0x000000008e900130,  // VFMADD213PS xmm1, xmm2, xmm3/m128
+        0x00000891000000a8, 0x0024733000000007, 0x0000000058057056, 0x000000008ea00130,  // VFMADD213PS ymm1, ymm2, ymm3/m256
+        0x00000891000000a9, 0x00247b3000000009, 0x000000005904c032, 0x000000008eb00130,  // VFMADD213SD xmm1, xmm2, xmm3/m64
+        0x00000891000000a9, 0x0024833000000005, 0x000000005a04c032, 0x000000008ec00130,  // VFMADD213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000b8, 0x00248b3000000009, 0x000000005504c032, 0x000000008ed00130,  // VFMADD231PD xmm1, xmm2, xmm3/m128
+        0x00000891000000b8, 0x00248b300000000b, 0x0000000058057056, 0x000000008ee00130,  // VFMADD231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000b8, 0x0024933000000005, 0x000000005504c032, 0x000000008ef00130,  // VFMADD231PS xmm1, xmm2, xmm3/m128
+        0x00000891000000b8, 0x0024933000000007, 0x0000000058057056, 0x000000008f000130,  // VFMADD231PS ymm1, ymm2, ymm3/m256
+        0x00000891000000b9, 0x00249b3000000009, 0x000000005904c032, 0x000000008f100130,  // VFMADD231SD xmm1, xmm2, xmm3/m64
+        0x00000891000000b9, 0x0024a33000000005, 0x000000005a04c032, 0x000000008f200130,  // VFMADD231SS xmm1, xmm2, xmm3/m32
+        0x0000089100000096, 0x0024ab3000000009, 0x000000005504c032, 0x000000008f300130,  // VFMADDSUB132PD xmm1, xmm2, xmm3/m128
+        0x0000089100000096, 0x0024ab300000000b, 0x0000000058057056, 0x000000008f400130,  // VFMADDSUB132PD ymm1, ymm2, ymm3/m256
+        0x0000089100000096, 0x0024b33000000005, 0x000000005504c032, 0x000000008f500130,  // VFMADDSUB132PS xmm1, xmm2, xmm3/m128
+        0x0000089100000096, 0x0024b33000000007, 0x0000000058057056, 0x000000008f600130,  // VFMADDSUB132PS ymm1, ymm2, ymm3/m256
+        0x00000891000000a6, 0x0024bb3000000009, 0x000000005504c032, 0x000000008f700130,  // VFMADDSUB213PD xmm1, xmm2, xmm3/m128
+        0x00000891000000a6, 0x0024bb300000000b, 0x0000000058057056, 0x000000008f800130,  // VFMADDSUB213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000a6, 0x0024c33000000005, 0x000000005504c032, 0x000000008f900130,  // VFMADDSUB213PS xmm1, xmm2, xmm3/m128
+        0x00000891000000a6, 0x0024c33000000007, 0x0000000058057056, 0x000000008fa00130,  // VFMADDSUB213PS ymm1, ymm2, ymm3/m256
+        0x00000891000000b6, 0x0024cb3000000009, 0x000000005504c032, 0x000000008fb00130,  // VFMADDSUB231PD xmm1, xmm2, xmm3/m128
+        0x00000891000000b6, 0x0024cb300000000b, 0x0000000058057056, 0x000000008fc00130,  // VFMADDSUB231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000b6, 0x0024d33000000005, 0x000000005504c032, 0x000000008fd00130,  // VFMADDSUB231PS xmm1, xmm2, xmm3/m128
+        0x00000891000000b6, 0x0024d33000000007, 0x0000000058057056, 0x000000008fe00130,  // VFMADDSUB231PS ymm1, ymm2, ymm3/m256
+        0x000008910000009a, 0x0024db3000000009, 0x000000005504c032, 0x000000008ff00130,  // VFMSUB132PD xmm1, xmm2, xmm3/m128
+        0x000008910000009a, 0x0024db300000000b, 0x0000000058057056, 0x0000000090000130,  // VFMSUB132PD ymm1, ymm2, ymm3/m256
+        0x000008910000009a, 0x0024e33000000005, 0x000000005504c032, 0x0000000090100130,  // VFMSUB132PS xmm1, xmm2, xmm3/m128
+        0x000008910000009a, 0x0024e33000000007, 0x0000000058057056, 0x0000000090200130,  // VFMSUB132PS ymm1, ymm2, ymm3/m256
+        0x000008910000009b, 0x0024eb3000000009, 0x000000005904c032, 0x0000000090300130,  // VFMSUB132SD xmm1, xmm2, xmm3/m64
+        0x000008910000009b, 0x0024f33000000005, 0x000000005a04c032, 0x0000000090400130,  // VFMSUB132SS xmm1, xmm2, xmm3/m32
+        0x00000891000000aa, 0x0024fb3000000009, 0x000000005504c032, 0x0000000090500130,  // VFMSUB213PD xmm1, xmm2, xmm3/m128
+        0x00000891000000aa, 0x0024fb300000000b, 0x0000000058057056, 0x0000000090600130,  // VFMSUB213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000aa, 0x0025033000000005, 0x000000005504c032, 0x0000000090700130,  // VFMSUB213PS xmm1, xmm2, xmm3/m128
+        0x00000891000000aa, 0x0025033000000007, 0x0000000058057056, 0x0000000090800130,  // VFMSUB213PS ymm1, ymm2, ymm3/m256
+        0x00000891000000ab, 0x00250b3000000009, 0x000000005904c032, 0x0000000090900130,  // VFMSUB213SD xmm1, xmm2, xmm3/m64
+        0x00000891000000ab, 0x0025133000000005, 0x000000005a04c032, 0x0000000090a00130,  // VFMSUB213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000ba, 0x00251b3000000009, 0x000000005504c032, 0x0000000090b00130,  // VFMSUB231PD xmm1, xmm2, xmm3/m128
+        0x00000891000000ba, 0x00251b300000000b, 0x0000000058057056, 0x0000000090c00130,  // VFMSUB231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000ba, 0x0025233000000005, 0x000000005504c032, 0x0000000090d00130,  // VFMSUB231PS xmm1, xmm2, xmm3/m128
+        0x00000891000000ba, 0x0025233000000007, 0x0000000058057056, 0x0000000090e00130,  // VFMSUB231PS ymm1, ymm2, ymm3/m256
+        0x00000891000000bb, 0x00252b3000000009, 0x000000005904c032, 0x0000000090f00130,  // VFMSUB231SD xmm1, xmm2, xmm3/m64
+        0x00000891000000bb, 0x0025333000000005, 0x000000005a04c032, 0x0000000091000130,  // VFMSUB231SS xmm1, xmm2, xmm3/m32
+        0x0000089100000097, 0x00253b3000000009, 0x000000005504c032, 0x0000000091100130,  // VFMSUBADD132PD xmm1, xmm2, xmm3/m128
+        0x0000089100000097, 0x00253b300000000b, 0x0000000058057056, 0x0000000091200130,  // VFMSUBADD132PD ymm1, ymm2, ymm3/m256
+        0x0000089100000097, 0x0025433000000005, 0x000000005504c032, 0x0000000091300130,  // VFMSUBADD132PS xmm1, xmm2, xmm3/m128
+        0x0000089100000097, 0x0025433000000007, 0x0000000058057056, 0x0000000091400130,  // VFMSUBADD132PS ymm1, ymm2, ymm3/m256
+        0x00000891000000a7, 0x00254b3000000009, 0x000000005504c032, 0x0000000091500130,  // VFMSUBADD213PD xmm1, xmm2, xmm3/m128
+        0x00000891000000a7, 0x00254b300000000b, 0x0000000058057056, 0x0000000091600130,  // VFMSUBADD213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000a7, 0x0025533000000005, 0x000000005504c032, 0x0000000091700130,  // VFMSUBADD213PS xmm1, xmm2, xmm3/m128
+        0x00000891000000a7, 0x0025533000000007, 0x0000000058057056, 0x0000000091800130,  // VFMSUBADD213PS ymm1, ymm2, ymm3/m256
+        0x00000891000000b7, 0x00255b3000000009, 0x000000005504c032, 0x0000000091900130,  // VFMSUBADD231PD xmm1, xmm2, xmm3/m128
+        0x00000891000000b7, 0x00255b300000000b, 0x0000000058057056, 0x0000000091a00130,  // VFMSUBADD231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000b7, 0x0025633000000005, 0x000000005504c032, 0x0000000091b00130,  // VFMSUBADD231PS xmm1, xmm2, xmm3/m128
+        0x00000891000000b7, 0x0025633000000007, 0x0000000058057056, 0x0000000091c00130,  // VFMSUBADD231PS ymm1, ymm2, ymm3/m256
+        0x000008910000009c, 0x00256b3000000009, 0x000000005504c032, 0x0000000091d00130,  // VFNMADD132PD xmm1, xmm2, xmm3/m128
+        0x000008910000009c, 0x00256b300000000b, 0x0000000058057056, 0x0000000091e00130,  // VFNMADD132PD ymm1, ymm2, ymm3/m256
+        0x000008910000009c, 0x0025733000000005, 0x000000005504c032, 0x0000000091f00130,  // VFNMADD132PS xmm1, xmm2, xmm3/m128
+        0x000008910000009c, 0x0025733000000007, 0x0000000058057056, 0x0000000092000130,  // VFNMADD132PS ymm1, ymm2, ymm3/m256
+        0x000008910000009d, 0x00257b3000000009, 0x000000005904c032, 0x0000000092100130,  // VFNMADD132SD xmm1, xmm2, xmm3/m64
+        0x000008910000009d, 0x0025833000000005, 0x000000005a04c032, 0x0000000092200130,  // VFNMADD132SS xmm1, xmm2, xmm3/m32
+        0x00000891000000ac, 0x00258b3000000009, 0x000000005504c032, 0x0000000092300130,  // VFNMADD213PD xmm1, xmm2, xmm3/m128
+        0x00000891000000ac, 0x00258b300000000b, 0x0000000058057056, 0x0000000092400130,  // VFNMADD213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000ac, 0x0025933000000005, 0x000000005504c032, 0x0000000092500130,  // VFNMADD213PS xmm1, xmm2, xmm3/m128
+        0x00000891000000ac, 0x0025933000000007, 0x0000000058057056, 0x0000000092600130,  // VFNMADD213PS ymm1, ymm2, ymm3/m256
+        0x00000891000000ad, 0x00259b3000000009, 0x000000005904c032, 0x0000000092700130,  // VFNMADD213SD xmm1, xmm2, xmm3/m64
+        0x00000891000000ad, 0x0025a33000000005, 0x000000005a04c032, 0x0000000092800130,  // VFNMADD213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000bc, 0x0025ab3000000009, 0x000000005504c032, 0x0000000092900130,  // VFNMADD231PD xmm1, xmm2, xmm3/m128
+        0x00000891000000bc, 0x0025ab300000000b, 0x0000000058057056, 0x0000000092a00130,  // VFNMADD231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000bc, 0x0025b33000000005, 0x000000005504c032, 0x0000000092b00130,  // VFNMADD231PS xmm1, xmm2, xmm3/m128
+        0x00000891000000bc, 0x0025b33000000007, 0x0000000058057056, 0x0000000092c00130,  // VFNMADD231PS ymm1, ymm2, ymm3/m256
+        0x00000891000000bd, 0x0025bb3000000009, 0x000000005904c032, 0x0000000092d00130,  // VFNMADD231SD xmm1, xmm2, xmm3/m64
+        0x00000891000000bd, 0x0025c33000000005, 0x000000005a04c032, 0x0000000092e00130,  // VFNMADD231SS xmm1, xmm2, xmm3/m32
+        0x000008910000009e, 0x0025cb3000000009, 0x000000005504c032, 0x0000000092f00130,  // VFNMSUB132PD xmm1, xmm2, xmm3/m128
+        0x000008910000009e, 0x0025cb300000000b, 0x0000000058057056, 0x0000000093000130,  // VFNMSUB132PD ymm1, ymm2, ymm3/m256
+        0x000008910000009e, 0x0025d33000000005, 0x000000005504c032, 0x0000000093100130,  // VFNMSUB132PS xmm1, xmm2, xmm3/m128
+        0x000008910000009e, 0x0025d33000000007, 0x0000000058057056, 0x0000000093200130,  // VFNMSUB132PS ymm1, ymm2, ymm3/m256
+        0x000008910000009f, 0x0025db3000000009, 0x000000005904c032, 0x0000000093300130,  // VFNMSUB132SD xmm1, xmm2, xmm3/m64
+        0x000008910000009f, 0x0025e33000000005, 0x000000005a04c032, 0x0000000093400130,  // VFNMSUB132SS xmm1, xmm2, xmm3/m32
+        0x00000891000000ae, 0x0025eb3000000009, 0x000000005504c032, 0x0000000093500130,  // VFNMSUB213PD xmm1, xmm2, xmm3/m128
+        0x00000891000000ae, 0x0025eb300000000b, 0x0000000058057056, 0x0000000093600130,  // VFNMSUB213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000ae, 0x0025f33000000005, 0x000000005504c032, 0x0000000093700130,  // VFNMSUB213PS xmm1, xmm2, xmm3/m128
+        0x00000891000000ae, 0x0025f33000000007, 0x0000000058057056, 0x0000000093800130,  // VFNMSUB213PS ymm1, ymm2, ymm3/m256
+        0x00000891000000af, 0x0025fb3000000009, 0x000000005904c032, 0x0000000093900130,  // VFNMSUB213SD xmm1, xmm2, xmm3/m64
+        0x00000891000000af, 0x0026033000000005, 0x000000005a04c032, 0x0000000093a00130,  // VFNMSUB213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000be, 0x00260b3000000009, 0x000000005504c032, 0x0000000093b00130,  // VFNMSUB231PD xmm1, xmm2, xmm3/m128
+        0x00000891000000be, 0x00260b300000000b, 0x0000000058057056, 0x0000000093c00130,  // VFNMSUB231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000be, 0x0026133000000005, 0x000000005504c032, 0x0000000093d00130,  // VFNMSUB231PS xmm1, xmm2, xmm3/m128
+        0x00000891000000be, 0x0026133000000007, 0x0000000058057056, 0x0000000093e00130,  // VFNMSUB231PS ymm1, ymm2, ymm3/m256
+        0x00000891000000bf, 0x00261b3000000009, 0x000000005904c032, 0x0000000093f00130,  // VFNMSUB231SD xmm1, xmm2, xmm3/m64
+        0x00000891000000bf, 0x0026233000000005, 0x000000005a04c032, 0x0000000094000130,  // VFNMSUB231SS xmm1, xmm2, xmm3/m32
+        0x0000089100000092, 0x00262b3000000009, 0x000000004c05f032, 0x0000000094100310,  // VGATHERDPD xmm1, vm32x, xmm2
+        0x0000089100000092, 0x00262b300000000b, 0x000000005705f056, 0x0000000094200310,  // VGATHERDPD ymm1, vm32x, ymm2
+        0x0000089100000092, 0x0026333000000005, 0x000000004c05f032, 0x0000000094300310,  // VGATHERDPS xmm1, vm32x, xmm2
+        0x0000089100000092, 0x0026333000000007, 0x0000000057060056, 0x0000000094400310,  // VGATHERDPS ymm1, vm32y, ymm2
+        0x0000089100000093, 0x00263b3000000009, 0x000000004c061032, 0x0000000094500310,  // VGATHERQPD xmm1, vm64x, xmm2
+        0x0000089100000093, 0x00263b300000000b, 0x0000000057062056, 0x0000000094600310,  // VGATHERQPD ymm1, vm64y, ymm2
+        0x0000089100000093, 0x0026433000000005, 0x000000004c061032, 0x0000000094700310,  // VGATHERQPS xmm1, vm64x, xmm2
+        0x0000089100000093, 0x0026433000000007, 0x000000004c062032, 0x0000000094800310,  // VGATHERQPS xmm1, vm64y, xmm2
+        0x00080899000000cf, 0x00264c3000000009, 0x000000805504c032, 0x0000000094906130,  // VGF2P8AFFINEINVQB xmm1, xmm2, xmm3/m128, imm8
+        0x00080899000000cf, 0x00264c300000000b, 0x0000008058057056, 0x0000000094a06130,  // VGF2P8AFFINEINVQB ymm1, ymm2, ymm3/m256, imm8
+        0x00080899000000ce, 0x0026543000000009, 0x000000805504c032, 0x0000000094b06130,  // VGF2P8AFFINEQB xmm1, xmm2, xmm3/m128, imm8
+        0x00080899000000ce, 0x002654300000000b, 0x0000008058057056, 0x0000000094c06130,  // VGF2P8AFFINEQB ymm1, ymm2, ymm3/m256, imm8
+        0x00000891000000cf, 0x00265b3000000005, 0x000000005504c032, 0x0000000094d00130,  // VGF2P8MULB xmm1, xmm2, xmm3/m128
+        0x00000891000000cf, 0x00265b3000000007, 0x0000000058057056, 0x0000000094e00130,  // VGF2P8MULB ymm1, ymm2, ymm3/m256
+        0x000008890000007c, 0x0026633000000005, 0x000000005504c032, 0x0000000094f00130,  // VHADDPD xmm1, xmm2, xmm3/m128
+        0x000008890000007c, 0x0026633000000007, 0x0000000058057056, 0x0000000095000130,  // VHADDPD ymm1, ymm2, ymm3/m256
+        0x000009890000007c, 0x00266b3000000005, 0x000000005504c032, 0x0000000095100130,  // VHADDPS xmm1, xmm2, xmm3/m128
+        0x000009890000007c, 0x00266b3000000007, 0x0000000058057056, 0x0000000095200130,  // VHADDPS ymm1, ymm2, ymm3/m256
+        0x000008890000007d, 0x0026733000000005, 0x000000005504c032, 0x0000000095300130,  // VHSUBPD xmm1, xmm2, xmm3/m128
+        0x000008890000007d, 0x0026733000000007, 0x0000000058057056, 0x0000000095400130,  // VHSUBPD ymm1, ymm2, ymm3/m256
+        0x000009890000007d, 0x00267b3000000005, 0x000000005504c032, 0x0000000095500130,  // VHSUBPS xmm1, xmm2, xmm3/m128
+        0x000009890000007d, 0x00267b3000000007, 0x0000000058057056, 0x0000000095600130,  // VHSUBPS ymm1, ymm2, ymm3/m256
+        0x0008089900000018, 0x0026843000000007, 0x0000008055057056, 0x0000000095706130,  // VINSERTF128 ymm1, ymm2, xmm3/m128, imm8
+        0x0008089900000038, 0x00268c3000000007, 0x0000008055057056, 0x0000000095806130,  // VINSERTI128 ymm1, ymm2, xmm3/m128, imm8
+        0x0008089900000021, 0x0026943000000005, 0x000000805a04c032, 0x0000000095906130,  // VINSERTPS xmm1, xmm2, xmm3/m32, imm8
+        0x00000989000000f0, 0x00269a3000000005, 0x0000000000029032, 0x0000000095a00010,  // VLDDQU xmm1, m128
+        0x00000989000000f0, 0x00269a3000000007, 0x0000000000063056, 0x0000000095b00010,  // VLDDQU ymm1, m256
+        0x00005009000000ae, 0x0026a13000000005, 0x0000000000000018, 0x0000000095c00001,  // VLDMXCSR m32
+        0x00000889000000f7, 0x0026aa3000000005, 0x000000000004c032, 0x0000000095d00010,  // VMASKMOVDQU xmm1, xmm2
+        0x000008910000002f, 0x0026b33000000005, 0x000000004c032029, 0x0000000095e00031,  // VMASKMOVPD m128, xmm1, xmm2
+        0x000008910000002f, 0x0026b33000000007, 0x0000000057056063, 0x0000000095f00031,  // VMASKMOVPD m256, ymm1, ymm2
+        0x000008910000002d, 0x0026b33000000005, 0x000000002904c032, 0x0000000096000130,  // VMASKMOVPD xmm1, xmm2, m128
+        0x000008910000002d, 0x0026b33000000007, 0x0000000063057056, 0x0000000096100130,  // VMASKMOVPD ymm1, ymm2, m256
+        0x000008910000002e, 0x0026bb3000000005, 0x000000004c032029, 0x0000000096200031,  // VMASKMOVPS m128, xmm1, xmm2
+        0x000008910000002e, 0x0026bb3000000007, 0x0000000057056063, 0x0000000096300031,  // VMASKMOVPS m256, ymm1, ymm2
+        0x000008910000002c, 0x0026bb3000000005, 0x000000002904c032, 0x0000000096400130,  // VMASKMOVPS xmm1, xmm2, m128
+        0x000008910000002c, 0x0026bb3000000007, 0x0000000063057056, 0x0000000096500130,  // VMASKMOVPS ymm1, ymm2, m256
+        0x000008890000005f, 0x0026c33000000005, 0x000000005504c032, 0x0000000096600130,  // VMAXPD xmm1, xmm2, xmm3/m128
+        0x000008890000005f, 0x0026c33000000007, 0x0000000058057056, 0x0000000096700130,  // VMAXPD ymm1, ymm2, ymm3/m256
+        0x000008090000005f, 0x0026cb3000000005, 0x000000005504c032, 0x0000000096800130,  // VMAXPS xmm1, xmm2, xmm3/m128
+        0x000008090000005f, 0x0026cb3000000007, 0x0000000058057056, 0x0000000096900130,  // VMAXPS ymm1, ymm2, ymm3/m256
+        0x000009890000005f, 0x0026d33000000005, 0x000000005904c032, 0x0000000096a00130,  // VMAXSD xmm1, xmm2, xmm3/m64
+        0x000009090000005f, 0x0026db3000000005, 0x000000005a04c032, 0x0000000096b00130,  // VMAXSS xmm1, xmm2, xmm3/m32
+        0x000008890000005d, 0x0026e33000000005, 0x000000005504c032, 0x0000000096c00130,  // VMINPD xmm1, xmm2, xmm3/m128
+        0x000008890000005d, 0x0026e33000000007, 0x0000000058057056, 0x0000000096d00130,  // VMINPD ymm1, ymm2, ymm3/m256
+        0x000008090000005d, 0x0026eb3000000005, 0x000000005504c032, 0x0000000096e00130,  // VMINPS xmm1, xmm2, xmm3/m128
+        0x000008090000005d, 0x0026eb3000000007, 0x0000000058057056, 0x0000000096f00130,  // VMINPS ymm1, ymm2, ymm3/m256
+        0x000009890000005d, 0x0026f33000000005, 0x000000005904c032, 0x0000000097000130,  // VMINSD xmm1, xmm2, xmm3/m64
+        0x000009090000005d, 0x0026fb3000000005, 0x000000005a04c032, 0x0000000097100130,  // VMINSS xmm1, xmm2, xmm3/m32
+        0x0000088900000028, 0x0027023000000005, 0x000000000004a032, 0x0000000097200010,  // VMOVAPD xmm1, xmm2/m128
+        0x0000088900000028, 0x0027023000000007, 0x000000000005d056, 0x0000000097300010,  // VMOVAPD ymm1, ymm2/m256
+        0x0000088900000029, 0x0027023000000005, 0x000000000004c05e, 0x0000000097400001,  // VMOVAPD xmm1/m128, xmm2
+        0x0000088900000029, 0x0027023000000007, 0x0000000000057064, 0x0000000097500001,  // VMOVAPD ymm1/m256, ymm2
+        0x0000080900000028, 0x00270a3000000005, 0x000000000004a032, 0x0000000097600010,  // VMOVAPS xmm1, xmm2/m128
+        0x0000080900000028, 0x00270a3000000007, 0x000000000005d056, 0x0000000097700010,  // VMOVAPS ymm1, ymm2/m256
+        0x0000080900000029, 0x00270a3000000005, 0x000000000004c05e, 0x0000000097800001,  // VMOVAPS xmm1/m128, xmm2
+        0x0000080900000029, 0x00270a3000000007, 0x0000000000057064, 0x0000000097900001,  // VMOVAPS ymm1/m256, ymm2
+        0x000008890000007e, 0x0027125000000009, 0x0000000000032007, 0x0000000097a00001,  // VMOVD r64, xmm1
+        0x000008890000006e, 0x0027123000000005, 0x0000000000004032, 0x0000000097b00010,  // VMOVD xmm1, r/m32
+        0x000008890000006e, 0x0027125000000009, 0x0000000000007032, 0x0000000097c00010,  // VMOVD xmm1, r64
+        0x000008890000007e, 0x0027123000000005, 0x0000000000032004, 0x0000000097d00001,  // VMOVD r/m32, xmm1
+        0x0000098900000012, 0x00271a3000000005, 0x0000000000033032, 0x0000000097e00010,  // VMOVDDUP xmm1, xmm2/m64
+        0x0000098900000012, 0x00271a3000000007, 0x000000000005d056, 0x0000000097f00010,  // VMOVDDUP ymm1, ymm2/m256
+        0x000008890000006f, 0x0027223000000005, 0x000000000004a032, 0x0000000098000010,  // VMOVDQA xmm1, xmm2/m128
+        0x000008890000006f, 0x0027223000000007, 0x000000000005d056, 0x0000000098100010,  // VMOVDQA ymm1, ymm2/m256
+        0x000008890000007f, 0x0027223000000005, 0x000000000004c05e, 0x0000000098200001,  // VMOVDQA xmm1/m128, xmm2
+        0x000008890000007f, 0x0027223000000007, 0x0000000000057064, 0x0000000098300001,  // VMOVDQA ymm1/m256, ymm2
+        0x000009090000006f, 0x00272a3000000005, 0x000000000004a032, 0x0000000098400010,  // VMOVDQU xmm1, xmm2/m128
+        0x000009090000006f, 0x00272a3000000007, 0x000000000005d056, 0x0000000098500010,  // VMOVDQU ymm1, ymm2/m256
+        0x000009090000007f, 0x00272a3000000005, 0x000000000004c05e, 0x0000000098600001,  // VMOVDQU xmm1/m128, xmm2
+        0x000009090000007f, 0x00272a3000000007, 0x0000000000057064, 0x0000000098700001,  // VMOVDQU ymm1/m256, ymm2
+        0x0000080900000012, 0x0027333000000005, 0x000000006504c032, 0x0000000098800130,  // VMOVHLPS xmm1, xmm2, xmm3
+        0x0000088900000017, 0x00273a5000000005, 0x0000000000032019, 0x0000000098900001,  // VMOVHPD m64, xmm1
+        0x0000088900000016, 0x00273b5000000005, 0x000000001904c032, 0x0000000098a00130,  // VMOVHPD xmm1, xmm2, m64
+        0x0000080900000017, 0x0027425000000005, 0x0000000000032019, 0x0000000098b00001,  // VMOVHPS m64, xmm1
+        0x0000080900000016, 0x0027435000000005, 0x000000001904c032, 0x0000000098c00130,  // VMOVHPS xmm1, xmm2, m64
+        0x0000080900000016, 0x00274b3000000005, 0x000000006504c032, 0x0000000098d00130,  // VMOVLHPS xmm1, xmm2, xmm3
+        0x0000088900000013, 0x0027525000000005, 0x0000000000032019, 0x0000000098e00001,  // VMOVLPD m64, xmm1
+        0x0000088900000012, 0x0027535000000005, 0x000000001904c032, 0x0000000098f00130,  // VMOVLPD xmm1, xmm2, m64
+        0x0000080900000013, 0x00275a5000000005, 0x0000000000032019, 0x0000000099000001,  // VMOVLPS m64, xmm1
+        0x0000080900000012, 0x00275b5000000005, 0x000000001904c032, 0x0000000099100130,  // VMOVLPS xmm1, xmm2, m64
+        0x0000088900000050, 0x0027623000000005, 0x0000000000032005, 0x0000000099200010,  // VMOVMSKPD r32, xmm1
+        0x0000088900000050, 0x0027623000000007, 0x0000000000056005, 0x0000000099300010,  // VMOVMSKPD r32, ymm1
+        0x0000088900000050, 0x0027625000000005, 0x0000000000032007, 0x0000000099400010,  // VMOVMSKPD r64, xmm1
+        0x0000088900000050, 0x0027625000000007, 0x0000000000056007, 0x0000000099500010,  // VMOVMSKPD r64, ymm1
+        0x0000080900000050, 0x00276a3000000005, 0x0000000000032005, 0x0000000099600010,  // VMOVMSKPS r32, xmm1
+        0x0000080900000050, 0x00276a3000000007, 0x0000000000056005, 0x0000000099700010,  // VMOVMSKPS r32, ymm1
+        0x0000080900000050, 0x00276a5000000005, 0x0000000000032007, 0x0000000099800010,  // VMOVMSKPS r64, xmm1
+        0x0000080900000050, 0x00276a5000000007, 0x0000000000056007, 0x0000000099900010,  // VMOVMSKPS r64, ymm1
+        0x00000889000000e7, 0x0027723000000005, 0x0000000000032029, 0x0000000099a00001,  // VMOVNTDQ m128, xmm1
+        0x00000889000000e7, 0x0027723000000007, 0x0000000000056063, 0x0000000099b00001,  // VMOVNTDQ m256, ymm1
+        0x000008910000002a, 0x00277a3000000005, 0x0000000000029032, 0x0000000099c00010,  // VMOVNTDQA xmm1, m128
+        0x000008910000002a, 0x00277a3000000007, 0x0000000000063056, 0x0000000099d00010,  // VMOVNTDQA ymm1, m256
+        0x000008890000002b, 0x0027823000000005, 0x0000000000032029, 0x0000000099e00001,  // VMOVNTPD m128, xmm1
+        0x000008890000002b, 0x0027823000000007, 0x0000000000056063, 0x0000000099f00001,  // VMOVNTPD m256, ymm1
+        0x000008090000002b, 0x00278a3000000005, 0x0000000000032029, 0x000000009a000001,  // VMOVNTPS m128, xmm1
+        0x000008090000002b, 0x00278a3000000007, 0x0000000000056063, 0x000000009a100001,  // VMOVNTPS m256, ymm1
+        0x000008890000007e, 0x0027925000000009, 0x0000000000032007, 0x000000009a200001,  // VMOVQ r64, xmm1
+        0x000009090000007e, 0x0027923000000005, 0x0000000000033032, 0x000000009a300010,  // VMOVQ xmm1, xmm2/m64
+        0x000008890000006e, 0x0027925000000009, 0x0000000000007032, 0x000000009a400010,  // VMOVQ xmm1, r64
+        0x00000889000000d6, 0x0027923000000005, 0x000000000004c054, 0x000000009a500001,  // VMOVQ xmm1/m64, xmm2
+        0x0000098900000011, 0x00279a5000000005, 0x0000000000032019, 0x000000009a600001,  // VMOVSD m64, xmm1
+        0x0000098900000010, 0x00279a5000000005, 0x0000000000019032, 0x000000009a700010,  // VMOVSD xmm1, m64
+        0x0000098900000010, 0x00279b3000000005, 0x000000006504c032, 0x000000009a800130,  // VMOVSD xmm1, xmm2, xmm3
+        0x0000098900000011, 0x00279b3000000005, 0x000000006504c032, 0x000000009a900031,  // VMOVSD xmm1, xmm2, xmm3
+        0x0000090900000016, 0x0027a23000000005, 0x000000000004a032, 0x000000009aa00010,  // VMOVSHDUP xmm1, xmm2/m128
+        0x0000090900000016, 0x0027a23000000007, 0x000000000005d056, 0x000000009ab00010,  // VMOVSHDUP ymm1, ymm2/m256
+        0x0000090900000012, 0x0027aa3000000005, 0x000000000004a032, 0x000000009ac00010,  // VMOVSLDUP xmm1, xmm2/m128
+        0x0000090900000012, 0x0027aa3000000007, 0x000000000005d056, 0x000000009ad00010,  // VMOVSLDUP ymm1, ymm2/m256
+        0x0000090900000011, 0x0027b23000000005, 0x0000000000032018, 0x000000009ae00001,  // VMOVSS m32, xmm1
+        0x0000090900000010, 0x0027b23000000005, 0x0000000000018032, 0x000000009af00010,  // VMOVSS xmm1, m32
+        0x0000090900000010, 0x0027b33000000005, 0x000000006504c032, 0x000000009b000130,  // VMOVSS xmm1, xmm2, xmm3
+        0x0000090900000011, 0x0027b33000000005, 0x000000006504c032, 0x000000009b100031,  // VMOVSS xmm1, xmm2, xmm3
+        0x0000088900000010, 0x0027ba3000000005, 0x000000000004a032, 0x000000009b200010,  // VMOVUPD xmm1, xmm2/m128
+        0x0000088900000010, 0x0027ba3000000007, 0x000000000005d056, 0x000000009b300010,  // VMOVUPD ymm1, ymm2/m256
+        0x0000088900000011, 0x0027ba3000000005, 0x000000000004c05e, 0x000000009b400001,  // VMOVUPD xmm1/m128, xmm2
+        0x0000088900000011, 0x0027ba3000000007, 0x0000000000057064, 0x000000009b500001,  // VMOVUPD ymm1/m256, ymm2
+        0x0000080900000010, 0x0027c23000000005, 0x000000000004a032, 0x000000009b600010,  // VMOVUPS xmm1, xmm2/m128
+        0x0000080900000010, 0x0027c23000000007, 0x000000000005d056, 0x000000009b700010,  // VMOVUPS ymm1, ymm2/m256
+        0x0000080900000011, 0x0027c23000000005, 0x000000000004c05e, 0x000000009b800001,  // VMOVUPS xmm1/m128, xmm2
+        0x0000080900000011, 0x0027c23000000007, 0x0000000000057064, 0x000000009b900001,  // VMOVUPS ymm1/m256, ymm2
+        0x0008089900000042, 0x0027cc3000000005, 0x000000805504c032, 0x000000009ba06130,  // VMPSADBW xmm1, xmm2, xmm3/m128, imm8
+        0x0008089900000042, 0x0027cc3000000007, 0x0000008058057056, 0x000000009bb06130,  // VMPSADBW ymm1, ymm2, ymm3/m256, imm8
+        0x0000088900000059, 0x0027d33000000005, 0x000000005504c032, 0x000000009bc00130,  // VMULPD xmm1, xmm2, xmm3/m128
+        0x0000088900000059, 0x0027d33000000007, 0x0000000058057056, 0x000000009bd00130,  // VMULPD ymm1, ymm2, ymm3/m256
+        0x0000080900000059, 0x0027db3000000005, 0x000000005504c032, 0x000000009be00130,  // VMULPS xmm1, xmm2, xmm3/m128
+        0x0000080900000059, 0x0027db3000000007, 0x0000000058057056, 0x000000009bf00130,  // VMULPS ymm1, ymm2, ymm3/m256
+        0x0000098900000059, 0x0027e33000000005, 0x000000005904c032, 0x000000009c000130,  // VMULSD xmm1, xmm2, xmm3/m64
+        0x0000090900000059, 0x0027eb3000000005, 0x000000005a04c032, 0x000000009c100130,  // VMULSS xmm1, xmm2, xmm3/m32
+        0x0000088900000056, 0x0027f33000000005, 0x000000005504c032, 0x000000009c200130,  // VORPD xmm1, xmm2, xmm3/m128
+        0x0000088900000056, 0x0027f33000000007, 0x0000000058057056, 0x000000009c300130,  // VORPD ymm1, ymm2, ymm3/m256
+        0x0000080900000056, 0x0027fb3000000005, 0x000000005504c032, 0x000000009c400130,  // VORPS xmm1, xmm2, xmm3/m128
+        0x0000080900000056, 0x0027fb3000000007, 0x0000000058057056, 0x000000009c500130,  // VORPS ymm1, ymm2, ymm3/m256
+        0x000008910000001c, 0x0028023000000005, 0x000000000004a032, 0x000000009c600010,  // VPABSB xmm1, xmm2/m128
+        0x000008910000001c, 0x0028023000000007, 0x000000000005d056, 0x000000009c700010,  // VPABSB ymm1, ymm2/m256
+        0x000008910000001e, 0x00280a3000000005, 0x000000000004a032, 0x000000009c800010,  // VPABSD xmm1, xmm2/m128
+        0x000008910000001e, 0x00280a3000000007, 0x000000000005d056, 0x000000009c900010,  // VPABSD ymm1, ymm2/m256
+        0x000008910000001d, 0x0028123000000005, 0x000000000004a032, 0x000000009ca00010,  // VPABSW xmm1, xmm2/m128
+        0x000008910000001d, 0x0028123000000007, 0x000000000005d056, 0x000000009cb00010,  // VPABSW ymm1, ymm2/m256
+        0x000008890000006b, 0x00281b3000000005, 0x000000005504c032, 0x000000009cc00130,  // VPACKSSDW xmm1, xmm2, xmm3/m128
+        0x000008890000006b, 0x00281b3000000007, 0x0000000058057056, 0x000000009cd00130,  // VPACKSSDW ymm1, ymm2, ymm3/m256
+        0x0000088900000063, 0x0028233000000005, 0x000000005504c032, 0x000000009ce00130,  // VPACKSSWB xmm1, xmm2, xmm3/m128
+        0x0000088900000063, 0x0028233000000007, 0x0000000058057056, 0x000000009cf00130,  // VPACKSSWB ymm1, ymm2, ymm3/m256
+        0x000008910000002b, 0x00282b3000000005, 0x000000005504c032, 0x000000009d000130,  // VPACKUSDW xmm1, xmm2, xmm3/m128
+        0x000008910000002b, 0x00282b3000000007, 0x0000000058057056, 0x000000009d100130,  // VPACKUSDW ymm1, ymm2, ymm3/m256
+        0x0000088900000067, 0x0028333000000005, 0x000000005504c032, 0x000000009d200130,  // VPACKUSWB xmm1, xmm2, xmm3/m128
+        0x0000088900000067, 0x0028333000000007, 0x0000000058057056, 0x000000009d300130,  // VPACKUSWB ymm1, ymm2, ymm3/m256
+        0x00000889000000fc, 0x00283b3000000005, 0x000000005504c032, 0x000000009d400130,  // VPADDB xmm1, xmm2, xmm3/m128
+        0x00000889000000fc, 0x00283b3000000007, 0x0000000058057056, 0x000000009d500130,  // VPADDB ymm1, ymm2, ymm3/m256
+        0x00000889000000fe, 0x0028433000000005, 0x000000005504c032, 0x000000009d600130,  // VPADDD xmm1, xmm2, xmm3/m128
+        0x00000889000000fe, 0x0028433000000007, 0x0000000058057056, 0x000000009d700130,  // VPADDD ymm1, ymm2, ymm3/m256
+        0x00000889000000d4, 0x00284b3000000005, 0x000000005504c032, 0x000000009d800130,  // VPADDQ xmm1, xmm2, xmm3/m128
+        0x00000889000000d4, 0x00284b3000000007, 0x0000000058057056, 0x000000009d900130,  // VPADDQ ymm1, ymm2, ymm3/m256
+        0x00000889000000ec, 0x0028533000000005, 0x000000005504c032, 0x000000009da00130,  // VPADDSB xmm1, xmm2, xmm3/m128
+        0x00000889000000ec, 0x0028533000000007, 0x0000000058057056, 0x000000009db00130,  // VPADDSB ymm1, ymm2, ymm3/m256
+        0x00000889000000ed, 0x00285b3000000005, 0x000000005504c032, 0x000000009dc00130,  // VPADDSW xmm1, xmm2, xmm3/m128
+        0x00000889000000ed, 0x00285b3000000007, 0x0000000058057056, 0x000000009dd00130,  // VPADDSW ymm1, ymm2, ymm3/m256
+        0x00000889000000dc, 0x0028633000000005, 0x000000005504c032, 0x000000009de00130,  // VPADDUSB xmm1, xmm2, xmm3/m128
+        0x00000889000000dc, 0x0028633000000007, 0x0000000058057056, 0x000000009df00130,  // VPADDUSB ymm1, ymm2, ymm3/m256
+        0x00000889000000dd, 0x00286b3000000005, 0x000000005504c032, 0x000000009e000130,  // VPADDUSW xmm1, xmm2, xmm3/m128
+        0x00000889000000dd, 0x00286b3000000007, 0x0000000058057056, 0x000000009e100130,  // VPADDUSW ymm1, ymm2, ymm3/m256
+        0x00000889000000fd, 0x0028733000000005, 0x000000005504c032, 0x000000009e200130,  // VPADDW xmm1, xmm2, xmm3/m128
+        0x00000889000000fd, 0x0028733000000007, 0x0000000058057056, 0x000000009e300130,  // VPADDW ymm1, ymm2, ymm3/m256
+        0x000808990000000f, 0x00287c3000000005, 0x000000805504c032, 0x000000009e406130,  // VPALIGNR xmm1, xmm2, xmm3/m128, imm8
+        0x000808990000000f, 0x00287c3000000007, 0x0000008058057056, 0x000000009e506130,  // VPALIGNR ymm1, ymm2, ymm3/m256, imm8
+        0x00000889000000db, 0x0028833000000005, 0x000000005504c032, 0x000000009e600130,  // VPAND xmm1, xmm2, xmm3/m128
+        0x00000889000000db, 0x0028833000000007, 0x0000000058057056, 0x000000009e700130,  // VPAND ymm1, ymm2, ymm3/m256
+        0x00000889000000df, 0x00288b3000000005, 0x000000005504c032, 0x000000009e800130,  // VPANDN xmm1, xmm2, xmm3/m128
+        0x00000889000000df, 0x00288b3000000007, 0x0000000058057056, 0x000000009e900130,  // VPANDN ymm1, ymm2, ymm3/m256
+        0x00000889000000e0, 0x0028933000000005, 0x000000005504c032, 0x000000009ea00130,  // VPAVGB xmm1, xmm2, xmm3/m128
+        0x00000889000000e0, 0x0028933000000007, 0x0000000058057056, 0x000000009eb00130,  // VPAVGB ymm1, ymm2, ymm3/m256
+        0x00000889000000e3, 0x00289b3000000005, 0x000000005504c032, 0x000000009ec00130,  // VPAVGW xmm1, xmm2, xmm3/m128
+        0x00000889000000e3, 0x00289b3000000007, 0x0000000058057056, 0x000000009ed00130,  // VPAVGW ymm1, ymm2, ymm3/m256
+        0x0008089900000002, 0x0028a43000000005, 0x000000805504c032, 0x000000009ee06130,  // VPBLENDD xmm1, xmm2, xmm3/m128, imm8
+        0x0008089900000002, 0x0028a43000000007, 0x0000008058057056, 0x000000009ef06130,  // VPBLENDD ymm1, ymm2, ymm3/m256, imm8
+        0x000008990000004c, 0x0028ac3000004005, 0x000005b05504c032, 0x000000009f004130,  // VPBLENDVB xmm1, xmm2, xmm3/m128, xmm4
+        0x000008990000004c, 0x0028ac3000004007, 0x000005c058057056, 0x000000009f104130,  // VPBLENDVB ymm1, ymm2, ymm3/m256, ymm4
+        0x000808990000000e, 0x0028b43000000005, 0x000000805504c032, 0x000000009f206130,  // VPBLENDW xmm1, xmm2, xmm3/m128, imm8
+        0x000808990000000e, 0x0028b43000000007, 0x0000008058057056, 0x000000009f306130,  // VPBLENDW ymm1, ymm2, ymm3/m256, imm8
+        0x0000089100000078, 0x0028ba3000000005, 0x0000000000066032, 0x000000009f400010,  // VPBROADCASTB xmm1, xmm2/m8
+        0x0000089100000078, 0x0028ba3000000007, 0x0000000000066056, 0x000000009f500010,  // VPBROADCASTB ymm1, xmm2/m8
+        0x0000089100000058, 0x0028c23000000005, 0x000000000004f032, 0x000000009f600010,  // VPBROADCASTD xmm1, xmm2/m32
+        0x0000089100000058, 0x0028c23000000007, 0x000000000004f056, 0x000000009f700010,  // VPBROADCASTD ymm1, xmm2/m32
+        0x0000089100000059, 0x0028ca3000000005, 0x0000000000033032, 0x000000009f800010,  // VPBROADCASTQ xmm1, xmm2/m64
+        0x0000089100000059, 0x0028ca3000000007, 0x0000000000033056, 0x000000009f900010,  // VPBROADCASTQ ymm1, xmm2/m64
+        0x0000089100000079, 0x0028d23000000005, 0x0000000000052032, 0x000000009fa00010,  // VPBROADCASTW xmm1, xmm2/m16
+        0x0000089100000079, 0x0028d23000000007, 0x0000000000052056, 0x000000009fb00010,  // VPBROADCASTW ymm1, xmm2/m16
+        0x0000089900000044, 0x0028db3000000465, 0x000000005504c032, 0x000000009fc00130,  // VPCLMULHQHQDQ xmm1, xmm2, xmm3/m128
+        0x0000089900000044, 0x0028db3000000467, 0x0000000058057056, 0x000000009fd00130,  // VPCLMULHQHQDQ ymm1, ymm2, ymm3/m256
+        0x0000089900000044, 0x0028e33000000065, 0x000000005504c032, 0x000000009fe00130,  // VPCLMULHQLQDQ xmm1, xmm2, xmm3/m128
+        0x0000089900000044, 0x0028e33000000067, 0x0000000058057056, 0x000000009ff00130,  // VPCLMULHQLQDQ ymm1, ymm2, ymm3/m256
+        0x0000089900000044, 0x0028eb3000000425, 0x000000005504c032, 0x00000000a0000130,  // VPCLMULLQHQDQ xmm1, xmm2, xmm3/m128
+        0x0000089900000044, 0x0028eb3000000427, 0x0000000058057056, 0x00000000a0100130,  // VPCLMULLQHQDQ ymm1, ymm2, ymm3/m256
+        0x0000089900000044, 0x0028f33000000025, 0x000000005504c032, 0x00000000a0200130,  // VPCLMULLQLQDQ xmm1, xmm2, xmm3/m128
+        0x0000089900000044, 0x0028f33000000027, 0x0000000058057056, 0x00000000a0300130,  // VPCLMULLQLQDQ ymm1, ymm2, ymm3/m256
+        0x0008089900000044, 0x0028fc3000000005, 0x000000805504c032, 0x00000000a0406130,  // VPCLMULQDQ xmm1, xmm2, xmm3/m128, imm8
+        0x0008089900000044, 0x0028fc3000000007, 0x0000008058057056, 0x00000000a0506130,  // VPCLMULQDQ ymm1, ymm2, ymm3/m256, imm8
+        0x0000088900000074, 0x0029033000000005, 0x000000005504c032, 0x00000000a0600130,  // VPCMPEQB xmm1, xmm2, xmm3/m128
+        0x0000088900000074, 0x0029033000000007, 0x0000000058057056, 0x00000000a0700130,  // VPCMPEQB ymm1, ymm2, ymm3/m256
+        0x0000088900000076, 0x00290b3000000005, 0x000000005504c032, 0x00000000a0800130,  // VPCMPEQD xmm1, xmm2, xmm3/m128
+        0x0000088900000076, 0x00290b3000000007, 0x0000000058057056, 0x00000000a0900130,  // VPCMPEQD ymm1, ymm2, ymm3/m256
+        0x0000089100000029, 0x0029133000000005, 0x000000005504c032, 0x00000000a0a00130,  // VPCMPEQQ xmm1, xmm2, xmm3/m128
+        0x0000089100000029, 0x0029133000000007, 0x0000000058057056, 0x00000000a0b00130,  // VPCMPEQQ ymm1, ymm2, ymm3/m256
+        0x0000088900000075, 0x00291b3000000005, 0x000000005504c032, 0x00000000a0c00130,  // VPCMPEQW xmm1, xmm2, xmm3/m128
+        0x0000088900000075, 0x00291b3000000007, 0x0000000058057056, 0x00000000a0d00130,  // VPCMPEQW ymm1, ymm2, ymm3/m256
+        0x0008089900000061, 0x0029233000000005, 0x000000000804a032, 0x00000000a0e00610,  // VPCMPESTRI xmm1, xmm2/m128, imm8
+        0x0008089900000060, 0x00292b3000000005, 0x000000000804a032, 0x00000000a0f00610,  // VPCMPESTRM xmm1, xmm2/m128, imm8
+        0x0000088900000064, 0x0029333000000005, 0x000000005504c032, 0x00000000a1000130,  // VPCMPGTB xmm1, xmm2, xmm3/m128
+        0x0000088900000064, 0x0029333000000007, 0x0000000058057056, 0x00000000a1100130,  // VPCMPGTB ymm1, ymm2, ymm3/m256
+        0x0000088900000066, 0x00293b3000000005, 0x000000005504c032, 0x00000000a1200130,  // VPCMPGTD xmm1, xmm2, xmm3/m128
+        0x0000088900000066, 0x00293b3000000007, 0x0000000058057056, 0x00000000a1300130,  // VPCMPGTD ymm1, ymm2, ymm3/m256
+        0x0000089100000037, 0x0029433000000005, 0x000000005504c032, 0x00000000a1400130,  // VPCMPGTQ xmm1, xmm2, xmm3/m128
+        0x0000089100000037, 0x0029433000000007, 0x0000000058057056, 0x00000000a1500130,  // VPCMPGTQ ymm1, ymm2, ymm3/m256
+        0x0000088900000065, 0x00294b3000000005, 0x000000005504c032, 0x00000000a1600130,  // VPCMPGTW xmm1, xmm2, xmm3/m128
+        0x0000088900000065, 0x00294b3000000007, 0x0000000058057056, 0x00000000a1700130,  // VPCMPGTW ymm1, ymm2, ymm3/m256
+        0x0008089900000063, 0x0029533000000005, 0x000000000804a032, 0x00000000a1800610,  // VPCMPISTRI xmm1, xmm2/m128, imm8
+        0x0008089900000062, 0x00295b3000000005, 0x000000000804a032, 0x00000000a1900610,  // VPCMPISTRM xmm1, xmm2/m128, imm8
+        0x0008089900000006, 0x0029643000000007, 0x0000008058057056, 0x00000000a1a06130,  // VPERM2F128 ymm1, ymm2, ymm3/m256, imm8
+        0x0008089900000046, 0x00296c3000000007, 0x0000008058057056, 0x00000000a1b06130,  // VPERM2I128 ymm1, ymm2, ymm3/m256, imm8
+        0x0000089100000036, 0x0029733000000007, 0x0000000058057056, 0x00000000a1c00130,  // VPERMD ymm1, ymm2, ymm3/m256
+        0x0008089900000005, 0x00297b3000000005, 0x000000000804a032, 0x00000000a1d00610,  // VPERMILPD xmm1, xmm2/m128, imm8
+        0x000008910000000d, 0x00297b3000000005, 0x000000005504c032, 0x00000000a1e00130,  // VPERMILPD xmm1, xmm2, xmm3/m128
+        0x0008089900000005, 0x00297b3000000007, 0x000000000805d056, 0x00000000a1f00610,  // VPERMILPD ymm1, ymm2/m256, imm8
+        0x000008910000000d, 0x00297b3000000007, 0x0000000058057056, 0x00000000a2000130,  // VPERMILPD ymm1, ymm2, ymm3/m256
+        0x0008089900000004, 0x0029833000000005, 0x000000000804a032, 0x00000000a2100610,  // VPERMILPS xmm1, xmm2/m128, imm8
+        0x000008910000000c, 0x0029833000000005, 0x000000005504c032, 0x00000000a2200130,  // VPERMILPS xmm1, xmm2, xmm3/m128
+        0x0008089900000004, 0x0029833000000007, 0x000000000805d056, 0x00000000a2300610,  // VPERMILPS ymm1, ymm2/m256, imm8
+        0x000008910000000c, 0x0029833000000007, 0x0000000058057056, 0x00000000a2400130,  // VPERMILPS ymm1, ymm2, ymm3/m256
+        0x0008089900000001, 0x00298b300000000b, 0x000000000805d056, 0x00000000a2500610,  // VPERMPD ymm1, ymm2/m256, imm8
+        0x0000089100000016, 0x0029933000000007, 0x0000000058057056, 0x00000000a2600130,  // VPERMPS ymm1, ymm2, ymm3/m256
+        0x0008089900000000, 0x00299b300000000b, 0x000000000805d056, 0x00000000a2700610,  // VPERMQ ymm1, ymm2/m256, imm8
+        0x0008089900000014, 0x0029a35000000005, 0x0000000008032007, 0x00000000a2800601,  // VPEXTRB r64, xmm1, imm8
+        0x0008089900000014, 0x0029a33000000005, 0x0000000008032051, 0x00000000a2900601,  // VPEXTRB r32/m8, xmm1, imm8
+        0x0008089900000016, 0x0029ab3000000005, 0x0000000008032004, 0x00000000a2a00601,  // VPEXTRD r/m32, xmm1, imm8
+        0x0008089900000016, 0x0029b35000000009, 0x0000000008032006, 0x00000000a2b00601,  // VPEXTRQ r/m64, xmm1, imm8
+        0x0008089900000015, 0x0029bb2000000005, 0x0000000008032014, 0x00000000a2c00601,  // VPEXTRW m16, xmm1, imm8
+        0x00080889000000c5, 0x0029bb3000000005, 0x0000000008032005, 0x00000000a2d00610,  // VPEXTRW r32, xmm1, imm8
+        0x00080889000000c5, 0x0029bb5000000005, 0x0000000008032007, 0x00000000a2e00610,  // VPEXTRW r64, xmm1, imm8
+        0x0000089100000090, 0x0029c33000000005, 0x000000004c05f032, 0x00000000a2f00310,  // VPGATHERDD xmm1, vm32x, xmm2
+        0x0000089100000090, 0x0029c33000000007, 0x0000000057060056, 0x00000000a3000310,  // VPGATHERDD ymm1, vm32y, ymm2
+        0x0000089100000090, 0x0029cb3000000009, 0x000000004c05f032, 0x00000000a3100310,  // VPGATHERDQ xmm1, vm32x, xmm2
+        0x0000089100000090, 0x0029cb300000000b, 0x000000005705f056, 0x00000000a3200310,  // VPGATHERDQ ymm1, vm32x, ymm2
+        0x0000089100000091, 0x0029d33000000005, 0x000000004c061032, 0x00000000a3300310,  // VPGATHERQD xmm1, vm64x, xmm2
+        0x0000089100000091, 0x0029d33000000007, 0x000000004c062032, 0x00000000a3400310,  // VPGATHERQD xmm1, vm64y, xmm2
+        0x0000089100000091, 0x0029db3000000009, 0x000000004c061032, 0x00000000a3500310,  // VPGATHERQQ xmm1, vm64x, xmm2
+        0x0000089100000091, 0x0029db300000000b, 0x0000000057062056, 0x00000000a3600310,  // VPGATHERQQ ymm1, vm64y, ymm2
+        0x0000089100000002, 0x0029e33000000005, 0x000000005504c032, 0x00000000a3700130,  // VPHADDD xmm1, xmm2, xmm3/m128
+        0x0000089100000002, 0x0029e33000000007, 0x0000000058057056, 0x00000000a3800130,  // VPHADDD ymm1, ymm2, ymm3/m256
+        0x0000089100000003, 0x0029eb3000000005, 0x000000005504c032, 0x00000000a3900130,  // VPHADDSW xmm1, xmm2, xmm3/m128
+        0x0000089100000003, 0x0029eb3000000007, 0x0000000058057056, 0x00000000a3a00130,  // VPHADDSW ymm1, ymm2, ymm3/m256
+        0x0000089100000001, 0x0029f33000000005, 0x000000005504c032, 0x00000000a3b00130,  // VPHADDW xmm1, xmm2, xmm3/m128
+        0x0000089100000001, 0x0029f33000000007, 0x0000000058057056, 0x00000000a3c00130,  // VPHADDW ymm1, ymm2, ymm3/m256
+        0x0000089100000041, 0x0029fa3000000005, 0x000000000004a032, 0x00000000a3d00010,  // VPHMINPOSUW xmm1, xmm2/m128
+        0x0000089100000006, 0x002a033000000005, 0x000000005504c032, 0x00000000a3e00130,  // VPHSUBD xmm1, xmm2, xmm3/m128
+        0x0000089100000006, 0x002a033000000007, 0x0000000058057056, 0x00000000a3f00130,  // VPHSUBD ymm1, ymm2, ymm3/m256
+        0x0000089100000007, 0x002a0b3000000005, 0x000000005504c032, 0x00000000a4000130,  // VPHSUBSW xmm1, xmm2, xmm3/m128
+        0x0000089100000007, 0x002a0b3000000007, 0x0000000058057056, 0x00000000a4100130,  // VPHSUBSW ymm1, ymm2, ymm3/m256
+        0x0000089100000005, 0x002a133000000005, 0x000000005504c032, 0x00000000a4200130,  // VPHSUBW xmm1, xmm2, xmm3/m128
+        0x0000089100000005, 0x002a133000000007, 0x0000000058057056, 0x00000000a4300130,  // VPHSUBW ymm1, ymm2, ymm3/m256
+        0x0008089900000020, 0x002a1c3000000005, 0x000000805104c032, 0x00000000a4406130,  // VPINSRB xmm1, xmm2, r32/m8, imm8
+        0x0008089900000020, 0x002a1c5000000005, 0x000000800704c032, 0x00000000a4506130,  // VPINSRB xmm1, xmm2, r64, imm8
+        0x0008089900000022, 0x002a243000000005, 0x000000800404c032, 0x00000000a4606130,  // VPINSRD xmm1, xmm2, r/m32, imm8
+        0x0008089900000022, 0x002a2c5000000009, 0x000000800604c032, 0x00000000a4706130,  // VPINSRQ xmm1, xmm2, r/m64, imm8
+        0x00080889000000c4, 0x002a343000000005, 0x000000803804c032, 0x00000000a4806130,  // VPINSRW xmm1, xmm2, r32/m16, imm8
+        0x00080889000000c4, 0x002a345000000005, 0x000000800704c032, 0x00000000a4906130,  // VPINSRW xmm1, xmm2, r64, imm8
+        0x0000089100000004, 0x002a3b3000000005, 0x000000005504c032, 0x00000000a4a00130,  // VPMADDUBSW xmm1, xmm2, xmm3/m128
+        0x0000089100000004, 0x002a3b3000000007, 0x0000000058057056, 0x00000000a4b00130,  // VPMADDUBSW ymm1, ymm2, ymm3/m256
+        0x00000889000000f5, 0x002a433000000005, 0x000000005504c032, 0x00000000a4c00130,  // VPMADDWD xmm1, xmm2, xmm3/m128
+        0x00000889000000f5, 0x002a433000000007, 0x0000000058057056, 0x00000000a4d00130,  // VPMADDWD ymm1, ymm2, ymm3/m256
+        0x000008910000008e, 0x002a4b3000000005, 0x000000004c032029, 0x00000000a4e00031,  // VPMASKMOVD m128, xmm1, xmm2
+        0x000008910000008e, 0x002a4b3000000007, 0x0000000057056063, 0x00000000a4f00031,  // VPMASKMOVD m256, ymm1, ymm2
+        0x000008910000008c, 0x002a4b3000000005, 0x000000002904c032, 0x00000000a5000130,  // VPMASKMOVD xmm1, xmm2, m128
+        0x000008910000008c, 0x002a4b3000000007, 0x0000000063057056, 0x00000000a5100130,  // VPMASKMOVD ymm1, ymm2, m256
+        0x000008910000008e, 0x002a533000000009, 0x000000004c032029, 0x00000000a5200031,  // VPMASKMOVQ m128, xmm1, xmm2
+        0x000008910000008e, 0x002a53300000000b, 0x0000000057056063, 0x00000000a5300031,  // VPMASKMOVQ m256, ymm1, ymm2
+        0x000008910000008c, 0x002a533000000009, 0x000000002904c032, 0x00000000a5400130,  // VPMASKMOVQ xmm1, xmm2, m128
+        0x000008910000008c, 0x002a53300000000b, 0x0000000063057056, 0x00000000a5500130,  // VPMASKMOVQ ymm1, ymm2, m256
+        0x000008910000003c, 0x002a5b3000000005, 0x000000005504c032, 0x00000000a5600130,  // VPMAXSB xmm1, xmm2, xmm3/m128
+        0x000008910000003c, 0x002a5b3000000007, 0x0000000058057056, 0x00000000a5700130,  // VPMAXSB ymm1, ymm2, ymm3/m256
+        0x000008910000003d, 0x002a633000000005, 0x000000005504c032, 0x00000000a5800130,  // VPMAXSD xmm1, xmm2, xmm3/m128
+        0x000008910000003d, 0x002a633000000007, 0x0000000058057056, 0x00000000a5900130,  // VPMAXSD ymm1, ymm2, ymm3/m256
+        0x00000889000000ee, 0x002a6b3000000005, 0x000000005504c032, 0x00000000a5a00130,  // VPMAXSW xmm1, xmm2, xmm3/m128
+        0x00000889000000ee, 0x002a6b3000000007, 0x0000000058057056, 0x00000000a5b00130,  // VPMAXSW ymm1, ymm2, ymm3/m256
+        0x00000889000000de, 0x002a733000000005, 0x000000005504c032, 0x00000000a5c00130,  // VPMAXUB xmm1, xmm2, xmm3/m128
+        0x00000889000000de, 0x002a733000000007, 0x0000000058057056, 0x00000000a5d00130,  // VPMAXUB ymm1, ymm2, ymm3/m256
+        0x000008910000003f, 0x002a7b3000000005, 0x000000005504c032, 0x00000000a5e00130,  // VPMAXUD xmm1, xmm2, xmm3/m128
+        0x000008910000003f, 0x002a7b3000000007, 0x0000000058057056, 0x00000000a5f00130,  // VPMAXUD ymm1, ymm2, ymm3/m256
+        0x000008910000003e, 0x002a833000000005, 0x000000005504c032, 0x00000000a6000130,  // VPMAXUW xmm1, xmm2, xmm3/m128
+        0x000008910000003e, 0x002a833000000007, 0x0000000058057056, 0x00000000a6100130,  // VPMAXUW ymm1, ymm2, ymm3/m256
+        0x0000089100000038, 0x002a8b3000000005, 0x000000005504c032, 0x00000000a6200130,  // VPMINSB xmm1, xmm2, xmm3/m128
+        0x0000089100000038, 0x002a8b3000000007, 0x0000000058057056, 0x00000000a6300130,  // VPMINSB ymm1, ymm2, ymm3/m256
+        0x0000089100000039, 0x002a933000000005, 0x000000005504c032, 0x00000000a6400130,  // VPMINSD xmm1, xmm2, xmm3/m128
+        0x0000089100000039, 0x002a933000000007, 0x0000000058057056, 0x00000000a6500130,  // VPMINSD ymm1, ymm2, ymm3/m256
+        0x00000889000000ea, 0x002a9b3000000005, 0x000000005504c032, 0x00000000a6600130,  // VPMINSW xmm1, xmm2, xmm3/m128
+        0x00000889000000ea, 0x002a9b3000000007, 0x0000000058057056, 0x00000000a6700130,  // VPMINSW ymm1, ymm2, ymm3/m256
+        0x00000889000000da, 0x002aa33000000005, 0x000000005504c032, 0x00000000a6800130,  // VPMINUB xmm1, xmm2, xmm3/m128
+        0x00000889000000da, 0x002aa33000000007, 0x0000000058057056, 0x00000000a6900130,  // VPMINUB ymm1, ymm2, ymm3/m256
+        0x000008910000003b, 0x002aab3000000005, 0x000000005504c032, 0x00000000a6a00130,  // VPMINUD xmm1, xmm2, xmm3/m128
+        0x000008910000003b, 0x002aab3000000007, 0x0000000058057056, 0x00000000a6b00130,  // VPMINUD ymm1, ymm2, ymm3/m256
+        0x000008910000003a, 0x002ab33000000005, 0x000000005504c032, 0x00000000a6c00130,  // VPMINUW xmm1, xmm2, xmm3/m128
+        0x000008910000003a, 0x002ab33000000007, 0x0000000058057056, 0x00000000a6d00130,  // VPMINUW ymm1, ymm2, ymm3/m256
+        0x00000889000000d7, 0x002aba3000000005, 0x0000000000032005, 0x00000000a6e00010,  // VPMOVMSKB r32, xmm1
+        0x00000889000000d7, 0x002aba3000000007, 0x0000000000056005, 0x00000000a6f00010,  // VPMOVMSKB r32, ymm1
+        0x00000889000000d7, 0x002aba5000000005, 0x0000000000032007, 0x00000000a7000010,  // VPMOVMSKB r64, xmm1
+        0x00000889000000d7, 0x002aba5000000007, 0x0000000000056007, 0x00000000a7100010,  // VPMOVMSKB r64, ymm1
+        0x0000089100000021, 0x002ac23000000005, 0x000000000004f032, 0x00000000a7200010,  // VPMOVSXBD xmm1, xmm2/m32
+        0x0000089100000021, 0x002ac23000000007, 0x0000000000033056, 0x00000000a7300010,  // VPMOVSXBD ymm1, xmm2/m64
+        0x0000089100000022, 0x002aca3000000005, 0x0000000000052032, 0x00000000a7400010,  // VPMOVSXBQ xmm1, xmm2/m16
+        0x0000089100000022, 0x002aca3000000007, 0x000000000004f056, 0x00000000a7500010,  // VPMOVSXBQ ymm1, xmm2/m32
+        0x0000089100000020, 0x002ad23000000005, 0x0000000000033032, 0x00000000a7600010,  // VPMOVSXBW xmm1, xmm2/m64
+        0x0000089100000020, 0x002ad23000000007, 0x000000000004a056, 0x00000000a7700010,  // VPMOVSXBW ymm1, xmm2/m128
+        0x0000089100000025, 0x002ada3000000005, 0x0000000000033032, 0x00000000a7800010,  // VPMOVSXDQ xmm1, xmm2/m64
+        0x0000089100000025, 0x002ada3000000007, 0x000000000004a056, 0x00000000a7900010,  // VPMOVSXDQ ymm1, xmm2/m128
+        0x0000089100000023, 0x002ae23000000005, 0x0000000000033032, 0x00000000a7a00010,  // VPMOVSXWD xmm1, xmm2/m64
+        0x0000089100000023, 0x002ae23000000007, 0x000000000004a056, 0x00000000a7b00010,  // VPMOVSXWD ymm1, xmm2/m128
+        0x0000089100000024, 0x002aea3000000005, 0x000000000004f032, 0x00000000a7c00010,  // VPMOVSXWQ xmm1, xmm2/m32
+        0x0000089100000024, 0x002aea3000000007, 0x0000000000033056, 0x00000000a7d00010,  // VPMOVSXWQ ymm1, xmm2/m64
+        0x0000089100000031, 0x002af23000000005, 0x000000000004f032, 0x00000000a7e00010,  // VPMOVZXBD xmm1, xmm2/m32
+        0x0000089100000031, 0x002af23000000007, 0x0000000000033056, 0x00000000a7f00010,  // VPMOVZXBD ymm1, xmm2/m64
+        0x0000089100000032, 0x002afa3000000005, 0x0000000000052032, 0x00000000a8000010,  // VPMOVZXBQ xmm1, xmm2/m16
+        0x0000089100000032, 0x002afa3000000007, 0x000000000004f056, 0x00000000a8100010,  // VPMOVZXBQ ymm1, xmm2/m32
+        0x0000089100000030, 0x002b023000000005, 0x0000000000033032, 0x00000000a8200010,  // VPMOVZXBW xmm1, xmm2/m64
+        0x0000089100000030, 0x002b023000000007, 0x000000000004a056, 0x00000000a8300010,  // VPMOVZXBW ymm1, xmm2/m128
+        0x0000089100000035, 0x002b0a3000000005, 0x0000000000033032, 0x00000000a8400010,  // VPMOVZXDQ xmm1, xmm2/m64
+        0x0000089100000035, 0x002b0a3000000007, 0x000000000004a056, 0x00000000a8500010,  // VPMOVZXDQ ymm1, xmm2/m128
+        0x0000089100000033, 0x002b123000000005, 0x0000000000033032, 0x00000000a8600010,  // VPMOVZXWD xmm1, xmm2/m64
+        0x0000089100000033, 0x002b123000000007, 0x000000000004a056, 0x00000000a8700010,  // VPMOVZXWD ymm1, xmm2/m128
+        0x0000089100000034, 0x002b1a3000000005, 0x000000000004f032, 0x00000000a8800010,  // VPMOVZXWQ xmm1, xmm2/m32
+        0x0000089100000034, 0x002b1a3000000007, 0x0000000000033056, 0x00000000a8900010,  // VPMOVZXWQ ymm1, xmm2/m64
+        0x0000089100000028, 0x002b233000000005, 0x000000005504c032, 0x00000000a8a00130,  // VPMULDQ xmm1, xmm2, xmm3/m128
+        0x0000089100000028, 0x002b233000000007, 0x0000000058057056, 0x00000000a8b00130,  // VPMULDQ ymm1, ymm2, ymm3/m256
+        0x000008910000000b, 0x002b2b3000000005, 0x000000005504c032, 0x00000000a8c00130,  // VPMULHRSW xmm1, xmm2, xmm3/m128
+        0x000008910000000b, 0x002b2b3000000007, 0x0000000058057056, 0x00000000a8d00130,  // VPMULHRSW ymm1, ymm2, ymm3/m256
+        0x00000889000000e4, 0x002b333000000005, 0x000000005504c032, 0x00000000a8e00130,  // VPMULHUW xmm1, xmm2, xmm3/m128
+        0x00000889000000e4, 0x002b333000000007, 0x0000000058057056, 0x00000000a8f00130,  // VPMULHUW ymm1, ymm2, ymm3/m256
+        0x00000889000000e5, 0x002b3b3000000005, 0x000000005504c032, 0x00000000a9000130,  // VPMULHW xmm1, xmm2, xmm3/m128
+        0x00000889000000e5, 0x002b3b3000000007, 0x0000000058057056, 0x00000000a9100130,  // VPMULHW ymm1, ymm2, ymm3/m256
+        0x0000089100000040, 0x002b433000000005, 0x000000005504c032, 0x00000000a9200130,  // VPMULLD xmm1, xmm2, xmm3/m128
+        0x0000089100000040, 0x002b433000000007, 0x0000000058057056, 0x00000000a9300130,  // VPMULLD ymm1, ymm2, ymm3/m256
+        0x00000889000000d5, 0x002b4b3000000005, 0x000000005504c032, 0x00000000a9400130,  // VPMULLW xmm1, xmm2, xmm3/m128
+        0x00000889000000d5, 0x002b4b3000000007, 0x0000000058057056, 0x00000000a9500130,  // VPMULLW ymm1, ymm2, ymm3/m256
+        0x00000889000000f4, 0x002b533000000005, 0x000000005504c032, 0x00000000a9600130,  // VPMULUDQ xmm1, xmm2, xmm3/m128
+        0x00000889000000f4, 0x002b533000000007, 0x0000000058057056, 0x00000000a9700130,  // VPMULUDQ ymm1, ymm2, ymm3/m256
+        0x00000889000000eb, 0x002b5b3000000005, 0x000000005504c032, 0x00000000a9800130,  // VPOR xmm1, xmm2, xmm3/m128
+        0x00000889000000eb, 0x002b5b3000000007, 0x0000000058057056, 0x00000000a9900130,  // VPOR ymm1, ymm2, ymm3/m256
+        0x00000889000000f6, 0x002b633000000005, 0x000000005504c032, 0x00000000a9a00130,  // VPSADBW xmm1, xmm2, xmm3/m128
+        0x00000889000000f6, 0x002b633000000007, 0x0000000058057056, 0x00000000a9b00130,  // VPSADBW ymm1, ymm2, ymm3/m256
+        0x0000089100000000, 0x002b6b3000000005, 0x000000005504c032, 0x00000000a9c00130,  // VPSHUFB xmm1, xmm2, xmm3/m128
+        0x0000089100000000, 0x002b6b3000000007, 0x0000000058057056, 0x00000000a9d00130,  // VPSHUFB ymm1, ymm2, ymm3/m256
+        0x0008088900000070, 0x002b733000000005, 0x000000000804a032, 0x00000000a9e00610,  // VPSHUFD xmm1, xmm2/m128, imm8
+        0x0008088900000070, 0x002b733000000007, 0x000000000805d056, 0x00000000a9f00610,  // VPSHUFD ymm1, ymm2/m256, imm8
+        0x0008090900000070, 0x002b7b3000000005, 0x000000000804a032, 0x00000000aa000610,  // VPSHUFHW xmm1, xmm2/m128, imm8
+        0x0008090900000070, 0x002b7b3000000007, 0x000000000805d056, 0x00000000aa100610,  // VPSHUFHW ymm1, ymm2/m256, imm8
+        0x0008098900000070, 0x002b833000000005, 0x000000000804a032, 0x00000000aa200610,  // VPSHUFLW xmm1, xmm2/m128, imm8
+        0x0008098900000070, 0x002b833000000007, 0x000000000805d056, 0x00000000aa300610,  // VPSHUFLW ymm1, ymm2/m256, imm8
+        0x0000089100000008, 0x002b8b3000000005, 0x000000005504c032, 0x00000000aa400130,  // VPSIGNB xmm1, xmm2, xmm3/m128
+        0x0000089100000008, 0x002b8b3000000007, 0x0000000058057056, 0x00000000aa500130,  // VPSIGNB ymm1, ymm2, ymm3/m256
+        0x000008910000000a, 0x002b933000000005, 0x000000005504c032, 0x00000000aa600130,  // VPSIGND xmm1, xmm2, xmm3/m128
+        0x000008910000000a, 0x002b933000000007, 0x0000000058057056, 0x00000000aa700130,  // VPSIGND ymm1, ymm2, ymm3/m256
+        0x0000089100000009, 0x002b9b3000000005, 0x000000005504c032, 0x00000000aa800130,  // VPSIGNW xmm1, xmm2, xmm3/m128
+        0x0000089100000009, 0x002b9b3000000007, 0x0000000058057056, 0x00000000aa900130,  // VPSIGNW ymm1, ymm2, ymm3/m256
+        0x0008d08900000072, 0x002ba33000000005, 0x000000000804c032, 0x00000000aaa00613,  // VPSLLD xmm1, xmm2, imm8
+        0x00000889000000f2, 0x002ba33000000005, 0x000000005504c032, 0x00000000aab00130,  // VPSLLD xmm1, xmm2, xmm3/m128
+        0x0008d08900000072, 0x002ba33000000007, 0x0000000008057056, 0x00000000aac00613,  // VPSLLD ymm1, ymm2, imm8
+        0x00000889000000f2, 0x002ba33000000007, 0x0000000055057056, 0x00000000aad00130,  // VPSLLD ymm1, ymm2, xmm3/m128
+        0x0008f08900000073, 0x002bab3000000005, 0x000000000804c032, 0x00000000aae00613,  // VPSLLDQ xmm1, xmm2, imm8
+        0x0008f08900000073, 0x002bab3000000007, 0x0000000008057056, 0x00000000aaf00613,  // VPSLLDQ ymm1, ymm2, imm8
+        0x0008d08900000073, 0x002bb33000000005, 0x000000000804c032, 0x00000000ab000613,  // VPSLLQ xmm1, xmm2, imm8
+        0x00000889000000f3, 0x002bb33000000005, 0x000000005504c032, 0x00000000ab100130,  // VPSLLQ xmm1, xmm2, xmm3/m128
+        0x0008d08900000073, 0x002bb33000000007, 0x0000000008057056, 0x00000000ab200613,  // VPSLLQ ymm1, ymm2, imm8
+        0x00000889000000f3, 0x002bb33000000007, 0x0000000055057056, 0x00000000ab300130,  // VPSLLQ ymm1, ymm2, xmm3/m128
+        0x0000089100000047, 0x002bbb3000000005, 0x000000005504c032, 0x00000000ab400130,  // VPSLLVD xmm1, xmm2, xmm3/m128
+        0x0000089100000047, 0x002bbb3000000007, 0x0000000058057056, 0x00000000ab500130,  // VPSLLVD ymm1, ymm2, ymm3/m256
+        0x0000089100000047, 0x002bc33000000009, 0x000000005504c032, 0x00000000ab600130,  // VPSLLVQ xmm1, xmm2, xmm3/m128
+        0x0000089100000047, 0x002bc3300000000b, 0x0000000058057056, 0x00000000ab700130,  // VPSLLVQ ymm1, ymm2, ymm3/m256
+        0x0008d08900000071, 0x002bcb3000000005, 0x000000000804c032, 0x00000000ab800613,  // VPSLLW xmm1, xmm2, imm8
+        0x00000889000000f1, 0x002bcb3000000005, 0x000000005504c032, 0x00000000ab900130,  // VPSLLW xmm1, xmm2, xmm3/m128
+        0x0008d08900000071, 0x002bcb3000000007, 0x0000000008057056, 0x00000000aba00613,  // VPSLLW ymm1, ymm2, imm8
+        0x00000889000000f1, 0x002bcb3000000007, 0x0000000055057056, 0x00000000abb00130,  // VPSLLW ymm1, ymm2, xmm3/m128
+        0x0008908900000072, 0x002bd33000000005, 0x000000000804c032, 0x00000000abc00613,  // VPSRAD xmm1, xmm2, imm8
+        0x00000889000000e2, 0x002bd33000000005, 0x000000005504c032, 0x00000000abd00130,  // VPSRAD xmm1, xmm2, xmm3/m128
+        0x0008908900000072, 0x002bd33000000007, 0x0000000008057056, 0x00000000abe00613,  // VPSRAD ymm1, ymm2, imm8
+        0x00000889000000e2, 0x002bd33000000007, 0x0000000055057056, 0x00000000abf00130,  // VPSRAD ymm1, ymm2, xmm3/m128
+        0x0000089100000046, 0x002bdb3000000005, 0x000000005504c032, 0x00000000ac000130,  // VPSRAVD xmm1, xmm2, xmm3/m128
+        0x0000089100000046, 0x002bdb3000000007, 0x0000000058057056, 0x00000000ac100130,  // VPSRAVD ymm1, ymm2, ymm3/m256
+        0x0008908900000071, 0x002be33000000005, 0x000000000804c032, 0x00000000ac200613,  // VPSRAW xmm1, xmm2, imm8
+        0x00000889000000e1, 0x002be33000000005, 0x000000005504c032, 0x00000000ac300130,  // VPSRAW xmm1, xmm2, xmm3/m128
+        0x0008908900000071, 0x002be33000000007, 0x0000000008057056, 0x00000000ac400613,  // VPSRAW ymm1, ymm2, imm8
+        0x00000889000000e1, 0x002be33000000007, 0x0000000055057056, 0x00000000ac500130,  // VPSRAW ymm1, ymm2, xmm3/m128
+        0x0008508900000072, 0x002beb3000000005, 0x000000000804c032, 0x00000000ac600613,  // VPSRLD xmm1, xmm2, imm8
+        0x00000889000000d2, 0x002beb3000000005, 0x000000005504c032, 0x00000000ac700130,  // VPSRLD xmm1, xmm2, xmm3/m128
+        0x0008508900000072, 0x002beb3000000007, 0x0000000008057056, 0x00000000ac800613,  // VPSRLD ymm1, ymm2, imm8
+        0x00000889000000d2, 0x002beb3000000007, 0x0000000055057056, 0x00000000ac900130,  // VPSRLD ymm1, ymm2, xmm3/m128
+        0x0008708900000073, 0x002bf33000000005, 0x000000000804c032, 0x00000000aca00613,  // VPSRLDQ xmm1, xmm2, imm8
+        0x0008708900000073, 0x002bf33000000007, 0x0000000008057056, 0x00000000acb00613,  // VPSRLDQ ymm1, ymm2, imm8
+        0x0008508900000073, 0x002bfb3000000005, 0x000000000804c032, 0x00000000acc00613,  // VPSRLQ xmm1, xmm2, imm8
+        0x00000889000000d3, 0x002bfb3000000005, 0x000000005504c032, 0x00000000acd00130,  // VPSRLQ xmm1, xmm2, xmm3/m128
+        0x0008508900000073, 0x002bfb3000000007, 0x0000000008057056, 0x00000000ace00613,  // VPSRLQ ymm1, ymm2, imm8
+        0x00000889000000d3, 0x002bfb3000000007, 0x0000000055057056, 0x00000000acf00130,  // VPSRLQ ymm1, ymm2, xmm3/m128
+        0x0000089100000045, 0x002c033000000005, 0x000000005504c032, 0x00000000ad000130,  // VPSRLVD xmm1, xmm2, xmm3/m128
+        0x0000089100000045, 0x002c033000000007, 0x0000000058057056, 0x00000000ad100130,  // VPSRLVD ymm1, ymm2, ymm3/m256
+        0x0000089100000045, 0x002c0b3000000009, 0x000000005504c032, 0x00000000ad200130,  // VPSRLVQ xmm1, xmm2, xmm3/m128
+        0x0000089100000045, 0x002c0b300000000b, 0x0000000058057056, 0x00000000ad300130,  // VPSRLVQ ymm1, ymm2, ymm3/m256
+        0x0008508900000071, 0x002c133000000005, 0x000000000804c032, 0x00000000ad400613,  // VPSRLW xmm1, xmm2, imm8
+        0x00000889000000d1, 0x002c133000000005, 0x000000005504c032, 0x00000000ad500130,  // VPSRLW xmm1, xmm2, xmm3/m128
+        0x0008508900000071, 0x002c133000000007, 0x0000000008057056, 0x00000000ad600613,  // VPSRLW ymm1, ymm2, imm8
+        0x00000889000000d1, 0x002c133000000007, 0x0000000055057056, 0x00000000ad700130,  // VPSRLW ymm1, ymm2, xmm3/m128
+        0x00000889000000f8, 0x002c1b3000000005, 0x000000005504c032, 0x00000000ad800130,  // VPSUBB xmm1, xmm2, xmm3/m128
+        0x00000889000000f8, 0x002c1b3000000007, 0x0000000058057056, 0x00000000ad900130,  // VPSUBB ymm1, ymm2, ymm3/m256
+        0x00000889000000fa, 0x002c233000000005, 0x000000005504c032, 0x00000000ada00130,  // VPSUBD xmm1, xmm2, xmm3/m128
+        0x00000889000000fa, 0x002c233000000007, 0x0000000058057056, 0x00000000adb00130,  // VPSUBD ymm1, ymm2, ymm3/m256
+        0x00000889000000fb, 0x002c2b3000000005, 0x000000005504c032, 0x00000000adc00130,  // VPSUBQ xmm1, xmm2, xmm3/m128
+        0x00000889000000fb, 0x002c2b3000000007, 0x0000000058057056, 0x00000000add00130,  // VPSUBQ ymm1, ymm2, ymm3/m256
+        0x00000889000000e8, 0x002c333000000005, 0x000000005504c032, 0x00000000ade00130,  // VPSUBSB xmm1, xmm2, xmm3/m128
+        0x00000889000000e8, 0x002c333000000007, 0x0000000058057056, 0x00000000adf00130,  // VPSUBSB ymm1, ymm2, ymm3/m256
+        0x00000889000000e9, 0x002c3b3000000005, 0x000000005504c032, 0x00000000ae000130,  // VPSUBSW xmm1, xmm2, xmm3/m128
+        0x00000889000000e9, 0x002c3b3000000007, 0x0000000058057056, 0x00000000ae100130,  // VPSUBSW ymm1, ymm2, ymm3/m256
+        0x00000889000000d8, 0x002c433000000005, 0x000000005504c032, 0x00000000ae200130,  // VPSUBUSB xmm1, xmm2, xmm3/m128
+        0x00000889000000d8, 0x002c433000000007, 0x0000000058057056, 0x00000000ae300130,  // VPSUBUSB ymm1, ymm2, ymm3/m256
+        0x00000889000000d9, 0x002c4b3000000005, 0x000000005504c032, 0x00000000ae400130,  // VPSUBUSW xmm1, xmm2, xmm3/m128
+        0x00000889000000d9, 0x002c4b3000000007, 0x0000000058057056, 0x00000000ae500130,  // VPSUBUSW ymm1, ymm2, ymm3/m256
+        0x00000889000000f9, 0x002c533000000005, 0x000000005504c032, 0x00000000ae600130,  // VPSUBW xmm1, xmm2, xmm3/m128
+        0x00000889000000f9, 0x002c533000000007, 0x0000000058057056, 0x00000000ae700130,  // VPSUBW ymm1, ymm2, ymm3/m256
+        0x0000089100000017, 0x002c5a3000000005, 0x000000000004a032, 0x00000000ae800010,  // VPTEST xmm1, xmm2/m128
+        0x0000089100000017, 0x002c5a3000000007, 0x000000000005d056, 0x00000000ae900010,  // VPTEST ymm1, ymm2/m256
+        0x0000088900000068, 0x002c633000000005, 0x000000005504c032, 0x00000000aea00130,  // VPUNPCKHBW xmm1, xmm2, xmm3/m128
+        0x0000088900000068, 0x002c633000000007, 0x0000000058057056, 0x00000000aeb00130,  // VPUNPCKHBW ymm1, ymm2, ymm3/m256
+        0x000008890000006a, 0x002c6b3000000005, 0x000000005504c032, 0x00000000aec00130,  // VPUNPCKHDQ xmm1, xmm2, xmm3/m128
+        0x000008890000006a, 0x002c6b3000000007, 0x0000000058057056, 0x00000000aed00130,  // VPUNPCKHDQ ymm1, ymm2, ymm3/m256
+        0x000008890000006d, 0x002c733000000005, 0x000000005504c032, 0x00000000aee00130,  // VPUNPCKHQDQ xmm1, xmm2, xmm3/m128
+        0x000008890000006d, 0x002c733000000007, 0x0000000058057056, 0x00000000aef00130,  // VPUNPCKHQDQ ymm1, ymm2, ymm3/m256
+        0x0000088900000069, 0x002c7b3000000005, 0x000000005504c032, 0x00000000af000130,  // VPUNPCKHWD xmm1, xmm2, xmm3/m128
+        0x0000088900000069, 0x002c7b3000000007, 0x0000000058057056, 0x00000000af100130,  // VPUNPCKHWD ymm1, ymm2, ymm3/m256
+        0x0000088900000060, 0x002c833000000005, 0x000000005504c032, 0x00000000af200130,  // VPUNPCKLBW xmm1, xmm2, xmm3/m128
+        0x0000088900000060, 0x002c833000000007, 0x0000000058057056, 0x00000000af300130,  // VPUNPCKLBW ymm1, ymm2, ymm3/m256
+        0x0000088900000062, 0x002c8b3000000005, 0x000000005504c032, 0x00000000af400130,  // VPUNPCKLDQ xmm1, xmm2, xmm3/m128
+        0x0000088900000062, 0x002c8b3000000007, 0x0000000058057056, 0x00000000af500130,  // VPUNPCKLDQ ymm1, ymm2, ymm3/m256
+        0x000008890000006c, 0x002c933000000005, 0x000000005504c032, 0x00000000af600130,  // VPUNPCKLQDQ xmm1, xmm2, xmm3/m128
+        0x000008890000006c, 0x002c933000000007, 0x0000000058057056, 0x00000000af700130,  // VPUNPCKLQDQ ymm1, ymm2, ymm3/m256
+        0x0000088900000061, 0x002c9b3000000005, 0x000000005504c032, 0x00000000af800130,  // VPUNPCKLWD xmm1, xmm2, xmm3/m128
+        0x0000088900000061, 0x002c9b3000000007, 0x0000000058057056, 0x00000000af900130,  // VPUNPCKLWD ymm1, ymm2, ymm3/m256
+        0x00000889000000ef, 0x002ca33000000005, 0x000000005504c032, 0x00000000afa00130,  // VPXOR xmm1, xmm2, xmm3/m128
+        0x00000889000000ef, 0x002ca33000000007, 0x0000000058057056, 0x00000000afb00130,  // VPXOR ymm1, ymm2, ymm3/m256
+        0x0000080900000053, 0x002caa3000000005, 0x000000000004a032, 0x00000000afc00010,  // VRCPPS xmm1, xmm2/m128
+        0x0000080900000053, 0x002caa3000000007, 0x000000000005d056, 0x00000000afd00010,  // VRCPPS ymm1, ymm2/m256
+        0x0000090900000053, 0x002cb33000000005, 0x000000005a04c032, 0x00000000afe00130,  // VRCPSS xmm1, xmm2, xmm3/m32
+        0x0008089900000009, 0x002cbb3000000005, 0x000000000804a032, 0x00000000aff00610,  // VROUNDPD xmm1, xmm2/m128, imm8
+        0x0008089900000009, 0x002cbb3000000007, 0x000000000805d056, 0x00000000b0000610,  // VROUNDPD ymm1, ymm2/m256, imm8
+        0x0008089900000008, 0x002cc33000000005, 0x000000000804a032, 0x00000000b0100610,  // VROUNDPS xmm1, xmm2/m128, imm8
+        0x0008089900000008, 0x002cc33000000007, 0x000000000805d056, 0x00000000b0200610,  // VROUNDPS ymm1, ymm2/m256, imm8
+        0x000808990000000b, 0x002ccc3000000005, 0x000000805904c032, 0x00000000b0306130,  // VROUNDSD xmm1, xmm2, xmm3/m64, imm8
+        0x000808990000000a, 0x002cd43000000005, 0x000000805a04c032, 0x00000000b0406130,  // VROUNDSS xmm1, xmm2, xmm3/m32, imm8
+        0x0000080900000052, 0x002cda3000000005, 0x000000000004a032, 0x00000000b0500010,  // VRSQRTPS xmm1, xmm2/m128
+        0x0000080900000052, 0x002cda3000000007, 0x000000000005d056, 0x00000000b0600010,  // VRSQRTPS ymm1, ymm2/m256
+        0x0000090900000052, 0x002ce33000000005, 0x000000005a04c032, 0x00000000b0700130,  // VRSQRTSS xmm1, xmm2, xmm3/m32
+        0x00080889000000c6, 0x002cec3000000005, 0x000000805504c032, 0x00000000b0806130,  // VSHUFPD xmm1, xmm2, xmm3/m128, imm8
+        0x00080889000000c6, 0x002cec3000000007, 0x0000008058057056, 0x00000000b0906130,  // VSHUFPD ymm1, ymm2, ymm3/m256, imm8
+        0x00080809000000c6, 0x002cf43000000005, 0x000000805504c032, 0x00000000b0a06130,  // VSHUFPS xmm1, xmm2, xmm3/m128, imm8
+        0x00080809000000c6, 0x002cf43000000007, 0x0000008058057056, 0x00000000b0b06130,  // VSHUFPS ymm1, ymm2, ymm3/m256, imm8
+        0x0000088900000051, 0x002cfa3000000005, 0x000000000004a032, 0x00000000b0c00010,  // VSQRTPD xmm1, xmm2/m128
+        0x0000088900000051, 0x002cfa3000000007, 0x000000000005d056, 0x00000000b0d00010,  // VSQRTPD ymm1, ymm2/m256
+        0x0000080900000051, 0x002d023000000005, 0x000000000004a032, 0x00000000b0e00010,  // VSQRTPS xmm1, xmm2/m128
+        0x0000080900000051, 0x002d023000000007, 0x000000000005d056, 0x00000000b0f00010,  // VSQRTPS ymm1, ymm2/m256
+        0x0000098900000051, 0x002d0b3000000005, 0x000000005904c032, 0x00000000b1000130,  // VSQRTSD xmm1, xmm2, xmm3/m64
+        0x0000090900000051, 0x002d133000000005, 0x000000005a04c032, 0x00000000b1100130,  // VSQRTSS xmm1, xmm2, xmm3/m32
+        0x00007009000000ae, 0x002d193000000005, 0x0000000000000018, 0x00000000b1200001,  // VSTMXCSR m32
+        0x000008890000005c, 0x002d233000000005, 0x000000005504c032, 0x00000000b1300130,  // VSUBPD xmm1, xmm2, xmm3/m128
+        0x000008890000005c, 0x002d233000000007, 0x0000000058057056, 0x00000000b1400130,  // VSUBPD ymm1, ymm2, ymm3/m256
+        0x000008090000005c, 0x002d2b3000000005, 0x000000005504c032, 0x00000000b1500130,  // VSUBPS xmm1, xmm2, xmm3/m128
+        0x000008090000005c, 0x002d2b3000000007, 0x0000000058057056, 0x00000000b1600130,  // VSUBPS ymm1, ymm2, ymm3/m256
+        0x000009890000005c, 0x002d333000000005, 0x000000005904c032, 0x00000000b1700130,  // VSUBSD xmm1, xmm2, xmm3/m64
+        0x000009090000005c, 0x002d3b3000000005, 0x000000005a04c032, 0x00000000b1800130,  // VSUBSS xmm1, xmm2, xmm3/m32
+        0x000008910000000f, 0x002d423000000005, 0x000000000004a032, 0x00000000b1900010,  // VTESTPD xmm1, xmm2/m128
+        0x000008910000000f, 0x002d423000000007, 0x000000000005d056, 0x00000000b1a00010,  // VTESTPD ymm1, ymm2/m256
+        0x000008910000000e, 0x002d4a3000000005, 0x000000000004a032, 0x00000000b1b00010,  // VTESTPS xmm1, xmm2/m128
+        0x000008910000000e, 0x002d4a3000000007, 0x000000000005d056, 0x00000000b1c00010,  // VTESTPS ymm1, ymm2/m256
+        0x000008890000002e, 0x002d523000000005, 0x0000000000033032, 0x00000000b1d00010,  // VUCOMISD xmm1, xmm2/m64
+        0x000008090000002e, 0x002d5a3000000005, 0x000000000004f032, 0x00000000b1e00010,  // VUCOMISS xmm1, xmm2/m32
+        0x0000088900000015, 0x002d633000000005, 0x000000005504c032, 0x00000000b1f00130,  // VUNPCKHPD xmm1, xmm2, xmm3/m128
+        0x0000088900000015, 0x002d633000000007, 0x0000000058057056, 0x00000000b2000130,  // VUNPCKHPD ymm1, ymm2, ymm3/m256
+        0x0000080900000015, 0x002d6b3000000005, 0x000000005504c032, 0x00000000b2100130,  // VUNPCKHPS xmm1, xmm2, xmm3/m128
+        0x0000080900000015, 0x002d6b3000000007, 0x0000000058057056, 0x00000000b2200130,  // VUNPCKHPS ymm1, ymm2, ymm3/m256
+        0x0000088900000014, 0x002d733000000005, 0x000000005504c032, 0x00000000b2300130,  // VUNPCKLPD xmm1, xmm2, xmm3/m128
+        0x0000088900000014, 0x002d733000000007, 0x0000000058057056, 0x00000000b2400130,  // VUNPCKLPD ymm1, ymm2, ymm3/m256
+        0x0000080900000014, 0x002d7b3000000005, 0x000000005504c032, 0x00000000b2500130,  // VUNPCKLPS xmm1, xmm2, xmm3/m128
+        0x0000080900000014, 0x002d7b3000000007, 0x0000000058057056, 0x00000000b2600130,  // VUNPCKLPS ymm1, ymm2, ymm3/m256
+        0x0000088900000057, 0x002d833000000005, 0x000000005504c032, 0x00000000b2700130,  // VXORPD xmm1, xmm2, xmm3/m128
+        0x0000088900000057, 0x002d833000000007, 0x0000000058057056, 0x00000000b2800130,  // VXORPD ymm1, ymm2, ymm3/m256
+        0x0000080900000057, 0x002d8b3000000005, 0x000000005504c032, 0x00000000b2900130,  // VXORPS xmm1, xmm2, xmm3/m128
+        0x0000080900000057, 0x002d8b3000000007, 0x0000000058057056, 0x00000000b2a00130,  // VXORPS ymm1, ymm2, ymm3/m256
+        0x0000000900000077, 0x002d903000000007, 0x0000000000000000, 0x00000000b2b00000,  // VZEROALL
+        0x0000000900000077, 0x002d983000000005, 0x0000000000000000, 0x00000000b2c00000,  // VZEROUPPER
+        0x000008890000004a, 0x002da33000000007, 0x0000000069068067, 0x00000000b2d00130,  // KADDB k1, k2, k3
+        0x000008890000004a, 0x002dab300000000b, 0x0000000069068067, 0x00000000b2e00130,  // KADDD k1, k2, k3
+        0x000008090000004a, 0x002db3300000000b, 0x0000000069068067, 0x00000000b2f00130,  // KADDQ k1, k2, k3
+        0x000008090000004a, 0x002dbb3000000007, 0x0000000069068067, 0x00000000b3000130,  // KADDW k1, k2, k3
+        0x0000088900000041, 0x002dc33000000007, 0x0000000069068067, 0x00000000b3100130,  // KANDB k1, k2, k3
+        0x0000088900000041, 0x002dcb300000000b, 0x0000000069068067, 0x00000000b3200130,  // KANDD k1, k2, k3
+        0x0000088900000042, 0x002dd33000000007, 0x0000000069068067, 0x00000000b3300130,  // KANDNB k1, k2, k3
+        0x0000088900000042, 0x002ddb300000000b, 0x0000000069068067, 0x00000000b3400130,  // KANDND k1, k2, k3
+        0x0000080900000042, 0x002de3300000000b, 0x0000000069068067, 0x00000000b3500130,  // KANDNQ k1, k2, k3
+        0x0000080900000042, 0x002deb3000000007, 0x0000000069068067, 0x00000000b3600130,  // KANDNW k1, k2, k3
+        0x0000080900000041, 0x002df3300000000b, 0x0000000069068067, 0x00000000b3700130,  // KANDQ k1, k2, k3
+        0x0000080900000041, 0x002dfb3000000007, 0x0000000069068067, 0x00000000b3800130,  // KANDW k1, k2, k3
+        0x0000088900000090, 0x002e023000000005, 0x0000000000068067, 0x00000000b3900010,  // KMOVB k1, k2
+        0x0000088900000090, 0x002e021000000005, 0x0000000000036067, 0x00000000b3a00010,  // KMOVB k1, m8
+        0x0000088900000092, 0x002e023000000005, 0x0000000000005067, 0x00000000b3b00010,  // KMOVB k1, r32
+        0x0000088900000091, 0x002e021000000005, 0x0000000000067036, 0x00000000b3c00001,  // KMOVB m8, k1
+        0x0000088900000093, 0x002e023000000005, 0x0000000000067005, 0x00000000b3d00010,  // KMOVB r32, k1
+        0x0000088900000090, 0x002e0a3000000009, 0x0000000000068067, 0x00000000b3e00010,  // KMOVD k1, k2
+        0x0000088900000090, 0x002e0a3000000009, 0x0000000000018067, 0x00000000b3f00010,  // KMOVD k1, m32
+        0x0000098900000092, 0x002e0a3000000005, 0x0000000000005067, 0x00000000b4000010,  // KMOVD k1, r32
+        0x0000088900000091, 0x002e0a3000000009, 0x0000000000067018, 0x00000000b4100001,  // KMOVD m32, k1
+        0x0000098900000093, 0x002e0a3000000005, 0x0000000000067005, 0x00000000b4200010,  // KMOVD r32, k1
+        0x0000080900000090, 0x002e123000000009, 0x0000000000068067, 0x00000000b4300010,  // KMOVQ k1, k2
+        0x0000080900000090, 0x002e125000000009, 0x0000000000019067, 0x00000000b4400010,  // KMOVQ k1, m64
+        0x0000098900000092, 0x002e125000000009, 0x0000000000007067, 0x00000000b4500010,  // KMOVQ k1, r64
+        0x0000080900000091, 0x002e125000000009, 0x0000000000067019, 0x00000000b4600001,  // KMOVQ m64, k1
+        0x0000098900000093, 0x002e125000000009, 0x0000000000067007, 0x00000000b4700010,  // KMOVQ r64, k1
+        0x0000080900000090, 0x002e1a3000000005, 0x0000000000068067, 0x00000000b4800010,  // KMOVW k1, k2
+        0x0000080900000090, 0x002e1a2000000005, 0x0000000000014067, 0x00000000b4900010,  // KMOVW k1, m16
+        0x0000080900000092, 0x002e1a3000000005, 0x0000000000005067, 0x00000000b4a00010,  // KMOVW k1, r32
+        0x0000080900000091, 0x002e1a2000000005, 0x0000000000067014, 0x00000000b4b00001,  // KMOVW m16, k1
+        0x0000080900000093, 0x002e1a3000000005, 0x0000000000067005, 0x00000000b4c00010,  // KMOVW r32, k1
+        0x0000088900000044, 0x002e223000000005, 0x0000000000068067, 0x00000000b4d00010,  // KNOTB k1, k2
+        0x0000088900000044, 0x002e2a3000000009, 0x0000000000068067, 0x00000000b4e00010,  // KNOTD k1, k2
+        0x0000080900000044, 0x002e323000000009, 0x0000000000068067, 0x00000000b4f00010,  // KNOTQ k1, k2
+        0x0000080900000044, 0x002e3a3000000005, 0x0000000000068067, 0x00000000b5000010,  // KNOTW k1, k2
+        0x0000088900000045, 0x002e433000000007, 0x0000000069068067, 0x00000000b5100130,  // KORB k1, k2, k3
+        0x0000088900000045, 0x002e4b300000000b, 0x0000000069068067, 0x00000000b5200130,  // KORD k1, k2, k3
+        0x0000080900000045, 0x002e53300000000b, 0x0000000069068067, 0x00000000b5300130,  // KORQ k1, k2, k3
+        0x0000088900000098, 0x002e5a3000000005, 0x0000000000068067, 0x00000000b5400010,  // KORTESTB k1, k2
+        0x0000088900000098, 0x002e623000000009, 0x0000000000068067, 0x00000000b5500010,  // KORTESTD k1, k2
+        0x0000080900000098, 0x002e6a3000000009, 0x0000000000068067, 0x00000000b5600010,  // KORTESTQ k1, k2
+        0x0000080900000098, 0x002e723000000005, 0x0000000000068067, 0x00000000b5700010,  // KORTESTW k1, k2
+        0x0000080900000045, 0x002e7b3000000007, 0x0000000069068067, 0x00000000b5800130,  // KORW k1, k2, k3
+        0x0008089900000032, 0x002e833000000005, 0x0000000008068067, 0x00000000b5900610,  // KSHIFTLB k1, k2, imm8
+        0x0008089900000033, 0x002e8b3000000005, 0x0000000008068067, 0x00000000b5a00610,  // KSHIFTLD k1, k2, imm8
+        0x0008089900000033, 0x002e933000000009, 0x0000000008068067, 0x00000000b5b00610,  // KSHIFTLQ k1, k2, imm8
+        0x0008089900000032, 0x002e9b3000000009, 0x0000000008068067, 0x00000000b5c00610,  // KSHIFTLW k1, k2, imm8
+        0x0008089900000030, 0x002ea33000000005, 0x0000000008068067, 0x00000000b5d00610,  // KSHIFTRB k1, k2, imm8
+        0x0008089900000031, 0x002eab3000000005, 0x0000000008068067, 0x00000000b5e00610,  // KSHIFTRD k1, k2, imm8
+        0x0008089900000031, 0x002eb33000000009, 0x0000000008068067, 0x00000000b5f00610,  // KSHIFTRQ k1, k2, imm8
+        0x0008089900000030, 0x002ebb3000000009, 0x0000000008068067, 0x00000000b6000610,  // KSHIFTRW k1, k2, imm8
+        0x0000088900000099, 0x002ec23000000005, 0x0000000000068067, 0x00000000b6100010,  // KTESTB k1, k2
+        0x0000088900000099, 0x002eca3000000009, 0x0000000000068067, 0x00000000b6200010,  // KTESTD k1, k2
+        0x0000080900000099, 0x002ed23000000009, 0x0000000000068067, 0x00000000b6300010,  // KTESTQ k1, k2
+        0x0000080900000099, 0x002eda3000000005, 0x0000000000068067, 0x00000000b6400010,  // KTESTW k1, k2
+        0x000008890000004b, 0x002ee33000000007, 0x0000000069068067, 0x00000000b6500130,  // KUNPCKBW k1, k2, k3
+        0x000008090000004b, 0x002eeb300000000b, 0x0000000069068067, 0x00000000b6600130,  // KUNPCKDQ k1, k2, k3
+        0x000008090000004b, 0x002ef33000000007, 0x0000000069068067, 0x00000000b6700130,  // KUNPCKWD k1, k2, k3
+        0x0000088900000046, 0x002efb3000000007, 0x0000000069068067, 0x00000000b6800130,  // KXNORB k1, k2, k3
+        0x0000088900000046, 0x002f03300000000b, 0x0000000069068067, 0x00000000b6900130,  // KXNORD k1, k2, k3
+        0x0000080900000046, 0x002f0b300000000b, 0x0000000069068067, 0x00000000b6a00130,  // KXNORQ k1, k2, k3
+        0x0000080900000046, 0x002f133000000007, 0x0000000069068067, 0x00000000b6b00130,  // KXNORW k1, k2, k3
+        0x0000088900000047, 0x002f1b3000000007, 0x0000000069068067, 0x00000000b6c00130,  // KXORB k1, k2, k3
+        0x0000088900000047, 0x002f23300000000b, 0x0000000069068067, 0x00000000b6d00130,  // KXORD k1, k2, k3
+        0x0000080900000047, 0x002f2b300000000b, 0x0000000069068067, 0x00000000b6e00130,  // KXORQ k1, k2, k3
+        0x0000080900000047, 0x002f333000000007, 0x0000000069068067, 0x00000000b6f00130,  // KXORW k1, k2, k3
+        0x0000304900000001, 0x002f3a3000000015, 0x0000000000004005, 0x00000000b7000013,  // BLCFILL r32, r/m32
+        0x0000304900000001, 0x002f3a5000000019, 0x0000000000006007, 0x00000000b7100013,  // BLCFILL r64, r/m64
+        0x0000d04900000002, 0x002f423000000015, 0x0000000000004005, 0x00000000b7200013,  // BLCI r32, r/m32
+        0x0000d04900000002, 0x002f425000000019, 0x0000000000006007, 0x00000000b7300013,  // BLCI r64, r/m64
+        0x0000b04900000001, 0x002f4a3000000015, 0x0000000000004005, 0x00000000b7400013,  // BLCIC r32, r/m32
+        0x0000b04900000001, 0x002f4a5000000019, 0x0000000000006007, 0x00000000b7500013,  // BLCIC r64, r/m64
+        0x0000304900000002, 0x002f523000000015, 0x0000000000004005, 0x00000000b7600013,  // BLCMSK r32, r/m32
+        0x0000304900000002, 0x002f525000000019, 0x0000000000006007, 0x00000000b7700013,  // BLCMSK r64, r/m64
+        0x0000704900000001, 0x002f5a3000000015, 0x0000000000004005, 0x00000000b7800013,  // BLCS r32, r/m32
+        0x0000704900000001, 0x002f5a5000000019, 0x0000000000006007, 0x00000000b7900013,  // BLCS r64, r/m64
+        0x0000504900000001, 0x002f623000000015, 0x0000000000004005, 0x00000000b7a00013,  // BLSFILL r32, r/m32
+        0x0000504900000001, 0x002f625000000019, 0x0000000000006007, 0x00000000b7b00013,  // BLSFILL r64, r/m64
+        0x0000d04900000001, 0x002f6a3000000015, 0x0000000000004005, 0x00000000b7c00013,  // BLSIC r32, r/m32
+        0x0000d04900000001, 0x002f6a5000000019, 0x0000000000006007, 0x00000000b7d00013,  // BLSIC r64, r/m64
+        0x0000104900000012, 0x002f713000000015, 0x0000000000000005, 0x00000000b7e00001,  // LLWPCB r32
+        0x0000104900000012, 0x002f715000000019, 0x0000000000000007, 0x00000000b7f00001,  // LLWPCB r64
+        0x0018105100000012, 0x002f7b3000000015, 0x000000000a004005, 0x00000000b8000613,  // LWPINS r32, r/m32, imm32
+        0x0018105100000012, 0x002f7b5000000019, 0x000000000a004007, 0x00000000b8100613,  // LWPINS r64, r/m32, imm32
+        0x0018305100000012, 0x002f833000000015, 0x000000000a004005, 0x00000000b8200613,  // LWPVAL r32, r/m32, imm32
+        0x0018305100000012, 0x002f835000000019, 0x000000000a004007, 0x00000000b8300613,  // LWPVAL r64, r/m32, imm32
+        0x0000304900000012, 0x002f893000000015, 0x0000000000000005, 0x00000000b8400001,  // SLWPCB r32
+        0x0000304900000012, 0x002f895000000019, 0x0000000000000007, 0x00000000b8500001,  // SLWPCB r64
+        0x0000f04900000001, 0x002f923000000015, 0x0000000000004005, 0x00000000b8600013,  // T1MSKC r32, r/m32
+        0x0000f04900000001, 0x002f925000000019, 0x0000000000006007, 0x00000000b8700013,  // T1MSKC r64, r/m64
+        0x0000904900000001, 0x002f9a3000000015, 0x0000000000004005, 0x00000000b8800013,  // TZMSK r32, r/m32
+        0x0000904900000001, 0x002f9a5000000019, 0x0000000000006007, 0x00000000b8900013,  // TZMSK r64, r/m64
+        0x0000089900000069, 0x002fa43000004005, 0x000006502904c032, 0x00000000b8a04130,  // VFMADDPD xmm1, xmm2, m128, xmm3
+        0x0000089900000069, 0x002fa43000004009, 0x000006a06504c032, 0x00000000b8b01430,  // VFMADDPD xmm1, xmm2, xmm3, xmm4/m128
+        0x0000089900000069, 0x002fa43000004007, 0x000006b063057056, 0x00000000b8c04130,  // VFMADDPD ymm1, ymm2, m256, ymm3
+        0x0000089900000069, 0x002fa4300000400b, 0x000006c06b057056, 0x00000000b8d01430,  // VFMADDPD ymm1, ymm2, ymm3, ymm4/m256
+        0x0000089900000068, 0x002fac3000004005, 0x000006502904c032, 0x00000000b8e04130,  // VFMADDPS xmm1, xmm2, m128, xmm3
+        0x0000089900000068, 0x002fac3000004009, 0x000006a06504c032, 0x00000000b8f01430,  // VFMADDPS xmm1, xmm2, xmm3, xmm4/m128
+        0x0000089900000068, 0x002fac3000004007, 0x000006b063057056, 0x00000000b9004130,  // VFMADDPS ymm1, ymm2, m256, ymm3
+        0x0000089900000068, 0x002fac300000400b, 0x000006c06b057056, 0x00000000b9101430,  // VFMADDPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000006b, 0x002fb45000004005, 0x000006501904c032, 0x00000000b9204130,  // VFMADDSD xmm1, xmm2, m64, xmm3
+        0x000008990000006b, 0x002fb43000004009, 0x000006d06504c032, 0x00000000b9301430,  // VFMADDSD xmm1, xmm2, xmm3, xmm4/m64
+        0x000008990000006a, 0x002fbc3000004005, 0x000006501804c032, 0x00000000b9404130,  // VFMADDSS xmm1, xmm2, m32, xmm3
+        0x000008990000006a, 0x002fbc3000004009, 0x000006e06504c032, 0x00000000b9501430,  // VFMADDSS xmm1, xmm2, xmm3, xmm4/m32
+        0x000008990000005d, 0x002fc43000004005, 0x000006502904c032, 0x00000000b9604130,  // VFMADDSUBPD xmm1, xmm2, m128, xmm3
+        0x000008990000005d, 0x002fc43000004009, 0x000006a06504c032, 0x00000000b9701430,  // VFMADDSUBPD xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000005d, 0x002fc43000004007, 0x000006b063057056, 0x00000000b9804130,  // VFMADDSUBPD ymm1, ymm2, m256, ymm3
+        0x000008990000005d, 0x002fc4300000400b, 0x000006c06b057056, 0x00000000b9901430,  // VFMADDSUBPD ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000005c, 0x002fcc3000004005, 0x000006502904c032, 0x00000000b9a04130,  // VFMADDSUBPS xmm1, xmm2, m128, xmm3
+        0x000008990000005c, 0x002fcc3000004009, 0x000006a06504c032, 0x00000000b9b01430,  // VFMADDSUBPS xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000005c, 0x002fcc3000004007, 0x000006b063057056, 0x00000000b9c04130,  // VFMADDSUBPS ymm1, ymm2, m256, ymm3
+        0x000008990000005c, 0x002fcc300000400b, 0x000006c06b057056, 0x00000000b9d01430,  // VFMADDSUBPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000005f, 0x002fd43000004005, 0x000006502904c032, 0x00000000b9e04130,  // VFMSUBADDPD xmm1, xmm2, m128, xmm3
+        0x000008990000005f, 0x002fd43000004009, 0x000006a06504c032, 0x00000000b9f01430,  // VFMSUBADDPD xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000005f, 0x002fd43000004007, 0x000006b063057056, 0x00000000ba004130,  // VFMSUBADDPD ymm1, ymm2, m256, ymm3
+        0x000008990000005f, 0x002fd4300000400b, 0x000006c06b057056, 0x00000000ba101430,  // VFMSUBADDPD ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000005e, 0x002fdc3000004005, 0x000006502904c032, 0x00000000ba204130,  // VFMSUBADDPS xmm1, xmm2, m128, xmm3
+        0x000008990000005e, 0x002fdc3000004009, 0x000006a06504c032, 0x00000000ba301430,  // VFMSUBADDPS xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000005e, 0x002fdc3000004007, 0x000006b063057056, 0x00000000ba404130,  // VFMSUBADDPS ymm1, ymm2, m256, ymm3
+        0x000008990000005e, 0x002fdc300000400b, 0x000006c06b057056, 0x00000000ba501430,  // VFMSUBADDPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000006d, 0x002fe43000004005, 0x000006502904c032, 0x00000000ba604130,  // VFMSUBPD xmm1, xmm2, m128, xmm3
+        0x000008990000006d, 0x002fe43000004009, 0x000006a06504c032, 0x00000000ba701430,  // VFMSUBPD xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000006d, 0x002fe43000004007, 0x000006b063057056, 0x00000000ba804130,  // VFMSUBPD ymm1, ymm2, m256, ymm3
+        0x000008990000006d, 0x002fe4300000400b, 0x000006c06b057056, 0x00000000ba901430,  // VFMSUBPD ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000006c, 0x002fec3000004005, 0x000006502904c032, 0x00000000baa04130,  // VFMSUBPS xmm1, xmm2, m128, xmm3
+        0x000008990000006c, 0x002fec3000004009, 0x000006a06504c032, 0x00000000bab01430,  // VFMSUBPS xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000006c, 0x002fec3000004007, 0x000006b063057056, 0x00000000bac04130,  // VFMSUBPS ymm1, ymm2, m256, ymm3
+        0x000008990000006c, 0x002fec300000400b, 0x000006c06b057056, 0x00000000bad01430,  // VFMSUBPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000006f, 0x002ff45000004005, 0x000006501904c032, 0x00000000bae04130,  // VFMSUBSD xmm1, xmm2, m64, xmm3
+        0x000008990000006f, 0x002ff43000004009, 0x000006d06504c032, 0x00000000baf01430,  // VFMSUBSD xmm1, xmm2, xmm3, xmm4/m64
+        0x000008990000006e, 0x002ffc3000004005, 0x000006501804c032, 0x00000000bb004130,  // VFMSUBSS xmm1, xmm2, m32, xmm3
+        0x000008990000006e, 0x002ffc3000004009, 0x000006e06504c032, 0x00000000bb101430,  // VFMSUBSS xmm1, xmm2, xmm3, xmm4/m32
+        0x0000089900000079, 0x0030043000004005, 0x000006502904c032, 0x00000000bb204130,  // VFNMADDPD xmm1, xmm2, m128, xmm3
+        0x0000089900000079, 0x0030043000004009, 0x000006a06504c032, 0x00000000bb301430,  // VFNMADDPD xmm1, xmm2, xmm3, xmm4/m128
+        0x0000089900000079, 0x0030043000004007, 0x000006b063057056, 0x00000000bb404130,  // VFNMADDPD ymm1, ymm2, m256, ymm3
+        0x0000089900000079, 0x003004300000400b, 0x000006c06b057056, 0x00000000bb501430,  // VFNMADDPD ymm1, ymm2, ymm3, ymm4/m256
+        0x0000089900000078, 0x00300c3000004005, 0x000006502904c032, 0x00000000bb604130,  // VFNMADDPS xmm1, xmm2, m128, xmm3
+        0x0000089900000078, 0x00300c3000004009, 0x000006a06504c032, 0x00000000bb701430,  // VFNMADDPS xmm1, xmm2, xmm3, xmm4/m128
+        0x0000089900000078, 0x00300c3000004007, 0x000006b063057056, 0x00000000bb804130,  // VFNMADDPS ymm1, ymm2, m256, ymm3
+        0x0000089900000078, 0x00300c300000400b, 0x000006c06b057056, 0x00000000bb901430,  // VFNMADDPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000007b, 0x0030145000004005, 0x000006501904c032, 0x00000000bba04130,  // VFNMADDSD xmm1, xmm2, m64, xmm3
+        0x000008990000007b, 0x0030143000004009, 0x000006d06504c032, 0x00000000bbb01430,  // VFNMADDSD xmm1, xmm2, xmm3, xmm4/m64
+        0x000008990000007a, 0x00301c3000004005, 0x000006501804c032, 0x00000000bbc04130,  // VFNMADDSS xmm1, xmm2, m32, xmm3
+        0x000008990000007a, 0x00301c3000004009, 0x000006e06504c032, 0x00000000bbd01430,  // VFNMADDSS xmm1, xmm2, xmm3, xmm4/m32
+        0x000008990000007d, 0x0030243000004005, 0x000006502904c032, 0x00000000bbe04130,  // VFNMSUBPD xmm1, xmm2, m128, xmm3
+        0x000008990000007d, 0x0030243000004009, 0x000006a06504c032, 0x00000000bbf01430,  // VFNMSUBPD xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000007d, 0x0030243000004007, 0x000006b063057056, 0x00000000bc004130,  // VFNMSUBPD ymm1, ymm2, m256, ymm3
+        0x000008990000007d, 0x003024300000400b, 0x000006c06b057056, 0x00000000bc101430,  // VFNMSUBPD ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000007c, 0x00302c3000004005, 0x000006502904c032, 0x00000000bc204130,  // VFNMSUBPS xmm1, xmm2, m128, xmm3
+        0x000008990000007c, 0x00302c3000004009, 0x000006a06504c032, 0x00000000bc301430,  // VFNMSUBPS xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000007c, 0x00302c3000004007, 0x000006b063057056, 0x00000000bc404130,  // VFNMSUBPS ymm1, ymm2, m256, ymm3
+        0x000008990000007c, 0x00302c300000400b, 0x000006c06b057056, 0x00000000bc501430,  // VFNMSUBPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000007f, 0x0030345000004005, 0x000006501904c032, 0x00000000bc604130,  // VFNMSUBSD xmm1, xmm2, m64, xmm3
+        0x000008990000007f, 0x0030343000004009, 0x000006d06504c032, 0x00000000bc701430,  // VFNMSUBSD xmm1, xmm2, xmm3, xmm4/m64
+        0x000008990000007e, 0x00303c3000004005, 0x000006501804c032, 0x00000000bc804130,  // VFNMSUBSS xmm1, xmm2, m32, xmm3
+        0x000008990000007e, 0x00303c3000004009, 0x000006e06504c032, 0x00000000bc901430,  // VFNMSUBSS xmm1, xmm2, xmm3, xmm4/m32
+        0x0000084900000081, 0x0030423000000015, 0x000000000004a032, 0x00000000bca00010,  // VFRCZPD xmm1, xmm2/m128
+        0x0000084900000081, 0x0030423000000017, 0x000000000005d056, 0x00000000bcb00010,  // VFRCZPD ymm1, ymm2/m256
+        0x0000084900000080, 0x00304a3000000015, 0x000000000004a032, 0x00000000bcc00010,  // VFRCZPS xmm1, xmm2/m128
+        0x0000084900000080, 0x00304a3000000017, 0x000000000005d056, 0x00000000bcd00010,  // VFRCZPS ymm1, ymm2/m256
+        0x0000084900000083, 0x0030523000000015, 0x0000000000033032, 0x00000000bce00010,  // VFRCZSD xmm1, xmm2/m64
+        0x0000084900000082, 0x00305a3000000015, 0x000000000004f032, 0x00000000bcf00010,  // VFRCZSS xmm1, xmm2/m32
+        0x00000841000000a2, 0x0030643000004015, 0x000005b05504c032, 0x00000000bd004130,  // VPCMOV xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000a2, 0x0030643000004019, 0x000002906504c032, 0x00000000bd101430,  // VPCMOV xmm1, xmm2, xmm3, m128
+        0x00000841000000a2, 0x0030643000004017, 0x000005c058057056, 0x00000000bd204130,  // VPCMOV ymm1, ymm2, ymm3/m256, ymm4
+        0x00000841000000a2, 0x003064300000401b, 0x000006306b057056, 0x00000000bd301430,  // VPCMOV ymm1, ymm2, ymm3, m256
+        0x00080841000000cc, 0x00306c3000000015, 0x000000805504c032, 0x00000000bd406130,  // VPCOMB xmm1, xmm2, xmm3/m128, imm8
+        0x00080841000000ce, 0x0030743000000015, 0x000000805504c032, 0x00000000bd506130,  // VPCOMD xmm1, xmm2, xmm3/m128, imm8
+        0x00000841000000cc, 0x00307b3000000135, 0x000000005504c032, 0x00000000bd600130,  // VPCOMEQB xmm1, xmm2, xmm3/m128
+        0x00000841000000ce, 0x0030833000000135, 0x000000005504c032, 0x00000000bd700130,  // VPCOMEQD xmm1, xmm2, xmm3/m128
+        0x00000841000000cf, 0x00308b3000000135, 0x000000005504c032, 0x00000000bd800130,  // VPCOMEQQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ec, 0x0030933000000135, 0x000000005504c032, 0x00000000bd900130,  // VPCOMEQUB xmm1, xmm2, xmm3/m128
+        0x00000841000000ee, 0x00309b3000000135, 0x000000005504c032, 0x00000000bda00130,  // VPCOMEQUD xmm1, xmm2, xmm3/m128
+        0x00000841000000ef, 0x0030a33000000135, 0x000000005504c032, 0x00000000bdb00130,  // VPCOMEQUQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ed, 0x0030ab3000000135, 0x000000005504c032, 0x00000000bdc00130,  // VPCOMEQUW xmm1, xmm2, xmm3/m128
+        0x00000841000000cd, 0x0030b33000000135, 0x000000005504c032, 0x00000000bdd00130,  // VPCOMEQW xmm1, xmm2, xmm3/m128
+        0x00000841000000cc, 0x0030bb30000001b5, 0x000000005504c032, 0x00000000bde00130,  // VPCOMFALSEB xmm1, xmm2, xmm3/m128
+        0x00000841000000ce, 0x0030c330000001b5, 0x000000005504c032, 0x00000000bdf00130,  // VPCOMFALSED xmm1, xmm2, xmm3/m128
+        0x00000841000000cf, 0x0030cb30000001b5, 0x000000005504c032, 0x00000000be000130,  // VPCOMFALSEQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ec, 0x0030d330000001b5, 0x000000005504c032, 0x00000000be100130,  // VPCOMFALSEUB xmm1, xmm2, xmm3/m128
+        0x00000841000000ee, 0x0030db30000001b5, 0x000000005504c032, 0x00000000be200130,  // VPCOMFALSEUD xmm1, xmm2, xmm3/m128
+        0x00000841000000ef, 0x0030e330000001b5, 0x000000005504c032, 0x00000000be300130,  // VPCOMFALSEUQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ed, 0x0030eb30000001b5, 0x000000005504c032, 0x00000000be400130,  // VPCOMFALSEUW xmm1, xmm2, xmm3/m128
+        0x00000841000000cd, 0x0030f330000001b5, 0x000000005504c032, 0x00000000be500130,  // VPCOMFALSEW xmm1, xmm2, xmm3/m128
+        0x00000841000000cc, 0x0030fb30000000f5, 0x000000005504c032, 0x00000000be600130,  // VPCOMGEB xmm1, xmm2, xmm3/m128
+        0x00000841000000ce, 0x00310330000000f5, 0x000000005504c032, 0x00000000be700130,  // VPCOMGED xmm1, xmm2, xmm3/m128
+        0x00000841000000cf, 0x00310b30000000f5, 0x000000005504c032, 0x00000000be800130,  // VPCOMGEQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ec, 0x00311330000000f5, 0x000000005504c032, 0x00000000be900130,  // VPCOMGEUB xmm1, xmm2, xmm3/m128
+        0x00000841000000ee, 0x00311b30000000f5, 0x000000005504c032, 0x00000000bea00130,  // VPCOMGEUD xmm1, xmm2, xmm3/m128
+        0x00000841000000ef, 0x00312330000000f5, 0x000000005504c032, 0x00000000beb00130,  // VPCOMGEUQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ed, 0x00312b30000000f5, 0x000000005504c032, 0x00000000bec00130,  // VPCOMGEUW xmm1, xmm2, xmm3/m128
+        0x00000841000000cd, 0x00313330000000f5, 0x000000005504c032, 0x00000000bed00130,  // VPCOMGEW xmm1, xmm2, xmm3/m128
+        0x00000841000000cc, 0x00313b30000000b5, 0x000000005504c032, 0x00000000bee00130,  // VPCOMGTB xmm1, xmm2, xmm3/m128
+        0x00000841000000ce, 0x00314330000000b5, 0x000000005504c032, 0x00000000bef00130,  // VPCOMGTD xmm1, xmm2, xmm3/m128
+        0x00000841000000cf, 0x00314b30000000b5, 0x000000005504c032, 0x00000000bf000130,  // VPCOMGTQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ec, 0x00315330000000b5, 0x000000005504c032, 0x00000000bf100130,  // VPCOMGTUB xmm1, xmm2, xmm3/m128
+        0x00000841000000ee, 0x00315b30000000b5, 0x000000005504c032, 0x00000000bf200130,  // VPCOMGTUD xmm1, xmm2, xmm3/m128
+        0x00000841000000ef, 0x00316330000000b5, 0x000000005504c032, 0x00000000bf300130,  // VPCOMGTUQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ed, 0x00316b30000000b5, 0x000000005504c032, 0x00000000bf400130,  // VPCOMGTUW xmm1, xmm2, xmm3/m128
+        0x00000841000000cd, 0x00317330000000b5, 0x000000005504c032, 0x00000000bf500130,  // VPCOMGTW xmm1, xmm2, xmm3/m128
+        0x00000841000000cc, 0x00317b3000000075, 0x000000005504c032, 0x00000000bf600130,  // VPCOMLEB xmm1, xmm2, xmm3/m128
+        0x00000841000000ce, 0x0031833000000075, 0x000000005504c032, 0x00000000bf700130,  // VPCOMLED xmm1, xmm2, xmm3/m128
+        0x00000841000000cf, 0x00318b3000000075, 0x000000005504c032, 0x00000000bf800130,  // VPCOMLEQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ec, 0x0031933000000075, 0x000000005504c032, 0x00000000bf900130,  // VPCOMLEUB xmm1, xmm2, xmm3/m128
+        0x00000841000000ee, 0x00319b3000000075, 0x000000005504c032, 0x00000000bfa00130,  // VPCOMLEUD xmm1, xmm2, xmm3/m128
+        0x00000841000000ef, 0x0031a33000000075, 0x000000005504c032, 0x00000000bfb00130,  // VPCOMLEUQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ed, 0x0031ab3000000075, 0x000000005504c032, 0x00000000bfc00130,  // VPCOMLEUW xmm1, xmm2, xmm3/m128
+        0x00000841000000cd, 0x0031b33000000075, 0x000000005504c032, 0x00000000bfd00130,  // VPCOMLEW xmm1, xmm2, xmm3/m128
+        0x00000841000000cc, 0x0031bb3000000035, 0x000000005504c032, 0x00000000bfe00130,  // VPCOMLTB xmm1, xmm2, xmm3/m128
+        0x00000841000000ce, 0x0031c33000000035, 0x000000005504c032, 0x00000000bff00130,  // VPCOMLTD xmm1, xmm2, xmm3/m128
+        0x00000841000000cf, 0x0031cb3000000035, 0x000000005504c032, 0x00000000c0000130,  // VPCOMLTQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ec, 0x0031d33000000035, 0x000000005504c032, 0x00000000c0100130,  // VPCOMLTUB xmm1, xmm2, xmm3/m128
+        0x00000841000000ee, 0x0031db3000000035, 0x000000005504c032, 0x00000000c0200130,  // VPCOMLTUD xmm1, xmm2, xmm3/m128
+        0x00000841000000ef, 0x0031e33000000035, 0x000000005504c032, 0x00000000c0300130,  // VPCOMLTUQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ed, 0x0031eb3000000035, 0x000000005504c032, 0x00000000c0400130,  // VPCOMLTUW xmm1, xmm2, xmm3/m128
+        0x00000841000000cd, 0x0031f33000000035, 0x000000005504c032, 0x00000000c0500130,  // VPCOMLTW xmm1, xmm2, xmm3/m128
+        0x00000841000000cc, 0x0031fb3000000175, 0x000000005504c032, 0x00000000c0600130,  // VPCOMNEQB xmm1, xmm2, xmm3/m128
+        0x00000841000000ce, 0x0032033000000175, 0x000000005504c032, 0x00000000c0700130,  // VPCOMNEQD xmm1, xmm2, xmm3/m128
+        0x00000841000000cf, 0x00320b3000000175, 0x000000005504c032, 0x00000000c0800130,  // VPCOMNEQQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ec, 0x0032133000000175, 0x000000005504c032, 0x00000000c0900130,  // VPCOMNEQUB xmm1, xmm2, xmm3/m128
+        0x00000841000000ee, 0x00321b3000000175, 0x000000005504c032, 0x00000000c0a00130,  // VPCOMNEQUD xmm1, xmm2, xmm3/m128
+        0x00000841000000ef, 0x0032233000000175, 0x000000005504c032, 0x00000000c0b00130,  // VPCOMNEQUQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ed, 0x00322b3000000175, 0x000000005504c032, 0x00000000c0c00130,  // VPCOMNEQUW xmm1, xmm2, xmm3/m128
+        0x00000841000000cd, 0x0032333000000175, 0x000000005504c032, 0x00000000c0d00130,  // VPCOMNEQW xmm1, xmm2, xmm3/m128
+        0x00080841000000cf, 0x00323c3000000015, 0x000000805504c032, 0x00000000c0e06130,  // VPCOMQ xmm1, xmm2, xmm3/m128, imm8
+        0x00000841000000cc, 0x00324330000001f5, 0x000000005504c032, 0x00000000c0f00130,  // VPCOMTRUEB xmm1, xmm2, xmm3/m128
+        0x00000841000000ce, 0x00324b30000001f5, 0x000000005504c032, 0x00000000c1000130,  // VPCOMTRUED xmm1, xmm2, xmm3/m128
+        0x00000841000000cf, 0x00325330000001f5, 0x000000005504c032, 0x00000000c1100130,  // VPCOMTRUEQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ec, 0x00325b30000001f5, 0x000000005504c032, 0x00000000c1200130,  // VPCOMTRUEUB xmm1, xmm2, xmm3/m128
+        0x00000841000000ee, 0x00326330000001f5, 0x000000005504c032, 0x00000000c1300130,  // VPCOMTRUEUD xmm1, xmm2, xmm3/m128
+        0x00000841000000ef, 0x00326b30000001f5, 0x000000005504c032, 0x00000000c1400130,  // VPCOMTRUEUQ xmm1, xmm2, xmm3/m128
+        0x00000841000000ed, 0x00327330000001f5, 0x000000005504c032, 0x00000000c1500130,  // VPCOMTRUEUW xmm1, xmm2, xmm3/m128
+        0x00000841000000cd, 0x00327b30000001f5, 0x000000005504c032, 0x00000000c1600130,  // VPCOMTRUEW xmm1, xmm2, xmm3/m128
+        0x00080841000000ec, 0x0032843000000015, 0x000000805504c032, 0x00000000c1706130,  // VPCOMUB xmm1, xmm2, xmm3/m128, imm8
+        0x00080841000000ee, 0x00328c3000000015, 0x000000805504c032, 0x00000000c1806130,  // VPCOMUD xmm1, xmm2, xmm3/m128, imm8
+        0x00080841000000ef, 0x0032943000000015, 0x000000805504c032, 0x00000000c1906130,  // VPCOMUQ xmm1, xmm2, xmm3/m128, imm8
+        0x00080841000000ed, 0x00329c3000000015, 0x000000805504c032, 0x00000000c1a06130,  // VPCOMUW xmm1, xmm2, xmm3/m128, imm8
+        0x00080841000000cd, 0x0032a43000000015, 0x000000805504c032, 0x00000000c1b06130,  // VPCOMW xmm1, xmm2, xmm3/m128, imm8
+        0x00000849000000c2, 0x0032aa3000000015, 0x000000000004a032, 0x00000000c1c00010,  // VPHADDBD xmm1, xmm2/m128
+        0x00000849000000c3, 0x0032b23000000015, 0x000000000004a032, 0x00000000c1d00010,  // VPHADDBQ xmm1, xmm2/m128
+        0x00000849000000c1, 0x0032ba3000000015, 0x000000000004a032, 0x00000000c1e00010,  // VPHADDBW xmm1, xmm2/m128
+        0x00000849000000cb, 0x0032c23000000015, 0x000000000004a032, 0x00000000c1f00010,  // VPHADDDQ xmm1, xmm2/m128
+        0x00000849000000d2, 0x0032ca3000000015, 0x000000000004a032, 0x00000000c2000010,  // VPHADDUBD xmm1, xmm2/m128
+        0x00000849000000d3, 0x0032d23000000015, 0x000000000004a032, 0x00000000c2100010,  // VPHADDUBQ xmm1, xmm2/m128
+        0x00000849000000d1, 0x0032da3000000015, 0x000000000004a032, 0x00000000c2200010,  // VPHADDUBW xmm1, xmm2/m128
+        0x00000849000000db, 0x0032e23000000015, 0x000000000004a032, 0x00000000c2300010,  // VPHADDUDQ xmm1, xmm2/m128
+        0x00000849000000d6, 0x0032ea3000000015, 0x000000000004a032, 0x00000000c2400010,  // VPHADDUWD xmm1, xmm2/m128
+        0x00000849000000d7, 0x0032f23000000015, 0x000000000004a032, 0x00000000c2500010,  // VPHADDUWQ xmm1, xmm2/m128
+        0x00000849000000c6, 0x0032fa3000000015, 0x000000000004a032, 0x00000000c2600010,  // VPHADDWD xmm1, xmm2/m128
+        0x00000849000000c7, 0x0033023000000015, 0x000000000004a032, 0x00000000c2700010,  // VPHADDWQ xmm1, xmm2/m128
+        0x00000849000000e1, 0x00330a3000000015, 0x000000000004a032, 0x00000000c2800010,  // VPHSUBBW xmm1, xmm2/m128
+        0x00000849000000e3, 0x0033123000000015, 0x000000000004a032, 0x00000000c2900010,  // VPHSUBDQ xmm1, xmm2/m128
+        0x00000849000000e2, 0x00331a3000000015, 0x000000000004a032, 0x00000000c2a00010,  // VPHSUBWD xmm1, xmm2/m128
+        0x000008410000009e, 0x0033243000004015, 0x000005b05504c032, 0x00000000c2b04130,  // VPMACSDD xmm1, xmm2, xmm3/m128, xmm4
+        0x000008410000009f, 0x00332c3000004015, 0x000005b05504c032, 0x00000000c2c04130,  // VPMACSDQH xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000097, 0x0033343000004015, 0x000005b05504c032, 0x00000000c2d04130,  // VPMACSDQL xmm1, xmm2, xmm3/m128, xmm4
+        0x000008410000008e, 0x00333c3000004015, 0x000005b05504c032, 0x00000000c2e04130,  // VPMACSSDD xmm1, xmm2, xmm3/m128, xmm4
+        0x000008410000008f, 0x0033443000004015, 0x000005b05504c032, 0x00000000c2f04130,  // VPMACSSDQH xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000087, 0x00334c3000004015, 0x000005b05504c032, 0x00000000c3004130,  // VPMACSSDQL xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000086, 0x0033543000004015, 0x000005b05504c032, 0x00000000c3104130,  // VPMACSSWD xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000085, 0x00335c3000004015, 0x000005b05504c032, 0x00000000c3204130,  // VPMACSSWW xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000096, 0x0033643000004015, 0x000005b05504c032, 0x00000000c3304130,  // VPMACSWD xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000095, 0x00336c3000004015, 0x000005b05504c032, 0x00000000c3404130,  // VPMACSWW xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000a6, 0x0033743000004015, 0x000005b05504c032, 0x00000000c3504130,  // VPMADCSSWD xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000b6, 0x00337c3000004015, 0x000005b05504c032, 0x00000000c3604130,  // VPMADCSWD xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000a3, 0x0033843000004015, 0x000005b05504c032, 0x00000000c3704130,  // VPPERM xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000a3, 0x0033843000004019, 0x000002906504c032, 0x00000000c3801430,  // VPPERM xmm1, xmm2, xmm3, m128
+        0x00080841000000c0, 0x00338b3000000015, 0x000000000804a032, 0x00000000c3900610,  // VPROTB xmm1, xmm2/m128, imm8
+        0x0000084900000090, 0x00338b3000000015, 0x000000006504a032, 0x00000000c3a00310,  // VPROTB xmm1, xmm2/m128, xmm3
+        0x00080841000000c0, 0x00338b3000000015, 0x0000000008061032, 0x00000000c3b00610,  // VPROTB xmm1, vm64x, imm8
+        0x0000084900000090, 0x00338b3000000015, 0x000000004c061032, 0x00000000c3c00310,  // VPROTB xmm1, vm64x, xmm2
+        0x00080841000000c0, 0x00338b3000000015, 0x0000000008062032, 0x00000000c3d00610,  // VPROTB xmm1, vm64y, imm8
+        0x0000084900000090, 0x00338b3000000015, 0x000000004c062032, 0x00000000c3e00310,  // VPROTB xmm1, vm64y, xmm2
+        0x0000084900000090, 0x00338b3000000019, 0x000000002904c032, 0x00000000c3f00130,  // VPROTB xmm1, xmm2, m128
+        0x00080841000000c2, 0x0033933000000015, 0x000000000804a032, 0x00000000c4000610,  // VPROTD xmm1, xmm2/m128, imm8
+        0x0000084900000092, 0x0033933000000015, 0x000000006504a032, 0x00000000c4100310,  // VPROTD xmm1, xmm2/m128, xmm3
+        0x00080841000000c2, 0x0033933000000015, 0x0000000008061032, 0x00000000c4200610,  // VPROTD xmm1, vm64x, imm8
+        0x0000084900000092, 0x0033933000000015, 0x000000004c061032, 0x00000000c4300310,  // VPROTD xmm1, vm64x, xmm2
+        0x00080841000000c2, 0x0033933000000015, 0x0000000008062032, 0x00000000c4400610,  // VPROTD xmm1, vm64y, imm8
+        0x0000084900000092, 0x0033933000000015, 0x000000004c062032, 0x00000000c4500310,  // VPROTD xmm1, vm64y, xmm2
+        0x0000084900000092, 0x0033933000000019, 0x000000002904c032, 0x00000000c4600130,  // VPROTD xmm1, xmm2, m128
+        0x00080841000000c3, 0x00339b3000000015, 0x000000000804a032, 0x00000000c4700610,  // VPROTQ xmm1, xmm2/m128, imm8
+        0x0000084900000093, 0x00339b3000000015, 0x000000006504a032, 0x00000000c4800310,  // VPROTQ xmm1, xmm2/m128, xmm3
+        0x00080841000000c3, 0x00339b3000000015, 0x0000000008061032, 0x00000000c4900610,  // VPROTQ xmm1, vm64x, imm8
+        0x0000084900000093, 0x00339b3000000015, 0x000000004c061032, 0x00000000c4a00310,  // VPROTQ xmm1, vm64x, xmm2
+        0x00080841000000c3, 0x00339b3000000015, 0x0000000008062032, 0x00000000c4b00610,  // VPROTQ xmm1, vm64y, imm8
+        0x0000084900000093, 0x00339b3000000015, 0x000000004c062032, 0x00000000c4c00310,  // VPROTQ xmm1, vm64y, xmm2
+        0x0000084900000093, 0x00339b3000000019, 0x000000002904c032, 0x00000000c4d00130,  // VPROTQ xmm1, xmm2, m128
+        0x00080841000000c1, 0x0033a33000000015, 0x000000000804a032, 0x00000000c4e00610,  // VPROTW xmm1, xmm2/m128, imm8
+        0x0000084900000091, 0x0033a33000000015, 0x000000006504a032, 0x00000000c4f00310,  // VPROTW xmm1, xmm2/m128, xmm3
+        0x00080841000000c1, 0x0033a33000000015, 0x0000000008061032, 0x00000000c5000610,  // VPROTW xmm1, vm64x, imm8
+        0x0000084900000091, 0x0033a33000000015, 0x000000004c061032, 0x00000000c5100310,  // VPROTW xmm1, vm64x, xmm2
+        0x00080841000000c1, 0x0033a33000000015, 0x0000000008062032, 0x00000000c5200610,  // VPROTW xmm1, vm64y, imm8
+        0x0000084900000091, 0x0033a33000000015, 0x000000004c062032, 0x00000000c5300310,  // VPROTW xmm1, vm64y, xmm2
+        0x0000084900000091, 0x0033a33000000019, 0x000000002904c032, 0x00000000c5400130,  // VPROTW xmm1, xmm2, m128
+        0x0000084900000098, 0x0033ab3000000015, 0x000000006504a032, 0x00000000c5500310,  // VPSHAB xmm1, xmm2/m128, xmm3
+        0x0000084900000098, 0x0033ab3000000015, 0x000000004c061032, 0x00000000c5600310,  // VPSHAB xmm1, vm64x, xmm2
+        0x0000084900000098, 0x0033ab3000000015, 0x000000004c062032, 0x00000000c5700310,  // VPSHAB xmm1, vm64y, xmm2
+        0x0000084900000098, 0x0033ab3000000019, 0x000000002904c032, 0x00000000c5800130,  // VPSHAB xmm1, xmm2, m128
+        0x000008490000009a, 0x0033b33000000015, 0x000000006504a032, 0x00000000c5900310,  // VPSHAD xmm1, xmm2/m128, xmm3
+        0x000008490000009a, 0x0033b33000000015, 0x000000004c061032, 0x00000000c5a00310,  // VPSHAD xmm1, vm64x, xmm2
+        0x000008490000009a, 0x0033b33000000015, 0x000000004c062032, 0x00000000c5b00310,  // VPSHAD xmm1, vm64y, xmm2
+        0x000008490000009a, 0x0033b33000000019, 0x000000002904c032, 0x00000000c5c00130,  // VPSHAD xmm1, xmm2, m128
+        0x000008490000009b, 0x0033bb3000000015, 0x000000006504a032, 0x00000000c5d00310,  // VPSHAQ xmm1, xmm2/m128, xmm3
+        0x000008490000009b, 0x0033bb3000000015, 0x000000004c061032, 0x00000000c5e00310,  // VPSHAQ xmm1, vm64x, xmm2
+        0x000008490000009b, 0x0033bb3000000015, 0x000000004c062032, 0x00000000c5f00310,  // VPSHAQ xmm1, vm64y, xmm2
+        0x000008490000009b, 0x0033bb3000000019, 0x000000002904c032, 0x00000000c6000130,  // VPSHAQ xmm1, xmm2, m128
+        0x0000084900000099, 0x0033c33000000015, 0x000000006504a032, 0x00000000c6100310,  // VPSHAW xmm1, xmm2/m128, xmm3
+        0x0000084900000099, 0x0033c33000000015, 0x000000004c061032, 0x00000000c6200310,  // VPSHAW xmm1, vm64x, xmm2
+        0x0000084900000099, 0x0033c33000000015, 0x000000004c062032, 0x00000000c6300310,  // VPSHAW xmm1, vm64y, xmm2
+        0x0000084900000099, 0x0033c33000000019, 0x000000002904c032, 0x00000000c6400130,  // VPSHAW xmm1, xmm2, m128
+        0x0000084900000094, 0x0033cb3000000015, 0x000000006504a032, 0x00000000c6500310,  // VPSHLB xmm1, xmm2/m128, xmm3
+        0x0000084900000094, 0x0033cb3000000015, 0x000000004c061032, 0x00000000c6600310,  // VPSHLB xmm1, vm64x, xmm2
+        0x0000084900000094, 0x0033cb3000000015, 0x000000004c062032, 0x00000000c6700310,  // VPSHLB xmm1, vm64y, xmm2
+        0x0000084900000094, 0x0033cb3000000019, 0x000000002904c032, 0x00000000c6800130,  // VPSHLB xmm1, xmm2, m128
+        0x0000084900000096, 0x0033d33000000015, 0x000000006504a032, 0x00000000c6900310,  // VPSHLD xmm1, xmm2/m128, xmm3
+        0x0000084900000096, 0x0033d33000000015, 0x000000004c061032, 0x00000000c6a00310,  // VPSHLD xmm1, vm64x, xmm2
+        0x0000084900000096, 0x0033d33000000015, 0x000000004c062032, 0x00000000c6b00310,  // VPSHLD xmm1, vm64y, xmm2
+        0x0000084900000096, 0x0033d33000000019, 0x000000002904c032, 0x00000000c6c00130,  // VPSHLD xmm1, xmm2, m128
+        0x0000084900000097, 0x0033db3000000015, 0x000000006504a032, 0x00000000c6d00310,  // VPSHLQ xmm1, xmm2/m128, xmm3
+        0x0000084900000097, 0x0033db3000000015, 0x000000004c061032, 0x00000000c6e00310,  // VPSHLQ xmm1, vm64x, xmm2
+        0x0000084900000097, 0x0033db3000000015, 0x000000004c062032, 0x00000000c6f00310,  // VPSHLQ xmm1, vm64y, xmm2
+        0x0000084900000097, 0x0033db3000000019, 0x000000002904c032, 0x00000000c7000130,  // VPSHLQ xmm1, xmm2, m128
+        0x0000084900000095, 0x0033e33000000015, 0x000000006504a032, 0x00000000c7100310,  // VPSHLW xmm1, xmm2/m128, xmm3
+        0x0000084900000095, 0x0033e33000000015, 0x000000004c061032, 0x00000000c7200310,  // VPSHLW xmm1, vm64x, xmm2
+        0x0000084900000095, 0x0033e33000000015, 0x000000004c062032, 0x00000000c7300310,  // VPSHLW xmm1, vm64y, xmm2
+        0x0000084900000095, 0x0033e33000000019, 0x000000002904c032, 0x00000000c7400130,  // VPSHLW xmm1, xmm2, m128
+        0x0008089900000048, 0x0033ed3000004005, 0x000805b05504c032, 0x00000000c7564130,  // VPERMIL2PS xmm1, xmm2, xmm3/m128, xmm4, imm8
+        0x0008089900000048, 0x0033ed3000004009, 0x000806a06504c032, 0x00000000c7661430,  // VPERMIL2PS xmm1, xmm2, xmm3, xmm4/m128, imm8
+        0x0008089900000048, 0x0033ed3000004007, 0x000805c058057056, 0x00000000c7764130,  // VPERMIL2PS ymm1, ymm2, ymm3/m256, ymm4, imm8
+        0x0008089900000048, 0x0033ed300000400b, 0x000806c06b057056, 0x00000000c7861430,  // VPERMIL2PS ymm1, ymm2, ymm3, ymm4/m256, imm8
+        0x0008089900000049, 0x0033f53000004005, 0x000805b05504c032, 0x00000000c7964130,  // VPERMIL2PD xmm1, xmm2, xmm3/m128, xmm4, imm8
+        0x0008089900000049, 0x0033f53000004009, 0x000806a06504c032, 0x00000000c7a61430,  // VPERMIL2PD xmm1, xmm2, xmm3, xmm4/m128, imm8
+        0x0008089900000049, 0x0033f53000004007, 0x000805c058057056, 0x00000000c7b64130,  // VPERMIL2PD ymm1, ymm2, ymm3/m256, ymm4, imm8
+        0x0008089900000049, 0x0033f5300000400b, 0x000806c06b057056, 0x00000000c7c61430,  // VPERMIL2PD ymm1, ymm2, ymm3, ymm4/m256, imm8
+        0x00000911000000dd, 0x0033fa3000000000, 0x000000000001a032, 0x00000000c7f00010,  // AESDEC128KL xmm1, m
+        0x00000911000000df, 0x0034023000000000, 0x000000000001a032, 0x00000000c8000010,  // AESDEC256KL xmm1, m
+        0x00000911000000dc, 0x00340a3000000000, 0x000000000001a032, 0x00000000c8100010,  // AESENC128KL xmm1, m
+        0x00000911000000de, 0x0034123000000000, 0x000000000001a032, 0x00000000c8200010,  // AESENC256KL xmm1, m
+        0x0000101100000049, 0x0034193000000005, 0x000000000000001a, 0x00000000c8300001,  // LDTILECFG m
+        0x00000911000000dc, 0x0034223000000000, 0x000000000004c032, 0x00000000c8400010,  // LOADIWKEY xmm1, xmm2
+        0x0000109100000049, 0x0034293000000005, 0x000000000000001a, 0x00000000c8500001,  // STTILECFG m
+        0x000009110000005c, 0x0034333000000005, 0x000000007107006f, 0x00000000c8600310,  // TDPBF16PS tmm1, tmm2, tmm3
+        0x000009910000005e, 0x00343b3000000005, 0x000000007107006f, 0x00000000c8700310,  // TDPBSSD tmm1, tmm2, tmm3
+        0x000009110000005e, 0x0034433000000005, 0x000000007107006f, 0x00000000c8800310,  // TDPBSUD tmm1, tmm2, tmm3
+        0x000008910000005e, 0x00344b3000000005, 0x000000007107006f, 0x00000000c8900310,  // TDPBUSD tmm1, tmm2, tmm3
+        0x000008110000005e, 0x0034533000000005, 0x000000007107006f, 0x00000000c8a00310,  // TDPBUUD tmm1, tmm2, tmm3
+        0x000009910000004b, 0x00345a3000000005, 0x000000000007206f, 0x00000000c8b00010,  // TILELOADD tmm1, sibmem
+        0x000008910000004b, 0x0034623000000005, 0x000000000007206f, 0x00000000c8c00010,  // TILELOADDT1 tmm1, sibmem
+        0x000000120000c049, 0x0034683000000005, 0x0000000000000000, 0x00000000c8d00000,  // TILERELEASE
+        0x000009110000004b, 0x0034723000000005, 0x000000000006f072, 0x00000000c8e00001,  // TILESTORED sibmem, tmm1
+        0x0000099100000049, 0x1034793000000005, 0x000000000000006f, 0x00000000c8f00000,  // TILEZERO tmm1
     ]
 }
