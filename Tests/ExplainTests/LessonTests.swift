@@ -8,7 +8,8 @@ import TestSupport
 
     static let lessons = [
         "01-registers-and-mov.asm", "02-arithmetic-and-flags.asm", "03-memory-addressing.asm",
-        "04-stack-and-calls.asm", "05-loops-and-jumps.asm", "06-syscalls.asm",
+        "04-stack-and-calls.asm", "05-loops-and-jumps.asm", "06-syscalls.asm", "07-scalar-floating-point.asm",
+        "08-simd-lanes.asm",
     ]
 
     @Test(arguments: lessons)
