@@ -54,8 +54,11 @@ struct Keywords: @unchecked Sendable {
     static let shared = Keywords()
 
     private init() {
+        let set = InstructionSet.shared
         var entries: [(PackedName, Keyword)] = []
         var positions: [PackedName: Int] = [:]
+        entries.reserveCapacity(set.mnemonicCount + 512)
+        positions.reserveCapacity(set.mnemonicCount + 512)
         var registers: [Register] = []
         // A later meaning of a word replaces an earlier one (a register over a mnemonic).
         func add(_ word: String, _ keyword: Keyword) {
@@ -68,11 +71,11 @@ struct Keywords: @unchecked Sendable {
             }
         }
 
-        let set = InstructionSet.shared
-        for name in set.mnemonics {
-            guard let mnemonic = Mnemonic(name) else { continue }
+        // By id: the names need neither sorting nor looking up again.
+        for id in 0..<set.mnemonicCount {
+            let mnemonic = Mnemonic(id: UInt16(id))
             let isBranch = set.hasRelativeForms(mnemonic)
-            add(name, Keyword(kind: isBranch ? .branchMnemonic : .mnemonic, payload: mnemonic.id))
+            add(set.name(of: mnemonic), Keyword(kind: isBranch ? .branchMnemonic : .mnemonic, payload: mnemonic.id))
         }
         var registerNames = Register.allNames
         for n in 8..<16 { registerNames.append("r\(n)l") }

@@ -29,24 +29,40 @@ package struct FormBuckets: Sendable {
     /// Groups `forms`, where `ranges[m]` holds the forms of mnemonic `m`.
     init(forms: [EncodingForm], ranges: [Range<Int>]) {
         // One (key, position) pair per bucket a form belongs to, sorted: key, then table order.
+        // The mnemonic is the key's top part and the ranges come in mnemonic order, so sorting
+        // each mnemonic's few pairs sorts them all. A form's pairs are expanded in place, one
+        // operand at a time: the first kind an operand admits fills the pairs made so far, each
+        // further kind adds a copy of them.
         var pairs: [UInt64] = []
-        pairs.reserveCapacity(forms.count * 3)
+        pairs.reserveCapacity(forms.count * 4)
         for (mnemonic, range) in ranges.enumerated() {
+            let group = pairs.count
             for position in range {
                 let form = forms[position]
-                var keys: [UInt64] = [UInt64(mnemonic) << 24 | UInt64(form.operandCount) << 20]
+                let first = pairs.count
+                pairs.append((UInt64(mnemonic) << 24 | UInt64(form.operandCount) << 20) << 16 | UInt64(position))
                 for operand in 0..<min(form.operandCount, 4) {
                     let mask = form.kinds(operand).rawValue
-                    var next: [UInt64] = []
-                    for kind in 0..<OperandKinds.count where mask & (1 << kind) != 0 {
-                        for key in keys { next.append(key | UInt64(kind) << (UInt64(operand) * 5)) }
+                    let end = pairs.count
+                    if mask == 0 {
+                        pairs.removeSubrange(first..<end)
+                        break
                     }
-                    keys = next
+                    let shift = UInt64(operand) * 5 + 16
+                    var filled = false
+                    for kind in 0..<OperandKinds.count where mask & (1 << kind) != 0 {
+                        let bits = UInt64(kind) << shift
+                        if filled {
+                            for i in first..<end { pairs.append(pairs[i] & ~(0x1F << shift) | bits) }
+                        } else {
+                            for i in first..<end { pairs[i] |= bits }
+                            filled = true
+                        }
+                    }
                 }
-                for key in keys { pairs.append(key << 16 | UInt64(position)) }
             }
+            pairs[group...].sort()
         }
-        pairs.sort()
 
         var bucketCount = 0
         var previous = UInt64.max
