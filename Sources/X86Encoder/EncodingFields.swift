@@ -62,7 +62,8 @@ public struct EncodingFields: Sendable, Hashable {
         if addressSizePrefix { count += 1 }
         if operandSizePrefix { count += 1 }
         if lockPrefix { count += 1 }
-        if mandatoryPrefix != nil { count += 1 }
+        // With VEX the mandatory prefix is VEX.pp, not a byte of its own.
+        if mandatoryPrefix != nil, vex == nil { count += 1 }
         if rex != nil { count += 1 }
         if let vex { count += vex.count }
         return count
