@@ -220,8 +220,8 @@ extension FieldBuilder {
         var reasons: [String] = []
         if fields.map != .map0F { reasons.append("the opcode is in map \(fields.map == .map0F38 ? "0F 38" : "0F 3A")") }
         if w == 1 { reasons.append("W=1") }
-        if xBar == 0 { reasons.append("the index register is r8–r15 or xmm8–15 (X̄=0)") }
-        if bBar == 0 { reasons.append("the base or rm register is r8–r15 or xmm8–15 (B̄=0)") }
+        if xBar == 0 { reasons.append("the index register is one of 8–15 (X̄=0)") }
+        if bBar == 0 { reasons.append("the base or rm register is one of 8–15 (B̄=0)") }
         return "the 3-byte form is needed because " + (reasons.isEmpty ? "the form asks for it" : reasons.joined(separator: ", "))
     }
 
