@@ -218,7 +218,7 @@ struct EncodingShape: Equatable, Sendable {
         }
     }
 
-    /// What a general-purpose register's number decides: which fixed operand it can be (the
+    /// What a register's number decides: for a general-purpose one, which fixed operand it can be (the
     /// accumulator, `CL`, `DX`), whether it needs a REX (`spl`…`dil`). The number itself only
     /// fills fields of the form chosen; its REX bit (r8–r15) lengthens every legacy form alike
     /// and is in the shape only where VEX forms compete (see ``signature(_:withREXBits:)``).
@@ -229,6 +229,10 @@ struct EncodingShape: Equatable, Sendable {
         case .gp8, .gp16, .gp32, .gp64:
             if number < 3 { return number }
             return register.kind == .gp8 && number >= 4 && number < 8 ? 4 : 3
+        case .xmm, .ymm, .zmm, .mmx, .x87, .mask, .tile:
+            // Only register 0 is ever named by a form (`<XMM0>`, `ST(0)`); the REX bit is kept
+            // apart where VEX forms compete. The other numbers only fill fields.
+            return number == 0 ? 0 : 1
         default:
             return number
         }
