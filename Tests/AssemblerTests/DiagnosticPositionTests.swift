@@ -67,6 +67,16 @@ struct MarkedSource {
         Case(source: "x equ 1\n⟨x⟩ equ 2", message: "symbol 'x' is already defined"),
         Case(source: "db ⟨256⟩", message: "value 256 does not fit in 1 byte"),
         Case(source: "jmp ⟨1b⟩", message: "no '1:' label before this reference"),
+        // Floating-point constants: only in data of a float width, never in an expression.
+        Case(source: "db ⟨1.5⟩", message: "'db' cannot hold a floating-point constant"),
+        Case(source: ".byte 1, ⟨-2.5⟩", message: "'.byte' cannot hold a floating-point constant"),
+        Case(source: "dd 1.5 ⟨+⟩ 1", message: "a floating-point constant cannot be part of an expression"),
+        Case(source: "dd ⟨1e39⟩", message: "'1e39' is too large for single precision"),
+        Case(source: "dq ⟨-1e309⟩", message: "'-1e309' is too large for double precision"),
+        Case(source: "dw ⟨65520.0⟩", message: "'65520.0' is too large for half precision"),
+        Case(source: ".float 1.5, ⟨x⟩", message: "expected a floating-point number"),
+        Case(source: "dd __float32__(⟨1e39⟩)", message: "too large for single precision"),
+        Case(source: "mov eax, ⟨1.5⟩", message: "floating-point constants are only data"),
     ])
     func errorPointsAtTheMarkedRange(_ test: Case) {
         let marked = MarkedSource(test.source)

@@ -120,33 +120,6 @@ import X86Assembler
         #expect(replayed.image.code.count == 8 + 10 + 8 + 4)
     }
 
-    struct Case: CustomStringConvertible, Sendable {
-        let source: String
-        let message: String
-        var description: String { source }
-    }
-
-    @Test(arguments: [
-        Case(source: "db ⟨1.5⟩", message: "'db' cannot hold a floating-point constant"),
-        Case(source: ".byte 1, ⟨-2.5⟩", message: "'.byte' cannot hold a floating-point constant"),
-        Case(source: "dd 1.5 ⟨+⟩ 1", message: "a floating-point constant cannot be part of an expression"),
-        Case(source: "dd ⟨1e39⟩", message: "'1e39' is too large for single precision"),
-        Case(source: "dq ⟨-1e309⟩", message: "'-1e309' is too large for double precision"),
-        Case(source: "dw ⟨65520.0⟩", message: "'65520.0' is too large for half precision"),
-        Case(source: ".float 1.5, ⟨x⟩", message: "expected a floating-point number"),
-        Case(source: "dd __float32__(⟨1e39⟩)", message: "too large for single precision"),
-        // A float is never an instruction operand.
-        Case(source: "mov eax, ⟨1.5⟩", message: "floating-point constants are only data"),
-    ])
-    func errorsPointAtTheFloat(_ test: Case) {
-        let marked = MarkedSource(test.source)
-        let assembly = SourceAssembly(SourceFile(name: "test.asm", text: marked.text))
-        let diagnostic = assembly.diagnostics.first
-        #expect(assembly.diagnostics.count == 1, "\(assembly.diagnostics.map(\.diagnostic.message))")
-        #expect(diagnostic?.diagnostic.message.contains(test.message) == true, "\(diagnostic?.diagnostic.message ?? "no error")")
-        #expect(diagnostic?.diagnostic.range == marked.range)
-    }
-
     @Test func renderedWithLineColumnAndCaret() throws {
         let file = SourceFile(name: "data.asm", text: "dd 1.0\ndb 0, 2.5\n")
         let diagnostic = try #require(SourceAssembly(file).diagnostics.first)
