@@ -8,7 +8,7 @@ import Glibc
 /// terminal is closed or dropped, so a test can fail but never hang.
 public final class PseudoTerminal {
     public let pid: pid_t
-    private let master: Int32
+    private var master: Int32
     private var exitStatus: Int32?
     /// Everything the program has written so far, escape sequences included.
     public private(set) var transcript: [UInt8] = []
@@ -171,7 +171,10 @@ public final class PseudoTerminal {
         } else {
             _ = kill(-pid, SIGKILL)
         }
+        // Closed once: a second close of the number could close a descriptor another test
+        // has opened since, in this same process (a sandbox's memory file, a pipe).
         if master >= 0 { Glibc.close(master) }
+        master = -1
     }
 
     /// Reads what is available, waiting up to `waitingMilliseconds` for the first byte.
