@@ -80,23 +80,14 @@ package struct EncodingForm: Sendable {
             operandSize: operandSize, index: index, mnemonic: mnemonic)
     }
 
-    package static func set(_ slots: inout PatternSlots, _ i: Int, _ pattern: OperandPattern) {
+    /// Stores `value` in slot `i` (0..<5) of an operand tuple.
+    package static func set<T>(_ slots: inout (T, T, T, T, T), _ i: Int, _ value: T) {
         switch i {
-        case 0: slots.0 = pattern
-        case 1: slots.1 = pattern
-        case 2: slots.2 = pattern
-        case 3: slots.3 = pattern
-        default: slots.4 = pattern
-        }
-    }
-
-    package static func set(_ slots: inout RoleSlots, _ i: Int, _ role: OperandRole) {
-        switch i {
-        case 0: slots.0 = role
-        case 1: slots.1 = role
-        case 2: slots.2 = role
-        case 3: slots.3 = role
-        default: slots.4 = role
+        case 0: slots.0 = value
+        case 1: slots.1 = value
+        case 2: slots.2 = value
+        case 3: slots.3 = value
+        default: slots.4 = value
         }
     }
 

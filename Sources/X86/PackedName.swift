@@ -63,7 +63,8 @@ public struct PackedName: Hashable, Sendable, CustomStringConvertible {
     /// The name as text.
     public var description: String {
         var bytes: [UInt8] = []
-        let long = (low | high) & 0x8080_8080_8080_8080 != 0 && PackedName.gather(low) != 0
+        // Byte 16 is never 0, so its bits in the low word mark a long name.
+        let long = PackedName.gather(low) != 0
         for i in 0..<16 {
             let word = i < 8 ? low : high
             var byte = UInt8(truncatingIfNeeded: word >> (UInt64(i % 8) * 8))
