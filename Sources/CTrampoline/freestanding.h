@@ -54,45 +54,32 @@ static inline __attribute__((always_inline)) void jitter_zero(void *destination,
     __asm__ volatile("rep stosb" : "+D"(destination), "+c"(count) : "a"(0) : "memory");
 }
 
-/// What the worker's pieces share (trampoline.c, worker.c), in one object so the supervisor
-/// can keep its pages by address while it drops everything else.
+/// What `jitter_enter` needs, at fixed offsets it reaches RIP-relatively, in one object the
+/// supervisor keeps by address while it drops everything else.
 struct jitter_statics {
-    /// Written by `jitter_exit` with RIP-relative stores; no register is needed to find it.
-    uint64_t saved[JITTER_REGISTER_COUNT];
-    /// The entry address, read by the final indirect jump of `jitter_enter`.
-    uint64_t entry_target;
-    /// The worker's pid: a process forked by the code has another and must stay silent.
-    int64_t worker_pid;
-    /// Where the worker reports.
-    struct jitter_control *control;
-    /// A stack for the way out: the code may have left rsp anywhere.
-    _Alignas(16) uint8_t exit_stack[16384];
-    /// The signal handler's stack (sigaltstack), for the same reason.
-    _Alignas(16) uint8_t signal_stack[65536];
-    /// The components XRSTOR and XSAVE work on (edx:eax); 0: FXRSTOR and FXSAVE.
+    /// The components XRSTOR works on (edx:eax); 0: FXRSTOR.
     uint64_t xsave_mask;
-    /// The XSAVE area the code enters with and leaves into: XRSTOR and XSAVE need 64-byte
-    /// alignment, which the control block's copy does not promise.
+    /// The XSAVE area the code enters with: XRSTOR needs 64-byte alignment, which the control
+    /// block's copy does not promise.
     _Alignas(64) uint8_t xsave_area[JITTER_XSTATE_CAPACITY];
 };
 
 extern struct jitter_statics jitter_statics __attribute__((visibility("hidden")));
 
-/// Loads the extended state from `jitter_statics.xsave_area` (XRSTOR with `xsave_mask`), then
-/// `registers` (rax…r15, rip, rflags), and jumps to registers[rip]. Never returns.
-__attribute__((visibility("hidden"))) _Noreturn void jitter_enter(const uint64_t *registers);
+/// Loads the extended state from `jitter_statics.xsave_area` (XRSTOR with `xsave_mask`) and
+/// stops the worker (`pid`) with SIGSTOP; the supervisor then sets the general registers and
+/// rip of the code. Never returns.
+__attribute__((visibility("hidden"))) _Noreturn void jitter_enter(long pid);
 
-/// Runs one request in a freshly forked worker: sets up the sandbox and enters the code.
-/// `streams` are the descriptors to install as fds 0, 1, 2. Never returns.
-__attribute__((visibility("hidden"))) _Noreturn void jitter_worker_main(struct jitter_control *control, int memory_fd, const int streams[3],
-                                  void *memory, uint64_t memory_size);
+/// Runs one request in a freshly forked, traced worker: sets up the sandbox and enters the
+/// code. `streams` are the descriptors to install as fds 0, 1, 2; `staging` the code to copy.
+/// Never returns.
+__attribute__((visibility("hidden"))) _Noreturn void jitter_worker_main(struct jitter_control *control, int memory_fd,
+                                                                        const int streams[3], const void *staging,
+                                                                        void *memory, uint64_t memory_size,
+                                                                        long supervisor);
 
 /// Ends the calling process at once.
 __attribute__((visibility("hidden"))) _Noreturn void jitter_exit_group(int status);
-
-/// The signal return trampoline (rt_sigreturn), the kernel's sa_restorer for our handlers.
-__attribute__((visibility("hidden"))) void jitter_signal_return(void);
-/// The exit door (trampoline.c); its assembly runs up to `jitter_signal_return`, which follows it.
-__attribute__((visibility("hidden"))) void jitter_exit(void);
 
 #endif

@@ -5,10 +5,12 @@
 #include "jitter_trampoline.h"
 
 #include <errno.h>
+#include <fcntl.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
 #include <sys/mman.h>
+#include <sys/prctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -42,33 +44,40 @@ int jitter_command_socketpair(int ends[2]) {
     return socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ends);
 }
 
-int jitter_interrupt(int fd) {
-    int saved = errno;
+static int write_byte(int fd) {
     char byte = 1;
     ssize_t written;
     do {
         written = write(fd, &byte, 1);
     } while (written < 0 && errno == EINTR);
-    int ok = written == 1 || (written < 0 && errno == EAGAIN);
+    return written == 1 || (written < 0 && errno == EAGAIN);
+}
+
+int jitter_interrupt(int fd, int notice_fd) {
+    int saved = errno;
+    int ok = write_byte(fd);
+    if (notice_fd >= 0) ok &= write_byte(notice_fd);
     errno = saved;
     return ok ? 0 : -1;
 }
 
 static atomic_int forward_fd = -1;
+static atomic_int forward_notice_fd = -1;
 static struct sigaction saved_sigint;
 
 static void forward_sigint(int signal) {
     (void)signal;
     int fd = atomic_load(&forward_fd);
-    if (fd >= 0) jitter_interrupt(fd);
+    if (fd >= 0) jitter_interrupt(fd, atomic_load(&forward_notice_fd));
 }
 
-int jitter_sigint_forward_begin(int fd) {
+int jitter_sigint_forward_begin(int fd, int notice_fd) {
     int expected = -1;
     if (fd < 0 || !atomic_compare_exchange_strong(&forward_fd, &expected, fd)) {
         errno = EBUSY;
         return -1;
     }
+    atomic_store(&forward_notice_fd, notice_fd);
     struct sigaction action;
     memset(&action, 0, sizeof action);
     action.sa_handler = forward_sigint;
@@ -90,4 +99,12 @@ void jitter_sigint_forward_end(void) {
 
 int jitter_memfd_create(const char *name) {
     return memfd_create(name, MFD_CLOEXEC);
+}
+
+int jitter_pipe(int ends[2], int flags) {
+    return pipe2(ends, flags | O_CLOEXEC);
+}
+
+int jitter_protect_process(void) {
+    return prctl(PR_SET_DUMPABLE, 0);
 }

@@ -1,8 +1,8 @@
-// The supervisor: a persistent child of the caller that forks one worker per run. It first
-// drops every mapping except the code of this module, its own stack and statics, the control
-// block and the memory file, because a fork costs in proportion to what the forking process
-// has mapped: the caller's heap and libraries would otherwise be copied on every run.
-// Freestanding (see freestanding.h) from `supervisor_main` on.
+// The supervisor: a persistent child of the caller that forks one worker per run and traces
+// it. It first drops every mapping except the code of this module, its own stack and statics,
+// the control block and the memory file, because a fork costs in proportion to what the
+// forking process has mapped: the caller's heap and libraries would otherwise be copied on
+// every run. Freestanding (see freestanding.h) from `supervisor_main` on.
 
 #define _GNU_SOURCE
 #include "freestanding.h"
@@ -14,13 +14,17 @@
 #include <signal.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
+#include <sys/ptrace.h>
+#include <sys/signalfd.h>
 #include <sys/socket.h>
+#include <sys/uio.h>
+#include <sys/user.h>
 #include <sys/syscall.h>
 #include <sys/wait.h>
 #include <time.h>
 
 // Where the supervisor keeps its descriptors once it has closed all others.
-enum { COMMAND_FD = 3, INTERRUPT_FD = 4, MEMORY_FD = 5 };
+enum { COMMAND_FD = 3, INTERRUPT_FD = 4, MEMORY_FD = 5, CHILD_SIGNAL_FD = 6 };
 
 /// clone3(2) arguments, spelled out to avoid mixing <linux/sched.h> with libc's headers.
 struct clone_arguments {
@@ -245,17 +249,19 @@ JITTER_FREESTANDING static int receive_command(int streams[3]) {
     }
 }
 
-JITTER_FREESTANDING static void drain_interrupts(void) {
-    char buffer[64];
-    while (jitter_syscall3(SYS_read, INTERRUPT_FD, buffer, sizeof buffer) > 0) {}
+JITTER_FREESTANDING static void drain(int fd) {
+    char buffer[256];
+    while (jitter_syscall3(SYS_read, fd, buffer, sizeof buffer) > 0) {}
 }
 
-/// Waits until the worker ends (1), `deadline` passes (0), an interrupt arrives (2) or the
-/// caller goes away (3). A negative deadline waits without limit.
-JITTER_FREESTANDING static int wait_for(int pidfd, int64_t deadline, int watch_interrupts) {
+enum wake { WAKE_CHILD, WAKE_DEADLINE, WAKE_INTERRUPT, WAKE_CALLER_GONE };
+
+/// Waits until a child changes state, `deadline` passes, an interrupt arrives (when watched)
+/// or the caller goes away. A negative deadline waits without limit.
+JITTER_FREESTANDING static enum wake wait_for(int64_t deadline, int watch_interrupts) {
     for (;;) {
         struct pollfd watched[3] = {
-            {.fd = pidfd, .events = POLLIN},
+            {.fd = CHILD_SIGNAL_FD, .events = POLLIN},
             {.fd = COMMAND_FD, .events = POLLIN},
             {.fd = watch_interrupts ? INTERRUPT_FD : -1, .events = POLLIN},
         };
@@ -263,19 +269,22 @@ JITTER_FREESTANDING static int wait_for(int pidfd, int64_t deadline, int watch_i
         struct timespec *limit = 0;
         if (deadline >= 0) {
             int64_t left = deadline - now_nanoseconds();
-            if (left <= 0) return 0;
+            if (left <= 0) return WAKE_DEADLINE;
             timeout.tv_sec = left / 1000000000;
             timeout.tv_nsec = left % 1000000000;
             limit = &timeout;
         }
         long ready = jitter_syscall4(SYS_ppoll, watched, 3, limit, 0);
-        if (ready < 0 && ready != -EINTR) return 3;
+        if (ready < 0 && ready != -EINTR) return WAKE_CALLER_GONE;
         if (ready <= 0) continue;
-        if (watched[0].revents) return 1;
-        if (watched[1].revents) return 3;
+        if (watched[0].revents) {
+            drain(CHILD_SIGNAL_FD);
+            return WAKE_CHILD;
+        }
+        if (watched[1].revents) return WAKE_CALLER_GONE;
         if (watched[2].revents) {
-            drain_interrupts();
-            return 2;
+            drain(INTERRUPT_FD);
+            return WAKE_INTERRUPT;
         }
     }
 }
@@ -333,12 +342,242 @@ JITTER_FREESTANDING static void kill_all_children(void) {
     }
 }
 
-JITTER_FREESTANDING static void run_once(struct jitter_control *control, void *memory, uint64_t memory_size,
+/// Appends the decimal digits of `value` to `text` at `*length`.
+JITTER_FREESTANDING static void append_number(char *text, size_t *length, long value) {
+    char digits[20];
+    int count = 0;
+    do {
+        digits[count++] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    while (count > 0) text[(*length)++] = digits[--count];
+}
+
+/// /proc/PID/maps of the stopped worker, as the code left it, into `maps_entering`.
+JITTER_FREESTANDING static void record_worker_maps(struct jitter_control *control, long worker) {
+    char path[48];
+    const char prefix[] = "/proc/";
+    size_t length = sizeof prefix - 1;
+    jitter_copy(path, prefix, length);
+    append_number(path, &length, worker);
+    const char suffix[] = "/maps";
+    jitter_copy(path + length, suffix, sizeof suffix);
+    long fd = jitter_syscall3(SYS_open, path, O_RDONLY | O_CLOEXEC, 0);
+    if (fd < 0) return;
+    uint32_t used = 0;
+    long count;
+    while (used < JITTER_MAPS_CAPACITY
+           && (count = jitter_syscall3(SYS_read, fd, control->maps_entering + used, JITTER_MAPS_CAPACITY - used)) > 0) {
+        used += (uint32_t)count;
+    }
+    jitter_syscall1(SYS_close, fd);
+    control->maps_entering_size = used;
+}
+
+#define ERESTARTSYS_VALUE 512
+#define ERESTARTNOINTR_VALUE 513
+#define ERESTARTNOHAND_VALUE 514
+#define ERESTART_RESTARTBLOCK_VALUE 516
+
+/// Reads the registers and the extended state of the stopped worker into the outcome.
+JITTER_FREESTANDING static int capture(struct jitter_control *control, long worker) {
+    struct user_regs_struct regs;
+    if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGS, worker, 0, &regs) < 0) return 0;
+    // Stopped inside a system call the kernel will restart: show the state before it, which
+    // is what the code would see (rip back on the `syscall`, rax its number).
+    long result = (long)regs.rax;
+    if ((long)regs.orig_rax >= 0
+        && (result == -ERESTARTSYS_VALUE || result == -ERESTARTNOINTR_VALUE || result == -ERESTARTNOHAND_VALUE
+            || result == -ERESTART_RESTARTBLOCK_VALUE)) {
+        regs.rax = regs.orig_rax;
+        regs.rip -= 2;
+    }
+    uint64_t *out = control->registers_out;
+    out[0] = regs.rax;
+    out[1] = regs.rbx;
+    out[2] = regs.rcx;
+    out[3] = regs.rdx;
+    out[4] = regs.rsi;
+    out[5] = regs.rdi;
+    out[6] = regs.rbp;
+    out[7] = regs.rsp;
+    out[8] = regs.r8;
+    out[9] = regs.r9;
+    out[10] = regs.r10;
+    out[11] = regs.r11;
+    out[12] = regs.r12;
+    out[13] = regs.r13;
+    out[14] = regs.r14;
+    out[15] = regs.r15;
+    out[16] = regs.rip;
+    out[17] = regs.eflags;
+    uint32_t size = control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size : JITTER_XSTATE_CAPACITY;
+    struct iovec area;
+    area.iov_base = control->xstate_out;
+    area.iov_len = size;
+    long kind = control->xstate_mask ? 0x202 /* NT_X86_XSTATE */ : 2 /* NT_PRFPREG */;
+    if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGSET, worker, kind, &area) == 0) {
+        control->xstate_out_size = (uint32_t)area.iov_len;
+    }
+    if (control->record_maps) record_worker_maps(control, worker);
+    return 1;
+}
+
+/// Synchronous signals: the code's own faults, and SIGSYS from the filter.
+JITTER_FREESTANDING static int is_fault(int signal) {
+    return signal == SIGSEGV || signal == SIGBUS || signal == SIGILL || signal == SIGFPE || signal == SIGTRAP
+        || signal == SIGSYS;
+}
+
+JITTER_FREESTANDING static int is_stop(int signal) {
+    return signal == SIGSTOP || signal == SIGTSTP || signal == SIGTTIN || signal == SIGTTOU;
+}
+
+/// Where a run stands, as the supervisor sees it.
+struct run {
+    long worker;
+    long self;
+    /// The worker stopped itself just before jumping into the code.
+    int entered;
+    /// The supervisor has sent SIGSTOP (time limit or interrupt).
+    int stopping;
+    int reaped;
+    /// When to stop the code (or, once stopping, to give up on it); -1: no limit.
+    int64_t deadline;
+};
+
+/// What one ptrace stop or exit of the worker means. Returns 1 when the run is over.
+JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, struct run *run, int status) {
+    long worker = run->worker;
+    if (!WIFSTOPPED(status)) {
+        control->wait_status = status;
+        return 1;
+    }
+    int signal = WSTOPSIG(status);
+    if ((status >> 16) != 0) {
+        // A ptrace event (exec): nothing to report, let it go on.
+        jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
+        return 0;
+    }
+    siginfo_t info;
+    jitter_zero(&info, sizeof info);
+    jitter_syscall4(SYS_ptrace, PTRACE_GETSIGINFO, worker, 0, &info);
+    int sent_by_self = info.si_code == SI_USER && info.si_pid == worker;
+    if (signal == SIGSTOP && !run->entered && sent_by_self) {
+        // The worker's last step before the code: it stopped itself with the extended state
+        // loaded. The registers the code starts with are written here, rip last of all, so the
+        // next instruction the worker runs is the code's own; the time limit counts from here.
+        struct user_regs_struct regs;
+        if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGS, worker, 0, &regs) < 0) return 1;
+        const uint64_t *in = control->registers_in;
+        regs.rax = in[0];
+        regs.rbx = in[1];
+        regs.rcx = in[2];
+        regs.rdx = in[3];
+        regs.rsi = in[4];
+        regs.rdi = in[5];
+        regs.rbp = in[6];
+        regs.rsp = in[7];
+        regs.r8 = in[8];
+        regs.r9 = in[9];
+        regs.r10 = in[10];
+        regs.r11 = in[11];
+        regs.r12 = in[12];
+        regs.r13 = in[13];
+        regs.r14 = in[14];
+        regs.r15 = in[15];
+        regs.rip = in[16];
+        regs.eflags = in[17];
+        // Not a system call to restart: resume at rip as it is.
+        regs.orig_rax = (unsigned long long)-1;
+        if (jitter_syscall4(SYS_ptrace, PTRACE_SETREGS, worker, 0, &regs) < 0) return 1;
+        run->entered = 1;
+        int64_t limit = control->timeout_nanoseconds;
+        int64_t now = now_nanoseconds();
+        if (!run->stopping) run->deadline = limit > 0 && limit < INT64_MAX - now ? now + limit : -1;
+        jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
+        return 0;
+    }
+    if (signal == SIGSTOP && run->stopping && info.si_code == SI_USER && info.si_pid == run->self) {
+        if (capture(control, worker)) {
+            control->status = JITTER_STATUS_STOPPED;
+            if (!run->entered) {
+                // Still setting up: nothing has run, so the state is the one it was to start with.
+                jitter_copy(control->registers_out, control->registers_in, sizeof control->registers_out);
+                uint32_t size = control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size
+                                                                               : JITTER_XSTATE_CAPACITY;
+                jitter_copy(control->xstate_out, control->xstate_in, size);
+                control->xstate_out_size = size;
+            }
+        }
+        return 1;
+    }
+    if (signal == SIGTRAP && info.si_code == 0x80 /* SI_KERNEL: int3 */) {
+        struct user_regs_struct regs;
+        if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGS, worker, 0, &regs) == 0
+            && regs.rip == control->stub_address + JITTER_EXIT_STUB_SIZE) {
+            if (capture(control, worker)) {
+                control->registers_out[JITTER_RIP_INDEX] = control->stub_address;
+                control->status = JITTER_STATUS_RETURNED;
+            }
+            return 1;
+        }
+    }
+    if (is_fault(signal)) {
+        if (capture(control, worker)) {
+            control->status = JITTER_STATUS_SIGNALED;
+            control->signal = signal;
+            control->signal_code = info.si_code;
+            control->fault_address = (uint64_t)(uintptr_t)info.si_addr;
+            if (signal == SIGSYS) control->signal_syscall = info.si_syscall;
+        }
+        return 1;
+    }
+    // The code may not stop itself (nothing would resume it); other signals take their course.
+    jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, is_stop(signal) ? 0 : signal);
+    return 0;
+}
+
+/// Reaps whatever has changed state; returns 1 when the worker's run is over.
+JITTER_FREESTANDING static int collect(struct jitter_control *control, struct run *run) {
+    for (;;) {
+        int status = 0;
+        long pid = jitter_syscall4(SYS_wait4, -1, &status, WNOHANG | __WALL, 0);
+        if (pid <= 0) return 0;
+        if (pid != run->worker) continue;  // an orphan of the code's, reparented here
+        if (!WIFSTOPPED(status)) run->reaped = 1;
+        if (on_worker_event(control, run, status)) return 1;
+    }
+}
+
+JITTER_FREESTANDING static void answer(char kind, long pid) {
+    struct jitter_answer message;
+    jitter_zero(&message, sizeof message);
+    message.kind = kind;
+    message.pid = (int32_t)pid;
+    if (jitter_syscall6(SYS_sendto, COMMAND_FD, (long)&message, sizeof message, MSG_NOSIGNAL, 0, 0)
+        != (long)sizeof message) {
+        jitter_exit_group(0);
+    }
+}
+
+JITTER_FREESTANDING static void run_once(struct jitter_control *control, const struct jitter_supervisor_setup *setup,
                                          const int streams[3]) {
+    if (control->code_size > setup->staging_size) {
+        const char call[] = "run request (code size)";
+        jitter_copy(control->failed_call, call, sizeof call);
+        control->failed_errno = EINVAL;
+        control->ending = JITTER_ENDING_SPAWN_FAILED;
+        return;
+    }
+    const void *staging = (const char *)setup->memory + setup->staging_offset;
+    long self = jitter_syscall0(SYS_getpid);
     int pidfd = -1;
     int cleared;
     long worker = clone_with_pidfd(&pidfd, 0, &cleared);
-    if (worker == 0) jitter_worker_main(control, MEMORY_FD, streams, memory, memory_size);
+    if (worker == 0) {
+        jitter_worker_main(control, MEMORY_FD, streams, staging, setup->memory, setup->memory_size, self);
+    }
     if (worker < 0) {
         const char call[] = "clone3";
         jitter_copy(control->failed_call, call, sizeof call);
@@ -346,37 +585,66 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, void *m
         control->ending = JITTER_ENDING_SPAWN_FAILED;
         return;
     }
-    // Also from here, so the group exists whichever side runs first.
-    jitter_syscall2(SYS_setpgid, worker, worker);
     control->worker_pid = (int32_t)worker;
+    struct run run;
+    jitter_zero(&run, sizeof run);
+    run.worker = worker;
+    run.self = self;
+    run.deadline = -1;
 
-    int64_t start = now_nanoseconds();
-    int64_t limit = control->timeout_nanoseconds;
-    int64_t deadline = limit > 0 && limit < INT64_MAX - start ? start + limit : -1;
-    int waited = wait_for(pidfd, deadline, 1);
-    if (waited != 1) {
-        // Ask for the registers first; kill only code that will not listen.
-        jitter_syscall2(SYS_kill, worker, control->stop_signal);
-        if (waited != 3) wait_for(pidfd, now_nanoseconds() + control->stop_grace_nanoseconds, 0);
-    }
-    control->ending = waited == 0 ? JITTER_ENDING_TIMED_OUT
-        : waited == 2             ? JITTER_ENDING_INTERRUPTED
-                                  : JITTER_ENDING_ENDED;
-    // The worker is a zombie until reaped, so its pid still names its group.
-    jitter_syscall2(SYS_kill, -worker, SIGKILL);
+    // The worker's first stop, where it asks to be traced: from here, if this process dies,
+    // the worker dies too, and an exec does not pass for a trap.
     int status = 0;
     while (jitter_syscall4(SYS_wait4, worker, &status, __WALL, 0) == -EINTR) {}
-    control->wait_status = status;
+    int over = 0;
+    // Said while the worker is still stopped: a caller that hears nothing from here on (this
+    // process died) knows that nothing ran and may ask again; one that heard it must not.
+    answer(JITTER_ANSWER_STARTED, worker);
+    if (WIFSTOPPED(status)) {
+        jitter_syscall4(SYS_ptrace, PTRACE_SETOPTIONS, worker, 0, PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC);
+        jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
+    } else {
+        control->wait_status = status;
+        run.reaped = 1;
+        over = 1;
+    }
+
+    int64_t grace = control->stop_grace_nanoseconds > 0 && control->stop_grace_nanoseconds < 10000000000LL
+        ? control->stop_grace_nanoseconds : 200000000;
+    enum wake wake = WAKE_CHILD;
+    while (!over) {
+        if (collect(control, &run)) break;
+        wake = wait_for(run.deadline, !run.stopping);
+        if (wake == WAKE_CALLER_GONE) break;
+        if (wake == WAKE_DEADLINE && run.stopping) break;  // would not stop: killed below
+        if (wake == WAKE_DEADLINE || wake == WAKE_INTERRUPT) {
+            control->ending = wake == WAKE_DEADLINE ? JITTER_ENDING_TIMED_OUT : JITTER_ENDING_INTERRUPTED;
+            run.stopping = 1;
+            jitter_syscall2(SYS_kill, worker, SIGSTOP);
+            run.deadline = now_nanoseconds() + grace;
+        }
+    }
+    // The worker is a zombie until reaped, so its pid still names its group; no process of
+    // the group can have left it (the filter refuses setsid and setpgid).
+    jitter_syscall2(SYS_kill, -worker, SIGKILL);
+    jitter_syscall2(SYS_kill, worker, SIGKILL);
+    while (!run.reaped) {
+        long pid = jitter_syscall4(SYS_wait4, worker, &status, __WALL, 0);
+        if (pid == -EINTR) continue;
+        if (pid == worker && WIFSTOPPED(status)) continue;
+        if (pid == worker && control->wait_status == 0 && control->status == JITTER_STATUS_NONE) {
+            control->wait_status = status;
+        }
+        run.reaped = 1;
+    }
     jitter_syscall1(SYS_close, pidfd);
     kill_all_children();
-    if (waited == 3) jitter_exit_group(0);
+    if (wake == WAKE_CALLER_GONE) jitter_exit_group(0);
 }
 
 JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_supervisor_setup *setup,
                                                           int handlers_cleared) {
     struct jitter_control *control = setup->control;
-    void *memory = setup->memory;
-    uint64_t memory_size = setup->memory_size;
 
     uint64_t all = ~(uint64_t)0;
     jitter_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, &all, 0, sizeof all);
@@ -390,16 +658,26 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_su
     }
     jitter_syscall2(SYS_setpgid, 0, 0);
     jitter_syscall2(SYS_prctl, PR_SET_CHILD_SUBREAPER, 1);
+    // Neither the worker nor anything else of this user may trace this process or open its
+    // memory through /proc.
+    jitter_syscall2(SYS_prctl, PR_SET_DUMPABLE, 0);
+    // If the caller dies, so does this process (and through PTRACE_O_EXITKILL, its worker).
+    jitter_syscall2(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL);
     keep_descriptors(setup->command_fd, setup->interrupt_fd, setup->memory_fd);
+    uint64_t child_signal = (uint64_t)1 << (SIGCHLD - 1);
+    long signal_fd = jitter_syscall4(SYS_signalfd4, -1, &child_signal, sizeof child_signal, SFD_NONBLOCK);
+    if (signal_fd >= 0 && signal_fd != CHILD_SIGNAL_FD) {
+        jitter_syscall2(SYS_dup2, signal_fd, CHILD_SIGNAL_FD);
+        jitter_syscall1(SYS_close, signal_fd);
+    }
     drop_foreign_mappings(setup, !unregister_rseq(setup));
 
     for (;;) {
         int streams[3];
         if (!receive_command(streams)) jitter_exit_group(0);
-        run_once(control, memory, memory_size, streams);
+        run_once(control, setup, streams);
         for (int i = 0; i < 3; i++) jitter_syscall1(SYS_close, streams[i]);
-        char done = 1;
-        if (jitter_syscall6(SYS_sendto, COMMAND_FD, (long)&done, 1, MSG_NOSIGNAL, 0, 0) != 1) jitter_exit_group(0);
+        answer(JITTER_ANSWER_DONE, control->worker_pid);
     }
 }
 

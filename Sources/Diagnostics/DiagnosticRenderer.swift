@@ -29,20 +29,19 @@ public struct DiagnosticRenderer: Sendable {
         let lineLength = lineEnd - lineStart
         let end = min(max(diagnostic.range.end, start), lineEnd)
         let width = max(1, end - start)
-        var lineBytes = Array(text[lineStart..<lineEnd])
-        // Tabs become single spaces so the caret lines up with byte columns.
-        for i in lineBytes.indices where lineBytes[i] == 0x09 { lineBytes[i] = 0x20 }
-        let lineText = String(decoding: lineBytes, as: UTF8.self)
+        // Tabs become single spaces and control bytes their pictures, one column each, so the
+        // caret lines up with byte columns and nothing in the line acts on the terminal.
+        let lineText = Printable.pictures(Array(text[lineStart..<lineEnd]))
 
         let severity = diagnostic.severity.rawValue
         let coloredSeverity = colors ? "\u{1B}[1;31m\(severity):\u{1B}[0m" : "\(severity):"
-        var out = "\(name):\(line):\(column): \(coloredSeverity) \(diagnostic.message)\n"
+        var out = "\(Printable.escaped(name)):\(line):\(column): \(coloredSeverity) \(Printable.escaped(diagnostic.message))\n"
         out += "    \(lineText)\n"
         var marker = "^"
         if width > 1 { marker += String(repeating: "~", count: width - 1) }
         if colors { marker = "\u{1B}[1;32m\(marker)\u{1B}[0m" }
         out += "    " + String(repeating: " ", count: min(column, lineLength + 1) - 1) + marker + "\n"
-        for note in diagnostic.notes { out += "    note: \(note)\n" }
+        for note in diagnostic.notes { out += "    note: \(Printable.escaped(note))\n" }
         return out
     }
 }

@@ -54,7 +54,14 @@ extension SourceParser {
         switch current {
         case UInt8(ascii: "-"):
             position += 1
-            return try combineUnary(.negate, try parseUnaryValue(), at: start)
+            skipSpaces()
+            let literal = current >= UInt8(ascii: "0") && current <= UInt8(ascii: "9")
+            let operand = try parseUnaryValue()
+            // A literal up to 2^64-1 fits as a bit pattern, but its negation only down to -2^63.
+            if literal, operand.isConstant, UInt64(bitPattern: operand.constant) > 1 << 63 {
+                throw error("number does not fit in 64 bits", from: start, to: position)
+            }
+            return try combineUnary(.negate, operand, at: start)
         case UInt8(ascii: "~"):
             position += 1
             return try combineUnary(.complement, try parseUnaryValue(), at: start)

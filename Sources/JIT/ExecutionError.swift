@@ -13,6 +13,11 @@ public enum ExecutionError: Error, Equatable, Sendable, CustomStringConvertible 
     /// The process that runs the code for the executor ended unexpectedly (something killed
     /// it). The next run starts a new one.
     case supervisorLost
+    /// The process that runs code for the executor did not answer in time (something stopped
+    /// it); it was killed with everything of the run, and the next run starts a new one.
+    case supervisorUnresponsive
+    /// The file given as the code's standard input could not be opened.
+    case standardInput(path: String, errno: Int32)
 
     /// What failed, in words: `mmap failed: Cannot allocate memory (errno 12)`.
     public var description: String {
@@ -28,6 +33,11 @@ public enum ExecutionError: Error, Equatable, Sendable, CustomStringConvertible 
             return "entry offset \(offset) is outside the \(codeSize) bytes of code"
         case .supervisorLost:
             return "the process that runs code ended unexpectedly"
+        case .supervisorUnresponsive:
+            return "the process that runs code stopped answering; it was replaced"
+        case .standardInput(let path, let errno):
+            let reason = strerror(errno).map { String(cString: $0) } ?? "error"
+            return "cannot open \(path) as the code's standard input: \(reason)"
         }
     }
 }

@@ -31,9 +31,11 @@ public struct Fault: Equatable, Sendable, CustomStringConvertible {
     /// SI_KERNEL, non-canonical addresses (general protection), signals sent by a process.
     public var address: UInt64?
     /// Every register when the signal arrived; rip is the faulting instruction (for `int3`,
-    /// the instruction after it). Nil when the signal killed the process before the handler
-    /// ran (the code replaced the handler, or sent itself SIGKILL).
+    /// the instruction after it). Nil when the signal ended the process before its registers
+    /// could be read (SIGKILL, or a signal whose default action ends the process).
     public var state: RegisterState?
+    /// For SIGSYS from the sandbox's filter: the number of the refused system call.
+    public var systemCall: Int32?
 
     /// A fault as the kernel reported it.
     public init(signal: Int32, code: Int32, address: UInt64?, state: RegisterState?) {
@@ -41,6 +43,7 @@ public struct Fault: Equatable, Sendable, CustomStringConvertible {
         self.code = code
         self.address = address
         self.state = state
+        self.systemCall = nil
     }
 
     /// `SIGSEGV at 0x1000 (rip 0x40000005)`.

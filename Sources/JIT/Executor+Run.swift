@@ -14,7 +14,7 @@ extension Executor {
             throw .entryOutOfRange(offset: image.entryOffset, codeSize: image.code.count)
         }
 
-        let code = withExitStub(image.code)
+        let code = image.code + [SandboxLayout.exitStub]
         let stubAddress = SandboxLayout.codeAddress + UInt64(image.code.count)
         lastCode = code
         code.withUnsafeBytes { memory.codeStaging.copyMemory(from: $0) }
@@ -33,19 +33,17 @@ extension Executor {
         }
         prepareControl(with: input, codeSize: code.count, stubAddress: stubAddress)
 
+        let streams = try RunStreams(input: standardInput)
+        defer { streams.close() }
+        droppedOutput = 0
+        shownOutput = 0
         // Interrupts count from here on: earlier ones are stale. The supervisor is started (if
         // need be) only now, so once it exists a Ctrl-C is sure to reach the run.
         interrupts.drain()
-        let forwarding = interruptsOnSIGINT && jitter_sigint_forward_begin(interrupts.writeEnd) == 0
+        let forwarding = interruptsOnSIGINT
+            && jitter_sigint_forward_begin(interrupts.writeEnd, interrupts.noticeWriteEnd) == 0
         defer { if forwarding { jitter_sigint_forward_end() } }
-        let streams = (standardInput, standardOutput, standardError)
-        do {
-            try runOnSupervisor(streams: streams)
-        } catch where Supervisor.isGone(error) && memory.control.pointee.worker_pid == 0 {
-            // It died before taking the request (killed from outside since the last run), so
-            // nothing ran: start another, once.
-            try runOnSupervisor(streams: streams)
-        }
+        try runOnSupervisor(streams)
         lastProcessGroup = memory.control.pointee.worker_pid
 
         let outcome = try decode()
@@ -61,15 +59,96 @@ extension Executor {
         return outcome
     }
 
-    /// Sends the request and waits for the answer; forgets a supervisor that failed.
-    private func runOnSupervisor(streams: (Int32, Int32, Int32)) throws(ExecutionError) {
-        let supervisor = try currentSupervisor()
+    /// Sends the request and relays output until the outcome is in. A request is sent again
+    /// only when it cannot have arrived (the supervisor was gone before it was sent), so a
+    /// block never runs twice.
+    private func runOnSupervisor(_ streams: RunStreams) throws(ExecutionError) {
+        var supervisor = try currentSupervisor()
         do {
-            try supervisor.request(streams: streams)
-            try supervisor.awaitAnswer()
+            try supervisor.request(streams: streams.childEnds)
+        } catch where Supervisor.isGone(error) {
+            self.supervisor = nil
+            supervisor = try currentSupervisor()
+            try supervisor.request(streams: streams.childEnds)
+        }
+        do {
+            try awaitOutcome(from: supervisor, streams: streams)
+        } catch where Supervisor.isGone(error) && supervisor.workerGroup == nil {
+            // Gone before it said the worker started (which it says while the worker is still
+            // stopped, before its first instruction): nothing ran, so asking again is safe.
+            supervisor.abandon()
+            self.supervisor = nil
+            supervisor = try currentSupervisor()
+            try supervisor.request(streams: streams.childEnds)
+            try awaitOrAbandon(supervisor, streams: streams)
         } catch {
-            if Supervisor.isGone(error) { self.supervisor = nil }
+            if Supervisor.isGone(error) {
+                supervisor.abandon()
+                self.supervisor = nil
+            }
             throw error
+        }
+        // The run is over: only processes of it could still hold the write ends, and they are dead.
+        streams.closeChildEnds()
+        streams.drain { stream, bytes in relay(stream, bytes) }
+    }
+
+    private func awaitOrAbandon(_ supervisor: Supervisor, streams: RunStreams) throws(ExecutionError) {
+        do {
+            try awaitOutcome(from: supervisor, streams: streams)
+        } catch {
+            if Supervisor.isGone(error) {
+                supervisor.abandon()
+                self.supervisor = nil
+            }
+            throw error
+        }
+    }
+
+    /// How long past the time limit (or an interrupt) the supervisor may take to answer.
+    static let answerMargin: Int64 = 2_000_000_000
+
+    private func awaitOutcome(from supervisor: Supervisor, streams: RunStreams) throws(ExecutionError) {
+        let grace = Executor.nanoseconds(Executor.stopGrace) + Executor.answerMargin
+        let limit = limitNanoseconds
+        var deadline: Int64?
+        if limit > 0 {
+            // A limit too far away to add up is no limit.
+            let (span, tooLong) = limit.addingReportingOverflow(grace)
+            let (end, tooLate) = Supervisor.now().addingReportingOverflow(span)
+            deadline = tooLong || tooLate ? nil : end
+        }
+        while true {
+            let watched = streams.openReadEnds + [interrupts.noticeReadEnd]
+            switch try supervisor.wait(deadline: deadline, watching: watched) {
+            case .done:
+                return
+            case .deadline:
+                throw .supervisorUnresponsive
+            case .readable(let fd):
+                if fd == interrupts.noticeReadEnd {
+                    if interrupts.drainNotice() {
+                        let stop = Supervisor.now() + grace
+                        deadline = min(deadline ?? stop, stop)
+                    }
+                } else {
+                    streams.read(fd) { stream, bytes in relay(stream, bytes) }
+                }
+            }
+        }
+    }
+
+    /// Hands output on, up to the limit of the run; counts the rest.
+    private func relay(_ stream: OutputStream, _ bytes: ArraySlice<UInt8>) {
+        let room = max(0, outputLimit - shownOutput)
+        let shown = bytes.prefix(room)
+        droppedOutput += bytes.count - shown.count
+        shownOutput += shown.count
+        guard !shown.isEmpty else { return }
+        if let outputHandler {
+            outputHandler(stream, Array(shown))
+        } else {
+            RunStreams.writeAll(Array(shown), to: stream == .standardOutput ? 1 : 2)
         }
     }
 
@@ -79,16 +158,6 @@ extension Executor {
         let started = try Supervisor(memory: memory, interrupts: interrupts)
         supervisor = started
         return started
-    }
-
-    private func withExitStub(_ code: [UInt8]) -> [UInt8] {
-        var bytes = code
-        bytes.reserveCapacity(code.count + SandboxLayout.exitStubSize)
-        // jmp qword ptr [rip+0]; the 8-byte target follows the instruction. No register and no
-        // flag is touched, and the stack is not used.
-        bytes += [0xFF, 0x25, 0x00, 0x00, 0x00, 0x00]
-        withUnsafeBytes(of: exitAddress.littleEndian) { bytes += $0 }
-        return bytes
     }
 
     /// Puts the image's data into the data region and clears what the previous run left beyond it.
@@ -111,8 +180,6 @@ extension Executor {
                 slots.storeBytes(of: input[index], toByteOffset: index * 8, as: UInt64.self)
             }
         }
-        let staging = memory.codeStaging.baseAddress.map { UInt64(UInt(bitPattern: $0)) } ?? 0
-        control.pointee.code_source = staging
         control.pointee.code_size = UInt64(codeSize)
         control.pointee.code_address = SandboxLayout.codeAddress
         control.pointee.stub_address = stubAddress
@@ -131,9 +198,9 @@ extension Executor {
         withUnsafeMutableBytes(of: &control.pointee.regions) { slots in
             regions.withUnsafeBytes { slots.copyMemory(from: $0) }
         }
-        control.pointee.timeout_nanoseconds = Executor.nanoseconds(timeout)
+        control.pointee.timeout_nanoseconds = limitNanoseconds
         control.pointee.stop_grace_nanoseconds = Executor.nanoseconds(Executor.stopGrace)
-        control.pointee.stop_signal = Executor.stopSignal
+        applyPolicy(to: control)
         let layout = XStateLayout.current
         control.pointee.xstate_mask = layout.mask
         control.pointee.xstate_size = UInt32(layout.size)
@@ -145,6 +212,7 @@ extension Executor {
         control.pointee.ending = JITTER_ENDING_ENDED.rawValue
         control.pointee.signal = 0
         control.pointee.signal_code = 0
+        control.pointee.signal_syscall = 0
         control.pointee.failed_errno = 0
         control.pointee.worker_pid = 0
         control.pointee.wait_status = 0
@@ -153,7 +221,32 @@ extension Executor {
         control.pointee.maps_entering_size = 0
     }
 
-    private static func nanoseconds(_ duration: Duration) -> Int64 {
+    private func applyPolicy(to control: UnsafeMutablePointer<jitter_control>) {
+        control.pointee.unprivileged_id = policy.unprivilegedID
+        control.pointee.address_space_limit = policy.addressSpaceLimit
+        control.pointee.file_size_limit = policy.fileSizeLimit
+        control.pointee.process_limit = policy.processLimit
+        control.pointee.open_files_limit = policy.openFilesLimit
+        // A CPU-time backstop a little beyond the time limit, in case the stop goes astray.
+        let limit = limitNanoseconds
+        control.pointee.cpu_seconds_limit = limit > 0 ? UInt32(clamping: limit / 1_000_000_000 + 2) : 0
+        control.pointee.rules = policy.rules
+        let denied = policy.refusedNumbers.prefix(Int(JITTER_MAX_DENIED))
+        control.pointee.denied_count = UInt32(denied.count)
+        withUnsafeMutableBytes(of: &control.pointee.denied) { slots in
+            for (index, number) in denied.enumerated() {
+                slots.storeBytes(of: number, toByteOffset: index * 4, as: UInt32.self)
+            }
+        }
+    }
+
+    /// The time limit in nanoseconds, at least a millisecond; 0 for none.
+    var limitNanoseconds: Int64 {
+        guard let timeout else { return 0 }
+        return max(Executor.nanoseconds(timeout), 1_000_000)
+    }
+
+    static func nanoseconds(_ duration: Duration) -> Int64 {
         let (seconds, attoseconds) = duration.components
         let (whole, overflow) = seconds.multipliedReportingOverflow(by: 1_000_000_000)
         if overflow { return seconds < 0 ? -1 : Int64.max }
@@ -190,8 +283,10 @@ extension Executor {
             let code = control.pointee.signal_code
             // Only kernel-generated codes for faults carry an address (SI_KERNEL = 0x80 does not).
             let hasAddress = code > 0 && code < 0x80
-            return .faulted(Fault(signal: control.pointee.signal, code: code,
-                                  address: hasAddress ? control.pointee.fault_address : nil, state: registers))
+            var fault = Fault(signal: control.pointee.signal, code: code,
+                              address: hasAddress ? control.pointee.fault_address : nil, state: registers)
+            if fault.signal == SIGSYS { fault.systemCall = control.pointee.signal_syscall }
+            return .faulted(fault)
         case JITTER_STATUS_STOPPED:
             return ending == JITTER_ENDING_INTERRUPTED ? .interrupted(registers) : .timedOut(registers)
         case JITTER_STATUS_SETUP_FAILED:

@@ -5,38 +5,42 @@ import Glibc
 /// region) from one run to the next.
 ///
 /// ## Isolation
-/// At its first run, each executor starts a small supervisor process (a child of this one, and
-/// its only one: the worker running the code is a child of the supervisor) which keeps almost
-/// nothing of this process: it unmaps every library, heap and stack it does not need and
-/// closes every descriptor, so that it can fork quickly. For every ``run(_:mode:)`` the
-/// supervisor forks a fresh worker, which leads its own process group, maps the
+/// At its first run, each executor starts a small supervisor process (a child of this one)
+/// which keeps almost nothing of this process: it unmaps every library, heap and stack it does
+/// not need and closes every descriptor, so that it can fork quickly, and makes itself
+/// impossible to trace or to read through /proc. For every ``run(_:mode:)`` the supervisor
+/// forks a fresh worker and traces it. The worker starts a session of its own, maps the
 /// ``SandboxLayout`` regions at their fixed addresses, copies the code into fresh pages that
 /// are read-write while filled and read-execute from then on (never both, in any process),
-/// and enters it through the C trampoline with the persistent registers. The worker reports
-/// the registers through a MAP_SHARED control block when the code reaches the exit stub or a
-/// signal arrives. Whatever the code does (fault, loop, `exit`, smash its stack, write
-/// anywhere, fork) happens to the worker, whose memory holds nothing of this process's: this
-/// process is untouched. When the worker has ended, its process group is killed, and the
-/// supervisor (a child subreaper) kills and reaps every process left below it, so nothing the
-/// code forked survives the run, even if it left the group. The supervisor ends when the
-/// executor is deallocated or this process dies; if the code kills it, that run fails with
-/// ``ExecutionError/supervisorLost`` and the next run starts a new one.
+/// takes its resource limits, becomes an unprivileged user when it started as root, unmaps
+/// the control block and everything else of this process's, closes every descriptor but 0, 1
+/// and 2, installs the seccomp filter of ``policy`` and enters the code through the C
+/// trampoline with the persistent registers. The worker reports nothing: when the code reaches
+/// the exit stub (an `int3`), faults or is stopped, the supervisor reads the registers of the
+/// stopped worker with ptrace, so the code cannot forge them nor steer the supervisor. When
+/// the run is over, the worker's process group is killed (the filter keeps every process the
+/// code forks in it), and the supervisor, a child subreaper, kills whatever is left below it.
+/// This executor waits for the supervisor with a deadline of its own; a supervisor that stops
+/// answering is killed with the run's process group and replaced, and the run fails with
+/// ``ExecutionError/supervisorUnresponsive``. A request that reached the supervisor is never
+/// sent again: a block runs at most once.
 ///
-/// ## Output
-/// The code gets this process's file descriptors 0, 1 and 2 (``standardInput`` and friends
-/// choose others), handed over afresh at every run, and no other descriptor. A `write` to
-/// fd 1 from the code goes straight to the same stdout: flush any buffered output
-/// (`fflush(stdout)`, or whatever buffers the caller's prints) before calling
-/// ``run(_:mode:)`` so the two appear in order.
+/// ## Input and output
+/// The code's standard input is ``standardInput`` (empty by default, never this process's
+/// stdin). Its standard output and error are pipes that this executor reads while the code
+/// runs and hands to ``outputHandler`` (by default, written to this process's fds 1 and 2), at
+/// most ``outputLimit`` bytes per run; the rest is counted in ``droppedOutput``. Nothing the
+/// code does to its descriptors (closing them, O_NONBLOCK) reaches this process's.
 ///
 /// ## Stopping code
 /// ``timeout`` bounds each run. ``interrupt()`` (or an ``InterruptHandle`` from another
-/// thread) stops the current run; interrupts sent before a run starts are discarded. For Ctrl-C, set ``interruptsOnSIGINT``: during each run,
-/// SIGINT then interrupts the code instead of reaching the caller's handler, and the previous
-/// SIGINT disposition is restored when the run ends. (The worker and the supervisor are not
-/// in the terminal's foreground process group, so the terminal's SIGINT reaches only this
-/// process.) Stopping first sends the worker SIGUSR1, whose handler captures the registers;
-/// code that does not stop within 200 ms is killed with SIGKILL and reported without registers.
+/// thread) stops the current run; interrupts sent before a run starts are discarded. For
+/// Ctrl-C, set ``interruptsOnSIGINT``: during each run, SIGINT then interrupts the code instead
+/// of reaching the caller's handler, and the previous SIGINT disposition is restored when the
+/// run ends. (The worker and the supervisor are not in the terminal's foreground process
+/// group, so the terminal's SIGINT reaches only this process.) Stopping sends the worker
+/// SIGSTOP, at which the supervisor reads its registers; code that has not stopped within
+/// 200 ms is killed and reported without registers.
 ///
 /// ## Threading
 /// ``run(_:mode:)`` blocks the calling thread until the code has ended; do not call it on a
@@ -52,22 +56,33 @@ public final class Executor {
     /// is captured whole at the exit, at a fault and when the code is stopped.
     public var state: RegisterState
 
-    /// Longest a run may take before it is stopped with ``ExecutionOutcome/timedOut(_:)``.
-    /// Zero or negative: no limit (only an interrupt stops the code). Default 2 s.
-    public var timeout: Duration = .seconds(2)
+    /// Longest a run may take before it is stopped with ``ExecutionOutcome/timedOut(_:)``;
+    /// nil: no limit (only an interrupt stops the code). Limits below a millisecond count as a
+    /// millisecond. Default 2 s.
+    public var timeout: Duration? = .seconds(2)
 
     /// When true, SIGINT delivered to this process while a run is in progress interrupts the
     /// run (see the type's documentation). Only one executor per process can forward SIGINT
     /// at a time; a second one simply runs without forwarding. Default false.
     public var interruptsOnSIGINT = false
 
-    /// The descriptor (of this process) the code gets as its standard input, fd 0. Default 0.
-    public var standardInput: Int32 = 0
-    /// The descriptor the code gets as its standard output, fd 1. Default 1: the code's
-    /// `write(1, …)` goes where this process's stdout goes.
-    public var standardOutput: Int32 = 1
-    /// The descriptor the code gets as its standard error, fd 2. Default 2.
-    public var standardError: Int32 = 2
+    /// What the code reads from its standard input, fd 0. Default: nothing (end of file).
+    public var standardInput: StandardInput = .empty
+
+    /// Receives what the code writes to its standard output and error, piece by piece as it
+    /// arrives, on the thread that called ``run(_:mode:)``. Nil (the default): written to this
+    /// process's fd 1 and fd 2.
+    public var outputHandler: ((OutputStream, [UInt8]) -> Void)?
+
+    /// Most bytes of output per run handed to ``outputHandler``; the rest is read and counted
+    /// in ``droppedOutput``. Default 1 MiB.
+    public var outputLimit = 1 << 20
+
+    /// Bytes of output the last run wrote beyond ``outputLimit``.
+    public internal(set) var droppedOutput = 0
+
+    /// What the code may do; see ``SandboxPolicy``. Applies from the next run.
+    public var policy = SandboxPolicy.standard
 
     /// When true, the worker copies its /proc/self/maps into ``memoryMaps`` while the code
     /// pages are being filled and again just before entering them: the evidence that code
@@ -87,14 +102,11 @@ public final class Executor {
         return state
     }()
 
-    /// Signal the supervisor sends to stop the code and collect its registers.
-    static let stopSignal = SIGUSR1
     /// How long stopped code has to answer the stop signal before it is killed.
     static let stopGrace: Duration = .milliseconds(200)
 
     let memory: SandboxMemory
     let interrupts: InterruptPipe
-    let exitAddress = jitter_exit_address()
     /// Code and stub of the last run, for ``readMemory(at:count:)``.
     var lastCode: [UInt8] = []
     /// Process group of the last run's worker (its pid), for checking nothing of it is left.
@@ -103,6 +115,8 @@ public final class Executor {
     var supervisor: Supervisor?
     /// Bytes of the data region mapped by the last run (whole pages).
     var dataMappedSize = 0
+    /// Bytes of output handed on so far in this run.
+    var shownOutput = 0
 
     /// Creates an executor with ``initialState`` and zeroed stack and scratch regions. Throws
     /// when the shared memory or the interrupt pipe cannot be created, naming the system call
@@ -111,6 +125,14 @@ public final class Executor {
         memory = try SandboxMemory()
         interrupts = try InterruptPipe()
         state = Executor.initialState
+    }
+
+    /// Makes this process non-dumpable, so that code run by an executor, which runs as the same
+    /// user unless this process is root, can neither trace this process nor read or write its
+    /// memory through /proc/PID/mem. Costs core dumps and attaching a debugger to this process.
+    /// The `jitter` tool calls it at start; a host that runs untrusted code should too.
+    public static func protectHostProcess() {
+        _ = jitter_protect_process()
     }
 
     /// A handle that interrupts this executor's runs from any thread.
@@ -194,10 +216,29 @@ public final class Executor {
     }
 }
 
-/// /proc/self/maps of the worker that ran the code, recorded at two moments.
+/// /proc/PID/maps of the worker that ran the code, recorded at two moments.
 public struct MemoryMaps: Equatable, Sendable {
     /// While the code pages were being written (they must be read-write, not executable).
     public var whileFilling: String
-    /// Just before the code was entered (the code pages must be read-execute, not writable).
+    /// When the code had stopped (at the exit stub, a fault or a stop), read by the supervisor:
+    /// the code pages must be read-execute, not writable, and nothing of the caller's left.
     public var whenEntering: String
+}
+
+/// Where the code's standard input comes from.
+public enum StandardInput: Equatable, Sendable {
+    /// Nothing: the first read returns end of file.
+    case empty
+    /// These bytes, then end of file.
+    case bytes([UInt8])
+    /// The file at this path, opened read-only for each run.
+    case file(String)
+}
+
+/// One of the code's output streams.
+public enum OutputStream: Equatable, Sendable {
+    /// fd 1.
+    case standardOutput
+    /// fd 2.
+    case standardError
 }

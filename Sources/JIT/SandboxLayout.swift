@@ -1,3 +1,5 @@
+import CTrampoline
+
 /// Where the sandbox lives in the address space of the process that runs the code.
 ///
 /// Every address is fixed and below 2 GiB, so code can name any of them as a 32-bit absolute
@@ -43,9 +45,12 @@ public enum SandboxLayout {
     /// Size of the stack region.
     public static let stackSize = Int(stackTop - stackBase)
 
-    /// Size of the exit stub appended after the code: `jmp qword ptr [rip+0]` (ff 25 00 00 00 00)
-    /// followed by the 8-byte address of the trampoline's exit.
-    public static let exitStubSize = 14
+    /// Size of the exit stub appended after the code: one `int3` (cc), at which the
+    /// supervisor reads the registers of the stopped worker.
+    public static let exitStubSize = Int(JITTER_EXIT_STUB_SIZE)
+
+    /// The exit stub's byte.
+    static let exitStub: UInt8 = 0xCC
 
     /// Offsets of the persistent regions in the memory file that backs them.
     static let dataFileOffset = 0

@@ -1,14 +1,18 @@
 import CTrampoline
 import Glibc
 
-/// The persistent process that forks a worker for each run (see jitter_trampoline.h).
+/// The persistent process that forks and traces a worker for each run (see jitter_trampoline.h).
 ///
 /// It is this process's child; it ends when its command socket closes, which happens in
-/// `deinit` or when this process dies, so it never outlives its caller.
+/// `deinit` or when this process dies (it also has PR_SET_PDEATHSIG), so it never outlives its
+/// caller. Nothing it tells this process is trusted beyond its shape: a supervisor that stops
+/// answering is killed and replaced, together with the process group of its last worker.
 final class Supervisor {
     let pid: pid_t
     private let pidfd: Int32
     private let commandFD: Int32
+    /// The process group of the run in progress, once the supervisor has said it started.
+    private(set) var workerGroup: pid_t?
 
     init(memory: SandboxMemory, interrupts: InterruptPipe) throws(ExecutionError) {
         var ends: [Int32] = [-1, -1]
@@ -18,6 +22,8 @@ final class Supervisor {
             control: memory.control,
             memory: memory.base,
             memory_size: UInt64(SandboxLayout.memoryFileSize),
+            staging_offset: UInt64(SandboxLayout.codeStagingFileOffset),
+            staging_size: UInt64(SandboxLayout.codeCapacity),
             memory_fd: memory.fileDescriptor,
             command_fd: ends[1],
             interrupt_fd: interrupts.readEnd,
@@ -39,35 +45,102 @@ final class Supervisor {
         close(commandFD)
         var descriptor = pollfd(fd: pidfd, events: Int16(POLLIN), revents: 0)
         if poll(&descriptor, 1, 1000) <= 0 { kill(pid, SIGKILL) }
+        reap()
+    }
+
+    /// Kills the supervisor and everything of the last run at once: for a supervisor that
+    /// stopped answering. The object is unusable afterwards.
+    func abandon() {
+        if let workerGroup, workerGroup > 1 { kill(-workerGroup, SIGKILL) }
+        kill(pid, SIGKILL)
+    }
+
+    private func reap() {
         var status: Int32 = 0
         while waitpid(pid, &status, 0) == -1, errno == EINTR {}
         close(pidfd)
     }
 
     /// Asks for the run already written into the control block, giving the code `streams`
-    /// as fds 0, 1 and 2.
+    /// as fds 0, 1 and 2. When this throws, the supervisor never received the request.
     func request(streams: (Int32, Int32, Int32)) throws(ExecutionError) {
+        workerGroup = nil
         let descriptors = [streams.0, streams.1, streams.2]
         try systemCall("sendmsg (run request)") { jitter_request_run(commandFD, descriptors) }
     }
 
-    /// Waits until the supervisor answers that the outcome is in the control block.
-    func awaitAnswer() throws(ExecutionError) {
-        var answer: UInt8 = 0
+    /// What woke ``wait(deadline:watching:)``.
+    enum Event {
+        /// The outcome is in the control block.
+        case done
+        /// One of the watched descriptors is readable (or closed).
+        case readable(Int32)
+        /// The deadline passed without an answer.
+        case deadline
+    }
+
+    /// Waits for the supervisor's next message, a readable descriptor among `watching`, or the
+    /// deadline (a monotonic time in nanoseconds; nil: none).
+    func wait(deadline: Int64?, watching: [Int32]) throws(ExecutionError) -> Event {
+        var descriptors = [pollfd(fd: commandFD, events: Int16(POLLIN), revents: 0)]
+        for fd in watching { descriptors.append(pollfd(fd: fd, events: Int16(POLLIN), revents: 0)) }
         while true {
-            let count = read(commandFD, &answer, 1)
-            if count == 1 { return }
-            if count == 0 { throw .supervisorLost }
-            let error = errno
-            if error == ECONNRESET { throw .supervisorLost }
-            if error != EINTR { throw .systemCall("read (run answer)", errno: error) }
+            var wait: Int32 = -1
+            if let deadline {
+                let left = deadline - Supervisor.now()
+                if left <= 0 { return .deadline }
+                wait = Int32(clamping: (left + 999_999) / 1_000_000)
+            }
+            for index in descriptors.indices { descriptors[index].revents = 0 }
+            let ready = poll(&descriptors, nfds_t(descriptors.count), wait)
+            if ready < 0 {
+                if errno == EINTR { continue }
+                throw .systemCall("poll (run answer)", errno: errno)
+            }
+            if ready == 0 { continue }
+            if descriptors[0].revents != 0 {
+                if let event = try receive() { return event }
+                continue
+            }
+            if let ready = descriptors.dropFirst().first(where: { $0.revents != 0 }) {
+                return .readable(ready.fd)
+            }
         }
+    }
+
+    /// One message from the supervisor: nil for "started" (recorded), `.done` for "done".
+    private func receive() throws(ExecutionError) -> Event? {
+        var answer = jitter_answer()
+        let count = recv(commandFD, &answer, MemoryLayout<jitter_answer>.size, Int32(MSG_DONTWAIT))
+        if count < 0 {
+            let error = errno
+            if error == EINTR || error == EAGAIN { return nil }
+            if error == ECONNRESET { throw .supervisorLost }
+            throw .systemCall("recv (run answer)", errno: error)
+        }
+        if count == 0 { throw .supervisorLost }
+        guard count == MemoryLayout<jitter_answer>.size else { throw .supervisorLost }
+        switch UInt8(bitPattern: answer.kind) {
+        case UInt8(ascii: "s"):
+            workerGroup = answer.pid > 1 ? answer.pid : nil
+            return nil
+        case UInt8(ascii: "d"):
+            return .done
+        default:
+            throw .supervisorLost
+        }
+    }
+
+    static func now() -> Int64 {
+        var time = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &time)
+        return Int64(time.tv_sec) * 1_000_000_000 + Int64(time.tv_nsec)
     }
 
     /// Whether a failure means the supervisor is gone (rather than, say, a bad stream).
     static func isGone(_ error: ExecutionError) -> Bool {
         switch error {
-        case .supervisorLost:
+        case .supervisorLost, .supervisorUnresponsive:
             return true
         case .systemCall(_, let code):
             return code == EPIPE || code == ECONNRESET || code == ECONNREFUSED || code == ENOTCONN

@@ -30,6 +30,22 @@ public enum DotCommand: Equatable, Sendable {
     case timeout(seconds: Double)
     /// `.explain INSTR`, `.explain on`, `.explain off`.
     case explain(ExplainRequest)
+    /// `.stdin "TEXT"|FILE|none`: what the code reads from fd 0 in the runs that follow.
+    case standardInput(InputRequest)
+    /// `.allow SYSCALL`: let the code make a system call the sandbox refuses by default.
+    case allow(systemCall: String)
+    /// `.sandbox`: what the code may do.
+    case sandbox
+
+    /// What `.stdin` was asked for.
+    public enum InputRequest: Equatable, Sendable {
+        /// No input (end of file at once), as at the start.
+        case none
+        /// These bytes (the quoted text with its escapes, such as `\n`, decoded).
+        case bytes([UInt8])
+        /// The file at this path, read from its start at every run.
+        case file(String)
+    }
 
     /// What `.regs` shows.
     public enum RegisterQuery: Equatable, Sendable {
@@ -73,7 +89,10 @@ public enum DotCommand: Equatable, Sendable {
         Usage(name: ".undo", arguments: "", summary: "restore the state from before the last run"),
         Usage(name: ".reset", arguments: "", summary: "zero the registers and memory, drop the current block"),
         Usage(name: ".mode", arguments: "step|function", summary: "run each instruction at once, or blocks at ret"),
-        Usage(name: ".timeout", arguments: "SECONDS", summary: "time limit of one run"),
+        Usage(name: ".timeout", arguments: "SECONDS", summary: "time limit of one run (0.001 to 86400, whole microseconds)"),
+        Usage(name: ".stdin", arguments: "\"TEXT\"|FILE|none", summary: "what the code reads from fd 0 (nothing by default)"),
+        Usage(name: ".allow", arguments: "SYSCALL", summary: "let the code make a system call the sandbox refuses"),
+        Usage(name: ".sandbox", arguments: "", summary: "what the sandbox lets code do"),
         Usage(name: ".explain", arguments: "INSTR|on|off", summary: "explain an encoding field by field"),
         Usage(name: ".load", arguments: "FILE", summary: "run a file's lines as if typed"),
         Usage(name: ".quit", arguments: "", summary: "leave (Ctrl-D too)"),
@@ -126,12 +145,24 @@ public enum DotCommand: Equatable, Sendable {
             default: return usageError()
             }
         case ".timeout":
-            guard argumentList.count == 1, let seconds = Double(argumentList[0]),
-                  seconds > 0, seconds <= 86_400
-            else {
-                return .failure(CommandError(message: "usage: .timeout SECONDS (above 0, at most 86400)"))
+            guard argumentList.count == 1, let micros = TimeLimit.microseconds(argumentList[0]) else {
+                return .failure(CommandError(message: "usage: .timeout \(TimeLimit.rule)"))
             }
-            return .success(.timeout(seconds: seconds))
+            return .success(.timeout(seconds: Double(micros) / 1e6))
+        case ".stdin":
+            if arguments.isEmpty { return usageError() }
+            if arguments == "none" { return .success(.standardInput(.none)) }
+            if arguments.first == "\"" {
+                guard let text = quotedText(arguments) else {
+                    return .failure(CommandError(message: "usage: .stdin \"TEXT\" (one quoted string; \\n \\t \\\\ \\\" \\xHH escapes)"))
+                }
+                return .success(.standardInput(.bytes(text)))
+            }
+            return .success(.standardInput(.file(arguments)))
+        case ".allow":
+            guard argumentList.count == 1 else { return usageError() }
+            return .success(.allow(systemCall: argumentList[0]))
+        case ".sandbox": return noArguments(.sandbox)
         case ".explain":
             if arguments.isEmpty { return usageError() }
             switch arguments.lowercased() {
@@ -146,6 +177,38 @@ public enum DotCommand: Equatable, Sendable {
 }
 
 extension DotCommand {
+    /// The text of one double-quoted string filling `argument`, escapes decoded; nil when it is
+    /// not exactly that.
+    static func quotedText(_ argument: String) -> [UInt8]? {
+        var bytes: [UInt8] = []
+        var characters = Array(argument.utf8).dropFirst()
+        while let byte = characters.popFirst() {
+            switch byte {
+            case UInt8(ascii: "\""):
+                return characters.isEmpty ? bytes : nil
+            case UInt8(ascii: "\\"):
+                guard let escaped = characters.popFirst() else { return nil }
+                switch escaped {
+                case UInt8(ascii: "n"): bytes.append(10)
+                case UInt8(ascii: "t"): bytes.append(9)
+                case UInt8(ascii: "r"): bytes.append(13)
+                case UInt8(ascii: "0"): bytes.append(0)
+                case UInt8(ascii: "\\"), UInt8(ascii: "\""): bytes.append(escaped)
+                case UInt8(ascii: "x"):
+                    guard characters.count >= 2,
+                          let value = UInt8(String(decoding: characters.prefix(2), as: UTF8.self), radix: 16)
+                    else { return nil }
+                    characters = characters.dropFirst(2)
+                    bytes.append(value)
+                default: return nil
+                }
+            default:
+                bytes.append(byte)
+            }
+        }
+        return nil
+    }
+
     /// The arguments of `.regs`, nil when they name nothing it can show.
     static func regsQuery(_ arguments: [String]) -> RegisterQuery? {
         guard let first = arguments.first?.lowercased() else { return .general }

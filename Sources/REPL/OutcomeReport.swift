@@ -19,14 +19,17 @@ enum OutcomeReport {
         case (8, 2): return "arithmetic exception (integer overflow: the quotient does not fit)"
         case (8, _): return "arithmetic exception"
         case (5, _): return "trap (breakpoint, int3)"
+        case (31, _): return "bad system call"
         default: return "signal"
         }
     }
 
-    /// Whether the fault's rip points after the instruction that raised it (traps) rather
-    /// than at it (faults).
-    static func ripIsAfterInstruction(_ fault: Fault) -> Bool {
-        fault.signal == 5
+    /// How far before rip the instruction that raised the signal starts: 1 for a trap (rip is
+    /// after the `int3`), 2 for a refused system call (after the `syscall`), 0 for a fault
+    /// (rip is the faulting instruction).
+    static func instructionLengthBeforeRip(_ fault: Fault) -> UInt64 {
+        if fault.systemCall != nil { return 2 }
+        return fault.signal == 5 ? 1 : 0
     }
 
     /// `2 s`, `0.5 s`.

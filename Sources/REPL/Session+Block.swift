@@ -69,8 +69,11 @@ extension Session {
     /// sandbox symbols defined unless the lines define those names.
     func assemble(_ lines: [SourceLine], codeOffset: Int = 0) -> AssembledBlock {
         var text = lines.map(\.text).joined(separator: "\n")
-        let options = AssemblerOptions(codeAddress: SandboxLayout.codeAddress + UInt64(codeOffset),
+        var options = AssemblerOptions(codeAddress: SandboxLayout.codeAddress + UInt64(codeOffset),
                                        dataAddress: SandboxLayout.dataAddress)
+        // Nothing larger than the sandbox's regions can run: refuse it before producing it.
+        options.byteLimit = min(SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - codeOffset,
+                                SandboxLayout.dataCapacity)
         var assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
         let used = SandboxSymbols.all.filter { text.contains($0.name) }
         if !used.isEmpty {
@@ -179,13 +182,25 @@ extension Session {
             if record.length > 0 {
                 let place = record.inCode ? Hex.padded(UInt64(record.offset + assembled.offsetBase), width: 4)
                     : "data+" + Hex.padded(UInt64(record.offset), width: 4)
-                text += style.dim(place + ":") + " " + Hex.bytes(image.bytes(of: record)) + "\n"
+                text += style.dim(place + ":") + " " + Session.summarised(image.bytes(of: record)) + "\n"
             } else if !waiting.isEmpty, case .instruction = assembled.assembly.statements[record.statement].kind {
                 text += style.dim(Hex.padded(UInt64(record.offset), width: 4) + ":") + " "
                 text += "(bytes once \(waiting.map { "'\($0)'" }.joined(separator: ", ")) is defined)\n"
             }
         }
         return text
+    }
+
+    /// Bytes in hex, or for a long run the first few and how many there are in all (a listing
+    /// of `.zero 1000000` should not be three megabytes of text).
+    static func summarised(_ bytes: ArraySlice<UInt8>) -> String {
+        let shown = 32
+        guard bytes.count > shown else { return Hex.bytes(Array(bytes)) }
+        let head = Hex.bytes(Array(bytes.prefix(16)))
+        if let first = bytes.first, bytes.allSatisfy({ $0 == first }) {
+            return head + " … \(bytes.count) bytes of " + Hex.bytes([first])
+        }
+        return head + " … \(bytes.count) bytes in all"
     }
 
     /// Shows the new line's bytes, and again those of earlier lines of the block whose

@@ -9,6 +9,9 @@ extension Session {
         do {
             let created = try Executor()
             created.interruptsOnSIGINT = true
+            created.outputHandler = { [unowned self] stream, bytes in output(.programOutput(bytes, stream)) }
+            for name in options.allowedSystemCalls { created.policy.allow(name) }
+            created.standardInput = standardInput
             executor = created
             return created
         } catch {
@@ -24,12 +27,16 @@ extension Session {
         guard let executor = machine() else { return .failed }
         let image = assembled.assembly.image
         lastSymbols = image.symbols
-        executor.timeout = .nanoseconds(Int64(options.timeout * 1e9))
+        executor.timeout = .microseconds(Int64((options.timeout * 1e6).rounded()))
+        executor.standardInput = standardInput
         let before = executor.snapshot()
         let previous = executor.state
         let outcome = executor.run(ExecutableImage(code: image.code, data: image.data, entryOffset: image.entryOffset), mode: mode)
         runCount += 1
         lastOutcome = outcome
+        if executor.droppedOutput > 0 {
+            warn("note: \(executor.droppedOutput) more bytes of output were not shown (at most \(executor.outputLimit) bytes per run)\n")
+        }
         if case .failed = outcome {} else {
             undoStack.append(before)
             if undoStack.count > Session.undoDepth { undoStack.removeFirst() }
@@ -53,8 +60,13 @@ extension Session {
 
         case .faulted(let fault):
             var headline = "\(fault.name): " + OutcomeReport.describe(fault)
-            if let address = fault.address { headline += " at address \(Hex.word(address))" }
-            warn(style.error(headline) + "\n" + place(of: fault.state?.rip, trap: OutcomeReport.ripIsAfterInstruction(fault), in: assembled))
+            if let call = fault.systemCall {
+                let name = SandboxPolicy.name(ofSystemCall: call)
+                headline += " (\(name ?? "system call \(call)") is not allowed in the sandbox"
+                    + (name.map { "; .allow \($0) lets it through" } ?? "") + ")"
+            }
+            if let address = fault.address, fault.systemCall == nil { headline += " at address \(Hex.word(address))" }
+            warn(style.error(headline) + "\n" + place(of: fault.state?.rip, back: OutcomeReport.instructionLengthBeforeRip(fault), in: assembled))
             if let state = fault.state {
                 // The whole state at the fault, what changed highlighted: it is what to look at.
                 shownFullDump = true
@@ -67,12 +79,12 @@ extension Session {
 
         case .timedOut(let state):
             warn(style.error("timed out after \(OutcomeReport.seconds(options.timeout))") +
-                 " (.timeout SECONDS changes the limit)\n" + place(of: state?.rip, trap: false, in: assembled))
+                 " (.timeout SECONDS changes the limit)\n" + place(of: state?.rip, back: 0, in: assembled))
             say(stopped(state, previous: previous, dump: dump))
             return .failed
 
         case .interrupted(let state):
-            warn(style.error("interrupted") + "\n" + place(of: state?.rip, trap: false, in: assembled))
+            warn(style.error("interrupted") + "\n" + place(of: state?.rip, back: 0, in: assembled))
             say(stopped(state, previous: previous, dump: dump))
             return .failed
 
@@ -105,10 +117,10 @@ extension Session {
     }
 
     /// `  at <stdin>:2: mov rax, [0]` for the instruction at `rip`.
-    private func place(of rip: UInt64?, trap: Bool, in assembled: AssembledBlock) -> String {
+    private func place(of rip: UInt64?, back: UInt64, in assembled: AssembledBlock) -> String {
         guard let rip else { return "" }
         let image = assembled.assembly.image
-        let address = trap ? rip &- 1 : rip
+        let address = rip &- back
         if let line = assembled.line(atCodeAddress: address) {
             return "  at \(line.origin.label): \(line.text.trimmingBlanksOfLine())\n"
         }

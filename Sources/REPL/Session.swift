@@ -52,10 +52,20 @@ public final class Session {
     public internal(set) var runCount = 0
     /// Lines other than expectations that failed (errors, faults, time-outs).
     public private(set) var failedLines = 0
+    /// What the code reads from fd 0 (`.stdin`).
+    var standardInput: StandardInput = .empty
 
     public init(options: SessionOptions = SessionOptions(), output: @escaping (OutputEvent) -> Void) {
         self.options = options
-        self.output = output
+        // One gate for everything the session says: text that came from input (a name in an
+        // error, a line echoed) cannot send control sequences to the terminal.
+        self.output = { event in
+            switch event {
+            case .standardOutput(let text): output(.standardOutput(Printable.keepingColors(text)))
+            case .standardError(let text): output(.standardError(Printable.keepingColors(text)))
+            case .programOutput: output(event)
+            }
+        }
     }
 
     /// The width of the terminal output goes to, in columns (explanations fit it).
@@ -232,6 +242,65 @@ public final class Session {
             return undo()
         case .explain(let request):
             return explain(request)
+        case .standardInput(let request):
+            switch request {
+            case .none:
+                standardInput = .empty
+                say("stdin: none (reads see end of file)\n")
+            case .bytes(let bytes):
+                standardInput = .bytes(bytes)
+                say("stdin: \(bytes.count) bytes, given again to every run\n")
+            case .file(let path):
+                guard access(path, R_OK) == 0 else {
+                    fail("cannot read \(Printable.escaped(path)): \(String(cString: strerror(errno)))")
+                    return .failed
+                }
+                standardInput = .file(path)
+                say("stdin: \(Printable.escaped(path)), from its start at every run\n")
+            }
+            return .succeeded
+        case .allow(let name):
+            guard SandboxPolicy.allowableNames.contains(name) else {
+                fail("'\(Printable.escaped(name))' is not a system call the sandbox refuses; .sandbox lists them")
+                return .failed
+            }
+            options.allowedSystemCalls.append(name)
+            executor?.policy.allow(name)
+            say("allowed: \(name) (from the next run)\n")
+            return .succeeded
+        case .sandbox:
+            say(sandboxDescription())
+            return .succeeded
+        }
+    }
+
+    private func sandboxDescription() -> String {
+        var policy = executor?.policy ?? SandboxPolicy.standard
+        if executor == nil { for name in options.allowedSystemCalls { policy.allow(name) } }
+        func megabytes(_ value: UInt64) -> String { "\(value >> 20) MiB" }
+        var lines = [
+            "Code runs in a separate process: its own session, no descriptors but 0, 1 and 2, "
+                + "stdin \(standardInputDescription), output relayed (at most 1 MiB shown per run).",
+            "Limits: time \(OutcomeReport.seconds(options.timeout)), address space \(megabytes(policy.addressSpaceLimit)), "
+                + "files \(megabytes(policy.fileSizeLimit)), \(policy.processLimit) processes, \(policy.openFilesLimit) descriptors; "
+                + "as root it runs as uid \(policy.unprivilegedID).",
+        ]
+        var rules: [String] = []
+        if policy.signalsStayInGroup { rules.append("signals only to its own process group (kill tkill tgkill)") }
+        if policy.writeXorExecute { rules.append("no writable and executable memory (mmap mprotect pkey_mprotect)") }
+        if policy.plainClone { rules.append("no namespaces (clone; clone3 answers ENOSYS)") }
+        if policy.noTerminalInjection { rules.append("no terminal input injection (ioctl)") }
+        if !rules.isEmpty { lines.append("Rules: " + rules.joined(separator: "; ") + ".") }
+        lines.append("Refused (SIGSYS): " + policy.refusedCalls.joined(separator: " ") + ".")
+        lines.append(".allow NAME (or --allow-syscall NAME) lets one through.")
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private var standardInputDescription: String {
+        switch standardInput {
+        case .empty: return "empty"
+        case .bytes(let bytes): return "\(bytes.count) bytes"
+        case .file(let path): return Printable.escaped(path)
         }
     }
 

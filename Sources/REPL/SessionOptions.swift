@@ -14,6 +14,9 @@ public struct SessionOptions: Sendable {
     public var unicode: Bool
     /// The terminal's width in columns, which explanations fit.
     public var width: Int = 80
+    /// System calls the sandbox lets through although it refuses them by default
+    /// (`--allow-syscall`, `.allow`).
+    public var allowedSystemCalls: [String] = []
 
     public init(timeout: Double = 2, color: Bool = false, style: ExecutionStyle = .function,
                 explainEach: Bool = false, unicode: Bool = true) {

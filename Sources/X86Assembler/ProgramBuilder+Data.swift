@@ -32,6 +32,14 @@ extension ProgramBuilder {
     /// Largest number of bytes one statement may produce (a typo in a count should not eat memory).
     static let statementByteLimit = 1 << 28
 
+    /// Bytes the current section may still grow by.
+    var room: Int { max(0, options.byteLimit - output.count) }
+
+    /// The error for a statement of `bytes` bytes that does not fit the room left.
+    func tooLarge(_ bytes: Int64) -> String {
+        "this would add \(bytes) bytes, more than the \(room) left of the \(options.byteLimit)-byte limit"
+    }
+
     // MARK: Items
 
     /// Adds a `size`-byte little-endian item (`db` … `dq`, `.byte` … `.quad`).
@@ -90,8 +98,12 @@ extension ProgramBuilder {
 
     /// `.comm name, size, alignment`: `size` zeroed bytes in `.bss`, aligned, named `id`.
     package mutating func defineCommon(_ id: SymbolID, size: Int64, alignment: Int64, range: SourceRange) {
-        guard size >= 0, size <= Int64(ProgramBuilder.statementByteLimit) else {
+        guard size >= 0 else {
             report("size \(size) is out of range", at: range)
+            return
+        }
+        guard size <= Int64(options.byteLimit) else {
+            report(tooLarge(size), at: range)
             return
         }
         let previous = sections[currentSection].name
@@ -158,8 +170,9 @@ extension ProgramBuilder {
             truncate(to: mark)
             return
         }
-        guard count <= ProgramBuilder.statementByteLimit, Int(count) * max(unitBytes, 1) <= ProgramBuilder.statementByteLimit else {
-            report("repeat count \(count) is too large", at: range)
+        let (total, overflow) = Int64(max(unitBytes, 1)).multipliedReportingOverflow(by: count)
+        guard !overflow, total - Int64(unitBytes) <= Int64(room) else {
+            report("repeat count \(count) is too large: " + tooLarge(overflow ? Int64.max : total), at: range)
             truncate(to: mark)
             return
         }
@@ -215,8 +228,12 @@ extension ProgramBuilder {
     /// `resb N`, `.zero N`, `.skip N[, fill]`: `count` units of `unitSize` bytes of `fill`.
     package mutating func emitReserve(unitSize: Int, count: Value, fill: UInt8, range: SourceRange) {
         if let number = resolveNow(count) {
-            guard number >= 0, number <= Int64(ProgramBuilder.statementByteLimit / max(unitSize, 1)) else {
-                report("count \(number) is out of range (0...\(ProgramBuilder.statementByteLimit / max(unitSize, 1)))", at: range)
+            guard number >= 0 else {
+                report("count \(number) is out of range: it cannot be negative", at: range)
+                return
+            }
+            guard number <= Int64(room / max(unitSize, 1)) else {
+                report(tooLarge(number.multipliedReportingOverflow(by: Int64(unitSize)).partialValue), at: range)
                 return
             }
             output.append(contentsOf: repeatElement(fill, count: Int(number) * unitSize))

@@ -191,18 +191,24 @@ extension ProgramBuilder {
         return value.constant
     }
 
-    func evaluate(symbol: SymbolID, range: SourceRange, depth: Int) throws(EvaluationFailure) -> Int64 {
+    func evaluate(symbol: SymbolID, range: SourceRange, depth: Int,
+                  known: [Int32: Int64]? = nil) throws(EvaluationFailure) -> Int64 {
         switch symbols[symbol] {
         case .label(let section, let position, let fragment):
             return address(of: Place(section: section, position: position, fragment: fragment))
         case .constant(let number):
             return number
         case .expression(let value):
-            guard depth < 64 else { throw .circular(symbol, range) }
+            if let number = known?[symbol.index] { return number }
+            // Short chains recurse; a long one is resolved bottom-up, without a limit on its length.
+            guard depth < 64 else { return try evaluateChain(from: symbol, range: range) }
             do {
-                if value.expression >= 0 { return try evaluate(node: value.expression, depth: depth + 1) &+ value.constant }
+                if value.expression >= 0 {
+                    return try evaluate(node: value.expression, depth: depth + 1, known: known) &+ value.constant
+                }
                 if value.symbol >= 0 {
-                    return try evaluate(symbol: SymbolID(value.symbol), range: range, depth: depth + 1) &+ value.constant
+                    return try evaluate(symbol: SymbolID(value.symbol), range: range, depth: depth + 1, known: known)
+                        &+ value.constant
                 }
                 return value.constant
             } catch {
@@ -216,19 +222,83 @@ extension ProgramBuilder {
         }
     }
 
-    private func evaluate(node index: Int32, depth: Int) throws(EvaluationFailure) -> Int64 {
+    /// A chain of constants defined in terms of one another, evaluated with an explicit stack:
+    /// each symbol once its dependencies are known. A dependency that is still on the stack
+    /// is a true cycle.
+    private func evaluateChain(from start: SymbolID, range: SourceRange) throws(EvaluationFailure) -> Int64 {
+        var known: [Int32: Int64] = [:]
+        var onPath: Set<Int32> = []
+        var stack: [SymbolID] = [start]
+        while let symbol = stack.last {
+            guard case .expression(let value) = symbols[symbol], known[symbol.index] == nil else {
+                stack.removeLast()
+                continue
+            }
+            if let next = unknownDependency(of: value, known: known) {
+                if onPath.contains(next.index) || next == symbol { throw .circular(start, range) }
+                onPath.insert(symbol.index)
+                stack.append(next)
+                continue
+            }
+            if value.expression >= 0 {
+                known[symbol.index] = try evaluate(node: value.expression, depth: 0, known: known) &+ value.constant
+            } else if value.symbol >= 0 {
+                known[symbol.index] = try evaluate(symbol: SymbolID(value.symbol), range: range, depth: 0, known: known)
+                    &+ value.constant
+            } else {
+                known[symbol.index] = value.constant
+            }
+            onPath.remove(symbol.index)
+            stack.removeLast()
+        }
+        return known[start.index] ?? 0
+    }
+
+    /// The first symbol defined by an expression that `value` refers to and whose value is not
+    /// in `known` yet.
+    private func unknownDependency(of value: Value, known: [Int32: Int64]) -> SymbolID? {
+        func pending(_ symbol: SymbolID) -> Bool {
+            if case .expression = symbols[symbol] { return known[symbol.index] == nil }
+            return false
+        }
+        if value.symbol >= 0 {
+            let symbol = SymbolID(value.symbol)
+            return pending(symbol) ? symbol : nil
+        }
+        guard value.expression >= 0 else { return nil }
+        var nodes = [value.expression]
+        while let index = nodes.popLast() {
+            let node = expressions[index]
+            switch node.operation {
+            case .number:
+                continue
+            case .symbol:
+                let symbol = SymbolID(Int32(truncatingIfNeeded: node.value))
+                if pending(symbol) { return symbol }
+            case .negate, .complement, .logicalNot:
+                nodes.append(node.left)
+            default:
+                nodes.append(node.left)
+                nodes.append(node.right)
+            }
+        }
+        return nil
+    }
+
+    private func evaluate(node index: Int32, depth: Int, known: [Int32: Int64]? = nil) throws(EvaluationFailure) -> Int64 {
         let node = expressions[index]
         switch node.operation {
         case .number:
             return node.value
         case .symbol:
             let range = SourceRange(start: Int(node.left), end: Int(node.right))
-            return try evaluate(symbol: SymbolID(Int32(truncatingIfNeeded: node.value)), range: range, depth: depth)
+            return try evaluate(symbol: SymbolID(Int32(truncatingIfNeeded: node.value)), range: range, depth: depth,
+                                known: known)
         case .negate, .complement, .logicalNot:
-            return node.operation.apply(try evaluate(node: node.left, depth: depth))
+            return node.operation.apply(try evaluate(node: node.left, depth: depth, known: known))
         default:
-            let left = try evaluate(node: node.left, depth: depth)
-            let right = try evaluate(node: node.right, depth: depth)
+            let left = try evaluate(node: node.left, depth: depth, known: known)
+            let right = try evaluate(node: node.right, depth: depth, known: known)
             guard let result = node.operation.apply(left, right) else {
                 throw .divisionByZero(range(ofNode: index))
             }

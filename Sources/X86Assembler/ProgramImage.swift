@@ -70,6 +70,10 @@ public struct AssemblerOptions: Sendable {
     /// Sizing hints for large inputs (they only save reallocations).
     public var expectedSymbolCount: Int
     public var expectedCodeSize: Int
+    /// Most bytes one section may grow to. A statement that would pass it (`.zero`, `times`,
+    /// `resb`, `.fill`, `.comm`) is an error before any byte is produced, so a typo in a count
+    /// cannot eat the machine's memory. Default 256 MiB; the REPL sets its region's size.
+    public var byteLimit: Int = 1 << 28
 
     public init(
         codeAddress: UInt64 = 0, dataAddress: UInt64? = nil, keepsStatementRecords: Bool = true,

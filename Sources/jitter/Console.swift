@@ -1,3 +1,4 @@
+import JIT
 import REPL
 
 /// Writes session output to stdout and stderr in the order it was produced.
@@ -16,6 +17,10 @@ final class Console {
         case .standardError(let text):
             standardError.write(text)
             standardError.flush()
+        case .programOutput(let bytes, let stream):
+            let destination = stream == .standardOutput ? standardOutput : standardError
+            bytes.withUnsafeBufferPointer { destination.write($0) }
+            destination.flush()
         }
     }
 }

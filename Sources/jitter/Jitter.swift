@@ -1,5 +1,7 @@
 import ArgumentParser
 import IntelSyntax
+import JIT
+import REPL
 
 /// The `jitter` command: a REPL by default, and the assembler's other front ends.
 @main
@@ -8,7 +10,7 @@ struct Jitter: ParsableCommand {
         commandName: "jitter",
         abstract: "An interactive x86-64 assembler and JIT.",
         usage: """
-            jitter [FILE.asm] [--timeout SECONDS] [--no-color]
+            jitter [FILE.asm] [--timeout SECONDS] [--no-color] [--allow-syscall NAME]
             jitter encode [FILE]
             jitter asm FILE -o OUT
             jitter explain 'INSTR'
@@ -25,6 +27,9 @@ struct Jitter: ParsableCommand {
     )
 
     static func main() {
+        // Code run from here is another process of the same user: it must not be able to
+        // trace this one or write its memory through /proc.
+        Executor.protectHostProcess()
         // `jitter asm` reads a file next: the tables are built while the arguments are parsed.
         if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "asm" { FileAssembly.prepare() }
         main(nil)
@@ -33,15 +38,36 @@ struct Jitter: ParsableCommand {
 
 /// Options every running subcommand shares.
 struct RunOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Time limit of one run, in seconds.", valueName: "SECONDS"))
-    var timeout: Double = 2
+    @Option(name: .long, help: ArgumentHelp("Time limit of one run, in seconds (0.001 to 86400, whole microseconds).",
+                                            valueName: "SECONDS"))
+    var timeout: String = "2"
 
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour (NO_COLOR in the environment does the same).")
     var noColor = false
 
+    @Option(name: .customLong("allow-syscall"),
+            help: ArgumentHelp("Let the code make a system call the sandbox refuses (repeatable; .sandbox in the REPL lists them).",
+                               valueName: "NAME"))
+    var allowedSystemCalls: [String] = []
+
+    /// The time limit in seconds, once `validate()` has passed.
+    var seconds: Double { Double(TimeLimit.microseconds(timeout) ?? 2_000_000) / 1e6 }
+
     func validate() throws {
-        guard timeout > 0, timeout <= 86_400 else {
-            throw ValidationError("--timeout must be above 0 and at most 86400 seconds")
+        guard TimeLimit.microseconds(timeout) != nil else {
+            throw ValidationError("--timeout takes \(TimeLimit.rule), not '\(timeout)'")
         }
+        for name in allowedSystemCalls where !SandboxPolicy.allowableNames.contains(name) {
+            throw ValidationError("--allow-syscall: '\(name)' is not a system call the sandbox refuses")
+        }
+    }
+
+    /// Session options from these arguments.
+    func sessionOptions() -> SessionOptions {
+        var options = SessionOptions(timeout: seconds,
+                                     color: Terminal.colorAllowed(noColorFlag: noColor),
+                                     unicode: SessionOptions.localeIsUTF8(Terminal.environment))
+        options.allowedSystemCalls = allowedSystemCalls
+        return options
     }
 }

@@ -5,7 +5,7 @@ import REPL
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start the REPL, or run FILE as if its lines were typed.",
-        usage: "jitter [FILE.asm] [--timeout SECONDS] [--no-color]",
+        usage: "jitter [FILE.asm] [--timeout SECONDS] [--no-color] [--allow-syscall NAME]",
         shouldDisplay: false
     )
 
@@ -16,11 +16,7 @@ struct Run: ParsableCommand {
 
     func run() throws {
         let console = Console()
-        let session = Session(
-            options: SessionOptions(timeout: options.timeout,
-                                    color: Terminal.colorAllowed(noColorFlag: options.noColor),
-                                    unicode: SessionOptions.localeIsUTF8(Terminal.environment)),
-            output: console.show)
+        let session = Session(options: options.sessionOptions(), output: console.show)
         if let file {
             if session.load(path: file) == .failed { throw ExitCode(1) }
             return

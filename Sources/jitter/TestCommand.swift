@@ -27,7 +27,7 @@ struct TestCommand: ParsableCommand {
         var failed = 0
         for file in files {
             // Only failures are shown: errors go to stderr, the rest of the session's talk is dropped.
-            let session = Session(options: SessionOptions(timeout: options.timeout, color: false)) { event in
+            let session = Session(options: SessionOptions(timeout: options.seconds, color: false)) { event in
                 if case .standardError = event { console.show(event) }
             }
             let outcome = session.load(path: file)

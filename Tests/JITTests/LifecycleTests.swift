@@ -73,12 +73,23 @@ import Testing
         }
     }
 
-    @Test func zeroTimeoutMeansNoLimit() throws {
+    @Test func noTimeoutMeansNoLimit() throws {
         let executor = try Executor()
-        executor.timeout = .zero
+        executor.timeout = nil
         #expect(returned(executor.run(code("b8 01 00 00 00", "c3"), mode: .function))?.rax == 1)  // mov eax, 1; ret
         executor.timeout = .seconds(Int64.max)
         #expect(returned(executor.run(code("b8 02 00 00 00", "c3"), mode: .function))?.rax == 2)  // mov eax, 2; ret
+    }
+
+    @Test(arguments: [Duration.zero, .nanoseconds(1), .seconds(-5)])
+    func aTinyOrNegativeLimitStillStopsTheCode(limit: Duration) throws {
+        // Once read as "no limit": a loop would then never end.
+        let executor = try Executor()
+        executor.timeout = limit
+        guard case .timedOut = executor.run(code("eb fe"), mode: .function) else {  // jmp $
+            Issue.record("expected a time-out")
+            return
+        }
     }
 
     @Test func exitSyscallReportsItsStatus() throws {

@@ -3,46 +3,72 @@ import JIT
 import Testing
 
 @Suite struct OutputTests {
-    @Test func codeWritesInterleaveWithOursInOrder() throws {
-        var ends: [Int32] = [-1, -1]
-        #expect(pipe(&ends) == 0)
-        defer { close(ends[0]) }
-        let executor = try Executor()
-        executor.standardOutput = ends[1]
+    /// write(fd, data, count); ret — with the text in the data section.
+    private func writing(_ text: String, to fd: UInt8) -> ExecutableImage {
         var image = code(
-            "b8 01 00 00 00",  // mov eax, 1 (write)
-            "bf 01 00 00 00",  // mov edi, 1
-            "be 00 00 00 41",  // mov esi, 0x41000000
-            "ba 03 00 00 00",  // mov edx, 3
+            "b8 01 00 00 00",           // mov eax, 1 (write)
+            "bf \(hex(fd)) 00 00 00",   // mov edi, fd
+            "be 00 00 00 41",           // mov esi, 0x41000000
+            "ba \(hex(UInt8(text.utf8.count))) 00 00 00",  // mov edx, count
+            "0f 05",                    // syscall
+            "c3"                        // ret
+        )
+        image.data = Array(text.utf8)
+        return image
+    }
+
+    private func hex(_ byte: UInt8) -> String {
+        String(byte, radix: 16).count == 1 ? "0" + String(byte, radix: 16) : String(byte, radix: 16)
+    }
+
+    @Test func outputComesBackThroughTheHandlerStreamByStream() throws {
+        let executor = try Executor()
+        var received: [(OutputStream, String)] = []
+        executor.outputHandler = { stream, bytes in received.append((stream, String(decoding: bytes, as: UTF8.self))) }
+        #expect(returned(executor.run(writing("two", to: 1), mode: .function))?.rax == 3)
+        #expect(returned(executor.run(writing("oops", to: 2), mode: .function))?.rax == 4)
+        #expect(received.map(\.0) == [.standardOutput, .standardError])
+        #expect(received.map(\.1) == ["two", "oops"])
+        #expect(executor.droppedOutput == 0)
+    }
+
+    @Test func outputBeyondTheLimitIsCountedNotShown() throws {
+        let executor = try Executor()
+        executor.outputLimit = 2
+        var shown: [UInt8] = []
+        executor.outputHandler = { _, bytes in shown += bytes }
+        _ = executor.run(writing("abcdef", to: 1), mode: .function)
+        #expect(shown == Array("ab".utf8))
+        #expect(executor.droppedOutput == 4)
+        // The limit is per run.
+        shown = []
+        _ = executor.run(writing("xy", to: 1), mode: .function)
+        #expect(shown == Array("xy".utf8))
+        #expect(executor.droppedOutput == 0)
+    }
+
+    @Test func standardInputIsEmptyUnlessGiven() throws {
+        // read(0, 0x44000000, 16); ret — rax is what was read.
+        let reading = code(
+            "31 c0",           // xor eax, eax (read)
+            "31 ff",           // xor edi, edi
+            "be 00 00 00 44",  // mov esi, 0x44000000
+            "ba 10 00 00 00",  // mov edx, 16
             "0f 05",           // syscall
             "c3"               // ret
         )
-        image.data = Array("two".utf8)
-        #expect(write(ends[1], "one ", 4) == 4)
-        let state = returned(executor.run(image, mode: .function))
-        #expect(state?.rax == 3)  // bytes written
-        #expect(write(ends[1], " three", 6) == 6)
-        close(ends[1])
-        var received: [UInt8] = []
-        var buffer = [UInt8](repeating: 0, count: 64)
-        while true {
-            let count = read(ends[0], &buffer, buffer.count)
-            if count <= 0 { break }
-            received += buffer[0..<count]
-        }
-        #expect(String(decoding: received, as: UTF8.self) == "one two three")
+        let executor = try Executor()
+        #expect(returned(executor.run(reading, mode: .function))?.rax == 0)
+        executor.standardInput = .bytes(Array("hello".utf8))
+        #expect(returned(executor.run(reading, mode: .function))?.rax == 5)
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress, count: 5) == Array("hello".utf8))
     }
 
-    @Test func anInvalidStreamFailsTheRunAndNamesTheCall() throws {
+    @Test func aMissingInputFileFailsTheRunAndNamesIt() throws {
         let executor = try Executor()
-        executor.standardOutput = 9999
-        guard case .failed(.systemCall(let call, let error)) = executor.run(code("c3"), mode: .function) else {  // ret
-            Issue.record("expected a failed system call")
-            return
-        }
-        #expect(call.hasPrefix("sendmsg"))
-        #expect(error == EBADF)
-        executor.standardOutput = 1
+        executor.standardInput = .file("/nonexistent/input")
+        #expect(executor.run(code("c3"), mode: .function) == .failed(.standardInput(path: "/nonexistent/input", errno: ENOENT)))
+        executor.standardInput = .empty
         #expect(returned(executor.run(code("b8 01 00 00 00", "c3"), mode: .function))?.rax == 1)  // mov eax, 1; ret
     }
 }

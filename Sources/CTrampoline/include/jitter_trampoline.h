@@ -7,17 +7,22 @@
 // - the caller (the Swift side), which owns the shared memory and asks for runs;
 // - the supervisor, a persistent child of the caller, created once per executor, which has
 //   dropped every mapping it does not need (so that forking it is cheap) and closed every
-//   descriptor it does not need; it forks one worker per run, enforces the time limit,
-//   forwards interrupts, and kills and reaps whatever the run left behind;
+//   descriptor it does not need; it forks one worker per run, traces it, enforces the time
+//   limit, forwards interrupts, and kills and reaps whatever the run left behind;
 // - the worker, which maps the sandbox at its fixed addresses, fills fresh code pages (RW,
-//   then RX), enters the code with the requested registers and reports how it left.
+//   then RX), gives up its privileges, installs a seccomp filter and enters the code.
 // The supervisor and the worker run only the freestanding C of this module (raw system
 // calls, no libc: the libraries are gone from their address space).
 //
-// Caller and supervisor share a `jitter_control` block (MAP_SHARED) and talk over a
+// Nothing the code can reach decides what the supervisor or the caller does. The worker
+// unmaps the control block and every caller-owned mapping before it enters the code, and it
+// reports nothing itself: the supervisor, its tracer, reads the registers of the stopped
+// worker with ptrace when the code reaches the exit stub (an `int3`), faults, or is stopped,
+// and writes the outcome into the control block. The caller and the supervisor talk over a
 // SOCK_SEQPACKET socket pair: the caller sends one message per run, carrying the three
-// descriptors the code gets as fds 0, 1 and 2; the supervisor answers with one byte when the
-// run is over and `jitter_control` holds the outcome.
+// descriptors the code gets as fds 0, 1 and 2; the supervisor answers "started" with the
+// worker's pid (its process group, which every process the code forks stays in) and then
+// "done" when `jitter_control` holds the outcome.
 
 #include <stdint.h>
 #include <sys/types.h>
@@ -43,16 +48,17 @@
 /// PKRU (memory protection, not computation) and AMX (needs a permission and 8 KiB).
 #define JITTER_XSTATE_SUPPORTED 0xE7ULL
 
-/// How the worker left, as written into `jitter_control.status`.
+/// How the worker left, as written into `jitter_control.status` by the supervisor.
 enum jitter_status {
-    /// Nothing reported: the worker ended without passing through the trampoline (exit
-    /// syscall, SIGKILL).
+    /// The worker ended without a stop the supervisor could read (exit syscall, SIGKILL, a
+    /// signal whose default action ends the process).
     JITTER_STATUS_NONE = 0,
     /// The code reached the exit stub; `registers_out` holds its state.
     JITTER_STATUS_RETURNED = 1,
-    /// A signal was caught; `signal`, `signal_code`, `fault_address` and `registers_out` are set.
+    /// A fault (or a signal the sandbox refused to let through, SIGSYS for a forbidden system
+    /// call); `signal`, `signal_code`, `fault_address` and `registers_out` are set.
     JITTER_STATUS_SIGNALED = 2,
-    /// The supervisor's stop signal was caught (time limit or interrupt); `registers_out` is set.
+    /// The supervisor stopped the code (time limit or interrupt); `registers_out` is set.
     JITTER_STATUS_STOPPED = 3,
     /// Setting up the run failed; `failed_call` and `failed_errno` say where.
     JITTER_STATUS_SETUP_FAILED = 4,
@@ -70,6 +76,26 @@ enum jitter_ending {
     JITTER_ENDING_SPAWN_FAILED = 3,
 };
 
+/// Rules of the worker's seccomp filter that look at arguments (bits of `jitter_control.rules`).
+enum jitter_rule {
+    /// kill, tkill, tgkill, rt_sigqueueinfo and rt_tgsigqueueinfo reach only the worker
+    /// itself and its process group.
+    JITTER_RULE_OWN_SIGNALS = 1,
+    /// No mapping may be writable and executable at once (mmap, mprotect, pkey_mprotect).
+    JITTER_RULE_WRITE_XOR_EXECUTE = 2,
+    /// clone may not create namespaces (clone3, whose flags a filter cannot read, answers ENOSYS).
+    JITTER_RULE_PLAIN_CLONE = 4,
+    /// ioctl may not push input into a terminal (TIOCSTI) or reach the console (TIOCLINUX).
+    JITTER_RULE_NO_TERMINAL_INJECTION = 8,
+};
+
+/// Most system calls the filter can refuse outright.
+#define JITTER_MAX_DENIED 128
+
+/// Bytes of the exit stub appended after the code: `int3`, which the tracing supervisor
+/// recognises by its address.
+#define JITTER_EXIT_STUB_SIZE 1
+
 /// A region of the memory file mapped read-write, shared, at a fixed address in the worker.
 struct jitter_region {
     uint64_t address;
@@ -77,41 +103,55 @@ struct jitter_region {
     uint64_t file_offset;
 };
 
-/// The block shared by the caller, the supervisor and the worker (MAP_SHARED). The caller
-/// fills the request part before each run; the worker and the supervisor fill the outcome
-/// part; the caller reads it after the supervisor's answer.
+/// The block shared by the caller and the supervisor (MAP_SHARED; the worker unmaps it before
+/// the code runs). The caller fills the request part before each run; the supervisor fills
+/// the outcome part; the caller reads it after the supervisor's answer.
 struct jitter_control {
     // Request.
     /// Registers to enter with; rip is the entry address and rsp the stack pointer to use.
     uint64_t registers_in[JITTER_REGISTER_COUNT];
-    /// Code followed by the exit stub, to copy from (an address valid in the supervisor and
-    /// the worker: inside the caller's mapping of the memory file).
-    uint64_t code_source;
+    /// Bytes of code plus exit stub staged in the memory file; the supervisor checks them
+    /// against the staging area it was given.
     uint64_t code_size;
     uint64_t code_address;
-    /// Where the exit stub starts (reported as rip when the code leaves through it).
+    /// Where the exit stub starts (reported as rip when the code reaches it).
     uint64_t stub_address;
     uint32_t region_count;
     uint32_t record_maps;
     struct jitter_region regions[JITTER_MAX_REGIONS];
     /// Time limit in nanoseconds; zero or less: none.
     int64_t timeout_nanoseconds;
-    /// How long stopped code may take to answer the stop signal before it is killed.
+    /// How long stopped code may take to stop before it is killed.
     int64_t stop_grace_nanoseconds;
-    /// Signal the supervisor sends to stop the code and collect its registers.
-    int32_t stop_signal;
-    /// XSAVE components to restore before entering and to save on the way out (edx:eax of
-    /// XRSTOR/XSAVE); 0 means FXRSTOR/FXSAVE (x87 and SSE only) on a processor without XSAVE.
+    /// XSAVE components to restore before entering and to read back on the way out (edx:eax of
+    /// XRSTOR); 0 means FXRSTOR (x87 and SSE only) on a processor without XSAVE.
     uint64_t xstate_mask;
     /// Bytes of `xstate_in` (and at most of `xstate_out`): the standard-format area for
     /// `xstate_mask`, 512 with FXSAVE. At most JITTER_XSTATE_CAPACITY.
     uint32_t xstate_size;
+    /// The user and group the worker becomes when it starts as root (root's processes and
+    /// files are then out of its reach, and the process-count limit binds).
+    uint32_t unprivileged_id;
+    /// Resource limits of the worker (0: leave as inherited): address space and file size in
+    /// bytes, processes of its user, open descriptors, CPU seconds.
+    uint64_t address_space_limit;
+    uint64_t file_size_limit;
+    uint32_t process_limit;
+    uint32_t open_files_limit;
+    uint32_t cpu_seconds_limit;
+    /// `jitter_rule` bits.
+    uint32_t rules;
+    /// System calls the filter refuses with SIGSYS (clone3 with ENOSYS).
+    uint32_t denied_count;
+    uint32_t denied[JITTER_MAX_DENIED];
 
     // Outcome.
     uint32_t status;
     uint32_t ending;
     int32_t signal;
     int32_t signal_code;
+    /// For SIGSYS from the filter: the refused system call's number.
+    int32_t signal_syscall;
     int32_t failed_errno;
     /// The worker's pid, which is also its process group.
     int32_t worker_pid;
@@ -120,8 +160,7 @@ struct jitter_control {
     uint64_t fault_address;
     /// Registers at the exit stub, at the signal, or when stopped.
     uint64_t registers_out[JITTER_REGISTER_COUNT];
-    /// Bytes written to `xstate_out` with `registers_out`: `xstate_size` from the exit stub;
-    /// from a signal, what the kernel's signal frame held (512 when it had no XSAVE header).
+    /// Bytes written to `xstate_out` with `registers_out`.
     uint32_t xstate_out_size;
     char failed_call[40];
     uint32_t maps_filling_size;
@@ -132,8 +171,8 @@ struct jitter_control {
     /// header the caller has made valid for XRSTOR (XSTATE_BV within `xstate_mask`, XCOMP_BV
     /// and the reserved bytes zero) and whose MXCSR has no reserved bit set.
     uint8_t xstate_in[JITTER_XSTATE_CAPACITY];
-    /// The state at the exit stub (XSAVE), at a signal or when stopped (the signal frame's
-    /// copy), `xstate_out_size` bytes in standard format.
+    /// The state of the stopped worker in standard format, `xstate_out_size` bytes (read with
+    /// PTRACE_GETREGSET).
     uint8_t xstate_out[JITTER_XSTATE_CAPACITY];
 };
 
@@ -179,6 +218,9 @@ struct jitter_supervisor_setup {
     /// The caller's mapping of the memory file (kept by the supervisor: code is staged there).
     void *memory;
     uint64_t memory_size;
+    /// Where in the memory file code is staged, and how many bytes that area holds.
+    uint64_t staging_offset;
+    uint64_t staging_size;
     /// The memory file, the supervisor's end of the command socket, the interrupt pipe's read end.
     int memory_fd;
     int command_fd;
@@ -201,18 +243,24 @@ pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd)
 /// as its fds 0, 1 and 2. Never raises SIGPIPE. Returns 0, or -1 with errno set.
 int jitter_request_run(int command_fd, const int streams[3]);
 
-/// Address of the trampoline's exit: the exit stub appended to the code jumps here. It saves
-/// every register without using the stack, so it works whatever the code did to rsp.
-uint64_t jitter_exit_address(void);
+/// The supervisor's messages about a run: `JITTER_ANSWER_STARTED` with the worker's pid once
+/// the worker exists, then `JITTER_ANSWER_DONE` when the outcome is in the control block.
+#define JITTER_ANSWER_STARTED 's'
+#define JITTER_ANSWER_DONE 'd'
+struct jitter_answer {
+    char kind;
+    int32_t pid;
+};
 
-/// Writes one byte to `fd`, keeping errno. Async-signal-safe: meant for signal handlers that
-/// want to interrupt a run. Returns 0, or -1 when the write failed (a full pipe counts as done).
-int jitter_interrupt(int fd);
+/// Writes one byte to `fd` and one to `notice_fd` (when not -1), keeping errno.
+/// Async-signal-safe: meant for signal handlers that want to interrupt a run. Returns 0, or -1
+/// when a write failed (a full pipe counts as done).
+int jitter_interrupt(int fd, int notice_fd);
 
-/// Until `jitter_sigint_forward_end`, SIGINT delivered to this process writes one byte to `fd`
-/// instead of its previous disposition. One forwarding at a time per process: returns -1 with
-/// errno EBUSY when another is active, 0 on success.
-int jitter_sigint_forward_begin(int fd);
+/// Until `jitter_sigint_forward_end`, SIGINT delivered to this process does
+/// `jitter_interrupt(fd, notice_fd)` instead of its previous disposition. One forwarding at a
+/// time per process: returns -1 with errno EBUSY when another is active, 0 on success.
+int jitter_sigint_forward_begin(int fd, int notice_fd);
 
 /// Restores the SIGINT disposition saved by `jitter_sigint_forward_begin`.
 void jitter_sigint_forward_end(void);
@@ -220,6 +268,13 @@ void jitter_sigint_forward_end(void);
 /// memfd_create(2) with MFD_CLOEXEC: an anonymous file for the sandbox memory, shared by the
 /// caller, the supervisor and every worker. -1 and errno on failure.
 int jitter_memfd_create(const char *name);
+
+/// Makes the calling process non-dumpable: processes of its user (code run by an executor
+/// among them) can then neither trace it nor open its memory through /proc. 0, or -1 and errno.
+int jitter_protect_process(void);
+
+/// pipe2(2) with O_CLOEXEC added to `flags` (Swift's Glibc module lacks pipe2). 0, or -1 and errno.
+int jitter_pipe(int ends[2], int flags);
 
 /// socketpair(AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC): the command channel. 0, or -1 and errno.
 int jitter_command_socketpair(int ends[2]);
