@@ -616,6 +616,9 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
         if (collect(control, &run)) break;
         wake = wait_for(run.deadline, !run.stopping);
         if (wake == WAKE_CALLER_GONE) break;
+        // This process may have slept past the deadline (a loaded machine): what happened
+        // meanwhile counts first.
+        if (wake == WAKE_DEADLINE && collect(control, &run)) break;
         if (wake == WAKE_DEADLINE && run.stopping) break;  // would not stop: killed below
         if (wake == WAKE_DEADLINE || wake == WAKE_INTERRUPT) {
             control->ending = wake == WAKE_DEADLINE ? JITTER_ENDING_TIMED_OUT : JITTER_ENDING_INTERRUPTED;

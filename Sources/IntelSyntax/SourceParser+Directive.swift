@@ -463,9 +463,10 @@ extension SourceParser {
     }
 
     private static func digitValue(_ byte: UInt8) -> UInt8? {
-        switch byte | 0x20 {
+        // Digits tested on the byte itself: `| 0x20` would turn control bytes 0x10…0x19 into digits.
+        switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - 48
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): (byte | 0x20) - 87
+        case UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): (byte | 0x20) - 87
         default: nil
         }
     }

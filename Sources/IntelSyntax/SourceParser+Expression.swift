@@ -222,9 +222,10 @@ extension SourceParser {
             let byte = base[i]
             if byte == UInt8(ascii: "_") { continue }
             let digit: UInt64
-            switch byte | 0x20 {
+            // Tested on the byte itself: `| 0x20` would make digits and points of control bytes.
+            switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt64(byte - 48)
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt64((byte | 0x20) - 87)
+            case UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt64((byte | 0x20) - 87)
             case UInt8(ascii: ".") where radix == 10:
                 throw error(
                     "floating-point constants are only data (dd, dq, dt, .float, .double): '\(text(start, end))' is not an integer",
@@ -310,9 +311,9 @@ extension SourceParser {
     }
 
     private static func hexDigit(_ byte: UInt8) -> UInt8? {
-        switch byte | 0x20 {
+        switch byte {
         case UInt8(ascii: "0")...UInt8(ascii: "9"): byte - 48
-        case UInt8(ascii: "a")...UInt8(ascii: "f"): (byte | 0x20) - 87
+        case UInt8(ascii: "a")...UInt8(ascii: "f"), UInt8(ascii: "A")...UInt8(ascii: "F"): (byte | 0x20) - 87
         default: nil
         }
     }

@@ -40,7 +40,7 @@ import Glibc
 /// run ends. (The worker and the supervisor are not in the terminal's foreground process
 /// group, so the terminal's SIGINT reaches only this process.) Stopping sends the worker
 /// SIGSTOP, at which the supervisor reads its registers; code that has not stopped within
-/// 200 ms is killed and reported without registers.
+/// a second (it is in an uninterruptible wait) is killed and reported without registers.
 ///
 /// ## Threading
 /// ``run(_:mode:)`` blocks the calling thread until the code has ended; do not call it on a
@@ -102,8 +102,10 @@ public final class Executor {
         return state
     }()
 
-    /// How long stopped code has to answer the stop signal before it is killed.
-    static let stopGrace: Duration = .milliseconds(200)
+    /// How long stopped code has to stop before it is killed. SIGSTOP cannot be caught or
+    /// blocked: only a process in an uninterruptible wait (or a machine too loaded to run it)
+    /// takes this long.
+    static let stopGrace: Duration = .seconds(1)
 
     let memory: SandboxMemory
     let interrupts: InterruptPipe

@@ -41,8 +41,11 @@ public final class Session {
     var lastSymbols: [String: Int64] = [:]
     /// Lines typed directly (not from `.load`), for `<stdin>:N` locations.
     var typedLines = 0
-    /// Files being loaded, innermost last, so a file cannot load itself forever.
-    var loading: [String] = []
+    /// Files being loaded (device and inode, so no spelling of a path hides a file), innermost
+    /// last, so a file cannot load itself forever.
+    var loading: [FileIdentity] = []
+    /// Files loaded since the outermost `.load` began, so nested loads cannot fan out without end.
+    var loadsInProgress = 0
     /// How many `; expect` lines held, and a description of each that did not.
     public private(set) var expectationsPassed = 0
     public private(set) var expectationFailures: [String] = []
@@ -95,6 +98,11 @@ public final class Session {
     }
 
     func handle(_ line: String, from origin: Origin) -> LineOutcome {
+        guard line.utf8.count <= Session.lineLimit else {
+            fail("\(origin.label): a line of \(line.utf8.count) bytes is longer than the \(Session.lineLimit) a line may have")
+            failedLines += 1
+            return .failed
+        }
         if let expectation = Expectation.parse(line) {
             return check(expectation, at: origin)
         }
@@ -118,20 +126,29 @@ public final class Session {
 
     /// Runs a file's lines as if typed; `.failed` when any line failed.
     public func load(path: String) -> LineOutcome {
-        guard !loading.contains(path), loading.count < 16 else {
-            fail("\(path) is already being loaded")
+        let identity = FileIdentity(path: path)
+        if let identity, loading.contains(identity) {
+            fail("\(Printable.escaped(path)) is already being loaded (a file cannot load itself)")
             failedLines += 1
             return .failed
         }
+        guard loading.count < Session.loadDepthLimit, loadsInProgress < Session.loadCountLimit else {
+            fail("\(Printable.escaped(path)) is not loaded: loads nest at most \(Session.loadDepthLimit) deep, "
+                 + "and one .load loads at most \(Session.loadCountLimit) files")
+            failedLines += 1
+            return .failed
+        }
+        if loading.isEmpty { loadsInProgress = 0 }
+        loadsInProgress += 1
         let text: String
         switch TextFile.read(path, limit: Session.loadLimit) {
         case .success(let contents): text = contents
         case .failure(let error):
-            fail("cannot read \(path): \(error.message)")
+            fail("cannot read \(Printable.escaped(path)): \(error.message)")
             failedLines += 1
             return .failed
         }
-        loading.append(path)
+        loading.append(identity ?? FileIdentity(device: 0, inode: UInt64(loading.count)))
         defer { loading.removeLast() }
         var outcome = LineOutcome.succeeded
         for (index, line) in TextFile.lines(of: text).enumerated() {
@@ -192,6 +209,12 @@ public final class Session {
 
     /// Largest file `.load` reads: far beyond any program typed by hand.
     static let loadLimit = 64 << 20
+    /// Longest line the session takes: far beyond anything typed, and short enough that every
+    /// step on a line stays quick.
+    static let lineLimit = 256 << 10
+    /// How deep `.load` may nest, and how many files one `.load` may bring in all told.
+    static let loadDepthLimit = 16
+    static let loadCountLimit = 256
 
     /// Stops the code now running, if any; safe from a signal-handling thread.
     public var interruptHandle: InterruptHandle? { executor?.interruptHandle }
