@@ -10,12 +10,18 @@ public struct ExecutableImage: Equatable, Sendable {
     public var data: [UInt8]
     /// Offset into `code` where execution starts.
     public var entryOffset: Int
+    /// Where `data` goes in the data region. Zero: the region is the image's data alone, fresh
+    /// at every run. Above zero: `data` is written at `dataAddress + dataOffset` and the bytes
+    /// before it keep what earlier runs left there, so data can accumulate run after run.
+    public var dataOffset: Int
 
-    /// An image entered at `entryOffset` into `code`, with `data` as its data section.
-    public init(code: [UInt8], data: [UInt8] = [], entryOffset: Int = 0) {
+    /// An image entered at `entryOffset` into `code`, with `data` as its data section at
+    /// `dataOffset` into the data region.
+    public init(code: [UInt8], data: [UInt8] = [], entryOffset: Int = 0, dataOffset: Int = 0) {
         self.code = code
         self.data = data
         self.entryOffset = entryOffset
+        self.dataOffset = dataOffset
     }
 }
 

@@ -7,8 +7,8 @@ extension Executor {
         guard codeSize <= SandboxLayout.codeCapacity else {
             throw .codeTooLarge(size: codeSize, capacity: SandboxLayout.codeCapacity)
         }
-        guard image.data.count <= SandboxLayout.dataCapacity else {
-            throw .dataTooLarge(size: image.data.count, capacity: SandboxLayout.dataCapacity)
+        guard image.dataOffset >= 0, image.data.count <= SandboxLayout.dataCapacity - min(image.dataOffset, SandboxLayout.dataCapacity) else {
+            throw .dataTooLarge(size: max(0, image.dataOffset) + image.data.count, capacity: SandboxLayout.dataCapacity)
         }
         guard image.entryOffset >= 0, image.entryOffset <= image.code.count else {
             throw .entryOutOfRange(offset: image.entryOffset, codeSize: image.code.count)
@@ -18,7 +18,7 @@ extension Executor {
         let stubAddress = SandboxLayout.codeAddress + UInt64(image.code.count)
         lastCode = code
         code.withUnsafeBytes { memory.codeStaging.copyMemory(from: $0) }
-        loadData(image.data)
+        loadData(image.data, at: image.dataOffset)
 
         var input = state
         input.rflags = (state.rflags & RegisterState.enterableFlagsMask) | RegisterState.baseFlags
@@ -160,9 +160,15 @@ extension Executor {
         return started
     }
 
-    /// Puts the image's data into the data region and clears what the previous run left beyond it.
-    private func loadData(_ data: [UInt8]) {
+    /// Puts the image's data into the data region: at `offset`, keeping what is before it, or
+    /// (offset 0) as the whole region, clearing what the previous run left beyond it.
+    private func loadData(_ data: [UInt8], at offset: Int) {
         let region = memory.data
+        if offset > 0 {
+            data.withUnsafeBytes { UnsafeMutableRawBufferPointer(rebasing: region[offset...]).copyMemory(from: $0) }
+            dataMappedSize = max(dataMappedSize, SandboxMemory.roundedToPages(offset + data.count))
+            return
+        }
         data.withUnsafeBytes { region.copyMemory(from: $0) }
         let mapped = SandboxMemory.roundedToPages(data.count)
         let end = max(mapped, dataMappedSize)

@@ -36,6 +36,8 @@ public enum DotCommand: Equatable, Sendable {
     case allow(systemCall: String)
     /// `.sandbox`: what the code may do.
     case sandbox
+    /// `.defs`: the labels and constants earlier blocks defined, with their values.
+    case definitions
 
     /// What `.stdin` was asked for.
     public enum InputRequest: Equatable, Sendable {
@@ -93,6 +95,7 @@ public enum DotCommand: Equatable, Sendable {
         Usage(name: ".stdin", arguments: "\"TEXT\"|FILE|none", summary: "what the code reads from fd 0 (nothing by default)"),
         Usage(name: ".allow", arguments: "SYSCALL", summary: "let the code make a system call the sandbox refuses"),
         Usage(name: ".sandbox", arguments: "", summary: "what the sandbox lets code do"),
+        Usage(name: ".defs", arguments: "", summary: "the labels and constants of the blocks run so far"),
         Usage(name: ".explain", arguments: "INSTR|on|off", summary: "explain an encoding field by field"),
         Usage(name: ".load", arguments: "FILE", summary: "run a file's lines as if typed"),
         Usage(name: ".quit", arguments: "", summary: "leave (Ctrl-D too)"),
@@ -163,6 +166,7 @@ public enum DotCommand: Equatable, Sendable {
             guard argumentList.count == 1 else { return usageError() }
             return .success(.allow(systemCall: argumentList[0]))
         case ".sandbox": return noArguments(.sandbox)
+        case ".defs": return noArguments(.definitions)
         case ".explain":
             if arguments.isEmpty { return usageError() }
             switch arguments.lowercased() {

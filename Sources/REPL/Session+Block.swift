@@ -65,31 +65,30 @@ extension Session {
         }
     }
 
-    /// Assembles `lines` at the sandbox's addresses (code `codeOffset` bytes in), with the
-    /// sandbox symbols defined unless the lines define those names.
+    /// Assembles `lines` after the code and data of earlier blocks (code `codeOffset` bytes
+    /// further in), with the sandbox symbols and the names earlier blocks defined available
+    /// unless the lines define those names themselves.
     func assemble(_ lines: [SourceLine], codeOffset: Int = 0) -> AssembledBlock {
         var text = lines.map(\.text).joined(separator: "\n")
-        var options = AssemblerOptions(codeAddress: SandboxLayout.codeAddress + UInt64(codeOffset),
-                                       dataAddress: SandboxLayout.dataAddress)
+        var options = AssemblerOptions(codeAddress: program.codeAddress + UInt64(codeOffset),
+                                       dataAddress: program.dataAddress)
         // Nothing larger than the sandbox's regions can run: refuse it before producing it.
-        options.byteLimit = min(SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - codeOffset,
-                                SandboxLayout.dataCapacity)
+        options.byteLimit = max(0, min(SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - program.code.count - codeOffset,
+                                       SandboxLayout.dataCapacity - program.nextDataOffset))
         var assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
-        let used = SandboxSymbols.all.filter { text.contains($0.name) }
-        if !used.isEmpty {
-            var defined = Set<String>()
-            for statement in assembly.statements {
-                switch statement.kind {
-                case .label(let name), .directive(.define(let name, _)): defined.insert(name)
-                default: break
-                }
+        // Names the lines use but do not define: those the session knows become constants,
+        // after the typed lines so their line numbers stay as they are.
+        var known: [String] = []
+        for diagnostic in assembly.diagnostics {
+            guard let name = diagnostic.undefinedSymbol, !known.contains(name) else { continue }
+            if program.value(of: name) != nil || SandboxSymbols.value(of: name) != nil { known.append(name) }
+        }
+        if !known.isEmpty {
+            for name in known {
+                let value = program.value(of: name) ?? SandboxSymbols.value(of: name) ?? 0
+                text += "\n\(name) equ 0x\(String(value, radix: 16))"
             }
-            let missing = used.filter { !defined.contains($0.name) }
-            if !missing.isEmpty {
-                // After the typed lines, so their line numbers stay as they are.
-                for symbol in missing { text += "\n\(symbol.name) equ 0x\(String(symbol.value, radix: 16))" }
-                assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
-            }
+            assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
         }
         return AssembledBlock(lines: lines, assembly: assembly, offsetBase: codeOffset)
     }
@@ -118,8 +117,17 @@ extension Session {
         case .step:
             showListing(of: lineNumber, in: assembled)
             if options.explainEach { explainLine(lineNumber, in: assembled) }
-            let producedCode = assembled.assembly.image.records.contains { $0.line == lineNumber && $0.inCode && $0.length > 0 }
-            guard producedCode else { return .succeeded }
+            let producedCode = assembled.assembly.image.records.contains { record in
+                guard record.line == lineNumber, record.inCode, record.length > 0 else { return false }
+                if case .instruction = assembled.assembly.statements[record.statement].kind { return true }
+                return false
+            }
+            guard producedCode else {
+                // A label, constant or data stays for the lines after it (`top:` then a loop
+                // back to it; `msg: db "hi"` then `lea rsi, [msg]`), and is not run.
+                keep(assembled)
+                return .succeeded
+            }
             return execute(assembled, mode: .step)
         case .function:
             // Blank and comment lines matter only inside a block.

@@ -43,9 +43,10 @@ extension Session {
         undoStack = []
         shownFullDump = false
         lastSymbols = [:]
+        program = PersistentProgram()
         lastOutcome = nil
         runCount = 0
-        say("registers, stack and scratch memory reset\n")
+        say("registers, stack, scratch memory, code and definitions reset\n")
         return .succeeded
     }
 
@@ -131,7 +132,8 @@ extension Session {
         let current = executor.state
         executor.restore(snapshot)
         // Vector registers, x87 and MXCSR come back with the rest (they are part of `state`).
-        say("restored the state from before the last run\n" +
+        say("restored the registers, stack and scratch memory from before the last run "
+            + "(the code, data and definitions of the blocks run so far stay)\n" +
             RegisterDump(style: style).changes(from: current, to: executor.state, including: []))
         return .succeeded
     }
@@ -142,7 +144,7 @@ extension Session {
         if let register = RegisterState.Register(name: text) { return currentState[register] }
         if let value = SandboxSymbols.value(of: text) { return value }
         if let value = lastSymbols[text] { return UInt64(bitPattern: value) }
-        return nil
+        return program.value(of: text)
     }
 
     static var regionList: String {

@@ -26,12 +26,17 @@ extension Session {
     func execute(_ assembled: AssembledBlock, mode: RunMode) -> LineOutcome {
         guard let executor = machine() else { return .failed }
         let image = assembled.assembly.image
+        if let problem = program.room(for: image) {
+            fail(problem)
+            return .failed
+        }
         lastSymbols = image.symbols
         executor.timeout = .microseconds(Int64((options.timeout * 1e6).rounded()))
         executor.standardInput = standardInput
         let before = executor.snapshot()
         let previous = executor.state
-        let outcome = executor.run(ExecutableImage(code: image.code, data: image.data, entryOffset: image.entryOffset), mode: mode)
+        let outcome = executor.run(program.image(running: image), mode: mode)
+        if case .failed = outcome {} else { keep(assembled) }
         runCount += 1
         lastOutcome = outcome
         if executor.droppedOutput > 0 {
@@ -98,6 +103,30 @@ extension Session {
         }
     }
 
+    /// Keeps a block that ran in the persistent program, saying which names it redefined.
+    func keep(_ assembled: AssembledBlock) {
+        let image = assembled.assembly.image
+        let dataStart = Int64(bitPattern: program.dataAddress)
+        var defined: [(name: String, kind: PersistentProgram.Definition.Kind, line: Int)] = []
+        for statement in assembled.assembly.statements where statement.line >= 1 && statement.line <= assembled.lines.count {
+            switch statement.kind {
+            case .label(let name):
+                let inData = (image.symbols[name] ?? 0) >= dataStart
+                defined.append((name, inData ? .data : .code, statement.line))
+            case .directive(.define(let name, _)):
+                defined.append((name, .constant, statement.line))
+            default:
+                break
+            }
+        }
+        let replaced = program.append(image, lines: assembled.lines, lineOfRecord: { record in
+            record.line >= 1 && record.line <= assembled.lines.count ? assembled.lines[record.line - 1] : nil
+        }, defined: defined)
+        for (name, earlier) in replaced {
+            say(style.dim("(\(name) is redefined: blocks from now on use the new one; the old one at \(Hex.word(earlier)) stays in place)") + "\n")
+        }
+    }
+
     /// The registers of code that was stopped; the machine keeps the state from before the run.
     private func stopped(_ state: RegisterState?, previous: RegisterState, dump: RegisterDump) -> String {
         guard let state else { return "(stopped before its registers could be read; the state is as before the run)\n" }
@@ -121,11 +150,11 @@ extension Session {
         guard let rip else { return "" }
         let image = assembled.assembly.image
         let address = rip &- back
-        if let line = assembled.line(atCodeAddress: address) {
+        if let line = assembled.line(atCodeAddress: address) ?? program.line(at: address) {
             return "  at \(line.origin.label): \(line.text.trimmingBlanksOfLine())\n"
         }
-        let start = image.codeAddress
-        let end = start + UInt64(image.code.count)
+        let start = SandboxLayout.codeAddress
+        let end = image.codeAddress + UInt64(image.code.count)
         if address >= end && address < end + UInt64(SandboxLayout.exitStubSize) {
             return "  at the end of the code (rip \(Hex.word(rip)))\n"
         }

@@ -55,6 +55,8 @@ public final class Session {
     public internal(set) var runCount = 0
     /// Lines other than expectations that failed (errors, faults, time-outs).
     public private(set) var failedLines = 0
+    /// The code and data of the blocks run so far, and the names they defined.
+    var program = PersistentProgram()
     /// What the code reads from fd 0 (`.stdin`).
     var standardInput: StandardInput = .empty
 
@@ -294,7 +296,26 @@ public final class Session {
         case .sandbox:
             say(sandboxDescription())
             return .succeeded
+        case .definitions:
+            say(definitionList())
+            return .succeeded
         }
+    }
+
+    private func definitionList() -> String {
+        guard !program.definitions.isEmpty else {
+            return "no labels or constants yet (\(program.code.count) bytes of code kept)\n"
+        }
+        func padded(_ text: String, _ width: Int) -> String {
+            text + String(repeating: " ", count: max(0, width - text.count))
+        }
+        let width = min(24, program.definitions.map(\.name.count).max() ?? 0)
+        var text = ""
+        for definition in program.definitions {
+            text += "\(padded(definition.name, width))  \(Hex.word(definition.value))  "
+                + "\(padded(definition.kind.rawValue, 8))  \(definition.origin.label)\n"
+        }
+        return text + "(\(program.code.count) bytes of code and \(program.dataSize) of data kept; .reset clears them)\n"
     }
 
     private func sandboxDescription() -> String {
