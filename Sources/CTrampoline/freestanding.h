@@ -62,6 +62,8 @@ struct jitter_statics {
     /// The XSAVE area the code enters with: XRSTOR needs 64-byte alignment, which the control
     /// block's copy does not promise.
     _Alignas(64) uint8_t xsave_area[JITTER_XSTATE_CAPACITY];
+    /// The supervisor's copy of the policy its prepared worker was made with.
+    struct jitter_policy policy;
 };
 
 extern struct jitter_statics jitter_statics __attribute__((visibility("hidden")));
@@ -71,11 +73,13 @@ extern struct jitter_statics jitter_statics __attribute__((visibility("hidden"))
 /// rip of the code. Never returns.
 __attribute__((visibility("hidden"))) _Noreturn void jitter_enter(long pid);
 
-/// Runs one request in a freshly forked, traced worker: sets up the sandbox and enters the
-/// code. `streams` are the descriptors to install as fds 0, 1, 2; `staging` the code to copy.
-/// Never returns.
-__attribute__((visibility("hidden"))) _Noreturn void jitter_worker_main(struct jitter_control *control, int memory_fd,
-                                                                        const int streams[3], const void *staging,
+/// Prepares a freshly forked, traced worker with `policy` (a copy private to the supervisor),
+/// waits on `go_fd` for its run (the descriptors to install as fds 0, 1 and 2), sets up the
+/// sandbox the control block describes, and enters the code copied from `staging`. Never
+/// returns.
+__attribute__((visibility("hidden"))) _Noreturn void jitter_worker_main(struct jitter_control *control,
+                                                                        const struct jitter_policy *policy,
+                                                                        int memory_fd, int go_fd, const void *staging,
                                                                         void *memory, uint64_t memory_size,
                                                                         long supervisor);
 

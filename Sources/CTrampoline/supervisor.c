@@ -561,8 +561,103 @@ JITTER_FREESTANDING static void answer(char kind, long pid) {
     }
 }
 
+/// A worker forked and prepared ahead of its run, waiting for its go.
+struct spare {
+    long pid;
+    /// The supervisor's end of the socket the go and the descriptors travel on.
+    int go_fd;
+    int ready;
+};
+
+JITTER_FREESTANDING static int same_policy(const struct jitter_policy *a, const struct jitter_policy *b) {
+    const uint8_t *x = (const uint8_t *)a;
+    const uint8_t *y = (const uint8_t *)b;
+    for (size_t i = 0; i < sizeof *a; i++) {
+        if (x[i] != y[i]) return 0;
+    }
+    return 1;
+}
+
+JITTER_FREESTANDING static void discard_spare(struct spare *spare) {
+    if (!spare->ready) return;
+    jitter_syscall2(SYS_kill, spare->pid, SIGKILL);
+    while (jitter_syscall4(SYS_wait4, spare->pid, 0, __WALL, 0) == -EINTR) {}
+    jitter_syscall1(SYS_close, spare->go_fd);
+    spare->ready = 0;
+}
+
+/// Forks a worker with the control block's current policy and lets it prepare as far as it
+/// can before its run; it then waits for its go. Returns whether it is ready.
+JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, const struct jitter_supervisor_setup *setup,
+                                             struct spare *spare) {
+    spare->ready = 0;
+    jitter_copy(&jitter_statics.policy, &control->policy, sizeof jitter_statics.policy);
+    control->spare_failed_call[0] = 0;
+    control->spare_failed_errno = 0;
+    int ends[2];
+    if (jitter_syscall4(SYS_socketpair, AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ends) < 0) return 0;
+    long self = jitter_syscall0(SYS_getpid);
+    int pidfd = -1;
+    int cleared;
+    long worker = clone_with_pidfd(&pidfd, 0, &cleared);
+    if (worker == 0) {
+        jitter_syscall1(SYS_close, ends[0]);
+        const void *staging = (const char *)setup->memory + setup->staging_offset;
+        jitter_worker_main(control, &jitter_statics.policy, MEMORY_FD, ends[1], staging, setup->memory,
+                           setup->memory_size, self);
+    }
+    jitter_syscall1(SYS_close, ends[1]);
+    if (worker < 0) {
+        const char call[] = "clone3";
+        jitter_copy(control->spare_failed_call, call, sizeof call);
+        control->spare_failed_errno = (int32_t)-worker;
+        jitter_syscall1(SYS_close, ends[0]);
+        return 0;
+    }
+    jitter_syscall1(SYS_close, pidfd);
+    // The worker's first stop, where it asks to be traced: from here, if this process dies,
+    // the worker dies too, and an exec does not pass for a trap.
+    int status = 0;
+    while (jitter_syscall4(SYS_wait4, worker, &status, __WALL, 0) == -EINTR) {}
+    if (!WIFSTOPPED(status)) {
+        jitter_syscall1(SYS_close, ends[0]);
+        return 0;
+    }
+    jitter_syscall4(SYS_ptrace, PTRACE_SETOPTIONS, worker, 0, PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC);
+    jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
+    spare->pid = worker;
+    spare->go_fd = ends[0];
+    spare->ready = 1;
+    return 1;
+}
+
+/// Hands the prepared worker its run: the descriptors the code gets as fds 0, 1 and 2.
+JITTER_FREESTANDING static int send_go(int go_fd, const int streams[3]) {
+    char byte = 'g';
+    struct iovec vector;
+    vector.iov_base = &byte;
+    vector.iov_len = 1;
+    union {
+        char buffer[CMSG_SPACE(3 * sizeof(int))];
+        struct cmsghdr align;
+    } message_control;
+    jitter_zero(&message_control, sizeof message_control);
+    struct msghdr message;
+    jitter_zero(&message, sizeof message);
+    message.msg_iov = &vector;
+    message.msg_iovlen = 1;
+    message.msg_control = message_control.buffer;
+    message.msg_controllen = sizeof message_control.buffer;
+    struct cmsghdr *header = CMSG_FIRSTHDR(&message);
+    header->cmsg_level = SOL_SOCKET;
+    header->cmsg_type = SCM_RIGHTS;
+    header->cmsg_len = CMSG_LEN(3 * sizeof(int));
+    jitter_copy(CMSG_DATA(header), streams, 3 * sizeof(int));
+    return jitter_syscall6(SYS_sendmsg, go_fd, (long)&message, MSG_NOSIGNAL, 0, 0, 0) == 1;
+}
+
 JITTER_FREESTANDING static void run_once(struct jitter_control *control, const struct jitter_supervisor_setup *setup,
-                                         const int streams[3]) {
+                                         const int streams[3], struct spare *spare) {
     if (control->code_size > setup->staging_size) {
         const char call[] = "run request (code size)";
         jitter_copy(control->failed_call, call, sizeof call);
@@ -570,44 +665,40 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
         control->ending = JITTER_ENDING_SPAWN_FAILED;
         return;
     }
-    const void *staging = (const char *)setup->memory + setup->staging_offset;
     long self = jitter_syscall0(SYS_getpid);
-    int pidfd = -1;
-    int cleared;
-    long worker = clone_with_pidfd(&pidfd, 0, &cleared);
-    if (worker == 0) {
-        jitter_worker_main(control, MEMORY_FD, streams, staging, setup->memory, setup->memory_size, self);
+    // A worker prepared with another policy (or one that died waiting) is no use.
+    if (spare->ready && !same_policy(&jitter_statics.policy, &control->policy)) discard_spare(spare);
+    if (spare->ready && jitter_syscall4(SYS_wait4, spare->pid, 0, WNOHANG | __WALL, 0) != 0) {
+        jitter_syscall1(SYS_close, spare->go_fd);
+        spare->ready = 0;
     }
-    if (worker < 0) {
-        const char call[] = "clone3";
-        jitter_copy(control->failed_call, call, sizeof call);
-        control->failed_errno = (int32_t)-worker;
+    if (!spare->ready && !prepare_spare(control, setup, spare)) {
+        jitter_copy(control->failed_call, control->spare_failed_call, sizeof control->failed_call);
+        control->failed_errno = control->spare_failed_errno;
+        if (control->failed_call[0] == 0) {
+            const char call[] = "worker set-up";
+            jitter_copy(control->failed_call, call, sizeof call);
+        }
         control->ending = JITTER_ENDING_SPAWN_FAILED;
         return;
     }
+    long worker = spare->pid;
+    spare->ready = 0;
+    // Said while the worker still waits for its go: a caller that hears nothing from here on
+    // (this process died) knows that nothing ran and may ask again; one that heard it must not.
+    answer(JITTER_ANSWER_STARTED, worker);
+    int sent = send_go(spare->go_fd, streams);
+    jitter_syscall1(SYS_close, spare->go_fd);
     control->worker_pid = (int32_t)worker;
     struct run run;
     jitter_zero(&run, sizeof run);
     run.worker = worker;
     run.self = self;
     run.deadline = -1;
-
-    // The worker's first stop, where it asks to be traced: from here, if this process dies,
-    // the worker dies too, and an exec does not pass for a trap.
     int status = 0;
-    while (jitter_syscall4(SYS_wait4, worker, &status, __WALL, 0) == -EINTR) {}
+    // A worker that cannot take its go has died meanwhile; the loop below collects it.
     int over = 0;
-    // Said while the worker is still stopped: a caller that hears nothing from here on (this
-    // process died) knows that nothing ran and may ask again; one that heard it must not.
-    answer(JITTER_ANSWER_STARTED, worker);
-    if (WIFSTOPPED(status)) {
-        jitter_syscall4(SYS_ptrace, PTRACE_SETOPTIONS, worker, 0, PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC);
-        jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
-    } else {
-        control->wait_status = status;
-        run.reaped = 1;
-        over = 1;
-    }
+    (void)sent;
 
     int64_t grace = control->stop_grace_nanoseconds > 0 && control->stop_grace_nanoseconds < 10000000000LL
         ? control->stop_grace_nanoseconds : 200000000;
@@ -640,7 +731,6 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
         }
         run.reaped = 1;
     }
-    jitter_syscall1(SYS_close, pidfd);
     kill_all_children();
     if (wake == WAKE_CALLER_GONE) jitter_exit_group(0);
 }
@@ -675,12 +765,16 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_su
     }
     drop_foreign_mappings(setup, !unregister_rseq(setup));
 
+    struct spare spare;
+    jitter_zero(&spare, sizeof spare);
     for (;;) {
         int streams[3];
         if (!receive_command(streams)) jitter_exit_group(0);
-        run_once(control, setup, streams);
+        run_once(control, setup, streams, &spare);
         for (int i = 0; i < 3; i++) jitter_syscall1(SYS_close, streams[i]);
         answer(JITTER_ANSWER_DONE, control->worker_pid);
+        // The next run's worker prepares while the caller reads this one's outcome.
+        prepare_spare(control, setup, &spare);
     }
 }
 

@@ -17,25 +17,35 @@
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
 #include <sys/resource.h>
+#include <sys/socket.h>
 #include <sys/syscall.h>
 
-JITTER_FREESTANDING static _Noreturn void fail(struct jitter_control *control, const char *call, long result) {
+/// Records why setting up failed and ends the worker. Before the worker has been handed its
+/// run (`spare`), the caller may be reading the control block's outcome: the failure goes to
+/// fields only the supervisor reads.
+JITTER_FREESTANDING static _Noreturn void fail(struct jitter_control *control, int spare, const char *call, long result) {
+    char *name = spare ? control->spare_failed_call : control->failed_call;
     size_t length = 0;
     while (call[length] != 0 && length + 1 < sizeof control->failed_call) length++;
-    jitter_copy(control->failed_call, call, length);
-    control->failed_call[length] = 0;
-    control->failed_errno = (int32_t)-result;
-    control->status = JITTER_STATUS_SETUP_FAILED;
+    jitter_copy(name, call, length);
+    name[length] = 0;
+    if (spare) {
+        control->spare_failed_errno = (int32_t)-result;
+    } else {
+        control->failed_errno = (int32_t)-result;
+        control->status = JITTER_STATUS_SETUP_FAILED;
+    }
     jitter_exit_group(0);
 }
 
-#define CHECK(result, call)                                \
-    do {                                                   \
-        long checked_ = (result);                          \
-        if (checked_ < 0) fail(control, (call), checked_); \
+#define CHECK(result, call)                                       \
+    do {                                                          \
+        long checked_ = (result);                                 \
+        if (checked_ < 0) fail(control, spare, (call), checked_); \
     } while (0)
 
 JITTER_FREESTANDING static void record_maps(struct jitter_control *control) {
+    const int spare = 0;
     long fd = jitter_syscall3(SYS_open, "/proc/self/maps", O_RDONLY | O_CLOEXEC, 0);
     CHECK(fd, "open /proc/self/maps");
     uint32_t used = 0;
@@ -53,16 +63,17 @@ JITTER_FREESTANDING static void record_maps(struct jitter_control *control) {
 // MAP_FIXED_NOREPLACE, checked: the address must be free, never taken over.
 JITTER_FREESTANDING static void map_fixed(struct jitter_control *control, uint64_t address, uint64_t size,
                                           int protection, int flags, long fd, uint64_t offset, const char *what) {
+    const int spare = 0;
     long got = jitter_syscall6(SYS_mmap, (long)address, (long)size, protection, flags | MAP_FIXED_NOREPLACE, fd,
                                (long)offset);
     CHECK(got, what);
     if ((uint64_t)got != address) {
         jitter_syscall2(SYS_munmap, got, size);
-        fail(control, what, -EEXIST);
+        fail(control, spare, what, -EEXIST);
     }
 }
 
-JITTER_FREESTANDING static void limit(struct jitter_control *control, int resource, uint64_t value) {
+JITTER_FREESTANDING static void limit(struct jitter_control *control, int spare, int resource, uint64_t value) {
     if (value == 0) return;
     struct rlimit bound;
     bound.rlim_cur = value;
@@ -139,9 +150,9 @@ JITTER_FREESTANDING static void refuse_values(struct filter *filter, uint32_t nu
 #define SYS_pkey_mprotect 329
 #endif
 
-/// The filter for `control`'s rules and denied calls. `pid` is the worker's own pid, also its
+/// The filter for `policy`'s rules and denied calls. `pid` is the worker's own pid, also its
 /// process group.
-JITTER_FREESTANDING static void build_filter(struct filter *filter, const struct jitter_control *control,
+JITTER_FREESTANDING static void build_filter(struct filter *filter, const struct jitter_policy *policy,
                                              uint32_t pid) {
     filter->length = 0;
     // Another architecture's system call numbers (int 0x80, x32) would dodge every check below.
@@ -151,12 +162,12 @@ JITTER_FREESTANDING static void build_filter(struct filter *filter, const struct
     LOAD(NUMBER_OFFSET);
     emit(filter, BPF_JMP | BPF_JGE | BPF_K, 0, 1, 0x40000000U);
     RETURN(SECCOMP_RET_TRAP);
-    uint32_t count = control->denied_count < JITTER_MAX_DENIED ? control->denied_count : JITTER_MAX_DENIED;
+    uint32_t count = policy->denied_count < JITTER_MAX_DENIED ? policy->denied_count : JITTER_MAX_DENIED;
     for (uint32_t i = 0; i < count; i++) {
-        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, control->denied[i]);
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, policy->denied[i]);
         RETURN(SECCOMP_RET_TRAP);
     }
-    if (control->rules & JITTER_RULE_OWN_SIGNALS) {
+    if (policy->rules & JITTER_RULE_OWN_SIGNALS) {
         const uint32_t group[3] = {0, pid, (uint32_t)-(int32_t)pid};
         only_values(filter, SYS_kill, 0, group, 3);
         only_values(filter, SYS_tkill, 0, group + 1, 1);
@@ -164,27 +175,60 @@ JITTER_FREESTANDING static void build_filter(struct filter *filter, const struct
         only_values(filter, SYS_rt_sigqueueinfo, 0, group + 1, 1);
         only_values(filter, SYS_rt_tgsigqueueinfo, 0, group + 1, 1);
     }
-    if (control->rules & JITTER_RULE_WRITE_XOR_EXECUTE) {
+    if (policy->rules & JITTER_RULE_WRITE_XOR_EXECUTE) {
         refuse_bits(filter, SYS_mmap, 2, PROT_WRITE | PROT_EXEC, 0);
         refuse_bits(filter, SYS_mprotect, 2, PROT_WRITE | PROT_EXEC, 0);
         refuse_bits(filter, SYS_pkey_mprotect, 2, PROT_WRITE | PROT_EXEC, 0);
     }
-    if (control->rules & JITTER_RULE_PLAIN_CLONE) {
+    if (policy->rules & JITTER_RULE_PLAIN_CLONE) {
         refuse_bits(filter, SYS_clone, 0, CLONE_NAMESPACES, 1);
         LOAD(NUMBER_OFFSET);
         emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, SYS_clone3);
         RETURN(SECCOMP_RET_ERRNO | ENOSYS);
     }
-    if (control->rules & JITTER_RULE_NO_TERMINAL_INJECTION) {
+    if (policy->rules & JITTER_RULE_NO_TERMINAL_INJECTION) {
         const uint32_t requests[2] = {TIOCSTI_REQUEST, TIOCLINUX_REQUEST};
         refuse_values(filter, SYS_ioctl, 1, requests, 2);
     }
     RETURN(SECCOMP_RET_ALLOW);
 }
 
-JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *control, int memory_fd,
-                                                      const int streams[3], const void *staging, void *memory,
+/// Waits for the supervisor's go: one message carrying the three descriptors the code gets
+/// as fds 0, 1 and 2. Returns 0 when the supervisor is gone instead.
+JITTER_FREESTANDING static int receive_go(int go_fd, int streams[3]) {
+    char byte;
+    struct iovec vector;
+    vector.iov_base = &byte;
+    vector.iov_len = 1;
+    union {
+        char buffer[CMSG_SPACE(3 * sizeof(int))];
+        struct cmsghdr align;
+    } message_control;
+    for (;;) {
+        struct msghdr message;
+        jitter_zero(&message, sizeof message);
+        message.msg_iov = &vector;
+        message.msg_iovlen = 1;
+        message.msg_control = message_control.buffer;
+        message.msg_controllen = sizeof message_control.buffer;
+        long received = jitter_syscall3(SYS_recvmsg, go_fd, &message, 0);
+        if (received == -EINTR) continue;
+        if (received <= 0) return 0;
+        struct cmsghdr *header = CMSG_FIRSTHDR(&message);
+        if (!header || header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS
+            || header->cmsg_len != CMSG_LEN(3 * sizeof(int))) {
+            return 0;
+        }
+        jitter_copy(streams, CMSG_DATA(header), 3 * sizeof(int));
+        return 1;
+    }
+}
+
+JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *control, const struct jitter_policy *policy,
+                                                      int memory_fd, int go_fd, const void *staging, void *memory,
                                                       uint64_t memory_size, long supervisor) {
+    // Prepared ahead of its run: everything that does not depend on the request.
+    int spare = 1;
     CHECK(jitter_syscall2(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL), "prctl (PR_SET_PDEATHSIG)");
     // The supervisor died before the line above: nobody would trace or reap this process.
     if (jitter_syscall0(SYS_getppid) != supervisor) jitter_exit_group(0);
@@ -203,10 +247,41 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *con
     no_core.rlim_cur = 0;
     no_core.rlim_max = 0;
     jitter_syscall4(SYS_prlimit64, 0, RLIMIT_CORE, &no_core, 0);
-    limit(control, RLIMIT_AS, control->address_space_limit);
-    limit(control, RLIMIT_FSIZE, control->file_size_limit);
-    limit(control, RLIMIT_NPROC, control->process_limit);
-    limit(control, RLIMIT_NOFILE, control->open_files_limit);
+    limit(control, spare, RLIMIT_AS, policy->address_space_limit);
+    limit(control, spare, RLIMIT_FSIZE, policy->file_size_limit);
+    limit(control, spare, RLIMIT_NPROC, policy->process_limit);
+    limit(control, spare, RLIMIT_NOFILE, policy->open_files_limit);
+
+    struct filter filter;
+    build_filter(&filter, policy, (uint32_t)pid);
+    struct sock_fprog program;
+    program.len = filter.length;
+    program.filter = filter.code;
+    if (jitter_syscall0(SYS_geteuid) == 0) {
+        // Root's processes (the caller's and the supervisor's among them) and root-only files
+        // are out of reach of any other user, and a user's process limit binds only then.
+        uint32_t id = policy->unprivileged_id;
+        CHECK(jitter_syscall2(SYS_setgroups, 0, 0), "setgroups");
+        CHECK(jitter_syscall3(SYS_setresgid, id, id, id), "setresgid");
+        CHECK(jitter_syscall3(SYS_setresuid, id, id, id), "setresuid");
+    } else {
+        // Inherited from the supervisor, which hides itself; the supervisor must be able to
+        // read this process's maps.
+        jitter_syscall2(SYS_prctl, PR_SET_DUMPABLE, 1);
+    }
+    CHECK(jitter_syscall2(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1), "prctl (PR_SET_NO_NEW_PRIVS)");
+    // What the worker does from here on the filter allows (recvmsg, dup2, mmap without
+    // PROT_EXEC, mprotect to read-execute, munmap, close_range, kill of itself).
+    CHECK(jitter_syscall3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program), "seccomp");
+
+    int streams[3];
+    if (!receive_go(go_fd, streams)) jitter_exit_group(0);
+
+    // The run: what the request says.
+    spare = 0;
+    for (int fd = 0; fd < 3; fd++) {
+        if (streams[fd] != fd) CHECK(jitter_syscall2(SYS_dup2, streams[fd], fd), "dup2 (standard stream)");
+    }
     if (control->cpu_seconds_limit) {
         // SIGXCPU at the soft limit, SIGKILL a second later.
         struct rlimit cpu;
@@ -214,11 +289,6 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *con
         cpu.rlim_max = (uint64_t)control->cpu_seconds_limit + 1;
         CHECK(jitter_syscall4(SYS_prlimit64, 0, RLIMIT_CPU, &cpu, 0), "prlimit (RLIMIT_CPU)");
     }
-
-    for (int fd = 0; fd < 3; fd++) {
-        if (streams[fd] != fd) CHECK(jitter_syscall2(SYS_dup2, streams[fd], fd), "dup2 (standard stream)");
-    }
-
     for (uint32_t i = 0; i < control->region_count && i < JITTER_MAX_REGIONS; i++) {
         const struct jitter_region *region = &control->regions[i];
         map_fixed(control, region->address, region->size, PROT_READ | PROT_WRITE, MAP_SHARED, memory_fd,
@@ -237,31 +307,9 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *con
     jitter_copy(jitter_statics.xsave_area, control->xstate_in,
                 control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size : JITTER_XSTATE_CAPACITY);
 
-    struct filter filter;
-    build_filter(&filter, control, (uint32_t)pid);
-    struct sock_fprog program;
-    program.len = filter.length;
-    program.filter = filter.code;
-
-    if (jitter_syscall0(SYS_geteuid) == 0) {
-        // Root's processes (the caller's and the supervisor's among them) and root-only files
-        // are out of reach of any other user, and a user's process limit binds only then.
-        uint32_t id = control->unprivileged_id;
-        CHECK(jitter_syscall2(SYS_setgroups, 0, 0), "setgroups");
-        CHECK(jitter_syscall3(SYS_setresgid, id, id, id), "setresgid");
-        CHECK(jitter_syscall3(SYS_setresuid, id, id, id), "setresuid");
-    } else {
-        // Inherited from the supervisor, which hides itself; the supervisor must be able to
-        // read this process's maps.
-        jitter_syscall2(SYS_prctl, PR_SET_DUMPABLE, 1);
-    }
-    CHECK(jitter_syscall2(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1), "prctl (PR_SET_NO_NEW_PRIVS)");
-
     // Nothing of the caller's is left to the code: not the control block, not the staging copy
-    // of the memory file, not a descriptor beyond 0, 1 and 2. From here on a failure can only
-    // end the process: the control block is gone.
+    // of the memory file, not a descriptor beyond 0, 1 and 2.
     long control_size = (long)((sizeof *control + 4095) & ~(size_t)4095);
-    CHECK(jitter_syscall3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program), "seccomp");
     jitter_syscall2(SYS_munmap, memory, memory_size);
     jitter_syscall2(SYS_munmap, control, control_size);
     if (jitter_syscall3(SYS_close_range, 3, ~0U, 0) < 0) {

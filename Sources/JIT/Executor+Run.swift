@@ -228,22 +228,24 @@ extension Executor {
     }
 
     private func applyPolicy(to control: UnsafeMutablePointer<jitter_control>) {
-        control.pointee.unprivileged_id = policy.unprivilegedID
-        control.pointee.address_space_limit = policy.addressSpaceLimit
-        control.pointee.file_size_limit = policy.fileSizeLimit
-        control.pointee.process_limit = policy.processLimit
-        control.pointee.open_files_limit = policy.openFilesLimit
-        // A CPU-time backstop a little beyond the time limit, in case the stop goes astray.
-        let limit = limitNanoseconds
-        control.pointee.cpu_seconds_limit = limit > 0 ? UInt32(clamping: limit / 1_000_000_000 + 2) : 0
-        control.pointee.rules = policy.rules
+        var settings = jitter_policy()
+        settings.unprivileged_id = policy.unprivilegedID
+        settings.address_space_limit = policy.addressSpaceLimit
+        settings.file_size_limit = policy.fileSizeLimit
+        settings.process_limit = policy.processLimit
+        settings.open_files_limit = policy.openFilesLimit
+        settings.rules = policy.rules
         let denied = policy.refusedNumbers.prefix(Int(JITTER_MAX_DENIED))
-        control.pointee.denied_count = UInt32(denied.count)
-        withUnsafeMutableBytes(of: &control.pointee.denied) { slots in
+        settings.denied_count = UInt32(denied.count)
+        withUnsafeMutableBytes(of: &settings.denied) { slots in
             for (index, number) in denied.enumerated() {
                 slots.storeBytes(of: number, toByteOffset: index * 4, as: UInt32.self)
             }
         }
+        control.pointee.policy = settings
+        // A CPU-time backstop a little beyond the time limit, in case the stop goes astray.
+        let limit = limitNanoseconds
+        control.pointee.cpu_seconds_limit = limit > 0 ? UInt32(clamping: min(limit / 1_000_000_000 + 2, 1 << 30)) : 0
     }
 
     /// The time limit in nanoseconds, at least a millisecond; 0 for none.

@@ -96,6 +96,24 @@ enum jitter_rule {
 /// recognises by its address.
 #define JITTER_EXIT_STUB_SIZE 1
 
+/// What code may do: the filter's rules and refused calls, and the worker's limits.
+struct jitter_policy {
+    /// The user and group the worker becomes when it starts as root (root's processes and
+    /// files are then out of its reach, and the process-count limit binds).
+    uint32_t unprivileged_id;
+    /// `jitter_rule` bits.
+    uint32_t rules;
+    /// Resource limits (0: leave as inherited): address space and file size in bytes,
+    /// processes of its user, open descriptors.
+    uint64_t address_space_limit;
+    uint64_t file_size_limit;
+    uint32_t process_limit;
+    uint32_t open_files_limit;
+    /// System calls the filter refuses with SIGSYS (clone3 with ENOSYS).
+    uint32_t denied_count;
+    uint32_t denied[JITTER_MAX_DENIED];
+};
+
 /// A region of the memory file mapped read-write, shared, at a fixed address in the worker.
 struct jitter_region {
     uint64_t address;
@@ -129,21 +147,12 @@ struct jitter_control {
     /// Bytes of `xstate_in` (and at most of `xstate_out`): the standard-format area for
     /// `xstate_mask`, 512 with FXSAVE. At most JITTER_XSTATE_CAPACITY.
     uint32_t xstate_size;
-    /// The user and group the worker becomes when it starts as root (root's processes and
-    /// files are then out of its reach, and the process-count limit binds).
-    uint32_t unprivileged_id;
-    /// Resource limits of the worker (0: leave as inherited): address space and file size in
-    /// bytes, processes of its user, open descriptors, CPU seconds.
-    uint64_t address_space_limit;
-    uint64_t file_size_limit;
-    uint32_t process_limit;
-    uint32_t open_files_limit;
+    /// The seccomp rules and resource limits of the worker. The supervisor prepares the next
+    /// worker before it is asked for it, with the policy of the run before; a request with
+    /// another policy gets a worker prepared afresh.
+    struct jitter_policy policy;
+    /// CPU seconds the worker may use (0: no limit): a backstop a little beyond the time limit.
     uint32_t cpu_seconds_limit;
-    /// `jitter_rule` bits.
-    uint32_t rules;
-    /// System calls the filter refuses with SIGSYS (clone3 with ENOSYS).
-    uint32_t denied_count;
-    uint32_t denied[JITTER_MAX_DENIED];
 
     // Outcome.
     uint32_t status;
@@ -163,6 +172,10 @@ struct jitter_control {
     /// Bytes written to `xstate_out` with `registers_out`.
     uint32_t xstate_out_size;
     char failed_call[40];
+    /// Where a worker prepared ahead of its run failed: written by that worker (the caller may
+    /// be reading the outcome part meanwhile), copied into the outcome by the supervisor.
+    char spare_failed_call[40];
+    int32_t spare_failed_errno;
     uint32_t maps_filling_size;
     uint32_t maps_entering_size;
     char maps_filling[JITTER_MAPS_CAPACITY];
