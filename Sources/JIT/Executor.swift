@@ -181,6 +181,21 @@ public final class Executor {
         return nil
     }
 
+    /// The readable region that contains `address` (see ``readMemory(at:count:)``), as the
+    /// range of addresses it covers; nil when no region does.
+    public func readableRegion(containing address: UInt64) -> Range<UInt64>? {
+        let regions: [(start: UInt64, size: Int)] = [
+            (SandboxLayout.stackBase, SandboxLayout.stackSize),
+            (SandboxLayout.scratchAddress, SandboxLayout.scratchSize),
+            (SandboxLayout.dataAddress, dataMappedSize),
+            (SandboxLayout.codeAddress, lastCode.count),
+        ]
+        for (start, size) in regions where address >= start && address - start < UInt64(size) {
+            return start..<start + UInt64(size)
+        }
+        return nil
+    }
+
     /// The registers, stack and scratch region as they are now.
     public func snapshot() -> MachineSnapshot {
         MachineSnapshot(state: state, stack: Array(memory.stack), scratch: Array(memory.scratch))

@@ -86,7 +86,7 @@ public enum DotCommand: Equatable, Sendable {
               summary: "the general registers; the x87 unit, MXCSR, k0-k7, or xmm0 ymm1 zmm2 mm3 (or all xmm…) as TYPE f64 f32 i8-i64 u8-u64 hex"),
         Usage(name: ".set", arguments: "REG VALUE...",
               summary: "set a register or flag, also mxcsr fcw k0-7 st0-7; lanes from lane 0: .set xmm0 1.5 2.5 (f64), .set ymm1.i32 1 2"),
-        Usage(name: ".mem", arguments: "ADDR|SYMBOL [LEN]", summary: "hexdump memory"),
+        Usage(name: ".mem", arguments: "ADDR [LEN]", summary: "hexdump memory; ADDR may be a sum: scratch+8, rsp-16"),
         Usage(name: ".stack", arguments: "", summary: "show the stack around rsp"),
         Usage(name: ".undo", arguments: "", summary: "restore the state from before the last run"),
         Usage(name: ".reset", arguments: "", summary: "zero the registers and memory, drop the current block"),

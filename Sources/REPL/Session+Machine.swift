@@ -44,6 +44,7 @@ extension Session {
         shownFullDump = false
         lastSymbols = [:]
         program = PersistentProgram()
+        resumeAt = nil
         lastOutcome = nil
         runCount = 0
         say("registers, stack, scratch memory, code and definitions reset\n")
@@ -56,8 +57,8 @@ extension Session {
             fail("\(name) takes one value; several are for the lanes of a vector register (.set xmm0 1.5 2.5)")
             return .failed
         }
-        guard let value = IntegerLiteral.parse(text) else {
-            fail("'\(text)' is not a number (decimal, 0x hex, 0b binary, h-suffixed hex)")
+        guard let value = IntegerLiteral.parse(text) ?? resolveAddress(text) else {
+            fail("'\(text)' is not a number (decimal, 0x hex, 0b binary, h-suffixed hex), a register, a name or a sum of them")
             return .failed
         }
         guard let executor = machine() else { return .failed }
@@ -71,21 +72,36 @@ extension Session {
             say(RegisterDump(style: style).flags(executor.state.rflags, previous: before) + "\n")
             return .succeeded
         }
-        guard let register = RegisterState.Register(name: name), register != .rip else {
-            let names = RegisterState.Register.allCases.filter { $0 != .rip }.map(\.name).joined(separator: " ")
-            fail("cannot set '\(name)'; one of: \(names), a flag (cf pf af zf sf df of), "
+        if let part = PartialRegister(name: name) {
+            guard part.bits == 64 || value < (1 << UInt64(part.bits)) else {
+                fail("\(name) holds \(part.bits) bits: \(text) does not fit")
+                return .failed
+            }
+            let old = executor.state[part.register]
+            executor.state[part.register] = part.write(value, into: old)
+            say("\(part.register.name) \(Hex.word(old)) → \(Hex.word(executor.state[part.register]))\n")
+            return .succeeded
+        }
+        guard let register = RegisterState.Register(name: name) else {
+            let names = RegisterState.Register.allCases.map(\.name).joined(separator: " ")
+            fail("cannot set '\(name)'; one of: \(names) and their parts (eax ax al ah r8d r8w r8b…), a flag (cf pf af zf sf df of), "
                 + "xmm0-31 ymm0-31 zmm0-31 mm0-7 (with a lane type: xmm0.i32), mxcsr, fcw, k0-7, st0-7")
             return .failed
         }
         let old = executor.state[register]
         executor.state[register] = value
-        say("\(register.name) \(Hex.word(old)) → \(Hex.word(value))\n")
+        var report = "\(register.name) \(Hex.word(old)) → \(Hex.word(value))\n"
+        if register == .rip {
+            resumeAt = value
+            report += style.dim("(warning: a block always starts at its first line; in step mode the next instruction typed runs from here, when here is code already typed)") + "\n"
+        }
+        say(report)
         return .succeeded
     }
 
     func showMemory(_ where: String, length lengthText: String?) -> LineOutcome {
         guard let address = resolveAddress(`where`) else {
-            fail("'\(`where`)' is neither a number, a register nor a known symbol")
+            fail("'\(`where`)' is neither a number, a register, a known symbol nor a sum of them (scratch+8, rsp-16)")
             return .failed
         }
         var length = 64
@@ -97,11 +113,26 @@ extension Session {
             length = Int(parsed)
         }
         guard let executor = machine() else { return .failed }
-        guard let bytes = executor.readMemory(at: address, count: length) else {
+        if address == SandboxLayout.stackTop {
+            say("\(Hex.word(address)) is stack_top, just past the stack: the stack holds nothing above it "
+                + "(.mem rsp-16 16 shows the 16 bytes below)\n")
+            return .succeeded
+        }
+        // Clamped to the region it starts in.
+        guard let region = executor.readableRegion(containing: address) else {
+            fail("\(Hex.word(address)) is not inside the sandbox; " + Session.regionList)
+            return .failed
+        }
+        let shown = Int(min(UInt64(length), region.upperBound - address))
+        guard let bytes = executor.readMemory(at: address, count: shown) else {
             fail("\(Hex.word(address)) (\(length) bytes) is not inside the sandbox; " + Session.regionList)
             return .failed
         }
-        say(Hexdump.render(bytes, at: address, style: style))
+        var text = Hexdump.render(bytes, at: address, style: style)
+        if shown < length {
+            text += style.dim("(\(shown) of \(length) bytes: the region ends at \(Hex.word(region.upperBound)))") + "\n"
+        }
+        say(text)
         return .succeeded
     }
 
@@ -138,10 +169,36 @@ extension Session {
         return .succeeded
     }
 
-    /// A number, a register name (its value), a sandbox symbol or a symbol of the last block.
-    private func resolveAddress(_ text: String) -> UInt64? {
+    /// A number, a register name (its value), a sandbox symbol, a name of the blocks run so
+    /// far, or a sum and difference of those (`scratch+8`, `rsp - 16`).
+    func resolveAddress(_ text: String) -> UInt64? {
+        var total: UInt64 = 0
+        var sign: UInt64 = 1
+        var term = ""
+        var terms: [(UInt64, String)] = []
+        for character in text {
+            if character == "+" || character == "-" {
+                terms.append((sign, term))
+                term = ""
+                sign = character == "+" ? 1 : UInt64.max
+            } else if character != " " && character != "\t" {
+                term.append(character)
+            }
+        }
+        terms.append((sign, term))
+        // A leading sign leaves an empty first term; an empty term anywhere else is a typo.
+        if terms.first?.1.isEmpty == true, terms.count > 1, terms.first?.0 == 1 { terms.removeFirst() }
+        for (sign, term) in terms {
+            guard let value = resolveTerm(term) else { return nil }
+            total = total &+ sign &* value
+        }
+        return total
+    }
+
+    private func resolveTerm(_ text: String) -> UInt64? {
         if let number = IntegerLiteral.parse(text) { return number }
         if let register = RegisterState.Register(name: text) { return currentState[register] }
+        if let part = PartialRegister(name: text) { return part.read(from: currentState) }
         if let value = SandboxSymbols.value(of: text) { return value }
         if let value = lastSymbols[text] { return UInt64(bitPattern: value) }
         return program.value(of: text)

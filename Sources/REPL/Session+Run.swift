@@ -35,7 +35,12 @@ extension Session {
         executor.standardInput = standardInput
         let before = executor.snapshot()
         let previous = executor.state
-        let outcome = executor.run(program.image(running: image), mode: mode)
+        var runnable = program.image(running: image)
+        if mode == .step, let resume = resumeAt, resume >= SandboxLayout.codeAddress, resume <= program.codeAddress {
+            runnable.entryOffset = Int(resume - SandboxLayout.codeAddress)
+        }
+        resumeAt = nil
+        let outcome = executor.run(runnable, mode: mode)
         if case .failed = outcome {} else { keep(assembled) }
         runCount += 1
         lastOutcome = outcome

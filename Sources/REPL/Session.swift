@@ -57,6 +57,8 @@ public final class Session {
     public private(set) var failedLines = 0
     /// The code and data of the blocks run so far, and the names they defined.
     var program = PersistentProgram()
+    /// Where the next step-mode run starts, when `.set rip` chose a place in the code typed.
+    var resumeAt: UInt64?
     /// What the code reads from fd 0 (`.stdin`).
     var standardInput: StandardInput = .empty
 
