@@ -6,6 +6,7 @@
 
 #include <errno.h>
 #include <fcntl.h>
+#include <linux/falloc.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
@@ -107,4 +108,12 @@ int jitter_pipe(int ends[2], int flags) {
 
 int jitter_protect_process(void) {
     return prctl(PR_SET_DUMPABLE, 0);
+}
+
+int jitter_punch_hole(int fd, int64_t offset, int64_t length) {
+    return fallocate(fd, FALLOC_FL_PUNCH_HOLE | FALLOC_FL_KEEP_SIZE, offset, length);
+}
+
+int64_t jitter_seek(int fd, int64_t offset, int data) {
+    return lseek(fd, offset, data ? SEEK_DATA : SEEK_HOLE);
 }

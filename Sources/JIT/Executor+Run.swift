@@ -228,6 +228,19 @@ extension Executor {
     }
 
     private func applyPolicy(to control: UnsafeMutablePointer<jitter_control>) {
+        if let settings = policySettings {
+            control.pointee.policy = settings
+        } else {
+            let settings = Executor.settings(of: policy)
+            policySettings = settings
+            control.pointee.policy = settings
+        }
+        // A CPU-time backstop a little beyond the time limit, in case the stop goes astray.
+        let limit = limitNanoseconds
+        control.pointee.cpu_seconds_limit = limit > 0 ? UInt32(clamping: min(limit / 1_000_000_000 + 2, 1 << 30)) : 0
+    }
+
+    private static func settings(of policy: SandboxPolicy) -> jitter_policy {
         var settings = jitter_policy()
         settings.unprivileged_id = policy.unprivilegedID
         settings.address_space_limit = policy.addressSpaceLimit
@@ -242,10 +255,7 @@ extension Executor {
                 slots.storeBytes(of: number, toByteOffset: index * 4, as: UInt32.self)
             }
         }
-        control.pointee.policy = settings
-        // A CPU-time backstop a little beyond the time limit, in case the stop goes astray.
-        let limit = limitNanoseconds
-        control.pointee.cpu_seconds_limit = limit > 0 ? UInt32(clamping: min(limit / 1_000_000_000 + 2, 1 << 30)) : 0
+        return settings
     }
 
     /// The time limit in nanoseconds, at least a millisecond; 0 for none.

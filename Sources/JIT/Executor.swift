@@ -82,7 +82,11 @@ public final class Executor {
     public internal(set) var droppedOutput = 0
 
     /// What the code may do; see ``SandboxPolicy``. Applies from the next run.
-    public var policy = SandboxPolicy.standard
+    public var policy = SandboxPolicy.standard {
+        didSet { policySettings = nil }
+    }
+    /// `policy` as the control block holds it, built once per change.
+    var policySettings: jitter_policy?
 
     /// When true, the worker copies its /proc/self/maps into ``memoryMaps`` while the code
     /// pages are being filled and again just before entering them: the evidence that code
@@ -198,23 +202,24 @@ public final class Executor {
 
     /// The registers, stack and scratch region as they are now.
     public func snapshot() -> MachineSnapshot {
-        MachineSnapshot(state: state, stack: Array(memory.stack), scratch: Array(memory.scratch))
+        MachineSnapshot(state: state,
+                        stackRuns: memory.runs(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize),
+                        scratchRuns: memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize))
     }
 
     /// Puts back a snapshot taken by ``snapshot()``.
     public func restore(_ snapshot: MachineSnapshot) {
         state = snapshot.state
-        Executor.copy(snapshot.stack, into: memory.stack)
-        Executor.copy(snapshot.scratch, into: memory.scratch)
+        memory.restore(snapshot.stackRuns, at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
+        memory.restore(snapshot.scratchRuns, at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
     }
 
     /// Back to the beginning: ``initialState``, and zeroed stack, scratch and data regions.
     public func reset() {
         state = Executor.initialState
-        memory.stack.initializeMemory(as: UInt8.self, repeating: 0)
-        memory.scratch.initializeMemory(as: UInt8.self, repeating: 0)
-        UnsafeMutableRawBufferPointer(rebasing: memory.data.prefix(dataMappedSize))
-            .initializeMemory(as: UInt8.self, repeating: 0)
+        memory.clear(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
+        memory.clear(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
+        memory.clear(at: SandboxLayout.dataFileOffset, size: SandboxLayout.dataCapacity)
         dataMappedSize = 0
         lastCode = []
     }
@@ -226,11 +231,6 @@ public final class Executor {
         return Int(offset)..<Int(offset) + count
     }
 
-    private static func copy(_ bytes: [UInt8], into region: UnsafeMutableRawBufferPointer) {
-        bytes.withUnsafeBytes { source in
-            region.copyMemory(from: UnsafeRawBufferPointer(rebasing: source.prefix(region.count)))
-        }
-    }
 }
 
 /// /proc/PID/maps of the worker that ran the code, recorded at two moments.

@@ -55,6 +55,42 @@ final class SandboxMemory {
         return address
     }
 
+    /// The pieces of the region at `fileOffset` that hold data, page by page as the memory file
+    /// stores them (holes read as zeros and are left out).
+    func runs(at fileOffset: Int, size: Int) -> [MemoryRun] {
+        var runs: [MemoryRun] = []
+        var cursor = Int64(fileOffset)
+        let end = Int64(fileOffset + size)
+        while cursor < end {
+            let start = jitter_seek(fileDescriptor, cursor, 1)
+            guard start >= 0, start < end else { break }
+            var stop = jitter_seek(fileDescriptor, start, 0)
+            if stop < 0 || stop > end { stop = end }
+            let bytes = Array(UnsafeRawBufferPointer(start: base + Int(start), count: Int(stop - start)))
+            runs.append(MemoryRun(offset: Int(start) - fileOffset, bytes: bytes))
+            cursor = stop
+        }
+        return runs
+    }
+
+    /// Zeroes the region at `fileOffset` by freeing its pages (falls back to writing zeros).
+    func clear(at fileOffset: Int, size: Int) {
+        if jitter_punch_hole(fileDescriptor, Int64(fileOffset), Int64(size)) != 0 {
+            region(at: fileOffset, size: size).initializeMemory(as: UInt8.self, repeating: 0)
+        }
+    }
+
+    /// Puts back a region saved by `runs(at:size:)`.
+    func restore(_ runs: [MemoryRun], at fileOffset: Int, size: Int) {
+        clear(at: fileOffset, size: size)
+        let target = region(at: fileOffset, size: size)
+        for run in runs where run.offset >= 0 && run.offset + run.bytes.count <= size {
+            run.bytes.withUnsafeBytes { source in
+                UnsafeMutableRawBufferPointer(rebasing: target[run.offset..<run.offset + run.bytes.count]).copyMemory(from: source)
+            }
+        }
+    }
+
     /// The parent's view of the persistent region that starts at `fileOffset`.
     func region(at fileOffset: Int, size: Int) -> UnsafeMutableRawBufferPointer {
         UnsafeMutableRawBufferPointer(start: base + fileOffset, count: size)

@@ -187,14 +187,50 @@ extension ProgramBuilder {
         switch error {
         case .noMatchingForm(let mnemonic, let kinds, let forms):
             let given = kinds.isEmpty ? "no operands" : kinds.joined(separator: ", ")
-            message = "no form of '\(mnemonic.isEmpty ? line.instruction.mnemonic.name : mnemonic)' takes \(given)"
-            notes = forms.isEmpty ? [] : ["'\(mnemonic)' has: " + forms.joined(separator: ", ")]
+            let name = mnemonic.isEmpty ? line.instruction.mnemonic.name : mnemonic
+            message = "no form of '\(name)' takes \(given)"
+            // A name the parser took for a symbol was more likely a mistyped register.
+            for index in 0..<line.symbolic.count {
+                let slot = line.symbolic[index]
+                guard slot.value.symbol >= 0 else { continue }
+                let symbol = SymbolID(slot.value.symbol)
+                guard case .undefined = symbols[symbol] else { continue }
+                let word = symbols.name(of: symbol)
+                if let register = NameSuggestion.closest(to: word, among: Register.allNames) {
+                    message = "'\(word)' is not a register; did you mean '\(register)'? (\(message))"
+                    if Int(slot.operand) < line.operandRanges.count { range = line.operandRanges[Int(slot.operand)] }
+                    break
+                }
+            }
+            let closest = ProgramBuilder.closestForms(of: line.instruction, limit: 4)
+            if !closest.isEmpty {
+                notes = closest.map { "closest form: \($0)" }
+                if forms.count > closest.count { notes.append("'\(name)' has \(forms.count) forms in all (.help \(name) lists them)") }
+            }
         case .branchOutOfRange(_, let distance) where line.explicitBranchWidth:
             message = ProgramBuilder.shortBranchMessage(distance)
         default:
             break
         }
         report(message, at: range, line: lineNumber, statement: statement, notes: notes)
+    }
+
+    /// The forms of the instruction's mnemonic nearest its operands: most operands of the
+    /// right kind and width first, then the right number of operands, in table order.
+    static func closestForms(of instruction: Instruction, limit: Int) -> [String] {
+        let operands = instruction.operands
+        var scored: [(score: Int, order: Int, syntax: String)] = []
+        var seen = Set<String>()
+        for (order, form) in InstructionSet.shared.forms(of: instruction.mnemonic).enumerated() {
+            guard seen.insert(form.syntax).inserted else { continue }
+            var score = form.operands.count == operands.count ? 1 : 0
+            for (index, operand) in operands.enumerated() where index < form.operands.count {
+                if form.operands[index].matchesShape(operand) { score += 2 }
+            }
+            scored.append((score, order, form.syntax))
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.order < $1.order }
+        return scored.prefix(limit).map(\.syntax)
     }
 
     static func shortBranchMessage(_ distance: Int64) -> String {

@@ -286,6 +286,14 @@ int jitter_memfd_create(const char *name);
 /// among them) can then neither trace it nor open its memory through /proc. 0, or -1 and errno.
 int jitter_protect_process(void);
 
+/// Frees the pages of `fd` in [offset, offset + length) (they read as zeros again, and take
+/// no memory): fallocate(2) with FALLOC_FL_PUNCH_HOLE. 0, or -1 and errno.
+int jitter_punch_hole(int fd, int64_t offset, int64_t length);
+
+/// lseek(2) with SEEK_DATA (`data` nonzero) or SEEK_HOLE: the next offset from `offset` where
+/// data (or a hole) starts. -1 and errno (ENXIO: no more data) otherwise.
+int64_t jitter_seek(int fd, int64_t offset, int data);
+
 /// pipe2(2) with O_CLOEXEC added to `flags` (Swift's Glibc module lacks pipe2). 0, or -1 and errno.
 int jitter_pipe(int ends[2], int flags);
 
