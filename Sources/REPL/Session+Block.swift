@@ -158,7 +158,7 @@ extension Session {
     /// shown as they were typed (past `listingLimit` in a block that had to be assembled
     /// whole for every line).
     func runLongBlock(_ whole: AssembledBlock) -> LineOutcome {
-        if whole.lines.count > shownListing.count {
+        if whole.lines.count > shownListing.count, !options.quiet {
             var listing = ""
             for later in (shownListing.count + 1)...whole.lines.count { listing += self.listing(of: later, in: whole) }
             if !listing.isEmpty { say(listing) }
@@ -186,11 +186,21 @@ extension Session {
         let image = assembled.assembly.image
         let waiting = assembled.diagnostics(ofLine: line).compactMap(\.undefinedSymbol)
         var text = ""
+        // Lines from a file were not typed here: the listing shows them beside their bytes.
+        var source: String?
+        if line >= 1, line <= assembled.lines.count, assembled.lines[line - 1].origin.name != Session.typedName {
+            source = assembled.lines[line - 1].text.trimmingBlanksOfLine()
+        }
         for record in assembled.records(ofLine: line) {
             if record.length > 0 {
                 let place = record.inCode ? Hex.padded(UInt64(record.offset + assembled.offsetBase), width: 4)
                     : "data+" + Hex.padded(UInt64(record.offset), width: 4)
-                text += style.dim(place + ":") + " " + Session.summarised(image.bytes(of: record)) + "\n"
+                var bytes = Session.summarised(image.bytes(of: record))
+                if let line = source {
+                    bytes += String(repeating: " ", count: max(2, 32 - bytes.count)) + style.dim(line)
+                    source = nil
+                }
+                text += style.dim(place + ":") + " " + bytes + "\n"
             } else if !waiting.isEmpty, case .instruction = assembled.assembly.statements[record.statement].kind {
                 text += style.dim(Hex.padded(UInt64(record.offset), width: 4) + ":") + " "
                 text += "(bytes once \(waiting.map { "'\($0)'" }.joined(separator: ", ")) is defined)\n"
@@ -214,6 +224,10 @@ extension Session {
     /// Shows the new line's bytes, and again those of earlier lines of the block whose
     /// bytes or offsets changed because of it (a label defined, a branch grown).
     private func showListing(of line: Int, in assembled: AssembledBlock) {
+        if options.quiet {
+            if options.style == .function { shownListing.append("") }
+            return
+        }
         var text = ""
         // Only a new label or constant can change what earlier lines assembled to.
         if options.style == .function && assembled.definesSymbol(line: line) {

@@ -48,7 +48,7 @@ extension Session {
 
     /// Adds a line assembled by `quickly` to the block, as the whole-block path would.
     func accept(_ line: SourceLine, quickly assembled: AssembledBlock, after end: BlockEnd) -> LineOutcome {
-        let listing = self.listing(of: 1, in: assembled)
+        let listing = options.quiet ? "" : self.listing(of: 1, in: assembled)
         shownListing.append(listing)
         if !listing.isEmpty { say(listing) }
         if options.explainEach { explainLine(1, in: assembled) }

@@ -59,6 +59,10 @@ extension Session {
         let dump = RegisterDump(style: style)
         switch outcome {
         case .returned(let state):
+            if options.quiet {
+                if mode == .function { say(dump.returnValue(state.rax)) }
+                return .succeeded
+            }
             var text = mode == .function ? dump.returnValue(state.rax) : ""
             let xmm0 = VectorRegister(.xmm, 0)
             if mode == .function, state.extended.bytes(of: xmm0) != previous.extended.bytes(of: xmm0) {
@@ -77,6 +81,9 @@ extension Session {
             }
             if let address = fault.address, fault.systemCall == nil { headline += " at address \(Hex.word(address))" }
             warn(style.error(headline) + "\n" + place(of: fault.state?.rip, back: OutcomeReport.instructionLengthBeforeRip(fault), in: assembled))
+            if options.quiet {
+                return .failed
+            }
             if let state = fault.state {
                 // The whole state at the fault, what changed highlighted: it is what to look at.
                 shownFullDump = true

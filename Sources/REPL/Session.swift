@@ -94,11 +94,14 @@ public final class Session {
         dropBlock()
     }
 
+    /// The origin name of lines handed to ``handle(_:)``.
+    static let typedName = "<stdin>"
+
     /// Handles one line as if typed.
     @discardableResult
     public func handle(_ line: String) -> LineOutcome {
         typedLines += 1
-        return handle(line, from: Origin(name: "<stdin>", line: typedLines))
+        return handle(line, from: Origin(name: Session.typedName, line: typedLines))
     }
 
     func handle(_ line: String, from origin: Origin) -> LineOutcome {

@@ -14,6 +14,8 @@ public struct SessionOptions: Sendable {
     public var unicode: Bool
     /// The terminal's width in columns, which explanations fit.
     public var width: Int = 80
+    /// Only results and errors: no byte listings, no register dumps beyond the return value.
+    public var quiet = false
     /// System calls the sandbox lets through although it refuses them by default
     /// (`--allow-syscall`, `.allow`).
     public var allowedSystemCalls: [String] = []

@@ -10,7 +10,7 @@ struct Jitter: ParsableCommand {
         commandName: "jitter",
         abstract: "An interactive x86-64 assembler and JIT.",
         usage: """
-            jitter [FILE.asm] [--timeout SECONDS] [--no-color] [--allow-syscall NAME]
+            jitter [FILE.asm] [--timeout SECONDS] [--quiet] [--no-color] [--allow-syscall NAME]
             jitter encode [FILE]
             jitter asm FILE -o OUT
             jitter explain 'INSTR'
@@ -45,6 +45,9 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour (NO_COLOR in the environment does the same).")
     var noColor = false
 
+    @Flag(name: [.short, .long], help: "Show only results and errors: no byte listings, no register dumps.")
+    var quiet = false
+
     @Option(name: .customLong("allow-syscall"),
             help: ArgumentHelp("Let the code make a system call the sandbox refuses (repeatable; .sandbox in the REPL lists them).",
                                valueName: "NAME"))
@@ -68,6 +71,7 @@ struct RunOptions: ParsableArguments {
                                      color: Terminal.colorAllowed(noColorFlag: noColor),
                                      unicode: SessionOptions.localeIsUTF8(Terminal.environment))
         options.allowedSystemCalls = allowedSystemCalls
+        options.quiet = quiet
         return options
     }
 }

@@ -5,7 +5,7 @@ import REPL
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Start the REPL, or run FILE as if its lines were typed.",
-        usage: "jitter [FILE.asm] [--timeout SECONDS] [--no-color] [--allow-syscall NAME]",
+        usage: "jitter [FILE.asm] [--timeout SECONDS] [--quiet] [--no-color] [--allow-syscall NAME]",
         shouldDisplay: false
     )
 

@@ -1,0 +1,29 @@
+import Testing
+import TestSupport
+
+/// `jitter FILE`: a listing of the file's lines beside their bytes, or only results.
+@Suite struct FileRunTests {
+    // llvm-mc: mov eax, 5 [0xb8,0x05,0x00,0x00,0x00]; add eax, 1 [0x83,0xc0,0x01]; ret [0xc3]
+    let program = "mov eax, 5\n  add eax, 1   ; one more\nret\n"
+
+    @Test func eachLineIsListedBesideItsBytes() {
+        let path = TemporaryFolder.file(named: "listing.asm", contents: program)
+        let result = JitterBinary.run(["--no-color", path], input: "", mergeStandardError: true)
+        #expect(result.exitCode == 0)
+        #expect(result.output.contains("0000: b8 05 00 00 00                  mov eax, 5\n"), "\(result.output)")
+        #expect(result.output.contains("0005: 83 c0 01                        add eax, 1   ; one more\n"))
+        #expect(result.output.contains("0008: c3                              ret\n"))
+        #expect(result.output.contains("rax = 0x0000000000000006 = 6"))
+    }
+
+    @Test func quietShowsOnlyResultsAndErrors() {
+        let path = TemporaryFolder.file(named: "quiet.asm", contents: program + "mov rax, [0]\nret\nmov eax, ebz\n")
+        let result = JitterBinary.run(["--no-color", "--quiet", path], input: "", mergeStandardError: true)
+        #expect(!result.output.contains("b8 05 00 00 00"), "\(result.output)")
+        #expect(!result.output.contains("rbx 0x"))
+        #expect(result.output.contains("rax = 0x0000000000000006 = 6"))
+        #expect(result.output.contains("SIGSEGV"))
+        #expect(result.output.contains("undefined symbol 'ebz'"))
+        #expect(result.exitCode == 1)
+    }
+}
