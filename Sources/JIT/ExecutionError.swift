@@ -18,6 +18,8 @@ public enum ExecutionError: Error, Equatable, Sendable, CustomStringConvertible 
     case supervisorUnresponsive
     /// The file given as the code's standard input could not be opened.
     case standardInput(path: String, errno: Int32)
+    /// The arguments of ``Executor/call(_:with:)`` cannot all be placed.
+    case call(CallError)
 
     /// What failed, in words: `mmap failed: Cannot allocate memory (errno 12)`.
     public var description: String {
@@ -35,6 +37,8 @@ public enum ExecutionError: Error, Equatable, Sendable, CustomStringConvertible 
             return "the process that runs code ended unexpectedly"
         case .supervisorUnresponsive:
             return "the process that runs code stopped answering; it was replaced"
+        case .call(let error):
+            return error.description
         case .standardInput(let path, let errno):
             let reason = strerror(errno).map { String(cString: $0) } ?? "error"
             return "cannot open \(path) as the code's standard input: \(reason)"

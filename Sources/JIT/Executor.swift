@@ -45,16 +45,24 @@ import Glibc
 /// ## Threading
 /// ``run(_:mode:)`` blocks the calling thread until the code has ended; do not call it on a
 /// thread that other work is waiting for (such as Swift's cooperative pool). An executor is
-/// used by one thread at a time; it is not `Sendable`. Several executors may run at once in
+/// `Sendable`: it may be handed to another thread or task, and its methods and ``state`` take
+/// an internal lock, so calls from several threads run one after another. Its settings
+/// (``timeout``, ``policy``, ``outputHandler``…) are meant to be set before it is shared. Several executors may run at once in
 /// one process, each with its own supervisor and sandbox. ``interruptHandle`` is `Sendable`
 /// and may be used from any thread.
-public final class Executor {
+public final class Executor: @unchecked Sendable {
     /// The registers a run starts with (rsp only in step mode; rip is always the image's
     /// entry) and which it leaves behind when it returns, faults or steps. Settable, for
     /// `.set REG VALUE`. Of rflags, only ``RegisterState/enterableFlagsMask`` is honoured on entry.
     /// The extended state enters whole (XRSTOR), except MXCSR bits the processor lacks, and
     /// is captured whole at the exit, at a fault and when the code is stopped.
-    public var state: RegisterState
+    public var state: RegisterState {
+        get { lock.withLock { storedState } }
+        set { lock.withLock { storedState = newValue } }
+    }
+    private var storedState: RegisterState
+    /// Serialises runs and state changes across threads (recursive: `call` runs `run`).
+    let lock = RecursiveLock()
 
     /// Longest a run may take before it is stopped with ``ExecutionOutcome/timedOut(_:)``;
     /// nil: no limit (only an interrupt stops the code). Limits below a millisecond count as a
@@ -130,7 +138,7 @@ public final class Executor {
     public init() throws(ExecutionError) {
         memory = try SandboxMemory()
         interrupts = try InterruptPipe()
-        state = Executor.initialState
+        storedState = Executor.initialState
     }
 
     /// Makes this process non-dumpable, so that code run by an executor, which runs as the same
@@ -157,10 +165,12 @@ public final class Executor {
     /// wrote to them in every case. Never throws and never crashes: set-up failures come back
     /// as ``ExecutionOutcome/failed(_:)``. Flush buffered output first (see the type's notes).
     public func run(_ image: ExecutableImage, mode: RunMode) -> ExecutionOutcome {
-        do {
-            return try execute(image, mode: mode)
-        } catch {
-            return .failed(error)
+        lock.withLock { () -> ExecutionOutcome in
+            do throws(ExecutionError) {
+                return try execute(image, mode: mode)
+            } catch {
+                return .failed(error)
+            }
         }
     }
 
@@ -168,6 +178,10 @@ public final class Executor {
     /// lies inside one region: the stack, the scratch region, the data section of the last
     /// run (as the code left it) or the code of the last run (with its exit stub).
     public func readMemory(at address: UInt64, count: Int) -> [UInt8]? {
+        lock.withLock { unlockedRead(at: address, count: count) }
+    }
+
+    private func unlockedRead(at address: UInt64, count: Int) -> [UInt8]? {
         guard count >= 0 else { return nil }
         let regions: [(start: UInt64, bytes: UnsafeRawBufferPointer)] = [
             (SandboxLayout.stackBase, UnsafeRawBufferPointer(memory.stack)),
@@ -188,6 +202,10 @@ public final class Executor {
     /// The readable region that contains `address` (see ``readMemory(at:count:)``), as the
     /// range of addresses it covers; nil when no region does.
     public func readableRegion(containing address: UInt64) -> Range<UInt64>? {
+        lock.withLock { unlockedRegion(containing: address) }
+    }
+
+    private func unlockedRegion(containing address: UInt64) -> Range<UInt64>? {
         let regions: [(start: UInt64, size: Int)] = [
             (SandboxLayout.stackBase, SandboxLayout.stackSize),
             (SandboxLayout.scratchAddress, SandboxLayout.scratchSize),
@@ -202,26 +220,32 @@ public final class Executor {
 
     /// The registers, stack and scratch region as they are now.
     public func snapshot() -> MachineSnapshot {
-        MachineSnapshot(state: state,
-                        stackRuns: memory.runs(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize),
-                        scratchRuns: memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize))
+        lock.withLock {
+            MachineSnapshot(state: storedState,
+                            stackRuns: memory.runs(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize),
+                            scratchRuns: memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize))
+        }
     }
 
     /// Puts back a snapshot taken by ``snapshot()``.
     public func restore(_ snapshot: MachineSnapshot) {
-        state = snapshot.state
-        memory.restore(snapshot.stackRuns, at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
-        memory.restore(snapshot.scratchRuns, at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
+        lock.withLock {
+            storedState = snapshot.state
+            memory.restore(snapshot.stackRuns, at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
+            memory.restore(snapshot.scratchRuns, at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
+        }
     }
 
     /// Back to the beginning: ``initialState``, and zeroed stack, scratch and data regions.
     public func reset() {
-        state = Executor.initialState
-        memory.clear(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
-        memory.clear(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
-        memory.clear(at: SandboxLayout.dataFileOffset, size: SandboxLayout.dataCapacity)
-        dataMappedSize = 0
-        lastCode = []
+        lock.withLock {
+            storedState = Executor.initialState
+            memory.clear(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
+            memory.clear(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
+            memory.clear(at: SandboxLayout.dataFileOffset, size: SandboxLayout.dataCapacity)
+            dataMappedSize = 0
+            lastCode = []
+        }
     }
 
     private static func range(_ address: UInt64, _ count: Int, in start: UInt64, size: Int) -> Range<Int>? {
