@@ -83,6 +83,27 @@ __attribute__((visibility("hidden"))) _Noreturn void jitter_worker_main(struct j
                                                                         void *memory, uint64_t memory_size,
                                                                         long supervisor);
 
+/// A seccomp program under construction (filter.c); every check returns on the spot, so no
+/// jump needs to reach further than the next few instructions.
+struct jitter_filter {
+    struct sock_filter_instruction {
+        uint16_t code;
+        uint8_t jt;
+        uint8_t jf;
+        uint32_t k;
+    } code[8 + 2 * JITTER_MAX_DENIED + 128];
+    unsigned short length;
+};
+
+/// The supervisor's filter: the policy's refused calls that the supervisor never makes.
+__attribute__((visibility("hidden"))) void jitter_supervisor_filter(struct jitter_filter *filter,
+                                                                    const struct jitter_policy *policy);
+
+/// A worker's filter: the refused calls the supervisor does make, and the argument rules;
+/// `pid` is the worker's own pid and process group.
+__attribute__((visibility("hidden"))) void jitter_worker_filter(struct jitter_filter *filter,
+                                                                const struct jitter_policy *policy, uint32_t pid);
+
 /// Ends the calling process at once.
 __attribute__((visibility("hidden"))) _Noreturn void jitter_exit_group(int status);
 

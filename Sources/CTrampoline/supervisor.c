@@ -12,6 +12,8 @@
 #include <poll.h>
 #include <pthread.h>
 #include <signal.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
@@ -764,6 +766,16 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_su
         jitter_syscall1(SYS_close, signal_fd);
     }
     drop_foreign_mappings(setup, !unregister_rseq(setup));
+
+    // The refused calls this process never makes, for itself and every worker it forks; the
+    // caller starts another supervisor when the policy's list changes.
+    struct jitter_filter filter;
+    jitter_supervisor_filter(&filter, &control->policy);
+    struct sock_fprog program;
+    program.len = filter.length;
+    program.filter = (struct sock_filter *)filter.code;
+    jitter_syscall2(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1);
+    if (jitter_syscall3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program) < 0) jitter_exit_group(0);
 
     struct spare spare;
     jitter_zero(&spare, sizeof spare);

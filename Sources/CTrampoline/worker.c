@@ -9,7 +9,6 @@
 
 #include <errno.h>
 #include <fcntl.h>
-#include <linux/audit.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
 #include <signal.h>
@@ -81,118 +80,6 @@ JITTER_FREESTANDING static void limit(struct jitter_control *control, int spare,
     CHECK(jitter_syscall4(SYS_prlimit64, 0, resource, &bound, 0), "prlimit");
 }
 
-/// A seccomp program under construction; every check returns on the spot, so no jump needs
-/// to reach further than the next few instructions.
-struct filter {
-    struct sock_filter code[8 + 2 * JITTER_MAX_DENIED + 128];
-    unsigned short length;
-};
-
-JITTER_FREESTANDING static void emit(struct filter *filter, unsigned short op, unsigned char jt, unsigned char jf,
-                                     uint32_t k) {
-    struct sock_filter *instruction = &filter->code[filter->length++];
-    instruction->code = op;
-    instruction->jt = jt;
-    instruction->jf = jf;
-    instruction->k = k;
-}
-
-#define LOAD(offset) emit(filter, BPF_LD | BPF_W | BPF_ABS, 0, 0, (offset))
-#define RETURN(value) emit(filter, BPF_RET | BPF_K, 0, 0, (value))
-#define NUMBER_OFFSET 0
-#define ARCH_OFFSET 4
-#define ARGUMENT_OFFSET(i) (16 + 8 * (i))  // the low half: every argument checked here is an int
-
-/// `if (nr == number && low(arg) is one of values[0…count-1]) allow; else if nr == number trap`.
-JITTER_FREESTANDING static void only_values(struct filter *filter, uint32_t number, int argument,
-                                            const uint32_t *values, int count) {
-    LOAD(NUMBER_OFFSET);
-    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, (unsigned char)(count * 2 + 2), number);
-    LOAD(ARGUMENT_OFFSET(argument));
-    for (int i = 0; i < count; i++) {
-        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, values[i]);
-        RETURN(SECCOMP_RET_ALLOW);
-    }
-    RETURN(SECCOMP_RET_TRAP);
-}
-
-/// `if (nr == number && (low(arg) & bits) == bits) trap`, or with `any`, when any bit is set.
-JITTER_FREESTANDING static void refuse_bits(struct filter *filter, uint32_t number, int argument, uint32_t bits,
-                                            int any) {
-    LOAD(NUMBER_OFFSET);
-    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 4, number);
-    LOAD(ARGUMENT_OFFSET(argument));
-    emit(filter, BPF_ALU | BPF_AND | BPF_K, 0, 0, bits);
-    if (any) {
-        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 1, 0, 0);
-    } else {
-        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, bits);
-    }
-    RETURN(SECCOMP_RET_TRAP);
-}
-
-/// `if (nr == number && low(arg) is one of values) trap`.
-JITTER_FREESTANDING static void refuse_values(struct filter *filter, uint32_t number, int argument,
-                                              const uint32_t *values, int count) {
-    LOAD(NUMBER_OFFSET);
-    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, (unsigned char)(count * 2 + 1), number);
-    LOAD(ARGUMENT_OFFSET(argument));
-    for (int i = 0; i < count; i++) {
-        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, values[i]);
-        RETURN(SECCOMP_RET_TRAP);
-    }
-}
-
-#define CLONE_NAMESPACES 0x7E020000U  // NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
-#define TIOCSTI_REQUEST 0x5412U
-#define TIOCLINUX_REQUEST 0x541CU
-#ifndef SYS_pkey_mprotect
-#define SYS_pkey_mprotect 329
-#endif
-
-/// The filter for `policy`'s rules and denied calls. `pid` is the worker's own pid, also its
-/// process group.
-JITTER_FREESTANDING static void build_filter(struct filter *filter, const struct jitter_policy *policy,
-                                             uint32_t pid) {
-    filter->length = 0;
-    // Another architecture's system call numbers (int 0x80, x32) would dodge every check below.
-    LOAD(ARCH_OFFSET);
-    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 1, 0, AUDIT_ARCH_X86_64);
-    RETURN(SECCOMP_RET_KILL_PROCESS);
-    LOAD(NUMBER_OFFSET);
-    emit(filter, BPF_JMP | BPF_JGE | BPF_K, 0, 1, 0x40000000U);
-    RETURN(SECCOMP_RET_TRAP);
-    uint32_t count = policy->denied_count < JITTER_MAX_DENIED ? policy->denied_count : JITTER_MAX_DENIED;
-    for (uint32_t i = 0; i < count; i++) {
-        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, policy->denied[i]);
-        RETURN(SECCOMP_RET_TRAP);
-    }
-    if (policy->rules & JITTER_RULE_OWN_SIGNALS) {
-        const uint32_t group[3] = {0, pid, (uint32_t)-(int32_t)pid};
-        only_values(filter, SYS_kill, 0, group, 3);
-        only_values(filter, SYS_tkill, 0, group + 1, 1);
-        only_values(filter, SYS_tgkill, 0, group + 1, 1);
-        only_values(filter, SYS_rt_sigqueueinfo, 0, group + 1, 1);
-        only_values(filter, SYS_rt_tgsigqueueinfo, 0, group + 1, 1);
-    }
-    if (policy->rules & JITTER_RULE_WRITE_XOR_EXECUTE) {
-        refuse_bits(filter, SYS_mmap, 2, PROT_WRITE | PROT_EXEC, 0);
-        refuse_bits(filter, SYS_mprotect, 2, PROT_WRITE | PROT_EXEC, 0);
-        refuse_bits(filter, SYS_pkey_mprotect, 2, PROT_WRITE | PROT_EXEC, 0);
-    }
-    if (policy->rules & JITTER_RULE_PLAIN_CLONE) {
-        refuse_bits(filter, SYS_clone, 0, CLONE_NAMESPACES, 1);
-        LOAD(NUMBER_OFFSET);
-        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, SYS_clone3);
-        RETURN(SECCOMP_RET_ERRNO | ENOSYS);
-    }
-    if (policy->rules & JITTER_RULE_NO_TERMINAL_INJECTION) {
-        const uint32_t requests[2] = {TIOCSTI_REQUEST, TIOCLINUX_REQUEST};
-        refuse_values(filter, SYS_ioctl, 1, requests, 2);
-    }
-    RETURN(SECCOMP_RET_ALLOW);
-}
-
 /// Waits for the supervisor's go: one message carrying the three descriptors the code gets
 /// as fds 0, 1 and 2. Returns 0 when the supervisor is gone instead.
 JITTER_FREESTANDING static int receive_go(int go_fd, int streams[3]) {
@@ -252,11 +139,11 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *con
     limit(control, spare, RLIMIT_NPROC, policy->process_limit);
     limit(control, spare, RLIMIT_NOFILE, policy->open_files_limit);
 
-    struct filter filter;
-    build_filter(&filter, policy, (uint32_t)pid);
+    struct jitter_filter filter;
+    jitter_worker_filter(&filter, policy, (uint32_t)pid);
     struct sock_fprog program;
     program.len = filter.length;
-    program.filter = filter.code;
+    program.filter = (struct sock_filter *)filter.code;
     if (jitter_syscall0(SYS_geteuid) == 0) {
         // Root's processes (the caller's and the supervisor's among them) and root-only files
         // are out of reach of any other user, and a user's process limit binds only then.

@@ -153,10 +153,15 @@ extension Executor {
     }
 
     /// The supervisor, started anew if the last one was lost.
+    /// The supervisor, started anew if the last one was lost, or if the calls the policy
+    /// refuses changed since it started (it installed them in its own filter, which nothing
+    /// can loosen).
     private func currentSupervisor() throws(ExecutionError) -> Supervisor {
-        if let supervisor { return supervisor }
+        if let supervisor, supervisorRefusals == policy.refusedCalls { return supervisor }
+        supervisor = nil
         let started = try Supervisor(memory: memory, interrupts: interrupts)
         supervisor = started
+        supervisorRefusals = policy.refusedCalls
         return started
     }
 

@@ -127,6 +127,8 @@ public final class Executor: @unchecked Sendable {
     var lastProcessGroup: pid_t?
     /// The process that forks the workers; nil after it was lost, until the next run.
     var supervisor: Supervisor?
+    /// The refused calls the supervisor's own filter holds.
+    var supervisorRefusals: [String]?
     /// Bytes of the data region mapped by the last run (whole pages).
     var dataMappedSize = 0
     /// Bytes of output handed on so far in this run.

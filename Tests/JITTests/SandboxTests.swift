@@ -107,6 +107,17 @@ import Testing
         #expect(!SandboxPolicy.allowableNames.contains("read"))
     }
 
+    @Test func allowingACallTheSupervisorRefusesToItselfStartsANewOne() throws {
+        let executor = try Executor()
+        // personality(0xffffffff) only asks for the current persona.
+        let query = code("bf ff ff ff ff", "b8 87 00 00 00", "0f 05", "c3")
+        #expect(refused(executor, query) == 135)
+        let first = try #require(executor.supervisor?.pid)
+        executor.policy.allow("personality")
+        #expect(returned(executor.run(query, mode: .function))?.rax == 0)
+        #expect(executor.supervisor?.pid != first)
+    }
+
     @Test func theCallersMemoryCannotBeOpened() throws {
         Executor.protectHostProcess()
         let executor = try Executor()

@@ -1,0 +1,149 @@
+// The seccomp filters code runs under. Two of them stack: the supervisor installs the long
+// list of refused calls once, for itself and every worker it forks (it makes none of those
+// calls), and each worker adds a short filter of its own with the calls the supervisor does
+// make (ptrace, setsid…) and the rules that name the worker's pid. Installing a filter costs
+// in proportion to every filter's length (the kernel precomputes which calls always pass),
+// and a worker installs its own at every run, so that one stays short. Freestanding (see
+// freestanding.h).
+
+#include "freestanding.h"
+
+#include <errno.h>
+#include <linux/audit.h>
+#include <linux/filter.h>
+#include <linux/seccomp.h>
+#include <sys/mman.h>
+#include <sys/syscall.h>
+
+_Static_assert(sizeof(struct sock_filter_instruction) == sizeof(struct sock_filter), "the kernel's BPF instruction");
+
+JITTER_FREESTANDING static void emit(struct jitter_filter *filter, unsigned short op, unsigned char jt, unsigned char jf,
+                                     uint32_t k) {
+    struct sock_filter_instruction *instruction = &filter->code[filter->length++];
+    instruction->code = op;
+    instruction->jt = jt;
+    instruction->jf = jf;
+    instruction->k = k;
+}
+
+#define LOAD(offset) emit(filter, BPF_LD | BPF_W | BPF_ABS, 0, 0, (offset))
+#define RETURN(value) emit(filter, BPF_RET | BPF_K, 0, 0, (value))
+#define NUMBER_OFFSET 0
+#define ARCH_OFFSET 4
+#define ARGUMENT_OFFSET(i) (16 + 8 * (i))  // the low half: every argument checked here is an int
+
+/// `if (nr == number && low(arg) is one of values[0…count-1]) allow; else if nr == number trap`.
+JITTER_FREESTANDING static void only_values(struct jitter_filter *filter, uint32_t number, int argument,
+                                            const uint32_t *values, int count) {
+    LOAD(NUMBER_OFFSET);
+    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, (unsigned char)(count * 2 + 2), number);
+    LOAD(ARGUMENT_OFFSET(argument));
+    for (int i = 0; i < count; i++) {
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, values[i]);
+        RETURN(SECCOMP_RET_ALLOW);
+    }
+    RETURN(SECCOMP_RET_TRAP);
+}
+
+/// `if (nr == number && (low(arg) & bits) == bits) trap`, or with `any`, when any bit is set.
+JITTER_FREESTANDING static void refuse_bits(struct jitter_filter *filter, uint32_t number, int argument, uint32_t bits,
+                                            int any) {
+    LOAD(NUMBER_OFFSET);
+    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 4, number);
+    LOAD(ARGUMENT_OFFSET(argument));
+    emit(filter, BPF_ALU | BPF_AND | BPF_K, 0, 0, bits);
+    if (any) {
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 1, 0, 0);
+    } else {
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, bits);
+    }
+    RETURN(SECCOMP_RET_TRAP);
+}
+
+/// `if (nr == number && low(arg) is one of values) trap`.
+JITTER_FREESTANDING static void refuse_values(struct jitter_filter *filter, uint32_t number, int argument,
+                                              const uint32_t *values, int count) {
+    LOAD(NUMBER_OFFSET);
+    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, (unsigned char)(count * 2 + 1), number);
+    LOAD(ARGUMENT_OFFSET(argument));
+    for (int i = 0; i < count; i++) {
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, values[i]);
+        RETURN(SECCOMP_RET_TRAP);
+    }
+}
+
+#define CLONE_NAMESPACES 0x7E020000U  // NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
+#define TIOCSTI_REQUEST 0x5412U
+#define TIOCLINUX_REQUEST 0x541CU
+#ifndef SYS_pkey_mprotect
+#define SYS_pkey_mprotect 329
+#endif
+
+/// The calls the supervisor makes itself: refused to workers by their own filter only.
+static const uint32_t supervisor_calls[] = {SYS_ptrace, SYS_setsid, SYS_setpgid, 434 /* pidfd_open */};
+
+JITTER_FREESTANDING static int made_by_supervisor(uint32_t number) {
+    for (size_t i = 0; i < sizeof supervisor_calls / sizeof supervisor_calls[0]; i++) {
+        if (supervisor_calls[i] == number) return 1;
+    }
+    return 0;
+}
+
+/// Another architecture's system call numbers (int 0x80, x32) would dodge every check after.
+JITTER_FREESTANDING static void check_architecture(struct jitter_filter *filter) {
+    LOAD(ARCH_OFFSET);
+    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 1, 0, AUDIT_ARCH_X86_64);
+    RETURN(SECCOMP_RET_KILL_PROCESS);
+    LOAD(NUMBER_OFFSET);
+    emit(filter, BPF_JMP | BPF_JGE | BPF_K, 0, 1, 0x40000000U);
+    RETURN(SECCOMP_RET_TRAP);
+}
+
+/// Refuses `policy`'s denied calls for which `made_by_supervisor` is `wanted`.
+JITTER_FREESTANDING static void refuse_denied(struct jitter_filter *filter, const struct jitter_policy *policy,
+                                              int wanted) {
+    uint32_t count = policy->denied_count < JITTER_MAX_DENIED ? policy->denied_count : JITTER_MAX_DENIED;
+    for (uint32_t i = 0; i < count; i++) {
+        if (made_by_supervisor(policy->denied[i]) != wanted) continue;
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, policy->denied[i]);
+        RETURN(SECCOMP_RET_TRAP);
+    }
+}
+
+JITTER_FREESTANDING void jitter_supervisor_filter(struct jitter_filter *filter, const struct jitter_policy *policy) {
+    filter->length = 0;
+    check_architecture(filter);
+    refuse_denied(filter, policy, 0);
+    RETURN(SECCOMP_RET_ALLOW);
+}
+
+JITTER_FREESTANDING void jitter_worker_filter(struct jitter_filter *filter, const struct jitter_policy *policy,
+                                              uint32_t pid) {
+    filter->length = 0;
+    check_architecture(filter);
+    refuse_denied(filter, policy, 1);
+    if (policy->rules & JITTER_RULE_OWN_SIGNALS) {
+        const uint32_t group[3] = {0, pid, (uint32_t)-(int32_t)pid};
+        only_values(filter, SYS_kill, 0, group, 3);
+        only_values(filter, SYS_tkill, 0, group + 1, 1);
+        only_values(filter, SYS_tgkill, 0, group + 1, 1);
+        only_values(filter, SYS_rt_sigqueueinfo, 0, group + 1, 1);
+        only_values(filter, SYS_rt_tgsigqueueinfo, 0, group + 1, 1);
+    }
+    if (policy->rules & JITTER_RULE_WRITE_XOR_EXECUTE) {
+        refuse_bits(filter, SYS_mmap, 2, PROT_WRITE | PROT_EXEC, 0);
+        refuse_bits(filter, SYS_mprotect, 2, PROT_WRITE | PROT_EXEC, 0);
+        refuse_bits(filter, SYS_pkey_mprotect, 2, PROT_WRITE | PROT_EXEC, 0);
+    }
+    if (policy->rules & JITTER_RULE_PLAIN_CLONE) {
+        refuse_bits(filter, SYS_clone, 0, CLONE_NAMESPACES, 1);
+        LOAD(NUMBER_OFFSET);
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, SYS_clone3);
+        RETURN(SECCOMP_RET_ERRNO | ENOSYS);
+    }
+    if (policy->rules & JITTER_RULE_NO_TERMINAL_INJECTION) {
+        const uint32_t requests[2] = {TIOCSTI_REQUEST, TIOCLINUX_REQUEST};
+        refuse_values(filter, SYS_ioctl, 1, requests, 2);
+    }
+    RETURN(SECCOMP_RET_ALLOW);
+}
