@@ -72,6 +72,7 @@ JITTER_FREESTANDING static void refuse_values(struct jitter_filter *filter, uint
     }
 }
 
+#define SHM_EXEC_FLAG 0100000U
 #define CLONE_NAMESPACES 0x7E020000U  // NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
 #define TIOCSTI_REQUEST 0x5412U
 #define TIOCLINUX_REQUEST 0x541CU
@@ -134,6 +135,8 @@ JITTER_FREESTANDING void jitter_worker_filter(struct jitter_filter *filter, cons
         refuse_bits(filter, SYS_mmap, 2, PROT_WRITE | PROT_EXEC, 0);
         refuse_bits(filter, SYS_mprotect, 2, PROT_WRITE | PROT_EXEC, 0);
         refuse_bits(filter, SYS_pkey_mprotect, 2, PROT_WRITE | PROT_EXEC, 0);
+        // System V shared memory attached with SHM_EXEC is writable and executable.
+        refuse_bits(filter, SYS_shmat, 2, SHM_EXEC_FLAG, 1);
     }
     if (policy->rules & JITTER_RULE_PLAIN_CLONE) {
         refuse_bits(filter, SYS_clone, 0, CLONE_NAMESPACES, 1);

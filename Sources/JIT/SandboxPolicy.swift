@@ -15,7 +15,8 @@ public struct SandboxPolicy: Equatable, Sendable {
     /// kill, tkill, tgkill, rt_sigqueueinfo and rt_tgsigqueueinfo reach only the worker and
     /// its own process group. (A process the code forks can signal its group with pid 0.)
     public var signalsStayInGroup = true
-    /// mmap, mprotect and pkey_mprotect refuse PROT_WRITE together with PROT_EXEC.
+    /// mmap, mprotect and pkey_mprotect refuse PROT_WRITE together with PROT_EXEC, and shmat
+    /// refuses SHM_EXEC.
     public var writeXorExecute = true
     /// clone refuses namespace flags; clone3 answers ENOSYS (libc then falls back to clone).
     public var plainClone = true
@@ -112,7 +113,7 @@ public struct SandboxPolicy: Equatable, Sendable {
         ("tgkill", 234, JITTER_RULE_OWN_SIGNALS), ("rt_sigqueueinfo", 129, JITTER_RULE_OWN_SIGNALS),
         ("rt_tgsigqueueinfo", 297, JITTER_RULE_OWN_SIGNALS),
         ("mmap", 9, JITTER_RULE_WRITE_XOR_EXECUTE), ("mprotect", 10, JITTER_RULE_WRITE_XOR_EXECUTE),
-        ("pkey_mprotect", 329, JITTER_RULE_WRITE_XOR_EXECUTE),
+        ("pkey_mprotect", 329, JITTER_RULE_WRITE_XOR_EXECUTE), ("shmat", 30, JITTER_RULE_WRITE_XOR_EXECUTE),
         ("clone", 56, JITTER_RULE_PLAIN_CLONE), ("clone3", 435, JITTER_RULE_PLAIN_CLONE),
         ("ioctl", 16, JITTER_RULE_NO_TERMINAL_INJECTION),
     ]

@@ -81,6 +81,19 @@ import Testing
         )) == 9)
     }
 
+    @Test func sharedMemoryAttachedExecutableIsRefused() throws {
+        let executor = try Executor()
+        // shmat(0, 0, SHM_EXEC): refused on its flag, before the kernel looks at the id.
+        #expect(refused(executor, code(
+            "31 ff",           // xor edi, edi
+            "31 f6",           // xor esi, esi
+            "ba 00 80 00 00",  // mov edx, 0x8000 (SHM_EXEC)
+            "b8 1e 00 00 00",  // mov eax, 30 (shmat)
+            "0f 05",           // syscall
+            "c3"               // ret
+        )) == 30)
+    }
+
     @Test func leavingTheProcessGroupIsRefused() throws {
         let executor = try Executor()
         #expect(refused(executor, code("b8 70 00 00 00", "0f 05", "c3")) == 112)  // setsid
