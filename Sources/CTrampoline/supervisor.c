@@ -571,11 +571,16 @@ struct spare {
     int ready;
 };
 
+/// Field by field: the struct's padding may hold anything.
 JITTER_FREESTANDING static int same_policy(const struct jitter_policy *a, const struct jitter_policy *b) {
-    const uint8_t *x = (const uint8_t *)a;
-    const uint8_t *y = (const uint8_t *)b;
-    for (size_t i = 0; i < sizeof *a; i++) {
-        if (x[i] != y[i]) return 0;
+    if (a->unprivileged_id != b->unprivileged_id || a->rules != b->rules
+        || a->address_space_limit != b->address_space_limit || a->file_size_limit != b->file_size_limit
+        || a->process_limit != b->process_limit || a->open_files_limit != b->open_files_limit
+        || a->denied_count != b->denied_count || a->denied_count > JITTER_MAX_DENIED) {
+        return 0;
+    }
+    for (uint32_t i = 0; i < a->denied_count; i++) {
+        if (a->denied[i] != b->denied[i]) return 0;
     }
     return 1;
 }
