@@ -43,7 +43,14 @@ struct PersistentProgram {
     /// earlier blocks' code in place.
     func image(running block: ProgramImage) -> ExecutableImage {
         ExecutableImage(code: code + block.code, data: block.data,
-                        entryOffset: code.count + block.entryOffset, dataOffset: nextDataOffset)
+                        entryOffset: code.count + block.entryOffset, dataOffset: dataOffset(of: block))
+    }
+
+    /// Where `block`'s data goes in the data region: where the assembler placed it, which may
+    /// be past `dataAddress` when its data asks for a larger alignment.
+    func dataOffset(of block: ProgramImage) -> Int {
+        guard block.dataAddress >= SandboxLayout.dataAddress else { return nextDataOffset }
+        return max(nextDataOffset, Int(block.dataAddress - SandboxLayout.dataAddress))
     }
 
     /// Whether `block` still fits the sandbox's regions after what is there.
@@ -51,7 +58,7 @@ struct PersistentProgram {
         if code.count + block.code.count + SandboxLayout.exitStubSize > SandboxLayout.codeCapacity {
             return "the code area is full (\(code.count) bytes of earlier blocks; .reset empties it)"
         }
-        if nextDataOffset + block.data.count > SandboxLayout.dataCapacity {
+        if dataOffset(of: block) + block.data.count > SandboxLayout.dataCapacity {
             return "the data area is full (\(dataSize) bytes of earlier blocks; .reset empties it)"
         }
         return nil
@@ -68,7 +75,7 @@ struct PersistentProgram {
             places.append((start..<start + UInt64(record.length), line))
         }
         code += block.code
-        if !block.data.isEmpty { dataSize = nextDataOffset + block.data.count }
+        if !block.data.isEmpty { dataSize = dataOffset(of: block) + block.data.count }
         var replaced: [(String, UInt64)] = []
         for (name, kind, line) in defined {
             guard let value = block.symbols[name], line >= 1, line <= lines.count else { continue }

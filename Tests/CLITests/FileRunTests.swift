@@ -26,4 +26,13 @@ import TestSupport
         #expect(result.output.contains("undefined symbol 'ebz'"))
         #expect(result.exitCode == 1)
     }
+
+    @Test func alignedDataInALaterBlockIsWhereItsLabelSays() {
+        // The second block's data asks for 64-byte alignment, more than the 16 the blocks'
+        // data is placed at: its bytes must land where `tail` points (tail + 16 holds 5).
+        let lines = "section .data\nx: dd 7\nsection .text\nmov eax, [x]\nret\n"
+            + "section .data\nalign 64\ntail: dd 1, 2, 3, 4, 5\nsection .text\nmov ebx, [rip + tail + 16]\nret\n"
+        let result = JitterBinary.run(["--no-color"], input: lines, mergeStandardError: true)
+        #expect(result.output.contains("rbx    0x0000000000000000 → 0x0000000000000005"), "\(result.output)")
+    }
 }
