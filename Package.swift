@@ -5,11 +5,13 @@ let package = Package(
     name: "Jitter",
     products: [
         .executable(name: "jitter", targets: ["jitter"]),
-        .library(name: "X86Assembler", targets: ["X86Assembler"]),
-        .library(name: "JIT", targets: ["JIT"]),
+        // The one library a user adds: the assembler, the text front end and both ways of running code.
+        .library(name: "Jitter", targets: ["Jitter"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        // `swift package generate-documentation --target Jitter` builds the DocC catalog.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         // The ISA model: registers, operands, instructions and the instruction-form table.
@@ -32,6 +34,9 @@ let package = Package(
         .target(name: "REPL", dependencies: [
             "X86", "X86Encoder", "X86Assembler", "IntelSyntax", "Diagnostics", "JIT", "Explain",
         ]),
+        // The library product's front door: re-exports what its API needs, adds the glue between
+        // the assembler and the two ways of running code.
+        .target(name: "Jitter", dependencies: ["X86", "Diagnostics", "X86Assembler", "IntelSyntax", "JIT"]),
         // libedit's variadic calls, wrapped for Swift.
         .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
         .executableTarget(name: "jitter", dependencies: [
@@ -45,5 +50,16 @@ let package = Package(
         .testTarget(name: "REPLTests", dependencies: ["REPL", "TestSupport"], exclude: ["Transcripts"]),
         .testTarget(name: "ExplainTests", dependencies: ["Explain", "IntelSyntax", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+
+        // The examples: their sources live under examples/ for people to read; JitterTests
+        // builds and runs each.
+        .executableTarget(name: "minimal", dependencies: ["Jitter"], path: "examples/minimal"),
+        .target(name: "ToyLanguage", dependencies: ["Jitter"], path: "examples/toy-language/Library"),
+        .executableTarget(name: "toy", dependencies: ["ToyLanguage"], path: "examples/toy-language/Command"),
+        .target(name: "Brainfuck", dependencies: ["Jitter"], path: "examples/brainfuck/Library"),
+        .executableTarget(name: "bf", dependencies: ["Brainfuck"], path: "examples/brainfuck/Command"),
+        // What a call of JIT'd code costs, for Scripts/bench.
+        .executableTarget(name: "callbench", dependencies: ["Jitter"], path: "Scripts/bench.d/callbench"),
+        .testTarget(name: "JitterTests", dependencies: ["Jitter", "ToyLanguage", "Brainfuck", "TestSupport"]),
     ]
 )

@@ -30,6 +30,16 @@ What it measures
                         then `.quit` is typed. The same harness timing `sh` printing a
                         prompt is shown as the floor of the measurement.
              A row whose feature jitter does not have yet prints "not available yet".
+  JIT library  (needs `swift build -c release --product callbench --product bf`, or --build)
+             call       one call of `lea rax, [rdi + rsi]` / `ret`, best of 9 rounds of
+                        20M calls (interleaved), per call: through a C function pointer to compiled
+                        code with the same body (the reference), through the JIT'd
+                        function's bare pointer, and through its handle (`f { $0(a, b) }`);
+             isolated   the same code run by the isolated executor (fork, sandbox, trace),
+                        median of 200 runs;
+             brainfuck  examples/brainfuck/programs/loops.b compiled against the
+                        straightforward interpreter, with and without multiply loops.
+             `--calls` runs this section alone.
 """
 
 import argparse
@@ -485,6 +495,8 @@ def parse_args():
                    help="run `swift build -c release --product jitter` first")
     p.add_argument("--repl-lines", type=int, help="lines for the per-line figure (default 10,000)")
     p.add_argument("--repl-blocks", type=int, help="blocks for the per-block figure (default 1,000)")
+    p.add_argument("--calls", action="store_true",
+                   help="only the JIT library section (call overhead, isolated run, Brainfuck)")
     p.add_argument("--timeout", type=float, default=600, help="seconds allowed per run (default 600)")
     p.add_argument("--workdir", default=os.path.join(ROOT, ".build", "bench"),
                    help="where inputs and outputs go (default .build/bench)")
@@ -571,16 +583,49 @@ def scaling_section(tools, runs, small, small_count, args, workdir):
         print(f"  {'jitter':<10}  {NOT_YET}")
 
 
+def calls_section(bin_dir):
+    """In-process and isolated calls of JIT'd code, and the Brainfuck example's speed-up."""
+    print("\nJIT library (release build):")
+    callbench = os.path.join(bin_dir, "callbench")
+    if not os.access(callbench, os.X_OK):
+        print(f"  {NOT_YET} (no callbench at {callbench}: build it with "
+              f"`swift build -c release --product callbench`, or pass --build)")
+    else:
+        out = subprocess.run([callbench], capture_output=True, text=True, timeout=600).stdout
+        figures = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
+        c = float(figures.get("c-pointer", "nan ns").split()[0])
+        for key, label in (("c-pointer", "call through a C function pointer"),
+                           ("jit-pointer", "call of JIT'd code, bare pointer"),
+                           ("jit-handle", "call of JIT'd code, through its handle")):
+            value = figures.get(key, "?")
+            ratio = float(value.split()[0]) / c if key != "c-pointer" and c == c else None
+            print(f"  {label:<42}{value}" + (f"  ({ratio:.2f}x the C call)" if ratio else ""))
+        print(f"  {'isolated executor run, median':<42}{figures.get('isolated-median', '?')}")
+    bf = os.path.join(bin_dir, "bf")
+    if not os.access(bf, os.X_OK):
+        print(f"  {NOT_YET} (no bf at {bf}: `swift build -c release --product bf`)")
+        return
+    program = os.path.join(ROOT, "examples", "brainfuck", "programs", "loops.b")
+    out = subprocess.run([bf, "--bench", program], capture_output=True, text=True, timeout=600).stdout
+    print(f"  brainfuck {os.path.relpath(program, ROOT)}:")
+    for line in out.splitlines():
+        print(f"    {line}")
+
+
 def main():
     args = parse_args()
     workdir = os.path.abspath(args.workdir)
     os.makedirs(workdir, exist_ok=True)
     jitter = os.path.abspath(args.jitter)
     if args.build:
-        subprocess.run(["swift", "build", "-c", "release", "--product", "jitter"], cwd=ROOT,
-                       check=True)
+        for product in ([] if args.calls else ["jitter"]) + ["callbench", "bf"]:
+            subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT,
+                           check=True)
 
     print(f"machine: {machine_summary()}")
+    if args.calls:
+        calls_section(os.path.dirname(jitter))
+        return 0
     tools, have_jitter = find_tools(jitter, workdir)
 
     big = input_file(workdir, args.lines, args.seed)
@@ -614,6 +659,7 @@ def main():
         rows = [(name, NOT_YET + " (no jitter binary)") for name in REPL_ROWS]
     for name, value in rows:
         print(f"  {name:<42}{value}")
+    calls_section(os.path.dirname(jitter))
     return 0 if matches else 1
 
 

@@ -36,7 +36,7 @@ struct ByteDiagram {
         switch field.kind {
         case .prefix, .mandatoryPrefix: title = "prefix"
         case .rex: title = "REX"
-        case .vex: title = "VEX"
+        case .vex: title = field.name == "EVEX" ? "EVEX" : "VEX"
         case .escape: title = "map"
         case .opcode: title = "opcode"
         case .modRM: title = "ModRM"

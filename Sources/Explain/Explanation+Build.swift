@@ -85,6 +85,11 @@ enum ChoiceReason {
         let longer = others.filter { $0.bytes.count > length }
         let name = chosen.opcodeNotation
         if !shorter.isEmpty {
+            if chosen.form.opcode.vex?.isEVEX != true, shorter.allSatisfy({ $0.form.opcode.vex?.isEVEX == true }) {
+                return "\(name) wins although \(list(shorter)) is shorter: EVEX is used only when the line "
+                    + "needs it (a register 16–31, zmm, a mask, a broadcast or rounding, or {evex}), as llvm-mc 14 "
+                    + "and GNU as choose"
+            }
             if shorter.allSatisfy({ $0.form.attributes.contains(.lastResort) }) {
                 return "\(name) wins although \(list(shorter)) is shorter: that row is an alternative encoding, "
                     + "used only when no other row matches"

@@ -25,9 +25,21 @@ extension FieldBuilder {
             meaning = "\(spelled(value, raw: fields.displacement, bytes: size)), sign-extended to \(width) bits and added "
                 + "to the address"
         }
+        var tag = isOffset || memory?.memory.base == nil ? OperandText.hex(value) : signedTag(value)
+        var fieldName = name
+        var scaled = value
+        if fields.displacementScale > 0, let memory = memory?.memory, !memory.isRIPRelative, memory.base != nil,
+           !memory.displacementIsSymbolic {
+            meaning = compressedDisplacementMeaning(memory)
+            if size == 1, fields.displacementScale > 1 {
+                fieldName = "disp8×\(fields.displacementScale)"
+                scaled = value &* Int64(fields.displacementScale)
+                tag = "\(value)×\(fields.displacementScale) = \(signedTag(scaled))"
+            }
+        }
         if size > 1 { meaning += "; little-endian: lowest byte first" }
-        add(.displacement, name, bytes, meaning: meaning, operand: memory?.index ?? operandIndex(.offset), value: value,
-            tag: isOffset || memory?.memory.base == nil ? OperandText.hex(value) : signedTag(value))
+        add(.displacement, fieldName, bytes, meaning: meaning, operand: memory?.index ?? operandIndex(.offset), value: scaled,
+            tag: tag)
     }
 
     mutating func immediate(first: Bool) {

@@ -20,7 +20,9 @@ struct FieldBuilder {
 
     mutating func build() -> [EncodingField] {
         legacyPrefixes()
-        if let vex = fields.vex {
+        if let vex = fields.vex, vex.isEVEX {
+            evex(vex)
+        } else if let vex = fields.vex {
             self.vex(vex)
         } else {
             if let mandatory = fields.mandatoryPrefix {

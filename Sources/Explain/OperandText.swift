@@ -13,11 +13,23 @@ enum OperandText {
         ]
         for (prefix, word) in prefixes where instruction.prefixes.contains(prefix) { words.append(word) }
         if let segment = instruction.segmentPrefix { words.append(segment.name) }
+        if instruction.prefixes.contains(.vex) { words.insert("{vex}", at: 0) }
+        if instruction.prefixes.contains(.evex) { words.insert("{evex}", at: 0) }
         words.append(mnemonic)
         var text = words.joined(separator: " ")
-        let operands = instruction.operands.enumerated().map { index, operand in
+        var operands = instruction.operands.enumerated().map { index, operand in
             let isBranch = form.map { index < $0.roles.count && $0.roles[index] == .relative } ?? false
             return self.operand(operand, isBranchTarget: isBranch)
+        }
+        let decorations = instruction.decorations
+        if !operands.isEmpty, decorations.opmask != 0 {
+            operands[0] += " {k\(decorations.opmask)}" + (decorations.zeroing ? "{z}" : "")
+        }
+        if let rounding = decorations.rounding, !operands.isEmpty {
+            // After the last register operand, where the SDM writes {er} and {sae}.
+            var position = operands.count
+            while position > 1, case .immediate = instruction.operands[position - 1] { position -= 1 }
+            operands[position - 1] += " {\(rounding.spelling)}"
         }
         if !operands.isEmpty { text += " " + operands.joined(separator: ", ") }
         return text
@@ -53,7 +65,7 @@ enum OperandText {
             let written = memory.displacementIsTarget ? hex(displacement) : number(UInt64: magnitude)
             inside += (displacement < 0 && !memory.displacementIsTarget ? " - " : " + ") + written
         }
-        return text + "[" + inside + "]"
+        return text + "[" + inside + "]" + (memory.broadcast == 0 ? "" : "{1to\(memory.broadcast)}")
     }
 
     /// Decimal for small values, hex for large ones (addresses and masks read better in hex).

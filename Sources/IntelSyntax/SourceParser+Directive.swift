@@ -564,7 +564,7 @@ extension SourceParser {
         recorder?.record(.directive(directive), range: range, line: lineNumber)
     }
 
-    private func expression(_ value: Value) -> Expression {
+    private func expression(_ value: Value) -> AssemblyExpression {
         recorder?.expression(value, builder: builder) ?? .number(0)
     }
 }

@@ -3,11 +3,33 @@ import X86
 import X86Assembler
 
 extension SourceParser {
+    /// `{vex}` or `{evex}` (the pseudo-prefixes that choose the encoding), then an instruction;
+    /// the cursor is at the `{`.
+    mutating func parsePseudoPrefixedInstruction() throws(Diagnostic) {
+        let start = position
+        var end = position + 1
+        while end < lineEnd, base[end] != UInt8(ascii: "}") { end += 1 }
+        guard end < lineEnd else { throw error("expected '}' to close the pseudo-prefix", at: lineEnd) }
+        let pseudoPrefix: PrefixSet
+        switch text(start + 1, end).lowercased() {
+        case "vex", "vex2", "vex3": pseudoPrefix = .vex
+        case "evex": pseudoPrefix = .evex
+        default: throw error("expected {vex} or {evex}", from: start, to: end + 1)
+        }
+        position = end + 1
+        skipSpaces()
+        guard let word = identifier(), let found = keyword(word),
+              found.kind == .mnemonic || found.kind == .branchMnemonic || found.kind == .prefix else {
+            throw error("expected an instruction after the pseudo-prefix", at: position)
+        }
+        try parseInstruction(word, found, pseudoPrefixes: pseudoPrefix)
+    }
+
     /// `[prefix…] mnemonic [operand {, operand}]`, starting at the first word, already read.
-    mutating func parseInstruction(_ first: Token, _ firstKeyword: Keyword) throws(Diagnostic) {
+    mutating func parseInstruction(_ first: Token, _ firstKeyword: Keyword, pseudoPrefixes: PrefixSet = []) throws(Diagnostic) {
         var word = first
         var found = firstKeyword
-        var prefixes = PrefixSet()
+        var prefixes = pseudoPrefixes
         var segmentPrefix: Register?
         var mnemonic = Mnemonic(id: 0)
         var isBranch = false
@@ -57,11 +79,21 @@ extension SourceParser {
             guard let target, target.kind == .register || target.kind == .size else { throw needContext() }
         }
         while !atStatementEnd {
-            guard line.instruction.operands.count < OperandList.capacity else {
-                throw error("too many operands", from: position, to: lineEnd)
+            if current == UInt8(ascii: "{") {
+                // `{rn-sae}` and `{sae}` stand where an operand would (llvm-mc's spelling).
+                try parseDecoration(standalone: true)
+            } else {
+                guard line.instruction.operands.count < OperandList.capacity else {
+                    throw error("too many operands", from: position, to: lineEnd)
+                }
+                try parseOperand(isBranch: isBranch)
             }
-            try parseOperand(isBranch: isBranch)
             skipSpaces()
+            // `zmm1 {k1} {z}`, `[rax]{1to16}`, and GNU as's `zmm3{rn-sae}`.
+            while current == UInt8(ascii: "{") {
+                try parseDecoration(standalone: false)
+                skipSpaces()
+            }
             if atStatementEnd { break }
             guard current == UInt8(ascii: ",") else { throw error("expected ',' between operands", at: position) }
             position += 1
@@ -81,6 +113,50 @@ extension SourceParser {
                 .instruction(recorder.statement(line, builder: builder)),
                 range: line.wholeRange, line: lineNumber)
         }
+    }
+
+    // MARK: EVEX decorations
+
+    /// One `{…}` after an operand or in an operand's place: an opmask (`{k1}`…`{k7}`), zeroing
+    /// (`{z}`), a broadcast of the memory operand just read (`{1to16}`), a rounding mode
+    /// (`{rn-sae}`…) or `{sae}`. Whether the form takes it is the encoder's question.
+    private mutating func parseDecoration(standalone: Bool) throws(Diagnostic) {
+        let start = position
+        position += 1
+        var end = position
+        while end < lineEnd, base[end] != UInt8(ascii: "}") { end += 1 }
+        guard end < lineEnd else { throw error("expected '}' to close the decoration", at: lineEnd) }
+        let word = text(position, end).lowercased().filter { $0 != " " }
+        position = end + 1
+        var decorations = line.instruction.decorations
+        let operands = line.instruction.operands
+        func misplaced(_ what: String) -> Diagnostic {
+            error("\(what) must follow an operand", from: start, to: position)
+        }
+        if let rounding = EmbeddedRounding(spelling: word) {
+            guard decorations.rounding == nil else { throw error("a second rounding decoration", from: start, to: position) }
+            decorations.rounding = rounding
+        } else if standalone {
+            throw error("expected an operand or a rounding decoration ({rn-sae}, {rd-sae}, {ru-sae}, {rz-sae}, {sae})",
+                        from: start, to: position)
+        } else if word == "z" {
+            guard !operands.isEmpty else { throw misplaced("'{z}'") }
+            decorations.zeroing = true
+        } else if word.count == 2, word.first == "k", let number = word.last?.wholeNumberValue, number < 8 {
+            guard number != 0 else { throw error("k0 cannot be an opmask: its encoding means no mask", from: start, to: position) }
+            guard !operands.isEmpty else { throw misplaced("an opmask") }
+            guard decorations.opmask == 0 else { throw error("a second opmask", from: start, to: position) }
+            decorations.opmask = UInt8(number)
+        } else if word.hasPrefix("1to"), let count = UInt8(word.dropFirst(3)), [2, 4, 8, 16, 32].contains(count) {
+            guard let last = operands.indices.last, case .memory(var memory) = operands[last] else {
+                throw error("a broadcast must follow a memory operand", from: start, to: position)
+            }
+            memory.broadcast = count
+            line.instruction.operands[last] = .memory(memory)
+        } else {
+            throw error("unknown decoration '{\(word)}'", from: start, to: position)
+        }
+        line.instruction.decorations = decorations
     }
 
     // MARK: Operands

@@ -321,6 +321,8 @@ struct SourceParser {
                 recorder?.record(.label(text(start, end)), range: SourceRange(start: start, end: end), line: lineNumber)
                 continue
             }
+            // `{vex}` / `{evex}` before a mnemonic choose the encoding.
+            if current == UInt8(ascii: "{") { return try parsePseudoPrefixedInstruction() }
             guard let word = identifier() else {
                 throw error("expected a label, an instruction or a directive", at: start)
             }

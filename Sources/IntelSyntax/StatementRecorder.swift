@@ -29,8 +29,8 @@ final class StatementRecorder {
     }
 
     /// `value` in the public expression model.
-    func expression(_ value: Value, builder: ProgramBuilder) -> Expression {
-        var result: Expression
+    func expression(_ value: Value, builder: ProgramBuilder) -> AssemblyExpression {
+        var result: AssemblyExpression
         if value.expression >= 0 {
             result = expression(node: value.expression, builder: builder)
         } else if value.symbol >= 0 {
@@ -42,7 +42,7 @@ final class StatementRecorder {
         return result
     }
 
-    private func expression(node index: Int32, builder: ProgramBuilder) -> Expression {
+    private func expression(node index: Int32, builder: ProgramBuilder) -> AssemblyExpression {
         let node = builder.expressions[index]
         switch node.operation {
         case .number:
@@ -61,7 +61,7 @@ final class StatementRecorder {
         }
     }
 
-    private func symbol(_ id: SymbolID, range: SourceRange, builder: ProgramBuilder) -> Expression {
+    private func symbol(_ id: SymbolID, range: SourceRange, builder: ProgramBuilder) -> AssemblyExpression {
         let name = builder.symbols.name(of: id)
         if !builder.symbols.isNamed(id) {
             if name == "$" { return .here }

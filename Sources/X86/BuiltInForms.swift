@@ -94,7 +94,8 @@ package enum BuiltInForms {
     //     | operand size (4) << 36 | operand count (3) << 40 | mnemonic id (16) << 43 | FWAIT << 59
     //     | register-only ModRM << 60
     // w2: operand-class token numbers, 12 bits each, five of them
-    // w3: roles, 4 bits each, five of them | form index (32) << 20
+    // w3: roles, 4 bits each, five of them | form index (24) << 20 | EVEX << 44 | EVEX.L'L (2) << 45
+    //     | LIG << 47 | masking (2) << 48 | rounding (2) << 50 | tuple type (5) << 52
 
     static let roleOrder: [OperandRole] = [
         .reg, .rm, .regAndRM, .vvvv, .registerInImmediate, .opcodeRegister, .immediate, .relative, .offset, .implicit,
@@ -130,7 +131,7 @@ package enum BuiltInForms {
 
         var w1: UInt64 = 0
         if let vex = form.vex {
-            w1 |= 1 | UInt64(vex.length) << 1 | UInt64(vex.w.map { $0 + 1 } ?? 0) << 2 | (vex.isXOP ? 1 << 4 : 0)
+            w1 |= 1 | UInt64(vex.length & 1) << 1 | UInt64(vex.w.map { $0 + 1 } ?? 0) << 2 | (vex.isXOP ? 1 << 4 : 0)
         }
         if let suffix = form.suffix { w1 |= 1 << 5 | UInt64(suffix) << 6 }
         if form.registerInImmediate { w1 |= 1 << 14 }
@@ -142,6 +143,11 @@ package enum BuiltInForms {
 
         var w2: UInt64 = 0
         var w3 = UInt64(form.index) << 20
+        if let evex = form.vex, evex.isEVEX {
+            w3 |= 1 << 44 | UInt64(evex.length & 3) << 45 | (evex.lengthIgnored ? 1 << 47 : 0)
+                | UInt64(evex.masking.rawValue) << 48 | UInt64(evex.rounding.rawValue) << 50
+                | UInt64(evex.tuple.rawValue) << 52
+        }
         for i in 0..<form.operandCount {
             w2 |= UInt64(i < tokens.count ? tokens[i] : 0) << (UInt64(i) * 12)
             w3 |= UInt64(roleOrder.firstIndex(of: form.role(i)) ?? 0) << (UInt64(i) * 4)
@@ -174,6 +180,14 @@ package enum BuiltInForms {
         if w1 & 1 != 0 {
             let w = w1 >> 2 & 3
             vex = VEXSpec(length: UInt8(w1 >> 1 & 1), w: w == 0 ? nil : UInt8(w - 1), isXOP: w1 >> 4 & 1 != 0)
+            if w3 >> 44 & 1 != 0 {
+                vex?.isEVEX = true
+                vex?.length = UInt8(w3 >> 45 & 3)
+                vex?.lengthIgnored = w3 >> 47 & 1 != 0
+                vex?.masking = EVEXMasking(rawValue: UInt8(w3 >> 48 & 3)) ?? .none
+                vex?.rounding = EVEXRoundingSupport(rawValue: UInt8(w3 >> 50 & 3)) ?? .none
+                vex?.tuple = TupleType(rawValue: UInt8(w3 >> 52 & 0x1F)) ?? .none
+            }
         }
         var form = EncodingForm(
             count: count, patterns: operands, roles: roles, opcode: opcode, map: OpcodeMap(rawValue: UInt8(w0 >> 35 & 0xF)) ?? .primary,
@@ -184,7 +198,7 @@ package enum BuiltInForms {
             suffix: w1 >> 5 & 1 != 0 ? UInt8(w1 >> 6 & 0xFF) : nil, registerInImmediate: w1 >> 14 & 1 != 0,
             attributes: FormAttributes(rawValue: UInt16(w1 >> 15 & 0xFFFF)),
             condition: w1 >> 31 & 1 != 0 ? UInt8(w1 >> 32 & 0xF) : nil, operandSize: size(w1 >> 36 & 0xF) ?? .dword,
-            index: Int(w3 >> 20 & 0xFFFF_FFFF), mnemonic: UInt16(w1 >> 43 & 0xFFFF))
+            index: Int(w3 >> 20 & 0xFF_FFFF), mnemonic: UInt16(w1 >> 43 & 0xFFFF))
         form.waitPrefix = w1 >> 59 & 1 != 0
         form.registerOnlyModRM = w1 >> 60 & 1 != 0
         return form

@@ -284,6 +284,7 @@ package struct OperandKinds: OptionSet, Sendable {
         case .segmentRegister, .controlRegister, .debugRegister, .farPointer: return .special
         case .registerOfKind(let kind): return registers(kind)
         case .registerOfKindOrMemory(let kind, _): return registers(kind).union(.memory)
+        case .broadcastable(let kind, _, _): return kind.map { registers($0).union(.memory) } ?? .memory
         }
     }
 }

@@ -31,12 +31,16 @@ public struct FormAttributes: OptionSet, Sendable, Hashable {
     @inlinable public static var implicitlyLocked: FormAttributes { FormAttributes(rawValue: 1 << 11) }
     /// `xrelease`: `xrelease` allowed alone, on a store to memory (`mov m, r`, `mov m, imm`).
     @inlinable public static var releasingStore: FormAttributes { FormAttributes(rawValue: 1 << 12) }
+    /// `kpair`: the opmask destination names a pair of registers, the even one and the next
+    /// (`vp2intersectd`): ModRM.reg holds the even number, whichever of the two is written.
+    @inlinable public static var maskPair: FormAttributes { FormAttributes(rawValue: 1 << 13) }
 
     static let words: [(String, FormAttributes)] = [
         ("sx", .signExtendsImmediate), ("lock", .lockable), ("rep", .repeatable), ("repne", .repeatableNotEqual),
         ("d64", .defaultOperandSize64), ("hle", .hardwareLockElision), ("bnd", .boundable),
         ("notrack", .notrackable), ("nolong", .invalidIn64BitMode), ("explicit", .lastResort),
         ("notacc", .excludesAccumulator), ("locked", .implicitlyLocked), ("xrelease", .releasingStore),
+        ("kpair", .maskPair),
     ]
 
     /// The attribute words, in table order.

@@ -17,6 +17,8 @@ public struct Instruction: Sendable, Hashable {
     /// A segment override written as a prefix word rather than inside a memory operand.
     public var segmentPrefix: Register?
     public var branchWidth: BranchWidth
+    /// The EVEX decorations written on the operands: `{k1}`, `{z}`, `{rn-sae}`, `{sae}`.
+    public var decorations = VectorDecorations()
 
     public init(
         _ mnemonic: Mnemonic, _ operands: OperandList = [], prefixes: PrefixSet = [],
@@ -47,4 +49,65 @@ public struct Mnemonic: Sendable, Hashable, CustomStringConvertible {
     /// The lowercase spelling.
     public var name: String { InstructionSet.shared.name(of: self) }
     public var description: String { name }
+}
+
+/// The EVEX (AVX-512) decorations of an instruction, in one word: the opmask (`{k1}`…`{k7}`),
+/// zeroing (`{z}`) and embedded rounding or SAE (`{rn-sae}`, `{sae}`). An embedded broadcast
+/// belongs to its memory operand (``Memory/broadcast``).
+public struct VectorDecorations: Sendable, Hashable {
+    /// Bits 0–2: the opmask register; bit 3: zeroing; bits 4–6: ``EmbeddedRounding`` + 1.
+    public var rawValue: UInt8 = 0
+
+    public init() {}
+
+    /// k1–k7 (k0 is "no mask" in the encoding, so it cannot be written as one); 0 for none.
+    public var opmask: UInt8 {
+        get { rawValue & 7 }
+        set { rawValue = rawValue & ~7 | newValue & 7 }
+    }
+
+    /// `{z}`: elements the mask leaves out are zeroed instead of kept.
+    public var zeroing: Bool {
+        get { rawValue & 8 != 0 }
+        set { rawValue = newValue ? rawValue | 8 : rawValue & ~8 }
+    }
+
+    public var rounding: EmbeddedRounding? {
+        get { EmbeddedRounding(rawValue: (rawValue >> 4 & 7) &- 1) }
+        set { rawValue = rawValue & 0x0F | ((newValue?.rawValue ?? 0xFF) &+ 1) << 4 }
+    }
+
+    public var isEmpty: Bool { rawValue == 0 }
+}
+
+/// An EVEX rounding decoration: a rounding mode for this instruction alone (EVEX.L'L, with
+/// EVEX.b set), all of which also suppress exceptions, or `{sae}` alone.
+public enum EmbeddedRounding: UInt8, Sendable, Hashable, CaseIterable {
+    /// `{rn-sae}`: to nearest, ties to even (RC = 00).
+    case nearest = 0
+    /// `{rd-sae}`: down, toward −∞ (RC = 01).
+    case down = 1
+    /// `{ru-sae}`: up, toward +∞ (RC = 10).
+    case up = 2
+    /// `{rz-sae}`: toward zero (RC = 11).
+    case towardZero = 3
+    /// `{sae}`: suppress all exceptions, keep MXCSR's rounding.
+    case suppressExceptions = 4
+
+    /// The text between the braces.
+    public var spelling: String {
+        switch self {
+        case .nearest: "rn-sae"
+        case .down: "rd-sae"
+        case .up: "ru-sae"
+        case .towardZero: "rz-sae"
+        case .suppressExceptions: "sae"
+        }
+    }
+
+    /// The decoration spelled `text` (without braces, any case).
+    public init?(spelling text: String) {
+        guard let found = EmbeddedRounding.allCases.first(where: { $0.spelling == text.lowercased() }) else { return nil }
+        self = found
+    }
 }

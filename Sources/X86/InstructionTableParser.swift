@@ -1,5 +1,9 @@
 /// Reads table rows of the form `opcode | MNEMONIC operands | roles | attributes`.
 ///
+/// EVEX rows add what the SDM writes beside the operands: `{k1}{z}` on the destination (an
+/// opmask, zeroing), `/m32bcst` (a broadcast element), `{er}` or `{sae}` after the last register
+/// operand, and the tuple type after the roles (`RVM FV`), which sets disp8×N.
+///
 /// `#` starts a comment; blank lines are skipped. A mnemonic ending in `cc` whose opcode has a
 /// `+cc` byte expands into one form per condition-code spelling (`JA`, `JNBE`, …).
 public enum InstructionTableParser {
@@ -92,10 +96,16 @@ public enum InstructionTableParser {
     static func forms(
         of row: Row, firstIndex: Int, patterns known: inout [String: OperandPattern]
     ) -> Result<[InstructionForm], TableError> {
-        let opcode: OpcodeSpec
+        var opcode: OpcodeSpec
         switch OpcodeSpec.parse(row.opcodeText) {
         case .success(let spec): opcode = spec
         case .failure(let error): return .failure(error)
+        }
+        if opcode.vex?.isEVEX == true {
+            guard let decorated = decorations(of: row.operandTokens, into: opcode) else {
+                return .failure(TableError("unknown decoration in '\(row.text)'"))
+            }
+            opcode = decorated
         }
         var patterns: [OperandPattern] = []
         patterns.reserveCapacity(row.operandTokens.count)
@@ -111,9 +121,19 @@ public enum InstructionTableParser {
             patterns.append(pattern)
         }
         var roles: [OperandRole] = []
-        if row.rolesText != "ZO" {
+        // `RVM FV`: the operand roles, then (EVEX) the tuple type.
+        var rolesText = Substring(row.rolesText)
+        if let space = rolesText.firstIndex(of: " ") {
+            let word = rolesText[rolesText.index(after: space)...].trimmingSpaces
+            guard opcode.vex?.isEVEX == true, let tuple = TupleType(abbreviation: word) else {
+                return .failure(TableError("unknown tuple type '\(word)' in '\(row.text)'"))
+            }
+            opcode.vex?.tuple = tuple
+            rolesText = rolesText[..<space]
+        }
+        if rolesText != "ZO" {
             roles.reserveCapacity(patterns.count)
-            for byte in row.rolesText.utf8 {
+            for byte in rolesText.utf8 {
                 guard let role = OperandRole(rawValue: Character(Unicode.Scalar(byte))) else {
                     return .failure(TableError("unknown operand role '\(Character(Unicode.Scalar(byte)))' in '\(row.text)'"))
                 }
@@ -151,6 +171,31 @@ public enum InstructionTableParser {
         return .success([InstructionForm(
             mnemonic: upper, operands: patterns, operandTokens: row.operandTokens, roles: roles, opcode: opcode,
             attributes: attributes, condition: nil, source: row, index: firstIndex)])
+    }
+}
+
+extension InstructionTableParser {
+    /// `spec` with what the operands' EVEX decorations allow, as the SDM writes them: `{k1}` or
+    /// `{k1}{z}` on the destination (`{k2}` when the destination is a mask itself), `{er}` or
+    /// `{sae}` after the last register operand. Nil for a decoration it does not know.
+    static func decorations(of tokens: [String], into spec: OpcodeSpec) -> OpcodeSpec? {
+        var spec = spec
+        guard var evex = spec.vex else { return spec }
+        for token in tokens where token.contains("{") {
+            var rest = Substring(token)
+            while let open = rest.firstIndex(of: "{"), let close = rest[open...].firstIndex(of: "}") {
+                switch rest[rest.index(after: open)..<close] {
+                case "k1", "k2": if evex.masking == .none { evex.masking = .merging }
+                case "z": evex.masking = .mergingOrZeroing
+                case "er": evex.rounding = .embeddedRounding
+                case "sae": evex.rounding = .suppressExceptions
+                default: return nil
+                }
+                rest = rest[rest.index(after: close)...]
+            }
+        }
+        spec.vex = evex
+        return spec
     }
 }
 

@@ -15,6 +15,9 @@ public struct Memory: Sendable, Hashable {
     /// With a `rip` base: ``displacement`` is the absolute target address, and the encoder stores
     /// the distance from the end of the instruction (`[rip + label]`).
     public var displacementIsTarget: Bool
+    /// The N of an EVEX embedded broadcast (`[rax]{1to16}`): one element read and repeated N
+    /// times; 0 for an ordinary memory operand.
+    public var broadcast: UInt8 = 0
 
     @inlinable
     public init(

@@ -11,11 +11,14 @@ public enum OpcodeMap: UInt8, Sendable, Hashable {
     case xop8 = 8
     case xop9 = 9
     case xopA = 10
+    /// EVEX maps 5 and 6 (AVX512-FP16), reachable only through EVEX.mmm.
+    case map5 = 5
+    case map6 = 6
 
     /// How many escape bytes select the map in legacy encoding.
     public var escapeLength: Int {
         switch self {
-        case .primary, .xop8, .xop9, .xopA: 0
+        case .primary, .xop8, .xop9, .xopA, .map5, .map6: 0
         case .map0F: 1
         case .map0F38, .map0F3A: 2
         }
@@ -24,7 +27,7 @@ public enum OpcodeMap: UInt8, Sendable, Hashable {
     /// The escape bytes that select the map in legacy encoding.
     public var escapeBytes: [UInt8] {
         switch self {
-        case .primary, .xop8, .xop9, .xopA: []
+        case .primary, .xop8, .xop9, .xopA, .map5, .map6: []
         case .map0F: [0x0F]
         case .map0F38: [0x0F, 0x38]
         case .map0F3A: [0x0F, 0x3A]
@@ -69,20 +72,140 @@ public enum OpcodeAddend: Sendable, Hashable {
 }
 
 /// The VEX fields an opcode fixes (`VEX.LZ.0F38.W0`), or the XOP ones (`XOP.128.09.W0`):
-/// AMD's XOP prefix (8F) has the layout of the three-byte VEX.
+/// AMD's XOP prefix (8F) has the layout of the three-byte VEX. EVEX (`EVEX.512.66.0F.W1`) adds
+/// what the row's decorations allow: masking, zeroing, rounding or SAE.
 public struct VEXSpec: Sendable, Hashable {
-    /// VEX.L: 0 (`128`, `LZ`, `L0`, `LIG`) or 1 (`256`, `L1`).
+    /// VEX.L: 0 (`128`, `LZ`, `L0`, `LIG`) or 1 (`256`, `L1`); EVEX.L'L: 2 for `512`.
     public var length: UInt8
     /// VEX.W, or nil for `WIG`.
     public var w: UInt8?
     /// Written with XOP's 8F instead of VEX's C4 (and never in two bytes).
     public var isXOP = false
+    /// Written with EVEX's 62 and three payload bytes.
+    public var isEVEX = false
+    /// `LIG`: the length field is ignored (scalar forms), so rounding can take it over.
+    public var lengthIgnored = false
+    /// What an opmask may do: `{k1}` on the destination (merging), `{k1}{z}` (zeroing too).
+    public var masking: EVEXMasking = .none
+    /// `{er}` (a rounding mode, which implies SAE) or `{sae}` after the last register operand.
+    public var rounding: EVEXRoundingSupport = .none
+    /// How a memory operand's compressed displacement is scaled (the row's tuple type).
+    public var tuple: TupleType = .none
 
-    public init(length: UInt8, w: UInt8?, isXOP: Bool = false) {
+    public init(length: UInt8, w: UInt8?, isXOP: Bool = false, isEVEX: Bool = false) {
         self.length = length
         self.w = w
         self.isXOP = isXOP
+        self.isEVEX = isEVEX
     }
+}
+
+/// The SDM's tuple types (Vol. 2, 2.7.5, Tables 2-34 and 2-35): what an EVEX memory operand
+/// holds, which sets N, the unit of a compressed displacement (disp8×N).
+public enum TupleType: UInt8, Sendable, Hashable, CaseIterable {
+    case none = 0
+    /// Full vector: N is the vector's width, or the element's when broadcast.
+    case fullVector
+    /// Half vector (a conversion that doubles the element width): half the width, or the element.
+    case halfVector
+    /// Quarter vector (FP16 conversions to doubles or qwords).
+    case quarterVector
+    /// Full vector memory, no broadcast: N is the vector's width.
+    case fullVectorMemory
+    /// Half, quarter, eighth vector memory (widening moves, narrowing stores).
+    case halfVectorMemory, quarterVectorMemory, eighthVectorMemory
+    /// Tuple1 scalar of 8, 16, 32 or 64 bits: one element, N its size (also compress and expand,
+    /// whose memory is a whole vector but moves element by element).
+    case scalar8, scalar16, scalar32, scalar64
+    /// Two, four or eight elements (the `32x4`, `64x2`… inserts, extracts, broadcasts).
+    case tuple2, tuple4, tuple8
+    /// 128 bits of memory at any vector length (shift counts).
+    case memory128
+    /// `vmovddup`: 64 bits at 128, the full width above.
+    case duplicate
+    /// 4FMAPS/4VNNIW: one 128-bit block.
+    case tuple1x4
+
+    /// The SDM's abbreviation, as a row writes it.
+    public var abbreviation: String {
+        switch self {
+        case .none: ""
+        case .fullVector: "FV"
+        case .halfVector: "HV"
+        case .quarterVector: "QV"
+        case .fullVectorMemory: "FVM"
+        case .halfVectorMemory: "HVM"
+        case .quarterVectorMemory: "QVM"
+        case .eighthVectorMemory: "OVM"
+        case .scalar8: "T1S8"
+        case .scalar16: "T1S16"
+        case .scalar32: "T1S32"
+        case .scalar64: "T1S64"
+        case .tuple2: "T2"
+        case .tuple4: "T4"
+        case .tuple8: "T8"
+        case .memory128: "M128"
+        case .duplicate: "DUP"
+        case .tuple1x4: "T1_4X"
+        }
+    }
+
+    /// The SDM's name, for explanations.
+    public var name: String {
+        switch self {
+        case .none: "none"
+        case .fullVector: "Full"
+        case .halfVector: "Half"
+        case .quarterVector: "Quarter"
+        case .fullVectorMemory: "Full Mem"
+        case .halfVectorMemory: "Half Mem"
+        case .quarterVectorMemory: "Quarter Mem"
+        case .eighthVectorMemory: "Eighth Mem"
+        case .scalar8, .scalar16, .scalar32, .scalar64: "Tuple1 Scalar"
+        case .tuple2: "Tuple2"
+        case .tuple4: "Tuple4"
+        case .tuple8: "Tuple8"
+        case .memory128: "Mem128"
+        case .duplicate: "MOVDDUP"
+        case .tuple1x4: "Tuple1_4X"
+        }
+    }
+
+    /// The tuple spelled `abbreviation` in a row.
+    public init?(abbreviation: Substring) {
+        guard let found = TupleType.allCases.first(where: { $0 != .none && $0.abbreviation == abbreviation }) else { return nil }
+        self = found
+    }
+
+    /// The fixed N of a scalar tuple, nil where N follows from the memory operand.
+    public var fixedScale: Int? {
+        switch self {
+        case .scalar8: 1
+        case .scalar16: 2
+        case .scalar32: 4
+        case .scalar64: 8
+        case .memory128, .tuple1x4: 16
+        default: nil
+        }
+    }
+}
+
+/// Which opmask decorations an EVEX form takes.
+public enum EVEXMasking: UInt8, Sendable, Hashable {
+    case none = 0
+    /// `{k1}`: merging only (stores, compares into a mask, gathers).
+    case merging = 1
+    /// `{k1}{z}`.
+    case mergingOrZeroing = 2
+}
+
+/// Which rounding decoration an EVEX form takes (register operands only).
+public enum EVEXRoundingSupport: UInt8, Sendable, Hashable {
+    case none = 0
+    /// `{sae}`: suppress all exceptions.
+    case suppressExceptions = 1
+    /// `{er}`: `{rn-sae}`, `{rd-sae}`, `{ru-sae}`, `{rz-sae}`.
+    case embeddedRounding = 2
 }
 
 /// The opcode column of one table row, in SDM notation (`REX.W 0F AF /r`, `o16 83 /0 ib`).
@@ -164,7 +287,8 @@ public struct OpcodeSpec: Sendable, Hashable {
                 || spells(token, "REX") || spells(token, "REX+") || spells(token, "+") { continue }
             if spells(token, "REX.W") { spec.rexW = true; continue }
             if token.count >= 4, spells(token.lowerBound..<(token.lowerBound + 4), "VEX.")
-                || spells(token.lowerBound..<(token.lowerBound + 4), "XOP.") {
+                || spells(token.lowerBound..<(token.lowerBound + 4), "XOP.")
+                || token.count >= 5 && spells(token.lowerBound..<(token.lowerBound + 5), "EVEX.") {
                 guard let vex = parseVEX(string(token).uppercased(), into: &spec) else {
                     return .failure(TableError("bad VEX field in '\(string(token))'"))
                 }
@@ -241,16 +365,22 @@ public struct OpcodeSpec: Sendable, Hashable {
         return .success(spec)
     }
 
+    /// The fields of a `VEX.`, `XOP.` or `EVEX.` token.
     private static func parseVEX(_ token: String, into spec: inout OpcodeSpec) -> VEXSpec? {
-        var vex = VEXSpec(length: 0, w: nil, isXOP: token.hasPrefix("XOP."))
+        var vex = VEXSpec(length: 0, w: nil, isXOP: token.hasPrefix("XOP."), isEVEX: token.hasPrefix("EVEX."))
         for field in token.split(separator: ".").dropFirst() {
             switch field {
             case "08" where vex.isXOP: spec.map = .xop8
             case "09" where vex.isXOP: spec.map = .xop9
             case "0A" where vex.isXOP: spec.map = .xopA
+            case "MAP5" where vex.isEVEX: spec.map = .map5
+            case "MAP6" where vex.isEVEX: spec.map = .map6
             case "NDS", "NDD", "DDS": break
-            case "128", "LZ", "L0", "LIG": vex.length = 0
+            case "128", "LZ", "L0": vex.length = 0
+            // Only EVEX lends an ignored length field to rounding; a VEX LIG row is written with L=0.
+            case "LIG": vex.lengthIgnored = vex.isEVEX
             case "256", "L1": vex.length = 1
+            case "512" where vex.isEVEX: vex.length = 2
             case "66": spec.mandatoryPrefix = .p66
             case "F2": spec.mandatoryPrefix = .pF2
             case "F3": spec.mandatoryPrefix = .pF3

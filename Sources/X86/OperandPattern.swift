@@ -39,10 +39,18 @@ public enum OperandPattern: Sendable, Hashable {
     /// `sibmem`: memory encoded with a SIB byte even without an index (AMX tile loads and stores,
     /// whose index register is the row stride).
     case sibMemory
+    /// `zmm3/m512/m32bcst`, `m128/m64bcst`: a register of the kind (none for the memory-only
+    /// spelling), memory of the vector's width, or one element broadcast to it (`{1to16}`).
+    case broadcastable(RegisterKind?, memory: OperandSize, element: OperandSize)
 
-    /// Parses one SDM token.
+    /// Parses one SDM token; EVEX decorations written after it (`{k1}{z}`, `{er}`, `{sae}`)
+    /// are the form's, not the operand class's, and are passed over here.
     public init?(token: String) {
-        let lower = token.lowercased()
+        var lower = token.lowercased()
+        if let brace = lower.firstIndex(of: "{") {
+            lower = String(lower[..<brace])
+            while lower.last == " " { lower.removeLast() }
+        }
         switch lower {
         case "r8": self = .register(.byte)
         case "r16": self = .register(.word)
@@ -106,6 +114,10 @@ public enum OperandPattern: Sendable, Hashable {
                 self = pattern
                 return
             }
+            if let broadcast = OperandPattern.broadcastable(token: lower) {
+                self = broadcast
+                return
+            }
             if let string = OperandPattern.stringMemory(token: lower) {
                 self = string
                 return
@@ -127,6 +139,7 @@ public enum OperandPattern: Sendable, Hashable {
         case .segmentRegister: .word
         case .controlRegister, .debugRegister: .qword
         case .registerOfKind(let kind), .registerOfKindOrMemory(let kind, _): Register(kind, 0).size
+        case .broadcastable(let kind, let memory, _): kind.flatMap { Register($0, 0).size } ?? memory
         case .vectorIndexedMemory, .sibMemory: nil
         case .constant, .farPointer: nil
         }
@@ -140,7 +153,7 @@ public enum OperandPattern: Sendable, Hashable {
         case .memory(let size): size
         case .farMemory(let size), .stringMemory(let size, _): size
         case .offset(let size): size
-        case .registerOfKindOrMemory(_, let memory): memory
+        case .registerOfKindOrMemory(_, let memory), .broadcastable(_, let memory, _): memory
         default: nil
         }
     }
@@ -149,7 +162,7 @@ public enum OperandPattern: Sendable, Hashable {
     public var acceptsMemory: Bool {
         switch self {
         case .registerOrMemory, .memory, .farMemory, .offset, .stringMemory, .registerOfKindOrMemory,
-             .vectorIndexedMemory, .sibMemory: true
+             .vectorIndexedMemory, .sibMemory, .broadcastable: true
         default: false
         }
     }
@@ -159,7 +172,7 @@ public enum OperandPattern: Sendable, Hashable {
     @inlinable
     public var isSizedMemory: Bool {
         switch self {
-        case .registerOrMemory, .farMemory, .offset, .stringMemory, .registerOfKindOrMemory: true
+        case .registerOrMemory, .farMemory, .offset, .stringMemory, .registerOfKindOrMemory, .broadcastable: true
         case .memory(let size): size != nil
         default: false
         }
@@ -176,15 +189,23 @@ public enum OperandPattern: Sendable, Hashable {
         case (.registerOrMemory(let size, _), .register(let register)):
             return register.isGeneralPurpose && register.size == size
         case (.registerOrMemory(_, let size), .memory(let memory)):
-            return (memory.size == nil || memory.size == size) && !memory.hasVectorIndex
+            return (memory.size == nil || memory.size == size) && !memory.hasVectorIndex && memory.broadcast == 0
         case (.memory(let size), .memory(let memory)):
             return (size == nil || memory.size == nil || memory.size == size) && !memory.hasVectorIndex
+                && memory.broadcast == 0
         case (.farMemory(let size), .memory(let memory)):
             return memory.size == nil || memory.size == size
         case (.registerOfKind(let kind), .register(let register)), (.registerOfKindOrMemory(let kind, _), .register(let register)):
             return register.kind == kind
         case (.registerOfKindOrMemory(_, let size), .memory(let memory)):
-            return (memory.size == nil || memory.size == size) && !memory.hasVectorIndex
+            return (memory.size == nil || memory.size == size) && !memory.hasVectorIndex && memory.broadcast == 0
+        case (.broadcastable(let kind, _, _), .register(let register)):
+            return kind.map { register.kind == $0 } ?? false
+        case (.broadcastable(_, let size, let element), .memory(let memory)):
+            guard !memory.hasVectorIndex else { return false }
+            if memory.broadcast == 0 { return memory.size == nil || memory.size == size }
+            // `dword ptr [rax]{1to16}`: one element, repeated across the vector.
+            return (memory.size == nil || memory.size == element) && Int(memory.broadcast) * element.bits == size.bits
         case (.vectorIndexedMemory(let kind, _), .memory(let memory)):
             return memory.index?.kind == kind && !memory.isRIPRelative
         case (.sibMemory, .memory(let memory)):
@@ -237,6 +258,23 @@ extension OperandPattern {
             return nil
         }
         return .registerOfKindOrMemory(kind, memory: size)
+    }
+
+    /// `zmm3/m512/m32bcst`, `m512/m32bcst`.
+    fileprivate static func broadcastable(token: String) -> OperandPattern? {
+        guard token.hasSuffix("bcst") else { return nil }
+        let parts = token.dropLast(4).split(separator: "/")
+        guard parts.count == 2 || parts.count == 3 else { return nil }
+        func memorySize(_ part: Substring) -> OperandSize? {
+            guard part.hasPrefix("m"), let bits = Int(part.dropFirst()) else { return nil }
+            return OperandSize(rawValue: bits)
+        }
+        guard let element = memorySize(parts[parts.count - 1]), let memory = memorySize(parts[parts.count - 2]) else {
+            return nil
+        }
+        guard parts.count == 3 else { return .broadcastable(nil, memory: memory, element: element) }
+        guard case .registerOfKind(let kind)? = registerClass(token: String(parts[0])) else { return nil }
+        return .broadcastable(kind, memory: memory, element: element)
     }
 
     /// `m8[rsi]` … `m64[rdi]`, `m8[rbx]`.

@@ -24,6 +24,10 @@ public struct PrefixSet: OptionSet, Sendable, Hashable {
     @inlinable public static var rex: PrefixSet { PrefixSet(rawValue: 1 << 9) }
     /// F2 on a branch (MPX bounds).
     @inlinable public static var bnd: PrefixSet { PrefixSet(rawValue: 1 << 10) }
+    /// `{vex}`: encode with VEX or not at all (a pseudo-prefix: no byte of its own).
+    @inlinable public static var vex: PrefixSet { PrefixSet(rawValue: 1 << 11) }
+    /// `{evex}`: encode with EVEX even where VEX would do.
+    @inlinable public static var evex: PrefixSet { PrefixSet(rawValue: 1 << 12) }
 
     /// The prefix spelled `name`, if `name` is a prefix word.
     public static func named(_ name: PackedName) -> PrefixSet? { byName[name] }

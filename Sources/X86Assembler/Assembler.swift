@@ -5,8 +5,8 @@ import X86Encoder
 /// Assembles statements built in Swift (or parsed elsewhere) into a program image.
 ///
 /// Symbol names are taken as written: a name is scoped by nothing, `1`…`9` labels are
-/// numeric labels that `1b`/`1f` refer to, and `$`/`$$` are ``Expression/here`` and
-/// ``Expression/sectionStart``.
+/// numeric labels that `1b`/`1f` refer to, and `$`/`$$` are ``AssemblyExpression/here`` and
+/// ``AssemblyExpression/sectionStart``.
 public struct Assembler: Sendable {
     public var options: AssemblerOptions
     public let encoder: Encoder
@@ -45,6 +45,7 @@ extension ProgramBuilder {
             for symbolic in statement.symbolic {
                 line.symbolic.append(SymbolicSlot(operand: symbolic.index, role: symbolic.role, value: value(of: symbolic.expression)))
             }
+            addAbsoluteTargets(&line, given: statement.symbolic)
             emit(&line)
         case .directive(let directive):
             add(directive, range: range)
@@ -96,8 +97,25 @@ extension ProgramBuilder {
         }
     }
 
+    /// A number given as a branch target or a RIP-relative target is an absolute address, so
+    /// its distance depends on where the instruction lands: it goes through layout like a label
+    /// (encoded on its own, it would be measured as if the instruction sat at address 0).
+    private func addAbsoluteTargets(_ line: inout InstructionLine, given symbolic: [SymbolicOperand]) {
+        let operands = line.instruction.operands
+        for index in operands.indices where !symbolic.contains(where: { $0.index == index }) {
+            switch operands[index] {
+            case .immediate(let immediate) where operands.count == 1 && InstructionSet.shared.hasRelativeForms(line.instruction.mnemonic):
+                line.symbolic.append(SymbolicSlot(operand: index, role: .branchTarget, value: Value(constant: immediate.value)))
+            case .memory(let memory) where memory.isRIPRelative && memory.displacementIsTarget:
+                line.symbolic.append(SymbolicSlot(operand: index, role: .ripTarget, value: Value(constant: memory.displacement)))
+            default:
+                break
+            }
+        }
+    }
+
     /// The compact form of a public expression.
-    mutating func value(of expression: Expression) -> Value {
+    mutating func value(of expression: AssemblyExpression) -> Value {
         switch expression {
         case .number(let number):
             return Value(constant: number)
@@ -112,7 +130,7 @@ extension ProgramBuilder {
         }
     }
 
-    private mutating func node(of expression: Expression) -> Int32 {
+    private mutating func node(of expression: AssemblyExpression) -> Int32 {
         switch expression {
         case .unary(let op, let operand):
             let inner = node(of: operand)

@@ -1,14 +1,16 @@
 import Diagnostics
 import X86
 
-/// Up to four values stored inline (an instruction has at most four operands), so building
-/// an instruction line never allocates. A fifth value is dropped.
+/// Up to five values stored inline (an instruction has at most five operands, as
+/// ``OperandList`` holds), so building an instruction line never allocates. A sixth value is
+/// dropped: the parser and the builder refuse a sixth operand before it gets here.
 @frozen
-public struct InlineFour<Element: Sendable & Hashable>: Sendable, Hashable {
+public struct InlineFive<Element: Sendable & Hashable>: Sendable, Hashable {
     @usableFromInline var first: Element
     @usableFromInline var second: Element
     @usableFromInline var third: Element
     @usableFromInline var fourth: Element
+    @usableFromInline var fifth: Element
     @usableFromInline var storedCount = 0
 
     @inlinable
@@ -21,11 +23,12 @@ public struct InlineFour<Element: Sendable & Hashable>: Sendable, Hashable {
         second = filler
         third = filler
         fourth = filler
+        fifth = filler
     }
 
     @inlinable
     public mutating func append(_ element: Element) {
-        guard storedCount < 4 else { return }
+        guard storedCount < 5 else { return }
         storedCount += 1
         self[storedCount - 1] = element
     }
@@ -44,7 +47,8 @@ public struct InlineFour<Element: Sendable & Hashable>: Sendable, Hashable {
             case 0: first
             case 1: second
             case 2: third
-            default: fourth
+            case 3: fourth
+            default: fifth
             }
         }
         set {
@@ -52,7 +56,8 @@ public struct InlineFour<Element: Sendable & Hashable>: Sendable, Hashable {
             case 0: first = newValue
             case 1: second = newValue
             case 2: third = newValue
-            default: fourth = newValue
+            case 3: fourth = newValue
+            default: fifth = newValue
             }
         }
     }
@@ -61,10 +66,10 @@ public struct InlineFour<Element: Sendable & Hashable>: Sendable, Hashable {
 }
 
 /// The source range of each operand.
-package typealias OperandRanges = InlineFour<SourceRange>
+package typealias OperandRanges = InlineFive<SourceRange>
 
 /// The operands whose values name symbols.
-package typealias SymbolicSlots = InlineFour<SymbolicSlot>
+package typealias SymbolicSlots = InlineFive<SymbolicSlot>
 
 /// An operand whose value names a symbol: which operand, what the value does there, the value.
 package struct SymbolicSlot: Sendable, Hashable {

@@ -92,6 +92,11 @@ public struct AssemblerOptions: Sendable {
 public struct AssemblyResult: Sendable {
     public var image: ProgramImage
     public var diagnostics: [AssemblyDiagnostic]
+
+    public init(image: ProgramImage, diagnostics: [AssemblyDiagnostic]) {
+        self.image = image
+        self.diagnostics = diagnostics
+    }
 }
 
 import Diagnostics

@@ -17,10 +17,10 @@ public enum OperandValueRole: Sendable, Hashable {
 /// result in operand `index` of the instruction.
 public struct SymbolicOperand: Sendable, Hashable {
     public var index: Int
-    public var expression: Expression
+    public var expression: AssemblyExpression
     public var role: OperandValueRole
 
-    public init(index: Int, expression: Expression, role: OperandValueRole) {
+    public init(index: Int, expression: AssemblyExpression, role: OperandValueRole) {
         self.index = index
         self.expression = expression
         self.role = role
@@ -51,7 +51,7 @@ public struct InstructionStatement: Sendable, Hashable {
 
 /// One data item of `db`/`.byte`…: an expression, or a string's bytes.
 public enum DataItem: Sendable, Hashable {
-    case expression(Expression, SourceRange)
+    case expression(AssemblyExpression, SourceRange)
     case bytes([UInt8])
     /// `?`: reserved, zero-filled.
     case uninitialized
@@ -62,17 +62,17 @@ public enum Directive: Sendable, Hashable {
     /// `db`/`dw`/`dd`/`dq`, `.byte`/`.word`/`.long`/`.quad`…: items of `size` bytes each.
     case data(size: Int, items: [DataItem])
     /// `resb N`, `.zero N`, `.skip N[, fill]`: `count` units of `size` bytes of `fill`.
-    case reserve(size: Int, count: Expression, fill: Expression?)
+    case reserve(size: Int, count: AssemblyExpression, fill: AssemblyExpression?)
     /// `.fill count, size, value`.
-    case fill(count: Expression, size: Expression, value: Expression)
+    case fill(count: AssemblyExpression, size: AssemblyExpression, value: AssemblyExpression)
     /// `times N <statement>`.
-    case times(count: Expression, statement: StatementKind)
+    case times(count: AssemblyExpression, statement: StatementKind)
     /// `align N` / `.align N` / `.p2align K` (already turned into a byte boundary), optional fill.
-    case align(boundary: Expression, fill: Expression?)
+    case align(boundary: AssemblyExpression, fill: AssemblyExpression?)
     /// `section .data`, `.text`, `.section .rodata`…
     case section(String)
     /// `name equ expr`, `.set name, expr`, `name = expr`.
-    case define(name: String, value: Expression)
+    case define(name: String, value: AssemblyExpression)
     /// `global name` / `.globl name`.
     case global([String])
     /// `extern name`.

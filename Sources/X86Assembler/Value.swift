@@ -101,7 +101,7 @@ package struct ExpressionArena: Sendable {
 
 extension ExpressionNode.Operation {
     /// The operation for a binary operator of the public expression model.
-    init(_ op: Expression.BinaryOperator) {
+    init(_ op: AssemblyExpression.BinaryOperator) {
         switch op {
         case .add: self = .add
         case .subtract: self = .subtract
@@ -117,7 +117,7 @@ extension ExpressionNode.Operation {
     }
 
     /// The operator of the public expression model, for binary operations.
-    package var binaryOperator: Expression.BinaryOperator? {
+    package var binaryOperator: AssemblyExpression.BinaryOperator? {
         switch self {
         case .add: .add
         case .subtract: .subtract
@@ -138,9 +138,9 @@ extension ExpressionNode.Operation {
     /// The operation applied to one operand (`-`, `~`, `!`); other operations return it unchanged.
     package func apply(_ value: Int64) -> Int64 {
         switch self {
-        case .negate: Expression.apply(.negate, value)
-        case .complement: Expression.apply(.complement, value)
-        case .logicalNot: Expression.apply(.logicalNot, value)
+        case .negate: AssemblyExpression.apply(.negate, value)
+        case .complement: AssemblyExpression.apply(.complement, value)
+        case .logicalNot: AssemblyExpression.apply(.logicalNot, value)
         default: value
         }
     }
@@ -148,6 +148,6 @@ extension ExpressionNode.Operation {
     /// The operation applied to two operands; nil on division by zero (or when not binary).
     package func apply(_ left: Int64, _ right: Int64) -> Int64? {
         guard let op = binaryOperator else { return nil }
-        return try? Expression.apply(op, left, right)
+        return try? AssemblyExpression.apply(op, left, right)
     }
 }

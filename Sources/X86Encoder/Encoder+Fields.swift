@@ -11,6 +11,11 @@ extension Encoder {
         }
         var fields = EncodingFields()
         let spec = form
+        let isEVEX = form.vex?.isEVEX ?? false
+        if !isEVEX, let error = Encoder.evexOnlyRequest(instruction, form) { throw error }
+        if isEVEX, instruction.prefixes.contains(.vex) {
+            throw .decorationNotAllowed(decoration: "{vex}", reason: "this instruction has no VEX form for these operands")
+        }
         fields.map = spec.map
         fields.opcodeBytes = spec.opcode
         if let condition = form.condition { fields.opcodeAddend = condition }
@@ -26,6 +31,10 @@ extension Encoder {
         var relativeOperand: (index: Int, target: Int64, size: Int)?
         var ripTarget: Int64?
         var immediateIndex = 0
+        // EVEX's fifth register bits: R̄′ (ModRM.reg), X̄ (ModRM.rm when a register), V̄′ (vvvv or
+        // a VSIB index); and what the memory operand says for EVEX.b and the VSIB mask rule.
+        var regHigh = false, rmHigh = false, vvvvHigh = false
+        var broadcastMemory = false, vectorIndexed = false, hasMemory = false
         var stringAddressSize32: Bool?
 
         func noteByteRegister(_ register: Register, _ position: Int) {
@@ -37,14 +46,16 @@ extension Encoder {
             let operand = instruction.operands[position]
             let pattern = form.operandPattern(position)
             let role = form.operandRole(position)
-            if case .register(let register) = operand, register.needsEVEX {
+            if !isEVEX, case .register(let register) = operand, register.needsEVEX {
                 throw .registerNeedsEVEX(operand: position, register: register.name)
             }
             switch role {
             case .reg, .regAndRM:
                 guard case .register(let register) = operand else { break }
-                fields.modRM = (fields.modRM ?? 0) | register.lowBits << 3
+                let number = form.attributes.contains(.maskPair) ? register.lowBits & ~1 : register.lowBits
+                fields.modRM = (fields.modRM ?? 0) | number << 3
                 rexR = register.isExtended
+                regHigh = register.needsEVEX
                 noteByteRegister(register, position)
                 if role == .regAndRM {
                     fields.modRM = (fields.modRM ?? 0) | 0xC0 | register.lowBits
@@ -55,19 +66,31 @@ extension Encoder {
                 case .register(let register):
                     fields.modRM = (fields.modRM ?? 0) | 0xC0 | register.lowBits
                     rexB = register.isExtended
+                    rmHigh = register.needsEVEX
                     noteByteRegister(register, position)
                 case .memory(let memory):
+                    hasMemory = true
+                    var compression = 0
+                    if isEVEX {
+                        broadcastMemory = memory.broadcast != 0
+                        compression = Encoder.compressionUnit(pattern, memory, tuple: form.vex?.tuple ?? .none, w: form.vex?.w ?? 0)
+                        if case .vectorIndexedMemory = pattern { vectorIndexed = true }
+                    }
                     let extensions = try encodeMemory(
                         memory, position: position, into: &fields, instruction: instruction,
-                        forceSIB: pattern == .sibMemory)
+                        forceSIB: pattern == .sibMemory, compression: compression)
                     rexX = extensions.x
                     rexB = extensions.b
+                    vvvvHigh = vvvvHigh || extensions.v2
                     if memory.isRIPRelative, memory.displacementIsTarget { ripTarget = memory.displacement }
                 default:
                     break
                 }
             case .vvvv:
-                if case .register(let register) = operand { vvvv = register.number }
+                if case .register(let register) = operand {
+                    vvvv = register.number & 15
+                    vvvvHigh = register.needsEVEX
+                }
             case .registerInImmediate:
                 guard case .register(let register) = operand else { break }
                 // Bits 3:0 stay for an immediate operand of the same byte, if the form has one.
@@ -185,7 +208,15 @@ extension Encoder {
         if spec.registerOnlyModRM { fields.modRM = (fields.modRM ?? 0) | 0xC0 }
         if let vex = spec.vex {
             let w = vex.w ?? 0
-            if vex.isXOP {
+            if vex.isEVEX {
+                let bits = try Encoder.evexPayload(
+                    vex, instruction, hasMemory: hasMemory, broadcast: broadcastMemory, vectorIndexed: vectorIndexed)
+                let p0 = (rexR ? 0 : 0x80) | (rexX || rmHigh ? 0 : 0x40) | (rexB ? 0 : 0x20) | (regHigh ? 0 : 0x10)
+                    | spec.map.rawValue & 7
+                let p1 = w << 7 | (~vvvv & 0xF) << 3 | 0x04 | spec.mandatoryPrefix.rawValue
+                let p2 = bits | (vvvvHigh ? 0 : 0x08)
+                fields.vex = VEXPrefix(first: 0x62, second: p0, third: p1, fourth: p2, count: 4)
+            } else if vex.isXOP {
                 let second = (rexR ? 0 : 0x80) | (rexX ? 0 : 0x40) | (rexB ? 0 : 0x20) | spec.map.rawValue
                 let third = w << 7 | (~vvvv & 0xF) << 3 | vex.length << 2 | spec.mandatoryPrefix.rawValue
                 fields.vex = VEXPrefix(first: 0x8F, second: second, third: third, count: 3)
@@ -230,6 +261,83 @@ extension Encoder {
             fields.immediate = distance
         }
         return fields
+    }
+
+    static let evexOnly = "only EVEX (AVX-512) forms take it"
+
+    /// Why a form without EVEX cannot take `instruction`: a decoration or `{evex}` asks for it.
+    static func evexOnlyRequest(_ instruction: Instruction, _ form: EncodingForm) -> EncodingError? {
+        let reason = evexOnly + ", and this instruction has none for these operands"
+        if instruction.prefixes.contains(.evex) { return .decorationNotAllowed(decoration: "{evex}", reason: reason) }
+        if instruction.prefixes.contains(.vex), form.vex == nil || form.vex?.isXOP == true {
+            return .decorationNotAllowed(decoration: "{vex}", reason: "this form is not VEX-encoded")
+        }
+        let decorations = instruction.decorations
+        if decorations.opmask != 0 { return .decorationNotAllowed(decoration: "{k\(decorations.opmask)}", reason: reason) }
+        if decorations.zeroing { return .decorationNotAllowed(decoration: "{z}", reason: reason) }
+        if let rounding = decorations.rounding {
+            return .decorationNotAllowed(decoration: "{\(rounding.spelling)}", reason: reason)
+        }
+        return nil
+    }
+
+    /// EVEX's N for a memory operand of `pattern` (SDM "Compressed Displacement (disp8*N)"):
+    /// the element's width when it is broadcast, the fixed one of a scalar tuple type (which
+    /// includes gathers, compress and expand), else the width of the memory the form reads or
+    /// writes, which is what the tuple type and vector length make it.
+    static func compressionUnit(_ pattern: OperandPattern, _ memory: Memory, tuple: TupleType, w: UInt8) -> Int {
+        if memory.broadcast == 0, let fixed = tuple.fixedScale { return fixed }
+        switch pattern {
+        case .broadcastable(_, let size, let element): return memory.broadcast != 0 ? element.bytes : size.bytes
+        case .vectorIndexedMemory: return w == 1 ? 8 : 4
+        default: return pattern.memorySize?.bytes ?? 1
+        }
+    }
+
+    /// EVEX's P2 without V̄′: z, L′L, b and aaa, after checking the decorations against what the
+    /// form allows (as llvm-mc and GNU as check them).
+    static func evexPayload(
+        _ evex: VEXSpec, _ instruction: Instruction, hasMemory: Bool, broadcast: Bool, vectorIndexed: Bool
+    ) throws(EncodingError) -> UInt8 {
+        var hasMemoryDestination = false
+        if let first = instruction.operands.first, case .memory = first { hasMemoryDestination = true }
+        let decorations = instruction.decorations
+        let mask = decorations.opmask
+        if mask != 0, evex.masking == .none {
+            throw .decorationNotAllowed(decoration: "{k\(mask)}", reason: "this form takes no opmask")
+        }
+        if decorations.zeroing {
+            if hasMemoryDestination {
+                throw .decorationNotAllowed(decoration: "{z}", reason: "a store to memory can only merge")
+            }
+            guard mask != 0 else { throw .decorationNotAllowed(decoration: "{z}", reason: "zeroing needs an opmask ({k1}…{k7})") }
+            guard evex.masking == .mergingOrZeroing else {
+                throw .decorationNotAllowed(decoration: "{z}", reason: "this form only merges (a store or a compare)")
+            }
+        }
+        if vectorIndexed, mask == 0 {
+            throw .decorationNotAllowed(decoration: "{k1}", reason: "a gather or scatter needs an opmask ({k1}…{k7})")
+        }
+        var length = evex.lengthIgnored ? 0 : evex.length
+        var b: UInt8 = broadcast ? 1 : 0
+        if let rounding = decorations.rounding {
+            let spelling = "{\(rounding.spelling)}"
+            if hasMemory { throw .decorationNotAllowed(decoration: spelling, reason: "rounding and SAE need register operands") }
+            switch (rounding, evex.rounding) {
+            case (.suppressExceptions, .suppressExceptions):
+                length = 0
+            case (.suppressExceptions, _), (_, .suppressExceptions), (_, .none):
+                throw .decorationNotAllowed(
+                    decoration: spelling,
+                    reason: evex.rounding == .none ? "this form takes no rounding or SAE"
+                        : evex.rounding == .suppressExceptions ? "this form takes {sae} only" : "this form takes a rounding mode ({rn-sae}…)")
+            default:
+                // With EVEX.b on a register form, L'L holds the rounding mode (the length is 512 or ignored).
+                length = rounding.rawValue
+            }
+            b = 1
+        }
+        return (decorations.zeroing ? 0x80 : 0) | length << 5 | b << 4 | mask
     }
 
     /// The values an immediate field of `width` accepts in a form of `operandSize`.

@@ -5,6 +5,8 @@ extension Encoder {
     struct MemoryExtensions {
         var x = false
         var b = false
+        /// Bit 4 of a VSIB index (xmm16–31), EVEX.V̄′.
+        var v2 = false
     }
 
     /// Fills ModRM.mod/rm, SIB and the displacement for `memory`.
@@ -17,9 +19,11 @@ extension Encoder {
     /// - SIB.index=100 means "no index", so rsp can never be an index.
     ///
     /// `forceSIB`: the form needs a SIB byte even without an index (AMX's `sibmem`).
+    /// `compression`: EVEX's N (0 otherwise): an 8-bit displacement counts units of N bytes, so a
+    /// multiple of N within -128×N…127×N fits in one byte and anything else takes four (disp8×N).
     func encodeMemory(
         _ memory: Memory, position: Int, into fields: inout EncodingFields, instruction: Instruction,
-        forceSIB: Bool = false
+        forceSIB: Bool = false, compression: Int = 0
     ) throws(EncodingError) -> MemoryExtensions {
         var extensions = MemoryExtensions()
         if let segment = memory.segment ?? instruction.segmentPrefix {
@@ -36,7 +40,10 @@ extension Encoder {
         if let index = memory.index {
             if index.isVector {
                 // VSIB: SIB.index names a vector register, and 100 is xmm4 like any other.
-                if index.needsEVEX { throw invalid("'\(index.name)' as an index needs EVEX (AVX-512)") }
+                if index.needsEVEX {
+                    guard compression > 0 else { throw invalid("'\(index.name)' as an index needs EVEX (AVX-512)") }
+                    extensions.v2 = true
+                }
             } else {
                 guard index.kind == .gp64 || index.kind == .gp32 else {
                     throw invalid("'\(index.name)' cannot be an index register")
@@ -90,10 +97,20 @@ extension Encoder {
             throw .displacementOutOfRange(operand: position, value: displacement)
         }
         let displacementSize: Int
+        var stored = displacement
+        if compression > 0 { fields.displacementScale = compression }
         if memory.displacementIsSymbolic {
             displacementSize = 4
         } else if displacement == 0 && base.lowBits != 0b101 {
             displacementSize = 0
+        } else if compression > 1 {
+            let units = displacement / Int64(compression)
+            if displacement % Int64(compression) == 0, Int64(Int8.min)...Int64(Int8.max) ~= units {
+                displacementSize = 1
+                stored = units
+            } else {
+                displacementSize = 4
+            }
         } else if Int64(Int8.min)...Int64(Int8.max) ~= displacement {
             displacementSize = 1
         } else {
@@ -111,7 +128,7 @@ extension Encoder {
         } else {
             fields.modRM = reg | mod << 6 | base.lowBits
         }
-        fields.displacement = displacement
+        fields.displacement = stored
         fields.displacementSize = displacementSize
         return extensions
     }

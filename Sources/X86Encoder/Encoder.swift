@@ -111,7 +111,7 @@ public struct Encoder: Sendable {
         let tracksWidths = Encoder.hasUnsizedMemory(instruction)
         var best: Winner?
         var bestLength = Int.max
-        var bestIsLastResort = true
+        var bestRank = Int.max
         var failure: EncodingError?
         var shapeMatched = false
         // Cleared when a matching form branches or a form failed on a distance: then the outcome
@@ -142,16 +142,16 @@ public struct Encoder: Sendable {
                         continue
                     }
                     let length = fields.length
-                    let isLastResort = form.pointee.attributes.contains(.lastResort)
+                    let rank = Encoder.rank(form.pointee)
                     if tracksWidths, let unsized = unsizedMemoryOperand(instruction, form.pointee) {
                         ambiguity.note(form.pointee, position, unsized, fields: fields, length: length)
                     }
-                    // Shorter wins, the earlier form on a tie; a last-resort form only when nothing else fits.
-                    let wins = best == nil || (bestIsLastResort != isLastResort ? bestIsLastResort : length < bestLength)
-                    if wins {
+                    // Shorter wins, the earlier form on a tie; EVEX only when no other form fits, and a
+                    // last-resort form only when nothing else does.
+                    if rank < bestRank || (rank == bestRank && length < bestLength) {
                         best = Winner(fields: fields, formIndex: form.pointee.index, position: position)
                         bestLength = length
-                        bestIsLastResort = isLastResort
+                        bestRank = rank
                     }
                 }
             }
@@ -166,6 +166,15 @@ public struct Encoder: Sendable {
         }
         if shapeMatched, let failure { throw failure }
         throw noMatchingForm(instruction)
+    }
+
+    /// Which forms are preferred, lower first: any form before an EVEX one (llvm-mc 14 keeps
+    /// VEX whenever it can encode the line, even where EVEX's disp8×N would be shorter), and
+    /// a last-resort form after both.
+    @inline(__always)
+    private static func rank(_ form: borrowing EncodingForm) -> Int {
+        if form.attributes.contains(.lastResort) { return 2 }
+        return form.vex?.isEVEX == true ? 1 : 0
     }
 
     /// True when some operand is memory without a size specifier: only then can the width be ambiguous.
@@ -294,6 +303,11 @@ extension EncodingError {
         case (.prefixNotAllowed, .prefixNotAllowed(_, let reason)):
             // "lock needs a memory destination" helps more than "this other form takes no lock".
             return reason.hasSuffix(Encoder.cannotBeLocked)
+        case (.decorationNotAllowed(_, let mine), .decorationNotAllowed(_, let theirs)):
+            // What the EVEX form says of a decoration helps more than "VEX forms take none".
+            return theirs.hasPrefix(Encoder.evexOnly) && !mine.hasPrefix(Encoder.evexOnly)
+        case (.decorationNotAllowed(_, let mine), .registerNeedsEVEX):
+            return !mine.hasPrefix(Encoder.evexOnly)
         default:
             return false
         }

@@ -130,6 +130,8 @@ struct EncodingShape: Equatable, Sendable {
     /// `withREXBits`: whether a register's REX bit can decide the form (see ``InstructionSet/hasVEXForms``).
     @inline(__always)
     init?(_ instruction: Instruction, withREXBits: Bool) {
+        // Decorations change the fields of the form they choose; such lines are rare enough to search.
+        guard instruction.decorations.isEmpty else { return nil }
         var header: UInt64 = 1 << 63 | UInt64(instruction.mnemonic.id) | UInt64(instruction.operands.count) << 16
             | UInt64(instruction.prefixes.rawValue) << 19
         if let segment = instruction.segmentPrefix {
@@ -175,6 +177,7 @@ struct EncodingShape: Equatable, Sendable {
         case .immediate(let immediate):
             return 1 | UInt32(immediateClass(immediate.value)) << 2 | (immediate.isSymbolic ? 1 << 7 : 0)
         case .memory(let memory):
+            guard memory.broadcast == 0 else { return nil }
             var word: UInt32 = 2
             if let size = memory.size { word |= UInt32(sizeCode(size)) << 2 }
             if let segment = memory.segment {

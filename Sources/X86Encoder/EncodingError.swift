@@ -23,6 +23,9 @@ public enum EncodingError: Error, Sendable, Hashable {
     case invalidIn64BitMode(mnemonic: String)
     /// xmm16–31 (and their ymm/zmm views) exist only for EVEX-encoded (AVX-512) forms.
     case registerNeedsEVEX(operand: Int, register: String)
+    /// An EVEX decoration (`{k1}`, `{z}`, `{1to16}`, `{rn-sae}`, `{sae}`) or pseudo-prefix
+    /// (`{vex}`, `{evex}`) the form cannot take.
+    case decorationNotAllowed(decoration: String, reason: String)
 
     /// The zero-based operand the error is about, when it is about one.
     public var operandIndex: Int? {
@@ -63,6 +66,8 @@ public enum EncodingError: Error, Sendable, Hashable {
             return "'\(mnemonic)' is not valid in 64-bit mode"
         case .registerNeedsEVEX(_, let register):
             return "'\(register)' needs an EVEX (AVX-512) encoding, which this form does not have"
+        case .decorationNotAllowed(let decoration, let reason):
+            return "'\(decoration)' is not allowed here: \(reason)"
         }
     }
 }

@@ -25,8 +25,12 @@ public struct EncodingFields: Sendable, Hashable {
     public var mandatoryPrefix: UInt8?
     /// The REX byte, `0100WRXB`.
     public var rex: UInt8?
-    /// The VEX prefix: C5 plus one byte, or C4 plus two.
+    /// The VEX prefix: C5 plus one byte, or C4 plus two; or EVEX, 62 plus three.
     public var vex: VEXPrefix?
+    /// EVEX's N, the unit of a compressed displacement (disp8×N): the memory operand's width,
+    /// a broadcast element's, or a gather's element; 0 without EVEX memory. The displacement is
+    /// stored divided by N when ``displacementSize`` is 1.
+    public var displacementScale = 0
     public var map: OpcodeMap = .primary
     /// The opcode bytes after the map escape, as the table gives them.
     public var opcodeBytes = OpcodeBytes()
@@ -113,7 +117,7 @@ public struct EncodingFields: Sendable, Hashable {
             if let mandatoryPrefix { out.append(mandatoryPrefix) }
             if let rex { out.append(rex) }
             switch map {
-            case .primary, .xop8, .xop9, .xopA: break
+            case .primary, .xop8, .xop9, .xopA, .map5, .map6: break
             case .map0F: out.append(0x0F)
             case .map0F38: out.append(0x0F); out.append(0x38)
             case .map0F3A: out.append(0x0F); out.append(0x3A)
@@ -147,15 +151,21 @@ public enum PrefixPlacement: Sendable, Hashable {
     case afterOperandSize
 }
 
-/// A two- or three-byte VEX prefix (C5 xx, or C4 xx xx), or AMD's XOP (8F xx xx).
+/// A two- or three-byte VEX prefix (C5 xx, or C4 xx xx), AMD's XOP (8F xx xx), or EVEX
+/// (62 P0 P1 P2).
 public struct VEXPrefix: Sendable, Hashable {
     public var first: UInt8
     public var second: UInt8
     public var third: UInt8
-    /// 2 or 3.
+    /// EVEX's P2 (z L'L b V̄' aaa).
+    public var fourth: UInt8 = 0
+    /// 2, 3 or 4.
     public var count: Int
 
     public subscript(index: Int) -> UInt8 {
-        index == 0 ? first : index == 1 ? second : third
+        index == 0 ? first : index == 1 ? second : index == 2 ? third : fourth
     }
+
+    /// True for EVEX (62).
+    public var isEVEX: Bool { count == 4 }
 }

@@ -26,6 +26,26 @@ import X86Encoder
         #expect(error.message.hasPrefix("no form of 'mov' takes a 32-bit register, an 8-bit register; it has: MOV r/m8, r8;"))
     }
 
+    // EVEX decorations a form cannot take, with the reason both peers give in their words.
+    @Test(arguments: [
+        ("vaddps zmm1 {z}, zmm2, zmm3", "'{z}' is not allowed here: zeroing needs an opmask ({k1}…{k7})"),
+        ("vmovaps zmmword ptr [rax] {k1} {z}, zmm1", "'{z}' is not allowed here: a store to memory can only merge"),
+        ("vaddps xmm1 {k1}, xmm2, xmm3, {rn-sae}", "'{rn-sae}' is not allowed here: this form takes no rounding or SAE"),
+        ("vaddps zmm1, zmm2, zmm3, {sae}", "'{sae}' is not allowed here: this form takes a rounding mode ({rn-sae}…)"),
+        ("vaddps zmm1, zmm2, zmmword ptr [rax], {rn-sae}", "'{rn-sae}' is not allowed here: rounding and SAE need register operands"),
+        ("vpgatherdd zmm1, [rax + zmm2*4]", "'{k1}' is not allowed here: a gather or scatter needs an opmask ({k1}…{k7})"),
+        ("vaddsubps xmm1 {k1}, xmm2, xmm3", "'{k1}' is not allowed here: only EVEX (AVX-512) forms take it, and this instruction has none for these operands"),
+    ])
+    func decorationsTheFormCannotTake(line: String, message: String) throws {
+        let error = try #require(try error(line))
+        #expect(error.message == message)
+    }
+
+    @Test func aRegisterAbove15NeedsAnEVEXForm() throws {
+        let error = try #require(try error("vaddsubps xmm16, xmm1, xmm2"))
+        #expect(error == .registerNeedsEVEX(operand: 0, register: "xmm16"))
+    }
+
     @Test func aFormOfAnotherWidthIsNotAMatch() throws {
         let error = try #require(try error("bswap ax"))
         guard case .noMatchingForm(_, _, let forms) = error else {

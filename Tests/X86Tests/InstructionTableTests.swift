@@ -52,6 +52,9 @@ import X86
                     // VEX forms that place the operands in other fields win when that lets a
                     // register above 7 go where the 2-byte VEX reaches it (`vmovss xmm0, xmm1, xmm8`).
                     if earlier.opcode.vex != nil, later.opcode.vex != nil, earlier.roles != later.roles { continue }
+                    // An EVEX form after a VEX one takes what VEX cannot: registers 16–31, masks,
+                    // broadcast, rounding, and `{evex}`.
+                    if earlier.opcode.vex?.isEVEX != later.opcode.vex?.isEVEX { continue }
                     if minimumLength(earlier) <= minimumLength(later) {
                         shadowed.append("\(later.row) (by \(earlier.row))")
                     }

@@ -8,9 +8,10 @@ public struct InstructionFacts: Sendable {
     /// Rows that could not be read (empty for a correct table; a test checks it).
     public let errors: [TableError]
 
-    /// The built-in facts: the general-purpose, x87 and vector tables.
+    /// The built-in facts: the general-purpose, x87, vector and AVX-512 tables.
     public static let shared = InstructionFacts(
-        rows: [InstructionFacts.rows, InstructionFacts.x87Rows, InstructionFacts.vectorRows].joined(separator: "\n"))
+        rows: [InstructionFacts.rows, InstructionFacts.x87Rows, InstructionFacts.vectorRows, InstructionFacts.avx512Rows]
+            .joined(separator: "\n"))
 
     /// The stems of condition-code rows, longest first so `CMOV` is tried before a shorter stem.
     private static let conditionStems = ["CMOV", "SET", "J"]

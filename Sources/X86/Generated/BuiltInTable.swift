@@ -3,7 +3,7 @@
 
 extension BuiltInForms {
     /// ``BuiltInForms/fingerprint(of:)`` of the rows these words were made from.
-    static let rowsFingerprint: UInt64 = 0xe32d18f7b350bc27
+    static let rowsFingerprint: UInt64 = 0x19cc3e932fd62ed3
 
     /// The operand-class tokens the forms name, by number.
     static let tokens: [String] = [
@@ -96,20 +96,76 @@ extension BuiltInForms {
         "ymm1",
         "ymm2",
         "ymm3/m256",
+        "xmm1 {k1}{z}",
+        "xmm3/m128/m64bcst",
+        "ymm1 {k1}{z}",
+        "ymm3/m256/m64bcst",
+        "zmm1 {k1}{z}",
+        "zmm2",
+        "zmm3/m512/m64bcst {er}",
+        "xmm3/m128/m32bcst",
+        "ymm3/m256/m32bcst",
+        "zmm3/m512/m32bcst {er}",
         "xmm3/m64",
+        "xmm3/m64 {er}",
         "xmm3/m32",
+        "xmm3/m32 {er}",
+        "zmm1",
+        "zmm3/m512",
+        "zmm3/m512/m64bcst",
+        "zmm3/m512/m32bcst",
         "xmm4",
         "ymm4",
+        "k1 {k2}",
+        "zmm3/m512/m64bcst {sae}",
+        "zmm3/m512/m32bcst {sae}",
+        "xmm3/m64 {sae}",
+        "xmm3/m32 {sae}",
+        "xmm2/m64 {sae}",
+        "xmm2/m32 {sae}",
+        "xmm2/m64/m32bcst",
+        "xmm2/m128/m32bcst",
+        "ymm2/m256/m32bcst",
         "ymm2/m256",
+        "zmm2/m512/m32bcst {er}",
+        "xmm2/m128/m64bcst",
+        "ymm2/m256/m64bcst",
+        "zmm2/m512/m64bcst {er}",
+        "ymm2/m256 {sae}",
+        "ymm2/m256/m32bcst {sae}",
         "xmm1/m128",
+        "xmm1/m64 {k1}{z}",
+        "xmm1/m128 {k1}{z}",
+        "ymm1/m256 {k1}{z}",
+        "zmm2 {sae}",
+        "xmm2 {er}",
+        "r/m64 {er}",
+        "r/m32 {er}",
+        "zmm2/m512/m64bcst {sae}",
+        "zmm2/m512/m32bcst {sae}",
+        "xmm2 {sae}",
         "vm32x",
+        "xmm1 {k1}",
+        "ymm1 {k1}",
+        "zmm1 {k1}",
         "vm32y",
+        "vm32z",
         "vm64x",
         "vm64y",
+        "vm64z",
         "m256",
         "ymm1/m256",
+        "m128 {k1}",
+        "m256 {k1}",
+        "m512 {k1}",
+        "zmm2/m512",
         "xmm3",
+        "m512",
+        "m64 {k1}",
+        "m32 {k1}",
+        "zmm2/m512/m32bcst",
         "xmm2/m8",
+        "zmm2/m512/m64bcst",
         "k1",
         "k2",
         "k3",
@@ -122,6 +178,39 @@ extension BuiltInForms {
         "tmm2",
         "tmm3",
         "sibmem",
+        "xmm3/m128/m16bcst",
+        "ymm3/m256/m16bcst",
+        "zmm3/m512/m16bcst {er}",
+        "xmm3/m16 {er}",
+        "zmm3/m512/m16bcst {sae}",
+        "xmm3/m16 {sae}",
+        "xmm2/m16 {sae}",
+        "zmm1/m512 {k1}{z}",
+        "xmm2/m64/m16bcst",
+        "xmm2/m128/m16bcst",
+        "ymm2/m256/m16bcst {er}",
+        "xmm2/m32/m16bcst",
+        "xmm2/m128/m16bcst {sae}",
+        "ymm2/m256/m16bcst {sae}",
+        "xmm2/m128/m16bcst {er}",
+        "ymm2/m256/m16bcst",
+        "zmm2/m512/m16bcst {er}",
+        "ymm2/m256/m32bcst {er}",
+        "xmm2/m64 {er}",
+        "xmm2/m16 {er}",
+        "xmm2/m32 {er}",
+        "zmm2/m512/m16bcst {sae}",
+        "zmm2/m512/m16bcst",
+        "m16 {k1}",
+        "xmm1/m32 {k1}{z}",
+        "xmm1/m16 {k1}{z}",
+        "vm32x {k1}",
+        "vm32y {k1}",
+        "vm32z {k1}",
+        "vm64x {k1}",
+        "vm64y {k1}",
+        "vm64z {k1}",
+        "xmm3/m16",
     ]
 
     /// The mnemonics, by id.
@@ -1806,6 +1895,421 @@ extension BuiltInForms {
         "tilerelease",
         "tilestored",
         "tilezero",
+        "v4fmaddps",
+        "v4fmaddss",
+        "v4fnmaddps",
+        "v4fnmaddss",
+        "vaddph",
+        "vaddsh",
+        "valignd",
+        "valignq",
+        "vblendmpd",
+        "vblendmps",
+        "vbroadcastf32x2",
+        "vbroadcastf32x4",
+        "vbroadcastf32x8",
+        "vbroadcastf64x2",
+        "vbroadcastf64x4",
+        "vbroadcasti32x2",
+        "vbroadcasti32x4",
+        "vbroadcasti32x8",
+        "vbroadcasti64x2",
+        "vbroadcasti64x4",
+        "vcmpph",
+        "vcmpsh",
+        "vcomish",
+        "vcompresspd",
+        "vcompressps",
+        "vcvtdq2ph",
+        "vcvtne2ps2bf16",
+        "vcvtneps2bf16",
+        "vcvtpd2ph",
+        "vcvtpd2qq",
+        "vcvtpd2udq",
+        "vcvtpd2uqq",
+        "vcvtph2dq",
+        "vcvtph2pd",
+        "vcvtph2psx",
+        "vcvtph2qq",
+        "vcvtph2udq",
+        "vcvtph2uqq",
+        "vcvtph2uw",
+        "vcvtph2w",
+        "vcvtps2phx",
+        "vcvtps2qq",
+        "vcvtps2udq",
+        "vcvtps2uqq",
+        "vcvtqq2pd",
+        "vcvtqq2ph",
+        "vcvtqq2ps",
+        "vcvtsd2sh",
+        "vcvtsd2usi",
+        "vcvtsh2sd",
+        "vcvtsh2si",
+        "vcvtsh2ss",
+        "vcvtsh2usi",
+        "vcvtsi2sh",
+        "vcvtss2sh",
+        "vcvtss2usi",
+        "vcvttpd2qq",
+        "vcvttpd2udq",
+        "vcvttpd2uqq",
+        "vcvttph2dq",
+        "vcvttph2qq",
+        "vcvttph2udq",
+        "vcvttph2uqq",
+        "vcvttph2uw",
+        "vcvttph2w",
+        "vcvttps2qq",
+        "vcvttps2udq",
+        "vcvttps2uqq",
+        "vcvttsd2usi",
+        "vcvttsh2si",
+        "vcvttsh2usi",
+        "vcvttss2usi",
+        "vcvtudq2pd",
+        "vcvtudq2ph",
+        "vcvtudq2ps",
+        "vcvtuqq2pd",
+        "vcvtuqq2ph",
+        "vcvtuqq2ps",
+        "vcvtusi2sd",
+        "vcvtusi2sh",
+        "vcvtusi2ss",
+        "vcvtuw2ph",
+        "vcvtw2ph",
+        "vdbpsadbw",
+        "vdivph",
+        "vdivsh",
+        "vdpbf16ps",
+        "vexp2pd",
+        "vexp2ps",
+        "vexpandpd",
+        "vexpandps",
+        "vextractf32x4",
+        "vextractf32x8",
+        "vextractf64x2",
+        "vextractf64x4",
+        "vextracti32x4",
+        "vextracti32x8",
+        "vextracti64x2",
+        "vextracti64x4",
+        "vfcmaddcph",
+        "vfcmaddcsh",
+        "vfcmulcph",
+        "vfcmulcsh",
+        "vfixupimmpd",
+        "vfixupimmps",
+        "vfixupimmsd",
+        "vfixupimmss",
+        "vfmadd132ph",
+        "vfmadd132sh",
+        "vfmadd213ph",
+        "vfmadd213sh",
+        "vfmadd231ph",
+        "vfmadd231sh",
+        "vfmaddcph",
+        "vfmaddcsh",
+        "vfmaddsub132ph",
+        "vfmaddsub213ph",
+        "vfmaddsub231ph",
+        "vfmsub132ph",
+        "vfmsub132sh",
+        "vfmsub213ph",
+        "vfmsub213sh",
+        "vfmsub231ph",
+        "vfmsub231sh",
+        "vfmsubadd132ph",
+        "vfmsubadd213ph",
+        "vfmsubadd231ph",
+        "vfmulcph",
+        "vfmulcsh",
+        "vfnmadd132ph",
+        "vfnmadd132sh",
+        "vfnmadd213ph",
+        "vfnmadd213sh",
+        "vfnmadd231ph",
+        "vfnmadd231sh",
+        "vfnmsub132ph",
+        "vfnmsub132sh",
+        "vfnmsub213ph",
+        "vfnmsub213sh",
+        "vfnmsub231ph",
+        "vfnmsub231sh",
+        "vfpclasspd",
+        "vfpclassph",
+        "vfpclassps",
+        "vfpclasssd",
+        "vfpclasssh",
+        "vfpclassss",
+        "vgetexppd",
+        "vgetexpph",
+        "vgetexpps",
+        "vgetexpsd",
+        "vgetexpsh",
+        "vgetexpss",
+        "vgetmantpd",
+        "vgetmantph",
+        "vgetmantps",
+        "vgetmantsd",
+        "vgetmantsh",
+        "vgetmantss",
+        "vinsertf32x4",
+        "vinsertf32x8",
+        "vinsertf64x2",
+        "vinsertf64x4",
+        "vinserti32x4",
+        "vinserti32x8",
+        "vinserti64x2",
+        "vinserti64x4",
+        "vmaxph",
+        "vmaxsh",
+        "vminph",
+        "vminsh",
+        "vmovdqa32",
+        "vmovdqa64",
+        "vmovdqu16",
+        "vmovdqu32",
+        "vmovdqu64",
+        "vmovdqu8",
+        "vmovsh",
+        "vmovw",
+        "vmulph",
+        "vmulsh",
+        "vp2intersectd",
+        "vp2intersectq",
+        "vp4dpwssd",
+        "vp4dpwssds",
+        "vpabsq",
+        "vpandd",
+        "vpandnd",
+        "vpandnq",
+        "vpandq",
+        "vpblendmb",
+        "vpblendmd",
+        "vpblendmq",
+        "vpblendmw",
+        "vpbroadcastmb2q",
+        "vpbroadcastmw2d",
+        "vpcmpb",
+        "vpcmpd",
+        "vpcmpequb",
+        "vpcmpequd",
+        "vpcmpequq",
+        "vpcmpequw",
+        "vpcmpleb",
+        "vpcmpled",
+        "vpcmpleq",
+        "vpcmpleub",
+        "vpcmpleud",
+        "vpcmpleuq",
+        "vpcmpleuw",
+        "vpcmplew",
+        "vpcmpltb",
+        "vpcmpltd",
+        "vpcmpltq",
+        "vpcmpltub",
+        "vpcmpltud",
+        "vpcmpltuq",
+        "vpcmpltuw",
+        "vpcmpltw",
+        "vpcmpneqb",
+        "vpcmpneqd",
+        "vpcmpneqq",
+        "vpcmpnequb",
+        "vpcmpnequd",
+        "vpcmpnequq",
+        "vpcmpnequw",
+        "vpcmpneqw",
+        "vpcmpnleb",
+        "vpcmpnled",
+        "vpcmpnleq",
+        "vpcmpnleub",
+        "vpcmpnleud",
+        "vpcmpnleuq",
+        "vpcmpnleuw",
+        "vpcmpnlew",
+        "vpcmpnltb",
+        "vpcmpnltd",
+        "vpcmpnltq",
+        "vpcmpnltub",
+        "vpcmpnltud",
+        "vpcmpnltuq",
+        "vpcmpnltuw",
+        "vpcmpnltw",
+        "vpcmpq",
+        "vpcmpub",
+        "vpcmpud",
+        "vpcmpuq",
+        "vpcmpuw",
+        "vpcmpw",
+        "vpcompressb",
+        "vpcompressd",
+        "vpcompressq",
+        "vpcompressw",
+        "vpconflictd",
+        "vpconflictq",
+        "vpdpbusd",
+        "vpdpbusds",
+        "vpdpwssd",
+        "vpdpwssds",
+        "vpermb",
+        "vpermi2b",
+        "vpermi2d",
+        "vpermi2pd",
+        "vpermi2ps",
+        "vpermi2q",
+        "vpermi2w",
+        "vpermt2b",
+        "vpermt2d",
+        "vpermt2pd",
+        "vpermt2ps",
+        "vpermt2q",
+        "vpermt2w",
+        "vpermw",
+        "vpexpandb",
+        "vpexpandd",
+        "vpexpandq",
+        "vpexpandw",
+        "vplzcntd",
+        "vplzcntq",
+        "vpmadd52huq",
+        "vpmadd52luq",
+        "vpmaxsq",
+        "vpmaxuq",
+        "vpminsq",
+        "vpminuq",
+        "vpmovb2m",
+        "vpmovd2m",
+        "vpmovdb",
+        "vpmovdw",
+        "vpmovm2b",
+        "vpmovm2d",
+        "vpmovm2q",
+        "vpmovm2w",
+        "vpmovq2m",
+        "vpmovqb",
+        "vpmovqd",
+        "vpmovqw",
+        "vpmovsdb",
+        "vpmovsdw",
+        "vpmovsqb",
+        "vpmovsqd",
+        "vpmovsqw",
+        "vpmovswb",
+        "vpmovusdb",
+        "vpmovusdw",
+        "vpmovusqb",
+        "vpmovusqd",
+        "vpmovusqw",
+        "vpmovuswb",
+        "vpmovw2m",
+        "vpmovwb",
+        "vpmullq",
+        "vpmultishiftqb",
+        "vpopcntb",
+        "vpopcntd",
+        "vpopcntq",
+        "vpopcntw",
+        "vpord",
+        "vporq",
+        "vprold",
+        "vprolq",
+        "vprolvd",
+        "vprolvq",
+        "vprord",
+        "vprorq",
+        "vprorvd",
+        "vprorvq",
+        "vpscatterdd",
+        "vpscatterdq",
+        "vpscatterqd",
+        "vpscatterqq",
+        "vpshldd",
+        "vpshldq",
+        "vpshldvd",
+        "vpshldvq",
+        "vpshldvw",
+        "vpshldw",
+        "vpshrdd",
+        "vpshrdq",
+        "vpshrdvd",
+        "vpshrdvq",
+        "vpshrdvw",
+        "vpshrdw",
+        "vpshufbitqmb",
+        "vpsllvw",
+        "vpsraq",
+        "vpsravq",
+        "vpsravw",
+        "vpsrlvw",
+        "vpternlogd",
+        "vpternlogq",
+        "vptestmb",
+        "vptestmd",
+        "vptestmq",
+        "vptestmw",
+        "vptestnmb",
+        "vptestnmd",
+        "vptestnmq",
+        "vptestnmw",
+        "vpxord",
+        "vpxorq",
+        "vrangepd",
+        "vrangeps",
+        "vrangesd",
+        "vrangess",
+        "vrcp14pd",
+        "vrcp14ps",
+        "vrcp14sd",
+        "vrcp14ss",
+        "vrcp28pd",
+        "vrcp28ps",
+        "vrcp28sd",
+        "vrcp28ss",
+        "vrcpph",
+        "vrcpsh",
+        "vreducepd",
+        "vreduceph",
+        "vreduceps",
+        "vreducesd",
+        "vreducesh",
+        "vreducess",
+        "vrndscalepd",
+        "vrndscaleph",
+        "vrndscaleps",
+        "vrndscalesd",
+        "vrndscalesh",
+        "vrndscaless",
+        "vrsqrt14pd",
+        "vrsqrt14ps",
+        "vrsqrt14sd",
+        "vrsqrt14ss",
+        "vrsqrt28pd",
+        "vrsqrt28ps",
+        "vrsqrt28sd",
+        "vrsqrt28ss",
+        "vrsqrtph",
+        "vrsqrtsh",
+        "vscalefpd",
+        "vscalefph",
+        "vscalefps",
+        "vscalefsd",
+        "vscalefsh",
+        "vscalefss",
+        "vscatterdpd",
+        "vscatterdps",
+        "vscatterqpd",
+        "vscatterqps",
+        "vshuff32x4",
+        "vshuff64x2",
+        "vshufi32x4",
+        "vshufi64x2",
+        "vsqrtph",
+        "vsqrtsh",
+        "vsubph",
+        "vsubsh",
+        "vucomish",
     ]
 
     /// Four words per form, grouped by mnemonic (see `BuiltInForms.encode`).
@@ -3707,494 +4211,1116 @@ extension BuiltInForms {
         0x000209890000002c, 0x001cba5000000000, 0x0000000000054007, 0x0000000076400010,  // CVTTSD2SI r64, xmm1/m64
         0x0000088900000058, 0x001cc33000000005, 0x000000005504c032, 0x0000000076500130,  // VADDPD xmm1, xmm2, xmm3/m128
         0x0000088900000058, 0x001cc33000000007, 0x0000000058057056, 0x0000000076600130,  // VADDPD ymm1, ymm2, ymm3/m256
+        0x0000088900000058, 0x001cc33000000009, 0x000000005a04c059, 0x00121000c9400130,  // VADDPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000088900000058, 0x001cc3300000000b, 0x000000005c05705b, 0x00123000c9500130,  // VADDPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000088900000058, 0x001cc33000000009, 0x000000005f05e05d, 0x001a5000c9600130,  // VADDPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x0000080900000058, 0x001ccb3000000005, 0x000000005504c032, 0x0000000076700130,  // VADDPS xmm1, xmm2, xmm3/m128
         0x0000080900000058, 0x001ccb3000000007, 0x0000000058057056, 0x0000000076800130,  // VADDPS ymm1, ymm2, ymm3/m256
-        0x0000098900000058, 0x001cd33000000005, 0x000000005904c032, 0x0000000076900130,  // VADDSD xmm1, xmm2, xmm3/m64
-        0x0000090900000058, 0x001cdb3000000005, 0x000000005a04c032, 0x0000000076a00130,  // VADDSS xmm1, xmm2, xmm3/m32
+        0x0000080900000058, 0x001ccb3000000005, 0x000000006004c059, 0x00121000c9a00130,  // VADDPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000080900000058, 0x001ccb3000000007, 0x000000006105705b, 0x00123000c9b00130,  // VADDPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000080900000058, 0x001ccb3000000005, 0x000000006205e05d, 0x001a5000c9c00130,  // VADDPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x0000098900000058, 0x001cd33000000005, 0x000000006304c032, 0x0000000076900130,  // VADDSD xmm1, xmm2, xmm3/m64
+        0x0000098900000058, 0x001cd33000000009, 0x000000006404c059, 0x00ba9000c9d00130,  // VADDSD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x0000090900000058, 0x001cdb3000000005, 0x000000006504c032, 0x0000000076a00130,  // VADDSS xmm1, xmm2, xmm3/m32
+        0x0000090900000058, 0x001cdb3000000005, 0x000000006604c059, 0x00aa9000c9f00130,  // VADDSS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00000889000000d0, 0x001ce33000000005, 0x000000005504c032, 0x0000000076b00130,  // VADDSUBPD xmm1, xmm2, xmm3/m128
         0x00000889000000d0, 0x001ce33000000007, 0x0000000058057056, 0x0000000076c00130,  // VADDSUBPD ymm1, ymm2, ymm3/m256
         0x00000989000000d0, 0x001ceb3000000005, 0x000000005504c032, 0x0000000076d00130,  // VADDSUBPS xmm1, xmm2, xmm3/m128
         0x00000989000000d0, 0x001ceb3000000007, 0x0000000058057056, 0x0000000076e00130,  // VADDSUBPS ymm1, ymm2, ymm3/m256
         0x00000891000000de, 0x001cf33000000005, 0x000000005504c032, 0x0000000076f00130,  // VAESDEC xmm1, xmm2, xmm3/m128
         0x00000891000000de, 0x001cf33000000007, 0x0000000058057056, 0x0000000077000130,  // VAESDEC ymm1, ymm2, ymm3/m256
+        0x00000891000000de, 0x001cf33000000005, 0x000000005504c032, 0x00401000ca000130,  // VAESDEC xmm1, xmm2, xmm3/m128
+        0x00000891000000de, 0x001cf33000000007, 0x0000000058057056, 0x00403000ca100130,  // VAESDEC ymm1, ymm2, ymm3/m256
+        0x00000891000000de, 0x001cf33000000005, 0x000000006805e067, 0x00405000ca200130,  // VAESDEC zmm1, zmm2, zmm3/m512
         0x00000891000000df, 0x001cfb3000000005, 0x000000005504c032, 0x0000000077100130,  // VAESDECLAST xmm1, xmm2, xmm3/m128
         0x00000891000000df, 0x001cfb3000000007, 0x0000000058057056, 0x0000000077200130,  // VAESDECLAST ymm1, ymm2, ymm3/m256
+        0x00000891000000df, 0x001cfb3000000005, 0x000000005504c032, 0x00401000ca300130,  // VAESDECLAST xmm1, xmm2, xmm3/m128
+        0x00000891000000df, 0x001cfb3000000007, 0x0000000058057056, 0x00403000ca400130,  // VAESDECLAST ymm1, ymm2, ymm3/m256
+        0x00000891000000df, 0x001cfb3000000005, 0x000000006805e067, 0x00405000ca500130,  // VAESDECLAST zmm1, zmm2, zmm3/m512
         0x00000891000000dc, 0x001d033000000005, 0x000000005504c032, 0x0000000077300130,  // VAESENC xmm1, xmm2, xmm3/m128
         0x00000891000000dc, 0x001d033000000007, 0x0000000058057056, 0x0000000077400130,  // VAESENC ymm1, ymm2, ymm3/m256
+        0x00000891000000dc, 0x001d033000000005, 0x000000005504c032, 0x00401000ca600130,  // VAESENC xmm1, xmm2, xmm3/m128
+        0x00000891000000dc, 0x001d033000000007, 0x0000000058057056, 0x00403000ca700130,  // VAESENC ymm1, ymm2, ymm3/m256
+        0x00000891000000dc, 0x001d033000000005, 0x000000006805e067, 0x00405000ca800130,  // VAESENC zmm1, zmm2, zmm3/m512
         0x00000891000000dd, 0x001d0b3000000005, 0x000000005504c032, 0x0000000077500130,  // VAESENCLAST xmm1, xmm2, xmm3/m128
         0x00000891000000dd, 0x001d0b3000000007, 0x0000000058057056, 0x0000000077600130,  // VAESENCLAST ymm1, ymm2, ymm3/m256
+        0x00000891000000dd, 0x001d0b3000000005, 0x000000005504c032, 0x00401000ca900130,  // VAESENCLAST xmm1, xmm2, xmm3/m128
+        0x00000891000000dd, 0x001d0b3000000007, 0x0000000058057056, 0x00403000caa00130,  // VAESENCLAST ymm1, ymm2, ymm3/m256
+        0x00000891000000dd, 0x001d0b3000000005, 0x000000006805e067, 0x00405000cab00130,  // VAESENCLAST zmm1, zmm2, zmm3/m512
         0x00000891000000db, 0x001d123000000005, 0x000000000004a032, 0x0000000077700010,  // VAESIMC xmm1, xmm2/m128
         0x00080899000000df, 0x001d1b3000000005, 0x000000000804a032, 0x0000000077800610,  // VAESKEYGENASSIST xmm1, xmm2/m128, imm8
         0x0000088900000055, 0x001d233000000005, 0x000000005504c032, 0x0000000077900130,  // VANDNPD xmm1, xmm2, xmm3/m128
         0x0000088900000055, 0x001d233000000007, 0x0000000058057056, 0x0000000077a00130,  // VANDNPD ymm1, ymm2, ymm3/m256
+        0x0000088900000055, 0x001d233000000009, 0x000000005a04c059, 0x00121000cb200130,  // VANDNPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000088900000055, 0x001d23300000000b, 0x000000005c05705b, 0x00123000cb300130,  // VANDNPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000088900000055, 0x001d233000000009, 0x000000006905e05d, 0x00125000cb400130,  // VANDNPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0000080900000055, 0x001d2b3000000005, 0x000000005504c032, 0x0000000077b00130,  // VANDNPS xmm1, xmm2, xmm3/m128
         0x0000080900000055, 0x001d2b3000000007, 0x0000000058057056, 0x0000000077c00130,  // VANDNPS ymm1, ymm2, ymm3/m256
+        0x0000080900000055, 0x001d2b3000000005, 0x000000006004c059, 0x00121000cb500130,  // VANDNPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000080900000055, 0x001d2b3000000007, 0x000000006105705b, 0x00123000cb600130,  // VANDNPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000080900000055, 0x001d2b3000000005, 0x000000006a05e05d, 0x00125000cb700130,  // VANDNPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0000088900000054, 0x001d333000000005, 0x000000005504c032, 0x0000000077d00130,  // VANDPD xmm1, xmm2, xmm3/m128
         0x0000088900000054, 0x001d333000000007, 0x0000000058057056, 0x0000000077e00130,  // VANDPD ymm1, ymm2, ymm3/m256
+        0x0000088900000054, 0x001d333000000009, 0x000000005a04c059, 0x00121000cb800130,  // VANDPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000088900000054, 0x001d33300000000b, 0x000000005c05705b, 0x00123000cb900130,  // VANDPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000088900000054, 0x001d333000000009, 0x000000006905e05d, 0x00125000cba00130,  // VANDPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0000080900000054, 0x001d3b3000000005, 0x000000005504c032, 0x0000000077f00130,  // VANDPS xmm1, xmm2, xmm3/m128
         0x0000080900000054, 0x001d3b3000000007, 0x0000000058057056, 0x0000000078000130,  // VANDPS ymm1, ymm2, ymm3/m256
+        0x0000080900000054, 0x001d3b3000000005, 0x000000006004c059, 0x00121000cbb00130,  // VANDPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000080900000054, 0x001d3b3000000007, 0x000000006105705b, 0x00123000cbc00130,  // VANDPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000080900000054, 0x001d3b3000000005, 0x000000006a05e05d, 0x00125000cbd00130,  // VANDPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x000808990000000d, 0x001d443000000005, 0x000000805504c032, 0x0000000078106130,  // VBLENDPD xmm1, xmm2, xmm3/m128, imm8
         0x000808990000000d, 0x001d443000000007, 0x0000008058057056, 0x0000000078206130,  // VBLENDPD ymm1, ymm2, ymm3/m256, imm8
         0x000808990000000c, 0x001d4c3000000005, 0x000000805504c032, 0x0000000078306130,  // VBLENDPS xmm1, xmm2, xmm3/m128, imm8
         0x000808990000000c, 0x001d4c3000000007, 0x0000008058057056, 0x0000000078406130,  // VBLENDPS ymm1, ymm2, ymm3/m256, imm8
-        0x000008990000004b, 0x001d543000004005, 0x000005b05504c032, 0x0000000078504130,  // VBLENDVPD xmm1, xmm2, xmm3/m128, xmm4
-        0x000008990000004b, 0x001d543000004007, 0x000005c058057056, 0x0000000078604130,  // VBLENDVPD ymm1, ymm2, ymm3/m256, ymm4
-        0x000008990000004a, 0x001d5c3000004005, 0x000005b05504c032, 0x0000000078704130,  // VBLENDVPS xmm1, xmm2, xmm3/m128, xmm4
-        0x000008990000004a, 0x001d5c3000004007, 0x000005c058057056, 0x0000000078804130,  // VBLENDVPS ymm1, ymm2, ymm3/m256, ymm4
+        0x000008990000004b, 0x001d543000004005, 0x000006b05504c032, 0x0000000078504130,  // VBLENDVPD xmm1, xmm2, xmm3/m128, xmm4
+        0x000008990000004b, 0x001d543000004007, 0x000006c058057056, 0x0000000078604130,  // VBLENDVPD ymm1, ymm2, ymm3/m256, ymm4
+        0x000008990000004a, 0x001d5c3000004005, 0x000006b05504c032, 0x0000000078704130,  // VBLENDVPS xmm1, xmm2, xmm3/m128, xmm4
+        0x000008990000004a, 0x001d5c3000004007, 0x000006c058057056, 0x0000000078804130,  // VBLENDVPS ymm1, ymm2, ymm3/m256, ymm4
         0x000008910000001a, 0x001d623000000007, 0x0000000000029056, 0x0000000078900010,  // VBROADCASTF128 ymm1, m128
         0x000008910000005a, 0x001d6a3000000007, 0x0000000000029056, 0x0000000078a00010,  // VBROADCASTI128 ymm1, m128
         0x0000089100000019, 0x001d723000000007, 0x0000000000033056, 0x0000000078b00010,  // VBROADCASTSD ymm1, xmm2/m64
+        0x0000089100000019, 0x001d72300000000b, 0x000000000003305b, 0x00b23000cd500010,  // VBROADCASTSD ymm1 {k1}{z}, xmm2/m64
+        0x0000089100000019, 0x001d723000000009, 0x000000000003305d, 0x00b25000cd600010,  // VBROADCASTSD zmm1 {k1}{z}, xmm2/m64
         0x0000089100000018, 0x001d7a3000000005, 0x000000000004f032, 0x0000000078c00010,  // VBROADCASTSS xmm1, xmm2/m32
         0x0000089100000018, 0x001d7a3000000007, 0x000000000004f056, 0x0000000078d00010,  // VBROADCASTSS ymm1, xmm2/m32
+        0x0000089100000018, 0x001d7a3000000005, 0x000000000004f059, 0x00a21000cd700010,  // VBROADCASTSS xmm1 {k1}{z}, xmm2/m32
+        0x0000089100000018, 0x001d7a3000000007, 0x000000000004f05b, 0x00a23000cd800010,  // VBROADCASTSS ymm1 {k1}{z}, xmm2/m32
+        0x0000089100000018, 0x001d7a3000000005, 0x000000000004f05d, 0x00a25000cd900010,  // VBROADCASTSS zmm1 {k1}{z}, xmm2/m32
         0x00000889000000c2, 0x001d833000000025, 0x000000005504c032, 0x0000000078e00130,  // VCMPEQ_OQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001d833000000027, 0x0000000058057056, 0x0000000078f00130,  // VCMPEQ_OQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001d833000000029, 0x000000005a04c06d, 0x00111000cda00130,  // VCMPEQ_OQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001d83300000002b, 0x000000005c05706d, 0x00113000cdb00130,  // VCMPEQ_OQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001d833000000029, 0x000000006e05e06d, 0x00155000cdc00130,  // VCMPEQ_OQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001d8b3000000025, 0x000000005504c032, 0x0000000079000130,  // VCMPEQ_OQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001d8b3000000027, 0x0000000058057056, 0x0000000079100130,  // VCMPEQ_OQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001d933000000025, 0x000000005904c032, 0x0000000079200130,  // VCMPEQ_OQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001d9b3000000025, 0x000000005a04c032, 0x0000000079300130,  // VCMPEQ_OQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001d8b3000000025, 0x000000006004c06d, 0x00111000cdd00130,  // VCMPEQ_OQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001d8b3000000027, 0x000000006105706d, 0x00113000cde00130,  // VCMPEQ_OQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001d8b3000000025, 0x000000006f05e06d, 0x00155000cdf00130,  // VCMPEQ_OQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001d933000000025, 0x000000006304c032, 0x0000000079200130,  // VCMPEQ_OQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001d933000000029, 0x000000007004c06d, 0x00b59000ce000130,  // VCMPEQ_OQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001d9b3000000025, 0x000000006504c032, 0x0000000079300130,  // VCMPEQ_OQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001d9b3000000025, 0x000000007104c06d, 0x00a59000ce100130,  // VCMPEQ_OQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001da33000000425, 0x000000005504c032, 0x0000000079400130,  // VCMPEQ_OSPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001da33000000427, 0x0000000058057056, 0x0000000079500130,  // VCMPEQ_OSPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001da33000000429, 0x000000005a04c06d, 0x00111000ce200130,  // VCMPEQ_OSPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001da3300000042b, 0x000000005c05706d, 0x00113000ce300130,  // VCMPEQ_OSPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001da33000000429, 0x000000006e05e06d, 0x00155000ce400130,  // VCMPEQ_OSPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001dab3000000425, 0x000000005504c032, 0x0000000079600130,  // VCMPEQ_OSPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001dab3000000427, 0x0000000058057056, 0x0000000079700130,  // VCMPEQ_OSPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001db33000000425, 0x000000005904c032, 0x0000000079800130,  // VCMPEQ_OSSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001dbb3000000425, 0x000000005a04c032, 0x0000000079900130,  // VCMPEQ_OSSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001dab3000000425, 0x000000006004c06d, 0x00111000ce500130,  // VCMPEQ_OSPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001dab3000000427, 0x000000006105706d, 0x00113000ce600130,  // VCMPEQ_OSPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001dab3000000425, 0x000000006f05e06d, 0x00155000ce700130,  // VCMPEQ_OSPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001db33000000425, 0x000000006304c032, 0x0000000079800130,  // VCMPEQ_OSSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001db33000000429, 0x000000007004c06d, 0x00b59000ce800130,  // VCMPEQ_OSSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001dbb3000000425, 0x000000006504c032, 0x0000000079900130,  // VCMPEQ_OSSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001dbb3000000425, 0x000000007104c06d, 0x00a59000ce900130,  // VCMPEQ_OSSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001dc33000000225, 0x000000005504c032, 0x0000000079a00130,  // VCMPEQ_UQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001dc33000000227, 0x0000000058057056, 0x0000000079b00130,  // VCMPEQ_UQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001dc33000000229, 0x000000005a04c06d, 0x00111000cea00130,  // VCMPEQ_UQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001dc3300000022b, 0x000000005c05706d, 0x00113000ceb00130,  // VCMPEQ_UQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001dc33000000229, 0x000000006e05e06d, 0x00155000cec00130,  // VCMPEQ_UQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001dcb3000000225, 0x000000005504c032, 0x0000000079c00130,  // VCMPEQ_UQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001dcb3000000227, 0x0000000058057056, 0x0000000079d00130,  // VCMPEQ_UQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001dd33000000225, 0x000000005904c032, 0x0000000079e00130,  // VCMPEQ_UQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001ddb3000000225, 0x000000005a04c032, 0x0000000079f00130,  // VCMPEQ_UQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001dcb3000000225, 0x000000006004c06d, 0x00111000ced00130,  // VCMPEQ_UQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001dcb3000000227, 0x000000006105706d, 0x00113000cee00130,  // VCMPEQ_UQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001dcb3000000225, 0x000000006f05e06d, 0x00155000cef00130,  // VCMPEQ_UQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001dd33000000225, 0x000000006304c032, 0x0000000079e00130,  // VCMPEQ_UQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001dd33000000229, 0x000000007004c06d, 0x00b59000cf000130,  // VCMPEQ_UQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001ddb3000000225, 0x000000006504c032, 0x0000000079f00130,  // VCMPEQ_UQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001ddb3000000225, 0x000000007104c06d, 0x00a59000cf100130,  // VCMPEQ_UQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001de33000000625, 0x000000005504c032, 0x000000007a000130,  // VCMPEQ_USPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001de33000000627, 0x0000000058057056, 0x000000007a100130,  // VCMPEQ_USPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001de33000000629, 0x000000005a04c06d, 0x00111000cf200130,  // VCMPEQ_USPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001de3300000062b, 0x000000005c05706d, 0x00113000cf300130,  // VCMPEQ_USPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001de33000000629, 0x000000006e05e06d, 0x00155000cf400130,  // VCMPEQ_USPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001deb3000000625, 0x000000005504c032, 0x000000007a200130,  // VCMPEQ_USPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001deb3000000627, 0x0000000058057056, 0x000000007a300130,  // VCMPEQ_USPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001df33000000625, 0x000000005904c032, 0x000000007a400130,  // VCMPEQ_USSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001dfb3000000625, 0x000000005a04c032, 0x000000007a500130,  // VCMPEQ_USSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001deb3000000625, 0x000000006004c06d, 0x00111000cf500130,  // VCMPEQ_USPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001deb3000000627, 0x000000006105706d, 0x00113000cf600130,  // VCMPEQ_USPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001deb3000000625, 0x000000006f05e06d, 0x00155000cf700130,  // VCMPEQ_USPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001df33000000625, 0x000000006304c032, 0x000000007a400130,  // VCMPEQ_USSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001df33000000629, 0x000000007004c06d, 0x00b59000cf800130,  // VCMPEQ_USSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001dfb3000000625, 0x000000006504c032, 0x000000007a500130,  // VCMPEQ_USSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001dfb3000000625, 0x000000007104c06d, 0x00a59000cf900130,  // VCMPEQ_USSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001e033000000025, 0x000000005504c032, 0x000000007a600130,  // VCMPEQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001e033000000027, 0x0000000058057056, 0x000000007a700130,  // VCMPEQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001e033000000029, 0x000000005a04c06d, 0x00111000cfa00130,  // VCMPEQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001e03300000002b, 0x000000005c05706d, 0x00113000cfb00130,  // VCMPEQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001e033000000029, 0x000000006e05e06d, 0x00155000cfc00130,  // VCMPEQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001e0b3000000025, 0x000000005504c032, 0x000000007a800130,  // VCMPEQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001e0b3000000027, 0x0000000058057056, 0x000000007a900130,  // VCMPEQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001e133000000025, 0x000000005904c032, 0x000000007aa00130,  // VCMPEQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001e1b3000000025, 0x000000005a04c032, 0x000000007ab00130,  // VCMPEQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001e0b3000000025, 0x000000006004c06d, 0x00111000cfd00130,  // VCMPEQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001e0b3000000027, 0x000000006105706d, 0x00113000cfe00130,  // VCMPEQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001e0b3000000025, 0x000000006f05e06d, 0x00155000cff00130,  // VCMPEQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001e133000000025, 0x000000006304c032, 0x000000007aa00130,  // VCMPEQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001e133000000029, 0x000000007004c06d, 0x00b59000d0000130,  // VCMPEQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001e1b3000000025, 0x000000006504c032, 0x000000007ab00130,  // VCMPEQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001e1b3000000025, 0x000000007104c06d, 0x00a59000d0100130,  // VCMPEQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001e2330000002e5, 0x000000005504c032, 0x000000007ac00130,  // VCMPFALSE_OQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001e2330000002e7, 0x0000000058057056, 0x000000007ad00130,  // VCMPFALSE_OQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001e2330000002e9, 0x000000005a04c06d, 0x00111000d0200130,  // VCMPFALSE_OQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001e2330000002eb, 0x000000005c05706d, 0x00113000d0300130,  // VCMPFALSE_OQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001e2330000002e9, 0x000000006e05e06d, 0x00155000d0400130,  // VCMPFALSE_OQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001e2b30000002e5, 0x000000005504c032, 0x000000007ae00130,  // VCMPFALSE_OQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001e2b30000002e7, 0x0000000058057056, 0x000000007af00130,  // VCMPFALSE_OQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001e3330000002e5, 0x000000005904c032, 0x000000007b000130,  // VCMPFALSE_OQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001e3b30000002e5, 0x000000005a04c032, 0x000000007b100130,  // VCMPFALSE_OQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001e2b30000002e5, 0x000000006004c06d, 0x00111000d0500130,  // VCMPFALSE_OQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001e2b30000002e7, 0x000000006105706d, 0x00113000d0600130,  // VCMPFALSE_OQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001e2b30000002e5, 0x000000006f05e06d, 0x00155000d0700130,  // VCMPFALSE_OQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001e3330000002e5, 0x000000006304c032, 0x000000007b000130,  // VCMPFALSE_OQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001e3330000002e9, 0x000000007004c06d, 0x00b59000d0800130,  // VCMPFALSE_OQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001e3b30000002e5, 0x000000006504c032, 0x000000007b100130,  // VCMPFALSE_OQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001e3b30000002e5, 0x000000007104c06d, 0x00a59000d0900130,  // VCMPFALSE_OQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001e4330000006e5, 0x000000005504c032, 0x000000007b200130,  // VCMPFALSE_OSPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001e4330000006e7, 0x0000000058057056, 0x000000007b300130,  // VCMPFALSE_OSPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001e4330000006e9, 0x000000005a04c06d, 0x00111000d0a00130,  // VCMPFALSE_OSPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001e4330000006eb, 0x000000005c05706d, 0x00113000d0b00130,  // VCMPFALSE_OSPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001e4330000006e9, 0x000000006e05e06d, 0x00155000d0c00130,  // VCMPFALSE_OSPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001e4b30000006e5, 0x000000005504c032, 0x000000007b400130,  // VCMPFALSE_OSPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001e4b30000006e7, 0x0000000058057056, 0x000000007b500130,  // VCMPFALSE_OSPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001e5330000006e5, 0x000000005904c032, 0x000000007b600130,  // VCMPFALSE_OSSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001e5b30000006e5, 0x000000005a04c032, 0x000000007b700130,  // VCMPFALSE_OSSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001e4b30000006e5, 0x000000006004c06d, 0x00111000d0d00130,  // VCMPFALSE_OSPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001e4b30000006e7, 0x000000006105706d, 0x00113000d0e00130,  // VCMPFALSE_OSPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001e4b30000006e5, 0x000000006f05e06d, 0x00155000d0f00130,  // VCMPFALSE_OSPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001e5330000006e5, 0x000000006304c032, 0x000000007b600130,  // VCMPFALSE_OSSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001e5330000006e9, 0x000000007004c06d, 0x00b59000d1000130,  // VCMPFALSE_OSSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001e5b30000006e5, 0x000000006504c032, 0x000000007b700130,  // VCMPFALSE_OSSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001e5b30000006e5, 0x000000007104c06d, 0x00a59000d1100130,  // VCMPFALSE_OSSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001e6330000002e5, 0x000000005504c032, 0x000000007b800130,  // VCMPFALSEPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001e6330000002e7, 0x0000000058057056, 0x000000007b900130,  // VCMPFALSEPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001e6330000002e9, 0x000000005a04c06d, 0x00111000d1200130,  // VCMPFALSEPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001e6330000002eb, 0x000000005c05706d, 0x00113000d1300130,  // VCMPFALSEPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001e6330000002e9, 0x000000006e05e06d, 0x00155000d1400130,  // VCMPFALSEPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001e6b30000002e5, 0x000000005504c032, 0x000000007ba00130,  // VCMPFALSEPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001e6b30000002e7, 0x0000000058057056, 0x000000007bb00130,  // VCMPFALSEPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001e7330000002e5, 0x000000005904c032, 0x000000007bc00130,  // VCMPFALSESD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001e7b30000002e5, 0x000000005a04c032, 0x000000007bd00130,  // VCMPFALSESS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001e6b30000002e5, 0x000000006004c06d, 0x00111000d1500130,  // VCMPFALSEPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001e6b30000002e7, 0x000000006105706d, 0x00113000d1600130,  // VCMPFALSEPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001e6b30000002e5, 0x000000006f05e06d, 0x00155000d1700130,  // VCMPFALSEPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001e7330000002e5, 0x000000006304c032, 0x000000007bc00130,  // VCMPFALSESD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001e7330000002e9, 0x000000007004c06d, 0x00b59000d1800130,  // VCMPFALSESD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001e7b30000002e5, 0x000000006504c032, 0x000000007bd00130,  // VCMPFALSESS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001e7b30000002e5, 0x000000007104c06d, 0x00a59000d1900130,  // VCMPFALSESS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001e833000000765, 0x000000005504c032, 0x000000007be00130,  // VCMPGE_OQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001e833000000767, 0x0000000058057056, 0x000000007bf00130,  // VCMPGE_OQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001e833000000769, 0x000000005a04c06d, 0x00111000d1a00130,  // VCMPGE_OQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001e83300000076b, 0x000000005c05706d, 0x00113000d1b00130,  // VCMPGE_OQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001e833000000769, 0x000000006e05e06d, 0x00155000d1c00130,  // VCMPGE_OQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001e8b3000000765, 0x000000005504c032, 0x000000007c000130,  // VCMPGE_OQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001e8b3000000767, 0x0000000058057056, 0x000000007c100130,  // VCMPGE_OQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001e933000000765, 0x000000005904c032, 0x000000007c200130,  // VCMPGE_OQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001e9b3000000765, 0x000000005a04c032, 0x000000007c300130,  // VCMPGE_OQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001e8b3000000765, 0x000000006004c06d, 0x00111000d1d00130,  // VCMPGE_OQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001e8b3000000767, 0x000000006105706d, 0x00113000d1e00130,  // VCMPGE_OQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001e8b3000000765, 0x000000006f05e06d, 0x00155000d1f00130,  // VCMPGE_OQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001e933000000765, 0x000000006304c032, 0x000000007c200130,  // VCMPGE_OQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001e933000000769, 0x000000007004c06d, 0x00b59000d2000130,  // VCMPGE_OQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001e9b3000000765, 0x000000006504c032, 0x000000007c300130,  // VCMPGE_OQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001e9b3000000765, 0x000000007104c06d, 0x00a59000d2100130,  // VCMPGE_OQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001ea33000000365, 0x000000005504c032, 0x000000007c400130,  // VCMPGE_OSPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001ea33000000367, 0x0000000058057056, 0x000000007c500130,  // VCMPGE_OSPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001ea33000000369, 0x000000005a04c06d, 0x00111000d2200130,  // VCMPGE_OSPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001ea3300000036b, 0x000000005c05706d, 0x00113000d2300130,  // VCMPGE_OSPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001ea33000000369, 0x000000006e05e06d, 0x00155000d2400130,  // VCMPGE_OSPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001eab3000000365, 0x000000005504c032, 0x000000007c600130,  // VCMPGE_OSPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001eab3000000367, 0x0000000058057056, 0x000000007c700130,  // VCMPGE_OSPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001eb33000000365, 0x000000005904c032, 0x000000007c800130,  // VCMPGE_OSSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001ebb3000000365, 0x000000005a04c032, 0x000000007c900130,  // VCMPGE_OSSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001eab3000000365, 0x000000006004c06d, 0x00111000d2500130,  // VCMPGE_OSPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001eab3000000367, 0x000000006105706d, 0x00113000d2600130,  // VCMPGE_OSPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001eab3000000365, 0x000000006f05e06d, 0x00155000d2700130,  // VCMPGE_OSPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001eb33000000365, 0x000000006304c032, 0x000000007c800130,  // VCMPGE_OSSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001eb33000000369, 0x000000007004c06d, 0x00b59000d2800130,  // VCMPGE_OSSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001ebb3000000365, 0x000000006504c032, 0x000000007c900130,  // VCMPGE_OSSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001ebb3000000365, 0x000000007104c06d, 0x00a59000d2900130,  // VCMPGE_OSSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001ec33000000365, 0x000000005504c032, 0x000000007ca00130,  // VCMPGEPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001ec33000000367, 0x0000000058057056, 0x000000007cb00130,  // VCMPGEPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001ec33000000369, 0x000000005a04c06d, 0x00111000d2a00130,  // VCMPGEPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001ec3300000036b, 0x000000005c05706d, 0x00113000d2b00130,  // VCMPGEPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001ec33000000369, 0x000000006e05e06d, 0x00155000d2c00130,  // VCMPGEPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001ecb3000000365, 0x000000005504c032, 0x000000007cc00130,  // VCMPGEPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001ecb3000000367, 0x0000000058057056, 0x000000007cd00130,  // VCMPGEPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001ed33000000365, 0x000000005904c032, 0x000000007ce00130,  // VCMPGESD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001edb3000000365, 0x000000005a04c032, 0x000000007cf00130,  // VCMPGESS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001ecb3000000365, 0x000000006004c06d, 0x00111000d2d00130,  // VCMPGEPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001ecb3000000367, 0x000000006105706d, 0x00113000d2e00130,  // VCMPGEPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001ecb3000000365, 0x000000006f05e06d, 0x00155000d2f00130,  // VCMPGEPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001ed33000000365, 0x000000006304c032, 0x000000007ce00130,  // VCMPGESD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001ed33000000369, 0x000000007004c06d, 0x00b59000d3000130,  // VCMPGESD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001edb3000000365, 0x000000006504c032, 0x000000007cf00130,  // VCMPGESS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001edb3000000365, 0x000000007104c06d, 0x00a59000d3100130,  // VCMPGESS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001ee330000007a5, 0x000000005504c032, 0x000000007d000130,  // VCMPGT_OQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001ee330000007a7, 0x0000000058057056, 0x000000007d100130,  // VCMPGT_OQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001ee330000007a9, 0x000000005a04c06d, 0x00111000d3200130,  // VCMPGT_OQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001ee330000007ab, 0x000000005c05706d, 0x00113000d3300130,  // VCMPGT_OQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001ee330000007a9, 0x000000006e05e06d, 0x00155000d3400130,  // VCMPGT_OQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001eeb30000007a5, 0x000000005504c032, 0x000000007d200130,  // VCMPGT_OQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001eeb30000007a7, 0x0000000058057056, 0x000000007d300130,  // VCMPGT_OQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001ef330000007a5, 0x000000005904c032, 0x000000007d400130,  // VCMPGT_OQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001efb30000007a5, 0x000000005a04c032, 0x000000007d500130,  // VCMPGT_OQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001eeb30000007a5, 0x000000006004c06d, 0x00111000d3500130,  // VCMPGT_OQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001eeb30000007a7, 0x000000006105706d, 0x00113000d3600130,  // VCMPGT_OQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001eeb30000007a5, 0x000000006f05e06d, 0x00155000d3700130,  // VCMPGT_OQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001ef330000007a5, 0x000000006304c032, 0x000000007d400130,  // VCMPGT_OQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001ef330000007a9, 0x000000007004c06d, 0x00b59000d3800130,  // VCMPGT_OQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001efb30000007a5, 0x000000006504c032, 0x000000007d500130,  // VCMPGT_OQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001efb30000007a5, 0x000000007104c06d, 0x00a59000d3900130,  // VCMPGT_OQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001f0330000003a5, 0x000000005504c032, 0x000000007d600130,  // VCMPGT_OSPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001f0330000003a7, 0x0000000058057056, 0x000000007d700130,  // VCMPGT_OSPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001f0330000003a9, 0x000000005a04c06d, 0x00111000d3a00130,  // VCMPGT_OSPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001f0330000003ab, 0x000000005c05706d, 0x00113000d3b00130,  // VCMPGT_OSPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001f0330000003a9, 0x000000006e05e06d, 0x00155000d3c00130,  // VCMPGT_OSPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001f0b30000003a5, 0x000000005504c032, 0x000000007d800130,  // VCMPGT_OSPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001f0b30000003a7, 0x0000000058057056, 0x000000007d900130,  // VCMPGT_OSPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001f1330000003a5, 0x000000005904c032, 0x000000007da00130,  // VCMPGT_OSSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001f1b30000003a5, 0x000000005a04c032, 0x000000007db00130,  // VCMPGT_OSSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001f0b30000003a5, 0x000000006004c06d, 0x00111000d3d00130,  // VCMPGT_OSPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001f0b30000003a7, 0x000000006105706d, 0x00113000d3e00130,  // VCMPGT_OSPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001f0b30000003a5, 0x000000006f05e06d, 0x00155000d3f00130,  // VCMPGT_OSPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001f1330000003a5, 0x000000006304c032, 0x000000007da00130,  // VCMPGT_OSSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001f1330000003a9, 0x000000007004c06d, 0x00b59000d4000130,  // VCMPGT_OSSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001f1b30000003a5, 0x000000006504c032, 0x000000007db00130,  // VCMPGT_OSSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001f1b30000003a5, 0x000000007104c06d, 0x00a59000d4100130,  // VCMPGT_OSSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001f2330000003a5, 0x000000005504c032, 0x000000007dc00130,  // VCMPGTPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001f2330000003a7, 0x0000000058057056, 0x000000007dd00130,  // VCMPGTPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001f2330000003a9, 0x000000005a04c06d, 0x00111000d4200130,  // VCMPGTPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001f2330000003ab, 0x000000005c05706d, 0x00113000d4300130,  // VCMPGTPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001f2330000003a9, 0x000000006e05e06d, 0x00155000d4400130,  // VCMPGTPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001f2b30000003a5, 0x000000005504c032, 0x000000007de00130,  // VCMPGTPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001f2b30000003a7, 0x0000000058057056, 0x000000007df00130,  // VCMPGTPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001f3330000003a5, 0x000000005904c032, 0x000000007e000130,  // VCMPGTSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001f3b30000003a5, 0x000000005a04c032, 0x000000007e100130,  // VCMPGTSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001f2b30000003a5, 0x000000006004c06d, 0x00111000d4500130,  // VCMPGTPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001f2b30000003a7, 0x000000006105706d, 0x00113000d4600130,  // VCMPGTPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001f2b30000003a5, 0x000000006f05e06d, 0x00155000d4700130,  // VCMPGTPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001f3330000003a5, 0x000000006304c032, 0x000000007e000130,  // VCMPGTSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001f3330000003a9, 0x000000007004c06d, 0x00b59000d4800130,  // VCMPGTSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001f3b30000003a5, 0x000000006504c032, 0x000000007e100130,  // VCMPGTSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001f3b30000003a5, 0x000000007104c06d, 0x00a59000d4900130,  // VCMPGTSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001f4330000004a5, 0x000000005504c032, 0x000000007e200130,  // VCMPLE_OQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001f4330000004a7, 0x0000000058057056, 0x000000007e300130,  // VCMPLE_OQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001f4330000004a9, 0x000000005a04c06d, 0x00111000d4a00130,  // VCMPLE_OQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001f4330000004ab, 0x000000005c05706d, 0x00113000d4b00130,  // VCMPLE_OQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001f4330000004a9, 0x000000006e05e06d, 0x00155000d4c00130,  // VCMPLE_OQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001f4b30000004a5, 0x000000005504c032, 0x000000007e400130,  // VCMPLE_OQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001f4b30000004a7, 0x0000000058057056, 0x000000007e500130,  // VCMPLE_OQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001f5330000004a5, 0x000000005904c032, 0x000000007e600130,  // VCMPLE_OQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001f5b30000004a5, 0x000000005a04c032, 0x000000007e700130,  // VCMPLE_OQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001f4b30000004a5, 0x000000006004c06d, 0x00111000d4d00130,  // VCMPLE_OQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001f4b30000004a7, 0x000000006105706d, 0x00113000d4e00130,  // VCMPLE_OQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001f4b30000004a5, 0x000000006f05e06d, 0x00155000d4f00130,  // VCMPLE_OQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001f5330000004a5, 0x000000006304c032, 0x000000007e600130,  // VCMPLE_OQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001f5330000004a9, 0x000000007004c06d, 0x00b59000d5000130,  // VCMPLE_OQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001f5b30000004a5, 0x000000006504c032, 0x000000007e700130,  // VCMPLE_OQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001f5b30000004a5, 0x000000007104c06d, 0x00a59000d5100130,  // VCMPLE_OQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001f6330000000a5, 0x000000005504c032, 0x000000007e800130,  // VCMPLE_OSPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001f6330000000a7, 0x0000000058057056, 0x000000007e900130,  // VCMPLE_OSPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001f6330000000a9, 0x000000005a04c06d, 0x00111000d5200130,  // VCMPLE_OSPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001f6330000000ab, 0x000000005c05706d, 0x00113000d5300130,  // VCMPLE_OSPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001f6330000000a9, 0x000000006e05e06d, 0x00155000d5400130,  // VCMPLE_OSPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001f6b30000000a5, 0x000000005504c032, 0x000000007ea00130,  // VCMPLE_OSPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001f6b30000000a7, 0x0000000058057056, 0x000000007eb00130,  // VCMPLE_OSPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001f7330000000a5, 0x000000005904c032, 0x000000007ec00130,  // VCMPLE_OSSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001f7b30000000a5, 0x000000005a04c032, 0x000000007ed00130,  // VCMPLE_OSSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001f6b30000000a5, 0x000000006004c06d, 0x00111000d5500130,  // VCMPLE_OSPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001f6b30000000a7, 0x000000006105706d, 0x00113000d5600130,  // VCMPLE_OSPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001f6b30000000a5, 0x000000006f05e06d, 0x00155000d5700130,  // VCMPLE_OSPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001f7330000000a5, 0x000000006304c032, 0x000000007ec00130,  // VCMPLE_OSSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001f7330000000a9, 0x000000007004c06d, 0x00b59000d5800130,  // VCMPLE_OSSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001f7b30000000a5, 0x000000006504c032, 0x000000007ed00130,  // VCMPLE_OSSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001f7b30000000a5, 0x000000007104c06d, 0x00a59000d5900130,  // VCMPLE_OSSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001f8330000000a5, 0x000000005504c032, 0x000000007ee00130,  // VCMPLEPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001f8330000000a7, 0x0000000058057056, 0x000000007ef00130,  // VCMPLEPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001f8330000000a9, 0x000000005a04c06d, 0x00111000d5a00130,  // VCMPLEPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001f8330000000ab, 0x000000005c05706d, 0x00113000d5b00130,  // VCMPLEPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001f8330000000a9, 0x000000006e05e06d, 0x00155000d5c00130,  // VCMPLEPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001f8b30000000a5, 0x000000005504c032, 0x000000007f000130,  // VCMPLEPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001f8b30000000a7, 0x0000000058057056, 0x000000007f100130,  // VCMPLEPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001f9330000000a5, 0x000000005904c032, 0x000000007f200130,  // VCMPLESD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001f9b30000000a5, 0x000000005a04c032, 0x000000007f300130,  // VCMPLESS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001f8b30000000a5, 0x000000006004c06d, 0x00111000d5d00130,  // VCMPLEPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001f8b30000000a7, 0x000000006105706d, 0x00113000d5e00130,  // VCMPLEPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001f8b30000000a5, 0x000000006f05e06d, 0x00155000d5f00130,  // VCMPLEPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001f9330000000a5, 0x000000006304c032, 0x000000007f200130,  // VCMPLESD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001f9330000000a9, 0x000000007004c06d, 0x00b59000d6000130,  // VCMPLESD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001f9b30000000a5, 0x000000006504c032, 0x000000007f300130,  // VCMPLESS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001f9b30000000a5, 0x000000007104c06d, 0x00a59000d6100130,  // VCMPLESS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001fa33000000465, 0x000000005504c032, 0x000000007f400130,  // VCMPLT_OQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001fa33000000467, 0x0000000058057056, 0x000000007f500130,  // VCMPLT_OQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001fa33000000469, 0x000000005a04c06d, 0x00111000d6200130,  // VCMPLT_OQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001fa3300000046b, 0x000000005c05706d, 0x00113000d6300130,  // VCMPLT_OQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001fa33000000469, 0x000000006e05e06d, 0x00155000d6400130,  // VCMPLT_OQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001fab3000000465, 0x000000005504c032, 0x000000007f600130,  // VCMPLT_OQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001fab3000000467, 0x0000000058057056, 0x000000007f700130,  // VCMPLT_OQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001fb33000000465, 0x000000005904c032, 0x000000007f800130,  // VCMPLT_OQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001fbb3000000465, 0x000000005a04c032, 0x000000007f900130,  // VCMPLT_OQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001fab3000000465, 0x000000006004c06d, 0x00111000d6500130,  // VCMPLT_OQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001fab3000000467, 0x000000006105706d, 0x00113000d6600130,  // VCMPLT_OQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001fab3000000465, 0x000000006f05e06d, 0x00155000d6700130,  // VCMPLT_OQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001fb33000000465, 0x000000006304c032, 0x000000007f800130,  // VCMPLT_OQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001fb33000000469, 0x000000007004c06d, 0x00b59000d6800130,  // VCMPLT_OQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001fbb3000000465, 0x000000006504c032, 0x000000007f900130,  // VCMPLT_OQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001fbb3000000465, 0x000000007104c06d, 0x00a59000d6900130,  // VCMPLT_OQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001fc33000000065, 0x000000005504c032, 0x000000007fa00130,  // VCMPLT_OSPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001fc33000000067, 0x0000000058057056, 0x000000007fb00130,  // VCMPLT_OSPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001fc33000000069, 0x000000005a04c06d, 0x00111000d6a00130,  // VCMPLT_OSPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001fc3300000006b, 0x000000005c05706d, 0x00113000d6b00130,  // VCMPLT_OSPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001fc33000000069, 0x000000006e05e06d, 0x00155000d6c00130,  // VCMPLT_OSPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001fcb3000000065, 0x000000005504c032, 0x000000007fc00130,  // VCMPLT_OSPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001fcb3000000067, 0x0000000058057056, 0x000000007fd00130,  // VCMPLT_OSPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001fd33000000065, 0x000000005904c032, 0x000000007fe00130,  // VCMPLT_OSSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001fdb3000000065, 0x000000005a04c032, 0x000000007ff00130,  // VCMPLT_OSSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001fcb3000000065, 0x000000006004c06d, 0x00111000d6d00130,  // VCMPLT_OSPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001fcb3000000067, 0x000000006105706d, 0x00113000d6e00130,  // VCMPLT_OSPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001fcb3000000065, 0x000000006f05e06d, 0x00155000d6f00130,  // VCMPLT_OSPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001fd33000000065, 0x000000006304c032, 0x000000007fe00130,  // VCMPLT_OSSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001fd33000000069, 0x000000007004c06d, 0x00b59000d7000130,  // VCMPLT_OSSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001fdb3000000065, 0x000000006504c032, 0x000000007ff00130,  // VCMPLT_OSSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001fdb3000000065, 0x000000007104c06d, 0x00a59000d7100130,  // VCMPLT_OSSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x001fe33000000065, 0x000000005504c032, 0x0000000080000130,  // VCMPLTPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x001fe33000000067, 0x0000000058057056, 0x0000000080100130,  // VCMPLTPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x001fe33000000069, 0x000000005a04c06d, 0x00111000d7200130,  // VCMPLTPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x001fe3300000006b, 0x000000005c05706d, 0x00113000d7300130,  // VCMPLTPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x001fe33000000069, 0x000000006e05e06d, 0x00155000d7400130,  // VCMPLTPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x001feb3000000065, 0x000000005504c032, 0x0000000080200130,  // VCMPLTPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x001feb3000000067, 0x0000000058057056, 0x0000000080300130,  // VCMPLTPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x001ff33000000065, 0x000000005904c032, 0x0000000080400130,  // VCMPLTSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x001ffb3000000065, 0x000000005a04c032, 0x0000000080500130,  // VCMPLTSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x001feb3000000065, 0x000000006004c06d, 0x00111000d7500130,  // VCMPLTPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x001feb3000000067, 0x000000006105706d, 0x00113000d7600130,  // VCMPLTPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x001feb3000000065, 0x000000006f05e06d, 0x00155000d7700130,  // VCMPLTPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x001ff33000000065, 0x000000006304c032, 0x0000000080400130,  // VCMPLTSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x001ff33000000069, 0x000000007004c06d, 0x00b59000d7800130,  // VCMPLTSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x001ffb3000000065, 0x000000006504c032, 0x0000000080500130,  // VCMPLTSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x001ffb3000000065, 0x000000007104c06d, 0x00a59000d7900130,  // VCMPLTSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0020033000000325, 0x000000005504c032, 0x0000000080600130,  // VCMPNEQ_OQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0020033000000327, 0x0000000058057056, 0x0000000080700130,  // VCMPNEQ_OQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0020033000000329, 0x000000005a04c06d, 0x00111000d7a00130,  // VCMPNEQ_OQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x002003300000032b, 0x000000005c05706d, 0x00113000d7b00130,  // VCMPNEQ_OQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0020033000000329, 0x000000006e05e06d, 0x00155000d7c00130,  // VCMPNEQ_OQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00200b3000000325, 0x000000005504c032, 0x0000000080800130,  // VCMPNEQ_OQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00200b3000000327, 0x0000000058057056, 0x0000000080900130,  // VCMPNEQ_OQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0020133000000325, 0x000000005904c032, 0x0000000080a00130,  // VCMPNEQ_OQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00201b3000000325, 0x000000005a04c032, 0x0000000080b00130,  // VCMPNEQ_OQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00200b3000000325, 0x000000006004c06d, 0x00111000d7d00130,  // VCMPNEQ_OQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00200b3000000327, 0x000000006105706d, 0x00113000d7e00130,  // VCMPNEQ_OQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00200b3000000325, 0x000000006f05e06d, 0x00155000d7f00130,  // VCMPNEQ_OQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0020133000000325, 0x000000006304c032, 0x0000000080a00130,  // VCMPNEQ_OQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0020133000000329, 0x000000007004c06d, 0x00b59000d8000130,  // VCMPNEQ_OQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00201b3000000325, 0x000000006504c032, 0x0000000080b00130,  // VCMPNEQ_OQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00201b3000000325, 0x000000007104c06d, 0x00a59000d8100130,  // VCMPNEQ_OQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0020233000000725, 0x000000005504c032, 0x0000000080c00130,  // VCMPNEQ_OSPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0020233000000727, 0x0000000058057056, 0x0000000080d00130,  // VCMPNEQ_OSPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0020233000000729, 0x000000005a04c06d, 0x00111000d8200130,  // VCMPNEQ_OSPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x002023300000072b, 0x000000005c05706d, 0x00113000d8300130,  // VCMPNEQ_OSPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0020233000000729, 0x000000006e05e06d, 0x00155000d8400130,  // VCMPNEQ_OSPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00202b3000000725, 0x000000005504c032, 0x0000000080e00130,  // VCMPNEQ_OSPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00202b3000000727, 0x0000000058057056, 0x0000000080f00130,  // VCMPNEQ_OSPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0020333000000725, 0x000000005904c032, 0x0000000081000130,  // VCMPNEQ_OSSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00203b3000000725, 0x000000005a04c032, 0x0000000081100130,  // VCMPNEQ_OSSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00202b3000000725, 0x000000006004c06d, 0x00111000d8500130,  // VCMPNEQ_OSPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00202b3000000727, 0x000000006105706d, 0x00113000d8600130,  // VCMPNEQ_OSPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00202b3000000725, 0x000000006f05e06d, 0x00155000d8700130,  // VCMPNEQ_OSPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0020333000000725, 0x000000006304c032, 0x0000000081000130,  // VCMPNEQ_OSSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0020333000000729, 0x000000007004c06d, 0x00b59000d8800130,  // VCMPNEQ_OSSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00203b3000000725, 0x000000006504c032, 0x0000000081100130,  // VCMPNEQ_OSSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00203b3000000725, 0x000000007104c06d, 0x00a59000d8900130,  // VCMPNEQ_OSSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0020433000000125, 0x000000005504c032, 0x0000000081200130,  // VCMPNEQ_UQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0020433000000127, 0x0000000058057056, 0x0000000081300130,  // VCMPNEQ_UQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0020433000000129, 0x000000005a04c06d, 0x00111000d8a00130,  // VCMPNEQ_UQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x002043300000012b, 0x000000005c05706d, 0x00113000d8b00130,  // VCMPNEQ_UQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0020433000000129, 0x000000006e05e06d, 0x00155000d8c00130,  // VCMPNEQ_UQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00204b3000000125, 0x000000005504c032, 0x0000000081400130,  // VCMPNEQ_UQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00204b3000000127, 0x0000000058057056, 0x0000000081500130,  // VCMPNEQ_UQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0020533000000125, 0x000000005904c032, 0x0000000081600130,  // VCMPNEQ_UQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00205b3000000125, 0x000000005a04c032, 0x0000000081700130,  // VCMPNEQ_UQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00204b3000000125, 0x000000006004c06d, 0x00111000d8d00130,  // VCMPNEQ_UQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00204b3000000127, 0x000000006105706d, 0x00113000d8e00130,  // VCMPNEQ_UQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00204b3000000125, 0x000000006f05e06d, 0x00155000d8f00130,  // VCMPNEQ_UQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0020533000000125, 0x000000006304c032, 0x0000000081600130,  // VCMPNEQ_UQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0020533000000129, 0x000000007004c06d, 0x00b59000d9000130,  // VCMPNEQ_UQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00205b3000000125, 0x000000006504c032, 0x0000000081700130,  // VCMPNEQ_UQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00205b3000000125, 0x000000007104c06d, 0x00a59000d9100130,  // VCMPNEQ_UQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0020633000000525, 0x000000005504c032, 0x0000000081800130,  // VCMPNEQ_USPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0020633000000527, 0x0000000058057056, 0x0000000081900130,  // VCMPNEQ_USPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0020633000000529, 0x000000005a04c06d, 0x00111000d9200130,  // VCMPNEQ_USPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x002063300000052b, 0x000000005c05706d, 0x00113000d9300130,  // VCMPNEQ_USPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0020633000000529, 0x000000006e05e06d, 0x00155000d9400130,  // VCMPNEQ_USPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00206b3000000525, 0x000000005504c032, 0x0000000081a00130,  // VCMPNEQ_USPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00206b3000000527, 0x0000000058057056, 0x0000000081b00130,  // VCMPNEQ_USPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0020733000000525, 0x000000005904c032, 0x0000000081c00130,  // VCMPNEQ_USSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00207b3000000525, 0x000000005a04c032, 0x0000000081d00130,  // VCMPNEQ_USSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00206b3000000525, 0x000000006004c06d, 0x00111000d9500130,  // VCMPNEQ_USPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00206b3000000527, 0x000000006105706d, 0x00113000d9600130,  // VCMPNEQ_USPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00206b3000000525, 0x000000006f05e06d, 0x00155000d9700130,  // VCMPNEQ_USPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0020733000000525, 0x000000006304c032, 0x0000000081c00130,  // VCMPNEQ_USSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0020733000000529, 0x000000007004c06d, 0x00b59000d9800130,  // VCMPNEQ_USSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00207b3000000525, 0x000000006504c032, 0x0000000081d00130,  // VCMPNEQ_USSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00207b3000000525, 0x000000007104c06d, 0x00a59000d9900130,  // VCMPNEQ_USSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0020833000000125, 0x000000005504c032, 0x0000000081e00130,  // VCMPNEQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0020833000000127, 0x0000000058057056, 0x0000000081f00130,  // VCMPNEQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0020833000000129, 0x000000005a04c06d, 0x00111000d9a00130,  // VCMPNEQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x002083300000012b, 0x000000005c05706d, 0x00113000d9b00130,  // VCMPNEQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0020833000000129, 0x000000006e05e06d, 0x00155000d9c00130,  // VCMPNEQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00208b3000000125, 0x000000005504c032, 0x0000000082000130,  // VCMPNEQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00208b3000000127, 0x0000000058057056, 0x0000000082100130,  // VCMPNEQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0020933000000125, 0x000000005904c032, 0x0000000082200130,  // VCMPNEQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00209b3000000125, 0x000000005a04c032, 0x0000000082300130,  // VCMPNEQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00208b3000000125, 0x000000006004c06d, 0x00111000d9d00130,  // VCMPNEQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00208b3000000127, 0x000000006105706d, 0x00113000d9e00130,  // VCMPNEQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00208b3000000125, 0x000000006f05e06d, 0x00155000d9f00130,  // VCMPNEQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0020933000000125, 0x000000006304c032, 0x0000000082200130,  // VCMPNEQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0020933000000129, 0x000000007004c06d, 0x00b59000da000130,  // VCMPNEQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00209b3000000125, 0x000000006504c032, 0x0000000082300130,  // VCMPNEQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00209b3000000125, 0x000000007104c06d, 0x00a59000da100130,  // VCMPNEQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0020a33000000665, 0x000000005504c032, 0x0000000082400130,  // VCMPNGE_UQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0020a33000000667, 0x0000000058057056, 0x0000000082500130,  // VCMPNGE_UQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0020a33000000669, 0x000000005a04c06d, 0x00111000da200130,  // VCMPNGE_UQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x0020a3300000066b, 0x000000005c05706d, 0x00113000da300130,  // VCMPNGE_UQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0020a33000000669, 0x000000006e05e06d, 0x00155000da400130,  // VCMPNGE_UQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x0020ab3000000665, 0x000000005504c032, 0x0000000082600130,  // VCMPNGE_UQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x0020ab3000000667, 0x0000000058057056, 0x0000000082700130,  // VCMPNGE_UQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0020b33000000665, 0x000000005904c032, 0x0000000082800130,  // VCMPNGE_UQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x0020bb3000000665, 0x000000005a04c032, 0x0000000082900130,  // VCMPNGE_UQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x0020ab3000000665, 0x000000006004c06d, 0x00111000da500130,  // VCMPNGE_UQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x0020ab3000000667, 0x000000006105706d, 0x00113000da600130,  // VCMPNGE_UQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x0020ab3000000665, 0x000000006f05e06d, 0x00155000da700130,  // VCMPNGE_UQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0020b33000000665, 0x000000006304c032, 0x0000000082800130,  // VCMPNGE_UQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0020b33000000669, 0x000000007004c06d, 0x00b59000da800130,  // VCMPNGE_UQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x0020bb3000000665, 0x000000006504c032, 0x0000000082900130,  // VCMPNGE_UQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x0020bb3000000665, 0x000000007104c06d, 0x00a59000da900130,  // VCMPNGE_UQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0020c33000000265, 0x000000005504c032, 0x0000000082a00130,  // VCMPNGE_USPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0020c33000000267, 0x0000000058057056, 0x0000000082b00130,  // VCMPNGE_USPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0020c33000000269, 0x000000005a04c06d, 0x00111000daa00130,  // VCMPNGE_USPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x0020c3300000026b, 0x000000005c05706d, 0x00113000dab00130,  // VCMPNGE_USPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0020c33000000269, 0x000000006e05e06d, 0x00155000dac00130,  // VCMPNGE_USPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x0020cb3000000265, 0x000000005504c032, 0x0000000082c00130,  // VCMPNGE_USPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x0020cb3000000267, 0x0000000058057056, 0x0000000082d00130,  // VCMPNGE_USPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0020d33000000265, 0x000000005904c032, 0x0000000082e00130,  // VCMPNGE_USSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x0020db3000000265, 0x000000005a04c032, 0x0000000082f00130,  // VCMPNGE_USSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x0020cb3000000265, 0x000000006004c06d, 0x00111000dad00130,  // VCMPNGE_USPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x0020cb3000000267, 0x000000006105706d, 0x00113000dae00130,  // VCMPNGE_USPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x0020cb3000000265, 0x000000006f05e06d, 0x00155000daf00130,  // VCMPNGE_USPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0020d33000000265, 0x000000006304c032, 0x0000000082e00130,  // VCMPNGE_USSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0020d33000000269, 0x000000007004c06d, 0x00b59000db000130,  // VCMPNGE_USSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x0020db3000000265, 0x000000006504c032, 0x0000000082f00130,  // VCMPNGE_USSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x0020db3000000265, 0x000000007104c06d, 0x00a59000db100130,  // VCMPNGE_USSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0020e33000000265, 0x000000005504c032, 0x0000000083000130,  // VCMPNGEPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0020e33000000267, 0x0000000058057056, 0x0000000083100130,  // VCMPNGEPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0020e33000000269, 0x000000005a04c06d, 0x00111000db200130,  // VCMPNGEPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x0020e3300000026b, 0x000000005c05706d, 0x00113000db300130,  // VCMPNGEPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0020e33000000269, 0x000000006e05e06d, 0x00155000db400130,  // VCMPNGEPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x0020eb3000000265, 0x000000005504c032, 0x0000000083200130,  // VCMPNGEPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x0020eb3000000267, 0x0000000058057056, 0x0000000083300130,  // VCMPNGEPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0020f33000000265, 0x000000005904c032, 0x0000000083400130,  // VCMPNGESD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x0020fb3000000265, 0x000000005a04c032, 0x0000000083500130,  // VCMPNGESS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x0020eb3000000265, 0x000000006004c06d, 0x00111000db500130,  // VCMPNGEPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x0020eb3000000267, 0x000000006105706d, 0x00113000db600130,  // VCMPNGEPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x0020eb3000000265, 0x000000006f05e06d, 0x00155000db700130,  // VCMPNGEPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0020f33000000265, 0x000000006304c032, 0x0000000083400130,  // VCMPNGESD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0020f33000000269, 0x000000007004c06d, 0x00b59000db800130,  // VCMPNGESD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x0020fb3000000265, 0x000000006504c032, 0x0000000083500130,  // VCMPNGESS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x0020fb3000000265, 0x000000007104c06d, 0x00a59000db900130,  // VCMPNGESS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00210330000006a5, 0x000000005504c032, 0x0000000083600130,  // VCMPNGT_UQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00210330000006a7, 0x0000000058057056, 0x0000000083700130,  // VCMPNGT_UQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00210330000006a9, 0x000000005a04c06d, 0x00111000dba00130,  // VCMPNGT_UQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00210330000006ab, 0x000000005c05706d, 0x00113000dbb00130,  // VCMPNGT_UQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00210330000006a9, 0x000000006e05e06d, 0x00155000dbc00130,  // VCMPNGT_UQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00210b30000006a5, 0x000000005504c032, 0x0000000083800130,  // VCMPNGT_UQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00210b30000006a7, 0x0000000058057056, 0x0000000083900130,  // VCMPNGT_UQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00211330000006a5, 0x000000005904c032, 0x0000000083a00130,  // VCMPNGT_UQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00211b30000006a5, 0x000000005a04c032, 0x0000000083b00130,  // VCMPNGT_UQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00210b30000006a5, 0x000000006004c06d, 0x00111000dbd00130,  // VCMPNGT_UQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00210b30000006a7, 0x000000006105706d, 0x00113000dbe00130,  // VCMPNGT_UQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00210b30000006a5, 0x000000006f05e06d, 0x00155000dbf00130,  // VCMPNGT_UQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00211330000006a5, 0x000000006304c032, 0x0000000083a00130,  // VCMPNGT_UQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00211330000006a9, 0x000000007004c06d, 0x00b59000dc000130,  // VCMPNGT_UQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00211b30000006a5, 0x000000006504c032, 0x0000000083b00130,  // VCMPNGT_UQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00211b30000006a5, 0x000000007104c06d, 0x00a59000dc100130,  // VCMPNGT_UQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00212330000002a5, 0x000000005504c032, 0x0000000083c00130,  // VCMPNGT_USPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00212330000002a7, 0x0000000058057056, 0x0000000083d00130,  // VCMPNGT_USPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00212330000002a9, 0x000000005a04c06d, 0x00111000dc200130,  // VCMPNGT_USPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00212330000002ab, 0x000000005c05706d, 0x00113000dc300130,  // VCMPNGT_USPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00212330000002a9, 0x000000006e05e06d, 0x00155000dc400130,  // VCMPNGT_USPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00212b30000002a5, 0x000000005504c032, 0x0000000083e00130,  // VCMPNGT_USPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00212b30000002a7, 0x0000000058057056, 0x0000000083f00130,  // VCMPNGT_USPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00213330000002a5, 0x000000005904c032, 0x0000000084000130,  // VCMPNGT_USSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00213b30000002a5, 0x000000005a04c032, 0x0000000084100130,  // VCMPNGT_USSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00212b30000002a5, 0x000000006004c06d, 0x00111000dc500130,  // VCMPNGT_USPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00212b30000002a7, 0x000000006105706d, 0x00113000dc600130,  // VCMPNGT_USPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00212b30000002a5, 0x000000006f05e06d, 0x00155000dc700130,  // VCMPNGT_USPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00213330000002a5, 0x000000006304c032, 0x0000000084000130,  // VCMPNGT_USSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00213330000002a9, 0x000000007004c06d, 0x00b59000dc800130,  // VCMPNGT_USSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00213b30000002a5, 0x000000006504c032, 0x0000000084100130,  // VCMPNGT_USSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00213b30000002a5, 0x000000007104c06d, 0x00a59000dc900130,  // VCMPNGT_USSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00214330000002a5, 0x000000005504c032, 0x0000000084200130,  // VCMPNGTPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00214330000002a7, 0x0000000058057056, 0x0000000084300130,  // VCMPNGTPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00214330000002a9, 0x000000005a04c06d, 0x00111000dca00130,  // VCMPNGTPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00214330000002ab, 0x000000005c05706d, 0x00113000dcb00130,  // VCMPNGTPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00214330000002a9, 0x000000006e05e06d, 0x00155000dcc00130,  // VCMPNGTPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00214b30000002a5, 0x000000005504c032, 0x0000000084400130,  // VCMPNGTPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00214b30000002a7, 0x0000000058057056, 0x0000000084500130,  // VCMPNGTPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00215330000002a5, 0x000000005904c032, 0x0000000084600130,  // VCMPNGTSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00215b30000002a5, 0x000000005a04c032, 0x0000000084700130,  // VCMPNGTSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00214b30000002a5, 0x000000006004c06d, 0x00111000dcd00130,  // VCMPNGTPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00214b30000002a7, 0x000000006105706d, 0x00113000dce00130,  // VCMPNGTPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00214b30000002a5, 0x000000006f05e06d, 0x00155000dcf00130,  // VCMPNGTPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00215330000002a5, 0x000000006304c032, 0x0000000084600130,  // VCMPNGTSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00215330000002a9, 0x000000007004c06d, 0x00b59000dd000130,  // VCMPNGTSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00215b30000002a5, 0x000000006504c032, 0x0000000084700130,  // VCMPNGTSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00215b30000002a5, 0x000000007104c06d, 0x00a59000dd100130,  // VCMPNGTSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00216330000005a5, 0x000000005504c032, 0x0000000084800130,  // VCMPNLE_UQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00216330000005a7, 0x0000000058057056, 0x0000000084900130,  // VCMPNLE_UQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00216330000005a9, 0x000000005a04c06d, 0x00111000dd200130,  // VCMPNLE_UQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00216330000005ab, 0x000000005c05706d, 0x00113000dd300130,  // VCMPNLE_UQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00216330000005a9, 0x000000006e05e06d, 0x00155000dd400130,  // VCMPNLE_UQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00216b30000005a5, 0x000000005504c032, 0x0000000084a00130,  // VCMPNLE_UQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00216b30000005a7, 0x0000000058057056, 0x0000000084b00130,  // VCMPNLE_UQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00217330000005a5, 0x000000005904c032, 0x0000000084c00130,  // VCMPNLE_UQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00217b30000005a5, 0x000000005a04c032, 0x0000000084d00130,  // VCMPNLE_UQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00216b30000005a5, 0x000000006004c06d, 0x00111000dd500130,  // VCMPNLE_UQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00216b30000005a7, 0x000000006105706d, 0x00113000dd600130,  // VCMPNLE_UQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00216b30000005a5, 0x000000006f05e06d, 0x00155000dd700130,  // VCMPNLE_UQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00217330000005a5, 0x000000006304c032, 0x0000000084c00130,  // VCMPNLE_UQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00217330000005a9, 0x000000007004c06d, 0x00b59000dd800130,  // VCMPNLE_UQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00217b30000005a5, 0x000000006504c032, 0x0000000084d00130,  // VCMPNLE_UQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00217b30000005a5, 0x000000007104c06d, 0x00a59000dd900130,  // VCMPNLE_UQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00218330000001a5, 0x000000005504c032, 0x0000000084e00130,  // VCMPNLE_USPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00218330000001a7, 0x0000000058057056, 0x0000000084f00130,  // VCMPNLE_USPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00218330000001a9, 0x000000005a04c06d, 0x00111000dda00130,  // VCMPNLE_USPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00218330000001ab, 0x000000005c05706d, 0x00113000ddb00130,  // VCMPNLE_USPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00218330000001a9, 0x000000006e05e06d, 0x00155000ddc00130,  // VCMPNLE_USPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00218b30000001a5, 0x000000005504c032, 0x0000000085000130,  // VCMPNLE_USPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00218b30000001a7, 0x0000000058057056, 0x0000000085100130,  // VCMPNLE_USPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00219330000001a5, 0x000000005904c032, 0x0000000085200130,  // VCMPNLE_USSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00219b30000001a5, 0x000000005a04c032, 0x0000000085300130,  // VCMPNLE_USSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00218b30000001a5, 0x000000006004c06d, 0x00111000ddd00130,  // VCMPNLE_USPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00218b30000001a7, 0x000000006105706d, 0x00113000dde00130,  // VCMPNLE_USPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00218b30000001a5, 0x000000006f05e06d, 0x00155000ddf00130,  // VCMPNLE_USPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00219330000001a5, 0x000000006304c032, 0x0000000085200130,  // VCMPNLE_USSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00219330000001a9, 0x000000007004c06d, 0x00b59000de000130,  // VCMPNLE_USSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00219b30000001a5, 0x000000006504c032, 0x0000000085300130,  // VCMPNLE_USSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00219b30000001a5, 0x000000007104c06d, 0x00a59000de100130,  // VCMPNLE_USSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0021a330000001a5, 0x000000005504c032, 0x0000000085400130,  // VCMPNLEPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0021a330000001a7, 0x0000000058057056, 0x0000000085500130,  // VCMPNLEPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0021a330000001a9, 0x000000005a04c06d, 0x00111000de200130,  // VCMPNLEPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x0021a330000001ab, 0x000000005c05706d, 0x00113000de300130,  // VCMPNLEPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0021a330000001a9, 0x000000006e05e06d, 0x00155000de400130,  // VCMPNLEPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x0021ab30000001a5, 0x000000005504c032, 0x0000000085600130,  // VCMPNLEPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x0021ab30000001a7, 0x0000000058057056, 0x0000000085700130,  // VCMPNLEPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0021b330000001a5, 0x000000005904c032, 0x0000000085800130,  // VCMPNLESD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x0021bb30000001a5, 0x000000005a04c032, 0x0000000085900130,  // VCMPNLESS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x0021ab30000001a5, 0x000000006004c06d, 0x00111000de500130,  // VCMPNLEPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x0021ab30000001a7, 0x000000006105706d, 0x00113000de600130,  // VCMPNLEPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x0021ab30000001a5, 0x000000006f05e06d, 0x00155000de700130,  // VCMPNLEPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0021b330000001a5, 0x000000006304c032, 0x0000000085800130,  // VCMPNLESD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0021b330000001a9, 0x000000007004c06d, 0x00b59000de800130,  // VCMPNLESD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x0021bb30000001a5, 0x000000006504c032, 0x0000000085900130,  // VCMPNLESS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x0021bb30000001a5, 0x000000007104c06d, 0x00a59000de900130,  // VCMPNLESS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0021c33000000565, 0x000000005504c032, 0x0000000085a00130,  // VCMPNLT_UQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0021c33000000567, 0x0000000058057056, 0x0000000085b00130,  // VCMPNLT_UQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0021c33000000569, 0x000000005a04c06d, 0x00111000dea00130,  // VCMPNLT_UQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x0021c3300000056b, 0x000000005c05706d, 0x00113000deb00130,  // VCMPNLT_UQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0021c33000000569, 0x000000006e05e06d, 0x00155000dec00130,  // VCMPNLT_UQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x0021cb3000000565, 0x000000005504c032, 0x0000000085c00130,  // VCMPNLT_UQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x0021cb3000000567, 0x0000000058057056, 0x0000000085d00130,  // VCMPNLT_UQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0021d33000000565, 0x000000005904c032, 0x0000000085e00130,  // VCMPNLT_UQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x0021db3000000565, 0x000000005a04c032, 0x0000000085f00130,  // VCMPNLT_UQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x0021cb3000000565, 0x000000006004c06d, 0x00111000ded00130,  // VCMPNLT_UQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x0021cb3000000567, 0x000000006105706d, 0x00113000dee00130,  // VCMPNLT_UQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x0021cb3000000565, 0x000000006f05e06d, 0x00155000def00130,  // VCMPNLT_UQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0021d33000000565, 0x000000006304c032, 0x0000000085e00130,  // VCMPNLT_UQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0021d33000000569, 0x000000007004c06d, 0x00b59000df000130,  // VCMPNLT_UQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x0021db3000000565, 0x000000006504c032, 0x0000000085f00130,  // VCMPNLT_UQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x0021db3000000565, 0x000000007104c06d, 0x00a59000df100130,  // VCMPNLT_UQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0021e33000000165, 0x000000005504c032, 0x0000000086000130,  // VCMPNLT_USPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0021e33000000167, 0x0000000058057056, 0x0000000086100130,  // VCMPNLT_USPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0021e33000000169, 0x000000005a04c06d, 0x00111000df200130,  // VCMPNLT_USPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x0021e3300000016b, 0x000000005c05706d, 0x00113000df300130,  // VCMPNLT_USPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0021e33000000169, 0x000000006e05e06d, 0x00155000df400130,  // VCMPNLT_USPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x0021eb3000000165, 0x000000005504c032, 0x0000000086200130,  // VCMPNLT_USPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x0021eb3000000167, 0x0000000058057056, 0x0000000086300130,  // VCMPNLT_USPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0021f33000000165, 0x000000005904c032, 0x0000000086400130,  // VCMPNLT_USSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x0021fb3000000165, 0x000000005a04c032, 0x0000000086500130,  // VCMPNLT_USSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x0021eb3000000165, 0x000000006004c06d, 0x00111000df500130,  // VCMPNLT_USPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x0021eb3000000167, 0x000000006105706d, 0x00113000df600130,  // VCMPNLT_USPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x0021eb3000000165, 0x000000006f05e06d, 0x00155000df700130,  // VCMPNLT_USPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0021f33000000165, 0x000000006304c032, 0x0000000086400130,  // VCMPNLT_USSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0021f33000000169, 0x000000007004c06d, 0x00b59000df800130,  // VCMPNLT_USSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x0021fb3000000165, 0x000000006504c032, 0x0000000086500130,  // VCMPNLT_USSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x0021fb3000000165, 0x000000007104c06d, 0x00a59000df900130,  // VCMPNLT_USSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0022033000000165, 0x000000005504c032, 0x0000000086600130,  // VCMPNLTPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0022033000000167, 0x0000000058057056, 0x0000000086700130,  // VCMPNLTPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0022033000000169, 0x000000005a04c06d, 0x00111000dfa00130,  // VCMPNLTPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x002203300000016b, 0x000000005c05706d, 0x00113000dfb00130,  // VCMPNLTPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0022033000000169, 0x000000006e05e06d, 0x00155000dfc00130,  // VCMPNLTPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00220b3000000165, 0x000000005504c032, 0x0000000086800130,  // VCMPNLTPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00220b3000000167, 0x0000000058057056, 0x0000000086900130,  // VCMPNLTPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0022133000000165, 0x000000005904c032, 0x0000000086a00130,  // VCMPNLTSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00221b3000000165, 0x000000005a04c032, 0x0000000086b00130,  // VCMPNLTSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00220b3000000165, 0x000000006004c06d, 0x00111000dfd00130,  // VCMPNLTPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00220b3000000167, 0x000000006105706d, 0x00113000dfe00130,  // VCMPNLTPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00220b3000000165, 0x000000006f05e06d, 0x00155000dff00130,  // VCMPNLTPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0022133000000165, 0x000000006304c032, 0x0000000086a00130,  // VCMPNLTSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0022133000000169, 0x000000007004c06d, 0x00b59000e0000130,  // VCMPNLTSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00221b3000000165, 0x000000006504c032, 0x0000000086b00130,  // VCMPNLTSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00221b3000000165, 0x000000007104c06d, 0x00a59000e0100130,  // VCMPNLTSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00222330000001e5, 0x000000005504c032, 0x0000000086c00130,  // VCMPORD_QPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00222330000001e7, 0x0000000058057056, 0x0000000086d00130,  // VCMPORD_QPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00222330000001e9, 0x000000005a04c06d, 0x00111000e0200130,  // VCMPORD_QPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00222330000001eb, 0x000000005c05706d, 0x00113000e0300130,  // VCMPORD_QPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00222330000001e9, 0x000000006e05e06d, 0x00155000e0400130,  // VCMPORD_QPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00222b30000001e5, 0x000000005504c032, 0x0000000086e00130,  // VCMPORD_QPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00222b30000001e7, 0x0000000058057056, 0x0000000086f00130,  // VCMPORD_QPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00223330000001e5, 0x000000005904c032, 0x0000000087000130,  // VCMPORD_QSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00223b30000001e5, 0x000000005a04c032, 0x0000000087100130,  // VCMPORD_QSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00222b30000001e5, 0x000000006004c06d, 0x00111000e0500130,  // VCMPORD_QPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00222b30000001e7, 0x000000006105706d, 0x00113000e0600130,  // VCMPORD_QPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00222b30000001e5, 0x000000006f05e06d, 0x00155000e0700130,  // VCMPORD_QPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00223330000001e5, 0x000000006304c032, 0x0000000087000130,  // VCMPORD_QSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00223330000001e9, 0x000000007004c06d, 0x00b59000e0800130,  // VCMPORD_QSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00223b30000001e5, 0x000000006504c032, 0x0000000087100130,  // VCMPORD_QSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00223b30000001e5, 0x000000007104c06d, 0x00a59000e0900130,  // VCMPORD_QSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00224330000005e5, 0x000000005504c032, 0x0000000087200130,  // VCMPORD_SPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00224330000005e7, 0x0000000058057056, 0x0000000087300130,  // VCMPORD_SPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00224330000005e9, 0x000000005a04c06d, 0x00111000e0a00130,  // VCMPORD_SPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00224330000005eb, 0x000000005c05706d, 0x00113000e0b00130,  // VCMPORD_SPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00224330000005e9, 0x000000006e05e06d, 0x00155000e0c00130,  // VCMPORD_SPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00224b30000005e5, 0x000000005504c032, 0x0000000087400130,  // VCMPORD_SPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00224b30000005e7, 0x0000000058057056, 0x0000000087500130,  // VCMPORD_SPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00225330000005e5, 0x000000005904c032, 0x0000000087600130,  // VCMPORD_SSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00225b30000005e5, 0x000000005a04c032, 0x0000000087700130,  // VCMPORD_SSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00224b30000005e5, 0x000000006004c06d, 0x00111000e0d00130,  // VCMPORD_SPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00224b30000005e7, 0x000000006105706d, 0x00113000e0e00130,  // VCMPORD_SPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00224b30000005e5, 0x000000006f05e06d, 0x00155000e0f00130,  // VCMPORD_SPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00225330000005e5, 0x000000006304c032, 0x0000000087600130,  // VCMPORD_SSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00225330000005e9, 0x000000007004c06d, 0x00b59000e1000130,  // VCMPORD_SSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00225b30000005e5, 0x000000006504c032, 0x0000000087700130,  // VCMPORD_SSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00225b30000005e5, 0x000000007104c06d, 0x00a59000e1100130,  // VCMPORD_SSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00226330000001e5, 0x000000005504c032, 0x0000000087800130,  // VCMPORDPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00226330000001e7, 0x0000000058057056, 0x0000000087900130,  // VCMPORDPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00226330000001e9, 0x000000005a04c06d, 0x00111000e1200130,  // VCMPORDPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00226330000001eb, 0x000000005c05706d, 0x00113000e1300130,  // VCMPORDPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00226330000001e9, 0x000000006e05e06d, 0x00155000e1400130,  // VCMPORDPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00226b30000001e5, 0x000000005504c032, 0x0000000087a00130,  // VCMPORDPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00226b30000001e7, 0x0000000058057056, 0x0000000087b00130,  // VCMPORDPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00227330000001e5, 0x000000005904c032, 0x0000000087c00130,  // VCMPORDSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00227b30000001e5, 0x000000005a04c032, 0x0000000087d00130,  // VCMPORDSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00226b30000001e5, 0x000000006004c06d, 0x00111000e1500130,  // VCMPORDPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00226b30000001e7, 0x000000006105706d, 0x00113000e1600130,  // VCMPORDPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00226b30000001e5, 0x000000006f05e06d, 0x00155000e1700130,  // VCMPORDPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00227330000001e5, 0x000000006304c032, 0x0000000087c00130,  // VCMPORDSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00227330000001e9, 0x000000007004c06d, 0x00b59000e1800130,  // VCMPORDSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00227b30000001e5, 0x000000006504c032, 0x0000000087d00130,  // VCMPORDSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00227b30000001e5, 0x000000007104c06d, 0x00a59000e1900130,  // VCMPORDSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00080889000000c2, 0x0022843000000005, 0x000000805504c032, 0x0000000087e06130,  // VCMPPD xmm1, xmm2, xmm3/m128, imm8
         0x00080889000000c2, 0x0022843000000007, 0x0000008058057056, 0x0000000087f06130,  // VCMPPD ymm1, ymm2, ymm3/m256, imm8
+        0x00080889000000c2, 0x0022843000000009, 0x000000805a04c06d, 0x00111000e1a06130,  // VCMPPD k1 {k2}, xmm2, xmm3/m128/m64bcst, imm8
+        0x00080889000000c2, 0x002284300000000b, 0x000000805c05706d, 0x00113000e1b06130,  // VCMPPD k1 {k2}, ymm2, ymm3/m256/m64bcst, imm8
+        0x00080889000000c2, 0x0022843000000009, 0x000000806e05e06d, 0x00155000e1c06130,  // VCMPPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}, imm8
         0x00080809000000c2, 0x00228c3000000005, 0x000000805504c032, 0x0000000088006130,  // VCMPPS xmm1, xmm2, xmm3/m128, imm8
         0x00080809000000c2, 0x00228c3000000007, 0x0000008058057056, 0x0000000088106130,  // VCMPPS ymm1, ymm2, ymm3/m256, imm8
-        0x00080989000000c2, 0x0022943000000005, 0x000000805904c032, 0x0000000088206130,  // VCMPSD xmm1, xmm2, xmm3/m64, imm8
-        0x00080909000000c2, 0x00229c3000000005, 0x000000805a04c032, 0x0000000088306130,  // VCMPSS xmm1, xmm2, xmm3/m32, imm8
+        0x00080809000000c2, 0x00228c3000000005, 0x000000806004c06d, 0x00111000e2006130,  // VCMPPS k1 {k2}, xmm2, xmm3/m128/m32bcst, imm8
+        0x00080809000000c2, 0x00228c3000000007, 0x000000806105706d, 0x00113000e2106130,  // VCMPPS k1 {k2}, ymm2, ymm3/m256/m32bcst, imm8
+        0x00080809000000c2, 0x00228c3000000005, 0x000000806f05e06d, 0x00155000e2206130,  // VCMPPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}, imm8
+        0x00080989000000c2, 0x0022943000000005, 0x000000806304c032, 0x0000000088206130,  // VCMPSD xmm1, xmm2, xmm3/m64, imm8
+        0x00080989000000c2, 0x0022943000000009, 0x000000807004c06d, 0x00b59000e2306130,  // VCMPSD k1 {k2}, xmm2, xmm3/m64 {sae}, imm8
+        0x00080909000000c2, 0x00229c3000000005, 0x000000806504c032, 0x0000000088306130,  // VCMPSS xmm1, xmm2, xmm3/m32, imm8
+        0x00080909000000c2, 0x00229c3000000005, 0x000000807104c06d, 0x00a59000e2506130,  // VCMPSS k1 {k2}, xmm2, xmm3/m32 {sae}, imm8
         0x00000889000000c2, 0x0022a330000003e5, 0x000000005504c032, 0x0000000088400130,  // VCMPTRUE_UQPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0022a330000003e7, 0x0000000058057056, 0x0000000088500130,  // VCMPTRUE_UQPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0022a330000003e9, 0x000000005a04c06d, 0x00111000e2600130,  // VCMPTRUE_UQPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x0022a330000003eb, 0x000000005c05706d, 0x00113000e2700130,  // VCMPTRUE_UQPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0022a330000003e9, 0x000000006e05e06d, 0x00155000e2800130,  // VCMPTRUE_UQPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x0022ab30000003e5, 0x000000005504c032, 0x0000000088600130,  // VCMPTRUE_UQPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x0022ab30000003e7, 0x0000000058057056, 0x0000000088700130,  // VCMPTRUE_UQPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0022b330000003e5, 0x000000005904c032, 0x0000000088800130,  // VCMPTRUE_UQSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x0022bb30000003e5, 0x000000005a04c032, 0x0000000088900130,  // VCMPTRUE_UQSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x0022ab30000003e5, 0x000000006004c06d, 0x00111000e2900130,  // VCMPTRUE_UQPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x0022ab30000003e7, 0x000000006105706d, 0x00113000e2a00130,  // VCMPTRUE_UQPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x0022ab30000003e5, 0x000000006f05e06d, 0x00155000e2b00130,  // VCMPTRUE_UQPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0022b330000003e5, 0x000000006304c032, 0x0000000088800130,  // VCMPTRUE_UQSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0022b330000003e9, 0x000000007004c06d, 0x00b59000e2c00130,  // VCMPTRUE_UQSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x0022bb30000003e5, 0x000000006504c032, 0x0000000088900130,  // VCMPTRUE_UQSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x0022bb30000003e5, 0x000000007104c06d, 0x00a59000e2d00130,  // VCMPTRUE_UQSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0022c330000007e5, 0x000000005504c032, 0x0000000088a00130,  // VCMPTRUE_USPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0022c330000007e7, 0x0000000058057056, 0x0000000088b00130,  // VCMPTRUE_USPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0022c330000007e9, 0x000000005a04c06d, 0x00111000e2e00130,  // VCMPTRUE_USPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x0022c330000007eb, 0x000000005c05706d, 0x00113000e2f00130,  // VCMPTRUE_USPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0022c330000007e9, 0x000000006e05e06d, 0x00155000e3000130,  // VCMPTRUE_USPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x0022cb30000007e5, 0x000000005504c032, 0x0000000088c00130,  // VCMPTRUE_USPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x0022cb30000007e7, 0x0000000058057056, 0x0000000088d00130,  // VCMPTRUE_USPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0022d330000007e5, 0x000000005904c032, 0x0000000088e00130,  // VCMPTRUE_USSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x0022db30000007e5, 0x000000005a04c032, 0x0000000088f00130,  // VCMPTRUE_USSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x0022cb30000007e5, 0x000000006004c06d, 0x00111000e3100130,  // VCMPTRUE_USPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x0022cb30000007e7, 0x000000006105706d, 0x00113000e3200130,  // VCMPTRUE_USPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x0022cb30000007e5, 0x000000006f05e06d, 0x00155000e3300130,  // VCMPTRUE_USPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0022d330000007e5, 0x000000006304c032, 0x0000000088e00130,  // VCMPTRUE_USSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0022d330000007e9, 0x000000007004c06d, 0x00b59000e3400130,  // VCMPTRUE_USSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x0022db30000007e5, 0x000000006504c032, 0x0000000088f00130,  // VCMPTRUE_USSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x0022db30000007e5, 0x000000007104c06d, 0x00a59000e3500130,  // VCMPTRUE_USSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x0022e330000003e5, 0x000000005504c032, 0x0000000089000130,  // VCMPTRUEPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x0022e330000003e7, 0x0000000058057056, 0x0000000089100130,  // VCMPTRUEPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x0022e330000003e9, 0x000000005a04c06d, 0x00111000e3600130,  // VCMPTRUEPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x0022e330000003eb, 0x000000005c05706d, 0x00113000e3700130,  // VCMPTRUEPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x0022e330000003e9, 0x000000006e05e06d, 0x00155000e3800130,  // VCMPTRUEPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x0022eb30000003e5, 0x000000005504c032, 0x0000000089200130,  // VCMPTRUEPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x0022eb30000003e7, 0x0000000058057056, 0x0000000089300130,  // VCMPTRUEPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x0022f330000003e5, 0x000000005904c032, 0x0000000089400130,  // VCMPTRUESD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x0022fb30000003e5, 0x000000005a04c032, 0x0000000089500130,  // VCMPTRUESS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x0022eb30000003e5, 0x000000006004c06d, 0x00111000e3900130,  // VCMPTRUEPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x0022eb30000003e7, 0x000000006105706d, 0x00113000e3a00130,  // VCMPTRUEPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x0022eb30000003e5, 0x000000006f05e06d, 0x00155000e3b00130,  // VCMPTRUEPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x0022f330000003e5, 0x000000006304c032, 0x0000000089400130,  // VCMPTRUESD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x0022f330000003e9, 0x000000007004c06d, 0x00b59000e3c00130,  // VCMPTRUESD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x0022fb30000003e5, 0x000000006504c032, 0x0000000089500130,  // VCMPTRUESS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x0022fb30000003e5, 0x000000007104c06d, 0x00a59000e3d00130,  // VCMPTRUESS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00230330000000e5, 0x000000005504c032, 0x0000000089600130,  // VCMPUNORD_QPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00230330000000e7, 0x0000000058057056, 0x0000000089700130,  // VCMPUNORD_QPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00230330000000e9, 0x000000005a04c06d, 0x00111000e3e00130,  // VCMPUNORD_QPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00230330000000eb, 0x000000005c05706d, 0x00113000e3f00130,  // VCMPUNORD_QPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00230330000000e9, 0x000000006e05e06d, 0x00155000e4000130,  // VCMPUNORD_QPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00230b30000000e5, 0x000000005504c032, 0x0000000089800130,  // VCMPUNORD_QPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00230b30000000e7, 0x0000000058057056, 0x0000000089900130,  // VCMPUNORD_QPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00231330000000e5, 0x000000005904c032, 0x0000000089a00130,  // VCMPUNORD_QSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00231b30000000e5, 0x000000005a04c032, 0x0000000089b00130,  // VCMPUNORD_QSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00230b30000000e5, 0x000000006004c06d, 0x00111000e4100130,  // VCMPUNORD_QPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00230b30000000e7, 0x000000006105706d, 0x00113000e4200130,  // VCMPUNORD_QPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00230b30000000e5, 0x000000006f05e06d, 0x00155000e4300130,  // VCMPUNORD_QPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00231330000000e5, 0x000000006304c032, 0x0000000089a00130,  // VCMPUNORD_QSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00231330000000e9, 0x000000007004c06d, 0x00b59000e4400130,  // VCMPUNORD_QSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00231b30000000e5, 0x000000006504c032, 0x0000000089b00130,  // VCMPUNORD_QSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00231b30000000e5, 0x000000007104c06d, 0x00a59000e4500130,  // VCMPUNORD_QSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00232330000004e5, 0x000000005504c032, 0x0000000089c00130,  // VCMPUNORD_SPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00232330000004e7, 0x0000000058057056, 0x0000000089d00130,  // VCMPUNORD_SPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00232330000004e9, 0x000000005a04c06d, 0x00111000e4600130,  // VCMPUNORD_SPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00232330000004eb, 0x000000005c05706d, 0x00113000e4700130,  // VCMPUNORD_SPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00232330000004e9, 0x000000006e05e06d, 0x00155000e4800130,  // VCMPUNORD_SPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00232b30000004e5, 0x000000005504c032, 0x0000000089e00130,  // VCMPUNORD_SPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00232b30000004e7, 0x0000000058057056, 0x0000000089f00130,  // VCMPUNORD_SPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00233330000004e5, 0x000000005904c032, 0x000000008a000130,  // VCMPUNORD_SSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00233b30000004e5, 0x000000005a04c032, 0x000000008a100130,  // VCMPUNORD_SSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00232b30000004e5, 0x000000006004c06d, 0x00111000e4900130,  // VCMPUNORD_SPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00232b30000004e7, 0x000000006105706d, 0x00113000e4a00130,  // VCMPUNORD_SPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00232b30000004e5, 0x000000006f05e06d, 0x00155000e4b00130,  // VCMPUNORD_SPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00233330000004e5, 0x000000006304c032, 0x000000008a000130,  // VCMPUNORD_SSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00233330000004e9, 0x000000007004c06d, 0x00b59000e4c00130,  // VCMPUNORD_SSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00233b30000004e5, 0x000000006504c032, 0x000000008a100130,  // VCMPUNORD_SSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00233b30000004e5, 0x000000007104c06d, 0x00a59000e4d00130,  // VCMPUNORD_SSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x00000889000000c2, 0x00234330000000e5, 0x000000005504c032, 0x000000008a200130,  // VCMPUNORDPD xmm1, xmm2, xmm3/m128
         0x00000889000000c2, 0x00234330000000e7, 0x0000000058057056, 0x000000008a300130,  // VCMPUNORDPD ymm1, ymm2, ymm3/m256
+        0x00000889000000c2, 0x00234330000000e9, 0x000000005a04c06d, 0x00111000e4e00130,  // VCMPUNORDPD k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000c2, 0x00234330000000eb, 0x000000005c05706d, 0x00113000e4f00130,  // VCMPUNORDPD k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000c2, 0x00234330000000e9, 0x000000006e05e06d, 0x00155000e5000130,  // VCMPUNORDPD k1 {k2}, zmm2, zmm3/m512/m64bcst {sae}
         0x00000809000000c2, 0x00234b30000000e5, 0x000000005504c032, 0x000000008a400130,  // VCMPUNORDPS xmm1, xmm2, xmm3/m128
         0x00000809000000c2, 0x00234b30000000e7, 0x0000000058057056, 0x000000008a500130,  // VCMPUNORDPS ymm1, ymm2, ymm3/m256
-        0x00000989000000c2, 0x00235330000000e5, 0x000000005904c032, 0x000000008a600130,  // VCMPUNORDSD xmm1, xmm2, xmm3/m64
-        0x00000909000000c2, 0x00235b30000000e5, 0x000000005a04c032, 0x000000008a700130,  // VCMPUNORDSS xmm1, xmm2, xmm3/m32
+        0x00000809000000c2, 0x00234b30000000e5, 0x000000006004c06d, 0x00111000e5100130,  // VCMPUNORDPS k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x00000809000000c2, 0x00234b30000000e7, 0x000000006105706d, 0x00113000e5200130,  // VCMPUNORDPS k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x00000809000000c2, 0x00234b30000000e5, 0x000000006f05e06d, 0x00155000e5300130,  // VCMPUNORDPS k1 {k2}, zmm2, zmm3/m512/m32bcst {sae}
+        0x00000989000000c2, 0x00235330000000e5, 0x000000006304c032, 0x000000008a600130,  // VCMPUNORDSD xmm1, xmm2, xmm3/m64
+        0x00000989000000c2, 0x00235330000000e9, 0x000000007004c06d, 0x00b59000e5400130,  // VCMPUNORDSD k1 {k2}, xmm2, xmm3/m64 {sae}
+        0x00000909000000c2, 0x00235b30000000e5, 0x000000006504c032, 0x000000008a700130,  // VCMPUNORDSS xmm1, xmm2, xmm3/m32
+        0x00000909000000c2, 0x00235b30000000e5, 0x000000007104c06d, 0x00a59000e5500130,  // VCMPUNORDSS k1 {k2}, xmm2, xmm3/m32 {sae}
         0x000008890000002f, 0x0023623000000005, 0x0000000000033032, 0x000000008a800010,  // VCOMISD xmm1, xmm2/m64
+        0x000008890000002f, 0x0023623000000009, 0x0000000000072032, 0x00b49000e5600010,  // VCOMISD xmm1, xmm2/m64 {sae}
         0x000008090000002f, 0x00236a3000000005, 0x000000000004f032, 0x000000008a900010,  // VCOMISS xmm1, xmm2/m32
+        0x000008090000002f, 0x00236a3000000005, 0x0000000000073032, 0x00a49000e5800010,  // VCOMISS xmm1, xmm2/m32 {sae}
         0x00000909000000e6, 0x0023723000000005, 0x0000000000033032, 0x000000008aa00010,  // VCVTDQ2PD xmm1, xmm2/m64
         0x00000909000000e6, 0x0023723000000007, 0x000000000004a056, 0x000000008ab00010,  // VCVTDQ2PD ymm1, xmm2/m128
+        0x00000909000000e6, 0x0023723000000005, 0x0000000000074059, 0x00221000e5f00010,  // VCVTDQ2PD xmm1 {k1}{z}, xmm2/m64/m32bcst
+        0x00000909000000e6, 0x0023723000000007, 0x000000000007505b, 0x00223000e6000010,  // VCVTDQ2PD ymm1 {k1}{z}, xmm2/m128/m32bcst
+        0x00000909000000e6, 0x0023723000000005, 0x000000000007605d, 0x00225000e6100010,  // VCVTDQ2PD zmm1 {k1}{z}, ymm2/m256/m32bcst
         0x000008090000005b, 0x00237a3000000005, 0x000000000004a032, 0x000000008ac00010,  // VCVTDQ2PS xmm1, xmm2/m128
-        0x000008090000005b, 0x00237a3000000007, 0x000000000005d056, 0x000000008ad00010,  // VCVTDQ2PS ymm1, ymm2/m256
+        0x000008090000005b, 0x00237a3000000007, 0x0000000000077056, 0x000000008ad00010,  // VCVTDQ2PS ymm1, ymm2/m256
+        0x000008090000005b, 0x00237a3000000005, 0x0000000000075059, 0x00121000e6500010,  // VCVTDQ2PS xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008090000005b, 0x00237a3000000007, 0x000000000007605b, 0x00123000e6600010,  // VCVTDQ2PS ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000008090000005b, 0x00237a3000000005, 0x000000000007805d, 0x001a5000e6700010,  // VCVTDQ2PS zmm1 {k1}{z}, zmm2/m512/m32bcst {er}
         0x00000989000000e6, 0x0023823000000005, 0x000000000004a032, 0x000000008ae00010,  // VCVTPD2DQ xmm1, xmm2/m128
-        0x00000989000000e6, 0x0023823000000007, 0x000000000005d032, 0x000000008af00010,  // VCVTPD2DQ xmm1, ymm2/m256
+        0x00000989000000e6, 0x0023823000000007, 0x0000000000077032, 0x000000008af00010,  // VCVTPD2DQ xmm1, ymm2/m256
+        0x00000989000000e6, 0x0023823000000009, 0x0000000000079059, 0x00121000e6e00010,  // VCVTPD2DQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x00000989000000e6, 0x002382300000000b, 0x000000000007a059, 0x00123000e6f00010,  // VCVTPD2DQ xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x00000989000000e6, 0x0023823000000009, 0x000000000007b05b, 0x001a5000e7000010,  // VCVTPD2DQ ymm1 {k1}{z}, zmm2/m512/m64bcst {er}
         0x000008890000005a, 0x00238a3000000005, 0x000000000004a032, 0x000000008b000010,  // VCVTPD2PS xmm1, xmm2/m128
-        0x000008890000005a, 0x00238a3000000007, 0x000000000005d032, 0x000000008b100010,  // VCVTPD2PS xmm1, ymm2/m256
+        0x000008890000005a, 0x00238a3000000007, 0x0000000000077032, 0x000000008b100010,  // VCVTPD2PS xmm1, ymm2/m256
+        0x000008890000005a, 0x00238a3000000009, 0x0000000000079059, 0x00121000e7400010,  // VCVTPD2PS xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000008890000005a, 0x00238a300000000b, 0x000000000007a059, 0x00123000e7500010,  // VCVTPD2PS xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000008890000005a, 0x00238a3000000009, 0x000000000007b05b, 0x001a5000e7600010,  // VCVTPD2PS ymm1 {k1}{z}, zmm2/m512/m64bcst {er}
         0x0000089100000013, 0x0023923000000005, 0x0000000000033032, 0x000000008b200010,  // VCVTPH2PS xmm1, xmm2/m64
         0x0000089100000013, 0x0023923000000007, 0x000000000004a056, 0x000000008b300010,  // VCVTPH2PS ymm1, xmm2/m128
+        0x0000089100000013, 0x0023923000000005, 0x0000000000033059, 0x00521000e8600010,  // VCVTPH2PS xmm1 {k1}{z}, xmm2/m64
+        0x0000089100000013, 0x0023923000000007, 0x000000000004a05b, 0x00523000e8700010,  // VCVTPH2PS ymm1 {k1}{z}, xmm2/m128
+        0x0000089100000013, 0x0023923000000005, 0x000000000007c05d, 0x00565000e8800010,  // VCVTPH2PS zmm1 {k1}{z}, ymm2/m256 {sae}
         0x000008890000005b, 0x00239a3000000005, 0x000000000004a032, 0x000000008b400010,  // VCVTPS2DQ xmm1, xmm2/m128
-        0x000008890000005b, 0x00239a3000000007, 0x000000000005d056, 0x000000008b500010,  // VCVTPS2DQ ymm1, ymm2/m256
+        0x000008890000005b, 0x00239a3000000007, 0x0000000000077056, 0x000000008b500010,  // VCVTPS2DQ ymm1, ymm2/m256
+        0x000008890000005b, 0x00239a3000000005, 0x0000000000075059, 0x00121000e9b00010,  // VCVTPS2DQ xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008890000005b, 0x00239a3000000007, 0x000000000007605b, 0x00123000e9c00010,  // VCVTPS2DQ ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000008890000005b, 0x00239a3000000005, 0x000000000007805d, 0x001a5000e9d00010,  // VCVTPS2DQ zmm1 {k1}{z}, zmm2/m512/m32bcst {er}
         0x000008090000005a, 0x0023a23000000005, 0x0000000000033032, 0x000000008b600010,  // VCVTPS2PD xmm1, xmm2/m64
         0x000008090000005a, 0x0023a23000000007, 0x000000000004a056, 0x000000008b700010,  // VCVTPS2PD ymm1, xmm2/m128
+        0x000008090000005a, 0x0023a23000000005, 0x0000000000074059, 0x00221000e9e00010,  // VCVTPS2PD xmm1 {k1}{z}, xmm2/m64/m32bcst
+        0x000008090000005a, 0x0023a23000000007, 0x000000000007505b, 0x00223000e9f00010,  // VCVTPS2PD ymm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008090000005a, 0x0023a23000000005, 0x000000000007d05d, 0x00265000ea000010,  // VCVTPS2PD zmm1 {k1}{z}, ymm2/m256/m32bcst {sae}
         0x000808990000001d, 0x0023ab3000000005, 0x000000000804c054, 0x000000008b800601,  // VCVTPS2PH xmm1/m64, xmm2, imm8
-        0x000808990000001d, 0x0023ab3000000007, 0x000000000805705e, 0x000000008b900601,  // VCVTPS2PH xmm1/m128, ymm2, imm8
+        0x000808990000001d, 0x0023ab3000000007, 0x000000000805707e, 0x000000008b900601,  // VCVTPS2PH xmm1/m128, ymm2, imm8
+        0x000808990000001d, 0x0023ab3000000005, 0x000000000804c07f, 0x00521000ea100601,  // VCVTPS2PH xmm1/m64 {k1}{z}, xmm2, imm8
+        0x000808990000001d, 0x0023ab3000000007, 0x0000000008057080, 0x00523000ea200601,  // VCVTPS2PH xmm1/m128 {k1}{z}, ymm2, imm8
+        0x000808990000001d, 0x0023ab3000000005, 0x0000000008082081, 0x00565000ea300601,  // VCVTPS2PH ymm1/m256 {k1}{z}, zmm2 {sae}, imm8
         0x000009890000002d, 0x0023b23000000005, 0x0000000000019005, 0x000000008ba00010,  // VCVTSD2SI r32, m64
         0x000009890000002d, 0x0023b23000000005, 0x0000000000032005, 0x000000008bb00010,  // VCVTSD2SI r32, xmm1
         0x000009890000002d, 0x0023b25000000009, 0x0000000000019007, 0x000000008bc00010,  // VCVTSD2SI r64, m64
         0x000009890000002d, 0x0023b25000000009, 0x0000000000032007, 0x000000008bd00010,  // VCVTSD2SI r64, xmm1
-        0x000009890000005a, 0x0023bb3000000005, 0x000000005904c032, 0x000000008be00130,  // VCVTSD2SS xmm1, xmm2, xmm3/m64
+        0x000009890000002d, 0x0023b23000000005, 0x0000000000083005, 0x00089000eba00010,  // VCVTSD2SI r32, xmm2 {er}
+        0x000009890000002d, 0x0023b25000000009, 0x0000000000083007, 0x00089000ebb00010,  // VCVTSD2SI r64, xmm2 {er}
+        0x000009890000005a, 0x0023bb3000000005, 0x000000006304c032, 0x000000008be00130,  // VCVTSD2SS xmm1, xmm2, xmm3/m64
+        0x000009890000005a, 0x0023bb3000000009, 0x000000006404c059, 0x00ba9000ebc00130,  // VCVTSD2SS xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
         0x000009890000002a, 0x0023c33000000005, 0x000000000404c032, 0x000000008bf00130,  // VCVTSI2SD xmm1, xmm2, r/m32
         0x000009890000002a, 0x0023c35000000009, 0x000000000604c032, 0x000000008c000130,  // VCVTSI2SD xmm1, xmm2, r/m64
+        0x000009890000002a, 0x0023c33000000005, 0x000000000404c032, 0x00a01000ec500130,  // VCVTSI2SD xmm1, xmm2, r/m32
+        0x000009890000002a, 0x0023c35000000009, 0x000000008404c032, 0x00b89000ec600130,  // VCVTSI2SD xmm1, xmm2, r/m64 {er}
         0x000009090000002a, 0x0023cb3000000005, 0x000000000404c032, 0x000000008c100130,  // VCVTSI2SS xmm1, xmm2, r/m32
         0x000009090000002a, 0x0023cb5000000009, 0x000000000604c032, 0x000000008c200130,  // VCVTSI2SS xmm1, xmm2, r/m64
-        0x000009090000005a, 0x0023d33000000005, 0x000000005a04c032, 0x000000008c300130,  // VCVTSS2SD xmm1, xmm2, xmm3/m32
+        0x000009090000002a, 0x0023cb3000000005, 0x000000008504c032, 0x00a89000ec900130,  // VCVTSI2SS xmm1, xmm2, r/m32 {er}
+        0x000009090000002a, 0x0023cb5000000009, 0x000000008404c032, 0x00b89000eca00130,  // VCVTSI2SS xmm1, xmm2, r/m64 {er}
+        0x000009090000005a, 0x0023d33000000005, 0x000000006504c032, 0x000000008c300130,  // VCVTSS2SD xmm1, xmm2, xmm3/m32
+        0x000009090000005a, 0x0023d33000000005, 0x000000007104c059, 0x00a69000ecb00130,  // VCVTSS2SD xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}
         0x000009090000002d, 0x0023da3000000005, 0x0000000000018005, 0x000000008c400010,  // VCVTSS2SI r32, m32
         0x000009090000002d, 0x0023da3000000005, 0x0000000000032005, 0x000000008c500010,  // VCVTSS2SI r32, xmm1
         0x000009090000002d, 0x0023da5000000009, 0x0000000000018007, 0x000000008c600010,  // VCVTSS2SI r64, m32
         0x000009090000002d, 0x0023da5000000009, 0x0000000000032007, 0x000000008c700010,  // VCVTSS2SI r64, xmm1
+        0x000009090000002d, 0x0023da3000000005, 0x0000000000083005, 0x00089000ecd00010,  // VCVTSS2SI r32, xmm2 {er}
+        0x000009090000002d, 0x0023da5000000009, 0x0000000000083007, 0x00089000ece00010,  // VCVTSS2SI r64, xmm2 {er}
         0x00000889000000e6, 0x0023e23000000005, 0x000000000004a032, 0x000000008c800010,  // VCVTTPD2DQ xmm1, xmm2/m128
-        0x00000889000000e6, 0x0023e23000000007, 0x000000000005d032, 0x000000008c900010,  // VCVTTPD2DQ xmm1, ymm2/m256
+        0x00000889000000e6, 0x0023e23000000007, 0x0000000000077032, 0x000000008c900010,  // VCVTTPD2DQ xmm1, ymm2/m256
+        0x00000889000000e6, 0x0023e23000000009, 0x0000000000079059, 0x00121000ed100010,  // VCVTTPD2DQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x00000889000000e6, 0x0023e2300000000b, 0x000000000007a059, 0x00123000ed200010,  // VCVTTPD2DQ xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x00000889000000e6, 0x0023e23000000009, 0x000000000008605b, 0x00165000ed300010,  // VCVTTPD2DQ ymm1 {k1}{z}, zmm2/m512/m64bcst {sae}
         0x000009090000005b, 0x0023ea3000000005, 0x000000000004a032, 0x000000008ca00010,  // VCVTTPS2DQ xmm1, xmm2/m128
-        0x000009090000005b, 0x0023ea3000000007, 0x000000000005d056, 0x000000008cb00010,  // VCVTTPS2DQ ymm1, ymm2/m256
+        0x000009090000005b, 0x0023ea3000000007, 0x0000000000077056, 0x000000008cb00010,  // VCVTTPS2DQ ymm1, ymm2/m256
+        0x000009090000005b, 0x0023ea3000000005, 0x0000000000075059, 0x00121000eef00010,  // VCVTTPS2DQ xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000009090000005b, 0x0023ea3000000007, 0x000000000007605b, 0x00123000ef000010,  // VCVTTPS2DQ ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000009090000005b, 0x0023ea3000000005, 0x000000000008705d, 0x00165000ef100010,  // VCVTTPS2DQ zmm1 {k1}{z}, zmm2/m512/m32bcst {sae}
         0x000009890000002c, 0x0023f23000000005, 0x0000000000019005, 0x000000008cc00010,  // VCVTTSD2SI r32, m64
         0x000009890000002c, 0x0023f23000000005, 0x0000000000032005, 0x000000008cd00010,  // VCVTTSD2SI r32, xmm1
         0x000009890000002c, 0x0023f25000000009, 0x0000000000019007, 0x000000008ce00010,  // VCVTTSD2SI r64, m64
         0x000009890000002c, 0x0023f25000000009, 0x0000000000032007, 0x000000008cf00010,  // VCVTTSD2SI r64, xmm1
+        0x000009890000002c, 0x0023f23000000005, 0x0000000000088005, 0x00049000efb00010,  // VCVTTSD2SI r32, xmm2 {sae}
+        0x000009890000002c, 0x0023f25000000009, 0x0000000000088007, 0x00049000efc00010,  // VCVTTSD2SI r64, xmm2 {sae}
         0x000009090000002c, 0x0023fa3000000005, 0x0000000000018005, 0x000000008d000010,  // VCVTTSS2SI r32, m32
         0x000009090000002c, 0x0023fa3000000005, 0x0000000000032005, 0x000000008d100010,  // VCVTTSS2SI r32, xmm1
         0x000009090000002c, 0x0023fa5000000009, 0x0000000000018007, 0x000000008d200010,  // VCVTTSS2SI r64, m32
         0x000009090000002c, 0x0023fa5000000009, 0x0000000000032007, 0x000000008d300010,  // VCVTTSS2SI r64, xmm1
+        0x000009090000002c, 0x0023fa3000000005, 0x0000000000088005, 0x00049000f0300010,  // VCVTTSS2SI r32, xmm2 {sae}
+        0x000009090000002c, 0x0023fa5000000009, 0x0000000000088007, 0x00049000f0400010,  // VCVTTSS2SI r64, xmm2 {sae}
         0x000008890000005e, 0x0024033000000005, 0x000000005504c032, 0x000000008d400130,  // VDIVPD xmm1, xmm2, xmm3/m128
         0x000008890000005e, 0x0024033000000007, 0x0000000058057056, 0x000000008d500130,  // VDIVPD ymm1, ymm2, ymm3/m256
+        0x000008890000005e, 0x0024033000000009, 0x000000005a04c059, 0x00121000f2800130,  // VDIVPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008890000005e, 0x002403300000000b, 0x000000005c05705b, 0x00123000f2900130,  // VDIVPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008890000005e, 0x0024033000000009, 0x000000005f05e05d, 0x001a5000f2a00130,  // VDIVPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x000008090000005e, 0x00240b3000000005, 0x000000005504c032, 0x000000008d600130,  // VDIVPS xmm1, xmm2, xmm3/m128
         0x000008090000005e, 0x00240b3000000007, 0x0000000058057056, 0x000000008d700130,  // VDIVPS ymm1, ymm2, ymm3/m256
-        0x000009890000005e, 0x0024133000000005, 0x000000005904c032, 0x000000008d800130,  // VDIVSD xmm1, xmm2, xmm3/m64
-        0x000009090000005e, 0x00241b3000000005, 0x000000005a04c032, 0x000000008d900130,  // VDIVSS xmm1, xmm2, xmm3/m32
+        0x000008090000005e, 0x00240b3000000005, 0x000000006004c059, 0x00121000f2e00130,  // VDIVPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008090000005e, 0x00240b3000000007, 0x000000006105705b, 0x00123000f2f00130,  // VDIVPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008090000005e, 0x00240b3000000005, 0x000000006205e05d, 0x001a5000f3000130,  // VDIVPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x000009890000005e, 0x0024133000000005, 0x000000006304c032, 0x000000008d800130,  // VDIVSD xmm1, xmm2, xmm3/m64
+        0x000009890000005e, 0x0024133000000009, 0x000000006404c059, 0x00ba9000f3100130,  // VDIVSD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x000009090000005e, 0x00241b3000000005, 0x000000006504c032, 0x000000008d900130,  // VDIVSS xmm1, xmm2, xmm3/m32
+        0x000009090000005e, 0x00241b3000000005, 0x000000006604c059, 0x00aa9000f3300130,  // VDIVSS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x0008089900000041, 0x0024243000000005, 0x000000805504c032, 0x000000008da06130,  // VDPPD xmm1, xmm2, xmm3/m128, imm8
         0x0008089900000040, 0x00242c3000000005, 0x000000805504c032, 0x000000008db06130,  // VDPPS xmm1, xmm2, xmm3/m128, imm8
         0x0008089900000040, 0x00242c3000000007, 0x0000008058057056, 0x000000008dc06130,  // VDPPS ymm1, ymm2, ymm3/m256, imm8
-        0x0008089900000019, 0x0024333000000007, 0x000000000805705e, 0x000000008dd00601,  // VEXTRACTF128 xmm1/m128, ymm2, imm8
-        0x0008089900000039, 0x00243b3000000007, 0x000000000805705e, 0x000000008de00601,  // VEXTRACTI128 xmm1/m128, ymm2, imm8
+        0x0008089900000019, 0x0024333000000007, 0x000000000805707e, 0x000000008dd00601,  // VEXTRACTF128 xmm1/m128, ymm2, imm8
+        0x0008089900000039, 0x00243b3000000007, 0x000000000805707e, 0x000000008de00601,  // VEXTRACTI128 xmm1/m128, ymm2, imm8
         0x0008089900000017, 0x0024435000000005, 0x0000000008032007, 0x000000008df00601,  // VEXTRACTPS r64, xmm1, imm8
         0x0008089900000017, 0x0024433000000005, 0x0000000008032004, 0x000000008e000601,  // VEXTRACTPS r/m32, xmm1, imm8
+        0x0008089900000017, 0x0024433000000005, 0x000000000804c004, 0x00a01000f4b00601,  // VEXTRACTPS r/m32, xmm2, imm8
+        0x0008089900000017, 0x0024435000000005, 0x000000000804c007, 0x00001000f4c00601,  // VEXTRACTPS r64, xmm2, imm8
         0x0000089100000098, 0x00244b3000000009, 0x000000005504c032, 0x000000008e100130,  // VFMADD132PD xmm1, xmm2, xmm3/m128
         0x0000089100000098, 0x00244b300000000b, 0x0000000058057056, 0x000000008e200130,  // VFMADD132PD ymm1, ymm2, ymm3/m256
+        0x0000089100000098, 0x00244b3000000009, 0x000000005a04c059, 0x00121000f5d00130,  // VFMADD132PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000098, 0x00244b300000000b, 0x000000005c05705b, 0x00123000f5e00130,  // VFMADD132PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000098, 0x00244b3000000009, 0x000000005f05e05d, 0x001a5000f5f00130,  // VFMADD132PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x0000089100000098, 0x0024533000000005, 0x000000005504c032, 0x000000008e300130,  // VFMADD132PS xmm1, xmm2, xmm3/m128
         0x0000089100000098, 0x0024533000000007, 0x0000000058057056, 0x000000008e400130,  // VFMADD132PS ymm1, ymm2, ymm3/m256
-        0x0000089100000099, 0x00245b3000000009, 0x000000005904c032, 0x000000008e500130,  // VFMADD132SD xmm1, xmm2, xmm3/m64
-        0x0000089100000099, 0x0024633000000005, 0x000000005a04c032, 0x000000008e600130,  // VFMADD132SS xmm1, xmm2, xmm3/m32
+        0x0000089100000098, 0x0024533000000005, 0x000000006004c059, 0x00121000f6300130,  // VFMADD132PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000098, 0x0024533000000007, 0x000000006105705b, 0x00123000f6400130,  // VFMADD132PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000098, 0x0024533000000005, 0x000000006205e05d, 0x001a5000f6500130,  // VFMADD132PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x0000089100000099, 0x00245b3000000009, 0x000000006304c032, 0x000000008e500130,  // VFMADD132SD xmm1, xmm2, xmm3/m64
+        0x0000089100000099, 0x00245b3000000009, 0x000000006404c059, 0x00ba9000f6600130,  // VFMADD132SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x0000089100000099, 0x0024633000000005, 0x000000006504c032, 0x000000008e600130,  // VFMADD132SS xmm1, xmm2, xmm3/m32
+        0x0000089100000099, 0x0024633000000005, 0x000000006604c059, 0x00aa9000f6800130,  // VFMADD132SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00000891000000a8, 0x00246b3000000009, 0x000000005504c032, 0x000000008e700130,  // VFMADD213PD xmm1, xmm2, xmm3/m128
         0x00000891000000a8, 0x00246b300000000b, 0x0000000058057056, 0x000000008e800130,  // VFMADD213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000a8, 0x00246b3000000009, 0x000000005a04c059, 0x00121000f6900130,  // VFMADD213PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000a8, 0x00246b300000000b, 0x000000005c05705b, 0x00123000f6a00130,  // VFMADD213PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000a8, 0x00246b3000000009, 0x000000005f05e05d, 0x001a5000f6b00130,  // VFMADD213PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000a8, 0x0024733000000005, 0x000000005504c032, 0x000000008e900130,  // VFMADD213PS xmm1, xmm2, xmm3/m128
         0x00000891000000a8, 0x0024733000000007, 0x0000000058057056, 0x000000008ea00130,  // VFMADD213PS ymm1, ymm2, ymm3/m256
-        0x00000891000000a9, 0x00247b3000000009, 0x000000005904c032, 0x000000008eb00130,  // VFMADD213SD xmm1, xmm2, xmm3/m64
-        0x00000891000000a9, 0x0024833000000005, 0x000000005a04c032, 0x000000008ec00130,  // VFMADD213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000a8, 0x0024733000000005, 0x000000006004c059, 0x00121000f6f00130,  // VFMADD213PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000a8, 0x0024733000000007, 0x000000006105705b, 0x00123000f7000130,  // VFMADD213PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000a8, 0x0024733000000005, 0x000000006205e05d, 0x001a5000f7100130,  // VFMADD213PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x00000891000000a9, 0x00247b3000000009, 0x000000006304c032, 0x000000008eb00130,  // VFMADD213SD xmm1, xmm2, xmm3/m64
+        0x00000891000000a9, 0x00247b3000000009, 0x000000006404c059, 0x00ba9000f7200130,  // VFMADD213SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x00000891000000a9, 0x0024833000000005, 0x000000006504c032, 0x000000008ec00130,  // VFMADD213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000a9, 0x0024833000000005, 0x000000006604c059, 0x00aa9000f7400130,  // VFMADD213SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00000891000000b8, 0x00248b3000000009, 0x000000005504c032, 0x000000008ed00130,  // VFMADD231PD xmm1, xmm2, xmm3/m128
         0x00000891000000b8, 0x00248b300000000b, 0x0000000058057056, 0x000000008ee00130,  // VFMADD231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000b8, 0x00248b3000000009, 0x000000005a04c059, 0x00121000f7500130,  // VFMADD231PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000b8, 0x00248b300000000b, 0x000000005c05705b, 0x00123000f7600130,  // VFMADD231PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000b8, 0x00248b3000000009, 0x000000005f05e05d, 0x001a5000f7700130,  // VFMADD231PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000b8, 0x0024933000000005, 0x000000005504c032, 0x000000008ef00130,  // VFMADD231PS xmm1, xmm2, xmm3/m128
         0x00000891000000b8, 0x0024933000000007, 0x0000000058057056, 0x000000008f000130,  // VFMADD231PS ymm1, ymm2, ymm3/m256
-        0x00000891000000b9, 0x00249b3000000009, 0x000000005904c032, 0x000000008f100130,  // VFMADD231SD xmm1, xmm2, xmm3/m64
-        0x00000891000000b9, 0x0024a33000000005, 0x000000005a04c032, 0x000000008f200130,  // VFMADD231SS xmm1, xmm2, xmm3/m32
+        0x00000891000000b8, 0x0024933000000005, 0x000000006004c059, 0x00121000f7b00130,  // VFMADD231PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000b8, 0x0024933000000007, 0x000000006105705b, 0x00123000f7c00130,  // VFMADD231PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000b8, 0x0024933000000005, 0x000000006205e05d, 0x001a5000f7d00130,  // VFMADD231PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x00000891000000b9, 0x00249b3000000009, 0x000000006304c032, 0x000000008f100130,  // VFMADD231SD xmm1, xmm2, xmm3/m64
+        0x00000891000000b9, 0x00249b3000000009, 0x000000006404c059, 0x00ba9000f7e00130,  // VFMADD231SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x00000891000000b9, 0x0024a33000000005, 0x000000006504c032, 0x000000008f200130,  // VFMADD231SS xmm1, xmm2, xmm3/m32
+        0x00000891000000b9, 0x0024a33000000005, 0x000000006604c059, 0x00aa9000f8000130,  // VFMADD231SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x0000089100000096, 0x0024ab3000000009, 0x000000005504c032, 0x000000008f300130,  // VFMADDSUB132PD xmm1, xmm2, xmm3/m128
         0x0000089100000096, 0x0024ab300000000b, 0x0000000058057056, 0x000000008f400130,  // VFMADDSUB132PD ymm1, ymm2, ymm3/m256
+        0x0000089100000096, 0x0024ab3000000009, 0x000000005a04c059, 0x00121000f8500130,  // VFMADDSUB132PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000096, 0x0024ab300000000b, 0x000000005c05705b, 0x00123000f8600130,  // VFMADDSUB132PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000096, 0x0024ab3000000009, 0x000000005f05e05d, 0x001a5000f8700130,  // VFMADDSUB132PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x0000089100000096, 0x0024b33000000005, 0x000000005504c032, 0x000000008f500130,  // VFMADDSUB132PS xmm1, xmm2, xmm3/m128
         0x0000089100000096, 0x0024b33000000007, 0x0000000058057056, 0x000000008f600130,  // VFMADDSUB132PS ymm1, ymm2, ymm3/m256
+        0x0000089100000096, 0x0024b33000000005, 0x000000006004c059, 0x00121000f8b00130,  // VFMADDSUB132PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000096, 0x0024b33000000007, 0x000000006105705b, 0x00123000f8c00130,  // VFMADDSUB132PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000096, 0x0024b33000000005, 0x000000006205e05d, 0x001a5000f8d00130,  // VFMADDSUB132PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
         0x00000891000000a6, 0x0024bb3000000009, 0x000000005504c032, 0x000000008f700130,  // VFMADDSUB213PD xmm1, xmm2, xmm3/m128
         0x00000891000000a6, 0x0024bb300000000b, 0x0000000058057056, 0x000000008f800130,  // VFMADDSUB213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000a6, 0x0024bb3000000009, 0x000000005a04c059, 0x00121000f8e00130,  // VFMADDSUB213PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000a6, 0x0024bb300000000b, 0x000000005c05705b, 0x00123000f8f00130,  // VFMADDSUB213PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000a6, 0x0024bb3000000009, 0x000000005f05e05d, 0x001a5000f9000130,  // VFMADDSUB213PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000a6, 0x0024c33000000005, 0x000000005504c032, 0x000000008f900130,  // VFMADDSUB213PS xmm1, xmm2, xmm3/m128
         0x00000891000000a6, 0x0024c33000000007, 0x0000000058057056, 0x000000008fa00130,  // VFMADDSUB213PS ymm1, ymm2, ymm3/m256
+        0x00000891000000a6, 0x0024c33000000005, 0x000000006004c059, 0x00121000f9400130,  // VFMADDSUB213PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000a6, 0x0024c33000000007, 0x000000006105705b, 0x00123000f9500130,  // VFMADDSUB213PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000a6, 0x0024c33000000005, 0x000000006205e05d, 0x001a5000f9600130,  // VFMADDSUB213PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
         0x00000891000000b6, 0x0024cb3000000009, 0x000000005504c032, 0x000000008fb00130,  // VFMADDSUB231PD xmm1, xmm2, xmm3/m128
         0x00000891000000b6, 0x0024cb300000000b, 0x0000000058057056, 0x000000008fc00130,  // VFMADDSUB231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000b6, 0x0024cb3000000009, 0x000000005a04c059, 0x00121000f9700130,  // VFMADDSUB231PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000b6, 0x0024cb300000000b, 0x000000005c05705b, 0x00123000f9800130,  // VFMADDSUB231PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000b6, 0x0024cb3000000009, 0x000000005f05e05d, 0x001a5000f9900130,  // VFMADDSUB231PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000b6, 0x0024d33000000005, 0x000000005504c032, 0x000000008fd00130,  // VFMADDSUB231PS xmm1, xmm2, xmm3/m128
         0x00000891000000b6, 0x0024d33000000007, 0x0000000058057056, 0x000000008fe00130,  // VFMADDSUB231PS ymm1, ymm2, ymm3/m256
+        0x00000891000000b6, 0x0024d33000000005, 0x000000006004c059, 0x00121000f9d00130,  // VFMADDSUB231PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000b6, 0x0024d33000000007, 0x000000006105705b, 0x00123000f9e00130,  // VFMADDSUB231PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000b6, 0x0024d33000000005, 0x000000006205e05d, 0x001a5000f9f00130,  // VFMADDSUB231PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
         0x000008910000009a, 0x0024db3000000009, 0x000000005504c032, 0x000000008ff00130,  // VFMSUB132PD xmm1, xmm2, xmm3/m128
         0x000008910000009a, 0x0024db300000000b, 0x0000000058057056, 0x0000000090000130,  // VFMSUB132PD ymm1, ymm2, ymm3/m256
+        0x000008910000009a, 0x0024db3000000009, 0x000000005a04c059, 0x00121000fa000130,  // VFMSUB132PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008910000009a, 0x0024db300000000b, 0x000000005c05705b, 0x00123000fa100130,  // VFMSUB132PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008910000009a, 0x0024db3000000009, 0x000000005f05e05d, 0x001a5000fa200130,  // VFMSUB132PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x000008910000009a, 0x0024e33000000005, 0x000000005504c032, 0x0000000090100130,  // VFMSUB132PS xmm1, xmm2, xmm3/m128
         0x000008910000009a, 0x0024e33000000007, 0x0000000058057056, 0x0000000090200130,  // VFMSUB132PS ymm1, ymm2, ymm3/m256
-        0x000008910000009b, 0x0024eb3000000009, 0x000000005904c032, 0x0000000090300130,  // VFMSUB132SD xmm1, xmm2, xmm3/m64
-        0x000008910000009b, 0x0024f33000000005, 0x000000005a04c032, 0x0000000090400130,  // VFMSUB132SS xmm1, xmm2, xmm3/m32
+        0x000008910000009a, 0x0024e33000000005, 0x000000006004c059, 0x00121000fa600130,  // VFMSUB132PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000009a, 0x0024e33000000007, 0x000000006105705b, 0x00123000fa700130,  // VFMSUB132PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000009a, 0x0024e33000000005, 0x000000006205e05d, 0x001a5000fa800130,  // VFMSUB132PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x000008910000009b, 0x0024eb3000000009, 0x000000006304c032, 0x0000000090300130,  // VFMSUB132SD xmm1, xmm2, xmm3/m64
+        0x000008910000009b, 0x0024eb3000000009, 0x000000006404c059, 0x00ba9000fa900130,  // VFMSUB132SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x000008910000009b, 0x0024f33000000005, 0x000000006504c032, 0x0000000090400130,  // VFMSUB132SS xmm1, xmm2, xmm3/m32
+        0x000008910000009b, 0x0024f33000000005, 0x000000006604c059, 0x00aa9000fab00130,  // VFMSUB132SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00000891000000aa, 0x0024fb3000000009, 0x000000005504c032, 0x0000000090500130,  // VFMSUB213PD xmm1, xmm2, xmm3/m128
         0x00000891000000aa, 0x0024fb300000000b, 0x0000000058057056, 0x0000000090600130,  // VFMSUB213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000aa, 0x0024fb3000000009, 0x000000005a04c059, 0x00121000fac00130,  // VFMSUB213PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000aa, 0x0024fb300000000b, 0x000000005c05705b, 0x00123000fad00130,  // VFMSUB213PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000aa, 0x0024fb3000000009, 0x000000005f05e05d, 0x001a5000fae00130,  // VFMSUB213PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000aa, 0x0025033000000005, 0x000000005504c032, 0x0000000090700130,  // VFMSUB213PS xmm1, xmm2, xmm3/m128
         0x00000891000000aa, 0x0025033000000007, 0x0000000058057056, 0x0000000090800130,  // VFMSUB213PS ymm1, ymm2, ymm3/m256
-        0x00000891000000ab, 0x00250b3000000009, 0x000000005904c032, 0x0000000090900130,  // VFMSUB213SD xmm1, xmm2, xmm3/m64
-        0x00000891000000ab, 0x0025133000000005, 0x000000005a04c032, 0x0000000090a00130,  // VFMSUB213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000aa, 0x0025033000000005, 0x000000006004c059, 0x00121000fb200130,  // VFMSUB213PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000aa, 0x0025033000000007, 0x000000006105705b, 0x00123000fb300130,  // VFMSUB213PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000aa, 0x0025033000000005, 0x000000006205e05d, 0x001a5000fb400130,  // VFMSUB213PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x00000891000000ab, 0x00250b3000000009, 0x000000006304c032, 0x0000000090900130,  // VFMSUB213SD xmm1, xmm2, xmm3/m64
+        0x00000891000000ab, 0x00250b3000000009, 0x000000006404c059, 0x00ba9000fb500130,  // VFMSUB213SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x00000891000000ab, 0x0025133000000005, 0x000000006504c032, 0x0000000090a00130,  // VFMSUB213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000ab, 0x0025133000000005, 0x000000006604c059, 0x00aa9000fb700130,  // VFMSUB213SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00000891000000ba, 0x00251b3000000009, 0x000000005504c032, 0x0000000090b00130,  // VFMSUB231PD xmm1, xmm2, xmm3/m128
         0x00000891000000ba, 0x00251b300000000b, 0x0000000058057056, 0x0000000090c00130,  // VFMSUB231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000ba, 0x00251b3000000009, 0x000000005a04c059, 0x00121000fb800130,  // VFMSUB231PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000ba, 0x00251b300000000b, 0x000000005c05705b, 0x00123000fb900130,  // VFMSUB231PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000ba, 0x00251b3000000009, 0x000000005f05e05d, 0x001a5000fba00130,  // VFMSUB231PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000ba, 0x0025233000000005, 0x000000005504c032, 0x0000000090d00130,  // VFMSUB231PS xmm1, xmm2, xmm3/m128
         0x00000891000000ba, 0x0025233000000007, 0x0000000058057056, 0x0000000090e00130,  // VFMSUB231PS ymm1, ymm2, ymm3/m256
-        0x00000891000000bb, 0x00252b3000000009, 0x000000005904c032, 0x0000000090f00130,  // VFMSUB231SD xmm1, xmm2, xmm3/m64
-        0x00000891000000bb, 0x0025333000000005, 0x000000005a04c032, 0x0000000091000130,  // VFMSUB231SS xmm1, xmm2, xmm3/m32
+        0x00000891000000ba, 0x0025233000000005, 0x000000006004c059, 0x00121000fbe00130,  // VFMSUB231PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000ba, 0x0025233000000007, 0x000000006105705b, 0x00123000fbf00130,  // VFMSUB231PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000ba, 0x0025233000000005, 0x000000006205e05d, 0x001a5000fc000130,  // VFMSUB231PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x00000891000000bb, 0x00252b3000000009, 0x000000006304c032, 0x0000000090f00130,  // VFMSUB231SD xmm1, xmm2, xmm3/m64
+        0x00000891000000bb, 0x00252b3000000009, 0x000000006404c059, 0x00ba9000fc100130,  // VFMSUB231SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x00000891000000bb, 0x0025333000000005, 0x000000006504c032, 0x0000000091000130,  // VFMSUB231SS xmm1, xmm2, xmm3/m32
+        0x00000891000000bb, 0x0025333000000005, 0x000000006604c059, 0x00aa9000fc300130,  // VFMSUB231SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x0000089100000097, 0x00253b3000000009, 0x000000005504c032, 0x0000000091100130,  // VFMSUBADD132PD xmm1, xmm2, xmm3/m128
         0x0000089100000097, 0x00253b300000000b, 0x0000000058057056, 0x0000000091200130,  // VFMSUBADD132PD ymm1, ymm2, ymm3/m256
+        0x0000089100000097, 0x00253b3000000009, 0x000000005a04c059, 0x00121000fc400130,  // VFMSUBADD132PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000097, 0x00253b300000000b, 0x000000005c05705b, 0x00123000fc500130,  // VFMSUBADD132PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000097, 0x00253b3000000009, 0x000000005f05e05d, 0x001a5000fc600130,  // VFMSUBADD132PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x0000089100000097, 0x0025433000000005, 0x000000005504c032, 0x0000000091300130,  // VFMSUBADD132PS xmm1, xmm2, xmm3/m128
         0x0000089100000097, 0x0025433000000007, 0x0000000058057056, 0x0000000091400130,  // VFMSUBADD132PS ymm1, ymm2, ymm3/m256
+        0x0000089100000097, 0x0025433000000005, 0x000000006004c059, 0x00121000fca00130,  // VFMSUBADD132PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000097, 0x0025433000000007, 0x000000006105705b, 0x00123000fcb00130,  // VFMSUBADD132PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000097, 0x0025433000000005, 0x000000006205e05d, 0x001a5000fcc00130,  // VFMSUBADD132PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
         0x00000891000000a7, 0x00254b3000000009, 0x000000005504c032, 0x0000000091500130,  // VFMSUBADD213PD xmm1, xmm2, xmm3/m128
         0x00000891000000a7, 0x00254b300000000b, 0x0000000058057056, 0x0000000091600130,  // VFMSUBADD213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000a7, 0x00254b3000000009, 0x000000005a04c059, 0x00121000fcd00130,  // VFMSUBADD213PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000a7, 0x00254b300000000b, 0x000000005c05705b, 0x00123000fce00130,  // VFMSUBADD213PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000a7, 0x00254b3000000009, 0x000000005f05e05d, 0x001a5000fcf00130,  // VFMSUBADD213PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000a7, 0x0025533000000005, 0x000000005504c032, 0x0000000091700130,  // VFMSUBADD213PS xmm1, xmm2, xmm3/m128
         0x00000891000000a7, 0x0025533000000007, 0x0000000058057056, 0x0000000091800130,  // VFMSUBADD213PS ymm1, ymm2, ymm3/m256
+        0x00000891000000a7, 0x0025533000000005, 0x000000006004c059, 0x00121000fd300130,  // VFMSUBADD213PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000a7, 0x0025533000000007, 0x000000006105705b, 0x00123000fd400130,  // VFMSUBADD213PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000a7, 0x0025533000000005, 0x000000006205e05d, 0x001a5000fd500130,  // VFMSUBADD213PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
         0x00000891000000b7, 0x00255b3000000009, 0x000000005504c032, 0x0000000091900130,  // VFMSUBADD231PD xmm1, xmm2, xmm3/m128
         0x00000891000000b7, 0x00255b300000000b, 0x0000000058057056, 0x0000000091a00130,  // VFMSUBADD231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000b7, 0x00255b3000000009, 0x000000005a04c059, 0x00121000fd600130,  // VFMSUBADD231PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000b7, 0x00255b300000000b, 0x000000005c05705b, 0x00123000fd700130,  // VFMSUBADD231PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000b7, 0x00255b3000000009, 0x000000005f05e05d, 0x001a5000fd800130,  // VFMSUBADD231PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000b7, 0x0025633000000005, 0x000000005504c032, 0x0000000091b00130,  // VFMSUBADD231PS xmm1, xmm2, xmm3/m128
         0x00000891000000b7, 0x0025633000000007, 0x0000000058057056, 0x0000000091c00130,  // VFMSUBADD231PS ymm1, ymm2, ymm3/m256
+        0x00000891000000b7, 0x0025633000000005, 0x000000006004c059, 0x00121000fdc00130,  // VFMSUBADD231PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000b7, 0x0025633000000007, 0x000000006105705b, 0x00123000fdd00130,  // VFMSUBADD231PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000b7, 0x0025633000000005, 0x000000006205e05d, 0x001a5000fde00130,  // VFMSUBADD231PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
         0x000008910000009c, 0x00256b3000000009, 0x000000005504c032, 0x0000000091d00130,  // VFNMADD132PD xmm1, xmm2, xmm3/m128
         0x000008910000009c, 0x00256b300000000b, 0x0000000058057056, 0x0000000091e00130,  // VFNMADD132PD ymm1, ymm2, ymm3/m256
+        0x000008910000009c, 0x00256b3000000009, 0x000000005a04c059, 0x00121000fe300130,  // VFNMADD132PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008910000009c, 0x00256b300000000b, 0x000000005c05705b, 0x00123000fe400130,  // VFNMADD132PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008910000009c, 0x00256b3000000009, 0x000000005f05e05d, 0x001a5000fe500130,  // VFNMADD132PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x000008910000009c, 0x0025733000000005, 0x000000005504c032, 0x0000000091f00130,  // VFNMADD132PS xmm1, xmm2, xmm3/m128
         0x000008910000009c, 0x0025733000000007, 0x0000000058057056, 0x0000000092000130,  // VFNMADD132PS ymm1, ymm2, ymm3/m256
-        0x000008910000009d, 0x00257b3000000009, 0x000000005904c032, 0x0000000092100130,  // VFNMADD132SD xmm1, xmm2, xmm3/m64
-        0x000008910000009d, 0x0025833000000005, 0x000000005a04c032, 0x0000000092200130,  // VFNMADD132SS xmm1, xmm2, xmm3/m32
+        0x000008910000009c, 0x0025733000000005, 0x000000006004c059, 0x00121000fe900130,  // VFNMADD132PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000009c, 0x0025733000000007, 0x000000006105705b, 0x00123000fea00130,  // VFNMADD132PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000009c, 0x0025733000000005, 0x000000006205e05d, 0x001a5000feb00130,  // VFNMADD132PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x000008910000009d, 0x00257b3000000009, 0x000000006304c032, 0x0000000092100130,  // VFNMADD132SD xmm1, xmm2, xmm3/m64
+        0x000008910000009d, 0x00257b3000000009, 0x000000006404c059, 0x00ba9000fec00130,  // VFNMADD132SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x000008910000009d, 0x0025833000000005, 0x000000006504c032, 0x0000000092200130,  // VFNMADD132SS xmm1, xmm2, xmm3/m32
+        0x000008910000009d, 0x0025833000000005, 0x000000006604c059, 0x00aa9000fee00130,  // VFNMADD132SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00000891000000ac, 0x00258b3000000009, 0x000000005504c032, 0x0000000092300130,  // VFNMADD213PD xmm1, xmm2, xmm3/m128
         0x00000891000000ac, 0x00258b300000000b, 0x0000000058057056, 0x0000000092400130,  // VFNMADD213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000ac, 0x00258b3000000009, 0x000000005a04c059, 0x00121000fef00130,  // VFNMADD213PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000ac, 0x00258b300000000b, 0x000000005c05705b, 0x00123000ff000130,  // VFNMADD213PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000ac, 0x00258b3000000009, 0x000000005f05e05d, 0x001a5000ff100130,  // VFNMADD213PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000ac, 0x0025933000000005, 0x000000005504c032, 0x0000000092500130,  // VFNMADD213PS xmm1, xmm2, xmm3/m128
         0x00000891000000ac, 0x0025933000000007, 0x0000000058057056, 0x0000000092600130,  // VFNMADD213PS ymm1, ymm2, ymm3/m256
-        0x00000891000000ad, 0x00259b3000000009, 0x000000005904c032, 0x0000000092700130,  // VFNMADD213SD xmm1, xmm2, xmm3/m64
-        0x00000891000000ad, 0x0025a33000000005, 0x000000005a04c032, 0x0000000092800130,  // VFNMADD213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000ac, 0x0025933000000005, 0x000000006004c059, 0x00121000ff500130,  // VFNMADD213PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000ac, 0x0025933000000007, 0x000000006105705b, 0x00123000ff600130,  // VFNMADD213PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000ac, 0x0025933000000005, 0x000000006205e05d, 0x001a5000ff700130,  // VFNMADD213PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x00000891000000ad, 0x00259b3000000009, 0x000000006304c032, 0x0000000092700130,  // VFNMADD213SD xmm1, xmm2, xmm3/m64
+        0x00000891000000ad, 0x00259b3000000009, 0x000000006404c059, 0x00ba9000ff800130,  // VFNMADD213SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x00000891000000ad, 0x0025a33000000005, 0x000000006504c032, 0x0000000092800130,  // VFNMADD213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000ad, 0x0025a33000000005, 0x000000006604c059, 0x00aa9000ffa00130,  // VFNMADD213SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00000891000000bc, 0x0025ab3000000009, 0x000000005504c032, 0x0000000092900130,  // VFNMADD231PD xmm1, xmm2, xmm3/m128
         0x00000891000000bc, 0x0025ab300000000b, 0x0000000058057056, 0x0000000092a00130,  // VFNMADD231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000bc, 0x0025ab3000000009, 0x000000005a04c059, 0x00121000ffb00130,  // VFNMADD231PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000bc, 0x0025ab300000000b, 0x000000005c05705b, 0x00123000ffc00130,  // VFNMADD231PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000bc, 0x0025ab3000000009, 0x000000005f05e05d, 0x001a5000ffd00130,  // VFNMADD231PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000bc, 0x0025b33000000005, 0x000000005504c032, 0x0000000092b00130,  // VFNMADD231PS xmm1, xmm2, xmm3/m128
         0x00000891000000bc, 0x0025b33000000007, 0x0000000058057056, 0x0000000092c00130,  // VFNMADD231PS ymm1, ymm2, ymm3/m256
-        0x00000891000000bd, 0x0025bb3000000009, 0x000000005904c032, 0x0000000092d00130,  // VFNMADD231SD xmm1, xmm2, xmm3/m64
-        0x00000891000000bd, 0x0025c33000000005, 0x000000005a04c032, 0x0000000092e00130,  // VFNMADD231SS xmm1, xmm2, xmm3/m32
+        0x00000891000000bc, 0x0025b33000000005, 0x000000006004c059, 0x0012100100100130,  // VFNMADD231PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000bc, 0x0025b33000000007, 0x000000006105705b, 0x0012300100200130,  // VFNMADD231PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000bc, 0x0025b33000000005, 0x000000006205e05d, 0x001a500100300130,  // VFNMADD231PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x00000891000000bd, 0x0025bb3000000009, 0x000000006304c032, 0x0000000092d00130,  // VFNMADD231SD xmm1, xmm2, xmm3/m64
+        0x00000891000000bd, 0x0025bb3000000009, 0x000000006404c059, 0x00ba900100400130,  // VFNMADD231SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x00000891000000bd, 0x0025c33000000005, 0x000000006504c032, 0x0000000092e00130,  // VFNMADD231SS xmm1, xmm2, xmm3/m32
+        0x00000891000000bd, 0x0025c33000000005, 0x000000006604c059, 0x00aa900100600130,  // VFNMADD231SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x000008910000009e, 0x0025cb3000000009, 0x000000005504c032, 0x0000000092f00130,  // VFNMSUB132PD xmm1, xmm2, xmm3/m128
         0x000008910000009e, 0x0025cb300000000b, 0x0000000058057056, 0x0000000093000130,  // VFNMSUB132PD ymm1, ymm2, ymm3/m256
+        0x000008910000009e, 0x0025cb3000000009, 0x000000005a04c059, 0x0012100100700130,  // VFNMSUB132PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008910000009e, 0x0025cb300000000b, 0x000000005c05705b, 0x0012300100800130,  // VFNMSUB132PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008910000009e, 0x0025cb3000000009, 0x000000005f05e05d, 0x001a500100900130,  // VFNMSUB132PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x000008910000009e, 0x0025d33000000005, 0x000000005504c032, 0x0000000093100130,  // VFNMSUB132PS xmm1, xmm2, xmm3/m128
         0x000008910000009e, 0x0025d33000000007, 0x0000000058057056, 0x0000000093200130,  // VFNMSUB132PS ymm1, ymm2, ymm3/m256
-        0x000008910000009f, 0x0025db3000000009, 0x000000005904c032, 0x0000000093300130,  // VFNMSUB132SD xmm1, xmm2, xmm3/m64
-        0x000008910000009f, 0x0025e33000000005, 0x000000005a04c032, 0x0000000093400130,  // VFNMSUB132SS xmm1, xmm2, xmm3/m32
+        0x000008910000009e, 0x0025d33000000005, 0x000000006004c059, 0x0012100100d00130,  // VFNMSUB132PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000009e, 0x0025d33000000007, 0x000000006105705b, 0x0012300100e00130,  // VFNMSUB132PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000009e, 0x0025d33000000005, 0x000000006205e05d, 0x001a500100f00130,  // VFNMSUB132PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x000008910000009f, 0x0025db3000000009, 0x000000006304c032, 0x0000000093300130,  // VFNMSUB132SD xmm1, xmm2, xmm3/m64
+        0x000008910000009f, 0x0025db3000000009, 0x000000006404c059, 0x00ba900101000130,  // VFNMSUB132SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x000008910000009f, 0x0025e33000000005, 0x000000006504c032, 0x0000000093400130,  // VFNMSUB132SS xmm1, xmm2, xmm3/m32
+        0x000008910000009f, 0x0025e33000000005, 0x000000006604c059, 0x00aa900101200130,  // VFNMSUB132SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00000891000000ae, 0x0025eb3000000009, 0x000000005504c032, 0x0000000093500130,  // VFNMSUB213PD xmm1, xmm2, xmm3/m128
         0x00000891000000ae, 0x0025eb300000000b, 0x0000000058057056, 0x0000000093600130,  // VFNMSUB213PD ymm1, ymm2, ymm3/m256
+        0x00000891000000ae, 0x0025eb3000000009, 0x000000005a04c059, 0x0012100101300130,  // VFNMSUB213PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000ae, 0x0025eb300000000b, 0x000000005c05705b, 0x0012300101400130,  // VFNMSUB213PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000ae, 0x0025eb3000000009, 0x000000005f05e05d, 0x001a500101500130,  // VFNMSUB213PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000ae, 0x0025f33000000005, 0x000000005504c032, 0x0000000093700130,  // VFNMSUB213PS xmm1, xmm2, xmm3/m128
         0x00000891000000ae, 0x0025f33000000007, 0x0000000058057056, 0x0000000093800130,  // VFNMSUB213PS ymm1, ymm2, ymm3/m256
-        0x00000891000000af, 0x0025fb3000000009, 0x000000005904c032, 0x0000000093900130,  // VFNMSUB213SD xmm1, xmm2, xmm3/m64
-        0x00000891000000af, 0x0026033000000005, 0x000000005a04c032, 0x0000000093a00130,  // VFNMSUB213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000ae, 0x0025f33000000005, 0x000000006004c059, 0x0012100101900130,  // VFNMSUB213PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000ae, 0x0025f33000000007, 0x000000006105705b, 0x0012300101a00130,  // VFNMSUB213PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000ae, 0x0025f33000000005, 0x000000006205e05d, 0x001a500101b00130,  // VFNMSUB213PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x00000891000000af, 0x0025fb3000000009, 0x000000006304c032, 0x0000000093900130,  // VFNMSUB213SD xmm1, xmm2, xmm3/m64
+        0x00000891000000af, 0x0025fb3000000009, 0x000000006404c059, 0x00ba900101c00130,  // VFNMSUB213SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x00000891000000af, 0x0026033000000005, 0x000000006504c032, 0x0000000093a00130,  // VFNMSUB213SS xmm1, xmm2, xmm3/m32
+        0x00000891000000af, 0x0026033000000005, 0x000000006604c059, 0x00aa900101e00130,  // VFNMSUB213SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00000891000000be, 0x00260b3000000009, 0x000000005504c032, 0x0000000093b00130,  // VFNMSUB231PD xmm1, xmm2, xmm3/m128
         0x00000891000000be, 0x00260b300000000b, 0x0000000058057056, 0x0000000093c00130,  // VFNMSUB231PD ymm1, ymm2, ymm3/m256
+        0x00000891000000be, 0x00260b3000000009, 0x000000005a04c059, 0x0012100101f00130,  // VFNMSUB231PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000be, 0x00260b300000000b, 0x000000005c05705b, 0x0012300102000130,  // VFNMSUB231PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000be, 0x00260b3000000009, 0x000000005f05e05d, 0x001a500102100130,  // VFNMSUB231PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x00000891000000be, 0x0026133000000005, 0x000000005504c032, 0x0000000093d00130,  // VFNMSUB231PS xmm1, xmm2, xmm3/m128
         0x00000891000000be, 0x0026133000000007, 0x0000000058057056, 0x0000000093e00130,  // VFNMSUB231PS ymm1, ymm2, ymm3/m256
-        0x00000891000000bf, 0x00261b3000000009, 0x000000005904c032, 0x0000000093f00130,  // VFNMSUB231SD xmm1, xmm2, xmm3/m64
-        0x00000891000000bf, 0x0026233000000005, 0x000000005a04c032, 0x0000000094000130,  // VFNMSUB231SS xmm1, xmm2, xmm3/m32
-        0x0000089100000092, 0x00262b3000000009, 0x000000004c05f032, 0x0000000094100310,  // VGATHERDPD xmm1, vm32x, xmm2
-        0x0000089100000092, 0x00262b300000000b, 0x000000005705f056, 0x0000000094200310,  // VGATHERDPD ymm1, vm32x, ymm2
-        0x0000089100000092, 0x0026333000000005, 0x000000004c05f032, 0x0000000094300310,  // VGATHERDPS xmm1, vm32x, xmm2
-        0x0000089100000092, 0x0026333000000007, 0x0000000057060056, 0x0000000094400310,  // VGATHERDPS ymm1, vm32y, ymm2
-        0x0000089100000093, 0x00263b3000000009, 0x000000004c061032, 0x0000000094500310,  // VGATHERQPD xmm1, vm64x, xmm2
-        0x0000089100000093, 0x00263b300000000b, 0x0000000057062056, 0x0000000094600310,  // VGATHERQPD ymm1, vm64y, ymm2
-        0x0000089100000093, 0x0026433000000005, 0x000000004c061032, 0x0000000094700310,  // VGATHERQPS xmm1, vm64x, xmm2
-        0x0000089100000093, 0x0026433000000007, 0x000000004c062032, 0x0000000094800310,  // VGATHERQPS xmm1, vm64y, xmm2
+        0x00000891000000be, 0x0026133000000005, 0x000000006004c059, 0x0012100102500130,  // VFNMSUB231PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000891000000be, 0x0026133000000007, 0x000000006105705b, 0x0012300102600130,  // VFNMSUB231PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000891000000be, 0x0026133000000005, 0x000000006205e05d, 0x001a500102700130,  // VFNMSUB231PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x00000891000000bf, 0x00261b3000000009, 0x000000006304c032, 0x0000000093f00130,  // VFNMSUB231SD xmm1, xmm2, xmm3/m64
+        0x00000891000000bf, 0x00261b3000000009, 0x000000006404c059, 0x00ba900102800130,  // VFNMSUB231SD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x00000891000000bf, 0x0026233000000005, 0x000000006504c032, 0x0000000094000130,  // VFNMSUB231SS xmm1, xmm2, xmm3/m32
+        0x00000891000000bf, 0x0026233000000005, 0x000000006604c059, 0x00aa900102a00130,  // VFNMSUB231SS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
+        0x0000089100000092, 0x00262b3000000009, 0x000000004c089032, 0x0000000094100310,  // VGATHERDPD xmm1, vm32x, xmm2
+        0x0000089100000092, 0x00262b300000000b, 0x0000000057089056, 0x0000000094200310,  // VGATHERDPD ymm1, vm32x, ymm2
+        0x0000089100000092, 0x00262a3000000009, 0x000000000008908a, 0x00b1100103700010,  // VGATHERDPD xmm1 {k1}, vm32x
+        0x0000089100000092, 0x00262a300000000b, 0x000000000008908b, 0x00b1300103800010,  // VGATHERDPD ymm1 {k1}, vm32x
+        0x0000089100000092, 0x00262a3000000009, 0x000000000008d08c, 0x00b1500103900010,  // VGATHERDPD zmm1 {k1}, vm32y
+        0x0000089100000092, 0x0026333000000005, 0x000000004c089032, 0x0000000094300310,  // VGATHERDPS xmm1, vm32x, xmm2
+        0x0000089100000092, 0x0026333000000007, 0x000000005708d056, 0x0000000094400310,  // VGATHERDPS ymm1, vm32y, ymm2
+        0x0000089100000092, 0x0026323000000005, 0x000000000008908a, 0x00a1100103a00010,  // VGATHERDPS xmm1 {k1}, vm32x
+        0x0000089100000092, 0x0026323000000007, 0x000000000008d08b, 0x00a1300103b00010,  // VGATHERDPS ymm1 {k1}, vm32y
+        0x0000089100000092, 0x0026323000000005, 0x000000000008e08c, 0x00a1500103c00010,  // VGATHERDPS zmm1 {k1}, vm32z
+        0x0000089100000093, 0x00263b3000000009, 0x000000004c08f032, 0x0000000094500310,  // VGATHERQPD xmm1, vm64x, xmm2
+        0x0000089100000093, 0x00263b300000000b, 0x0000000057090056, 0x0000000094600310,  // VGATHERQPD ymm1, vm64y, ymm2
+        0x0000089100000093, 0x00263a3000000009, 0x000000000008f08a, 0x00b1100103d00010,  // VGATHERQPD xmm1 {k1}, vm64x
+        0x0000089100000093, 0x00263a300000000b, 0x000000000009008b, 0x00b1300103e00010,  // VGATHERQPD ymm1 {k1}, vm64y
+        0x0000089100000093, 0x00263a3000000009, 0x000000000009108c, 0x00b1500103f00010,  // VGATHERQPD zmm1 {k1}, vm64z
+        0x0000089100000093, 0x0026433000000005, 0x000000004c08f032, 0x0000000094700310,  // VGATHERQPS xmm1, vm64x, xmm2
+        0x0000089100000093, 0x0026433000000007, 0x000000004c090032, 0x0000000094800310,  // VGATHERQPS xmm1, vm64y, xmm2
+        0x0000089100000093, 0x0026423000000005, 0x000000000008f08a, 0x00a1100104000010,  // VGATHERQPS xmm1 {k1}, vm64x
+        0x0000089100000093, 0x0026423000000007, 0x000000000009008a, 0x00a1300104100010,  // VGATHERQPS xmm1 {k1}, vm64y
+        0x0000089100000093, 0x0026423000000005, 0x000000000009108b, 0x00a1500104200010,  // VGATHERQPS ymm1 {k1}, vm64z
         0x00080899000000cf, 0x00264c3000000009, 0x000000805504c032, 0x0000000094906130,  // VGF2P8AFFINEINVQB xmm1, xmm2, xmm3/m128, imm8
         0x00080899000000cf, 0x00264c300000000b, 0x0000008058057056, 0x0000000094a06130,  // VGF2P8AFFINEINVQB ymm1, ymm2, ymm3/m256, imm8
+        0x00080899000000cf, 0x00264c3000000009, 0x000000805504c059, 0x0042100105b06130,  // VGF2P8AFFINEINVQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8
+        0x00080899000000cf, 0x00264c300000000b, 0x000000805805705b, 0x0042300105c06130,  // VGF2P8AFFINEINVQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8
+        0x00080899000000cf, 0x00264c3000000009, 0x000000806805e05d, 0x0042500105d06130,  // VGF2P8AFFINEINVQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8
         0x00080899000000ce, 0x0026543000000009, 0x000000805504c032, 0x0000000094b06130,  // VGF2P8AFFINEQB xmm1, xmm2, xmm3/m128, imm8
         0x00080899000000ce, 0x002654300000000b, 0x0000008058057056, 0x0000000094c06130,  // VGF2P8AFFINEQB ymm1, ymm2, ymm3/m256, imm8
+        0x00080899000000ce, 0x0026543000000009, 0x000000805504c059, 0x0042100105e06130,  // VGF2P8AFFINEQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8
+        0x00080899000000ce, 0x002654300000000b, 0x000000805805705b, 0x0042300105f06130,  // VGF2P8AFFINEQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8
+        0x00080899000000ce, 0x0026543000000009, 0x000000806805e05d, 0x0042500106006130,  // VGF2P8AFFINEQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8
         0x00000891000000cf, 0x00265b3000000005, 0x000000005504c032, 0x0000000094d00130,  // VGF2P8MULB xmm1, xmm2, xmm3/m128
         0x00000891000000cf, 0x00265b3000000007, 0x0000000058057056, 0x0000000094e00130,  // VGF2P8MULB ymm1, ymm2, ymm3/m256
+        0x00000891000000cf, 0x00265b3000000005, 0x000000005504c059, 0x0042100106100130,  // VGF2P8MULB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000891000000cf, 0x00265b3000000007, 0x000000005805705b, 0x0042300106200130,  // VGF2P8MULB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000891000000cf, 0x00265b3000000005, 0x000000006805e05d, 0x0042500106300130,  // VGF2P8MULB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x000008890000007c, 0x0026633000000005, 0x000000005504c032, 0x0000000094f00130,  // VHADDPD xmm1, xmm2, xmm3/m128
         0x000008890000007c, 0x0026633000000007, 0x0000000058057056, 0x0000000095000130,  // VHADDPD ymm1, ymm2, ymm3/m256
         0x000009890000007c, 0x00266b3000000005, 0x000000005504c032, 0x0000000095100130,  // VHADDPS xmm1, xmm2, xmm3/m128
@@ -4205,63 +5331,109 @@ extension BuiltInForms {
         0x000009890000007d, 0x00267b3000000007, 0x0000000058057056, 0x0000000095600130,  // VHSUBPS ymm1, ymm2, ymm3/m256
         0x0008089900000018, 0x0026843000000007, 0x0000008055057056, 0x0000000095706130,  // VINSERTF128 ymm1, ymm2, xmm3/m128, imm8
         0x0008089900000038, 0x00268c3000000007, 0x0000008055057056, 0x0000000095806130,  // VINSERTI128 ymm1, ymm2, xmm3/m128, imm8
-        0x0008089900000021, 0x0026943000000005, 0x000000805a04c032, 0x0000000095906130,  // VINSERTPS xmm1, xmm2, xmm3/m32, imm8
+        0x0008089900000021, 0x0026943000000005, 0x000000806504c032, 0x0000000095906130,  // VINSERTPS xmm1, xmm2, xmm3/m32, imm8
+        0x0008089900000021, 0x0026943000000005, 0x000000806504c032, 0x00a0100107006130,  // VINSERTPS xmm1, xmm2, xmm3/m32, imm8
         0x00000989000000f0, 0x00269a3000000005, 0x0000000000029032, 0x0000000095a00010,  // VLDDQU xmm1, m128
-        0x00000989000000f0, 0x00269a3000000007, 0x0000000000063056, 0x0000000095b00010,  // VLDDQU ymm1, m256
+        0x00000989000000f0, 0x00269a3000000007, 0x0000000000092056, 0x0000000095b00010,  // VLDDQU ymm1, m256
         0x00005009000000ae, 0x0026a13000000005, 0x0000000000000018, 0x0000000095c00001,  // VLDMXCSR m32
         0x00000889000000f7, 0x0026aa3000000005, 0x000000000004c032, 0x0000000095d00010,  // VMASKMOVDQU xmm1, xmm2
         0x000008910000002f, 0x0026b33000000005, 0x000000004c032029, 0x0000000095e00031,  // VMASKMOVPD m128, xmm1, xmm2
-        0x000008910000002f, 0x0026b33000000007, 0x0000000057056063, 0x0000000095f00031,  // VMASKMOVPD m256, ymm1, ymm2
+        0x000008910000002f, 0x0026b33000000007, 0x0000000057056092, 0x0000000095f00031,  // VMASKMOVPD m256, ymm1, ymm2
         0x000008910000002d, 0x0026b33000000005, 0x000000002904c032, 0x0000000096000130,  // VMASKMOVPD xmm1, xmm2, m128
-        0x000008910000002d, 0x0026b33000000007, 0x0000000063057056, 0x0000000096100130,  // VMASKMOVPD ymm1, ymm2, m256
+        0x000008910000002d, 0x0026b33000000007, 0x0000000092057056, 0x0000000096100130,  // VMASKMOVPD ymm1, ymm2, m256
         0x000008910000002e, 0x0026bb3000000005, 0x000000004c032029, 0x0000000096200031,  // VMASKMOVPS m128, xmm1, xmm2
-        0x000008910000002e, 0x0026bb3000000007, 0x0000000057056063, 0x0000000096300031,  // VMASKMOVPS m256, ymm1, ymm2
+        0x000008910000002e, 0x0026bb3000000007, 0x0000000057056092, 0x0000000096300031,  // VMASKMOVPS m256, ymm1, ymm2
         0x000008910000002c, 0x0026bb3000000005, 0x000000002904c032, 0x0000000096400130,  // VMASKMOVPS xmm1, xmm2, m128
-        0x000008910000002c, 0x0026bb3000000007, 0x0000000063057056, 0x0000000096500130,  // VMASKMOVPS ymm1, ymm2, m256
+        0x000008910000002c, 0x0026bb3000000007, 0x0000000092057056, 0x0000000096500130,  // VMASKMOVPS ymm1, ymm2, m256
         0x000008890000005f, 0x0026c33000000005, 0x000000005504c032, 0x0000000096600130,  // VMAXPD xmm1, xmm2, xmm3/m128
         0x000008890000005f, 0x0026c33000000007, 0x0000000058057056, 0x0000000096700130,  // VMAXPD ymm1, ymm2, ymm3/m256
+        0x000008890000005f, 0x0026c33000000009, 0x000000005a04c059, 0x0012100107100130,  // VMAXPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008890000005f, 0x0026c3300000000b, 0x000000005c05705b, 0x0012300107200130,  // VMAXPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008890000005f, 0x0026c33000000009, 0x000000006e05e05d, 0x0016500107300130,  // VMAXPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {sae}
         0x000008090000005f, 0x0026cb3000000005, 0x000000005504c032, 0x0000000096800130,  // VMAXPS xmm1, xmm2, xmm3/m128
         0x000008090000005f, 0x0026cb3000000007, 0x0000000058057056, 0x0000000096900130,  // VMAXPS ymm1, ymm2, ymm3/m256
-        0x000009890000005f, 0x0026d33000000005, 0x000000005904c032, 0x0000000096a00130,  // VMAXSD xmm1, xmm2, xmm3/m64
-        0x000009090000005f, 0x0026db3000000005, 0x000000005a04c032, 0x0000000096b00130,  // VMAXSS xmm1, xmm2, xmm3/m32
+        0x000008090000005f, 0x0026cb3000000005, 0x000000006004c059, 0x0012100107700130,  // VMAXPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008090000005f, 0x0026cb3000000007, 0x000000006105705b, 0x0012300107800130,  // VMAXPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008090000005f, 0x0026cb3000000005, 0x000000006f05e05d, 0x0016500107900130,  // VMAXPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {sae}
+        0x000009890000005f, 0x0026d33000000005, 0x000000006304c032, 0x0000000096a00130,  // VMAXSD xmm1, xmm2, xmm3/m64
+        0x000009890000005f, 0x0026d33000000009, 0x000000007004c059, 0x00b6900107a00130,  // VMAXSD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}
+        0x000009090000005f, 0x0026db3000000005, 0x000000006504c032, 0x0000000096b00130,  // VMAXSS xmm1, xmm2, xmm3/m32
+        0x000009090000005f, 0x0026db3000000005, 0x000000007104c059, 0x00a6900107c00130,  // VMAXSS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}
         0x000008890000005d, 0x0026e33000000005, 0x000000005504c032, 0x0000000096c00130,  // VMINPD xmm1, xmm2, xmm3/m128
         0x000008890000005d, 0x0026e33000000007, 0x0000000058057056, 0x0000000096d00130,  // VMINPD ymm1, ymm2, ymm3/m256
+        0x000008890000005d, 0x0026e33000000009, 0x000000005a04c059, 0x0012100107d00130,  // VMINPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008890000005d, 0x0026e3300000000b, 0x000000005c05705b, 0x0012300107e00130,  // VMINPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008890000005d, 0x0026e33000000009, 0x000000006e05e05d, 0x0016500107f00130,  // VMINPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {sae}
         0x000008090000005d, 0x0026eb3000000005, 0x000000005504c032, 0x0000000096e00130,  // VMINPS xmm1, xmm2, xmm3/m128
         0x000008090000005d, 0x0026eb3000000007, 0x0000000058057056, 0x0000000096f00130,  // VMINPS ymm1, ymm2, ymm3/m256
-        0x000009890000005d, 0x0026f33000000005, 0x000000005904c032, 0x0000000097000130,  // VMINSD xmm1, xmm2, xmm3/m64
-        0x000009090000005d, 0x0026fb3000000005, 0x000000005a04c032, 0x0000000097100130,  // VMINSS xmm1, xmm2, xmm3/m32
+        0x000008090000005d, 0x0026eb3000000005, 0x000000006004c059, 0x0012100108300130,  // VMINPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008090000005d, 0x0026eb3000000007, 0x000000006105705b, 0x0012300108400130,  // VMINPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008090000005d, 0x0026eb3000000005, 0x000000006f05e05d, 0x0016500108500130,  // VMINPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {sae}
+        0x000009890000005d, 0x0026f33000000005, 0x000000006304c032, 0x0000000097000130,  // VMINSD xmm1, xmm2, xmm3/m64
+        0x000009890000005d, 0x0026f33000000009, 0x000000007004c059, 0x00b6900108600130,  // VMINSD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}
+        0x000009090000005d, 0x0026fb3000000005, 0x000000006504c032, 0x0000000097100130,  // VMINSS xmm1, xmm2, xmm3/m32
+        0x000009090000005d, 0x0026fb3000000005, 0x000000007104c059, 0x00a6900108800130,  // VMINSS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}
         0x0000088900000028, 0x0027023000000005, 0x000000000004a032, 0x0000000097200010,  // VMOVAPD xmm1, xmm2/m128
-        0x0000088900000028, 0x0027023000000007, 0x000000000005d056, 0x0000000097300010,  // VMOVAPD ymm1, ymm2/m256
-        0x0000088900000029, 0x0027023000000005, 0x000000000004c05e, 0x0000000097400001,  // VMOVAPD xmm1/m128, xmm2
-        0x0000088900000029, 0x0027023000000007, 0x0000000000057064, 0x0000000097500001,  // VMOVAPD ymm1/m256, ymm2
+        0x0000088900000028, 0x0027023000000007, 0x0000000000077056, 0x0000000097300010,  // VMOVAPD ymm1, ymm2/m256
+        0x0000088900000029, 0x0027023000000005, 0x000000000004c07e, 0x0000000097400001,  // VMOVAPD xmm1/m128, xmm2
+        0x0000088900000029, 0x0027023000000007, 0x0000000000057093, 0x0000000097500001,  // VMOVAPD ymm1/m256, ymm2
+        0x0000088900000029, 0x0027023000000009, 0x000000000004c094, 0x0041100108900001,  // VMOVAPD m128 {k1}, xmm2
+        0x0000088900000029, 0x002702300000000b, 0x0000000000057095, 0x0041300108a00001,  // VMOVAPD m256 {k1}, ymm2
+        0x0000088900000029, 0x0027023000000009, 0x000000000005e096, 0x0041500108b00001,  // VMOVAPD m512 {k1}, zmm2
+        0x0000088900000028, 0x0027023000000009, 0x000000000004a059, 0x0042100108c00010,  // VMOVAPD xmm1 {k1}{z}, xmm2/m128
+        0x0000088900000028, 0x002702300000000b, 0x000000000007705b, 0x0042300108d00010,  // VMOVAPD ymm1 {k1}{z}, ymm2/m256
+        0x0000088900000028, 0x0027023000000009, 0x000000000009705d, 0x0042500108e00010,  // VMOVAPD zmm1 {k1}{z}, zmm2/m512
         0x0000080900000028, 0x00270a3000000005, 0x000000000004a032, 0x0000000097600010,  // VMOVAPS xmm1, xmm2/m128
-        0x0000080900000028, 0x00270a3000000007, 0x000000000005d056, 0x0000000097700010,  // VMOVAPS ymm1, ymm2/m256
-        0x0000080900000029, 0x00270a3000000005, 0x000000000004c05e, 0x0000000097800001,  // VMOVAPS xmm1/m128, xmm2
-        0x0000080900000029, 0x00270a3000000007, 0x0000000000057064, 0x0000000097900001,  // VMOVAPS ymm1/m256, ymm2
+        0x0000080900000028, 0x00270a3000000007, 0x0000000000077056, 0x0000000097700010,  // VMOVAPS ymm1, ymm2/m256
+        0x0000080900000029, 0x00270a3000000005, 0x000000000004c07e, 0x0000000097800001,  // VMOVAPS xmm1/m128, xmm2
+        0x0000080900000029, 0x00270a3000000007, 0x0000000000057093, 0x0000000097900001,  // VMOVAPS ymm1/m256, ymm2
+        0x0000080900000029, 0x00270a3000000005, 0x000000000004c094, 0x0041100108f00001,  // VMOVAPS m128 {k1}, xmm2
+        0x0000080900000029, 0x00270a3000000007, 0x0000000000057095, 0x0041300109000001,  // VMOVAPS m256 {k1}, ymm2
+        0x0000080900000029, 0x00270a3000000005, 0x000000000005e096, 0x0041500109100001,  // VMOVAPS m512 {k1}, zmm2
+        0x0000080900000028, 0x00270a3000000005, 0x000000000004a059, 0x0042100109200010,  // VMOVAPS xmm1 {k1}{z}, xmm2/m128
+        0x0000080900000028, 0x00270a3000000007, 0x000000000007705b, 0x0042300109300010,  // VMOVAPS ymm1 {k1}{z}, ymm2/m256
+        0x0000080900000028, 0x00270a3000000005, 0x000000000009705d, 0x0042500109400010,  // VMOVAPS zmm1 {k1}{z}, zmm2/m512
         0x000008890000007e, 0x0027125000000009, 0x0000000000032007, 0x0000000097a00001,  // VMOVD r64, xmm1
         0x000008890000006e, 0x0027123000000005, 0x0000000000004032, 0x0000000097b00010,  // VMOVD xmm1, r/m32
         0x000008890000006e, 0x0027125000000009, 0x0000000000007032, 0x0000000097c00010,  // VMOVD xmm1, r64
         0x000008890000007e, 0x0027123000000005, 0x0000000000032004, 0x0000000097d00001,  // VMOVD r/m32, xmm1
+        0x000008890000007e, 0x0027123000000005, 0x000000000004c004, 0x00a0100109500001,  // VMOVD r/m32, xmm2
+        0x000008890000007e, 0x0027125000000009, 0x000000000004c007, 0x0000100109600001,  // VMOVD r64, xmm2
+        0x000008890000006e, 0x0027123000000005, 0x0000000000004032, 0x00a0100109700010,  // VMOVD xmm1, r/m32
+        0x000008890000006e, 0x0027125000000009, 0x0000000000007032, 0x0000100109800010,  // VMOVD xmm1, r64
         0x0000098900000012, 0x00271a3000000005, 0x0000000000033032, 0x0000000097e00010,  // VMOVDDUP xmm1, xmm2/m64
-        0x0000098900000012, 0x00271a3000000007, 0x000000000005d056, 0x0000000097f00010,  // VMOVDDUP ymm1, ymm2/m256
+        0x0000098900000012, 0x00271a3000000007, 0x0000000000077056, 0x0000000097f00010,  // VMOVDDUP ymm1, ymm2/m256
+        0x0000098900000012, 0x00271a3000000009, 0x0000000000033059, 0x0102100109900010,  // VMOVDDUP xmm1 {k1}{z}, xmm2/m64
+        0x0000098900000012, 0x00271a300000000b, 0x000000000007705b, 0x0102300109a00010,  // VMOVDDUP ymm1 {k1}{z}, ymm2/m256
+        0x0000098900000012, 0x00271a3000000009, 0x000000000009705d, 0x0102500109b00010,  // VMOVDDUP zmm1 {k1}{z}, zmm2/m512
         0x000008890000006f, 0x0027223000000005, 0x000000000004a032, 0x0000000098000010,  // VMOVDQA xmm1, xmm2/m128
-        0x000008890000006f, 0x0027223000000007, 0x000000000005d056, 0x0000000098100010,  // VMOVDQA ymm1, ymm2/m256
-        0x000008890000007f, 0x0027223000000005, 0x000000000004c05e, 0x0000000098200001,  // VMOVDQA xmm1/m128, xmm2
-        0x000008890000007f, 0x0027223000000007, 0x0000000000057064, 0x0000000098300001,  // VMOVDQA ymm1/m256, ymm2
+        0x000008890000006f, 0x0027223000000007, 0x0000000000077056, 0x0000000098100010,  // VMOVDQA ymm1, ymm2/m256
+        0x000008890000007f, 0x0027223000000005, 0x000000000004c07e, 0x0000000098200001,  // VMOVDQA xmm1/m128, xmm2
+        0x000008890000007f, 0x0027223000000007, 0x0000000000057093, 0x0000000098300001,  // VMOVDQA ymm1/m256, ymm2
         0x000009090000006f, 0x00272a3000000005, 0x000000000004a032, 0x0000000098400010,  // VMOVDQU xmm1, xmm2/m128
-        0x000009090000006f, 0x00272a3000000007, 0x000000000005d056, 0x0000000098500010,  // VMOVDQU ymm1, ymm2/m256
-        0x000009090000007f, 0x00272a3000000005, 0x000000000004c05e, 0x0000000098600001,  // VMOVDQU xmm1/m128, xmm2
-        0x000009090000007f, 0x00272a3000000007, 0x0000000000057064, 0x0000000098700001,  // VMOVDQU ymm1/m256, ymm2
-        0x0000080900000012, 0x0027333000000005, 0x000000006504c032, 0x0000000098800130,  // VMOVHLPS xmm1, xmm2, xmm3
+        0x000009090000006f, 0x00272a3000000007, 0x0000000000077056, 0x0000000098500010,  // VMOVDQU ymm1, ymm2/m256
+        0x000009090000007f, 0x00272a3000000005, 0x000000000004c07e, 0x0000000098600001,  // VMOVDQU xmm1/m128, xmm2
+        0x000009090000007f, 0x00272a3000000007, 0x0000000000057093, 0x0000000098700001,  // VMOVDQU ymm1/m256, ymm2
+        0x0000080900000012, 0x0027333000000005, 0x000000009804c032, 0x0000000098800130,  // VMOVHLPS xmm1, xmm2, xmm3
+        0x0000080900000012, 0x0027333000000005, 0x000000009804c032, 0x000010010c000130,  // VMOVHLPS xmm1, xmm2, xmm3
         0x0000088900000017, 0x00273a5000000005, 0x0000000000032019, 0x0000000098900001,  // VMOVHPD m64, xmm1
         0x0000088900000016, 0x00273b5000000005, 0x000000001904c032, 0x0000000098a00130,  // VMOVHPD xmm1, xmm2, m64
+        0x0000088900000017, 0x00273a5000000009, 0x000000000004c019, 0x00b010010c100001,  // VMOVHPD m64, xmm2
+        0x0000088900000016, 0x00273b5000000009, 0x000000001904c032, 0x00b010010c200130,  // VMOVHPD xmm1, xmm2, m64
         0x0000080900000017, 0x0027425000000005, 0x0000000000032019, 0x0000000098b00001,  // VMOVHPS m64, xmm1
         0x0000080900000016, 0x0027435000000005, 0x000000001904c032, 0x0000000098c00130,  // VMOVHPS xmm1, xmm2, m64
-        0x0000080900000016, 0x00274b3000000005, 0x000000006504c032, 0x0000000098d00130,  // VMOVLHPS xmm1, xmm2, xmm3
+        0x0000080900000017, 0x0027425000000005, 0x000000000004c019, 0x00b010010c300001,  // VMOVHPS m64, xmm2
+        0x0000080900000016, 0x0027435000000005, 0x000000001904c032, 0x00b010010c400130,  // VMOVHPS xmm1, xmm2, m64
+        0x0000080900000016, 0x00274b3000000005, 0x000000009804c032, 0x0000000098d00130,  // VMOVLHPS xmm1, xmm2, xmm3
+        0x0000080900000016, 0x00274b3000000005, 0x000000009804c032, 0x000010010c500130,  // VMOVLHPS xmm1, xmm2, xmm3
         0x0000088900000013, 0x0027525000000005, 0x0000000000032019, 0x0000000098e00001,  // VMOVLPD m64, xmm1
         0x0000088900000012, 0x0027535000000005, 0x000000001904c032, 0x0000000098f00130,  // VMOVLPD xmm1, xmm2, m64
+        0x0000088900000013, 0x0027525000000009, 0x000000000004c019, 0x00b010010c600001,  // VMOVLPD m64, xmm2
+        0x0000088900000012, 0x0027535000000009, 0x000000001904c032, 0x00b010010c700130,  // VMOVLPD xmm1, xmm2, m64
         0x0000080900000013, 0x00275a5000000005, 0x0000000000032019, 0x0000000099000001,  // VMOVLPS m64, xmm1
         0x0000080900000012, 0x00275b5000000005, 0x000000001904c032, 0x0000000099100130,  // VMOVLPS xmm1, xmm2, m64
+        0x0000080900000013, 0x00275a5000000005, 0x000000000004c019, 0x00b010010c800001,  // VMOVLPS m64, xmm2
+        0x0000080900000012, 0x00275b5000000005, 0x000000001904c032, 0x00b010010c900130,  // VMOVLPS xmm1, xmm2, m64
         0x0000088900000050, 0x0027623000000005, 0x0000000000032005, 0x0000000099200010,  // VMOVMSKPD r32, xmm1
         0x0000088900000050, 0x0027623000000007, 0x0000000000056005, 0x0000000099300010,  // VMOVMSKPD r32, ymm1
         0x0000088900000050, 0x0027625000000005, 0x0000000000032007, 0x0000000099400010,  // VMOVMSKPD r64, xmm1
@@ -4271,103 +5443,234 @@ extension BuiltInForms {
         0x0000080900000050, 0x00276a5000000005, 0x0000000000032007, 0x0000000099800010,  // VMOVMSKPS r64, xmm1
         0x0000080900000050, 0x00276a5000000007, 0x0000000000056007, 0x0000000099900010,  // VMOVMSKPS r64, ymm1
         0x00000889000000e7, 0x0027723000000005, 0x0000000000032029, 0x0000000099a00001,  // VMOVNTDQ m128, xmm1
-        0x00000889000000e7, 0x0027723000000007, 0x0000000000056063, 0x0000000099b00001,  // VMOVNTDQ m256, ymm1
+        0x00000889000000e7, 0x0027723000000007, 0x0000000000056092, 0x0000000099b00001,  // VMOVNTDQ m256, ymm1
+        0x00000889000000e7, 0x0027723000000005, 0x000000000004c029, 0x004010010ca00001,  // VMOVNTDQ m128, xmm2
+        0x00000889000000e7, 0x0027723000000007, 0x0000000000057092, 0x004030010cb00001,  // VMOVNTDQ m256, ymm2
+        0x00000889000000e7, 0x0027723000000005, 0x000000000005e099, 0x004050010cc00001,  // VMOVNTDQ m512, zmm2
         0x000008910000002a, 0x00277a3000000005, 0x0000000000029032, 0x0000000099c00010,  // VMOVNTDQA xmm1, m128
-        0x000008910000002a, 0x00277a3000000007, 0x0000000000063056, 0x0000000099d00010,  // VMOVNTDQA ymm1, m256
+        0x000008910000002a, 0x00277a3000000007, 0x0000000000092056, 0x0000000099d00010,  // VMOVNTDQA ymm1, m256
+        0x000008910000002a, 0x00277a3000000005, 0x0000000000029032, 0x004010010cd00010,  // VMOVNTDQA xmm1, m128
+        0x000008910000002a, 0x00277a3000000007, 0x0000000000092056, 0x004030010ce00010,  // VMOVNTDQA ymm1, m256
+        0x000008910000002a, 0x00277a3000000005, 0x0000000000099067, 0x004050010cf00010,  // VMOVNTDQA zmm1, m512
         0x000008890000002b, 0x0027823000000005, 0x0000000000032029, 0x0000000099e00001,  // VMOVNTPD m128, xmm1
-        0x000008890000002b, 0x0027823000000007, 0x0000000000056063, 0x0000000099f00001,  // VMOVNTPD m256, ymm1
+        0x000008890000002b, 0x0027823000000007, 0x0000000000056092, 0x0000000099f00001,  // VMOVNTPD m256, ymm1
+        0x000008890000002b, 0x0027823000000009, 0x000000000004c029, 0x004010010d000001,  // VMOVNTPD m128, xmm2
+        0x000008890000002b, 0x002782300000000b, 0x0000000000057092, 0x004030010d100001,  // VMOVNTPD m256, ymm2
+        0x000008890000002b, 0x0027823000000009, 0x000000000005e099, 0x004050010d200001,  // VMOVNTPD m512, zmm2
         0x000008090000002b, 0x00278a3000000005, 0x0000000000032029, 0x000000009a000001,  // VMOVNTPS m128, xmm1
-        0x000008090000002b, 0x00278a3000000007, 0x0000000000056063, 0x000000009a100001,  // VMOVNTPS m256, ymm1
+        0x000008090000002b, 0x00278a3000000007, 0x0000000000056092, 0x000000009a100001,  // VMOVNTPS m256, ymm1
+        0x000008090000002b, 0x00278a3000000005, 0x000000000004c029, 0x004010010d300001,  // VMOVNTPS m128, xmm2
+        0x000008090000002b, 0x00278a3000000007, 0x0000000000057092, 0x004030010d400001,  // VMOVNTPS m256, ymm2
+        0x000008090000002b, 0x00278a3000000005, 0x000000000005e099, 0x004050010d500001,  // VMOVNTPS m512, zmm2
         0x000008890000007e, 0x0027925000000009, 0x0000000000032007, 0x000000009a200001,  // VMOVQ r64, xmm1
         0x000009090000007e, 0x0027923000000005, 0x0000000000033032, 0x000000009a300010,  // VMOVQ xmm1, xmm2/m64
         0x000008890000006e, 0x0027925000000009, 0x0000000000007032, 0x000000009a400010,  // VMOVQ xmm1, r64
         0x00000889000000d6, 0x0027923000000005, 0x000000000004c054, 0x000000009a500001,  // VMOVQ xmm1/m64, xmm2
+        0x000008890000007e, 0x0027925000000009, 0x000000000004c007, 0x000010010d600001,  // VMOVQ r64, xmm2
+        0x000008890000006e, 0x0027925000000009, 0x0000000000007032, 0x000010010d700010,  // VMOVQ xmm1, r64
+        0x000009090000007e, 0x0027923000000009, 0x0000000000033032, 0x00b010010d800010,  // VMOVQ xmm1, xmm2/m64
         0x0000098900000011, 0x00279a5000000005, 0x0000000000032019, 0x000000009a600001,  // VMOVSD m64, xmm1
         0x0000098900000010, 0x00279a5000000005, 0x0000000000019032, 0x000000009a700010,  // VMOVSD xmm1, m64
-        0x0000098900000010, 0x00279b3000000005, 0x000000006504c032, 0x000000009a800130,  // VMOVSD xmm1, xmm2, xmm3
-        0x0000098900000011, 0x00279b3000000005, 0x000000006504c032, 0x000000009a900031,  // VMOVSD xmm1, xmm2, xmm3
+        0x0000098900000010, 0x00279b3000000005, 0x000000009804c032, 0x000000009a800130,  // VMOVSD xmm1, xmm2, xmm3
+        0x0000098900000011, 0x00279b3000000005, 0x000000009804c032, 0x000000009a900031,  // VMOVSD xmm1, xmm2, xmm3
+        0x0000098900000011, 0x00279a5000000009, 0x000000000004c09a, 0x00b110010d900001,  // VMOVSD m64 {k1}, xmm2
+        0x0000098900000010, 0x00279a5000000009, 0x0000000000019059, 0x00b210010da00010,  // VMOVSD xmm1 {k1}{z}, m64
+        0x0000098900000010, 0x00279b3000000009, 0x000000009804c059, 0x000210010db00130,  // VMOVSD xmm1 {k1}{z}, xmm2, xmm3
         0x0000090900000016, 0x0027a23000000005, 0x000000000004a032, 0x000000009aa00010,  // VMOVSHDUP xmm1, xmm2/m128
-        0x0000090900000016, 0x0027a23000000007, 0x000000000005d056, 0x000000009ab00010,  // VMOVSHDUP ymm1, ymm2/m256
+        0x0000090900000016, 0x0027a23000000007, 0x0000000000077056, 0x000000009ab00010,  // VMOVSHDUP ymm1, ymm2/m256
+        0x0000090900000016, 0x0027a23000000005, 0x000000000004a059, 0x004210010df00010,  // VMOVSHDUP xmm1 {k1}{z}, xmm2/m128
+        0x0000090900000016, 0x0027a23000000007, 0x000000000007705b, 0x004230010e000010,  // VMOVSHDUP ymm1 {k1}{z}, ymm2/m256
+        0x0000090900000016, 0x0027a23000000005, 0x000000000009705d, 0x004250010e100010,  // VMOVSHDUP zmm1 {k1}{z}, zmm2/m512
         0x0000090900000012, 0x0027aa3000000005, 0x000000000004a032, 0x000000009ac00010,  // VMOVSLDUP xmm1, xmm2/m128
-        0x0000090900000012, 0x0027aa3000000007, 0x000000000005d056, 0x000000009ad00010,  // VMOVSLDUP ymm1, ymm2/m256
+        0x0000090900000012, 0x0027aa3000000007, 0x0000000000077056, 0x000000009ad00010,  // VMOVSLDUP ymm1, ymm2/m256
+        0x0000090900000012, 0x0027aa3000000005, 0x000000000004a059, 0x004210010e200010,  // VMOVSLDUP xmm1 {k1}{z}, xmm2/m128
+        0x0000090900000012, 0x0027aa3000000007, 0x000000000007705b, 0x004230010e300010,  // VMOVSLDUP ymm1 {k1}{z}, ymm2/m256
+        0x0000090900000012, 0x0027aa3000000005, 0x000000000009705d, 0x004250010e400010,  // VMOVSLDUP zmm1 {k1}{z}, zmm2/m512
         0x0000090900000011, 0x0027b23000000005, 0x0000000000032018, 0x000000009ae00001,  // VMOVSS m32, xmm1
         0x0000090900000010, 0x0027b23000000005, 0x0000000000018032, 0x000000009af00010,  // VMOVSS xmm1, m32
-        0x0000090900000010, 0x0027b33000000005, 0x000000006504c032, 0x000000009b000130,  // VMOVSS xmm1, xmm2, xmm3
-        0x0000090900000011, 0x0027b33000000005, 0x000000006504c032, 0x000000009b100031,  // VMOVSS xmm1, xmm2, xmm3
+        0x0000090900000010, 0x0027b33000000005, 0x000000009804c032, 0x000000009b000130,  // VMOVSS xmm1, xmm2, xmm3
+        0x0000090900000011, 0x0027b33000000005, 0x000000009804c032, 0x000000009b100031,  // VMOVSS xmm1, xmm2, xmm3
+        0x0000090900000011, 0x0027b23000000005, 0x000000000004c09b, 0x00a110010e500001,  // VMOVSS m32 {k1}, xmm2
+        0x0000090900000010, 0x0027b23000000005, 0x0000000000018059, 0x00a210010e600010,  // VMOVSS xmm1 {k1}{z}, m32
+        0x0000090900000010, 0x0027b33000000005, 0x000000009804c059, 0x000210010e700130,  // VMOVSS xmm1 {k1}{z}, xmm2, xmm3
         0x0000088900000010, 0x0027ba3000000005, 0x000000000004a032, 0x000000009b200010,  // VMOVUPD xmm1, xmm2/m128
-        0x0000088900000010, 0x0027ba3000000007, 0x000000000005d056, 0x000000009b300010,  // VMOVUPD ymm1, ymm2/m256
-        0x0000088900000011, 0x0027ba3000000005, 0x000000000004c05e, 0x000000009b400001,  // VMOVUPD xmm1/m128, xmm2
-        0x0000088900000011, 0x0027ba3000000007, 0x0000000000057064, 0x000000009b500001,  // VMOVUPD ymm1/m256, ymm2
+        0x0000088900000010, 0x0027ba3000000007, 0x0000000000077056, 0x000000009b300010,  // VMOVUPD ymm1, ymm2/m256
+        0x0000088900000011, 0x0027ba3000000005, 0x000000000004c07e, 0x000000009b400001,  // VMOVUPD xmm1/m128, xmm2
+        0x0000088900000011, 0x0027ba3000000007, 0x0000000000057093, 0x000000009b500001,  // VMOVUPD ymm1/m256, ymm2
+        0x0000088900000011, 0x0027ba3000000009, 0x000000000004c094, 0x004110010e800001,  // VMOVUPD m128 {k1}, xmm2
+        0x0000088900000011, 0x0027ba300000000b, 0x0000000000057095, 0x004130010e900001,  // VMOVUPD m256 {k1}, ymm2
+        0x0000088900000011, 0x0027ba3000000009, 0x000000000005e096, 0x004150010ea00001,  // VMOVUPD m512 {k1}, zmm2
+        0x0000088900000010, 0x0027ba3000000009, 0x000000000004a059, 0x004210010eb00010,  // VMOVUPD xmm1 {k1}{z}, xmm2/m128
+        0x0000088900000010, 0x0027ba300000000b, 0x000000000007705b, 0x004230010ec00010,  // VMOVUPD ymm1 {k1}{z}, ymm2/m256
+        0x0000088900000010, 0x0027ba3000000009, 0x000000000009705d, 0x004250010ed00010,  // VMOVUPD zmm1 {k1}{z}, zmm2/m512
         0x0000080900000010, 0x0027c23000000005, 0x000000000004a032, 0x000000009b600010,  // VMOVUPS xmm1, xmm2/m128
-        0x0000080900000010, 0x0027c23000000007, 0x000000000005d056, 0x000000009b700010,  // VMOVUPS ymm1, ymm2/m256
-        0x0000080900000011, 0x0027c23000000005, 0x000000000004c05e, 0x000000009b800001,  // VMOVUPS xmm1/m128, xmm2
-        0x0000080900000011, 0x0027c23000000007, 0x0000000000057064, 0x000000009b900001,  // VMOVUPS ymm1/m256, ymm2
+        0x0000080900000010, 0x0027c23000000007, 0x0000000000077056, 0x000000009b700010,  // VMOVUPS ymm1, ymm2/m256
+        0x0000080900000011, 0x0027c23000000005, 0x000000000004c07e, 0x000000009b800001,  // VMOVUPS xmm1/m128, xmm2
+        0x0000080900000011, 0x0027c23000000007, 0x0000000000057093, 0x000000009b900001,  // VMOVUPS ymm1/m256, ymm2
+        0x0000080900000011, 0x0027c23000000005, 0x000000000004c094, 0x004110010ee00001,  // VMOVUPS m128 {k1}, xmm2
+        0x0000080900000011, 0x0027c23000000007, 0x0000000000057095, 0x004130010ef00001,  // VMOVUPS m256 {k1}, ymm2
+        0x0000080900000011, 0x0027c23000000005, 0x000000000005e096, 0x004150010f000001,  // VMOVUPS m512 {k1}, zmm2
+        0x0000080900000010, 0x0027c23000000005, 0x000000000004a059, 0x004210010f100010,  // VMOVUPS xmm1 {k1}{z}, xmm2/m128
+        0x0000080900000010, 0x0027c23000000007, 0x000000000007705b, 0x004230010f200010,  // VMOVUPS ymm1 {k1}{z}, ymm2/m256
+        0x0000080900000010, 0x0027c23000000005, 0x000000000009705d, 0x004250010f300010,  // VMOVUPS zmm1 {k1}{z}, zmm2/m512
         0x0008089900000042, 0x0027cc3000000005, 0x000000805504c032, 0x000000009ba06130,  // VMPSADBW xmm1, xmm2, xmm3/m128, imm8
         0x0008089900000042, 0x0027cc3000000007, 0x0000008058057056, 0x000000009bb06130,  // VMPSADBW ymm1, ymm2, ymm3/m256, imm8
         0x0000088900000059, 0x0027d33000000005, 0x000000005504c032, 0x000000009bc00130,  // VMULPD xmm1, xmm2, xmm3/m128
         0x0000088900000059, 0x0027d33000000007, 0x0000000058057056, 0x000000009bd00130,  // VMULPD ymm1, ymm2, ymm3/m256
+        0x0000088900000059, 0x0027d33000000009, 0x000000005a04c059, 0x001210010f800130,  // VMULPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000088900000059, 0x0027d3300000000b, 0x000000005c05705b, 0x001230010f900130,  // VMULPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000088900000059, 0x0027d33000000009, 0x000000005f05e05d, 0x001a50010fa00130,  // VMULPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x0000080900000059, 0x0027db3000000005, 0x000000005504c032, 0x000000009be00130,  // VMULPS xmm1, xmm2, xmm3/m128
         0x0000080900000059, 0x0027db3000000007, 0x0000000058057056, 0x000000009bf00130,  // VMULPS ymm1, ymm2, ymm3/m256
-        0x0000098900000059, 0x0027e33000000005, 0x000000005904c032, 0x000000009c000130,  // VMULSD xmm1, xmm2, xmm3/m64
-        0x0000090900000059, 0x0027eb3000000005, 0x000000005a04c032, 0x000000009c100130,  // VMULSS xmm1, xmm2, xmm3/m32
+        0x0000080900000059, 0x0027db3000000005, 0x000000006004c059, 0x001210010fe00130,  // VMULPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000080900000059, 0x0027db3000000007, 0x000000006105705b, 0x001230010ff00130,  // VMULPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000080900000059, 0x0027db3000000005, 0x000000006205e05d, 0x001a500110000130,  // VMULPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x0000098900000059, 0x0027e33000000005, 0x000000006304c032, 0x000000009c000130,  // VMULSD xmm1, xmm2, xmm3/m64
+        0x0000098900000059, 0x0027e33000000009, 0x000000006404c059, 0x00ba900110100130,  // VMULSD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x0000090900000059, 0x0027eb3000000005, 0x000000006504c032, 0x000000009c100130,  // VMULSS xmm1, xmm2, xmm3/m32
+        0x0000090900000059, 0x0027eb3000000005, 0x000000006604c059, 0x00aa900110300130,  // VMULSS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x0000088900000056, 0x0027f33000000005, 0x000000005504c032, 0x000000009c200130,  // VORPD xmm1, xmm2, xmm3/m128
         0x0000088900000056, 0x0027f33000000007, 0x0000000058057056, 0x000000009c300130,  // VORPD ymm1, ymm2, ymm3/m256
+        0x0000088900000056, 0x0027f33000000009, 0x000000005a04c059, 0x0012100110400130,  // VORPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000088900000056, 0x0027f3300000000b, 0x000000005c05705b, 0x0012300110500130,  // VORPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000088900000056, 0x0027f33000000009, 0x000000006905e05d, 0x0012500110600130,  // VORPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0000080900000056, 0x0027fb3000000005, 0x000000005504c032, 0x000000009c400130,  // VORPS xmm1, xmm2, xmm3/m128
         0x0000080900000056, 0x0027fb3000000007, 0x0000000058057056, 0x000000009c500130,  // VORPS ymm1, ymm2, ymm3/m256
+        0x0000080900000056, 0x0027fb3000000005, 0x000000006004c059, 0x0012100110700130,  // VORPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000080900000056, 0x0027fb3000000007, 0x000000006105705b, 0x0012300110800130,  // VORPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000080900000056, 0x0027fb3000000005, 0x000000006a05e05d, 0x0012500110900130,  // VORPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x000008910000001c, 0x0028023000000005, 0x000000000004a032, 0x000000009c600010,  // VPABSB xmm1, xmm2/m128
-        0x000008910000001c, 0x0028023000000007, 0x000000000005d056, 0x000000009c700010,  // VPABSB ymm1, ymm2/m256
+        0x000008910000001c, 0x0028023000000007, 0x0000000000077056, 0x000000009c700010,  // VPABSB ymm1, ymm2/m256
+        0x000008910000001c, 0x0028023000000005, 0x000000000004a059, 0x0042100111200010,  // VPABSB xmm1 {k1}{z}, xmm2/m128
+        0x000008910000001c, 0x0028023000000007, 0x000000000007705b, 0x0042300111300010,  // VPABSB ymm1 {k1}{z}, ymm2/m256
+        0x000008910000001c, 0x0028023000000005, 0x000000000009705d, 0x0042500111400010,  // VPABSB zmm1 {k1}{z}, zmm2/m512
         0x000008910000001e, 0x00280a3000000005, 0x000000000004a032, 0x000000009c800010,  // VPABSD xmm1, xmm2/m128
-        0x000008910000001e, 0x00280a3000000007, 0x000000000005d056, 0x000000009c900010,  // VPABSD ymm1, ymm2/m256
+        0x000008910000001e, 0x00280a3000000007, 0x0000000000077056, 0x000000009c900010,  // VPABSD ymm1, ymm2/m256
+        0x000008910000001e, 0x00280a3000000005, 0x0000000000075059, 0x0012100111500010,  // VPABSD xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008910000001e, 0x00280a3000000007, 0x000000000007605b, 0x0012300111600010,  // VPABSD ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000008910000001e, 0x00280a3000000005, 0x000000000009c05d, 0x0012500111700010,  // VPABSD zmm1 {k1}{z}, zmm2/m512/m32bcst
         0x000008910000001d, 0x0028123000000005, 0x000000000004a032, 0x000000009ca00010,  // VPABSW xmm1, xmm2/m128
-        0x000008910000001d, 0x0028123000000007, 0x000000000005d056, 0x000000009cb00010,  // VPABSW ymm1, ymm2/m256
+        0x000008910000001d, 0x0028123000000007, 0x0000000000077056, 0x000000009cb00010,  // VPABSW ymm1, ymm2/m256
+        0x000008910000001d, 0x0028123000000005, 0x000000000004a059, 0x0042100111b00010,  // VPABSW xmm1 {k1}{z}, xmm2/m128
+        0x000008910000001d, 0x0028123000000007, 0x000000000007705b, 0x0042300111c00010,  // VPABSW ymm1 {k1}{z}, ymm2/m256
+        0x000008910000001d, 0x0028123000000005, 0x000000000009705d, 0x0042500111d00010,  // VPABSW zmm1 {k1}{z}, zmm2/m512
         0x000008890000006b, 0x00281b3000000005, 0x000000005504c032, 0x000000009cc00130,  // VPACKSSDW xmm1, xmm2, xmm3/m128
         0x000008890000006b, 0x00281b3000000007, 0x0000000058057056, 0x000000009cd00130,  // VPACKSSDW ymm1, ymm2, ymm3/m256
+        0x000008890000006b, 0x00281b3000000005, 0x000000006004c059, 0x0012100111e00130,  // VPACKSSDW xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008890000006b, 0x00281b3000000007, 0x000000006105705b, 0x0012300111f00130,  // VPACKSSDW ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008890000006b, 0x00281b3000000005, 0x000000006a05e05d, 0x0012500112000130,  // VPACKSSDW zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0000088900000063, 0x0028233000000005, 0x000000005504c032, 0x000000009ce00130,  // VPACKSSWB xmm1, xmm2, xmm3/m128
         0x0000088900000063, 0x0028233000000007, 0x0000000058057056, 0x000000009cf00130,  // VPACKSSWB ymm1, ymm2, ymm3/m256
+        0x0000088900000063, 0x0028233000000005, 0x000000005504c059, 0x0042100112100130,  // VPACKSSWB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000088900000063, 0x0028233000000007, 0x000000005805705b, 0x0042300112200130,  // VPACKSSWB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000088900000063, 0x0028233000000005, 0x000000006805e05d, 0x0042500112300130,  // VPACKSSWB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x000008910000002b, 0x00282b3000000005, 0x000000005504c032, 0x000000009d000130,  // VPACKUSDW xmm1, xmm2, xmm3/m128
         0x000008910000002b, 0x00282b3000000007, 0x0000000058057056, 0x000000009d100130,  // VPACKUSDW ymm1, ymm2, ymm3/m256
+        0x000008910000002b, 0x00282b3000000005, 0x000000006004c059, 0x0012100112400130,  // VPACKUSDW xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000002b, 0x00282b3000000007, 0x000000006105705b, 0x0012300112500130,  // VPACKUSDW ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000002b, 0x00282b3000000005, 0x000000006a05e05d, 0x0012500112600130,  // VPACKUSDW zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0000088900000067, 0x0028333000000005, 0x000000005504c032, 0x000000009d200130,  // VPACKUSWB xmm1, xmm2, xmm3/m128
         0x0000088900000067, 0x0028333000000007, 0x0000000058057056, 0x000000009d300130,  // VPACKUSWB ymm1, ymm2, ymm3/m256
+        0x0000088900000067, 0x0028333000000005, 0x000000005504c059, 0x0042100112700130,  // VPACKUSWB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000088900000067, 0x0028333000000007, 0x000000005805705b, 0x0042300112800130,  // VPACKUSWB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000088900000067, 0x0028333000000005, 0x000000006805e05d, 0x0042500112900130,  // VPACKUSWB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000fc, 0x00283b3000000005, 0x000000005504c032, 0x000000009d400130,  // VPADDB xmm1, xmm2, xmm3/m128
         0x00000889000000fc, 0x00283b3000000007, 0x0000000058057056, 0x000000009d500130,  // VPADDB ymm1, ymm2, ymm3/m256
+        0x00000889000000fc, 0x00283b3000000005, 0x000000005504c059, 0x0042100112a00130,  // VPADDB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000fc, 0x00283b3000000007, 0x000000005805705b, 0x0042300112b00130,  // VPADDB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000fc, 0x00283b3000000005, 0x000000006805e05d, 0x0042500112c00130,  // VPADDB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000fe, 0x0028433000000005, 0x000000005504c032, 0x000000009d600130,  // VPADDD xmm1, xmm2, xmm3/m128
         0x00000889000000fe, 0x0028433000000007, 0x0000000058057056, 0x000000009d700130,  // VPADDD ymm1, ymm2, ymm3/m256
+        0x00000889000000fe, 0x0028433000000005, 0x000000006004c059, 0x0012100112d00130,  // VPADDD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000889000000fe, 0x0028433000000007, 0x000000006105705b, 0x0012300112e00130,  // VPADDD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000889000000fe, 0x0028433000000005, 0x000000006a05e05d, 0x0012500112f00130,  // VPADDD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x00000889000000d4, 0x00284b3000000005, 0x000000005504c032, 0x000000009d800130,  // VPADDQ xmm1, xmm2, xmm3/m128
         0x00000889000000d4, 0x00284b3000000007, 0x0000000058057056, 0x000000009d900130,  // VPADDQ ymm1, ymm2, ymm3/m256
+        0x00000889000000d4, 0x00284b3000000009, 0x000000005a04c059, 0x0012100113000130,  // VPADDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000d4, 0x00284b300000000b, 0x000000005c05705b, 0x0012300113100130,  // VPADDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000d4, 0x00284b3000000009, 0x000000006905e05d, 0x0012500113200130,  // VPADDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x00000889000000ec, 0x0028533000000005, 0x000000005504c032, 0x000000009da00130,  // VPADDSB xmm1, xmm2, xmm3/m128
         0x00000889000000ec, 0x0028533000000007, 0x0000000058057056, 0x000000009db00130,  // VPADDSB ymm1, ymm2, ymm3/m256
+        0x00000889000000ec, 0x0028533000000005, 0x000000005504c059, 0x0042100113300130,  // VPADDSB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000ec, 0x0028533000000007, 0x000000005805705b, 0x0042300113400130,  // VPADDSB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000ec, 0x0028533000000005, 0x000000006805e05d, 0x0042500113500130,  // VPADDSB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000ed, 0x00285b3000000005, 0x000000005504c032, 0x000000009dc00130,  // VPADDSW xmm1, xmm2, xmm3/m128
         0x00000889000000ed, 0x00285b3000000007, 0x0000000058057056, 0x000000009dd00130,  // VPADDSW ymm1, ymm2, ymm3/m256
+        0x00000889000000ed, 0x00285b3000000005, 0x000000005504c059, 0x0042100113600130,  // VPADDSW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000ed, 0x00285b3000000007, 0x000000005805705b, 0x0042300113700130,  // VPADDSW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000ed, 0x00285b3000000005, 0x000000006805e05d, 0x0042500113800130,  // VPADDSW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000dc, 0x0028633000000005, 0x000000005504c032, 0x000000009de00130,  // VPADDUSB xmm1, xmm2, xmm3/m128
         0x00000889000000dc, 0x0028633000000007, 0x0000000058057056, 0x000000009df00130,  // VPADDUSB ymm1, ymm2, ymm3/m256
+        0x00000889000000dc, 0x0028633000000005, 0x000000005504c059, 0x0042100113900130,  // VPADDUSB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000dc, 0x0028633000000007, 0x000000005805705b, 0x0042300113a00130,  // VPADDUSB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000dc, 0x0028633000000005, 0x000000006805e05d, 0x0042500113b00130,  // VPADDUSB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000dd, 0x00286b3000000005, 0x000000005504c032, 0x000000009e000130,  // VPADDUSW xmm1, xmm2, xmm3/m128
         0x00000889000000dd, 0x00286b3000000007, 0x0000000058057056, 0x000000009e100130,  // VPADDUSW ymm1, ymm2, ymm3/m256
+        0x00000889000000dd, 0x00286b3000000005, 0x000000005504c059, 0x0042100113c00130,  // VPADDUSW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000dd, 0x00286b3000000007, 0x000000005805705b, 0x0042300113d00130,  // VPADDUSW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000dd, 0x00286b3000000005, 0x000000006805e05d, 0x0042500113e00130,  // VPADDUSW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000fd, 0x0028733000000005, 0x000000005504c032, 0x000000009e200130,  // VPADDW xmm1, xmm2, xmm3/m128
         0x00000889000000fd, 0x0028733000000007, 0x0000000058057056, 0x000000009e300130,  // VPADDW ymm1, ymm2, ymm3/m256
+        0x00000889000000fd, 0x0028733000000005, 0x000000005504c059, 0x0042100113f00130,  // VPADDW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000fd, 0x0028733000000007, 0x000000005805705b, 0x0042300114000130,  // VPADDW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000fd, 0x0028733000000005, 0x000000006805e05d, 0x0042500114100130,  // VPADDW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x000808990000000f, 0x00287c3000000005, 0x000000805504c032, 0x000000009e406130,  // VPALIGNR xmm1, xmm2, xmm3/m128, imm8
         0x000808990000000f, 0x00287c3000000007, 0x0000008058057056, 0x000000009e506130,  // VPALIGNR ymm1, ymm2, ymm3/m256, imm8
+        0x000808990000000f, 0x00287c3000000005, 0x000000805504c059, 0x0042100114206130,  // VPALIGNR xmm1 {k1}{z}, xmm2, xmm3/m128, imm8
+        0x000808990000000f, 0x00287c3000000007, 0x000000805805705b, 0x0042300114306130,  // VPALIGNR ymm1 {k1}{z}, ymm2, ymm3/m256, imm8
+        0x000808990000000f, 0x00287c3000000005, 0x000000806805e05d, 0x0042500114406130,  // VPALIGNR zmm1 {k1}{z}, zmm2, zmm3/m512, imm8
         0x00000889000000db, 0x0028833000000005, 0x000000005504c032, 0x000000009e600130,  // VPAND xmm1, xmm2, xmm3/m128
         0x00000889000000db, 0x0028833000000007, 0x0000000058057056, 0x000000009e700130,  // VPAND ymm1, ymm2, ymm3/m256
         0x00000889000000df, 0x00288b3000000005, 0x000000005504c032, 0x000000009e800130,  // VPANDN xmm1, xmm2, xmm3/m128
         0x00000889000000df, 0x00288b3000000007, 0x0000000058057056, 0x000000009e900130,  // VPANDN ymm1, ymm2, ymm3/m256
         0x00000889000000e0, 0x0028933000000005, 0x000000005504c032, 0x000000009ea00130,  // VPAVGB xmm1, xmm2, xmm3/m128
         0x00000889000000e0, 0x0028933000000007, 0x0000000058057056, 0x000000009eb00130,  // VPAVGB ymm1, ymm2, ymm3/m256
+        0x00000889000000e0, 0x0028933000000005, 0x000000005504c059, 0x0042100115100130,  // VPAVGB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000e0, 0x0028933000000007, 0x000000005805705b, 0x0042300115200130,  // VPAVGB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000e0, 0x0028933000000005, 0x000000006805e05d, 0x0042500115300130,  // VPAVGB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000e3, 0x00289b3000000005, 0x000000005504c032, 0x000000009ec00130,  // VPAVGW xmm1, xmm2, xmm3/m128
         0x00000889000000e3, 0x00289b3000000007, 0x0000000058057056, 0x000000009ed00130,  // VPAVGW ymm1, ymm2, ymm3/m256
+        0x00000889000000e3, 0x00289b3000000005, 0x000000005504c059, 0x0042100115400130,  // VPAVGW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000e3, 0x00289b3000000007, 0x000000005805705b, 0x0042300115500130,  // VPAVGW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000e3, 0x00289b3000000005, 0x000000006805e05d, 0x0042500115600130,  // VPAVGW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x0008089900000002, 0x0028a43000000005, 0x000000805504c032, 0x000000009ee06130,  // VPBLENDD xmm1, xmm2, xmm3/m128, imm8
         0x0008089900000002, 0x0028a43000000007, 0x0000008058057056, 0x000000009ef06130,  // VPBLENDD ymm1, ymm2, ymm3/m256, imm8
-        0x000008990000004c, 0x0028ac3000004005, 0x000005b05504c032, 0x000000009f004130,  // VPBLENDVB xmm1, xmm2, xmm3/m128, xmm4
-        0x000008990000004c, 0x0028ac3000004007, 0x000005c058057056, 0x000000009f104130,  // VPBLENDVB ymm1, ymm2, ymm3/m256, ymm4
+        0x000008990000004c, 0x0028ac3000004005, 0x000006b05504c032, 0x000000009f004130,  // VPBLENDVB xmm1, xmm2, xmm3/m128, xmm4
+        0x000008990000004c, 0x0028ac3000004007, 0x000006c058057056, 0x000000009f104130,  // VPBLENDVB ymm1, ymm2, ymm3/m256, ymm4
         0x000808990000000e, 0x0028b43000000005, 0x000000805504c032, 0x000000009f206130,  // VPBLENDW xmm1, xmm2, xmm3/m128, imm8
         0x000808990000000e, 0x0028b43000000007, 0x0000008058057056, 0x000000009f306130,  // VPBLENDW ymm1, ymm2, ymm3/m256, imm8
-        0x0000089100000078, 0x0028ba3000000005, 0x0000000000066032, 0x000000009f400010,  // VPBROADCASTB xmm1, xmm2/m8
-        0x0000089100000078, 0x0028ba3000000007, 0x0000000000066056, 0x000000009f500010,  // VPBROADCASTB ymm1, xmm2/m8
+        0x0000089100000078, 0x0028ba3000000005, 0x000000000009d032, 0x000000009f400010,  // VPBROADCASTB xmm1, xmm2/m8
+        0x0000089100000078, 0x0028ba3000000007, 0x000000000009d056, 0x000000009f500010,  // VPBROADCASTB ymm1, xmm2/m8
+        0x000008910000007a, 0x0028ba3000000005, 0x0000000000005059, 0x0002100116300010,  // VPBROADCASTB xmm1 {k1}{z}, r32
+        0x0000089100000078, 0x0028ba3000000005, 0x000000000009d059, 0x0082100116400010,  // VPBROADCASTB xmm1 {k1}{z}, xmm2/m8
+        0x000008910000007a, 0x0028ba3000000007, 0x000000000000505b, 0x0002300116500010,  // VPBROADCASTB ymm1 {k1}{z}, r32
+        0x0000089100000078, 0x0028ba3000000007, 0x000000000009d05b, 0x0082300116600010,  // VPBROADCASTB ymm1 {k1}{z}, xmm2/m8
+        0x000008910000007a, 0x0028ba3000000005, 0x000000000000505d, 0x0002500116700010,  // VPBROADCASTB zmm1 {k1}{z}, r32
+        0x0000089100000078, 0x0028ba3000000005, 0x000000000009d05d, 0x0082500116800010,  // VPBROADCASTB zmm1 {k1}{z}, xmm2/m8
         0x0000089100000058, 0x0028c23000000005, 0x000000000004f032, 0x000000009f600010,  // VPBROADCASTD xmm1, xmm2/m32
         0x0000089100000058, 0x0028c23000000007, 0x000000000004f056, 0x000000009f700010,  // VPBROADCASTD ymm1, xmm2/m32
+        0x000008910000007c, 0x0028c23000000005, 0x0000000000005059, 0x0002100116900010,  // VPBROADCASTD xmm1 {k1}{z}, r32
+        0x0000089100000058, 0x0028c23000000005, 0x000000000004f059, 0x00a2100116a00010,  // VPBROADCASTD xmm1 {k1}{z}, xmm2/m32
+        0x000008910000007c, 0x0028c23000000007, 0x000000000000505b, 0x0002300116b00010,  // VPBROADCASTD ymm1 {k1}{z}, r32
+        0x0000089100000058, 0x0028c23000000007, 0x000000000004f05b, 0x00a2300116c00010,  // VPBROADCASTD ymm1 {k1}{z}, xmm2/m32
+        0x000008910000007c, 0x0028c23000000005, 0x000000000000505d, 0x0002500116d00010,  // VPBROADCASTD zmm1 {k1}{z}, r32
+        0x0000089100000058, 0x0028c23000000005, 0x000000000004f05d, 0x00a2500116e00010,  // VPBROADCASTD zmm1 {k1}{z}, xmm2/m32
         0x0000089100000059, 0x0028ca3000000005, 0x0000000000033032, 0x000000009f800010,  // VPBROADCASTQ xmm1, xmm2/m64
         0x0000089100000059, 0x0028ca3000000007, 0x0000000000033056, 0x000000009f900010,  // VPBROADCASTQ ymm1, xmm2/m64
+        0x000008910000007c, 0x0028ca5000000009, 0x0000000000007059, 0x0002100117500010,  // VPBROADCASTQ xmm1 {k1}{z}, r64
+        0x0000089100000059, 0x0028ca3000000009, 0x0000000000033059, 0x00b2100117600010,  // VPBROADCASTQ xmm1 {k1}{z}, xmm2/m64
+        0x000008910000007c, 0x0028ca500000000b, 0x000000000000705b, 0x0002300117700010,  // VPBROADCASTQ ymm1 {k1}{z}, r64
+        0x0000089100000059, 0x0028ca300000000b, 0x000000000003305b, 0x00b2300117800010,  // VPBROADCASTQ ymm1 {k1}{z}, xmm2/m64
+        0x000008910000007c, 0x0028ca5000000009, 0x000000000000705d, 0x0002500117900010,  // VPBROADCASTQ zmm1 {k1}{z}, r64
+        0x0000089100000059, 0x0028ca3000000009, 0x000000000003305d, 0x00b2500117a00010,  // VPBROADCASTQ zmm1 {k1}{z}, xmm2/m64
         0x0000089100000079, 0x0028d23000000005, 0x0000000000052032, 0x000000009fa00010,  // VPBROADCASTW xmm1, xmm2/m16
         0x0000089100000079, 0x0028d23000000007, 0x0000000000052056, 0x000000009fb00010,  // VPBROADCASTW ymm1, xmm2/m16
+        0x000008910000007b, 0x0028d23000000005, 0x0000000000005059, 0x0002100117b00010,  // VPBROADCASTW xmm1 {k1}{z}, r32
+        0x0000089100000079, 0x0028d23000000005, 0x0000000000052059, 0x0092100117c00010,  // VPBROADCASTW xmm1 {k1}{z}, xmm2/m16
+        0x000008910000007b, 0x0028d23000000007, 0x000000000000505b, 0x0002300117d00010,  // VPBROADCASTW ymm1 {k1}{z}, r32
+        0x0000089100000079, 0x0028d23000000007, 0x000000000005205b, 0x0092300117e00010,  // VPBROADCASTW ymm1 {k1}{z}, xmm2/m16
+        0x000008910000007b, 0x0028d23000000005, 0x000000000000505d, 0x0002500117f00010,  // VPBROADCASTW zmm1 {k1}{z}, r32
+        0x0000089100000079, 0x0028d23000000005, 0x000000000005205d, 0x0092500118000010,  // VPBROADCASTW zmm1 {k1}{z}, xmm2/m16
         0x0000089900000044, 0x0028db3000000465, 0x000000005504c032, 0x000000009fc00130,  // VPCLMULHQHQDQ xmm1, xmm2, xmm3/m128
         0x0000089900000044, 0x0028db3000000467, 0x0000000058057056, 0x000000009fd00130,  // VPCLMULHQHQDQ ymm1, ymm2, ymm3/m256
         0x0000089900000044, 0x0028e33000000065, 0x000000005504c032, 0x000000009fe00130,  // VPCLMULHQLQDQ xmm1, xmm2, xmm3/m128
@@ -4378,55 +5681,125 @@ extension BuiltInForms {
         0x0000089900000044, 0x0028f33000000027, 0x0000000058057056, 0x00000000a0300130,  // VPCLMULLQLQDQ ymm1, ymm2, ymm3/m256
         0x0008089900000044, 0x0028fc3000000005, 0x000000805504c032, 0x00000000a0406130,  // VPCLMULQDQ xmm1, xmm2, xmm3/m128, imm8
         0x0008089900000044, 0x0028fc3000000007, 0x0000008058057056, 0x00000000a0506130,  // VPCLMULQDQ ymm1, ymm2, ymm3/m256, imm8
+        0x0008089900000044, 0x0028fc3000000005, 0x000000805504c032, 0x0040100118106130,  // VPCLMULQDQ xmm1, xmm2, xmm3/m128, imm8
+        0x0008089900000044, 0x0028fc3000000007, 0x0000008058057056, 0x0040300118206130,  // VPCLMULQDQ ymm1, ymm2, ymm3/m256, imm8
+        0x0008089900000044, 0x0028fc3000000005, 0x000000806805e067, 0x0040500118306130,  // VPCLMULQDQ zmm1, zmm2, zmm3/m512, imm8
         0x0000088900000074, 0x0029033000000005, 0x000000005504c032, 0x00000000a0600130,  // VPCMPEQB xmm1, xmm2, xmm3/m128
         0x0000088900000074, 0x0029033000000007, 0x0000000058057056, 0x00000000a0700130,  // VPCMPEQB ymm1, ymm2, ymm3/m256
+        0x0000088900000074, 0x0029033000000005, 0x000000005504c06d, 0x0041100118a00130,  // VPCMPEQB k1 {k2}, xmm2, xmm3/m128
+        0x0000088900000074, 0x0029033000000007, 0x000000005805706d, 0x0041300118b00130,  // VPCMPEQB k1 {k2}, ymm2, ymm3/m256
+        0x0000088900000074, 0x0029033000000005, 0x000000006805e06d, 0x0041500118c00130,  // VPCMPEQB k1 {k2}, zmm2, zmm3/m512
         0x0000088900000076, 0x00290b3000000005, 0x000000005504c032, 0x00000000a0800130,  // VPCMPEQD xmm1, xmm2, xmm3/m128
         0x0000088900000076, 0x00290b3000000007, 0x0000000058057056, 0x00000000a0900130,  // VPCMPEQD ymm1, ymm2, ymm3/m256
+        0x0000088900000076, 0x00290b3000000005, 0x000000006004c06d, 0x0011100118d00130,  // VPCMPEQD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x0000088900000076, 0x00290b3000000007, 0x000000006105706d, 0x0011300118e00130,  // VPCMPEQD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x0000088900000076, 0x00290b3000000005, 0x000000006a05e06d, 0x0011500118f00130,  // VPCMPEQD k1 {k2}, zmm2, zmm3/m512/m32bcst
         0x0000089100000029, 0x0029133000000005, 0x000000005504c032, 0x00000000a0a00130,  // VPCMPEQQ xmm1, xmm2, xmm3/m128
         0x0000089100000029, 0x0029133000000007, 0x0000000058057056, 0x00000000a0b00130,  // VPCMPEQQ ymm1, ymm2, ymm3/m256
+        0x0000089100000029, 0x0029133000000009, 0x000000005a04c06d, 0x0011100119000130,  // VPCMPEQQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000029, 0x002913300000000b, 0x000000005c05706d, 0x0011300119100130,  // VPCMPEQQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000029, 0x0029133000000009, 0x000000006905e06d, 0x0011500119200130,  // VPCMPEQQ k1 {k2}, zmm2, zmm3/m512/m64bcst
         0x0000088900000075, 0x00291b3000000005, 0x000000005504c032, 0x00000000a0c00130,  // VPCMPEQW xmm1, xmm2, xmm3/m128
         0x0000088900000075, 0x00291b3000000007, 0x0000000058057056, 0x00000000a0d00130,  // VPCMPEQW ymm1, ymm2, ymm3/m256
+        0x0000088900000075, 0x00291b3000000005, 0x000000005504c06d, 0x0041100119f00130,  // VPCMPEQW k1 {k2}, xmm2, xmm3/m128
+        0x0000088900000075, 0x00291b3000000007, 0x000000005805706d, 0x004130011a000130,  // VPCMPEQW k1 {k2}, ymm2, ymm3/m256
+        0x0000088900000075, 0x00291b3000000005, 0x000000006805e06d, 0x004150011a100130,  // VPCMPEQW k1 {k2}, zmm2, zmm3/m512
         0x0008089900000061, 0x0029233000000005, 0x000000000804a032, 0x00000000a0e00610,  // VPCMPESTRI xmm1, xmm2/m128, imm8
         0x0008089900000060, 0x00292b3000000005, 0x000000000804a032, 0x00000000a0f00610,  // VPCMPESTRM xmm1, xmm2/m128, imm8
         0x0000088900000064, 0x0029333000000005, 0x000000005504c032, 0x00000000a1000130,  // VPCMPGTB xmm1, xmm2, xmm3/m128
         0x0000088900000064, 0x0029333000000007, 0x0000000058057056, 0x00000000a1100130,  // VPCMPGTB ymm1, ymm2, ymm3/m256
+        0x0000088900000064, 0x0029333000000005, 0x000000005504c06d, 0x004110011a200130,  // VPCMPGTB k1 {k2}, xmm2, xmm3/m128
+        0x0000088900000064, 0x0029333000000007, 0x000000005805706d, 0x004130011a300130,  // VPCMPGTB k1 {k2}, ymm2, ymm3/m256
+        0x0000088900000064, 0x0029333000000005, 0x000000006805e06d, 0x004150011a400130,  // VPCMPGTB k1 {k2}, zmm2, zmm3/m512
         0x0000088900000066, 0x00293b3000000005, 0x000000005504c032, 0x00000000a1200130,  // VPCMPGTD xmm1, xmm2, xmm3/m128
         0x0000088900000066, 0x00293b3000000007, 0x0000000058057056, 0x00000000a1300130,  // VPCMPGTD ymm1, ymm2, ymm3/m256
+        0x0000088900000066, 0x00293b3000000005, 0x000000006004c06d, 0x001110011a500130,  // VPCMPGTD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x0000088900000066, 0x00293b3000000007, 0x000000006105706d, 0x001130011a600130,  // VPCMPGTD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x0000088900000066, 0x00293b3000000005, 0x000000006a05e06d, 0x001150011a700130,  // VPCMPGTD k1 {k2}, zmm2, zmm3/m512/m32bcst
         0x0000089100000037, 0x0029433000000005, 0x000000005504c032, 0x00000000a1400130,  // VPCMPGTQ xmm1, xmm2, xmm3/m128
         0x0000089100000037, 0x0029433000000007, 0x0000000058057056, 0x00000000a1500130,  // VPCMPGTQ ymm1, ymm2, ymm3/m256
+        0x0000089100000037, 0x0029433000000009, 0x000000005a04c06d, 0x001110011a800130,  // VPCMPGTQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000037, 0x002943300000000b, 0x000000005c05706d, 0x001130011a900130,  // VPCMPGTQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000037, 0x0029433000000009, 0x000000006905e06d, 0x001150011aa00130,  // VPCMPGTQ k1 {k2}, zmm2, zmm3/m512/m64bcst
         0x0000088900000065, 0x00294b3000000005, 0x000000005504c032, 0x00000000a1600130,  // VPCMPGTW xmm1, xmm2, xmm3/m128
         0x0000088900000065, 0x00294b3000000007, 0x0000000058057056, 0x00000000a1700130,  // VPCMPGTW ymm1, ymm2, ymm3/m256
+        0x0000088900000065, 0x00294b3000000005, 0x000000005504c06d, 0x004110011ab00130,  // VPCMPGTW k1 {k2}, xmm2, xmm3/m128
+        0x0000088900000065, 0x00294b3000000007, 0x000000005805706d, 0x004130011ac00130,  // VPCMPGTW k1 {k2}, ymm2, ymm3/m256
+        0x0000088900000065, 0x00294b3000000005, 0x000000006805e06d, 0x004150011ad00130,  // VPCMPGTW k1 {k2}, zmm2, zmm3/m512
         0x0008089900000063, 0x0029533000000005, 0x000000000804a032, 0x00000000a1800610,  // VPCMPISTRI xmm1, xmm2/m128, imm8
         0x0008089900000062, 0x00295b3000000005, 0x000000000804a032, 0x00000000a1900610,  // VPCMPISTRM xmm1, xmm2/m128, imm8
         0x0008089900000006, 0x0029643000000007, 0x0000008058057056, 0x00000000a1a06130,  // VPERM2F128 ymm1, ymm2, ymm3/m256, imm8
         0x0008089900000046, 0x00296c3000000007, 0x0000008058057056, 0x00000000a1b06130,  // VPERM2I128 ymm1, ymm2, ymm3/m256, imm8
         0x0000089100000036, 0x0029733000000007, 0x0000000058057056, 0x00000000a1c00130,  // VPERMD ymm1, ymm2, ymm3/m256
+        0x0000089100000036, 0x0029733000000007, 0x000000006105705b, 0x0012300125900130,  // VPERMD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000036, 0x0029733000000005, 0x000000006a05e05d, 0x0012500125a00130,  // VPERMD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0008089900000005, 0x00297b3000000005, 0x000000000804a032, 0x00000000a1d00610,  // VPERMILPD xmm1, xmm2/m128, imm8
         0x000008910000000d, 0x00297b3000000005, 0x000000005504c032, 0x00000000a1e00130,  // VPERMILPD xmm1, xmm2, xmm3/m128
-        0x0008089900000005, 0x00297b3000000007, 0x000000000805d056, 0x00000000a1f00610,  // VPERMILPD ymm1, ymm2/m256, imm8
+        0x0008089900000005, 0x00297b3000000007, 0x0000000008077056, 0x00000000a1f00610,  // VPERMILPD ymm1, ymm2/m256, imm8
         0x000008910000000d, 0x00297b3000000007, 0x0000000058057056, 0x00000000a2000130,  // VPERMILPD ymm1, ymm2, ymm3/m256
+        0x0008089900000005, 0x00297b3000000009, 0x0000000008079059, 0x0012100126d00610,  // VPERMILPD xmm1 {k1}{z}, xmm2/m128/m64bcst, imm8
+        0x000008910000000d, 0x00297b3000000009, 0x000000005a04c059, 0x0012100126e00130,  // VPERMILPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0008089900000005, 0x00297b300000000b, 0x000000000807a05b, 0x0012300126f00610,  // VPERMILPD ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x000008910000000d, 0x00297b300000000b, 0x000000005c05705b, 0x0012300127000130,  // VPERMILPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0008089900000005, 0x00297b3000000009, 0x000000000809e05d, 0x0012500127100610,  // VPERMILPD zmm1 {k1}{z}, zmm2/m512/m64bcst, imm8
+        0x000008910000000d, 0x00297b3000000009, 0x000000006905e05d, 0x0012500127200130,  // VPERMILPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0008089900000004, 0x0029833000000005, 0x000000000804a032, 0x00000000a2100610,  // VPERMILPS xmm1, xmm2/m128, imm8
         0x000008910000000c, 0x0029833000000005, 0x000000005504c032, 0x00000000a2200130,  // VPERMILPS xmm1, xmm2, xmm3/m128
-        0x0008089900000004, 0x0029833000000007, 0x000000000805d056, 0x00000000a2300610,  // VPERMILPS ymm1, ymm2/m256, imm8
+        0x0008089900000004, 0x0029833000000007, 0x0000000008077056, 0x00000000a2300610,  // VPERMILPS ymm1, ymm2/m256, imm8
         0x000008910000000c, 0x0029833000000007, 0x0000000058057056, 0x00000000a2400130,  // VPERMILPS ymm1, ymm2, ymm3/m256
-        0x0008089900000001, 0x00298b300000000b, 0x000000000805d056, 0x00000000a2500610,  // VPERMPD ymm1, ymm2/m256, imm8
+        0x0008089900000004, 0x0029833000000005, 0x0000000008075059, 0x0012100127300610,  // VPERMILPS xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x000008910000000c, 0x0029833000000005, 0x000000006004c059, 0x0012100127400130,  // VPERMILPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0008089900000004, 0x0029833000000007, 0x000000000807605b, 0x0012300127500610,  // VPERMILPS ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x000008910000000c, 0x0029833000000007, 0x000000006105705b, 0x0012300127600130,  // VPERMILPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0008089900000004, 0x0029833000000005, 0x000000000809c05d, 0x0012500127700610,  // VPERMILPS zmm1 {k1}{z}, zmm2/m512/m32bcst, imm8
+        0x000008910000000c, 0x0029833000000005, 0x000000006a05e05d, 0x0012500127800130,  // VPERMILPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0008089900000001, 0x00298b300000000b, 0x0000000008077056, 0x00000000a2500610,  // VPERMPD ymm1, ymm2/m256, imm8
+        0x0008089900000001, 0x00298b300000000b, 0x000000000807a05b, 0x0012300127900610,  // VPERMPD ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x0000089100000016, 0x00298b300000000b, 0x000000005c05705b, 0x0012300127a00130,  // VPERMPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0008089900000001, 0x00298b3000000009, 0x000000000809e05d, 0x0012500127b00610,  // VPERMPD zmm1 {k1}{z}, zmm2/m512/m64bcst, imm8
+        0x0000089100000016, 0x00298b3000000009, 0x000000006905e05d, 0x0012500127c00130,  // VPERMPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0000089100000016, 0x0029933000000007, 0x0000000058057056, 0x00000000a2600130,  // VPERMPS ymm1, ymm2, ymm3/m256
-        0x0008089900000000, 0x00299b300000000b, 0x000000000805d056, 0x00000000a2700610,  // VPERMQ ymm1, ymm2/m256, imm8
+        0x0000089100000016, 0x0029933000000007, 0x000000006105705b, 0x0012300127d00130,  // VPERMPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000016, 0x0029933000000005, 0x000000006a05e05d, 0x0012500127e00130,  // VPERMPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0008089900000000, 0x00299b300000000b, 0x0000000008077056, 0x00000000a2700610,  // VPERMQ ymm1, ymm2/m256, imm8
+        0x0008089900000000, 0x00299b300000000b, 0x000000000807a05b, 0x0012300127f00610,  // VPERMQ ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x0000089100000036, 0x00299b300000000b, 0x000000005c05705b, 0x0012300128000130,  // VPERMQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0008089900000000, 0x00299b3000000009, 0x000000000809e05d, 0x0012500128100610,  // VPERMQ zmm1 {k1}{z}, zmm2/m512/m64bcst, imm8
+        0x0000089100000036, 0x00299b3000000009, 0x000000006905e05d, 0x0012500128200130,  // VPERMQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0008089900000014, 0x0029a35000000005, 0x0000000008032007, 0x00000000a2800601,  // VPEXTRB r64, xmm1, imm8
         0x0008089900000014, 0x0029a33000000005, 0x0000000008032051, 0x00000000a2900601,  // VPEXTRB r32/m8, xmm1, imm8
+        0x0008089900000014, 0x0029a33000000005, 0x000000000804c051, 0x008010012a400601,  // VPEXTRB r32/m8, xmm2, imm8
+        0x0008089900000014, 0x0029a35000000005, 0x000000000804c007, 0x000010012a500601,  // VPEXTRB r64, xmm2, imm8
         0x0008089900000016, 0x0029ab3000000005, 0x0000000008032004, 0x00000000a2a00601,  // VPEXTRD r/m32, xmm1, imm8
+        0x0008089900000016, 0x0029ab3000000005, 0x000000000804c004, 0x00a010012a600601,  // VPEXTRD r/m32, xmm2, imm8
         0x0008089900000016, 0x0029b35000000009, 0x0000000008032006, 0x00000000a2b00601,  // VPEXTRQ r/m64, xmm1, imm8
+        0x0008089900000016, 0x0029b35000000009, 0x000000000804c006, 0x00b010012a700601,  // VPEXTRQ r/m64, xmm2, imm8
         0x0008089900000015, 0x0029bb2000000005, 0x0000000008032014, 0x00000000a2c00601,  // VPEXTRW m16, xmm1, imm8
         0x00080889000000c5, 0x0029bb3000000005, 0x0000000008032005, 0x00000000a2d00610,  // VPEXTRW r32, xmm1, imm8
         0x00080889000000c5, 0x0029bb5000000005, 0x0000000008032007, 0x00000000a2e00610,  // VPEXTRW r64, xmm1, imm8
-        0x0000089100000090, 0x0029c33000000005, 0x000000004c05f032, 0x00000000a2f00310,  // VPGATHERDD xmm1, vm32x, xmm2
-        0x0000089100000090, 0x0029c33000000007, 0x0000000057060056, 0x00000000a3000310,  // VPGATHERDD ymm1, vm32y, ymm2
-        0x0000089100000090, 0x0029cb3000000009, 0x000000004c05f032, 0x00000000a3100310,  // VPGATHERDQ xmm1, vm32x, xmm2
-        0x0000089100000090, 0x0029cb300000000b, 0x000000005705f056, 0x00000000a3200310,  // VPGATHERDQ ymm1, vm32x, ymm2
-        0x0000089100000091, 0x0029d33000000005, 0x000000004c061032, 0x00000000a3300310,  // VPGATHERQD xmm1, vm64x, xmm2
-        0x0000089100000091, 0x0029d33000000007, 0x000000004c062032, 0x00000000a3400310,  // VPGATHERQD xmm1, vm64y, xmm2
-        0x0000089100000091, 0x0029db3000000009, 0x000000004c061032, 0x00000000a3500310,  // VPGATHERQQ xmm1, vm64x, xmm2
-        0x0000089100000091, 0x0029db300000000b, 0x0000000057062056, 0x00000000a3600310,  // VPGATHERQQ ymm1, vm64y, ymm2
+        0x0008089900000015, 0x0029bb2000000005, 0x000000000804c014, 0x009010012a800601,  // VPEXTRW m16, xmm2, imm8
+        0x00080889000000c5, 0x0029bb3000000005, 0x000000000804c005, 0x000010012a900610,  // VPEXTRW r32, xmm2, imm8
+        0x00080889000000c5, 0x0029bb5000000005, 0x000000000804c007, 0x000010012aa00610,  // VPEXTRW r64, xmm2, imm8
+        0x0000089100000090, 0x0029c33000000005, 0x000000004c089032, 0x00000000a2f00310,  // VPGATHERDD xmm1, vm32x, xmm2
+        0x0000089100000090, 0x0029c33000000007, 0x000000005708d056, 0x00000000a3000310,  // VPGATHERDD ymm1, vm32y, ymm2
+        0x0000089100000090, 0x0029c23000000005, 0x000000000008908a, 0x00a110012ab00010,  // VPGATHERDD xmm1 {k1}, vm32x
+        0x0000089100000090, 0x0029c23000000007, 0x000000000008d08b, 0x00a130012ac00010,  // VPGATHERDD ymm1 {k1}, vm32y
+        0x0000089100000090, 0x0029c23000000005, 0x000000000008e08c, 0x00a150012ad00010,  // VPGATHERDD zmm1 {k1}, vm32z
+        0x0000089100000090, 0x0029cb3000000009, 0x000000004c089032, 0x00000000a3100310,  // VPGATHERDQ xmm1, vm32x, xmm2
+        0x0000089100000090, 0x0029cb300000000b, 0x0000000057089056, 0x00000000a3200310,  // VPGATHERDQ ymm1, vm32x, ymm2
+        0x0000089100000090, 0x0029ca3000000009, 0x000000000008908a, 0x00b110012ae00010,  // VPGATHERDQ xmm1 {k1}, vm32x
+        0x0000089100000090, 0x0029ca300000000b, 0x000000000008908b, 0x00b130012af00010,  // VPGATHERDQ ymm1 {k1}, vm32x
+        0x0000089100000090, 0x0029ca3000000009, 0x000000000008d08c, 0x00b150012b000010,  // VPGATHERDQ zmm1 {k1}, vm32y
+        0x0000089100000091, 0x0029d33000000005, 0x000000004c08f032, 0x00000000a3300310,  // VPGATHERQD xmm1, vm64x, xmm2
+        0x0000089100000091, 0x0029d33000000007, 0x000000004c090032, 0x00000000a3400310,  // VPGATHERQD xmm1, vm64y, xmm2
+        0x0000089100000091, 0x0029d23000000005, 0x000000000008f08a, 0x00a110012b100010,  // VPGATHERQD xmm1 {k1}, vm64x
+        0x0000089100000091, 0x0029d23000000007, 0x000000000009008a, 0x00a130012b200010,  // VPGATHERQD xmm1 {k1}, vm64y
+        0x0000089100000091, 0x0029d23000000005, 0x000000000009108b, 0x00a150012b300010,  // VPGATHERQD ymm1 {k1}, vm64z
+        0x0000089100000091, 0x0029db3000000009, 0x000000004c08f032, 0x00000000a3500310,  // VPGATHERQQ xmm1, vm64x, xmm2
+        0x0000089100000091, 0x0029db300000000b, 0x0000000057090056, 0x00000000a3600310,  // VPGATHERQQ ymm1, vm64y, ymm2
+        0x0000089100000091, 0x0029da3000000009, 0x000000000008f08a, 0x00b110012b400010,  // VPGATHERQQ xmm1 {k1}, vm64x
+        0x0000089100000091, 0x0029da300000000b, 0x000000000009008b, 0x00b130012b500010,  // VPGATHERQQ ymm1 {k1}, vm64y
+        0x0000089100000091, 0x0029da3000000009, 0x000000000009108c, 0x00b150012b600010,  // VPGATHERQQ zmm1 {k1}, vm64z
         0x0000089100000002, 0x0029e33000000005, 0x000000005504c032, 0x00000000a3700130,  // VPHADDD xmm1, xmm2, xmm3/m128
         0x0000089100000002, 0x0029e33000000007, 0x0000000058057056, 0x00000000a3800130,  // VPHADDD ymm1, ymm2, ymm3/m256
         0x0000089100000003, 0x0029eb3000000005, 0x000000005504c032, 0x00000000a3900130,  // VPHADDSW xmm1, xmm2, xmm3/m128
@@ -4442,100 +5815,220 @@ extension BuiltInForms {
         0x0000089100000005, 0x002a133000000007, 0x0000000058057056, 0x00000000a4300130,  // VPHSUBW ymm1, ymm2, ymm3/m256
         0x0008089900000020, 0x002a1c3000000005, 0x000000805104c032, 0x00000000a4406130,  // VPINSRB xmm1, xmm2, r32/m8, imm8
         0x0008089900000020, 0x002a1c5000000005, 0x000000800704c032, 0x00000000a4506130,  // VPINSRB xmm1, xmm2, r64, imm8
+        0x0008089900000020, 0x002a1c3000000005, 0x000000805104c032, 0x008010012b706130,  // VPINSRB xmm1, xmm2, r32/m8, imm8
+        0x0008089900000020, 0x002a1c5000000005, 0x000000800704c032, 0x000010012b806130,  // VPINSRB xmm1, xmm2, r64, imm8
         0x0008089900000022, 0x002a243000000005, 0x000000800404c032, 0x00000000a4606130,  // VPINSRD xmm1, xmm2, r/m32, imm8
+        0x0008089900000022, 0x002a243000000005, 0x000000800404c032, 0x00a010012b906130,  // VPINSRD xmm1, xmm2, r/m32, imm8
         0x0008089900000022, 0x002a2c5000000009, 0x000000800604c032, 0x00000000a4706130,  // VPINSRQ xmm1, xmm2, r/m64, imm8
+        0x0008089900000022, 0x002a2c5000000009, 0x000000800604c032, 0x00b010012ba06130,  // VPINSRQ xmm1, xmm2, r/m64, imm8
         0x00080889000000c4, 0x002a343000000005, 0x000000803804c032, 0x00000000a4806130,  // VPINSRW xmm1, xmm2, r32/m16, imm8
         0x00080889000000c4, 0x002a345000000005, 0x000000800704c032, 0x00000000a4906130,  // VPINSRW xmm1, xmm2, r64, imm8
+        0x00080889000000c4, 0x002a343000000005, 0x000000803804c032, 0x009010012bb06130,  // VPINSRW xmm1, xmm2, r32/m16, imm8
+        0x00080889000000c4, 0x002a345000000005, 0x000000800704c032, 0x000010012bc06130,  // VPINSRW xmm1, xmm2, r64, imm8
         0x0000089100000004, 0x002a3b3000000005, 0x000000005504c032, 0x00000000a4a00130,  // VPMADDUBSW xmm1, xmm2, xmm3/m128
         0x0000089100000004, 0x002a3b3000000007, 0x0000000058057056, 0x00000000a4b00130,  // VPMADDUBSW ymm1, ymm2, ymm3/m256
+        0x0000089100000004, 0x002a3b3000000005, 0x000000005504c059, 0x004210012c900130,  // VPMADDUBSW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000004, 0x002a3b3000000007, 0x000000005805705b, 0x004230012ca00130,  // VPMADDUBSW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000004, 0x002a3b3000000005, 0x000000006805e05d, 0x004250012cb00130,  // VPMADDUBSW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000f5, 0x002a433000000005, 0x000000005504c032, 0x00000000a4c00130,  // VPMADDWD xmm1, xmm2, xmm3/m128
         0x00000889000000f5, 0x002a433000000007, 0x0000000058057056, 0x00000000a4d00130,  // VPMADDWD ymm1, ymm2, ymm3/m256
+        0x00000889000000f5, 0x002a433000000005, 0x000000005504c059, 0x004210012cc00130,  // VPMADDWD xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000f5, 0x002a433000000007, 0x000000005805705b, 0x004230012cd00130,  // VPMADDWD ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000f5, 0x002a433000000005, 0x000000006805e05d, 0x004250012ce00130,  // VPMADDWD zmm1 {k1}{z}, zmm2, zmm3/m512
         0x000008910000008e, 0x002a4b3000000005, 0x000000004c032029, 0x00000000a4e00031,  // VPMASKMOVD m128, xmm1, xmm2
-        0x000008910000008e, 0x002a4b3000000007, 0x0000000057056063, 0x00000000a4f00031,  // VPMASKMOVD m256, ymm1, ymm2
+        0x000008910000008e, 0x002a4b3000000007, 0x0000000057056092, 0x00000000a4f00031,  // VPMASKMOVD m256, ymm1, ymm2
         0x000008910000008c, 0x002a4b3000000005, 0x000000002904c032, 0x00000000a5000130,  // VPMASKMOVD xmm1, xmm2, m128
-        0x000008910000008c, 0x002a4b3000000007, 0x0000000063057056, 0x00000000a5100130,  // VPMASKMOVD ymm1, ymm2, m256
+        0x000008910000008c, 0x002a4b3000000007, 0x0000000092057056, 0x00000000a5100130,  // VPMASKMOVD ymm1, ymm2, m256
         0x000008910000008e, 0x002a533000000009, 0x000000004c032029, 0x00000000a5200031,  // VPMASKMOVQ m128, xmm1, xmm2
-        0x000008910000008e, 0x002a53300000000b, 0x0000000057056063, 0x00000000a5300031,  // VPMASKMOVQ m256, ymm1, ymm2
+        0x000008910000008e, 0x002a53300000000b, 0x0000000057056092, 0x00000000a5300031,  // VPMASKMOVQ m256, ymm1, ymm2
         0x000008910000008c, 0x002a533000000009, 0x000000002904c032, 0x00000000a5400130,  // VPMASKMOVQ xmm1, xmm2, m128
-        0x000008910000008c, 0x002a53300000000b, 0x0000000063057056, 0x00000000a5500130,  // VPMASKMOVQ ymm1, ymm2, m256
+        0x000008910000008c, 0x002a53300000000b, 0x0000000092057056, 0x00000000a5500130,  // VPMASKMOVQ ymm1, ymm2, m256
         0x000008910000003c, 0x002a5b3000000005, 0x000000005504c032, 0x00000000a5600130,  // VPMAXSB xmm1, xmm2, xmm3/m128
         0x000008910000003c, 0x002a5b3000000007, 0x0000000058057056, 0x00000000a5700130,  // VPMAXSB ymm1, ymm2, ymm3/m256
+        0x000008910000003c, 0x002a5b3000000005, 0x000000005504c059, 0x004210012cf00130,  // VPMAXSB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x000008910000003c, 0x002a5b3000000007, 0x000000005805705b, 0x004230012d000130,  // VPMAXSB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x000008910000003c, 0x002a5b3000000005, 0x000000006805e05d, 0x004250012d100130,  // VPMAXSB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x000008910000003d, 0x002a633000000005, 0x000000005504c032, 0x00000000a5800130,  // VPMAXSD xmm1, xmm2, xmm3/m128
         0x000008910000003d, 0x002a633000000007, 0x0000000058057056, 0x00000000a5900130,  // VPMAXSD ymm1, ymm2, ymm3/m256
+        0x000008910000003d, 0x002a633000000005, 0x000000006004c059, 0x001210012d200130,  // VPMAXSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000003d, 0x002a633000000007, 0x000000006105705b, 0x001230012d300130,  // VPMAXSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000003d, 0x002a633000000005, 0x000000006a05e05d, 0x001250012d400130,  // VPMAXSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x00000889000000ee, 0x002a6b3000000005, 0x000000005504c032, 0x00000000a5a00130,  // VPMAXSW xmm1, xmm2, xmm3/m128
         0x00000889000000ee, 0x002a6b3000000007, 0x0000000058057056, 0x00000000a5b00130,  // VPMAXSW ymm1, ymm2, ymm3/m256
+        0x00000889000000ee, 0x002a6b3000000005, 0x000000005504c059, 0x004210012d800130,  // VPMAXSW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000ee, 0x002a6b3000000007, 0x000000005805705b, 0x004230012d900130,  // VPMAXSW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000ee, 0x002a6b3000000005, 0x000000006805e05d, 0x004250012da00130,  // VPMAXSW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000de, 0x002a733000000005, 0x000000005504c032, 0x00000000a5c00130,  // VPMAXUB xmm1, xmm2, xmm3/m128
         0x00000889000000de, 0x002a733000000007, 0x0000000058057056, 0x00000000a5d00130,  // VPMAXUB ymm1, ymm2, ymm3/m256
+        0x00000889000000de, 0x002a733000000005, 0x000000005504c059, 0x004210012db00130,  // VPMAXUB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000de, 0x002a733000000007, 0x000000005805705b, 0x004230012dc00130,  // VPMAXUB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000de, 0x002a733000000005, 0x000000006805e05d, 0x004250012dd00130,  // VPMAXUB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x000008910000003f, 0x002a7b3000000005, 0x000000005504c032, 0x00000000a5e00130,  // VPMAXUD xmm1, xmm2, xmm3/m128
         0x000008910000003f, 0x002a7b3000000007, 0x0000000058057056, 0x00000000a5f00130,  // VPMAXUD ymm1, ymm2, ymm3/m256
+        0x000008910000003f, 0x002a7b3000000005, 0x000000006004c059, 0x001210012de00130,  // VPMAXUD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000003f, 0x002a7b3000000007, 0x000000006105705b, 0x001230012df00130,  // VPMAXUD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000003f, 0x002a7b3000000005, 0x000000006a05e05d, 0x001250012e000130,  // VPMAXUD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x000008910000003e, 0x002a833000000005, 0x000000005504c032, 0x00000000a6000130,  // VPMAXUW xmm1, xmm2, xmm3/m128
         0x000008910000003e, 0x002a833000000007, 0x0000000058057056, 0x00000000a6100130,  // VPMAXUW ymm1, ymm2, ymm3/m256
+        0x000008910000003e, 0x002a833000000005, 0x000000005504c059, 0x004210012e400130,  // VPMAXUW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x000008910000003e, 0x002a833000000007, 0x000000005805705b, 0x004230012e500130,  // VPMAXUW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x000008910000003e, 0x002a833000000005, 0x000000006805e05d, 0x004250012e600130,  // VPMAXUW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x0000089100000038, 0x002a8b3000000005, 0x000000005504c032, 0x00000000a6200130,  // VPMINSB xmm1, xmm2, xmm3/m128
         0x0000089100000038, 0x002a8b3000000007, 0x0000000058057056, 0x00000000a6300130,  // VPMINSB ymm1, ymm2, ymm3/m256
+        0x0000089100000038, 0x002a8b3000000005, 0x000000005504c059, 0x004210012e700130,  // VPMINSB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000038, 0x002a8b3000000007, 0x000000005805705b, 0x004230012e800130,  // VPMINSB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000038, 0x002a8b3000000005, 0x000000006805e05d, 0x004250012e900130,  // VPMINSB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x0000089100000039, 0x002a933000000005, 0x000000005504c032, 0x00000000a6400130,  // VPMINSD xmm1, xmm2, xmm3/m128
         0x0000089100000039, 0x002a933000000007, 0x0000000058057056, 0x00000000a6500130,  // VPMINSD ymm1, ymm2, ymm3/m256
+        0x0000089100000039, 0x002a933000000005, 0x000000006004c059, 0x001210012ea00130,  // VPMINSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000039, 0x002a933000000007, 0x000000006105705b, 0x001230012eb00130,  // VPMINSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000039, 0x002a933000000005, 0x000000006a05e05d, 0x001250012ec00130,  // VPMINSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x00000889000000ea, 0x002a9b3000000005, 0x000000005504c032, 0x00000000a6600130,  // VPMINSW xmm1, xmm2, xmm3/m128
         0x00000889000000ea, 0x002a9b3000000007, 0x0000000058057056, 0x00000000a6700130,  // VPMINSW ymm1, ymm2, ymm3/m256
+        0x00000889000000ea, 0x002a9b3000000005, 0x000000005504c059, 0x004210012f000130,  // VPMINSW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000ea, 0x002a9b3000000007, 0x000000005805705b, 0x004230012f100130,  // VPMINSW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000ea, 0x002a9b3000000005, 0x000000006805e05d, 0x004250012f200130,  // VPMINSW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000da, 0x002aa33000000005, 0x000000005504c032, 0x00000000a6800130,  // VPMINUB xmm1, xmm2, xmm3/m128
         0x00000889000000da, 0x002aa33000000007, 0x0000000058057056, 0x00000000a6900130,  // VPMINUB ymm1, ymm2, ymm3/m256
+        0x00000889000000da, 0x002aa33000000005, 0x000000005504c059, 0x004210012f300130,  // VPMINUB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000da, 0x002aa33000000007, 0x000000005805705b, 0x004230012f400130,  // VPMINUB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000da, 0x002aa33000000005, 0x000000006805e05d, 0x004250012f500130,  // VPMINUB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x000008910000003b, 0x002aab3000000005, 0x000000005504c032, 0x00000000a6a00130,  // VPMINUD xmm1, xmm2, xmm3/m128
         0x000008910000003b, 0x002aab3000000007, 0x0000000058057056, 0x00000000a6b00130,  // VPMINUD ymm1, ymm2, ymm3/m256
+        0x000008910000003b, 0x002aab3000000005, 0x000000006004c059, 0x001210012f600130,  // VPMINUD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000003b, 0x002aab3000000007, 0x000000006105705b, 0x001230012f700130,  // VPMINUD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000003b, 0x002aab3000000005, 0x000000006a05e05d, 0x001250012f800130,  // VPMINUD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x000008910000003a, 0x002ab33000000005, 0x000000005504c032, 0x00000000a6c00130,  // VPMINUW xmm1, xmm2, xmm3/m128
         0x000008910000003a, 0x002ab33000000007, 0x0000000058057056, 0x00000000a6d00130,  // VPMINUW ymm1, ymm2, ymm3/m256
+        0x000008910000003a, 0x002ab33000000005, 0x000000005504c059, 0x004210012fc00130,  // VPMINUW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x000008910000003a, 0x002ab33000000007, 0x000000005805705b, 0x004230012fd00130,  // VPMINUW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x000008910000003a, 0x002ab33000000005, 0x000000006805e05d, 0x004250012fe00130,  // VPMINUW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000d7, 0x002aba3000000005, 0x0000000000032005, 0x00000000a6e00010,  // VPMOVMSKB r32, xmm1
         0x00000889000000d7, 0x002aba3000000007, 0x0000000000056005, 0x00000000a6f00010,  // VPMOVMSKB r32, ymm1
         0x00000889000000d7, 0x002aba5000000005, 0x0000000000032007, 0x00000000a7000010,  // VPMOVMSKB r64, xmm1
         0x00000889000000d7, 0x002aba5000000007, 0x0000000000056007, 0x00000000a7100010,  // VPMOVMSKB r64, ymm1
         0x0000089100000021, 0x002ac23000000005, 0x000000000004f032, 0x00000000a7200010,  // VPMOVSXBD xmm1, xmm2/m32
         0x0000089100000021, 0x002ac23000000007, 0x0000000000033056, 0x00000000a7300010,  // VPMOVSXBD ymm1, xmm2/m64
+        0x0000089100000021, 0x002ac23000000005, 0x000000000004f059, 0x0062100133500010,  // VPMOVSXBD xmm1 {k1}{z}, xmm2/m32
+        0x0000089100000021, 0x002ac23000000007, 0x000000000003305b, 0x0062300133600010,  // VPMOVSXBD ymm1 {k1}{z}, xmm2/m64
+        0x0000089100000021, 0x002ac23000000005, 0x000000000004a05d, 0x0062500133700010,  // VPMOVSXBD zmm1 {k1}{z}, xmm2/m128
         0x0000089100000022, 0x002aca3000000005, 0x0000000000052032, 0x00000000a7400010,  // VPMOVSXBQ xmm1, xmm2/m16
         0x0000089100000022, 0x002aca3000000007, 0x000000000004f056, 0x00000000a7500010,  // VPMOVSXBQ ymm1, xmm2/m32
+        0x0000089100000022, 0x002aca3000000005, 0x0000000000052059, 0x0072100133800010,  // VPMOVSXBQ xmm1 {k1}{z}, xmm2/m16
+        0x0000089100000022, 0x002aca3000000007, 0x000000000004f05b, 0x0072300133900010,  // VPMOVSXBQ ymm1 {k1}{z}, xmm2/m32
+        0x0000089100000022, 0x002aca3000000005, 0x000000000003305d, 0x0072500133a00010,  // VPMOVSXBQ zmm1 {k1}{z}, xmm2/m64
         0x0000089100000020, 0x002ad23000000005, 0x0000000000033032, 0x00000000a7600010,  // VPMOVSXBW xmm1, xmm2/m64
         0x0000089100000020, 0x002ad23000000007, 0x000000000004a056, 0x00000000a7700010,  // VPMOVSXBW ymm1, xmm2/m128
+        0x0000089100000020, 0x002ad23000000005, 0x0000000000033059, 0x0052100133b00010,  // VPMOVSXBW xmm1 {k1}{z}, xmm2/m64
+        0x0000089100000020, 0x002ad23000000007, 0x000000000004a05b, 0x0052300133c00010,  // VPMOVSXBW ymm1 {k1}{z}, xmm2/m128
+        0x0000089100000020, 0x002ad23000000005, 0x000000000007705d, 0x0052500133d00010,  // VPMOVSXBW zmm1 {k1}{z}, ymm2/m256
         0x0000089100000025, 0x002ada3000000005, 0x0000000000033032, 0x00000000a7800010,  // VPMOVSXDQ xmm1, xmm2/m64
         0x0000089100000025, 0x002ada3000000007, 0x000000000004a056, 0x00000000a7900010,  // VPMOVSXDQ ymm1, xmm2/m128
+        0x0000089100000025, 0x002ada3000000005, 0x0000000000033059, 0x0052100133e00010,  // VPMOVSXDQ xmm1 {k1}{z}, xmm2/m64
+        0x0000089100000025, 0x002ada3000000007, 0x000000000004a05b, 0x0052300133f00010,  // VPMOVSXDQ ymm1 {k1}{z}, xmm2/m128
+        0x0000089100000025, 0x002ada3000000005, 0x000000000007705d, 0x0052500134000010,  // VPMOVSXDQ zmm1 {k1}{z}, ymm2/m256
         0x0000089100000023, 0x002ae23000000005, 0x0000000000033032, 0x00000000a7a00010,  // VPMOVSXWD xmm1, xmm2/m64
         0x0000089100000023, 0x002ae23000000007, 0x000000000004a056, 0x00000000a7b00010,  // VPMOVSXWD ymm1, xmm2/m128
+        0x0000089100000023, 0x002ae23000000005, 0x0000000000033059, 0x0052100134100010,  // VPMOVSXWD xmm1 {k1}{z}, xmm2/m64
+        0x0000089100000023, 0x002ae23000000007, 0x000000000004a05b, 0x0052300134200010,  // VPMOVSXWD ymm1 {k1}{z}, xmm2/m128
+        0x0000089100000023, 0x002ae23000000005, 0x000000000007705d, 0x0052500134300010,  // VPMOVSXWD zmm1 {k1}{z}, ymm2/m256
         0x0000089100000024, 0x002aea3000000005, 0x000000000004f032, 0x00000000a7c00010,  // VPMOVSXWQ xmm1, xmm2/m32
         0x0000089100000024, 0x002aea3000000007, 0x0000000000033056, 0x00000000a7d00010,  // VPMOVSXWQ ymm1, xmm2/m64
+        0x0000089100000024, 0x002aea3000000005, 0x000000000004f059, 0x0062100134400010,  // VPMOVSXWQ xmm1 {k1}{z}, xmm2/m32
+        0x0000089100000024, 0x002aea3000000007, 0x000000000003305b, 0x0062300134500010,  // VPMOVSXWQ ymm1 {k1}{z}, xmm2/m64
+        0x0000089100000024, 0x002aea3000000005, 0x000000000004a05d, 0x0062500134600010,  // VPMOVSXWQ zmm1 {k1}{z}, xmm2/m128
         0x0000089100000031, 0x002af23000000005, 0x000000000004f032, 0x00000000a7e00010,  // VPMOVZXBD xmm1, xmm2/m32
         0x0000089100000031, 0x002af23000000007, 0x0000000000033056, 0x00000000a7f00010,  // VPMOVZXBD ymm1, xmm2/m64
+        0x0000089100000031, 0x002af23000000005, 0x000000000004f059, 0x0062100135f00010,  // VPMOVZXBD xmm1 {k1}{z}, xmm2/m32
+        0x0000089100000031, 0x002af23000000007, 0x000000000003305b, 0x0062300136000010,  // VPMOVZXBD ymm1 {k1}{z}, xmm2/m64
+        0x0000089100000031, 0x002af23000000005, 0x000000000004a05d, 0x0062500136100010,  // VPMOVZXBD zmm1 {k1}{z}, xmm2/m128
         0x0000089100000032, 0x002afa3000000005, 0x0000000000052032, 0x00000000a8000010,  // VPMOVZXBQ xmm1, xmm2/m16
         0x0000089100000032, 0x002afa3000000007, 0x000000000004f056, 0x00000000a8100010,  // VPMOVZXBQ ymm1, xmm2/m32
+        0x0000089100000032, 0x002afa3000000005, 0x0000000000052059, 0x0072100136200010,  // VPMOVZXBQ xmm1 {k1}{z}, xmm2/m16
+        0x0000089100000032, 0x002afa3000000007, 0x000000000004f05b, 0x0072300136300010,  // VPMOVZXBQ ymm1 {k1}{z}, xmm2/m32
+        0x0000089100000032, 0x002afa3000000005, 0x000000000003305d, 0x0072500136400010,  // VPMOVZXBQ zmm1 {k1}{z}, xmm2/m64
         0x0000089100000030, 0x002b023000000005, 0x0000000000033032, 0x00000000a8200010,  // VPMOVZXBW xmm1, xmm2/m64
         0x0000089100000030, 0x002b023000000007, 0x000000000004a056, 0x00000000a8300010,  // VPMOVZXBW ymm1, xmm2/m128
+        0x0000089100000030, 0x002b023000000005, 0x0000000000033059, 0x0052100136500010,  // VPMOVZXBW xmm1 {k1}{z}, xmm2/m64
+        0x0000089100000030, 0x002b023000000007, 0x000000000004a05b, 0x0052300136600010,  // VPMOVZXBW ymm1 {k1}{z}, xmm2/m128
+        0x0000089100000030, 0x002b023000000005, 0x000000000007705d, 0x0052500136700010,  // VPMOVZXBW zmm1 {k1}{z}, ymm2/m256
         0x0000089100000035, 0x002b0a3000000005, 0x0000000000033032, 0x00000000a8400010,  // VPMOVZXDQ xmm1, xmm2/m64
         0x0000089100000035, 0x002b0a3000000007, 0x000000000004a056, 0x00000000a8500010,  // VPMOVZXDQ ymm1, xmm2/m128
+        0x0000089100000035, 0x002b0a3000000005, 0x0000000000033059, 0x0052100136800010,  // VPMOVZXDQ xmm1 {k1}{z}, xmm2/m64
+        0x0000089100000035, 0x002b0a3000000007, 0x000000000004a05b, 0x0052300136900010,  // VPMOVZXDQ ymm1 {k1}{z}, xmm2/m128
+        0x0000089100000035, 0x002b0a3000000005, 0x000000000007705d, 0x0052500136a00010,  // VPMOVZXDQ zmm1 {k1}{z}, ymm2/m256
         0x0000089100000033, 0x002b123000000005, 0x0000000000033032, 0x00000000a8600010,  // VPMOVZXWD xmm1, xmm2/m64
         0x0000089100000033, 0x002b123000000007, 0x000000000004a056, 0x00000000a8700010,  // VPMOVZXWD ymm1, xmm2/m128
+        0x0000089100000033, 0x002b123000000005, 0x0000000000033059, 0x0052100136b00010,  // VPMOVZXWD xmm1 {k1}{z}, xmm2/m64
+        0x0000089100000033, 0x002b123000000007, 0x000000000004a05b, 0x0052300136c00010,  // VPMOVZXWD ymm1 {k1}{z}, xmm2/m128
+        0x0000089100000033, 0x002b123000000005, 0x000000000007705d, 0x0052500136d00010,  // VPMOVZXWD zmm1 {k1}{z}, ymm2/m256
         0x0000089100000034, 0x002b1a3000000005, 0x000000000004f032, 0x00000000a8800010,  // VPMOVZXWQ xmm1, xmm2/m32
         0x0000089100000034, 0x002b1a3000000007, 0x0000000000033056, 0x00000000a8900010,  // VPMOVZXWQ ymm1, xmm2/m64
+        0x0000089100000034, 0x002b1a3000000005, 0x000000000004f059, 0x0062100136e00010,  // VPMOVZXWQ xmm1 {k1}{z}, xmm2/m32
+        0x0000089100000034, 0x002b1a3000000007, 0x000000000003305b, 0x0062300136f00010,  // VPMOVZXWQ ymm1 {k1}{z}, xmm2/m64
+        0x0000089100000034, 0x002b1a3000000005, 0x000000000004a05d, 0x0062500137000010,  // VPMOVZXWQ zmm1 {k1}{z}, xmm2/m128
         0x0000089100000028, 0x002b233000000005, 0x000000005504c032, 0x00000000a8a00130,  // VPMULDQ xmm1, xmm2, xmm3/m128
         0x0000089100000028, 0x002b233000000007, 0x0000000058057056, 0x00000000a8b00130,  // VPMULDQ ymm1, ymm2, ymm3/m256
+        0x0000089100000028, 0x002b233000000009, 0x000000005a04c059, 0x0012100137100130,  // VPMULDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000028, 0x002b23300000000b, 0x000000005c05705b, 0x0012300137200130,  // VPMULDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000028, 0x002b233000000009, 0x000000006905e05d, 0x0012500137300130,  // VPMULDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x000008910000000b, 0x002b2b3000000005, 0x000000005504c032, 0x00000000a8c00130,  // VPMULHRSW xmm1, xmm2, xmm3/m128
         0x000008910000000b, 0x002b2b3000000007, 0x0000000058057056, 0x00000000a8d00130,  // VPMULHRSW ymm1, ymm2, ymm3/m256
+        0x000008910000000b, 0x002b2b3000000005, 0x000000005504c059, 0x0042100137400130,  // VPMULHRSW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x000008910000000b, 0x002b2b3000000007, 0x000000005805705b, 0x0042300137500130,  // VPMULHRSW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x000008910000000b, 0x002b2b3000000005, 0x000000006805e05d, 0x0042500137600130,  // VPMULHRSW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000e4, 0x002b333000000005, 0x000000005504c032, 0x00000000a8e00130,  // VPMULHUW xmm1, xmm2, xmm3/m128
         0x00000889000000e4, 0x002b333000000007, 0x0000000058057056, 0x00000000a8f00130,  // VPMULHUW ymm1, ymm2, ymm3/m256
+        0x00000889000000e4, 0x002b333000000005, 0x000000005504c059, 0x0042100137700130,  // VPMULHUW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000e4, 0x002b333000000007, 0x000000005805705b, 0x0042300137800130,  // VPMULHUW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000e4, 0x002b333000000005, 0x000000006805e05d, 0x0042500137900130,  // VPMULHUW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000e5, 0x002b3b3000000005, 0x000000005504c032, 0x00000000a9000130,  // VPMULHW xmm1, xmm2, xmm3/m128
         0x00000889000000e5, 0x002b3b3000000007, 0x0000000058057056, 0x00000000a9100130,  // VPMULHW ymm1, ymm2, ymm3/m256
+        0x00000889000000e5, 0x002b3b3000000005, 0x000000005504c059, 0x0042100137a00130,  // VPMULHW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000e5, 0x002b3b3000000007, 0x000000005805705b, 0x0042300137b00130,  // VPMULHW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000e5, 0x002b3b3000000005, 0x000000006805e05d, 0x0042500137c00130,  // VPMULHW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x0000089100000040, 0x002b433000000005, 0x000000005504c032, 0x00000000a9200130,  // VPMULLD xmm1, xmm2, xmm3/m128
         0x0000089100000040, 0x002b433000000007, 0x0000000058057056, 0x00000000a9300130,  // VPMULLD ymm1, ymm2, ymm3/m256
+        0x0000089100000040, 0x002b433000000005, 0x000000006004c059, 0x0012100137d00130,  // VPMULLD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000040, 0x002b433000000007, 0x000000006105705b, 0x0012300137e00130,  // VPMULLD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000040, 0x002b433000000005, 0x000000006a05e05d, 0x0012500137f00130,  // VPMULLD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x00000889000000d5, 0x002b4b3000000005, 0x000000005504c032, 0x00000000a9400130,  // VPMULLW xmm1, xmm2, xmm3/m128
         0x00000889000000d5, 0x002b4b3000000007, 0x0000000058057056, 0x00000000a9500130,  // VPMULLW ymm1, ymm2, ymm3/m256
+        0x00000889000000d5, 0x002b4b3000000005, 0x000000005504c059, 0x0042100138300130,  // VPMULLW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000d5, 0x002b4b3000000007, 0x000000005805705b, 0x0042300138400130,  // VPMULLW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000d5, 0x002b4b3000000005, 0x000000006805e05d, 0x0042500138500130,  // VPMULLW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000f4, 0x002b533000000005, 0x000000005504c032, 0x00000000a9600130,  // VPMULUDQ xmm1, xmm2, xmm3/m128
         0x00000889000000f4, 0x002b533000000007, 0x0000000058057056, 0x00000000a9700130,  // VPMULUDQ ymm1, ymm2, ymm3/m256
+        0x00000889000000f4, 0x002b533000000009, 0x000000005a04c059, 0x0012100138900130,  // VPMULUDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000f4, 0x002b53300000000b, 0x000000005c05705b, 0x0012300138a00130,  // VPMULUDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000f4, 0x002b533000000009, 0x000000006905e05d, 0x0012500138b00130,  // VPMULUDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x00000889000000eb, 0x002b5b3000000005, 0x000000005504c032, 0x00000000a9800130,  // VPOR xmm1, xmm2, xmm3/m128
         0x00000889000000eb, 0x002b5b3000000007, 0x0000000058057056, 0x00000000a9900130,  // VPOR ymm1, ymm2, ymm3/m256
         0x00000889000000f6, 0x002b633000000005, 0x000000005504c032, 0x00000000a9a00130,  // VPSADBW xmm1, xmm2, xmm3/m128
         0x00000889000000f6, 0x002b633000000007, 0x0000000058057056, 0x00000000a9b00130,  // VPSADBW ymm1, ymm2, ymm3/m256
+        0x00000889000000f6, 0x002b633000000005, 0x000000005504c032, 0x004010013b600130,  // VPSADBW xmm1, xmm2, xmm3/m128
+        0x00000889000000f6, 0x002b633000000007, 0x0000000058057056, 0x004030013b700130,  // VPSADBW ymm1, ymm2, ymm3/m256
+        0x00000889000000f6, 0x002b633000000005, 0x000000006805e067, 0x004050013b800130,  // VPSADBW zmm1, zmm2, zmm3/m512
         0x0000089100000000, 0x002b6b3000000005, 0x000000005504c032, 0x00000000a9c00130,  // VPSHUFB xmm1, xmm2, xmm3/m128
         0x0000089100000000, 0x002b6b3000000007, 0x0000000058057056, 0x00000000a9d00130,  // VPSHUFB ymm1, ymm2, ymm3/m256
+        0x0000089100000000, 0x002b6b3000000005, 0x000000005504c059, 0x004210013e900130,  // VPSHUFB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000000, 0x002b6b3000000007, 0x000000005805705b, 0x004230013ea00130,  // VPSHUFB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000000, 0x002b6b3000000005, 0x000000006805e05d, 0x004250013eb00130,  // VPSHUFB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x0008088900000070, 0x002b733000000005, 0x000000000804a032, 0x00000000a9e00610,  // VPSHUFD xmm1, xmm2/m128, imm8
-        0x0008088900000070, 0x002b733000000007, 0x000000000805d056, 0x00000000a9f00610,  // VPSHUFD ymm1, ymm2/m256, imm8
+        0x0008088900000070, 0x002b733000000007, 0x0000000008077056, 0x00000000a9f00610,  // VPSHUFD ymm1, ymm2/m256, imm8
+        0x0008088900000070, 0x002b733000000005, 0x0000000008075059, 0x001210013ef00610,  // VPSHUFD xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x0008088900000070, 0x002b733000000007, 0x000000000807605b, 0x001230013f000610,  // VPSHUFD ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x0008088900000070, 0x002b733000000005, 0x000000000809c05d, 0x001250013f100610,  // VPSHUFD zmm1 {k1}{z}, zmm2/m512/m32bcst, imm8
         0x0008090900000070, 0x002b7b3000000005, 0x000000000804a032, 0x00000000aa000610,  // VPSHUFHW xmm1, xmm2/m128, imm8
-        0x0008090900000070, 0x002b7b3000000007, 0x000000000805d056, 0x00000000aa100610,  // VPSHUFHW ymm1, ymm2/m256, imm8
+        0x0008090900000070, 0x002b7b3000000007, 0x0000000008077056, 0x00000000aa100610,  // VPSHUFHW ymm1, ymm2/m256, imm8
+        0x0008090900000070, 0x002b7b3000000005, 0x000000000804a059, 0x004210013f200610,  // VPSHUFHW xmm1 {k1}{z}, xmm2/m128, imm8
+        0x0008090900000070, 0x002b7b3000000007, 0x000000000807705b, 0x004230013f300610,  // VPSHUFHW ymm1 {k1}{z}, ymm2/m256, imm8
+        0x0008090900000070, 0x002b7b3000000005, 0x000000000809705d, 0x004250013f400610,  // VPSHUFHW zmm1 {k1}{z}, zmm2/m512, imm8
         0x0008098900000070, 0x002b833000000005, 0x000000000804a032, 0x00000000aa200610,  // VPSHUFLW xmm1, xmm2/m128, imm8
-        0x0008098900000070, 0x002b833000000007, 0x000000000805d056, 0x00000000aa300610,  // VPSHUFLW ymm1, ymm2/m256, imm8
+        0x0008098900000070, 0x002b833000000007, 0x0000000008077056, 0x00000000aa300610,  // VPSHUFLW ymm1, ymm2/m256, imm8
+        0x0008098900000070, 0x002b833000000005, 0x000000000804a059, 0x004210013f500610,  // VPSHUFLW xmm1 {k1}{z}, xmm2/m128, imm8
+        0x0008098900000070, 0x002b833000000007, 0x000000000807705b, 0x004230013f600610,  // VPSHUFLW ymm1 {k1}{z}, ymm2/m256, imm8
+        0x0008098900000070, 0x002b833000000005, 0x000000000809705d, 0x004250013f700610,  // VPSHUFLW zmm1 {k1}{z}, zmm2/m512, imm8
         0x0000089100000008, 0x002b8b3000000005, 0x000000005504c032, 0x00000000aa400130,  // VPSIGNB xmm1, xmm2, xmm3/m128
         0x0000089100000008, 0x002b8b3000000007, 0x0000000058057056, 0x00000000aa500130,  // VPSIGNB ymm1, ymm2, ymm3/m256
         0x000008910000000a, 0x002b933000000005, 0x000000005504c032, 0x00000000aa600130,  // VPSIGND xmm1, xmm2, xmm3/m128
@@ -4546,200 +6039,359 @@ extension BuiltInForms {
         0x00000889000000f2, 0x002ba33000000005, 0x000000005504c032, 0x00000000aab00130,  // VPSLLD xmm1, xmm2, xmm3/m128
         0x0008d08900000072, 0x002ba33000000007, 0x0000000008057056, 0x00000000aac00613,  // VPSLLD ymm1, ymm2, imm8
         0x00000889000000f2, 0x002ba33000000007, 0x0000000055057056, 0x00000000aad00130,  // VPSLLD ymm1, ymm2, xmm3/m128
+        0x0008d08900000072, 0x002ba33000000005, 0x0000000008075059, 0x001210013f800613,  // VPSLLD xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x00000889000000f2, 0x002ba33000000005, 0x000000005504c059, 0x00f210013f900130,  // VPSLLD xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0008d08900000072, 0x002ba33000000007, 0x000000000807605b, 0x001230013fa00613,  // VPSLLD ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x00000889000000f2, 0x002ba33000000007, 0x000000005505705b, 0x00f230013fb00130,  // VPSLLD ymm1 {k1}{z}, ymm2, xmm3/m128
+        0x0008d08900000072, 0x002ba33000000005, 0x000000000809c05d, 0x001250013fc00613,  // VPSLLD zmm1 {k1}{z}, zmm2/m512/m32bcst, imm8
+        0x00000889000000f2, 0x002ba33000000005, 0x000000005505e05d, 0x00f250013fd00130,  // VPSLLD zmm1 {k1}{z}, zmm2, xmm3/m128
         0x0008f08900000073, 0x002bab3000000005, 0x000000000804c032, 0x00000000aae00613,  // VPSLLDQ xmm1, xmm2, imm8
         0x0008f08900000073, 0x002bab3000000007, 0x0000000008057056, 0x00000000aaf00613,  // VPSLLDQ ymm1, ymm2, imm8
+        0x0008f08900000073, 0x002bab3000000005, 0x000000000804a032, 0x004010013fe00613,  // VPSLLDQ xmm1, xmm2/m128, imm8
+        0x0008f08900000073, 0x002bab3000000007, 0x0000000008077056, 0x004030013ff00613,  // VPSLLDQ ymm1, ymm2/m256, imm8
+        0x0008f08900000073, 0x002bab3000000005, 0x0000000008097067, 0x0040500140000613,  // VPSLLDQ zmm1, zmm2/m512, imm8
         0x0008d08900000073, 0x002bb33000000005, 0x000000000804c032, 0x00000000ab000613,  // VPSLLQ xmm1, xmm2, imm8
         0x00000889000000f3, 0x002bb33000000005, 0x000000005504c032, 0x00000000ab100130,  // VPSLLQ xmm1, xmm2, xmm3/m128
         0x0008d08900000073, 0x002bb33000000007, 0x0000000008057056, 0x00000000ab200613,  // VPSLLQ ymm1, ymm2, imm8
         0x00000889000000f3, 0x002bb33000000007, 0x0000000055057056, 0x00000000ab300130,  // VPSLLQ ymm1, ymm2, xmm3/m128
+        0x0008d08900000073, 0x002bb33000000009, 0x0000000008079059, 0x0012100140100613,  // VPSLLQ xmm1 {k1}{z}, xmm2/m128/m64bcst, imm8
+        0x00000889000000f3, 0x002bb33000000009, 0x000000005504c059, 0x00f2100140200130,  // VPSLLQ xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0008d08900000073, 0x002bb3300000000b, 0x000000000807a05b, 0x0012300140300613,  // VPSLLQ ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x00000889000000f3, 0x002bb3300000000b, 0x000000005505705b, 0x00f2300140400130,  // VPSLLQ ymm1 {k1}{z}, ymm2, xmm3/m128
+        0x0008d08900000073, 0x002bb33000000009, 0x000000000809e05d, 0x0012500140500613,  // VPSLLQ zmm1 {k1}{z}, zmm2/m512/m64bcst, imm8
+        0x00000889000000f3, 0x002bb33000000009, 0x000000005505e05d, 0x00f2500140600130,  // VPSLLQ zmm1 {k1}{z}, zmm2, xmm3/m128
         0x0000089100000047, 0x002bbb3000000005, 0x000000005504c032, 0x00000000ab400130,  // VPSLLVD xmm1, xmm2, xmm3/m128
         0x0000089100000047, 0x002bbb3000000007, 0x0000000058057056, 0x00000000ab500130,  // VPSLLVD ymm1, ymm2, ymm3/m256
+        0x0000089100000047, 0x002bbb3000000005, 0x000000006004c059, 0x0012100140700130,  // VPSLLVD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000047, 0x002bbb3000000007, 0x000000006105705b, 0x0012300140800130,  // VPSLLVD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000047, 0x002bbb3000000005, 0x000000006a05e05d, 0x0012500140900130,  // VPSLLVD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0000089100000047, 0x002bc33000000009, 0x000000005504c032, 0x00000000ab600130,  // VPSLLVQ xmm1, xmm2, xmm3/m128
         0x0000089100000047, 0x002bc3300000000b, 0x0000000058057056, 0x00000000ab700130,  // VPSLLVQ ymm1, ymm2, ymm3/m256
+        0x0000089100000047, 0x002bc33000000009, 0x000000005a04c059, 0x0012100140a00130,  // VPSLLVQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000047, 0x002bc3300000000b, 0x000000005c05705b, 0x0012300140b00130,  // VPSLLVQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000047, 0x002bc33000000009, 0x000000006905e05d, 0x0012500140c00130,  // VPSLLVQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0008d08900000071, 0x002bcb3000000005, 0x000000000804c032, 0x00000000ab800613,  // VPSLLW xmm1, xmm2, imm8
         0x00000889000000f1, 0x002bcb3000000005, 0x000000005504c032, 0x00000000ab900130,  // VPSLLW xmm1, xmm2, xmm3/m128
         0x0008d08900000071, 0x002bcb3000000007, 0x0000000008057056, 0x00000000aba00613,  // VPSLLW ymm1, ymm2, imm8
         0x00000889000000f1, 0x002bcb3000000007, 0x0000000055057056, 0x00000000abb00130,  // VPSLLW ymm1, ymm2, xmm3/m128
+        0x0008d08900000071, 0x002bcb3000000005, 0x000000000804a059, 0x00f2100141000613,  // VPSLLW xmm1 {k1}{z}, xmm2/m128, imm8
+        0x00000889000000f1, 0x002bcb3000000005, 0x000000005504c059, 0x00f2100141100130,  // VPSLLW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0008d08900000071, 0x002bcb3000000007, 0x000000000807705b, 0x0042300141200613,  // VPSLLW ymm1 {k1}{z}, ymm2/m256, imm8
+        0x00000889000000f1, 0x002bcb3000000007, 0x000000005505705b, 0x00f2300141300130,  // VPSLLW ymm1 {k1}{z}, ymm2, xmm3/m128
+        0x0008d08900000071, 0x002bcb3000000005, 0x000000000809705d, 0x0042500141400613,  // VPSLLW zmm1 {k1}{z}, zmm2/m512, imm8
+        0x00000889000000f1, 0x002bcb3000000005, 0x000000005505e05d, 0x00f2500141500130,  // VPSLLW zmm1 {k1}{z}, zmm2, xmm3/m128
         0x0008908900000072, 0x002bd33000000005, 0x000000000804c032, 0x00000000abc00613,  // VPSRAD xmm1, xmm2, imm8
         0x00000889000000e2, 0x002bd33000000005, 0x000000005504c032, 0x00000000abd00130,  // VPSRAD xmm1, xmm2, xmm3/m128
         0x0008908900000072, 0x002bd33000000007, 0x0000000008057056, 0x00000000abe00613,  // VPSRAD ymm1, ymm2, imm8
         0x00000889000000e2, 0x002bd33000000007, 0x0000000055057056, 0x00000000abf00130,  // VPSRAD ymm1, ymm2, xmm3/m128
+        0x0008908900000072, 0x002bd33000000005, 0x0000000008075059, 0x0012100141600613,  // VPSRAD xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x00000889000000e2, 0x002bd33000000005, 0x000000005504c059, 0x00f2100141700130,  // VPSRAD xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0008908900000072, 0x002bd33000000007, 0x000000000807605b, 0x0012300141800613,  // VPSRAD ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x00000889000000e2, 0x002bd33000000007, 0x000000005505705b, 0x00f2300141900130,  // VPSRAD ymm1 {k1}{z}, ymm2, xmm3/m128
+        0x0008908900000072, 0x002bd33000000005, 0x000000000809c05d, 0x0012500141a00613,  // VPSRAD zmm1 {k1}{z}, zmm2/m512/m32bcst, imm8
+        0x00000889000000e2, 0x002bd33000000005, 0x000000005505e05d, 0x00f2500141b00130,  // VPSRAD zmm1 {k1}{z}, zmm2, xmm3/m128
         0x0000089100000046, 0x002bdb3000000005, 0x000000005504c032, 0x00000000ac000130,  // VPSRAVD xmm1, xmm2, xmm3/m128
         0x0000089100000046, 0x002bdb3000000007, 0x0000000058057056, 0x00000000ac100130,  // VPSRAVD ymm1, ymm2, ymm3/m256
+        0x0000089100000046, 0x002bdb3000000005, 0x000000006004c059, 0x0012100142200130,  // VPSRAVD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000046, 0x002bdb3000000007, 0x000000006105705b, 0x0012300142300130,  // VPSRAVD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000046, 0x002bdb3000000005, 0x000000006a05e05d, 0x0012500142400130,  // VPSRAVD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0008908900000071, 0x002be33000000005, 0x000000000804c032, 0x00000000ac200613,  // VPSRAW xmm1, xmm2, imm8
         0x00000889000000e1, 0x002be33000000005, 0x000000005504c032, 0x00000000ac300130,  // VPSRAW xmm1, xmm2, xmm3/m128
         0x0008908900000071, 0x002be33000000007, 0x0000000008057056, 0x00000000ac400613,  // VPSRAW ymm1, ymm2, imm8
         0x00000889000000e1, 0x002be33000000007, 0x0000000055057056, 0x00000000ac500130,  // VPSRAW ymm1, ymm2, xmm3/m128
+        0x0008908900000071, 0x002be33000000005, 0x000000000804a059, 0x00f2100142b00613,  // VPSRAW xmm1 {k1}{z}, xmm2/m128, imm8
+        0x00000889000000e1, 0x002be33000000005, 0x000000005504c059, 0x00f2100142c00130,  // VPSRAW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0008908900000071, 0x002be33000000007, 0x000000000807705b, 0x0042300142d00613,  // VPSRAW ymm1 {k1}{z}, ymm2/m256, imm8
+        0x00000889000000e1, 0x002be33000000007, 0x000000005505705b, 0x00f2300142e00130,  // VPSRAW ymm1 {k1}{z}, ymm2, xmm3/m128
+        0x0008908900000071, 0x002be33000000005, 0x000000000809705d, 0x0042500142f00613,  // VPSRAW zmm1 {k1}{z}, zmm2/m512, imm8
+        0x00000889000000e1, 0x002be33000000005, 0x000000005505e05d, 0x00f2500143000130,  // VPSRAW zmm1 {k1}{z}, zmm2, xmm3/m128
         0x0008508900000072, 0x002beb3000000005, 0x000000000804c032, 0x00000000ac600613,  // VPSRLD xmm1, xmm2, imm8
         0x00000889000000d2, 0x002beb3000000005, 0x000000005504c032, 0x00000000ac700130,  // VPSRLD xmm1, xmm2, xmm3/m128
         0x0008508900000072, 0x002beb3000000007, 0x0000000008057056, 0x00000000ac800613,  // VPSRLD ymm1, ymm2, imm8
         0x00000889000000d2, 0x002beb3000000007, 0x0000000055057056, 0x00000000ac900130,  // VPSRLD ymm1, ymm2, xmm3/m128
+        0x0008508900000072, 0x002beb3000000005, 0x0000000008075059, 0x0012100143100613,  // VPSRLD xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x00000889000000d2, 0x002beb3000000005, 0x000000005504c059, 0x00f2100143200130,  // VPSRLD xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0008508900000072, 0x002beb3000000007, 0x000000000807605b, 0x0012300143300613,  // VPSRLD ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x00000889000000d2, 0x002beb3000000007, 0x000000005505705b, 0x00f2300143400130,  // VPSRLD ymm1 {k1}{z}, ymm2, xmm3/m128
+        0x0008508900000072, 0x002beb3000000005, 0x000000000809c05d, 0x0012500143500613,  // VPSRLD zmm1 {k1}{z}, zmm2/m512/m32bcst, imm8
+        0x00000889000000d2, 0x002beb3000000005, 0x000000005505e05d, 0x00f2500143600130,  // VPSRLD zmm1 {k1}{z}, zmm2, xmm3/m128
         0x0008708900000073, 0x002bf33000000005, 0x000000000804c032, 0x00000000aca00613,  // VPSRLDQ xmm1, xmm2, imm8
         0x0008708900000073, 0x002bf33000000007, 0x0000000008057056, 0x00000000acb00613,  // VPSRLDQ ymm1, ymm2, imm8
+        0x0008708900000073, 0x002bf33000000005, 0x000000000804a032, 0x0040100143700613,  // VPSRLDQ xmm1, xmm2/m128, imm8
+        0x0008708900000073, 0x002bf33000000007, 0x0000000008077056, 0x0040300143800613,  // VPSRLDQ ymm1, ymm2/m256, imm8
+        0x0008708900000073, 0x002bf33000000005, 0x0000000008097067, 0x0040500143900613,  // VPSRLDQ zmm1, zmm2/m512, imm8
         0x0008508900000073, 0x002bfb3000000005, 0x000000000804c032, 0x00000000acc00613,  // VPSRLQ xmm1, xmm2, imm8
         0x00000889000000d3, 0x002bfb3000000005, 0x000000005504c032, 0x00000000acd00130,  // VPSRLQ xmm1, xmm2, xmm3/m128
         0x0008508900000073, 0x002bfb3000000007, 0x0000000008057056, 0x00000000ace00613,  // VPSRLQ ymm1, ymm2, imm8
         0x00000889000000d3, 0x002bfb3000000007, 0x0000000055057056, 0x00000000acf00130,  // VPSRLQ ymm1, ymm2, xmm3/m128
+        0x0008508900000073, 0x002bfb3000000009, 0x0000000008079059, 0x0012100143a00613,  // VPSRLQ xmm1 {k1}{z}, xmm2/m128/m64bcst, imm8
+        0x00000889000000d3, 0x002bfb3000000009, 0x000000005504c059, 0x00f2100143b00130,  // VPSRLQ xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0008508900000073, 0x002bfb300000000b, 0x000000000807a05b, 0x0012300143c00613,  // VPSRLQ ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x00000889000000d3, 0x002bfb300000000b, 0x000000005505705b, 0x00f2300143d00130,  // VPSRLQ ymm1 {k1}{z}, ymm2, xmm3/m128
+        0x0008508900000073, 0x002bfb3000000009, 0x000000000809e05d, 0x0012500143e00613,  // VPSRLQ zmm1 {k1}{z}, zmm2/m512/m64bcst, imm8
+        0x00000889000000d3, 0x002bfb3000000009, 0x000000005505e05d, 0x00f2500143f00130,  // VPSRLQ zmm1 {k1}{z}, zmm2, xmm3/m128
         0x0000089100000045, 0x002c033000000005, 0x000000005504c032, 0x00000000ad000130,  // VPSRLVD xmm1, xmm2, xmm3/m128
         0x0000089100000045, 0x002c033000000007, 0x0000000058057056, 0x00000000ad100130,  // VPSRLVD ymm1, ymm2, ymm3/m256
+        0x0000089100000045, 0x002c033000000005, 0x000000006004c059, 0x0012100144000130,  // VPSRLVD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000045, 0x002c033000000007, 0x000000006105705b, 0x0012300144100130,  // VPSRLVD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000045, 0x002c033000000005, 0x000000006a05e05d, 0x0012500144200130,  // VPSRLVD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0000089100000045, 0x002c0b3000000009, 0x000000005504c032, 0x00000000ad200130,  // VPSRLVQ xmm1, xmm2, xmm3/m128
         0x0000089100000045, 0x002c0b300000000b, 0x0000000058057056, 0x00000000ad300130,  // VPSRLVQ ymm1, ymm2, ymm3/m256
+        0x0000089100000045, 0x002c0b3000000009, 0x000000005a04c059, 0x0012100144300130,  // VPSRLVQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000045, 0x002c0b300000000b, 0x000000005c05705b, 0x0012300144400130,  // VPSRLVQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000045, 0x002c0b3000000009, 0x000000006905e05d, 0x0012500144500130,  // VPSRLVQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0008508900000071, 0x002c133000000005, 0x000000000804c032, 0x00000000ad400613,  // VPSRLW xmm1, xmm2, imm8
         0x00000889000000d1, 0x002c133000000005, 0x000000005504c032, 0x00000000ad500130,  // VPSRLW xmm1, xmm2, xmm3/m128
         0x0008508900000071, 0x002c133000000007, 0x0000000008057056, 0x00000000ad600613,  // VPSRLW ymm1, ymm2, imm8
         0x00000889000000d1, 0x002c133000000007, 0x0000000055057056, 0x00000000ad700130,  // VPSRLW ymm1, ymm2, xmm3/m128
+        0x0008508900000071, 0x002c133000000005, 0x000000000804a059, 0x00f2100144900613,  // VPSRLW xmm1 {k1}{z}, xmm2/m128, imm8
+        0x00000889000000d1, 0x002c133000000005, 0x000000005504c059, 0x00f2100144a00130,  // VPSRLW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0008508900000071, 0x002c133000000007, 0x000000000807705b, 0x0042300144b00613,  // VPSRLW ymm1 {k1}{z}, ymm2/m256, imm8
+        0x00000889000000d1, 0x002c133000000007, 0x000000005505705b, 0x00f2300144c00130,  // VPSRLW ymm1 {k1}{z}, ymm2, xmm3/m128
+        0x0008508900000071, 0x002c133000000005, 0x000000000809705d, 0x0042500144d00613,  // VPSRLW zmm1 {k1}{z}, zmm2/m512, imm8
+        0x00000889000000d1, 0x002c133000000005, 0x000000005505e05d, 0x00f2500144e00130,  // VPSRLW zmm1 {k1}{z}, zmm2, xmm3/m128
         0x00000889000000f8, 0x002c1b3000000005, 0x000000005504c032, 0x00000000ad800130,  // VPSUBB xmm1, xmm2, xmm3/m128
         0x00000889000000f8, 0x002c1b3000000007, 0x0000000058057056, 0x00000000ad900130,  // VPSUBB ymm1, ymm2, ymm3/m256
+        0x00000889000000f8, 0x002c1b3000000005, 0x000000005504c059, 0x0042100144f00130,  // VPSUBB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000f8, 0x002c1b3000000007, 0x000000005805705b, 0x0042300145000130,  // VPSUBB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000f8, 0x002c1b3000000005, 0x000000006805e05d, 0x0042500145100130,  // VPSUBB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000fa, 0x002c233000000005, 0x000000005504c032, 0x00000000ada00130,  // VPSUBD xmm1, xmm2, xmm3/m128
         0x00000889000000fa, 0x002c233000000007, 0x0000000058057056, 0x00000000adb00130,  // VPSUBD ymm1, ymm2, ymm3/m256
+        0x00000889000000fa, 0x002c233000000005, 0x000000006004c059, 0x0012100145200130,  // VPSUBD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000889000000fa, 0x002c233000000007, 0x000000006105705b, 0x0012300145300130,  // VPSUBD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000889000000fa, 0x002c233000000005, 0x000000006a05e05d, 0x0012500145400130,  // VPSUBD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x00000889000000fb, 0x002c2b3000000005, 0x000000005504c032, 0x00000000adc00130,  // VPSUBQ xmm1, xmm2, xmm3/m128
         0x00000889000000fb, 0x002c2b3000000007, 0x0000000058057056, 0x00000000add00130,  // VPSUBQ ymm1, ymm2, ymm3/m256
+        0x00000889000000fb, 0x002c2b3000000009, 0x000000005a04c059, 0x0012100145500130,  // VPSUBQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000fb, 0x002c2b300000000b, 0x000000005c05705b, 0x0012300145600130,  // VPSUBQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000fb, 0x002c2b3000000009, 0x000000006905e05d, 0x0012500145700130,  // VPSUBQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x00000889000000e8, 0x002c333000000005, 0x000000005504c032, 0x00000000ade00130,  // VPSUBSB xmm1, xmm2, xmm3/m128
         0x00000889000000e8, 0x002c333000000007, 0x0000000058057056, 0x00000000adf00130,  // VPSUBSB ymm1, ymm2, ymm3/m256
+        0x00000889000000e8, 0x002c333000000005, 0x000000005504c059, 0x0042100145800130,  // VPSUBSB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000e8, 0x002c333000000007, 0x000000005805705b, 0x0042300145900130,  // VPSUBSB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000e8, 0x002c333000000005, 0x000000006805e05d, 0x0042500145a00130,  // VPSUBSB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000e9, 0x002c3b3000000005, 0x000000005504c032, 0x00000000ae000130,  // VPSUBSW xmm1, xmm2, xmm3/m128
         0x00000889000000e9, 0x002c3b3000000007, 0x0000000058057056, 0x00000000ae100130,  // VPSUBSW ymm1, ymm2, ymm3/m256
+        0x00000889000000e9, 0x002c3b3000000005, 0x000000005504c059, 0x0042100145b00130,  // VPSUBSW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000e9, 0x002c3b3000000007, 0x000000005805705b, 0x0042300145c00130,  // VPSUBSW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000e9, 0x002c3b3000000005, 0x000000006805e05d, 0x0042500145d00130,  // VPSUBSW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000d8, 0x002c433000000005, 0x000000005504c032, 0x00000000ae200130,  // VPSUBUSB xmm1, xmm2, xmm3/m128
         0x00000889000000d8, 0x002c433000000007, 0x0000000058057056, 0x00000000ae300130,  // VPSUBUSB ymm1, ymm2, ymm3/m256
+        0x00000889000000d8, 0x002c433000000005, 0x000000005504c059, 0x0042100145e00130,  // VPSUBUSB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000d8, 0x002c433000000007, 0x000000005805705b, 0x0042300145f00130,  // VPSUBUSB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000d8, 0x002c433000000005, 0x000000006805e05d, 0x0042500146000130,  // VPSUBUSB zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000d9, 0x002c4b3000000005, 0x000000005504c032, 0x00000000ae400130,  // VPSUBUSW xmm1, xmm2, xmm3/m128
         0x00000889000000d9, 0x002c4b3000000007, 0x0000000058057056, 0x00000000ae500130,  // VPSUBUSW ymm1, ymm2, ymm3/m256
+        0x00000889000000d9, 0x002c4b3000000005, 0x000000005504c059, 0x0042100146100130,  // VPSUBUSW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000d9, 0x002c4b3000000007, 0x000000005805705b, 0x0042300146200130,  // VPSUBUSW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000d9, 0x002c4b3000000005, 0x000000006805e05d, 0x0042500146300130,  // VPSUBUSW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000f9, 0x002c533000000005, 0x000000005504c032, 0x00000000ae600130,  // VPSUBW xmm1, xmm2, xmm3/m128
         0x00000889000000f9, 0x002c533000000007, 0x0000000058057056, 0x00000000ae700130,  // VPSUBW ymm1, ymm2, ymm3/m256
+        0x00000889000000f9, 0x002c533000000005, 0x000000005504c059, 0x0042100146400130,  // VPSUBW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x00000889000000f9, 0x002c533000000007, 0x000000005805705b, 0x0042300146500130,  // VPSUBW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x00000889000000f9, 0x002c533000000005, 0x000000006805e05d, 0x0042500146600130,  // VPSUBW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x0000089100000017, 0x002c5a3000000005, 0x000000000004a032, 0x00000000ae800010,  // VPTEST xmm1, xmm2/m128
-        0x0000089100000017, 0x002c5a3000000007, 0x000000000005d056, 0x00000000ae900010,  // VPTEST ymm1, ymm2/m256
+        0x0000089100000017, 0x002c5a3000000007, 0x0000000000077056, 0x00000000ae900010,  // VPTEST ymm1, ymm2/m256
         0x0000088900000068, 0x002c633000000005, 0x000000005504c032, 0x00000000aea00130,  // VPUNPCKHBW xmm1, xmm2, xmm3/m128
         0x0000088900000068, 0x002c633000000007, 0x0000000058057056, 0x00000000aeb00130,  // VPUNPCKHBW ymm1, ymm2, ymm3/m256
+        0x0000088900000068, 0x002c633000000005, 0x000000005504c059, 0x0042100148500130,  // VPUNPCKHBW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000088900000068, 0x002c633000000007, 0x000000005805705b, 0x0042300148600130,  // VPUNPCKHBW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000088900000068, 0x002c633000000005, 0x000000006805e05d, 0x0042500148700130,  // VPUNPCKHBW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x000008890000006a, 0x002c6b3000000005, 0x000000005504c032, 0x00000000aec00130,  // VPUNPCKHDQ xmm1, xmm2, xmm3/m128
         0x000008890000006a, 0x002c6b3000000007, 0x0000000058057056, 0x00000000aed00130,  // VPUNPCKHDQ ymm1, ymm2, ymm3/m256
+        0x000008890000006a, 0x002c6b3000000005, 0x000000006004c059, 0x0012100148800130,  // VPUNPCKHDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008890000006a, 0x002c6b3000000007, 0x000000006105705b, 0x0012300148900130,  // VPUNPCKHDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008890000006a, 0x002c6b3000000005, 0x000000006a05e05d, 0x0012500148a00130,  // VPUNPCKHDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x000008890000006d, 0x002c733000000005, 0x000000005504c032, 0x00000000aee00130,  // VPUNPCKHQDQ xmm1, xmm2, xmm3/m128
         0x000008890000006d, 0x002c733000000007, 0x0000000058057056, 0x00000000aef00130,  // VPUNPCKHQDQ ymm1, ymm2, ymm3/m256
+        0x000008890000006d, 0x002c733000000009, 0x000000005a04c059, 0x0012100148b00130,  // VPUNPCKHQDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008890000006d, 0x002c73300000000b, 0x000000005c05705b, 0x0012300148c00130,  // VPUNPCKHQDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008890000006d, 0x002c733000000009, 0x000000006905e05d, 0x0012500148d00130,  // VPUNPCKHQDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0000088900000069, 0x002c7b3000000005, 0x000000005504c032, 0x00000000af000130,  // VPUNPCKHWD xmm1, xmm2, xmm3/m128
         0x0000088900000069, 0x002c7b3000000007, 0x0000000058057056, 0x00000000af100130,  // VPUNPCKHWD ymm1, ymm2, ymm3/m256
+        0x0000088900000069, 0x002c7b3000000005, 0x000000005504c059, 0x0042100148e00130,  // VPUNPCKHWD xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000088900000069, 0x002c7b3000000007, 0x000000005805705b, 0x0042300148f00130,  // VPUNPCKHWD ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000088900000069, 0x002c7b3000000005, 0x000000006805e05d, 0x0042500149000130,  // VPUNPCKHWD zmm1 {k1}{z}, zmm2, zmm3/m512
         0x0000088900000060, 0x002c833000000005, 0x000000005504c032, 0x00000000af200130,  // VPUNPCKLBW xmm1, xmm2, xmm3/m128
         0x0000088900000060, 0x002c833000000007, 0x0000000058057056, 0x00000000af300130,  // VPUNPCKLBW ymm1, ymm2, ymm3/m256
+        0x0000088900000060, 0x002c833000000005, 0x000000005504c059, 0x0042100149100130,  // VPUNPCKLBW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000088900000060, 0x002c833000000007, 0x000000005805705b, 0x0042300149200130,  // VPUNPCKLBW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000088900000060, 0x002c833000000005, 0x000000006805e05d, 0x0042500149300130,  // VPUNPCKLBW zmm1 {k1}{z}, zmm2, zmm3/m512
         0x0000088900000062, 0x002c8b3000000005, 0x000000005504c032, 0x00000000af400130,  // VPUNPCKLDQ xmm1, xmm2, xmm3/m128
         0x0000088900000062, 0x002c8b3000000007, 0x0000000058057056, 0x00000000af500130,  // VPUNPCKLDQ ymm1, ymm2, ymm3/m256
+        0x0000088900000062, 0x002c8b3000000005, 0x000000006004c059, 0x0012100149400130,  // VPUNPCKLDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000088900000062, 0x002c8b3000000007, 0x000000006105705b, 0x0012300149500130,  // VPUNPCKLDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000088900000062, 0x002c8b3000000005, 0x000000006a05e05d, 0x0012500149600130,  // VPUNPCKLDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x000008890000006c, 0x002c933000000005, 0x000000005504c032, 0x00000000af600130,  // VPUNPCKLQDQ xmm1, xmm2, xmm3/m128
         0x000008890000006c, 0x002c933000000007, 0x0000000058057056, 0x00000000af700130,  // VPUNPCKLQDQ ymm1, ymm2, ymm3/m256
+        0x000008890000006c, 0x002c933000000009, 0x000000005a04c059, 0x0012100149700130,  // VPUNPCKLQDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008890000006c, 0x002c93300000000b, 0x000000005c05705b, 0x0012300149800130,  // VPUNPCKLQDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008890000006c, 0x002c933000000009, 0x000000006905e05d, 0x0012500149900130,  // VPUNPCKLQDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0000088900000061, 0x002c9b3000000005, 0x000000005504c032, 0x00000000af800130,  // VPUNPCKLWD xmm1, xmm2, xmm3/m128
         0x0000088900000061, 0x002c9b3000000007, 0x0000000058057056, 0x00000000af900130,  // VPUNPCKLWD ymm1, ymm2, ymm3/m256
+        0x0000088900000061, 0x002c9b3000000005, 0x000000005504c059, 0x0042100149a00130,  // VPUNPCKLWD xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000088900000061, 0x002c9b3000000007, 0x000000005805705b, 0x0042300149b00130,  // VPUNPCKLWD ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000088900000061, 0x002c9b3000000005, 0x000000006805e05d, 0x0042500149c00130,  // VPUNPCKLWD zmm1 {k1}{z}, zmm2, zmm3/m512
         0x00000889000000ef, 0x002ca33000000005, 0x000000005504c032, 0x00000000afa00130,  // VPXOR xmm1, xmm2, xmm3/m128
         0x00000889000000ef, 0x002ca33000000007, 0x0000000058057056, 0x00000000afb00130,  // VPXOR ymm1, ymm2, ymm3/m256
         0x0000080900000053, 0x002caa3000000005, 0x000000000004a032, 0x00000000afc00010,  // VRCPPS xmm1, xmm2/m128
-        0x0000080900000053, 0x002caa3000000007, 0x000000000005d056, 0x00000000afd00010,  // VRCPPS ymm1, ymm2/m256
-        0x0000090900000053, 0x002cb33000000005, 0x000000005a04c032, 0x00000000afe00130,  // VRCPSS xmm1, xmm2, xmm3/m32
+        0x0000080900000053, 0x002caa3000000007, 0x0000000000077056, 0x00000000afd00010,  // VRCPPS ymm1, ymm2/m256
+        0x0000090900000053, 0x002cb33000000005, 0x000000006504c032, 0x00000000afe00130,  // VRCPSS xmm1, xmm2, xmm3/m32
         0x0008089900000009, 0x002cbb3000000005, 0x000000000804a032, 0x00000000aff00610,  // VROUNDPD xmm1, xmm2/m128, imm8
-        0x0008089900000009, 0x002cbb3000000007, 0x000000000805d056, 0x00000000b0000610,  // VROUNDPD ymm1, ymm2/m256, imm8
+        0x0008089900000009, 0x002cbb3000000007, 0x0000000008077056, 0x00000000b0000610,  // VROUNDPD ymm1, ymm2/m256, imm8
         0x0008089900000008, 0x002cc33000000005, 0x000000000804a032, 0x00000000b0100610,  // VROUNDPS xmm1, xmm2/m128, imm8
-        0x0008089900000008, 0x002cc33000000007, 0x000000000805d056, 0x00000000b0200610,  // VROUNDPS ymm1, ymm2/m256, imm8
-        0x000808990000000b, 0x002ccc3000000005, 0x000000805904c032, 0x00000000b0306130,  // VROUNDSD xmm1, xmm2, xmm3/m64, imm8
-        0x000808990000000a, 0x002cd43000000005, 0x000000805a04c032, 0x00000000b0406130,  // VROUNDSS xmm1, xmm2, xmm3/m32, imm8
+        0x0008089900000008, 0x002cc33000000007, 0x0000000008077056, 0x00000000b0200610,  // VROUNDPS ymm1, ymm2/m256, imm8
+        0x000808990000000b, 0x002ccc3000000005, 0x000000806304c032, 0x00000000b0306130,  // VROUNDSD xmm1, xmm2, xmm3/m64, imm8
+        0x000808990000000a, 0x002cd43000000005, 0x000000806504c032, 0x00000000b0406130,  // VROUNDSS xmm1, xmm2, xmm3/m32, imm8
         0x0000080900000052, 0x002cda3000000005, 0x000000000004a032, 0x00000000b0500010,  // VRSQRTPS xmm1, xmm2/m128
-        0x0000080900000052, 0x002cda3000000007, 0x000000000005d056, 0x00000000b0600010,  // VRSQRTPS ymm1, ymm2/m256
-        0x0000090900000052, 0x002ce33000000005, 0x000000005a04c032, 0x00000000b0700130,  // VRSQRTSS xmm1, xmm2, xmm3/m32
+        0x0000080900000052, 0x002cda3000000007, 0x0000000000077056, 0x00000000b0600010,  // VRSQRTPS ymm1, ymm2/m256
+        0x0000090900000052, 0x002ce33000000005, 0x000000006504c032, 0x00000000b0700130,  // VRSQRTSS xmm1, xmm2, xmm3/m32
         0x00080889000000c6, 0x002cec3000000005, 0x000000805504c032, 0x00000000b0806130,  // VSHUFPD xmm1, xmm2, xmm3/m128, imm8
         0x00080889000000c6, 0x002cec3000000007, 0x0000008058057056, 0x00000000b0906130,  // VSHUFPD ymm1, ymm2, ymm3/m256, imm8
+        0x00080889000000c6, 0x002cec3000000009, 0x000000805a04c059, 0x0012100150306130,  // VSHUFPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8
+        0x00080889000000c6, 0x002cec300000000b, 0x000000805c05705b, 0x0012300150406130,  // VSHUFPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8
+        0x00080889000000c6, 0x002cec3000000009, 0x000000806905e05d, 0x0012500150506130,  // VSHUFPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8
         0x00080809000000c6, 0x002cf43000000005, 0x000000805504c032, 0x00000000b0a06130,  // VSHUFPS xmm1, xmm2, xmm3/m128, imm8
         0x00080809000000c6, 0x002cf43000000007, 0x0000008058057056, 0x00000000b0b06130,  // VSHUFPS ymm1, ymm2, ymm3/m256, imm8
+        0x00080809000000c6, 0x002cf43000000005, 0x000000806004c059, 0x0012100150606130,  // VSHUFPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst, imm8
+        0x00080809000000c6, 0x002cf43000000007, 0x000000806105705b, 0x0012300150706130,  // VSHUFPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst, imm8
+        0x00080809000000c6, 0x002cf43000000005, 0x000000806a05e05d, 0x0012500150806130,  // VSHUFPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst, imm8
         0x0000088900000051, 0x002cfa3000000005, 0x000000000004a032, 0x00000000b0c00010,  // VSQRTPD xmm1, xmm2/m128
-        0x0000088900000051, 0x002cfa3000000007, 0x000000000005d056, 0x00000000b0d00010,  // VSQRTPD ymm1, ymm2/m256
+        0x0000088900000051, 0x002cfa3000000007, 0x0000000000077056, 0x00000000b0d00010,  // VSQRTPD ymm1, ymm2/m256
+        0x0000088900000051, 0x002cfa3000000009, 0x0000000000079059, 0x0012100150900010,  // VSQRTPD xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x0000088900000051, 0x002cfa300000000b, 0x000000000007a05b, 0x0012300150a00010,  // VSQRTPD ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x0000088900000051, 0x002cfa3000000009, 0x000000000007b05d, 0x001a500150b00010,  // VSQRTPD zmm1 {k1}{z}, zmm2/m512/m64bcst {er}
         0x0000080900000051, 0x002d023000000005, 0x000000000004a032, 0x00000000b0e00010,  // VSQRTPS xmm1, xmm2/m128
-        0x0000080900000051, 0x002d023000000007, 0x000000000005d056, 0x00000000b0f00010,  // VSQRTPS ymm1, ymm2/m256
-        0x0000098900000051, 0x002d0b3000000005, 0x000000005904c032, 0x00000000b1000130,  // VSQRTSD xmm1, xmm2, xmm3/m64
-        0x0000090900000051, 0x002d133000000005, 0x000000005a04c032, 0x00000000b1100130,  // VSQRTSS xmm1, xmm2, xmm3/m32
+        0x0000080900000051, 0x002d023000000007, 0x0000000000077056, 0x00000000b0f00010,  // VSQRTPS ymm1, ymm2/m256
+        0x0000080900000051, 0x002d023000000005, 0x0000000000075059, 0x0012100150f00010,  // VSQRTPS xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x0000080900000051, 0x002d023000000007, 0x000000000007605b, 0x0012300151000010,  // VSQRTPS ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x0000080900000051, 0x002d023000000005, 0x000000000007805d, 0x001a500151100010,  // VSQRTPS zmm1 {k1}{z}, zmm2/m512/m32bcst {er}
+        0x0000098900000051, 0x002d0b3000000005, 0x000000006304c032, 0x00000000b1000130,  // VSQRTSD xmm1, xmm2, xmm3/m64
+        0x0000098900000051, 0x002d0b3000000009, 0x000000006404c059, 0x00ba900151200130,  // VSQRTSD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x0000090900000051, 0x002d133000000005, 0x000000006504c032, 0x00000000b1100130,  // VSQRTSS xmm1, xmm2, xmm3/m32
+        0x0000090900000051, 0x002d133000000005, 0x000000006604c059, 0x00aa900151400130,  // VSQRTSS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x00007009000000ae, 0x002d193000000005, 0x0000000000000018, 0x00000000b1200001,  // VSTMXCSR m32
         0x000008890000005c, 0x002d233000000005, 0x000000005504c032, 0x00000000b1300130,  // VSUBPD xmm1, xmm2, xmm3/m128
         0x000008890000005c, 0x002d233000000007, 0x0000000058057056, 0x00000000b1400130,  // VSUBPD ymm1, ymm2, ymm3/m256
+        0x000008890000005c, 0x002d233000000009, 0x000000005a04c059, 0x0012100151500130,  // VSUBPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008890000005c, 0x002d23300000000b, 0x000000005c05705b, 0x0012300151600130,  // VSUBPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008890000005c, 0x002d233000000009, 0x000000005f05e05d, 0x001a500151700130,  // VSUBPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
         0x000008090000005c, 0x002d2b3000000005, 0x000000005504c032, 0x00000000b1500130,  // VSUBPS xmm1, xmm2, xmm3/m128
         0x000008090000005c, 0x002d2b3000000007, 0x0000000058057056, 0x00000000b1600130,  // VSUBPS ymm1, ymm2, ymm3/m256
-        0x000009890000005c, 0x002d333000000005, 0x000000005904c032, 0x00000000b1700130,  // VSUBSD xmm1, xmm2, xmm3/m64
-        0x000009090000005c, 0x002d3b3000000005, 0x000000005a04c032, 0x00000000b1800130,  // VSUBSS xmm1, xmm2, xmm3/m32
+        0x000008090000005c, 0x002d2b3000000005, 0x000000006004c059, 0x0012100151b00130,  // VSUBPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008090000005c, 0x002d2b3000000007, 0x000000006105705b, 0x0012300151c00130,  // VSUBPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008090000005c, 0x002d2b3000000005, 0x000000006205e05d, 0x001a500151d00130,  // VSUBPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x000009890000005c, 0x002d333000000005, 0x000000006304c032, 0x00000000b1700130,  // VSUBSD xmm1, xmm2, xmm3/m64
+        0x000009890000005c, 0x002d333000000009, 0x000000006404c059, 0x00ba900151e00130,  // VSUBSD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x000009090000005c, 0x002d3b3000000005, 0x000000006504c032, 0x00000000b1800130,  // VSUBSS xmm1, xmm2, xmm3/m32
+        0x000009090000005c, 0x002d3b3000000005, 0x000000006604c059, 0x00aa900152000130,  // VSUBSS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
         0x000008910000000f, 0x002d423000000005, 0x000000000004a032, 0x00000000b1900010,  // VTESTPD xmm1, xmm2/m128
-        0x000008910000000f, 0x002d423000000007, 0x000000000005d056, 0x00000000b1a00010,  // VTESTPD ymm1, ymm2/m256
+        0x000008910000000f, 0x002d423000000007, 0x0000000000077056, 0x00000000b1a00010,  // VTESTPD ymm1, ymm2/m256
         0x000008910000000e, 0x002d4a3000000005, 0x000000000004a032, 0x00000000b1b00010,  // VTESTPS xmm1, xmm2/m128
-        0x000008910000000e, 0x002d4a3000000007, 0x000000000005d056, 0x00000000b1c00010,  // VTESTPS ymm1, ymm2/m256
+        0x000008910000000e, 0x002d4a3000000007, 0x0000000000077056, 0x00000000b1c00010,  // VTESTPS ymm1, ymm2/m256
         0x000008890000002e, 0x002d523000000005, 0x0000000000033032, 0x00000000b1d00010,  // VUCOMISD xmm1, xmm2/m64
+        0x000008890000002e, 0x002d523000000009, 0x0000000000072032, 0x00b4900152100010,  // VUCOMISD xmm1, xmm2/m64 {sae}
         0x000008090000002e, 0x002d5a3000000005, 0x000000000004f032, 0x00000000b1e00010,  // VUCOMISS xmm1, xmm2/m32
+        0x000008090000002e, 0x002d5a3000000005, 0x0000000000073032, 0x00a4900152300010,  // VUCOMISS xmm1, xmm2/m32 {sae}
         0x0000088900000015, 0x002d633000000005, 0x000000005504c032, 0x00000000b1f00130,  // VUNPCKHPD xmm1, xmm2, xmm3/m128
         0x0000088900000015, 0x002d633000000007, 0x0000000058057056, 0x00000000b2000130,  // VUNPCKHPD ymm1, ymm2, ymm3/m256
+        0x0000088900000015, 0x002d633000000009, 0x000000005a04c059, 0x0012100152400130,  // VUNPCKHPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000088900000015, 0x002d63300000000b, 0x000000005c05705b, 0x0012300152500130,  // VUNPCKHPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000088900000015, 0x002d633000000009, 0x000000006905e05d, 0x0012500152600130,  // VUNPCKHPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0000080900000015, 0x002d6b3000000005, 0x000000005504c032, 0x00000000b2100130,  // VUNPCKHPS xmm1, xmm2, xmm3/m128
         0x0000080900000015, 0x002d6b3000000007, 0x0000000058057056, 0x00000000b2200130,  // VUNPCKHPS ymm1, ymm2, ymm3/m256
+        0x0000080900000015, 0x002d6b3000000005, 0x000000006004c059, 0x0012100152700130,  // VUNPCKHPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000080900000015, 0x002d6b3000000007, 0x000000006105705b, 0x0012300152800130,  // VUNPCKHPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000080900000015, 0x002d6b3000000005, 0x000000006a05e05d, 0x0012500152900130,  // VUNPCKHPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0000088900000014, 0x002d733000000005, 0x000000005504c032, 0x00000000b2300130,  // VUNPCKLPD xmm1, xmm2, xmm3/m128
         0x0000088900000014, 0x002d733000000007, 0x0000000058057056, 0x00000000b2400130,  // VUNPCKLPD ymm1, ymm2, ymm3/m256
+        0x0000088900000014, 0x002d733000000009, 0x000000005a04c059, 0x0012100152a00130,  // VUNPCKLPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000088900000014, 0x002d73300000000b, 0x000000005c05705b, 0x0012300152b00130,  // VUNPCKLPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000088900000014, 0x002d733000000009, 0x000000006905e05d, 0x0012500152c00130,  // VUNPCKLPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0000080900000014, 0x002d7b3000000005, 0x000000005504c032, 0x00000000b2500130,  // VUNPCKLPS xmm1, xmm2, xmm3/m128
         0x0000080900000014, 0x002d7b3000000007, 0x0000000058057056, 0x00000000b2600130,  // VUNPCKLPS ymm1, ymm2, ymm3/m256
+        0x0000080900000014, 0x002d7b3000000005, 0x000000006004c059, 0x0012100152d00130,  // VUNPCKLPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000080900000014, 0x002d7b3000000007, 0x000000006105705b, 0x0012300152e00130,  // VUNPCKLPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000080900000014, 0x002d7b3000000005, 0x000000006a05e05d, 0x0012500152f00130,  // VUNPCKLPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0000088900000057, 0x002d833000000005, 0x000000005504c032, 0x00000000b2700130,  // VXORPD xmm1, xmm2, xmm3/m128
         0x0000088900000057, 0x002d833000000007, 0x0000000058057056, 0x00000000b2800130,  // VXORPD ymm1, ymm2, ymm3/m256
+        0x0000088900000057, 0x002d833000000009, 0x000000005a04c059, 0x0012100153000130,  // VXORPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000088900000057, 0x002d83300000000b, 0x000000005c05705b, 0x0012300153100130,  // VXORPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000088900000057, 0x002d833000000009, 0x000000006905e05d, 0x0012500153200130,  // VXORPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
         0x0000080900000057, 0x002d8b3000000005, 0x000000005504c032, 0x00000000b2900130,  // VXORPS xmm1, xmm2, xmm3/m128
         0x0000080900000057, 0x002d8b3000000007, 0x0000000058057056, 0x00000000b2a00130,  // VXORPS ymm1, ymm2, ymm3/m256
+        0x0000080900000057, 0x002d8b3000000005, 0x000000006004c059, 0x0012100153300130,  // VXORPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000080900000057, 0x002d8b3000000007, 0x000000006105705b, 0x0012300153400130,  // VXORPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000080900000057, 0x002d8b3000000005, 0x000000006a05e05d, 0x0012500153500130,  // VXORPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
         0x0000000900000077, 0x002d903000000007, 0x0000000000000000, 0x00000000b2b00000,  // VZEROALL
         0x0000000900000077, 0x002d983000000005, 0x0000000000000000, 0x00000000b2c00000,  // VZEROUPPER
-        0x000008890000004a, 0x002da33000000007, 0x0000000069068067, 0x00000000b2d00130,  // KADDB k1, k2, k3
-        0x000008890000004a, 0x002dab300000000b, 0x0000000069068067, 0x00000000b2e00130,  // KADDD k1, k2, k3
-        0x000008090000004a, 0x002db3300000000b, 0x0000000069068067, 0x00000000b2f00130,  // KADDQ k1, k2, k3
-        0x000008090000004a, 0x002dbb3000000007, 0x0000000069068067, 0x00000000b3000130,  // KADDW k1, k2, k3
-        0x0000088900000041, 0x002dc33000000007, 0x0000000069068067, 0x00000000b3100130,  // KANDB k1, k2, k3
-        0x0000088900000041, 0x002dcb300000000b, 0x0000000069068067, 0x00000000b3200130,  // KANDD k1, k2, k3
-        0x0000088900000042, 0x002dd33000000007, 0x0000000069068067, 0x00000000b3300130,  // KANDNB k1, k2, k3
-        0x0000088900000042, 0x002ddb300000000b, 0x0000000069068067, 0x00000000b3400130,  // KANDND k1, k2, k3
-        0x0000080900000042, 0x002de3300000000b, 0x0000000069068067, 0x00000000b3500130,  // KANDNQ k1, k2, k3
-        0x0000080900000042, 0x002deb3000000007, 0x0000000069068067, 0x00000000b3600130,  // KANDNW k1, k2, k3
-        0x0000080900000041, 0x002df3300000000b, 0x0000000069068067, 0x00000000b3700130,  // KANDQ k1, k2, k3
-        0x0000080900000041, 0x002dfb3000000007, 0x0000000069068067, 0x00000000b3800130,  // KANDW k1, k2, k3
-        0x0000088900000090, 0x002e023000000005, 0x0000000000068067, 0x00000000b3900010,  // KMOVB k1, k2
-        0x0000088900000090, 0x002e021000000005, 0x0000000000036067, 0x00000000b3a00010,  // KMOVB k1, m8
-        0x0000088900000092, 0x002e023000000005, 0x0000000000005067, 0x00000000b3b00010,  // KMOVB k1, r32
-        0x0000088900000091, 0x002e021000000005, 0x0000000000067036, 0x00000000b3c00001,  // KMOVB m8, k1
-        0x0000088900000093, 0x002e023000000005, 0x0000000000067005, 0x00000000b3d00010,  // KMOVB r32, k1
-        0x0000088900000090, 0x002e0a3000000009, 0x0000000000068067, 0x00000000b3e00010,  // KMOVD k1, k2
-        0x0000088900000090, 0x002e0a3000000009, 0x0000000000018067, 0x00000000b3f00010,  // KMOVD k1, m32
-        0x0000098900000092, 0x002e0a3000000005, 0x0000000000005067, 0x00000000b4000010,  // KMOVD k1, r32
-        0x0000088900000091, 0x002e0a3000000009, 0x0000000000067018, 0x00000000b4100001,  // KMOVD m32, k1
-        0x0000098900000093, 0x002e0a3000000005, 0x0000000000067005, 0x00000000b4200010,  // KMOVD r32, k1
-        0x0000080900000090, 0x002e123000000009, 0x0000000000068067, 0x00000000b4300010,  // KMOVQ k1, k2
-        0x0000080900000090, 0x002e125000000009, 0x0000000000019067, 0x00000000b4400010,  // KMOVQ k1, m64
-        0x0000098900000092, 0x002e125000000009, 0x0000000000007067, 0x00000000b4500010,  // KMOVQ k1, r64
-        0x0000080900000091, 0x002e125000000009, 0x0000000000067019, 0x00000000b4600001,  // KMOVQ m64, k1
-        0x0000098900000093, 0x002e125000000009, 0x0000000000067007, 0x00000000b4700010,  // KMOVQ r64, k1
-        0x0000080900000090, 0x002e1a3000000005, 0x0000000000068067, 0x00000000b4800010,  // KMOVW k1, k2
-        0x0000080900000090, 0x002e1a2000000005, 0x0000000000014067, 0x00000000b4900010,  // KMOVW k1, m16
-        0x0000080900000092, 0x002e1a3000000005, 0x0000000000005067, 0x00000000b4a00010,  // KMOVW k1, r32
-        0x0000080900000091, 0x002e1a2000000005, 0x0000000000067014, 0x00000000b4b00001,  // KMOVW m16, k1
-        0x0000080900000093, 0x002e1a3000000005, 0x0000000000067005, 0x00000000b4c00010,  // KMOVW r32, k1
-        0x0000088900000044, 0x002e223000000005, 0x0000000000068067, 0x00000000b4d00010,  // KNOTB k1, k2
-        0x0000088900000044, 0x002e2a3000000009, 0x0000000000068067, 0x00000000b4e00010,  // KNOTD k1, k2
-        0x0000080900000044, 0x002e323000000009, 0x0000000000068067, 0x00000000b4f00010,  // KNOTQ k1, k2
-        0x0000080900000044, 0x002e3a3000000005, 0x0000000000068067, 0x00000000b5000010,  // KNOTW k1, k2
-        0x0000088900000045, 0x002e433000000007, 0x0000000069068067, 0x00000000b5100130,  // KORB k1, k2, k3
-        0x0000088900000045, 0x002e4b300000000b, 0x0000000069068067, 0x00000000b5200130,  // KORD k1, k2, k3
-        0x0000080900000045, 0x002e53300000000b, 0x0000000069068067, 0x00000000b5300130,  // KORQ k1, k2, k3
-        0x0000088900000098, 0x002e5a3000000005, 0x0000000000068067, 0x00000000b5400010,  // KORTESTB k1, k2
-        0x0000088900000098, 0x002e623000000009, 0x0000000000068067, 0x00000000b5500010,  // KORTESTD k1, k2
-        0x0000080900000098, 0x002e6a3000000009, 0x0000000000068067, 0x00000000b5600010,  // KORTESTQ k1, k2
-        0x0000080900000098, 0x002e723000000005, 0x0000000000068067, 0x00000000b5700010,  // KORTESTW k1, k2
-        0x0000080900000045, 0x002e7b3000000007, 0x0000000069068067, 0x00000000b5800130,  // KORW k1, k2, k3
-        0x0008089900000032, 0x002e833000000005, 0x0000000008068067, 0x00000000b5900610,  // KSHIFTLB k1, k2, imm8
-        0x0008089900000033, 0x002e8b3000000005, 0x0000000008068067, 0x00000000b5a00610,  // KSHIFTLD k1, k2, imm8
-        0x0008089900000033, 0x002e933000000009, 0x0000000008068067, 0x00000000b5b00610,  // KSHIFTLQ k1, k2, imm8
-        0x0008089900000032, 0x002e9b3000000009, 0x0000000008068067, 0x00000000b5c00610,  // KSHIFTLW k1, k2, imm8
-        0x0008089900000030, 0x002ea33000000005, 0x0000000008068067, 0x00000000b5d00610,  // KSHIFTRB k1, k2, imm8
-        0x0008089900000031, 0x002eab3000000005, 0x0000000008068067, 0x00000000b5e00610,  // KSHIFTRD k1, k2, imm8
-        0x0008089900000031, 0x002eb33000000009, 0x0000000008068067, 0x00000000b5f00610,  // KSHIFTRQ k1, k2, imm8
-        0x0008089900000030, 0x002ebb3000000009, 0x0000000008068067, 0x00000000b6000610,  // KSHIFTRW k1, k2, imm8
-        0x0000088900000099, 0x002ec23000000005, 0x0000000000068067, 0x00000000b6100010,  // KTESTB k1, k2
-        0x0000088900000099, 0x002eca3000000009, 0x0000000000068067, 0x00000000b6200010,  // KTESTD k1, k2
-        0x0000080900000099, 0x002ed23000000009, 0x0000000000068067, 0x00000000b6300010,  // KTESTQ k1, k2
-        0x0000080900000099, 0x002eda3000000005, 0x0000000000068067, 0x00000000b6400010,  // KTESTW k1, k2
-        0x000008890000004b, 0x002ee33000000007, 0x0000000069068067, 0x00000000b6500130,  // KUNPCKBW k1, k2, k3
-        0x000008090000004b, 0x002eeb300000000b, 0x0000000069068067, 0x00000000b6600130,  // KUNPCKDQ k1, k2, k3
-        0x000008090000004b, 0x002ef33000000007, 0x0000000069068067, 0x00000000b6700130,  // KUNPCKWD k1, k2, k3
-        0x0000088900000046, 0x002efb3000000007, 0x0000000069068067, 0x00000000b6800130,  // KXNORB k1, k2, k3
-        0x0000088900000046, 0x002f03300000000b, 0x0000000069068067, 0x00000000b6900130,  // KXNORD k1, k2, k3
-        0x0000080900000046, 0x002f0b300000000b, 0x0000000069068067, 0x00000000b6a00130,  // KXNORQ k1, k2, k3
-        0x0000080900000046, 0x002f133000000007, 0x0000000069068067, 0x00000000b6b00130,  // KXNORW k1, k2, k3
-        0x0000088900000047, 0x002f1b3000000007, 0x0000000069068067, 0x00000000b6c00130,  // KXORB k1, k2, k3
-        0x0000088900000047, 0x002f23300000000b, 0x0000000069068067, 0x00000000b6d00130,  // KXORD k1, k2, k3
-        0x0000080900000047, 0x002f2b300000000b, 0x0000000069068067, 0x00000000b6e00130,  // KXORQ k1, k2, k3
-        0x0000080900000047, 0x002f333000000007, 0x0000000069068067, 0x00000000b6f00130,  // KXORW k1, k2, k3
+        0x000008890000004a, 0x002da33000000007, 0x00000000a10a009f, 0x00000000b2d00130,  // KADDB k1, k2, k3
+        0x000008890000004a, 0x002dab300000000b, 0x00000000a10a009f, 0x00000000b2e00130,  // KADDD k1, k2, k3
+        0x000008090000004a, 0x002db3300000000b, 0x00000000a10a009f, 0x00000000b2f00130,  // KADDQ k1, k2, k3
+        0x000008090000004a, 0x002dbb3000000007, 0x00000000a10a009f, 0x00000000b3000130,  // KADDW k1, k2, k3
+        0x0000088900000041, 0x002dc33000000007, 0x00000000a10a009f, 0x00000000b3100130,  // KANDB k1, k2, k3
+        0x0000088900000041, 0x002dcb300000000b, 0x00000000a10a009f, 0x00000000b3200130,  // KANDD k1, k2, k3
+        0x0000088900000042, 0x002dd33000000007, 0x00000000a10a009f, 0x00000000b3300130,  // KANDNB k1, k2, k3
+        0x0000088900000042, 0x002ddb300000000b, 0x00000000a10a009f, 0x00000000b3400130,  // KANDND k1, k2, k3
+        0x0000080900000042, 0x002de3300000000b, 0x00000000a10a009f, 0x00000000b3500130,  // KANDNQ k1, k2, k3
+        0x0000080900000042, 0x002deb3000000007, 0x00000000a10a009f, 0x00000000b3600130,  // KANDNW k1, k2, k3
+        0x0000080900000041, 0x002df3300000000b, 0x00000000a10a009f, 0x00000000b3700130,  // KANDQ k1, k2, k3
+        0x0000080900000041, 0x002dfb3000000007, 0x00000000a10a009f, 0x00000000b3800130,  // KANDW k1, k2, k3
+        0x0000088900000090, 0x002e023000000005, 0x00000000000a009f, 0x00000000b3900010,  // KMOVB k1, k2
+        0x0000088900000090, 0x002e021000000005, 0x000000000003609f, 0x00000000b3a00010,  // KMOVB k1, m8
+        0x0000088900000092, 0x002e023000000005, 0x000000000000509f, 0x00000000b3b00010,  // KMOVB k1, r32
+        0x0000088900000091, 0x002e021000000005, 0x000000000009f036, 0x00000000b3c00001,  // KMOVB m8, k1
+        0x0000088900000093, 0x002e023000000005, 0x000000000009f005, 0x00000000b3d00010,  // KMOVB r32, k1
+        0x0000088900000090, 0x002e0a3000000009, 0x00000000000a009f, 0x00000000b3e00010,  // KMOVD k1, k2
+        0x0000088900000090, 0x002e0a3000000009, 0x000000000001809f, 0x00000000b3f00010,  // KMOVD k1, m32
+        0x0000098900000092, 0x002e0a3000000005, 0x000000000000509f, 0x00000000b4000010,  // KMOVD k1, r32
+        0x0000088900000091, 0x002e0a3000000009, 0x000000000009f018, 0x00000000b4100001,  // KMOVD m32, k1
+        0x0000098900000093, 0x002e0a3000000005, 0x000000000009f005, 0x00000000b4200010,  // KMOVD r32, k1
+        0x0000080900000090, 0x002e123000000009, 0x00000000000a009f, 0x00000000b4300010,  // KMOVQ k1, k2
+        0x0000080900000090, 0x002e125000000009, 0x000000000001909f, 0x00000000b4400010,  // KMOVQ k1, m64
+        0x0000098900000092, 0x002e125000000009, 0x000000000000709f, 0x00000000b4500010,  // KMOVQ k1, r64
+        0x0000080900000091, 0x002e125000000009, 0x000000000009f019, 0x00000000b4600001,  // KMOVQ m64, k1
+        0x0000098900000093, 0x002e125000000009, 0x000000000009f007, 0x00000000b4700010,  // KMOVQ r64, k1
+        0x0000080900000090, 0x002e1a3000000005, 0x00000000000a009f, 0x00000000b4800010,  // KMOVW k1, k2
+        0x0000080900000090, 0x002e1a2000000005, 0x000000000001409f, 0x00000000b4900010,  // KMOVW k1, m16
+        0x0000080900000092, 0x002e1a3000000005, 0x000000000000509f, 0x00000000b4a00010,  // KMOVW k1, r32
+        0x0000080900000091, 0x002e1a2000000005, 0x000000000009f014, 0x00000000b4b00001,  // KMOVW m16, k1
+        0x0000080900000093, 0x002e1a3000000005, 0x000000000009f005, 0x00000000b4c00010,  // KMOVW r32, k1
+        0x0000088900000044, 0x002e223000000005, 0x00000000000a009f, 0x00000000b4d00010,  // KNOTB k1, k2
+        0x0000088900000044, 0x002e2a3000000009, 0x00000000000a009f, 0x00000000b4e00010,  // KNOTD k1, k2
+        0x0000080900000044, 0x002e323000000009, 0x00000000000a009f, 0x00000000b4f00010,  // KNOTQ k1, k2
+        0x0000080900000044, 0x002e3a3000000005, 0x00000000000a009f, 0x00000000b5000010,  // KNOTW k1, k2
+        0x0000088900000045, 0x002e433000000007, 0x00000000a10a009f, 0x00000000b5100130,  // KORB k1, k2, k3
+        0x0000088900000045, 0x002e4b300000000b, 0x00000000a10a009f, 0x00000000b5200130,  // KORD k1, k2, k3
+        0x0000080900000045, 0x002e53300000000b, 0x00000000a10a009f, 0x00000000b5300130,  // KORQ k1, k2, k3
+        0x0000088900000098, 0x002e5a3000000005, 0x00000000000a009f, 0x00000000b5400010,  // KORTESTB k1, k2
+        0x0000088900000098, 0x002e623000000009, 0x00000000000a009f, 0x00000000b5500010,  // KORTESTD k1, k2
+        0x0000080900000098, 0x002e6a3000000009, 0x00000000000a009f, 0x00000000b5600010,  // KORTESTQ k1, k2
+        0x0000080900000098, 0x002e723000000005, 0x00000000000a009f, 0x00000000b5700010,  // KORTESTW k1, k2
+        0x0000080900000045, 0x002e7b3000000007, 0x00000000a10a009f, 0x00000000b5800130,  // KORW k1, k2, k3
+        0x0008089900000032, 0x002e833000000005, 0x00000000080a009f, 0x00000000b5900610,  // KSHIFTLB k1, k2, imm8
+        0x0008089900000033, 0x002e8b3000000005, 0x00000000080a009f, 0x00000000b5a00610,  // KSHIFTLD k1, k2, imm8
+        0x0008089900000033, 0x002e933000000009, 0x00000000080a009f, 0x00000000b5b00610,  // KSHIFTLQ k1, k2, imm8
+        0x0008089900000032, 0x002e9b3000000009, 0x00000000080a009f, 0x00000000b5c00610,  // KSHIFTLW k1, k2, imm8
+        0x0008089900000030, 0x002ea33000000005, 0x00000000080a009f, 0x00000000b5d00610,  // KSHIFTRB k1, k2, imm8
+        0x0008089900000031, 0x002eab3000000005, 0x00000000080a009f, 0x00000000b5e00610,  // KSHIFTRD k1, k2, imm8
+        0x0008089900000031, 0x002eb33000000009, 0x00000000080a009f, 0x00000000b5f00610,  // KSHIFTRQ k1, k2, imm8
+        0x0008089900000030, 0x002ebb3000000009, 0x00000000080a009f, 0x00000000b6000610,  // KSHIFTRW k1, k2, imm8
+        0x0000088900000099, 0x002ec23000000005, 0x00000000000a009f, 0x00000000b6100010,  // KTESTB k1, k2
+        0x0000088900000099, 0x002eca3000000009, 0x00000000000a009f, 0x00000000b6200010,  // KTESTD k1, k2
+        0x0000080900000099, 0x002ed23000000009, 0x00000000000a009f, 0x00000000b6300010,  // KTESTQ k1, k2
+        0x0000080900000099, 0x002eda3000000005, 0x00000000000a009f, 0x00000000b6400010,  // KTESTW k1, k2
+        0x000008890000004b, 0x002ee33000000007, 0x00000000a10a009f, 0x00000000b6500130,  // KUNPCKBW k1, k2, k3
+        0x000008090000004b, 0x002eeb300000000b, 0x00000000a10a009f, 0x00000000b6600130,  // KUNPCKDQ k1, k2, k3
+        0x000008090000004b, 0x002ef33000000007, 0x00000000a10a009f, 0x00000000b6700130,  // KUNPCKWD k1, k2, k3
+        0x0000088900000046, 0x002efb3000000007, 0x00000000a10a009f, 0x00000000b6800130,  // KXNORB k1, k2, k3
+        0x0000088900000046, 0x002f03300000000b, 0x00000000a10a009f, 0x00000000b6900130,  // KXNORD k1, k2, k3
+        0x0000080900000046, 0x002f0b300000000b, 0x00000000a10a009f, 0x00000000b6a00130,  // KXNORQ k1, k2, k3
+        0x0000080900000046, 0x002f133000000007, 0x00000000a10a009f, 0x00000000b6b00130,  // KXNORW k1, k2, k3
+        0x0000088900000047, 0x002f1b3000000007, 0x00000000a10a009f, 0x00000000b6c00130,  // KXORB k1, k2, k3
+        0x0000088900000047, 0x002f23300000000b, 0x00000000a10a009f, 0x00000000b6d00130,  // KXORD k1, k2, k3
+        0x0000080900000047, 0x002f2b300000000b, 0x00000000a10a009f, 0x00000000b6e00130,  // KXORQ k1, k2, k3
+        0x0000080900000047, 0x002f333000000007, 0x00000000a10a009f, 0x00000000b6f00130,  // KXORW k1, k2, k3
         0x0000304900000001, 0x002f3a3000000015, 0x0000000000004005, 0x00000000b7000013,  // BLCFILL r32, r/m32
         0x0000304900000001, 0x002f3a5000000019, 0x0000000000006007, 0x00000000b7100013,  // BLCFILL r64, r/m64
         0x0000d04900000002, 0x002f423000000015, 0x0000000000004005, 0x00000000b7200013,  // BLCI r32, r/m32
@@ -4766,80 +6418,80 @@ extension BuiltInForms {
         0x0000f04900000001, 0x002f925000000019, 0x0000000000006007, 0x00000000b8700013,  // T1MSKC r64, r/m64
         0x0000904900000001, 0x002f9a3000000015, 0x0000000000004005, 0x00000000b8800013,  // TZMSK r32, r/m32
         0x0000904900000001, 0x002f9a5000000019, 0x0000000000006007, 0x00000000b8900013,  // TZMSK r64, r/m64
-        0x0000089900000069, 0x002fa43000004005, 0x000006502904c032, 0x00000000b8a04130,  // VFMADDPD xmm1, xmm2, m128, xmm3
-        0x0000089900000069, 0x002fa43000004009, 0x000006a06504c032, 0x00000000b8b01430,  // VFMADDPD xmm1, xmm2, xmm3, xmm4/m128
-        0x0000089900000069, 0x002fa43000004007, 0x000006b063057056, 0x00000000b8c04130,  // VFMADDPD ymm1, ymm2, m256, ymm3
-        0x0000089900000069, 0x002fa4300000400b, 0x000006c06b057056, 0x00000000b8d01430,  // VFMADDPD ymm1, ymm2, ymm3, ymm4/m256
-        0x0000089900000068, 0x002fac3000004005, 0x000006502904c032, 0x00000000b8e04130,  // VFMADDPS xmm1, xmm2, m128, xmm3
-        0x0000089900000068, 0x002fac3000004009, 0x000006a06504c032, 0x00000000b8f01430,  // VFMADDPS xmm1, xmm2, xmm3, xmm4/m128
-        0x0000089900000068, 0x002fac3000004007, 0x000006b063057056, 0x00000000b9004130,  // VFMADDPS ymm1, ymm2, m256, ymm3
-        0x0000089900000068, 0x002fac300000400b, 0x000006c06b057056, 0x00000000b9101430,  // VFMADDPS ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000006b, 0x002fb45000004005, 0x000006501904c032, 0x00000000b9204130,  // VFMADDSD xmm1, xmm2, m64, xmm3
-        0x000008990000006b, 0x002fb43000004009, 0x000006d06504c032, 0x00000000b9301430,  // VFMADDSD xmm1, xmm2, xmm3, xmm4/m64
-        0x000008990000006a, 0x002fbc3000004005, 0x000006501804c032, 0x00000000b9404130,  // VFMADDSS xmm1, xmm2, m32, xmm3
-        0x000008990000006a, 0x002fbc3000004009, 0x000006e06504c032, 0x00000000b9501430,  // VFMADDSS xmm1, xmm2, xmm3, xmm4/m32
-        0x000008990000005d, 0x002fc43000004005, 0x000006502904c032, 0x00000000b9604130,  // VFMADDSUBPD xmm1, xmm2, m128, xmm3
-        0x000008990000005d, 0x002fc43000004009, 0x000006a06504c032, 0x00000000b9701430,  // VFMADDSUBPD xmm1, xmm2, xmm3, xmm4/m128
-        0x000008990000005d, 0x002fc43000004007, 0x000006b063057056, 0x00000000b9804130,  // VFMADDSUBPD ymm1, ymm2, m256, ymm3
-        0x000008990000005d, 0x002fc4300000400b, 0x000006c06b057056, 0x00000000b9901430,  // VFMADDSUBPD ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000005c, 0x002fcc3000004005, 0x000006502904c032, 0x00000000b9a04130,  // VFMADDSUBPS xmm1, xmm2, m128, xmm3
-        0x000008990000005c, 0x002fcc3000004009, 0x000006a06504c032, 0x00000000b9b01430,  // VFMADDSUBPS xmm1, xmm2, xmm3, xmm4/m128
-        0x000008990000005c, 0x002fcc3000004007, 0x000006b063057056, 0x00000000b9c04130,  // VFMADDSUBPS ymm1, ymm2, m256, ymm3
-        0x000008990000005c, 0x002fcc300000400b, 0x000006c06b057056, 0x00000000b9d01430,  // VFMADDSUBPS ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000005f, 0x002fd43000004005, 0x000006502904c032, 0x00000000b9e04130,  // VFMSUBADDPD xmm1, xmm2, m128, xmm3
-        0x000008990000005f, 0x002fd43000004009, 0x000006a06504c032, 0x00000000b9f01430,  // VFMSUBADDPD xmm1, xmm2, xmm3, xmm4/m128
-        0x000008990000005f, 0x002fd43000004007, 0x000006b063057056, 0x00000000ba004130,  // VFMSUBADDPD ymm1, ymm2, m256, ymm3
-        0x000008990000005f, 0x002fd4300000400b, 0x000006c06b057056, 0x00000000ba101430,  // VFMSUBADDPD ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000005e, 0x002fdc3000004005, 0x000006502904c032, 0x00000000ba204130,  // VFMSUBADDPS xmm1, xmm2, m128, xmm3
-        0x000008990000005e, 0x002fdc3000004009, 0x000006a06504c032, 0x00000000ba301430,  // VFMSUBADDPS xmm1, xmm2, xmm3, xmm4/m128
-        0x000008990000005e, 0x002fdc3000004007, 0x000006b063057056, 0x00000000ba404130,  // VFMSUBADDPS ymm1, ymm2, m256, ymm3
-        0x000008990000005e, 0x002fdc300000400b, 0x000006c06b057056, 0x00000000ba501430,  // VFMSUBADDPS ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000006d, 0x002fe43000004005, 0x000006502904c032, 0x00000000ba604130,  // VFMSUBPD xmm1, xmm2, m128, xmm3
-        0x000008990000006d, 0x002fe43000004009, 0x000006a06504c032, 0x00000000ba701430,  // VFMSUBPD xmm1, xmm2, xmm3, xmm4/m128
-        0x000008990000006d, 0x002fe43000004007, 0x000006b063057056, 0x00000000ba804130,  // VFMSUBPD ymm1, ymm2, m256, ymm3
-        0x000008990000006d, 0x002fe4300000400b, 0x000006c06b057056, 0x00000000ba901430,  // VFMSUBPD ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000006c, 0x002fec3000004005, 0x000006502904c032, 0x00000000baa04130,  // VFMSUBPS xmm1, xmm2, m128, xmm3
-        0x000008990000006c, 0x002fec3000004009, 0x000006a06504c032, 0x00000000bab01430,  // VFMSUBPS xmm1, xmm2, xmm3, xmm4/m128
-        0x000008990000006c, 0x002fec3000004007, 0x000006b063057056, 0x00000000bac04130,  // VFMSUBPS ymm1, ymm2, m256, ymm3
-        0x000008990000006c, 0x002fec300000400b, 0x000006c06b057056, 0x00000000bad01430,  // VFMSUBPS ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000006f, 0x002ff45000004005, 0x000006501904c032, 0x00000000bae04130,  // VFMSUBSD xmm1, xmm2, m64, xmm3
-        0x000008990000006f, 0x002ff43000004009, 0x000006d06504c032, 0x00000000baf01430,  // VFMSUBSD xmm1, xmm2, xmm3, xmm4/m64
-        0x000008990000006e, 0x002ffc3000004005, 0x000006501804c032, 0x00000000bb004130,  // VFMSUBSS xmm1, xmm2, m32, xmm3
-        0x000008990000006e, 0x002ffc3000004009, 0x000006e06504c032, 0x00000000bb101430,  // VFMSUBSS xmm1, xmm2, xmm3, xmm4/m32
-        0x0000089900000079, 0x0030043000004005, 0x000006502904c032, 0x00000000bb204130,  // VFNMADDPD xmm1, xmm2, m128, xmm3
-        0x0000089900000079, 0x0030043000004009, 0x000006a06504c032, 0x00000000bb301430,  // VFNMADDPD xmm1, xmm2, xmm3, xmm4/m128
-        0x0000089900000079, 0x0030043000004007, 0x000006b063057056, 0x00000000bb404130,  // VFNMADDPD ymm1, ymm2, m256, ymm3
-        0x0000089900000079, 0x003004300000400b, 0x000006c06b057056, 0x00000000bb501430,  // VFNMADDPD ymm1, ymm2, ymm3, ymm4/m256
-        0x0000089900000078, 0x00300c3000004005, 0x000006502904c032, 0x00000000bb604130,  // VFNMADDPS xmm1, xmm2, m128, xmm3
-        0x0000089900000078, 0x00300c3000004009, 0x000006a06504c032, 0x00000000bb701430,  // VFNMADDPS xmm1, xmm2, xmm3, xmm4/m128
-        0x0000089900000078, 0x00300c3000004007, 0x000006b063057056, 0x00000000bb804130,  // VFNMADDPS ymm1, ymm2, m256, ymm3
-        0x0000089900000078, 0x00300c300000400b, 0x000006c06b057056, 0x00000000bb901430,  // VFNMADDPS ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000007b, 0x0030145000004005, 0x000006501904c032, 0x00000000bba04130,  // VFNMADDSD xmm1, xmm2, m64, xmm3
-        0x000008990000007b, 0x0030143000004009, 0x000006d06504c032, 0x00000000bbb01430,  // VFNMADDSD xmm1, xmm2, xmm3, xmm4/m64
-        0x000008990000007a, 0x00301c3000004005, 0x000006501804c032, 0x00000000bbc04130,  // VFNMADDSS xmm1, xmm2, m32, xmm3
-        0x000008990000007a, 0x00301c3000004009, 0x000006e06504c032, 0x00000000bbd01430,  // VFNMADDSS xmm1, xmm2, xmm3, xmm4/m32
-        0x000008990000007d, 0x0030243000004005, 0x000006502904c032, 0x00000000bbe04130,  // VFNMSUBPD xmm1, xmm2, m128, xmm3
-        0x000008990000007d, 0x0030243000004009, 0x000006a06504c032, 0x00000000bbf01430,  // VFNMSUBPD xmm1, xmm2, xmm3, xmm4/m128
-        0x000008990000007d, 0x0030243000004007, 0x000006b063057056, 0x00000000bc004130,  // VFNMSUBPD ymm1, ymm2, m256, ymm3
-        0x000008990000007d, 0x003024300000400b, 0x000006c06b057056, 0x00000000bc101430,  // VFNMSUBPD ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000007c, 0x00302c3000004005, 0x000006502904c032, 0x00000000bc204130,  // VFNMSUBPS xmm1, xmm2, m128, xmm3
-        0x000008990000007c, 0x00302c3000004009, 0x000006a06504c032, 0x00000000bc301430,  // VFNMSUBPS xmm1, xmm2, xmm3, xmm4/m128
-        0x000008990000007c, 0x00302c3000004007, 0x000006b063057056, 0x00000000bc404130,  // VFNMSUBPS ymm1, ymm2, m256, ymm3
-        0x000008990000007c, 0x00302c300000400b, 0x000006c06b057056, 0x00000000bc501430,  // VFNMSUBPS ymm1, ymm2, ymm3, ymm4/m256
-        0x000008990000007f, 0x0030345000004005, 0x000006501904c032, 0x00000000bc604130,  // VFNMSUBSD xmm1, xmm2, m64, xmm3
-        0x000008990000007f, 0x0030343000004009, 0x000006d06504c032, 0x00000000bc701430,  // VFNMSUBSD xmm1, xmm2, xmm3, xmm4/m64
-        0x000008990000007e, 0x00303c3000004005, 0x000006501804c032, 0x00000000bc804130,  // VFNMSUBSS xmm1, xmm2, m32, xmm3
-        0x000008990000007e, 0x00303c3000004009, 0x000006e06504c032, 0x00000000bc901430,  // VFNMSUBSS xmm1, xmm2, xmm3, xmm4/m32
+        0x0000089900000069, 0x002fa43000004005, 0x000009802904c032, 0x00000000b8a04130,  // VFMADDPD xmm1, xmm2, m128, xmm3
+        0x0000089900000069, 0x002fa43000004009, 0x00000a209804c032, 0x00000000b8b01430,  // VFMADDPD xmm1, xmm2, xmm3, xmm4/m128
+        0x0000089900000069, 0x002fa43000004007, 0x00000a3092057056, 0x00000000b8c04130,  // VFMADDPD ymm1, ymm2, m256, ymm3
+        0x0000089900000069, 0x002fa4300000400b, 0x00000a40a3057056, 0x00000000b8d01430,  // VFMADDPD ymm1, ymm2, ymm3, ymm4/m256
+        0x0000089900000068, 0x002fac3000004005, 0x000009802904c032, 0x00000000b8e04130,  // VFMADDPS xmm1, xmm2, m128, xmm3
+        0x0000089900000068, 0x002fac3000004009, 0x00000a209804c032, 0x00000000b8f01430,  // VFMADDPS xmm1, xmm2, xmm3, xmm4/m128
+        0x0000089900000068, 0x002fac3000004007, 0x00000a3092057056, 0x00000000b9004130,  // VFMADDPS ymm1, ymm2, m256, ymm3
+        0x0000089900000068, 0x002fac300000400b, 0x00000a40a3057056, 0x00000000b9101430,  // VFMADDPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000006b, 0x002fb45000004005, 0x000009801904c032, 0x00000000b9204130,  // VFMADDSD xmm1, xmm2, m64, xmm3
+        0x000008990000006b, 0x002fb43000004009, 0x00000a509804c032, 0x00000000b9301430,  // VFMADDSD xmm1, xmm2, xmm3, xmm4/m64
+        0x000008990000006a, 0x002fbc3000004005, 0x000009801804c032, 0x00000000b9404130,  // VFMADDSS xmm1, xmm2, m32, xmm3
+        0x000008990000006a, 0x002fbc3000004009, 0x00000a609804c032, 0x00000000b9501430,  // VFMADDSS xmm1, xmm2, xmm3, xmm4/m32
+        0x000008990000005d, 0x002fc43000004005, 0x000009802904c032, 0x00000000b9604130,  // VFMADDSUBPD xmm1, xmm2, m128, xmm3
+        0x000008990000005d, 0x002fc43000004009, 0x00000a209804c032, 0x00000000b9701430,  // VFMADDSUBPD xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000005d, 0x002fc43000004007, 0x00000a3092057056, 0x00000000b9804130,  // VFMADDSUBPD ymm1, ymm2, m256, ymm3
+        0x000008990000005d, 0x002fc4300000400b, 0x00000a40a3057056, 0x00000000b9901430,  // VFMADDSUBPD ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000005c, 0x002fcc3000004005, 0x000009802904c032, 0x00000000b9a04130,  // VFMADDSUBPS xmm1, xmm2, m128, xmm3
+        0x000008990000005c, 0x002fcc3000004009, 0x00000a209804c032, 0x00000000b9b01430,  // VFMADDSUBPS xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000005c, 0x002fcc3000004007, 0x00000a3092057056, 0x00000000b9c04130,  // VFMADDSUBPS ymm1, ymm2, m256, ymm3
+        0x000008990000005c, 0x002fcc300000400b, 0x00000a40a3057056, 0x00000000b9d01430,  // VFMADDSUBPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000005f, 0x002fd43000004005, 0x000009802904c032, 0x00000000b9e04130,  // VFMSUBADDPD xmm1, xmm2, m128, xmm3
+        0x000008990000005f, 0x002fd43000004009, 0x00000a209804c032, 0x00000000b9f01430,  // VFMSUBADDPD xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000005f, 0x002fd43000004007, 0x00000a3092057056, 0x00000000ba004130,  // VFMSUBADDPD ymm1, ymm2, m256, ymm3
+        0x000008990000005f, 0x002fd4300000400b, 0x00000a40a3057056, 0x00000000ba101430,  // VFMSUBADDPD ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000005e, 0x002fdc3000004005, 0x000009802904c032, 0x00000000ba204130,  // VFMSUBADDPS xmm1, xmm2, m128, xmm3
+        0x000008990000005e, 0x002fdc3000004009, 0x00000a209804c032, 0x00000000ba301430,  // VFMSUBADDPS xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000005e, 0x002fdc3000004007, 0x00000a3092057056, 0x00000000ba404130,  // VFMSUBADDPS ymm1, ymm2, m256, ymm3
+        0x000008990000005e, 0x002fdc300000400b, 0x00000a40a3057056, 0x00000000ba501430,  // VFMSUBADDPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000006d, 0x002fe43000004005, 0x000009802904c032, 0x00000000ba604130,  // VFMSUBPD xmm1, xmm2, m128, xmm3
+        0x000008990000006d, 0x002fe43000004009, 0x00000a209804c032, 0x00000000ba701430,  // VFMSUBPD xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000006d, 0x002fe43000004007, 0x00000a3092057056, 0x00000000ba804130,  // VFMSUBPD ymm1, ymm2, m256, ymm3
+        0x000008990000006d, 0x002fe4300000400b, 0x00000a40a3057056, 0x00000000ba901430,  // VFMSUBPD ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000006c, 0x002fec3000004005, 0x000009802904c032, 0x00000000baa04130,  // VFMSUBPS xmm1, xmm2, m128, xmm3
+        0x000008990000006c, 0x002fec3000004009, 0x00000a209804c032, 0x00000000bab01430,  // VFMSUBPS xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000006c, 0x002fec3000004007, 0x00000a3092057056, 0x00000000bac04130,  // VFMSUBPS ymm1, ymm2, m256, ymm3
+        0x000008990000006c, 0x002fec300000400b, 0x00000a40a3057056, 0x00000000bad01430,  // VFMSUBPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000006f, 0x002ff45000004005, 0x000009801904c032, 0x00000000bae04130,  // VFMSUBSD xmm1, xmm2, m64, xmm3
+        0x000008990000006f, 0x002ff43000004009, 0x00000a509804c032, 0x00000000baf01430,  // VFMSUBSD xmm1, xmm2, xmm3, xmm4/m64
+        0x000008990000006e, 0x002ffc3000004005, 0x000009801804c032, 0x00000000bb004130,  // VFMSUBSS xmm1, xmm2, m32, xmm3
+        0x000008990000006e, 0x002ffc3000004009, 0x00000a609804c032, 0x00000000bb101430,  // VFMSUBSS xmm1, xmm2, xmm3, xmm4/m32
+        0x0000089900000079, 0x0030043000004005, 0x000009802904c032, 0x00000000bb204130,  // VFNMADDPD xmm1, xmm2, m128, xmm3
+        0x0000089900000079, 0x0030043000004009, 0x00000a209804c032, 0x00000000bb301430,  // VFNMADDPD xmm1, xmm2, xmm3, xmm4/m128
+        0x0000089900000079, 0x0030043000004007, 0x00000a3092057056, 0x00000000bb404130,  // VFNMADDPD ymm1, ymm2, m256, ymm3
+        0x0000089900000079, 0x003004300000400b, 0x00000a40a3057056, 0x00000000bb501430,  // VFNMADDPD ymm1, ymm2, ymm3, ymm4/m256
+        0x0000089900000078, 0x00300c3000004005, 0x000009802904c032, 0x00000000bb604130,  // VFNMADDPS xmm1, xmm2, m128, xmm3
+        0x0000089900000078, 0x00300c3000004009, 0x00000a209804c032, 0x00000000bb701430,  // VFNMADDPS xmm1, xmm2, xmm3, xmm4/m128
+        0x0000089900000078, 0x00300c3000004007, 0x00000a3092057056, 0x00000000bb804130,  // VFNMADDPS ymm1, ymm2, m256, ymm3
+        0x0000089900000078, 0x00300c300000400b, 0x00000a40a3057056, 0x00000000bb901430,  // VFNMADDPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000007b, 0x0030145000004005, 0x000009801904c032, 0x00000000bba04130,  // VFNMADDSD xmm1, xmm2, m64, xmm3
+        0x000008990000007b, 0x0030143000004009, 0x00000a509804c032, 0x00000000bbb01430,  // VFNMADDSD xmm1, xmm2, xmm3, xmm4/m64
+        0x000008990000007a, 0x00301c3000004005, 0x000009801804c032, 0x00000000bbc04130,  // VFNMADDSS xmm1, xmm2, m32, xmm3
+        0x000008990000007a, 0x00301c3000004009, 0x00000a609804c032, 0x00000000bbd01430,  // VFNMADDSS xmm1, xmm2, xmm3, xmm4/m32
+        0x000008990000007d, 0x0030243000004005, 0x000009802904c032, 0x00000000bbe04130,  // VFNMSUBPD xmm1, xmm2, m128, xmm3
+        0x000008990000007d, 0x0030243000004009, 0x00000a209804c032, 0x00000000bbf01430,  // VFNMSUBPD xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000007d, 0x0030243000004007, 0x00000a3092057056, 0x00000000bc004130,  // VFNMSUBPD ymm1, ymm2, m256, ymm3
+        0x000008990000007d, 0x003024300000400b, 0x00000a40a3057056, 0x00000000bc101430,  // VFNMSUBPD ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000007c, 0x00302c3000004005, 0x000009802904c032, 0x00000000bc204130,  // VFNMSUBPS xmm1, xmm2, m128, xmm3
+        0x000008990000007c, 0x00302c3000004009, 0x00000a209804c032, 0x00000000bc301430,  // VFNMSUBPS xmm1, xmm2, xmm3, xmm4/m128
+        0x000008990000007c, 0x00302c3000004007, 0x00000a3092057056, 0x00000000bc404130,  // VFNMSUBPS ymm1, ymm2, m256, ymm3
+        0x000008990000007c, 0x00302c300000400b, 0x00000a40a3057056, 0x00000000bc501430,  // VFNMSUBPS ymm1, ymm2, ymm3, ymm4/m256
+        0x000008990000007f, 0x0030345000004005, 0x000009801904c032, 0x00000000bc604130,  // VFNMSUBSD xmm1, xmm2, m64, xmm3
+        0x000008990000007f, 0x0030343000004009, 0x00000a509804c032, 0x00000000bc701430,  // VFNMSUBSD xmm1, xmm2, xmm3, xmm4/m64
+        0x000008990000007e, 0x00303c3000004005, 0x000009801804c032, 0x00000000bc804130,  // VFNMSUBSS xmm1, xmm2, m32, xmm3
+        0x000008990000007e, 0x00303c3000004009, 0x00000a609804c032, 0x00000000bc901430,  // VFNMSUBSS xmm1, xmm2, xmm3, xmm4/m32
         0x0000084900000081, 0x0030423000000015, 0x000000000004a032, 0x00000000bca00010,  // VFRCZPD xmm1, xmm2/m128
-        0x0000084900000081, 0x0030423000000017, 0x000000000005d056, 0x00000000bcb00010,  // VFRCZPD ymm1, ymm2/m256
+        0x0000084900000081, 0x0030423000000017, 0x0000000000077056, 0x00000000bcb00010,  // VFRCZPD ymm1, ymm2/m256
         0x0000084900000080, 0x00304a3000000015, 0x000000000004a032, 0x00000000bcc00010,  // VFRCZPS xmm1, xmm2/m128
-        0x0000084900000080, 0x00304a3000000017, 0x000000000005d056, 0x00000000bcd00010,  // VFRCZPS ymm1, ymm2/m256
+        0x0000084900000080, 0x00304a3000000017, 0x0000000000077056, 0x00000000bcd00010,  // VFRCZPS ymm1, ymm2/m256
         0x0000084900000083, 0x0030523000000015, 0x0000000000033032, 0x00000000bce00010,  // VFRCZSD xmm1, xmm2/m64
         0x0000084900000082, 0x00305a3000000015, 0x000000000004f032, 0x00000000bcf00010,  // VFRCZSS xmm1, xmm2/m32
-        0x00000841000000a2, 0x0030643000004015, 0x000005b05504c032, 0x00000000bd004130,  // VPCMOV xmm1, xmm2, xmm3/m128, xmm4
-        0x00000841000000a2, 0x0030643000004019, 0x000002906504c032, 0x00000000bd101430,  // VPCMOV xmm1, xmm2, xmm3, m128
-        0x00000841000000a2, 0x0030643000004017, 0x000005c058057056, 0x00000000bd204130,  // VPCMOV ymm1, ymm2, ymm3/m256, ymm4
-        0x00000841000000a2, 0x003064300000401b, 0x000006306b057056, 0x00000000bd301430,  // VPCMOV ymm1, ymm2, ymm3, m256
+        0x00000841000000a2, 0x0030643000004015, 0x000006b05504c032, 0x00000000bd004130,  // VPCMOV xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000a2, 0x0030643000004019, 0x000002909804c032, 0x00000000bd101430,  // VPCMOV xmm1, xmm2, xmm3, m128
+        0x00000841000000a2, 0x0030643000004017, 0x000006c058057056, 0x00000000bd204130,  // VPCMOV ymm1, ymm2, ymm3/m256, ymm4
+        0x00000841000000a2, 0x003064300000401b, 0x00000920a3057056, 0x00000000bd301430,  // VPCMOV ymm1, ymm2, ymm3, m256
         0x00080841000000cc, 0x00306c3000000015, 0x000000805504c032, 0x00000000bd406130,  // VPCOMB xmm1, xmm2, xmm3/m128, imm8
         0x00080841000000ce, 0x0030743000000015, 0x000000805504c032, 0x00000000bd506130,  // VPCOMD xmm1, xmm2, xmm3/m128, imm8
         0x00000841000000cc, 0x00307b3000000135, 0x000000005504c032, 0x00000000bd600130,  // VPCOMEQB xmm1, xmm2, xmm3/m128
@@ -4927,88 +6579,88 @@ extension BuiltInForms {
         0x00000849000000e1, 0x00330a3000000015, 0x000000000004a032, 0x00000000c2800010,  // VPHSUBBW xmm1, xmm2/m128
         0x00000849000000e3, 0x0033123000000015, 0x000000000004a032, 0x00000000c2900010,  // VPHSUBDQ xmm1, xmm2/m128
         0x00000849000000e2, 0x00331a3000000015, 0x000000000004a032, 0x00000000c2a00010,  // VPHSUBWD xmm1, xmm2/m128
-        0x000008410000009e, 0x0033243000004015, 0x000005b05504c032, 0x00000000c2b04130,  // VPMACSDD xmm1, xmm2, xmm3/m128, xmm4
-        0x000008410000009f, 0x00332c3000004015, 0x000005b05504c032, 0x00000000c2c04130,  // VPMACSDQH xmm1, xmm2, xmm3/m128, xmm4
-        0x0000084100000097, 0x0033343000004015, 0x000005b05504c032, 0x00000000c2d04130,  // VPMACSDQL xmm1, xmm2, xmm3/m128, xmm4
-        0x000008410000008e, 0x00333c3000004015, 0x000005b05504c032, 0x00000000c2e04130,  // VPMACSSDD xmm1, xmm2, xmm3/m128, xmm4
-        0x000008410000008f, 0x0033443000004015, 0x000005b05504c032, 0x00000000c2f04130,  // VPMACSSDQH xmm1, xmm2, xmm3/m128, xmm4
-        0x0000084100000087, 0x00334c3000004015, 0x000005b05504c032, 0x00000000c3004130,  // VPMACSSDQL xmm1, xmm2, xmm3/m128, xmm4
-        0x0000084100000086, 0x0033543000004015, 0x000005b05504c032, 0x00000000c3104130,  // VPMACSSWD xmm1, xmm2, xmm3/m128, xmm4
-        0x0000084100000085, 0x00335c3000004015, 0x000005b05504c032, 0x00000000c3204130,  // VPMACSSWW xmm1, xmm2, xmm3/m128, xmm4
-        0x0000084100000096, 0x0033643000004015, 0x000005b05504c032, 0x00000000c3304130,  // VPMACSWD xmm1, xmm2, xmm3/m128, xmm4
-        0x0000084100000095, 0x00336c3000004015, 0x000005b05504c032, 0x00000000c3404130,  // VPMACSWW xmm1, xmm2, xmm3/m128, xmm4
-        0x00000841000000a6, 0x0033743000004015, 0x000005b05504c032, 0x00000000c3504130,  // VPMADCSSWD xmm1, xmm2, xmm3/m128, xmm4
-        0x00000841000000b6, 0x00337c3000004015, 0x000005b05504c032, 0x00000000c3604130,  // VPMADCSWD xmm1, xmm2, xmm3/m128, xmm4
-        0x00000841000000a3, 0x0033843000004015, 0x000005b05504c032, 0x00000000c3704130,  // VPPERM xmm1, xmm2, xmm3/m128, xmm4
-        0x00000841000000a3, 0x0033843000004019, 0x000002906504c032, 0x00000000c3801430,  // VPPERM xmm1, xmm2, xmm3, m128
+        0x000008410000009e, 0x0033243000004015, 0x000006b05504c032, 0x00000000c2b04130,  // VPMACSDD xmm1, xmm2, xmm3/m128, xmm4
+        0x000008410000009f, 0x00332c3000004015, 0x000006b05504c032, 0x00000000c2c04130,  // VPMACSDQH xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000097, 0x0033343000004015, 0x000006b05504c032, 0x00000000c2d04130,  // VPMACSDQL xmm1, xmm2, xmm3/m128, xmm4
+        0x000008410000008e, 0x00333c3000004015, 0x000006b05504c032, 0x00000000c2e04130,  // VPMACSSDD xmm1, xmm2, xmm3/m128, xmm4
+        0x000008410000008f, 0x0033443000004015, 0x000006b05504c032, 0x00000000c2f04130,  // VPMACSSDQH xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000087, 0x00334c3000004015, 0x000006b05504c032, 0x00000000c3004130,  // VPMACSSDQL xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000086, 0x0033543000004015, 0x000006b05504c032, 0x00000000c3104130,  // VPMACSSWD xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000085, 0x00335c3000004015, 0x000006b05504c032, 0x00000000c3204130,  // VPMACSSWW xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000096, 0x0033643000004015, 0x000006b05504c032, 0x00000000c3304130,  // VPMACSWD xmm1, xmm2, xmm3/m128, xmm4
+        0x0000084100000095, 0x00336c3000004015, 0x000006b05504c032, 0x00000000c3404130,  // VPMACSWW xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000a6, 0x0033743000004015, 0x000006b05504c032, 0x00000000c3504130,  // VPMADCSSWD xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000b6, 0x00337c3000004015, 0x000006b05504c032, 0x00000000c3604130,  // VPMADCSWD xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000a3, 0x0033843000004015, 0x000006b05504c032, 0x00000000c3704130,  // VPPERM xmm1, xmm2, xmm3/m128, xmm4
+        0x00000841000000a3, 0x0033843000004019, 0x000002909804c032, 0x00000000c3801430,  // VPPERM xmm1, xmm2, xmm3, m128
         0x00080841000000c0, 0x00338b3000000015, 0x000000000804a032, 0x00000000c3900610,  // VPROTB xmm1, xmm2/m128, imm8
-        0x0000084900000090, 0x00338b3000000015, 0x000000006504a032, 0x00000000c3a00310,  // VPROTB xmm1, xmm2/m128, xmm3
-        0x00080841000000c0, 0x00338b3000000015, 0x0000000008061032, 0x00000000c3b00610,  // VPROTB xmm1, vm64x, imm8
-        0x0000084900000090, 0x00338b3000000015, 0x000000004c061032, 0x00000000c3c00310,  // VPROTB xmm1, vm64x, xmm2
-        0x00080841000000c0, 0x00338b3000000015, 0x0000000008062032, 0x00000000c3d00610,  // VPROTB xmm1, vm64y, imm8
-        0x0000084900000090, 0x00338b3000000015, 0x000000004c062032, 0x00000000c3e00310,  // VPROTB xmm1, vm64y, xmm2
+        0x0000084900000090, 0x00338b3000000015, 0x000000009804a032, 0x00000000c3a00310,  // VPROTB xmm1, xmm2/m128, xmm3
+        0x00080841000000c0, 0x00338b3000000015, 0x000000000808f032, 0x00000000c3b00610,  // VPROTB xmm1, vm64x, imm8
+        0x0000084900000090, 0x00338b3000000015, 0x000000004c08f032, 0x00000000c3c00310,  // VPROTB xmm1, vm64x, xmm2
+        0x00080841000000c0, 0x00338b3000000015, 0x0000000008090032, 0x00000000c3d00610,  // VPROTB xmm1, vm64y, imm8
+        0x0000084900000090, 0x00338b3000000015, 0x000000004c090032, 0x00000000c3e00310,  // VPROTB xmm1, vm64y, xmm2
         0x0000084900000090, 0x00338b3000000019, 0x000000002904c032, 0x00000000c3f00130,  // VPROTB xmm1, xmm2, m128
         0x00080841000000c2, 0x0033933000000015, 0x000000000804a032, 0x00000000c4000610,  // VPROTD xmm1, xmm2/m128, imm8
-        0x0000084900000092, 0x0033933000000015, 0x000000006504a032, 0x00000000c4100310,  // VPROTD xmm1, xmm2/m128, xmm3
-        0x00080841000000c2, 0x0033933000000015, 0x0000000008061032, 0x00000000c4200610,  // VPROTD xmm1, vm64x, imm8
-        0x0000084900000092, 0x0033933000000015, 0x000000004c061032, 0x00000000c4300310,  // VPROTD xmm1, vm64x, xmm2
-        0x00080841000000c2, 0x0033933000000015, 0x0000000008062032, 0x00000000c4400610,  // VPROTD xmm1, vm64y, imm8
-        0x0000084900000092, 0x0033933000000015, 0x000000004c062032, 0x00000000c4500310,  // VPROTD xmm1, vm64y, xmm2
+        0x0000084900000092, 0x0033933000000015, 0x000000009804a032, 0x00000000c4100310,  // VPROTD xmm1, xmm2/m128, xmm3
+        0x00080841000000c2, 0x0033933000000015, 0x000000000808f032, 0x00000000c4200610,  // VPROTD xmm1, vm64x, imm8
+        0x0000084900000092, 0x0033933000000015, 0x000000004c08f032, 0x00000000c4300310,  // VPROTD xmm1, vm64x, xmm2
+        0x00080841000000c2, 0x0033933000000015, 0x0000000008090032, 0x00000000c4400610,  // VPROTD xmm1, vm64y, imm8
+        0x0000084900000092, 0x0033933000000015, 0x000000004c090032, 0x00000000c4500310,  // VPROTD xmm1, vm64y, xmm2
         0x0000084900000092, 0x0033933000000019, 0x000000002904c032, 0x00000000c4600130,  // VPROTD xmm1, xmm2, m128
         0x00080841000000c3, 0x00339b3000000015, 0x000000000804a032, 0x00000000c4700610,  // VPROTQ xmm1, xmm2/m128, imm8
-        0x0000084900000093, 0x00339b3000000015, 0x000000006504a032, 0x00000000c4800310,  // VPROTQ xmm1, xmm2/m128, xmm3
-        0x00080841000000c3, 0x00339b3000000015, 0x0000000008061032, 0x00000000c4900610,  // VPROTQ xmm1, vm64x, imm8
-        0x0000084900000093, 0x00339b3000000015, 0x000000004c061032, 0x00000000c4a00310,  // VPROTQ xmm1, vm64x, xmm2
-        0x00080841000000c3, 0x00339b3000000015, 0x0000000008062032, 0x00000000c4b00610,  // VPROTQ xmm1, vm64y, imm8
-        0x0000084900000093, 0x00339b3000000015, 0x000000004c062032, 0x00000000c4c00310,  // VPROTQ xmm1, vm64y, xmm2
+        0x0000084900000093, 0x00339b3000000015, 0x000000009804a032, 0x00000000c4800310,  // VPROTQ xmm1, xmm2/m128, xmm3
+        0x00080841000000c3, 0x00339b3000000015, 0x000000000808f032, 0x00000000c4900610,  // VPROTQ xmm1, vm64x, imm8
+        0x0000084900000093, 0x00339b3000000015, 0x000000004c08f032, 0x00000000c4a00310,  // VPROTQ xmm1, vm64x, xmm2
+        0x00080841000000c3, 0x00339b3000000015, 0x0000000008090032, 0x00000000c4b00610,  // VPROTQ xmm1, vm64y, imm8
+        0x0000084900000093, 0x00339b3000000015, 0x000000004c090032, 0x00000000c4c00310,  // VPROTQ xmm1, vm64y, xmm2
         0x0000084900000093, 0x00339b3000000019, 0x000000002904c032, 0x00000000c4d00130,  // VPROTQ xmm1, xmm2, m128
         0x00080841000000c1, 0x0033a33000000015, 0x000000000804a032, 0x00000000c4e00610,  // VPROTW xmm1, xmm2/m128, imm8
-        0x0000084900000091, 0x0033a33000000015, 0x000000006504a032, 0x00000000c4f00310,  // VPROTW xmm1, xmm2/m128, xmm3
-        0x00080841000000c1, 0x0033a33000000015, 0x0000000008061032, 0x00000000c5000610,  // VPROTW xmm1, vm64x, imm8
-        0x0000084900000091, 0x0033a33000000015, 0x000000004c061032, 0x00000000c5100310,  // VPROTW xmm1, vm64x, xmm2
-        0x00080841000000c1, 0x0033a33000000015, 0x0000000008062032, 0x00000000c5200610,  // VPROTW xmm1, vm64y, imm8
-        0x0000084900000091, 0x0033a33000000015, 0x000000004c062032, 0x00000000c5300310,  // VPROTW xmm1, vm64y, xmm2
+        0x0000084900000091, 0x0033a33000000015, 0x000000009804a032, 0x00000000c4f00310,  // VPROTW xmm1, xmm2/m128, xmm3
+        0x00080841000000c1, 0x0033a33000000015, 0x000000000808f032, 0x00000000c5000610,  // VPROTW xmm1, vm64x, imm8
+        0x0000084900000091, 0x0033a33000000015, 0x000000004c08f032, 0x00000000c5100310,  // VPROTW xmm1, vm64x, xmm2
+        0x00080841000000c1, 0x0033a33000000015, 0x0000000008090032, 0x00000000c5200610,  // VPROTW xmm1, vm64y, imm8
+        0x0000084900000091, 0x0033a33000000015, 0x000000004c090032, 0x00000000c5300310,  // VPROTW xmm1, vm64y, xmm2
         0x0000084900000091, 0x0033a33000000019, 0x000000002904c032, 0x00000000c5400130,  // VPROTW xmm1, xmm2, m128
-        0x0000084900000098, 0x0033ab3000000015, 0x000000006504a032, 0x00000000c5500310,  // VPSHAB xmm1, xmm2/m128, xmm3
-        0x0000084900000098, 0x0033ab3000000015, 0x000000004c061032, 0x00000000c5600310,  // VPSHAB xmm1, vm64x, xmm2
-        0x0000084900000098, 0x0033ab3000000015, 0x000000004c062032, 0x00000000c5700310,  // VPSHAB xmm1, vm64y, xmm2
+        0x0000084900000098, 0x0033ab3000000015, 0x000000009804a032, 0x00000000c5500310,  // VPSHAB xmm1, xmm2/m128, xmm3
+        0x0000084900000098, 0x0033ab3000000015, 0x000000004c08f032, 0x00000000c5600310,  // VPSHAB xmm1, vm64x, xmm2
+        0x0000084900000098, 0x0033ab3000000015, 0x000000004c090032, 0x00000000c5700310,  // VPSHAB xmm1, vm64y, xmm2
         0x0000084900000098, 0x0033ab3000000019, 0x000000002904c032, 0x00000000c5800130,  // VPSHAB xmm1, xmm2, m128
-        0x000008490000009a, 0x0033b33000000015, 0x000000006504a032, 0x00000000c5900310,  // VPSHAD xmm1, xmm2/m128, xmm3
-        0x000008490000009a, 0x0033b33000000015, 0x000000004c061032, 0x00000000c5a00310,  // VPSHAD xmm1, vm64x, xmm2
-        0x000008490000009a, 0x0033b33000000015, 0x000000004c062032, 0x00000000c5b00310,  // VPSHAD xmm1, vm64y, xmm2
+        0x000008490000009a, 0x0033b33000000015, 0x000000009804a032, 0x00000000c5900310,  // VPSHAD xmm1, xmm2/m128, xmm3
+        0x000008490000009a, 0x0033b33000000015, 0x000000004c08f032, 0x00000000c5a00310,  // VPSHAD xmm1, vm64x, xmm2
+        0x000008490000009a, 0x0033b33000000015, 0x000000004c090032, 0x00000000c5b00310,  // VPSHAD xmm1, vm64y, xmm2
         0x000008490000009a, 0x0033b33000000019, 0x000000002904c032, 0x00000000c5c00130,  // VPSHAD xmm1, xmm2, m128
-        0x000008490000009b, 0x0033bb3000000015, 0x000000006504a032, 0x00000000c5d00310,  // VPSHAQ xmm1, xmm2/m128, xmm3
-        0x000008490000009b, 0x0033bb3000000015, 0x000000004c061032, 0x00000000c5e00310,  // VPSHAQ xmm1, vm64x, xmm2
-        0x000008490000009b, 0x0033bb3000000015, 0x000000004c062032, 0x00000000c5f00310,  // VPSHAQ xmm1, vm64y, xmm2
+        0x000008490000009b, 0x0033bb3000000015, 0x000000009804a032, 0x00000000c5d00310,  // VPSHAQ xmm1, xmm2/m128, xmm3
+        0x000008490000009b, 0x0033bb3000000015, 0x000000004c08f032, 0x00000000c5e00310,  // VPSHAQ xmm1, vm64x, xmm2
+        0x000008490000009b, 0x0033bb3000000015, 0x000000004c090032, 0x00000000c5f00310,  // VPSHAQ xmm1, vm64y, xmm2
         0x000008490000009b, 0x0033bb3000000019, 0x000000002904c032, 0x00000000c6000130,  // VPSHAQ xmm1, xmm2, m128
-        0x0000084900000099, 0x0033c33000000015, 0x000000006504a032, 0x00000000c6100310,  // VPSHAW xmm1, xmm2/m128, xmm3
-        0x0000084900000099, 0x0033c33000000015, 0x000000004c061032, 0x00000000c6200310,  // VPSHAW xmm1, vm64x, xmm2
-        0x0000084900000099, 0x0033c33000000015, 0x000000004c062032, 0x00000000c6300310,  // VPSHAW xmm1, vm64y, xmm2
+        0x0000084900000099, 0x0033c33000000015, 0x000000009804a032, 0x00000000c6100310,  // VPSHAW xmm1, xmm2/m128, xmm3
+        0x0000084900000099, 0x0033c33000000015, 0x000000004c08f032, 0x00000000c6200310,  // VPSHAW xmm1, vm64x, xmm2
+        0x0000084900000099, 0x0033c33000000015, 0x000000004c090032, 0x00000000c6300310,  // VPSHAW xmm1, vm64y, xmm2
         0x0000084900000099, 0x0033c33000000019, 0x000000002904c032, 0x00000000c6400130,  // VPSHAW xmm1, xmm2, m128
-        0x0000084900000094, 0x0033cb3000000015, 0x000000006504a032, 0x00000000c6500310,  // VPSHLB xmm1, xmm2/m128, xmm3
-        0x0000084900000094, 0x0033cb3000000015, 0x000000004c061032, 0x00000000c6600310,  // VPSHLB xmm1, vm64x, xmm2
-        0x0000084900000094, 0x0033cb3000000015, 0x000000004c062032, 0x00000000c6700310,  // VPSHLB xmm1, vm64y, xmm2
+        0x0000084900000094, 0x0033cb3000000015, 0x000000009804a032, 0x00000000c6500310,  // VPSHLB xmm1, xmm2/m128, xmm3
+        0x0000084900000094, 0x0033cb3000000015, 0x000000004c08f032, 0x00000000c6600310,  // VPSHLB xmm1, vm64x, xmm2
+        0x0000084900000094, 0x0033cb3000000015, 0x000000004c090032, 0x00000000c6700310,  // VPSHLB xmm1, vm64y, xmm2
         0x0000084900000094, 0x0033cb3000000019, 0x000000002904c032, 0x00000000c6800130,  // VPSHLB xmm1, xmm2, m128
-        0x0000084900000096, 0x0033d33000000015, 0x000000006504a032, 0x00000000c6900310,  // VPSHLD xmm1, xmm2/m128, xmm3
-        0x0000084900000096, 0x0033d33000000015, 0x000000004c061032, 0x00000000c6a00310,  // VPSHLD xmm1, vm64x, xmm2
-        0x0000084900000096, 0x0033d33000000015, 0x000000004c062032, 0x00000000c6b00310,  // VPSHLD xmm1, vm64y, xmm2
+        0x0000084900000096, 0x0033d33000000015, 0x000000009804a032, 0x00000000c6900310,  // VPSHLD xmm1, xmm2/m128, xmm3
+        0x0000084900000096, 0x0033d33000000015, 0x000000004c08f032, 0x00000000c6a00310,  // VPSHLD xmm1, vm64x, xmm2
+        0x0000084900000096, 0x0033d33000000015, 0x000000004c090032, 0x00000000c6b00310,  // VPSHLD xmm1, vm64y, xmm2
         0x0000084900000096, 0x0033d33000000019, 0x000000002904c032, 0x00000000c6c00130,  // VPSHLD xmm1, xmm2, m128
-        0x0000084900000097, 0x0033db3000000015, 0x000000006504a032, 0x00000000c6d00310,  // VPSHLQ xmm1, xmm2/m128, xmm3
-        0x0000084900000097, 0x0033db3000000015, 0x000000004c061032, 0x00000000c6e00310,  // VPSHLQ xmm1, vm64x, xmm2
-        0x0000084900000097, 0x0033db3000000015, 0x000000004c062032, 0x00000000c6f00310,  // VPSHLQ xmm1, vm64y, xmm2
+        0x0000084900000097, 0x0033db3000000015, 0x000000009804a032, 0x00000000c6d00310,  // VPSHLQ xmm1, xmm2/m128, xmm3
+        0x0000084900000097, 0x0033db3000000015, 0x000000004c08f032, 0x00000000c6e00310,  // VPSHLQ xmm1, vm64x, xmm2
+        0x0000084900000097, 0x0033db3000000015, 0x000000004c090032, 0x00000000c6f00310,  // VPSHLQ xmm1, vm64y, xmm2
         0x0000084900000097, 0x0033db3000000019, 0x000000002904c032, 0x00000000c7000130,  // VPSHLQ xmm1, xmm2, m128
-        0x0000084900000095, 0x0033e33000000015, 0x000000006504a032, 0x00000000c7100310,  // VPSHLW xmm1, xmm2/m128, xmm3
-        0x0000084900000095, 0x0033e33000000015, 0x000000004c061032, 0x00000000c7200310,  // VPSHLW xmm1, vm64x, xmm2
-        0x0000084900000095, 0x0033e33000000015, 0x000000004c062032, 0x00000000c7300310,  // VPSHLW xmm1, vm64y, xmm2
+        0x0000084900000095, 0x0033e33000000015, 0x000000009804a032, 0x00000000c7100310,  // VPSHLW xmm1, xmm2/m128, xmm3
+        0x0000084900000095, 0x0033e33000000015, 0x000000004c08f032, 0x00000000c7200310,  // VPSHLW xmm1, vm64x, xmm2
+        0x0000084900000095, 0x0033e33000000015, 0x000000004c090032, 0x00000000c7300310,  // VPSHLW xmm1, vm64y, xmm2
         0x0000084900000095, 0x0033e33000000019, 0x000000002904c032, 0x00000000c7400130,  // VPSHLW xmm1, xmm2, m128
-        0x0008089900000048, 0x0033ed3000004005, 0x000805b05504c032, 0x00000000c7564130,  // VPERMIL2PS xmm1, xmm2, xmm3/m128, xmm4, imm8
-        0x0008089900000048, 0x0033ed3000004009, 0x000806a06504c032, 0x00000000c7661430,  // VPERMIL2PS xmm1, xmm2, xmm3, xmm4/m128, imm8
-        0x0008089900000048, 0x0033ed3000004007, 0x000805c058057056, 0x00000000c7764130,  // VPERMIL2PS ymm1, ymm2, ymm3/m256, ymm4, imm8
-        0x0008089900000048, 0x0033ed300000400b, 0x000806c06b057056, 0x00000000c7861430,  // VPERMIL2PS ymm1, ymm2, ymm3, ymm4/m256, imm8
-        0x0008089900000049, 0x0033f53000004005, 0x000805b05504c032, 0x00000000c7964130,  // VPERMIL2PD xmm1, xmm2, xmm3/m128, xmm4, imm8
-        0x0008089900000049, 0x0033f53000004009, 0x000806a06504c032, 0x00000000c7a61430,  // VPERMIL2PD xmm1, xmm2, xmm3, xmm4/m128, imm8
-        0x0008089900000049, 0x0033f53000004007, 0x000805c058057056, 0x00000000c7b64130,  // VPERMIL2PD ymm1, ymm2, ymm3/m256, ymm4, imm8
-        0x0008089900000049, 0x0033f5300000400b, 0x000806c06b057056, 0x00000000c7c61430,  // VPERMIL2PD ymm1, ymm2, ymm3, ymm4/m256, imm8
+        0x0008089900000048, 0x0033ed3000004005, 0x000806b05504c032, 0x00000000c7564130,  // VPERMIL2PS xmm1, xmm2, xmm3/m128, xmm4, imm8
+        0x0008089900000048, 0x0033ed3000004009, 0x00080a209804c032, 0x00000000c7661430,  // VPERMIL2PS xmm1, xmm2, xmm3, xmm4/m128, imm8
+        0x0008089900000048, 0x0033ed3000004007, 0x000806c058057056, 0x00000000c7764130,  // VPERMIL2PS ymm1, ymm2, ymm3/m256, ymm4, imm8
+        0x0008089900000048, 0x0033ed300000400b, 0x00080a40a3057056, 0x00000000c7861430,  // VPERMIL2PS ymm1, ymm2, ymm3, ymm4/m256, imm8
+        0x0008089900000049, 0x0033f53000004005, 0x000806b05504c032, 0x00000000c7964130,  // VPERMIL2PD xmm1, xmm2, xmm3/m128, xmm4, imm8
+        0x0008089900000049, 0x0033f53000004009, 0x00080a209804c032, 0x00000000c7a61430,  // VPERMIL2PD xmm1, xmm2, xmm3, xmm4/m128, imm8
+        0x0008089900000049, 0x0033f53000004007, 0x000806c058057056, 0x00000000c7b64130,  // VPERMIL2PD ymm1, ymm2, ymm3/m256, ymm4, imm8
+        0x0008089900000049, 0x0033f5300000400b, 0x00080a40a3057056, 0x00000000c7c61430,  // VPERMIL2PD ymm1, ymm2, ymm3, ymm4/m256, imm8
         0x00000911000000dd, 0x0033fa3000000000, 0x000000000001a032, 0x00000000c7f00010,  // AESDEC128KL xmm1, m
         0x00000911000000df, 0x0034023000000000, 0x000000000001a032, 0x00000000c8000010,  // AESDEC256KL xmm1, m
         0x00000911000000dc, 0x00340a3000000000, 0x000000000001a032, 0x00000000c8100010,  // AESENC128KL xmm1, m
@@ -5016,15 +6668,1081 @@ extension BuiltInForms {
         0x0000101100000049, 0x0034193000000005, 0x000000000000001a, 0x00000000c8300001,  // LDTILECFG m
         0x00000911000000dc, 0x0034223000000000, 0x000000000004c032, 0x00000000c8400010,  // LOADIWKEY xmm1, xmm2
         0x0000109100000049, 0x0034293000000005, 0x000000000000001a, 0x00000000c8500001,  // STTILECFG m
-        0x000009110000005c, 0x0034333000000005, 0x000000007107006f, 0x00000000c8600310,  // TDPBF16PS tmm1, tmm2, tmm3
-        0x000009910000005e, 0x00343b3000000005, 0x000000007107006f, 0x00000000c8700310,  // TDPBSSD tmm1, tmm2, tmm3
-        0x000009110000005e, 0x0034433000000005, 0x000000007107006f, 0x00000000c8800310,  // TDPBSUD tmm1, tmm2, tmm3
-        0x000008910000005e, 0x00344b3000000005, 0x000000007107006f, 0x00000000c8900310,  // TDPBUSD tmm1, tmm2, tmm3
-        0x000008110000005e, 0x0034533000000005, 0x000000007107006f, 0x00000000c8a00310,  // TDPBUUD tmm1, tmm2, tmm3
-        0x000009910000004b, 0x00345a3000000005, 0x000000000007206f, 0x00000000c8b00010,  // TILELOADD tmm1, sibmem
-        0x000008910000004b, 0x0034623000000005, 0x000000000007206f, 0x00000000c8c00010,  // TILELOADDT1 tmm1, sibmem
+        0x000009110000005c, 0x0034333000000005, 0x00000000a90a80a7, 0x00000000c8600310,  // TDPBF16PS tmm1, tmm2, tmm3
+        0x000009910000005e, 0x00343b3000000005, 0x00000000a90a80a7, 0x00000000c8700310,  // TDPBSSD tmm1, tmm2, tmm3
+        0x000009110000005e, 0x0034433000000005, 0x00000000a90a80a7, 0x00000000c8800310,  // TDPBSUD tmm1, tmm2, tmm3
+        0x000008910000005e, 0x00344b3000000005, 0x00000000a90a80a7, 0x00000000c8900310,  // TDPBUSD tmm1, tmm2, tmm3
+        0x000008110000005e, 0x0034533000000005, 0x00000000a90a80a7, 0x00000000c8a00310,  // TDPBUUD tmm1, tmm2, tmm3
+        0x000009910000004b, 0x00345a3000000005, 0x00000000000aa0a7, 0x00000000c8b00010,  // TILELOADD tmm1, sibmem
+        0x000008910000004b, 0x0034623000000005, 0x00000000000aa0a7, 0x00000000c8c00010,  // TILELOADDT1 tmm1, sibmem
         0x000000120000c049, 0x0034683000000005, 0x0000000000000000, 0x00000000c8d00000,  // TILERELEASE
-        0x000009110000004b, 0x0034723000000005, 0x000000000006f072, 0x00000000c8e00001,  // TILESTORED sibmem, tmm1
-        0x0000099100000049, 0x1034793000000005, 0x000000000000006f, 0x00000000c8f00000,  // TILEZERO tmm1
+        0x000009110000004b, 0x0034723000000005, 0x00000000000a70aa, 0x00000000c8e00001,  // TILESTORED sibmem, tmm1
+        0x0000099100000049, 0x1034793000000005, 0x00000000000000a7, 0x00000000c8f00000,  // TILEZERO tmm1
+        0x000009910000009a, 0x0034833000000005, 0x000000002905e05d, 0x01125000c9000130,  // V4FMADDPS zmm1 {k1}{z}, zmm2, m128
+        0x000009910000009b, 0x00348b3000000005, 0x000000002904c059, 0x00421000c9100130,  // V4FMADDSS xmm1 {k1}{z}, xmm2, m128
+        0x00000991000000aa, 0x0034933000000005, 0x000000002905e05d, 0x01125000c9200130,  // V4FNMADDPS zmm1 {k1}{z}, zmm2, m128
+        0x00000991000000ab, 0x00349b3000000005, 0x000000002904c059, 0x00421000c9300130,  // V4FNMADDSS xmm1 {k1}{z}, xmm2, m128
+        0x0000082900000058, 0x0034a33000000005, 0x00000000ab04c059, 0x00121000c9700130,  // VADDPH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x0000082900000058, 0x0034a33000000007, 0x00000000ac05705b, 0x00123000c9800130,  // VADDPH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x0000082900000058, 0x0034a33000000005, 0x00000000ad05e05d, 0x001a5000c9900130,  // VADDPH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x0000092900000058, 0x0034ab3000000005, 0x00000000ae04c059, 0x009a9000c9e00130,  // VADDSH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x0008089900000003, 0x0034b43000000005, 0x000000806004c059, 0x00121000cac06130,  // VALIGND xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst, imm8
+        0x0008089900000003, 0x0034b43000000007, 0x000000806105705b, 0x00123000cad06130,  // VALIGND ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst, imm8
+        0x0008089900000003, 0x0034b43000000005, 0x000000806a05e05d, 0x00125000cae06130,  // VALIGND zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst, imm8
+        0x0008089900000003, 0x0034bc3000000009, 0x000000805a04c059, 0x00121000caf06130,  // VALIGNQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8
+        0x0008089900000003, 0x0034bc300000000b, 0x000000805c05705b, 0x00123000cb006130,  // VALIGNQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8
+        0x0008089900000003, 0x0034bc3000000009, 0x000000806905e05d, 0x00125000cb106130,  // VALIGNQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8
+        0x0000089100000065, 0x0034c33000000009, 0x000000005a04c059, 0x00121000cbe00130,  // VBLENDMPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000065, 0x0034c3300000000b, 0x000000005c05705b, 0x00123000cbf00130,  // VBLENDMPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000065, 0x0034c33000000009, 0x000000006905e05d, 0x00125000cc000130,  // VBLENDMPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000065, 0x0034cb3000000005, 0x000000006004c059, 0x00121000cc100130,  // VBLENDMPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000065, 0x0034cb3000000007, 0x000000006105705b, 0x00123000cc200130,  // VBLENDMPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000065, 0x0034cb3000000005, 0x000000006a05e05d, 0x00125000cc300130,  // VBLENDMPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000019, 0x0034d23000000007, 0x000000000003305b, 0x00c23000cc400010,  // VBROADCASTF32X2 ymm1 {k1}{z}, xmm2/m64
+        0x0000089100000019, 0x0034d23000000005, 0x000000000003305d, 0x00c25000cc500010,  // VBROADCASTF32X2 zmm1 {k1}{z}, xmm2/m64
+        0x000008910000001a, 0x0034da3000000007, 0x000000000002905b, 0x00d23000cc600010,  // VBROADCASTF32X4 ymm1 {k1}{z}, m128
+        0x000008910000001a, 0x0034da3000000005, 0x000000000002905d, 0x00d25000cc700010,  // VBROADCASTF32X4 zmm1 {k1}{z}, m128
+        0x000008910000001b, 0x0034e23000000005, 0x000000000009205d, 0x00e25000cc800010,  // VBROADCASTF32X8 zmm1 {k1}{z}, m256
+        0x000008910000001a, 0x0034ea300000000b, 0x000000000002905b, 0x00c23000cc900010,  // VBROADCASTF64X2 ymm1 {k1}{z}, m128
+        0x000008910000001a, 0x0034ea3000000009, 0x000000000002905d, 0x00c25000cca00010,  // VBROADCASTF64X2 zmm1 {k1}{z}, m128
+        0x000008910000001b, 0x0034f23000000009, 0x000000000009205d, 0x00d25000ccb00010,  // VBROADCASTF64X4 zmm1 {k1}{z}, m256
+        0x0000089100000059, 0x0034fa3000000005, 0x0000000000033059, 0x00c21000ccc00010,  // VBROADCASTI32X2 xmm1 {k1}{z}, xmm2/m64
+        0x0000089100000059, 0x0034fa3000000007, 0x000000000003305b, 0x00c23000ccd00010,  // VBROADCASTI32X2 ymm1 {k1}{z}, xmm2/m64
+        0x0000089100000059, 0x0034fa3000000005, 0x000000000003305d, 0x00c25000cce00010,  // VBROADCASTI32X2 zmm1 {k1}{z}, xmm2/m64
+        0x000008910000005a, 0x0035023000000007, 0x000000000002905b, 0x00d23000ccf00010,  // VBROADCASTI32X4 ymm1 {k1}{z}, m128
+        0x000008910000005a, 0x0035023000000005, 0x000000000002905d, 0x00d25000cd000010,  // VBROADCASTI32X4 zmm1 {k1}{z}, m128
+        0x000008910000005b, 0x00350a3000000005, 0x000000000009205d, 0x00e25000cd100010,  // VBROADCASTI32X8 zmm1 {k1}{z}, m256
+        0x000008910000005a, 0x003512300000000b, 0x000000000002905b, 0x00c23000cd200010,  // VBROADCASTI64X2 ymm1 {k1}{z}, m128
+        0x000008910000005a, 0x0035123000000009, 0x000000000002905d, 0x00c25000cd300010,  // VBROADCASTI64X2 zmm1 {k1}{z}, m128
+        0x000008910000005b, 0x00351a3000000009, 0x000000000009205d, 0x00d25000cd400010,  // VBROADCASTI64X4 zmm1 {k1}{z}, m256
+        0x00080819000000c2, 0x0035243000000005, 0x00000080ab04c06d, 0x00111000e1d06130,  // VCMPPH k1 {k2}, xmm2, xmm3/m128/m16bcst, imm8
+        0x00080819000000c2, 0x0035243000000007, 0x00000080ac05706d, 0x00113000e1e06130,  // VCMPPH k1 {k2}, ymm2, ymm3/m256/m16bcst, imm8
+        0x00080819000000c2, 0x0035243000000005, 0x00000080af05e06d, 0x00155000e1f06130,  // VCMPPH k1 {k2}, zmm2, zmm3/m512/m16bcst {sae}, imm8
+        0x00080919000000c2, 0x00352c3000000005, 0x00000080b004c06d, 0x00959000e2406130,  // VCMPSH k1 {k2}, xmm2, xmm3/m16 {sae}, imm8
+        0x000008290000002f, 0x0035323000000005, 0x00000000000b1032, 0x00949000e5700010,  // VCOMISH xmm1, xmm2/m16 {sae}
+        0x000008910000008a, 0x00353a3000000009, 0x000000000004c080, 0x00b21000e5900001,  // VCOMPRESSPD xmm1/m128 {k1}{z}, xmm2
+        0x000008910000008a, 0x00353a300000000b, 0x0000000000057081, 0x00b23000e5a00001,  // VCOMPRESSPD ymm1/m256 {k1}{z}, ymm2
+        0x000008910000008a, 0x00353a3000000009, 0x000000000005e0b2, 0x00b25000e5b00001,  // VCOMPRESSPD zmm1/m512 {k1}{z}, zmm2
+        0x000008910000008a, 0x0035423000000005, 0x000000000004c080, 0x00a21000e5c00001,  // VCOMPRESSPS xmm1/m128 {k1}{z}, xmm2
+        0x000008910000008a, 0x0035423000000007, 0x0000000000057081, 0x00a23000e5d00001,  // VCOMPRESSPS ymm1/m256 {k1}{z}, ymm2
+        0x000008910000008a, 0x0035423000000005, 0x000000000005e0b2, 0x00a25000e5e00001,  // VCOMPRESSPS zmm1/m512 {k1}{z}, zmm2
+        0x000008290000005b, 0x00354a3000000005, 0x0000000000075059, 0x00121000e6200010,  // VCVTDQ2PH xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008290000005b, 0x00354a3000000007, 0x0000000000076059, 0x00123000e6300010,  // VCVTDQ2PH xmm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000008290000005b, 0x00354a3000000005, 0x000000000007805b, 0x001a5000e6400010,  // VCVTDQ2PH ymm1 {k1}{z}, zmm2/m512/m32bcst {er}
+        0x0000099100000072, 0x0035533000000005, 0x000000006004c059, 0x00121000e6800130,  // VCVTNE2PS2BF16 xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000099100000072, 0x0035533000000007, 0x000000006105705b, 0x00123000e6900130,  // VCVTNE2PS2BF16 ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000099100000072, 0x0035533000000005, 0x000000006a05e05d, 0x00125000e6a00130,  // VCVTNE2PS2BF16 zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000091100000072, 0x00355a3000000005, 0x0000000000075059, 0x00121000e6b00010,  // VCVTNEPS2BF16 xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x0000091100000072, 0x00355a3000000007, 0x0000000000076059, 0x00123000e6c00010,  // VCVTNEPS2BF16 xmm1 {k1}{z}, ymm2/m256/m32bcst
+        0x0000091100000072, 0x00355a3000000005, 0x000000000009c05b, 0x00125000e6d00010,  // VCVTNEPS2BF16 ymm1 {k1}{z}, zmm2/m512/m32bcst
+        0x000008a90000005a, 0x0035623000000009, 0x0000000000079059, 0x00121000e7100010,  // VCVTPD2PH xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000008a90000005a, 0x003562300000000b, 0x000000000007a059, 0x00123000e7200010,  // VCVTPD2PH xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000008a90000005a, 0x0035623000000009, 0x000000000007b059, 0x001a5000e7300010,  // VCVTPD2PH xmm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x000008890000007b, 0x00356a3000000009, 0x0000000000079059, 0x00121000e7700010,  // VCVTPD2QQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000008890000007b, 0x00356a300000000b, 0x000000000007a05b, 0x00123000e7800010,  // VCVTPD2QQ ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000008890000007b, 0x00356a3000000009, 0x000000000007b05d, 0x001a5000e7900010,  // VCVTPD2QQ zmm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x0000080900000079, 0x0035723000000009, 0x0000000000079059, 0x00121000e7a00010,  // VCVTPD2UDQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x0000080900000079, 0x003572300000000b, 0x000000000007a059, 0x00123000e7b00010,  // VCVTPD2UDQ xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x0000080900000079, 0x0035723000000009, 0x000000000007b05b, 0x001a5000e7c00010,  // VCVTPD2UDQ ymm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x0000088900000079, 0x00357a3000000009, 0x0000000000079059, 0x00121000e7d00010,  // VCVTPD2UQQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x0000088900000079, 0x00357a300000000b, 0x000000000007a05b, 0x00123000e7e00010,  // VCVTPD2UQQ ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x0000088900000079, 0x00357a3000000009, 0x000000000007b05d, 0x001a5000e7f00010,  // VCVTPD2UQQ zmm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x000008a90000005b, 0x0035823000000005, 0x00000000000b3059, 0x00221000e8000010,  // VCVTPH2DQ xmm1 {k1}{z}, xmm2/m64/m16bcst
+        0x000008a90000005b, 0x0035823000000007, 0x00000000000b405b, 0x00223000e8100010,  // VCVTPH2DQ ymm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000008a90000005b, 0x0035823000000005, 0x00000000000b505d, 0x002a5000e8200010,  // VCVTPH2DQ zmm1 {k1}{z}, ymm2/m256/m16bcst {er}
+        0x000008290000005a, 0x00358a3000000005, 0x00000000000b6059, 0x00321000e8300010,  // VCVTPH2PD xmm1 {k1}{z}, xmm2/m32/m16bcst
+        0x000008290000005a, 0x00358a3000000007, 0x00000000000b305b, 0x00323000e8400010,  // VCVTPH2PD ymm1 {k1}{z}, xmm2/m64/m16bcst
+        0x000008290000005a, 0x00358a3000000005, 0x00000000000b705d, 0x00365000e8500010,  // VCVTPH2PD zmm1 {k1}{z}, xmm2/m128/m16bcst {sae}
+        0x000008b100000013, 0x0035923000000005, 0x00000000000b3059, 0x00221000e8900010,  // VCVTPH2PSX xmm1 {k1}{z}, xmm2/m64/m16bcst
+        0x000008b100000013, 0x0035923000000007, 0x00000000000b405b, 0x00223000e8a00010,  // VCVTPH2PSX ymm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000008b100000013, 0x0035923000000005, 0x00000000000b805d, 0x00265000e8b00010,  // VCVTPH2PSX zmm1 {k1}{z}, ymm2/m256/m16bcst {sae}
+        0x000008a90000007b, 0x00359a3000000005, 0x00000000000b6059, 0x00321000e8c00010,  // VCVTPH2QQ xmm1 {k1}{z}, xmm2/m32/m16bcst
+        0x000008a90000007b, 0x00359a3000000007, 0x00000000000b305b, 0x00323000e8d00010,  // VCVTPH2QQ ymm1 {k1}{z}, xmm2/m64/m16bcst
+        0x000008a90000007b, 0x00359a3000000005, 0x00000000000b905d, 0x003a5000e8e00010,  // VCVTPH2QQ zmm1 {k1}{z}, xmm2/m128/m16bcst {er}
+        0x0000082900000079, 0x0035a23000000005, 0x00000000000b3059, 0x00221000e8f00010,  // VCVTPH2UDQ xmm1 {k1}{z}, xmm2/m64/m16bcst
+        0x0000082900000079, 0x0035a23000000007, 0x00000000000b405b, 0x00223000e9000010,  // VCVTPH2UDQ ymm1 {k1}{z}, xmm2/m128/m16bcst
+        0x0000082900000079, 0x0035a23000000005, 0x00000000000b505d, 0x002a5000e9100010,  // VCVTPH2UDQ zmm1 {k1}{z}, ymm2/m256/m16bcst {er}
+        0x000008a900000079, 0x0035aa3000000005, 0x00000000000b6059, 0x00321000e9200010,  // VCVTPH2UQQ xmm1 {k1}{z}, xmm2/m32/m16bcst
+        0x000008a900000079, 0x0035aa3000000007, 0x00000000000b305b, 0x00323000e9300010,  // VCVTPH2UQQ ymm1 {k1}{z}, xmm2/m64/m16bcst
+        0x000008a900000079, 0x0035aa3000000005, 0x00000000000b905d, 0x003a5000e9400010,  // VCVTPH2UQQ zmm1 {k1}{z}, xmm2/m128/m16bcst {er}
+        0x000008290000007d, 0x0035b23000000005, 0x00000000000b4059, 0x00121000e9500010,  // VCVTPH2UW xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000008290000007d, 0x0035b23000000007, 0x00000000000ba05b, 0x00123000e9600010,  // VCVTPH2UW ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x000008290000007d, 0x0035b23000000005, 0x00000000000bb05d, 0x001a5000e9700010,  // VCVTPH2UW zmm1 {k1}{z}, zmm2/m512/m16bcst {er}
+        0x000008a90000007d, 0x0035ba3000000005, 0x00000000000b4059, 0x00121000e9800010,  // VCVTPH2W xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000008a90000007d, 0x0035ba3000000007, 0x00000000000ba05b, 0x00123000e9900010,  // VCVTPH2W ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x000008a90000007d, 0x0035ba3000000005, 0x00000000000bb05d, 0x001a5000e9a00010,  // VCVTPH2W zmm1 {k1}{z}, zmm2/m512/m16bcst {er}
+        0x000008a90000001d, 0x0035c23000000005, 0x0000000000075059, 0x00121000ea400010,  // VCVTPS2PHX xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008a90000001d, 0x0035c23000000007, 0x0000000000076059, 0x00123000ea500010,  // VCVTPS2PHX xmm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000008a90000001d, 0x0035c23000000005, 0x000000000007805b, 0x001a5000ea600010,  // VCVTPS2PHX ymm1 {k1}{z}, zmm2/m512/m32bcst {er}
+        0x000008890000007b, 0x0035ca3000000005, 0x0000000000074059, 0x00221000ea700010,  // VCVTPS2QQ xmm1 {k1}{z}, xmm2/m64/m32bcst
+        0x000008890000007b, 0x0035ca3000000007, 0x000000000007505b, 0x00223000ea800010,  // VCVTPS2QQ ymm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008890000007b, 0x0035ca3000000005, 0x00000000000bc05d, 0x002a5000ea900010,  // VCVTPS2QQ zmm1 {k1}{z}, ymm2/m256/m32bcst {er}
+        0x0000080900000079, 0x0035d23000000005, 0x0000000000075059, 0x00121000eaa00010,  // VCVTPS2UDQ xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x0000080900000079, 0x0035d23000000007, 0x000000000007605b, 0x00123000eab00010,  // VCVTPS2UDQ ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x0000080900000079, 0x0035d23000000005, 0x000000000007805d, 0x001a5000eac00010,  // VCVTPS2UDQ zmm1 {k1}{z}, zmm2/m512/m32bcst {er}
+        0x0000088900000079, 0x0035da3000000005, 0x0000000000074059, 0x00221000ead00010,  // VCVTPS2UQQ xmm1 {k1}{z}, xmm2/m64/m32bcst
+        0x0000088900000079, 0x0035da3000000007, 0x000000000007505b, 0x00223000eae00010,  // VCVTPS2UQQ ymm1 {k1}{z}, xmm2/m128/m32bcst
+        0x0000088900000079, 0x0035da3000000005, 0x00000000000bc05d, 0x002a5000eaf00010,  // VCVTPS2UQQ zmm1 {k1}{z}, ymm2/m256/m32bcst {er}
+        0x00000909000000e6, 0x0035e23000000009, 0x0000000000079059, 0x00121000eb000010,  // VCVTQQ2PD xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x00000909000000e6, 0x0035e2300000000b, 0x000000000007a05b, 0x00123000eb100010,  // VCVTQQ2PD ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x00000909000000e6, 0x0035e23000000009, 0x000000000007b05d, 0x001a5000eb200010,  // VCVTQQ2PD zmm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x000008290000005b, 0x0035ea3000000009, 0x0000000000079059, 0x00121000eb300010,  // VCVTQQ2PH xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000008290000005b, 0x0035ea300000000b, 0x000000000007a059, 0x00123000eb400010,  // VCVTQQ2PH xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000008290000005b, 0x0035ea3000000009, 0x000000000007b059, 0x001a5000eb500010,  // VCVTQQ2PH xmm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x000008090000005b, 0x0035f23000000009, 0x0000000000079059, 0x00121000eb600010,  // VCVTQQ2PS xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000008090000005b, 0x0035f2300000000b, 0x000000000007a059, 0x00123000eb700010,  // VCVTQQ2PS xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000008090000005b, 0x0035f23000000009, 0x000000000007b05b, 0x001a5000eb800010,  // VCVTQQ2PS ymm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x000009a90000005a, 0x0035fb3000000009, 0x000000006404c059, 0x00ba9000eb900130,  // VCVTSD2SH xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x0000098900000079, 0x0036023000000005, 0x00000000000bd005, 0x00b89000ebd00010,  // VCVTSD2USI r32, xmm2/m64 {er}
+        0x0000098900000079, 0x0036025000000009, 0x00000000000bd007, 0x00b89000ebe00010,  // VCVTSD2USI r64, xmm2/m64 {er}
+        0x000009290000005a, 0x00360b3000000005, 0x00000000b004c059, 0x00969000ebf00130,  // VCVTSH2SD xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}
+        0x000009290000002d, 0x0036123000000005, 0x00000000000be005, 0x00989000ec000010,  // VCVTSH2SI r32, xmm2/m16 {er}
+        0x000009290000002d, 0x0036125000000009, 0x00000000000be007, 0x00989000ec100010,  // VCVTSH2SI r64, xmm2/m16 {er}
+        0x0000083100000013, 0x00361b3000000005, 0x00000000b004c059, 0x00969000ec200130,  // VCVTSH2SS xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}
+        0x0000092900000079, 0x0036223000000005, 0x00000000000be005, 0x00989000ec300010,  // VCVTSH2USI r32, xmm2/m16 {er}
+        0x0000092900000079, 0x0036225000000009, 0x00000000000be007, 0x00989000ec400010,  // VCVTSH2USI r64, xmm2/m16 {er}
+        0x000009290000002a, 0x00362b3000000005, 0x000000008504c032, 0x00a89000ec700130,  // VCVTSI2SH xmm1, xmm2, r/m32 {er}
+        0x000009290000002a, 0x00362b5000000009, 0x000000008404c032, 0x00b89000ec800130,  // VCVTSI2SH xmm1, xmm2, r/m64 {er}
+        0x000008290000001d, 0x0036333000000005, 0x000000006604c059, 0x00aa9000ecc00130,  // VCVTSS2SH xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
+        0x0000090900000079, 0x00363a3000000005, 0x00000000000bf005, 0x00a89000ecf00010,  // VCVTSS2USI r32, xmm2/m32 {er}
+        0x0000090900000079, 0x00363a5000000009, 0x00000000000bf007, 0x00a89000ed000010,  // VCVTSS2USI r64, xmm2/m32 {er}
+        0x000008890000007a, 0x0036423000000009, 0x0000000000079059, 0x00121000ed400010,  // VCVTTPD2QQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000008890000007a, 0x003642300000000b, 0x000000000007a05b, 0x00123000ed500010,  // VCVTTPD2QQ ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000008890000007a, 0x0036423000000009, 0x000000000008605d, 0x00165000ed600010,  // VCVTTPD2QQ zmm1 {k1}{z}, zmm2/m512/m64bcst {sae}
+        0x0000080900000078, 0x00364a3000000009, 0x0000000000079059, 0x00121000ed700010,  // VCVTTPD2UDQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x0000080900000078, 0x00364a300000000b, 0x000000000007a059, 0x00123000ed800010,  // VCVTTPD2UDQ xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x0000080900000078, 0x00364a3000000009, 0x000000000008605b, 0x00165000ed900010,  // VCVTTPD2UDQ ymm1 {k1}{z}, zmm2/m512/m64bcst {sae}
+        0x0000088900000078, 0x0036523000000009, 0x0000000000079059, 0x00121000eda00010,  // VCVTTPD2UQQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x0000088900000078, 0x003652300000000b, 0x000000000007a05b, 0x00123000edb00010,  // VCVTTPD2UQQ ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x0000088900000078, 0x0036523000000009, 0x000000000008605d, 0x00165000edc00010,  // VCVTTPD2UQQ zmm1 {k1}{z}, zmm2/m512/m64bcst {sae}
+        0x000009290000005b, 0x00365a3000000005, 0x00000000000b3059, 0x00221000edd00010,  // VCVTTPH2DQ xmm1 {k1}{z}, xmm2/m64/m16bcst
+        0x000009290000005b, 0x00365a3000000007, 0x00000000000b405b, 0x00223000ede00010,  // VCVTTPH2DQ ymm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000009290000005b, 0x00365a3000000005, 0x00000000000b805d, 0x00265000edf00010,  // VCVTTPH2DQ zmm1 {k1}{z}, ymm2/m256/m16bcst {sae}
+        0x000008a90000007a, 0x0036623000000005, 0x00000000000b6059, 0x00321000ee000010,  // VCVTTPH2QQ xmm1 {k1}{z}, xmm2/m32/m16bcst
+        0x000008a90000007a, 0x0036623000000007, 0x00000000000b305b, 0x00323000ee100010,  // VCVTTPH2QQ ymm1 {k1}{z}, xmm2/m64/m16bcst
+        0x000008a90000007a, 0x0036623000000005, 0x00000000000b705d, 0x00365000ee200010,  // VCVTTPH2QQ zmm1 {k1}{z}, xmm2/m128/m16bcst {sae}
+        0x0000082900000078, 0x00366a3000000005, 0x00000000000b3059, 0x00221000ee300010,  // VCVTTPH2UDQ xmm1 {k1}{z}, xmm2/m64/m16bcst
+        0x0000082900000078, 0x00366a3000000007, 0x00000000000b405b, 0x00223000ee400010,  // VCVTTPH2UDQ ymm1 {k1}{z}, xmm2/m128/m16bcst
+        0x0000082900000078, 0x00366a3000000005, 0x00000000000b805d, 0x00265000ee500010,  // VCVTTPH2UDQ zmm1 {k1}{z}, ymm2/m256/m16bcst {sae}
+        0x000008a900000078, 0x0036723000000005, 0x00000000000b6059, 0x00321000ee600010,  // VCVTTPH2UQQ xmm1 {k1}{z}, xmm2/m32/m16bcst
+        0x000008a900000078, 0x0036723000000007, 0x00000000000b305b, 0x00323000ee700010,  // VCVTTPH2UQQ ymm1 {k1}{z}, xmm2/m64/m16bcst
+        0x000008a900000078, 0x0036723000000005, 0x00000000000b705d, 0x00365000ee800010,  // VCVTTPH2UQQ zmm1 {k1}{z}, xmm2/m128/m16bcst {sae}
+        0x000008290000007c, 0x00367a3000000005, 0x00000000000b4059, 0x00121000ee900010,  // VCVTTPH2UW xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000008290000007c, 0x00367a3000000007, 0x00000000000ba05b, 0x00123000eea00010,  // VCVTTPH2UW ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x000008290000007c, 0x00367a3000000005, 0x00000000000c005d, 0x00165000eeb00010,  // VCVTTPH2UW zmm1 {k1}{z}, zmm2/m512/m16bcst {sae}
+        0x000008a90000007c, 0x0036823000000005, 0x00000000000b4059, 0x00121000eec00010,  // VCVTTPH2W xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000008a90000007c, 0x0036823000000007, 0x00000000000ba05b, 0x00123000eed00010,  // VCVTTPH2W ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x000008a90000007c, 0x0036823000000005, 0x00000000000c005d, 0x00165000eee00010,  // VCVTTPH2W zmm1 {k1}{z}, zmm2/m512/m16bcst {sae}
+        0x000008890000007a, 0x00368a3000000005, 0x0000000000074059, 0x00221000ef200010,  // VCVTTPS2QQ xmm1 {k1}{z}, xmm2/m64/m32bcst
+        0x000008890000007a, 0x00368a3000000007, 0x000000000007505b, 0x00223000ef300010,  // VCVTTPS2QQ ymm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008890000007a, 0x00368a3000000005, 0x000000000007d05d, 0x00265000ef400010,  // VCVTTPS2QQ zmm1 {k1}{z}, ymm2/m256/m32bcst {sae}
+        0x0000080900000078, 0x0036923000000005, 0x0000000000075059, 0x00121000ef500010,  // VCVTTPS2UDQ xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x0000080900000078, 0x0036923000000007, 0x000000000007605b, 0x00123000ef600010,  // VCVTTPS2UDQ ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x0000080900000078, 0x0036923000000005, 0x000000000008705d, 0x00165000ef700010,  // VCVTTPS2UDQ zmm1 {k1}{z}, zmm2/m512/m32bcst {sae}
+        0x0000088900000078, 0x00369a3000000005, 0x0000000000074059, 0x00221000ef800010,  // VCVTTPS2UQQ xmm1 {k1}{z}, xmm2/m64/m32bcst
+        0x0000088900000078, 0x00369a3000000007, 0x000000000007505b, 0x00223000ef900010,  // VCVTTPS2UQQ ymm1 {k1}{z}, xmm2/m128/m32bcst
+        0x0000088900000078, 0x00369a3000000005, 0x000000000007d05d, 0x00265000efa00010,  // VCVTTPS2UQQ zmm1 {k1}{z}, ymm2/m256/m32bcst {sae}
+        0x0000098900000078, 0x0036a23000000005, 0x0000000000072005, 0x00b49000efd00010,  // VCVTTSD2USI r32, xmm2/m64 {sae}
+        0x0000098900000078, 0x0036a25000000009, 0x0000000000072007, 0x00b49000efe00010,  // VCVTTSD2USI r64, xmm2/m64 {sae}
+        0x000009290000002c, 0x0036aa3000000005, 0x00000000000b1005, 0x00949000eff00010,  // VCVTTSH2SI r32, xmm2/m16 {sae}
+        0x000009290000002c, 0x0036aa5000000009, 0x00000000000b1007, 0x00949000f0000010,  // VCVTTSH2SI r64, xmm2/m16 {sae}
+        0x0000092900000078, 0x0036b23000000005, 0x00000000000b1005, 0x00949000f0100010,  // VCVTTSH2USI r32, xmm2/m16 {sae}
+        0x0000092900000078, 0x0036b25000000009, 0x00000000000b1007, 0x00949000f0200010,  // VCVTTSH2USI r64, xmm2/m16 {sae}
+        0x0000090900000078, 0x0036ba3000000005, 0x0000000000073005, 0x00a49000f0500010,  // VCVTTSS2USI r32, xmm2/m32 {sae}
+        0x0000090900000078, 0x0036ba5000000009, 0x0000000000073007, 0x00a49000f0600010,  // VCVTTSS2USI r64, xmm2/m32 {sae}
+        0x000009090000007a, 0x0036c23000000005, 0x0000000000074059, 0x00221000f0700010,  // VCVTUDQ2PD xmm1 {k1}{z}, xmm2/m64/m32bcst
+        0x000009090000007a, 0x0036c23000000007, 0x000000000007505b, 0x00223000f0800010,  // VCVTUDQ2PD ymm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000009090000007a, 0x0036c23000000005, 0x000000000007605d, 0x00225000f0900010,  // VCVTUDQ2PD zmm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000009a90000007a, 0x0036ca3000000005, 0x0000000000075059, 0x00121000f0a00010,  // VCVTUDQ2PH xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000009a90000007a, 0x0036ca3000000007, 0x0000000000076059, 0x00123000f0b00010,  // VCVTUDQ2PH xmm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000009a90000007a, 0x0036ca3000000005, 0x000000000007805b, 0x001a5000f0c00010,  // VCVTUDQ2PH ymm1 {k1}{z}, zmm2/m512/m32bcst {er}
+        0x000009890000007a, 0x0036d23000000005, 0x0000000000075059, 0x00121000f0d00010,  // VCVTUDQ2PS xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000009890000007a, 0x0036d23000000007, 0x000000000007605b, 0x00123000f0e00010,  // VCVTUDQ2PS ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000009890000007a, 0x0036d23000000005, 0x000000000007805d, 0x001a5000f0f00010,  // VCVTUDQ2PS zmm1 {k1}{z}, zmm2/m512/m32bcst {er}
+        0x000009090000007a, 0x0036da3000000009, 0x0000000000079059, 0x00121000f1000010,  // VCVTUQQ2PD xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000009090000007a, 0x0036da300000000b, 0x000000000007a05b, 0x00123000f1100010,  // VCVTUQQ2PD ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000009090000007a, 0x0036da3000000009, 0x000000000007b05d, 0x001a5000f1200010,  // VCVTUQQ2PD zmm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x000009a90000007a, 0x0036e23000000009, 0x0000000000079059, 0x00121000f1300010,  // VCVTUQQ2PH xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000009a90000007a, 0x0036e2300000000b, 0x000000000007a059, 0x00123000f1400010,  // VCVTUQQ2PH xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000009a90000007a, 0x0036e23000000009, 0x000000000007b059, 0x001a5000f1500010,  // VCVTUQQ2PH xmm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x000009890000007a, 0x0036ea3000000009, 0x0000000000079059, 0x00121000f1600010,  // VCVTUQQ2PS xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000009890000007a, 0x0036ea300000000b, 0x000000000007a059, 0x00123000f1700010,  // VCVTUQQ2PS xmm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000009890000007a, 0x0036ea3000000009, 0x000000000007b05b, 0x001a5000f1800010,  // VCVTUQQ2PS ymm1 {k1}{z}, zmm2/m512/m64bcst {er}
+        0x000009890000007b, 0x0036f33000000005, 0x000000000404c032, 0x00a01000f1900130,  // VCVTUSI2SD xmm1, xmm2, r/m32
+        0x000009890000007b, 0x0036f35000000009, 0x000000008404c032, 0x00b89000f1a00130,  // VCVTUSI2SD xmm1, xmm2, r/m64 {er}
+        0x000009290000007b, 0x0036fb3000000005, 0x000000008504c032, 0x00a89000f1b00130,  // VCVTUSI2SH xmm1, xmm2, r/m32 {er}
+        0x000009290000007b, 0x0036fb5000000009, 0x000000008404c032, 0x00b89000f1c00130,  // VCVTUSI2SH xmm1, xmm2, r/m64 {er}
+        0x000009090000007b, 0x0037033000000005, 0x000000008504c032, 0x00a89000f1d00130,  // VCVTUSI2SS xmm1, xmm2, r/m32 {er}
+        0x000009090000007b, 0x0037035000000009, 0x000000008404c032, 0x00b89000f1e00130,  // VCVTUSI2SS xmm1, xmm2, r/m64 {er}
+        0x000009a90000007d, 0x00370a3000000005, 0x00000000000b4059, 0x00121000f1f00010,  // VCVTUW2PH xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000009a90000007d, 0x00370a3000000007, 0x00000000000ba05b, 0x00123000f2000010,  // VCVTUW2PH ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x000009a90000007d, 0x00370a3000000005, 0x00000000000bb05d, 0x001a5000f2100010,  // VCVTUW2PH zmm1 {k1}{z}, zmm2/m512/m16bcst {er}
+        0x000009290000007d, 0x0037123000000005, 0x00000000000b4059, 0x00121000f2200010,  // VCVTW2PH xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000009290000007d, 0x0037123000000007, 0x00000000000ba05b, 0x00123000f2300010,  // VCVTW2PH ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x000009290000007d, 0x0037123000000005, 0x00000000000bb05d, 0x001a5000f2400010,  // VCVTW2PH zmm1 {k1}{z}, zmm2/m512/m16bcst {er}
+        0x0008089900000042, 0x00371c3000000005, 0x000000805504c059, 0x00421000f2506130,  // VDBPSADBW xmm1 {k1}{z}, xmm2, xmm3/m128, imm8
+        0x0008089900000042, 0x00371c3000000007, 0x000000805805705b, 0x00423000f2606130,  // VDBPSADBW ymm1 {k1}{z}, ymm2, ymm3/m256, imm8
+        0x0008089900000042, 0x00371c3000000005, 0x000000806805e05d, 0x00425000f2706130,  // VDBPSADBW zmm1 {k1}{z}, zmm2, zmm3/m512, imm8
+        0x000008290000005e, 0x0037233000000005, 0x00000000ab04c059, 0x00121000f2b00130,  // VDIVPH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008290000005e, 0x0037233000000007, 0x00000000ac05705b, 0x00123000f2c00130,  // VDIVPH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008290000005e, 0x0037233000000005, 0x00000000ad05e05d, 0x001a5000f2d00130,  // VDIVPH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000009290000005e, 0x00372b3000000005, 0x00000000ae04c059, 0x009a9000f3200130,  // VDIVSH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x0000091100000052, 0x0037333000000005, 0x000000006004c059, 0x00121000f3400130,  // VDPBF16PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000091100000052, 0x0037333000000007, 0x000000006105705b, 0x00123000f3500130,  // VDPBF16PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000091100000052, 0x0037333000000005, 0x000000006a05e05d, 0x00125000f3600130,  // VDPBF16PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x00000891000000c8, 0x00373a3000000009, 0x000000000008605d, 0x00165000f3700010,  // VEXP2PD zmm1 {k1}{z}, zmm2/m512/m64bcst {sae}
+        0x00000891000000c8, 0x0037423000000005, 0x000000000008705d, 0x00165000f3800010,  // VEXP2PS zmm1 {k1}{z}, zmm2/m512/m32bcst {sae}
+        0x0000089100000088, 0x00374a3000000009, 0x000000000004a059, 0x00b21000f3900010,  // VEXPANDPD xmm1 {k1}{z}, xmm2/m128
+        0x0000089100000088, 0x00374a300000000b, 0x000000000007705b, 0x00b23000f3a00010,  // VEXPANDPD ymm1 {k1}{z}, ymm2/m256
+        0x0000089100000088, 0x00374a3000000009, 0x000000000009705d, 0x00b25000f3b00010,  // VEXPANDPD zmm1 {k1}{z}, zmm2/m512
+        0x0000089100000088, 0x0037523000000005, 0x000000000004a059, 0x00a21000f3c00010,  // VEXPANDPS xmm1 {k1}{z}, xmm2/m128
+        0x0000089100000088, 0x0037523000000007, 0x000000000007705b, 0x00a23000f3d00010,  // VEXPANDPS ymm1 {k1}{z}, ymm2/m256
+        0x0000089100000088, 0x0037523000000005, 0x000000000009705d, 0x00a25000f3e00010,  // VEXPANDPS zmm1 {k1}{z}, zmm2/m512
+        0x0008089900000019, 0x00375b3000000007, 0x0000000008057080, 0x00d23000f3f00601,  // VEXTRACTF32X4 xmm1/m128 {k1}{z}, ymm2, imm8
+        0x0008089900000019, 0x00375b3000000005, 0x000000000805e080, 0x00d25000f4000601,  // VEXTRACTF32X4 xmm1/m128 {k1}{z}, zmm2, imm8
+        0x000808990000001b, 0x0037633000000005, 0x000000000805e081, 0x00e25000f4100601,  // VEXTRACTF32X8 ymm1/m256 {k1}{z}, zmm2, imm8
+        0x0008089900000019, 0x00376b300000000b, 0x0000000008057080, 0x00c23000f4200601,  // VEXTRACTF64X2 xmm1/m128 {k1}{z}, ymm2, imm8
+        0x0008089900000019, 0x00376b3000000009, 0x000000000805e080, 0x00c25000f4300601,  // VEXTRACTF64X2 xmm1/m128 {k1}{z}, zmm2, imm8
+        0x000808990000001b, 0x0037733000000009, 0x000000000805e081, 0x00d25000f4400601,  // VEXTRACTF64X4 ymm1/m256 {k1}{z}, zmm2, imm8
+        0x0008089900000039, 0x00377b3000000007, 0x0000000008057080, 0x00d23000f4500601,  // VEXTRACTI32X4 xmm1/m128 {k1}{z}, ymm2, imm8
+        0x0008089900000039, 0x00377b3000000005, 0x000000000805e080, 0x00d25000f4600601,  // VEXTRACTI32X4 xmm1/m128 {k1}{z}, zmm2, imm8
+        0x000808990000003b, 0x0037833000000005, 0x000000000805e081, 0x00e25000f4700601,  // VEXTRACTI32X8 ymm1/m256 {k1}{z}, zmm2, imm8
+        0x0008089900000039, 0x00378b300000000b, 0x0000000008057080, 0x00c23000f4800601,  // VEXTRACTI64X2 xmm1/m128 {k1}{z}, ymm2, imm8
+        0x0008089900000039, 0x00378b3000000009, 0x000000000805e080, 0x00c25000f4900601,  // VEXTRACTI64X2 xmm1/m128 {k1}{z}, zmm2, imm8
+        0x000808990000003b, 0x0037933000000009, 0x000000000805e081, 0x00d25000f4a00601,  // VEXTRACTI64X4 ymm1/m256 {k1}{z}, zmm2, imm8
+        0x000009b100000056, 0x00379b3000000005, 0x000000006004c059, 0x00121000f4d00130,  // VFCMADDCPH xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000009b100000056, 0x00379b3000000007, 0x000000006105705b, 0x00123000f4e00130,  // VFCMADDCPH ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000009b100000056, 0x00379b3000000005, 0x000000006205e05d, 0x001a5000f4f00130,  // VFCMADDCPH zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x000009b100000057, 0x0037a33000000005, 0x000000006604c059, 0x00aa9000f5000130,  // VFCMADDCSH xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
+        0x000009b1000000d6, 0x0037ab3000000005, 0x000000006004c059, 0x00121000f5100130,  // VFCMULCPH xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000009b1000000d6, 0x0037ab3000000007, 0x000000006105705b, 0x00123000f5200130,  // VFCMULCPH ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000009b1000000d6, 0x0037ab3000000005, 0x000000006205e05d, 0x001a5000f5300130,  // VFCMULCPH zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x000009b1000000d7, 0x0037b33000000005, 0x000000006604c059, 0x00aa9000f5400130,  // VFCMULCSH xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
+        0x0008089900000054, 0x0037bc3000000009, 0x000000805a04c059, 0x00121000f5506130,  // VFIXUPIMMPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8
+        0x0008089900000054, 0x0037bc300000000b, 0x000000805c05705b, 0x00123000f5606130,  // VFIXUPIMMPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8
+        0x0008089900000054, 0x0037bc3000000009, 0x000000806e05e05d, 0x00165000f5706130,  // VFIXUPIMMPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {sae}, imm8
+        0x0008089900000054, 0x0037c43000000005, 0x000000806004c059, 0x00121000f5806130,  // VFIXUPIMMPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst, imm8
+        0x0008089900000054, 0x0037c43000000007, 0x000000806105705b, 0x00123000f5906130,  // VFIXUPIMMPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst, imm8
+        0x0008089900000054, 0x0037c43000000005, 0x000000806f05e05d, 0x00165000f5a06130,  // VFIXUPIMMPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {sae}, imm8
+        0x0008089900000055, 0x0037cc3000000009, 0x000000807004c059, 0x00b69000f5b06130,  // VFIXUPIMMSD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}, imm8
+        0x0008089900000055, 0x0037d43000000005, 0x000000807104c059, 0x00a69000f5c06130,  // VFIXUPIMMSS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}, imm8
+        0x000008b100000098, 0x0037db3000000005, 0x00000000ab04c059, 0x00121000f6000130,  // VFMADD132PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b100000098, 0x0037db3000000007, 0x00000000ac05705b, 0x00123000f6100130,  // VFMADD132PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b100000098, 0x0037db3000000005, 0x00000000ad05e05d, 0x001a5000f6200130,  // VFMADD132PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b100000099, 0x0037e33000000005, 0x00000000ae04c059, 0x009a9000f6700130,  // VFMADD132SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b1000000a8, 0x0037eb3000000005, 0x00000000ab04c059, 0x00121000f6c00130,  // VFMADD213PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000a8, 0x0037eb3000000007, 0x00000000ac05705b, 0x00123000f6d00130,  // VFMADD213PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000a8, 0x0037eb3000000005, 0x00000000ad05e05d, 0x001a5000f6e00130,  // VFMADD213PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000a9, 0x0037f33000000005, 0x00000000ae04c059, 0x009a9000f7300130,  // VFMADD213SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b1000000b8, 0x0037fb3000000005, 0x00000000ab04c059, 0x00121000f7800130,  // VFMADD231PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000b8, 0x0037fb3000000007, 0x00000000ac05705b, 0x00123000f7900130,  // VFMADD231PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000b8, 0x0037fb3000000005, 0x00000000ad05e05d, 0x001a5000f7a00130,  // VFMADD231PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000b9, 0x0038033000000005, 0x00000000ae04c059, 0x009a9000f7f00130,  // VFMADD231SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x0000093100000056, 0x00380b3000000005, 0x000000006004c059, 0x00121000f8100130,  // VFMADDCPH xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000093100000056, 0x00380b3000000007, 0x000000006105705b, 0x00123000f8200130,  // VFMADDCPH ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000093100000056, 0x00380b3000000005, 0x000000006205e05d, 0x001a5000f8300130,  // VFMADDCPH zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x0000093100000057, 0x0038133000000005, 0x000000006604c059, 0x00aa9000f8400130,  // VFMADDCSH xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
+        0x000008b100000096, 0x00381b3000000005, 0x00000000ab04c059, 0x00121000f8800130,  // VFMADDSUB132PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b100000096, 0x00381b3000000007, 0x00000000ac05705b, 0x00123000f8900130,  // VFMADDSUB132PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b100000096, 0x00381b3000000005, 0x00000000ad05e05d, 0x001a5000f8a00130,  // VFMADDSUB132PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000a6, 0x0038233000000005, 0x00000000ab04c059, 0x00121000f9100130,  // VFMADDSUB213PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000a6, 0x0038233000000007, 0x00000000ac05705b, 0x00123000f9200130,  // VFMADDSUB213PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000a6, 0x0038233000000005, 0x00000000ad05e05d, 0x001a5000f9300130,  // VFMADDSUB213PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000b6, 0x00382b3000000005, 0x00000000ab04c059, 0x00121000f9a00130,  // VFMADDSUB231PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000b6, 0x00382b3000000007, 0x00000000ac05705b, 0x00123000f9b00130,  // VFMADDSUB231PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000b6, 0x00382b3000000005, 0x00000000ad05e05d, 0x001a5000f9c00130,  // VFMADDSUB231PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b10000009a, 0x0038333000000005, 0x00000000ab04c059, 0x00121000fa300130,  // VFMSUB132PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b10000009a, 0x0038333000000007, 0x00000000ac05705b, 0x00123000fa400130,  // VFMSUB132PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b10000009a, 0x0038333000000005, 0x00000000ad05e05d, 0x001a5000fa500130,  // VFMSUB132PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b10000009b, 0x00383b3000000005, 0x00000000ae04c059, 0x009a9000faa00130,  // VFMSUB132SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b1000000aa, 0x0038433000000005, 0x00000000ab04c059, 0x00121000faf00130,  // VFMSUB213PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000aa, 0x0038433000000007, 0x00000000ac05705b, 0x00123000fb000130,  // VFMSUB213PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000aa, 0x0038433000000005, 0x00000000ad05e05d, 0x001a5000fb100130,  // VFMSUB213PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000ab, 0x00384b3000000005, 0x00000000ae04c059, 0x009a9000fb600130,  // VFMSUB213SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b1000000ba, 0x0038533000000005, 0x00000000ab04c059, 0x00121000fbb00130,  // VFMSUB231PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000ba, 0x0038533000000007, 0x00000000ac05705b, 0x00123000fbc00130,  // VFMSUB231PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000ba, 0x0038533000000005, 0x00000000ad05e05d, 0x001a5000fbd00130,  // VFMSUB231PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000bb, 0x00385b3000000005, 0x00000000ae04c059, 0x009a9000fc200130,  // VFMSUB231SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b100000097, 0x0038633000000005, 0x00000000ab04c059, 0x00121000fc700130,  // VFMSUBADD132PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b100000097, 0x0038633000000007, 0x00000000ac05705b, 0x00123000fc800130,  // VFMSUBADD132PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b100000097, 0x0038633000000005, 0x00000000ad05e05d, 0x001a5000fc900130,  // VFMSUBADD132PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000a7, 0x00386b3000000005, 0x00000000ab04c059, 0x00121000fd000130,  // VFMSUBADD213PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000a7, 0x00386b3000000007, 0x00000000ac05705b, 0x00123000fd100130,  // VFMSUBADD213PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000a7, 0x00386b3000000005, 0x00000000ad05e05d, 0x001a5000fd200130,  // VFMSUBADD213PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000b7, 0x0038733000000005, 0x00000000ab04c059, 0x00121000fd900130,  // VFMSUBADD231PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000b7, 0x0038733000000007, 0x00000000ac05705b, 0x00123000fda00130,  // VFMSUBADD231PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000b7, 0x0038733000000005, 0x00000000ad05e05d, 0x001a5000fdb00130,  // VFMSUBADD231PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x00000931000000d6, 0x00387b3000000005, 0x000000006004c059, 0x00121000fdf00130,  // VFMULCPH xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000931000000d6, 0x00387b3000000007, 0x000000006105705b, 0x00123000fe000130,  // VFMULCPH ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000931000000d6, 0x00387b3000000005, 0x000000006205e05d, 0x001a5000fe100130,  // VFMULCPH zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x00000931000000d7, 0x0038833000000005, 0x000000006604c059, 0x00aa9000fe200130,  // VFMULCSH xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
+        0x000008b10000009c, 0x00388b3000000005, 0x00000000ab04c059, 0x00121000fe600130,  // VFNMADD132PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b10000009c, 0x00388b3000000007, 0x00000000ac05705b, 0x00123000fe700130,  // VFNMADD132PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b10000009c, 0x00388b3000000005, 0x00000000ad05e05d, 0x001a5000fe800130,  // VFNMADD132PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b10000009d, 0x0038933000000005, 0x00000000ae04c059, 0x009a9000fed00130,  // VFNMADD132SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b1000000ac, 0x00389b3000000005, 0x00000000ab04c059, 0x00121000ff200130,  // VFNMADD213PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000ac, 0x00389b3000000007, 0x00000000ac05705b, 0x00123000ff300130,  // VFNMADD213PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000ac, 0x00389b3000000005, 0x00000000ad05e05d, 0x001a5000ff400130,  // VFNMADD213PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000ad, 0x0038a33000000005, 0x00000000ae04c059, 0x009a9000ff900130,  // VFNMADD213SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b1000000bc, 0x0038ab3000000005, 0x00000000ab04c059, 0x00121000ffe00130,  // VFNMADD231PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000bc, 0x0038ab3000000007, 0x00000000ac05705b, 0x00123000fff00130,  // VFNMADD231PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000bc, 0x0038ab3000000005, 0x00000000ad05e05d, 0x001a500100000130,  // VFNMADD231PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000bd, 0x0038b33000000005, 0x00000000ae04c059, 0x009a900100500130,  // VFNMADD231SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b10000009e, 0x0038bb3000000005, 0x00000000ab04c059, 0x0012100100a00130,  // VFNMSUB132PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b10000009e, 0x0038bb3000000007, 0x00000000ac05705b, 0x0012300100b00130,  // VFNMSUB132PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b10000009e, 0x0038bb3000000005, 0x00000000ad05e05d, 0x001a500100c00130,  // VFNMSUB132PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b10000009f, 0x0038c33000000005, 0x00000000ae04c059, 0x009a900101100130,  // VFNMSUB132SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b1000000ae, 0x0038cb3000000005, 0x00000000ab04c059, 0x0012100101600130,  // VFNMSUB213PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000ae, 0x0038cb3000000007, 0x00000000ac05705b, 0x0012300101700130,  // VFNMSUB213PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000ae, 0x0038cb3000000005, 0x00000000ad05e05d, 0x001a500101800130,  // VFNMSUB213PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000af, 0x0038d33000000005, 0x00000000ae04c059, 0x009a900101d00130,  // VFNMSUB213SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008b1000000be, 0x0038db3000000005, 0x00000000ab04c059, 0x0012100102200130,  // VFNMSUB231PH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b1000000be, 0x0038db3000000007, 0x00000000ac05705b, 0x0012300102300130,  // VFNMSUB231PH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b1000000be, 0x0038db3000000005, 0x00000000ad05e05d, 0x001a500102400130,  // VFNMSUB231PH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008b1000000bf, 0x0038e33000000005, 0x00000000ae04c059, 0x009a900102900130,  // VFNMSUB231SH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x0008089900000066, 0x0038eb3000000009, 0x000000000807906d, 0x0011100102b00610,  // VFPCLASSPD k1 {k2}, xmm2/m128/m64bcst, imm8
+        0x0008089900000066, 0x0038eb300000000b, 0x000000000807a06d, 0x0011300102c00610,  // VFPCLASSPD k1 {k2}, ymm2/m256/m64bcst, imm8
+        0x0008089900000066, 0x0038eb3000000009, 0x000000000809e06d, 0x0011500102d00610,  // VFPCLASSPD k1 {k2}, zmm2/m512/m64bcst, imm8
+        0x0008081900000066, 0x0038f33000000005, 0x00000000080b406d, 0x0011100102e00610,  // VFPCLASSPH k1 {k2}, xmm2/m128/m16bcst, imm8
+        0x0008081900000066, 0x0038f33000000007, 0x00000000080ba06d, 0x0011300102f00610,  // VFPCLASSPH k1 {k2}, ymm2/m256/m16bcst, imm8
+        0x0008081900000066, 0x0038f33000000005, 0x00000000080c106d, 0x0011500103000610,  // VFPCLASSPH k1 {k2}, zmm2/m512/m16bcst, imm8
+        0x0008089900000066, 0x0038fb3000000005, 0x000000000807506d, 0x0011100103100610,  // VFPCLASSPS k1 {k2}, xmm2/m128/m32bcst, imm8
+        0x0008089900000066, 0x0038fb3000000007, 0x000000000807606d, 0x0011300103200610,  // VFPCLASSPS k1 {k2}, ymm2/m256/m32bcst, imm8
+        0x0008089900000066, 0x0038fb3000000005, 0x000000000809c06d, 0x0011500103300610,  // VFPCLASSPS k1 {k2}, zmm2/m512/m32bcst, imm8
+        0x0008089900000067, 0x0039033000000009, 0x000000000803306d, 0x00b1100103400610,  // VFPCLASSSD k1 {k2}, xmm2/m64, imm8
+        0x0008081900000067, 0x00390b3000000005, 0x000000000805206d, 0x0091100103500610,  // VFPCLASSSH k1 {k2}, xmm2/m16, imm8
+        0x0008089900000067, 0x0039133000000005, 0x000000000804f06d, 0x00a1100103600610,  // VFPCLASSSS k1 {k2}, xmm2/m32, imm8
+        0x0000089100000042, 0x00391a3000000009, 0x0000000000079059, 0x0012100104300010,  // VGETEXPPD xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x0000089100000042, 0x00391a300000000b, 0x000000000007a05b, 0x0012300104400010,  // VGETEXPPD ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x0000089100000042, 0x00391a3000000009, 0x000000000008605d, 0x0016500104500010,  // VGETEXPPD zmm1 {k1}{z}, zmm2/m512/m64bcst {sae}
+        0x000008b100000042, 0x0039223000000005, 0x00000000000b4059, 0x0012100104600010,  // VGETEXPPH xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000008b100000042, 0x0039223000000007, 0x00000000000ba05b, 0x0012300104700010,  // VGETEXPPH ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x000008b100000042, 0x0039223000000005, 0x00000000000c005d, 0x0016500104800010,  // VGETEXPPH zmm1 {k1}{z}, zmm2/m512/m16bcst {sae}
+        0x0000089100000042, 0x00392a3000000005, 0x0000000000075059, 0x0012100104900010,  // VGETEXPPS xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x0000089100000042, 0x00392a3000000007, 0x000000000007605b, 0x0012300104a00010,  // VGETEXPPS ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x0000089100000042, 0x00392a3000000005, 0x000000000008705d, 0x0016500104b00010,  // VGETEXPPS zmm1 {k1}{z}, zmm2/m512/m32bcst {sae}
+        0x0000089100000043, 0x0039333000000009, 0x000000007004c059, 0x00b6900104c00130,  // VGETEXPSD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}
+        0x000008b100000043, 0x00393b3000000005, 0x00000000b004c059, 0x0096900104d00130,  // VGETEXPSH xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}
+        0x0000089100000043, 0x0039433000000005, 0x000000007104c059, 0x00a6900104e00130,  // VGETEXPSS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}
+        0x0008089900000026, 0x00394b3000000009, 0x0000000008079059, 0x0012100104f00610,  // VGETMANTPD xmm1 {k1}{z}, xmm2/m128/m64bcst, imm8
+        0x0008089900000026, 0x00394b300000000b, 0x000000000807a05b, 0x0012300105000610,  // VGETMANTPD ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x0008089900000026, 0x00394b3000000009, 0x000000000808605d, 0x0016500105100610,  // VGETMANTPD zmm1 {k1}{z}, zmm2/m512/m64bcst {sae}, imm8
+        0x0008081900000026, 0x0039533000000005, 0x00000000080b4059, 0x0012100105200610,  // VGETMANTPH xmm1 {k1}{z}, xmm2/m128/m16bcst, imm8
+        0x0008081900000026, 0x0039533000000007, 0x00000000080ba05b, 0x0012300105300610,  // VGETMANTPH ymm1 {k1}{z}, ymm2/m256/m16bcst, imm8
+        0x0008081900000026, 0x0039533000000005, 0x00000000080c005d, 0x0016500105400610,  // VGETMANTPH zmm1 {k1}{z}, zmm2/m512/m16bcst {sae}, imm8
+        0x0008089900000026, 0x00395b3000000005, 0x0000000008075059, 0x0012100105500610,  // VGETMANTPS xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x0008089900000026, 0x00395b3000000007, 0x000000000807605b, 0x0012300105600610,  // VGETMANTPS ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x0008089900000026, 0x00395b3000000005, 0x000000000808705d, 0x0016500105700610,  // VGETMANTPS zmm1 {k1}{z}, zmm2/m512/m32bcst {sae}, imm8
+        0x0008089900000027, 0x0039643000000009, 0x000000807004c059, 0x00b6900105806130,  // VGETMANTSD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}, imm8
+        0x0008081900000027, 0x00396c3000000005, 0x00000080b004c059, 0x0096900105906130,  // VGETMANTSH xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}, imm8
+        0x0008089900000027, 0x0039743000000005, 0x000000807104c059, 0x00a6900105a06130,  // VGETMANTSS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}, imm8
+        0x0008089900000018, 0x00397c3000000007, 0x000000805505705b, 0x00d2300106406130,  // VINSERTF32X4 ymm1 {k1}{z}, ymm2, xmm3/m128, imm8
+        0x0008089900000018, 0x00397c3000000005, 0x000000805505e05d, 0x00d2500106506130,  // VINSERTF32X4 zmm1 {k1}{z}, zmm2, xmm3/m128, imm8
+        0x000808990000001a, 0x0039843000000005, 0x000000805805e05d, 0x00e2500106606130,  // VINSERTF32X8 zmm1 {k1}{z}, zmm2, ymm3/m256, imm8
+        0x0008089900000018, 0x00398c300000000b, 0x000000805505705b, 0x00c2300106706130,  // VINSERTF64X2 ymm1 {k1}{z}, ymm2, xmm3/m128, imm8
+        0x0008089900000018, 0x00398c3000000009, 0x000000805505e05d, 0x00c2500106806130,  // VINSERTF64X2 zmm1 {k1}{z}, zmm2, xmm3/m128, imm8
+        0x000808990000001a, 0x0039943000000009, 0x000000805805e05d, 0x00d2500106906130,  // VINSERTF64X4 zmm1 {k1}{z}, zmm2, ymm3/m256, imm8
+        0x0008089900000038, 0x00399c3000000007, 0x000000805505705b, 0x00d2300106a06130,  // VINSERTI32X4 ymm1 {k1}{z}, ymm2, xmm3/m128, imm8
+        0x0008089900000038, 0x00399c3000000005, 0x000000805505e05d, 0x00d2500106b06130,  // VINSERTI32X4 zmm1 {k1}{z}, zmm2, xmm3/m128, imm8
+        0x000808990000003a, 0x0039a43000000005, 0x000000805805e05d, 0x00e2500106c06130,  // VINSERTI32X8 zmm1 {k1}{z}, zmm2, ymm3/m256, imm8
+        0x0008089900000038, 0x0039ac300000000b, 0x000000805505705b, 0x00c2300106d06130,  // VINSERTI64X2 ymm1 {k1}{z}, ymm2, xmm3/m128, imm8
+        0x0008089900000038, 0x0039ac3000000009, 0x000000805505e05d, 0x00c2500106e06130,  // VINSERTI64X2 zmm1 {k1}{z}, zmm2, xmm3/m128, imm8
+        0x000808990000003a, 0x0039b43000000009, 0x000000805805e05d, 0x00d2500106f06130,  // VINSERTI64X4 zmm1 {k1}{z}, zmm2, ymm3/m256, imm8
+        0x000008290000005f, 0x0039bb3000000005, 0x00000000ab04c059, 0x0012100107400130,  // VMAXPH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008290000005f, 0x0039bb3000000007, 0x00000000ac05705b, 0x0012300107500130,  // VMAXPH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008290000005f, 0x0039bb3000000005, 0x00000000af05e05d, 0x0016500107600130,  // VMAXPH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {sae}
+        0x000009290000005f, 0x0039c33000000005, 0x00000000b004c059, 0x0096900107b00130,  // VMAXSH xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}
+        0x000008290000005d, 0x0039cb3000000005, 0x00000000ab04c059, 0x0012100108000130,  // VMINPH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008290000005d, 0x0039cb3000000007, 0x00000000ac05705b, 0x0012300108100130,  // VMINPH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008290000005d, 0x0039cb3000000005, 0x00000000af05e05d, 0x0016500108200130,  // VMINPH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {sae}
+        0x000009290000005d, 0x0039d33000000005, 0x00000000b004c059, 0x0096900108700130,  // VMINSH xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}
+        0x000008890000007f, 0x0039da3000000005, 0x000000000004c094, 0x0041100109c00001,  // VMOVDQA32 m128 {k1}, xmm2
+        0x000008890000007f, 0x0039da3000000007, 0x0000000000057095, 0x0041300109d00001,  // VMOVDQA32 m256 {k1}, ymm2
+        0x000008890000007f, 0x0039da3000000005, 0x000000000005e096, 0x0041500109e00001,  // VMOVDQA32 m512 {k1}, zmm2
+        0x000008890000006f, 0x0039da3000000005, 0x000000000004a059, 0x0042100109f00010,  // VMOVDQA32 xmm1 {k1}{z}, xmm2/m128
+        0x000008890000006f, 0x0039da3000000007, 0x000000000007705b, 0x004230010a000010,  // VMOVDQA32 ymm1 {k1}{z}, ymm2/m256
+        0x000008890000006f, 0x0039da3000000005, 0x000000000009705d, 0x004250010a100010,  // VMOVDQA32 zmm1 {k1}{z}, zmm2/m512
+        0x000008890000007f, 0x0039e23000000009, 0x000000000004c094, 0x004110010a200001,  // VMOVDQA64 m128 {k1}, xmm2
+        0x000008890000007f, 0x0039e2300000000b, 0x0000000000057095, 0x004130010a300001,  // VMOVDQA64 m256 {k1}, ymm2
+        0x000008890000007f, 0x0039e23000000009, 0x000000000005e096, 0x004150010a400001,  // VMOVDQA64 m512 {k1}, zmm2
+        0x000008890000006f, 0x0039e23000000009, 0x000000000004a059, 0x004210010a500010,  // VMOVDQA64 xmm1 {k1}{z}, xmm2/m128
+        0x000008890000006f, 0x0039e2300000000b, 0x000000000007705b, 0x004230010a600010,  // VMOVDQA64 ymm1 {k1}{z}, ymm2/m256
+        0x000008890000006f, 0x0039e23000000009, 0x000000000009705d, 0x004250010a700010,  // VMOVDQA64 zmm1 {k1}{z}, zmm2/m512
+        0x000009890000007f, 0x0039ea3000000009, 0x000000000004c094, 0x004110010a800001,  // VMOVDQU16 m128 {k1}, xmm2
+        0x000009890000007f, 0x0039ea300000000b, 0x0000000000057095, 0x004130010a900001,  // VMOVDQU16 m256 {k1}, ymm2
+        0x000009890000007f, 0x0039ea3000000009, 0x000000000005e096, 0x004150010aa00001,  // VMOVDQU16 m512 {k1}, zmm2
+        0x000009890000006f, 0x0039ea3000000009, 0x000000000004a059, 0x004210010ab00010,  // VMOVDQU16 xmm1 {k1}{z}, xmm2/m128
+        0x000009890000006f, 0x0039ea300000000b, 0x000000000007705b, 0x004230010ac00010,  // VMOVDQU16 ymm1 {k1}{z}, ymm2/m256
+        0x000009890000006f, 0x0039ea3000000009, 0x000000000009705d, 0x004250010ad00010,  // VMOVDQU16 zmm1 {k1}{z}, zmm2/m512
+        0x000009090000007f, 0x0039f23000000005, 0x000000000004c094, 0x004110010ae00001,  // VMOVDQU32 m128 {k1}, xmm2
+        0x000009090000007f, 0x0039f23000000007, 0x0000000000057095, 0x004130010af00001,  // VMOVDQU32 m256 {k1}, ymm2
+        0x000009090000007f, 0x0039f23000000005, 0x000000000005e096, 0x004150010b000001,  // VMOVDQU32 m512 {k1}, zmm2
+        0x000009090000006f, 0x0039f23000000005, 0x000000000004a059, 0x004210010b100010,  // VMOVDQU32 xmm1 {k1}{z}, xmm2/m128
+        0x000009090000006f, 0x0039f23000000007, 0x000000000007705b, 0x004230010b200010,  // VMOVDQU32 ymm1 {k1}{z}, ymm2/m256
+        0x000009090000006f, 0x0039f23000000005, 0x000000000009705d, 0x004250010b300010,  // VMOVDQU32 zmm1 {k1}{z}, zmm2/m512
+        0x000009090000007f, 0x0039fa3000000009, 0x000000000004c094, 0x004110010b400001,  // VMOVDQU64 m128 {k1}, xmm2
+        0x000009090000007f, 0x0039fa300000000b, 0x0000000000057095, 0x004130010b500001,  // VMOVDQU64 m256 {k1}, ymm2
+        0x000009090000007f, 0x0039fa3000000009, 0x000000000005e096, 0x004150010b600001,  // VMOVDQU64 m512 {k1}, zmm2
+        0x000009090000006f, 0x0039fa3000000009, 0x000000000004a059, 0x004210010b700010,  // VMOVDQU64 xmm1 {k1}{z}, xmm2/m128
+        0x000009090000006f, 0x0039fa300000000b, 0x000000000007705b, 0x004230010b800010,  // VMOVDQU64 ymm1 {k1}{z}, ymm2/m256
+        0x000009090000006f, 0x0039fa3000000009, 0x000000000009705d, 0x004250010b900010,  // VMOVDQU64 zmm1 {k1}{z}, zmm2/m512
+        0x000009890000007f, 0x003a023000000005, 0x000000000004c094, 0x004110010ba00001,  // VMOVDQU8 m128 {k1}, xmm2
+        0x000009890000007f, 0x003a023000000007, 0x0000000000057095, 0x004130010bb00001,  // VMOVDQU8 m256 {k1}, ymm2
+        0x000009890000007f, 0x003a023000000005, 0x000000000005e096, 0x004150010bc00001,  // VMOVDQU8 m512 {k1}, zmm2
+        0x000009890000006f, 0x003a023000000005, 0x000000000004a059, 0x004210010bd00010,  // VMOVDQU8 xmm1 {k1}{z}, xmm2/m128
+        0x000009890000006f, 0x003a023000000007, 0x000000000007705b, 0x004230010be00010,  // VMOVDQU8 ymm1 {k1}{z}, ymm2/m256
+        0x000009890000006f, 0x003a023000000005, 0x000000000009705d, 0x004250010bf00010,  // VMOVDQU8 zmm1 {k1}{z}, zmm2/m512
+        0x0000092900000011, 0x003a0a2000000005, 0x000000000004c0c2, 0x009110010dc00001,  // VMOVSH m16 {k1}, xmm2
+        0x0000092900000010, 0x003a0a2000000005, 0x0000000000014059, 0x009210010dd00010,  // VMOVSH xmm1 {k1}{z}, m16
+        0x0000092900000010, 0x003a0b3000000005, 0x000000009804c059, 0x000210010de00130,  // VMOVSH xmm1 {k1}{z}, xmm2, xmm3
+        0x000008a90000007e, 0x003a123000000005, 0x000000000004c038, 0x009010010f400001,  // VMOVW r32/m16, xmm2
+        0x000008a90000007e, 0x003a125000000009, 0x000000000004c007, 0x000010010f500001,  // VMOVW r64, xmm2
+        0x000008a90000006e, 0x003a123000000005, 0x0000000000038032, 0x009010010f600010,  // VMOVW xmm1, r32/m16
+        0x000008a90000006e, 0x003a125000000009, 0x0000000000007032, 0x000010010f700010,  // VMOVW xmm1, r64
+        0x0000082900000059, 0x003a1b3000000005, 0x00000000ab04c059, 0x001210010fb00130,  // VMULPH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x0000082900000059, 0x003a1b3000000007, 0x00000000ac05705b, 0x001230010fc00130,  // VMULPH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x0000082900000059, 0x003a1b3000000005, 0x00000000ad05e05d, 0x001a50010fd00130,  // VMULPH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x0000092900000059, 0x003a233000000005, 0x00000000ae04c059, 0x009a900110200130,  // VMULSH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x0000099100000068, 0x003a2b3010000005, 0x000000006004c09f, 0x0010100110a00130,  // VP2INTERSECTD k1, xmm2, xmm3/m128/m32bcst
+        0x0000099100000068, 0x003a2b3010000007, 0x000000006105709f, 0x0010300110b00130,  // VP2INTERSECTD k1, ymm2, ymm3/m256/m32bcst
+        0x0000099100000068, 0x003a2b3010000005, 0x000000006a05e09f, 0x0010500110c00130,  // VP2INTERSECTD k1, zmm2, zmm3/m512/m32bcst
+        0x0000099100000068, 0x003a333010000009, 0x000000005a04c09f, 0x0010100110d00130,  // VP2INTERSECTQ k1, xmm2, xmm3/m128/m64bcst
+        0x0000099100000068, 0x003a33301000000b, 0x000000005c05709f, 0x0010300110e00130,  // VP2INTERSECTQ k1, ymm2, ymm3/m256/m64bcst
+        0x0000099100000068, 0x003a333010000009, 0x000000006905e09f, 0x0010500110f00130,  // VP2INTERSECTQ k1, zmm2, zmm3/m512/m64bcst
+        0x0000099100000052, 0x003a3b3000000005, 0x000000002905e05d, 0x0112500111000130,  // VP4DPWSSD zmm1 {k1}{z}, zmm2, m128
+        0x0000099100000053, 0x003a433000000005, 0x000000002905e05d, 0x0112500111100130,  // VP4DPWSSDS zmm1 {k1}{z}, zmm2, m128
+        0x000008910000001f, 0x003a4a3000000009, 0x0000000000079059, 0x0012100111800010,  // VPABSQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000008910000001f, 0x003a4a300000000b, 0x000000000007a05b, 0x0012300111900010,  // VPABSQ ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000008910000001f, 0x003a4a3000000009, 0x000000000009e05d, 0x0012500111a00010,  // VPABSQ zmm1 {k1}{z}, zmm2/m512/m64bcst
+        0x00000889000000db, 0x003a533000000005, 0x000000006004c059, 0x0012100114500130,  // VPANDD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000889000000db, 0x003a533000000007, 0x000000006105705b, 0x0012300114600130,  // VPANDD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000889000000db, 0x003a533000000005, 0x000000006a05e05d, 0x0012500114700130,  // VPANDD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x00000889000000df, 0x003a5b3000000005, 0x000000006004c059, 0x0012100114800130,  // VPANDND xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000889000000df, 0x003a5b3000000007, 0x000000006105705b, 0x0012300114900130,  // VPANDND ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000889000000df, 0x003a5b3000000005, 0x000000006a05e05d, 0x0012500114a00130,  // VPANDND zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x00000889000000df, 0x003a633000000009, 0x000000005a04c059, 0x0012100114b00130,  // VPANDNQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000df, 0x003a63300000000b, 0x000000005c05705b, 0x0012300114c00130,  // VPANDNQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000df, 0x003a633000000009, 0x000000006905e05d, 0x0012500114d00130,  // VPANDNQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x00000889000000db, 0x003a6b3000000009, 0x000000005a04c059, 0x0012100114e00130,  // VPANDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000db, 0x003a6b300000000b, 0x000000005c05705b, 0x0012300114f00130,  // VPANDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000db, 0x003a6b3000000009, 0x000000006905e05d, 0x0012500115000130,  // VPANDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000066, 0x003a733000000005, 0x000000005504c059, 0x0042100115700130,  // VPBLENDMB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000066, 0x003a733000000007, 0x000000005805705b, 0x0042300115800130,  // VPBLENDMB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000066, 0x003a733000000005, 0x000000006805e05d, 0x0042500115900130,  // VPBLENDMB zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x0000089100000064, 0x003a7b3000000005, 0x000000006004c059, 0x0012100115a00130,  // VPBLENDMD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000064, 0x003a7b3000000007, 0x000000006105705b, 0x0012300115b00130,  // VPBLENDMD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000064, 0x003a7b3000000005, 0x000000006a05e05d, 0x0012500115c00130,  // VPBLENDMD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000064, 0x003a833000000009, 0x000000005a04c059, 0x0012100115d00130,  // VPBLENDMQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000064, 0x003a83300000000b, 0x000000005c05705b, 0x0012300115e00130,  // VPBLENDMQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000064, 0x003a833000000009, 0x000000006905e05d, 0x0012500115f00130,  // VPBLENDMQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000066, 0x003a8b3000000009, 0x000000005504c059, 0x0042100116000130,  // VPBLENDMW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000066, 0x003a8b300000000b, 0x000000005805705b, 0x0042300116100130,  // VPBLENDMW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000066, 0x003a8b3000000009, 0x000000006805e05d, 0x0042500116200130,  // VPBLENDMW zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x000009110000002a, 0x003a923000000009, 0x00000000000a0032, 0x0000100116f00010,  // VPBROADCASTMB2Q xmm1, k2
+        0x000009110000002a, 0x003a92300000000b, 0x00000000000a0056, 0x0000300117000010,  // VPBROADCASTMB2Q ymm1, k2
+        0x000009110000002a, 0x003a923000000009, 0x00000000000a0067, 0x0000500117100010,  // VPBROADCASTMB2Q zmm1, k2
+        0x000009110000003a, 0x003a9a3000000005, 0x00000000000a0032, 0x0000100117200010,  // VPBROADCASTMW2D xmm1, k2
+        0x000009110000003a, 0x003a9a3000000007, 0x00000000000a0056, 0x0000300117300010,  // VPBROADCASTMW2D ymm1, k2
+        0x000009110000003a, 0x003a9a3000000005, 0x00000000000a0067, 0x0000500117400010,  // VPBROADCASTMW2D zmm1, k2
+        0x000808990000003f, 0x003aa43000000005, 0x000000805504c06d, 0x0041100118406130,  // VPCMPB k1 {k2}, xmm2, xmm3/m128, imm8
+        0x000808990000003f, 0x003aa43000000007, 0x000000805805706d, 0x0041300118506130,  // VPCMPB k1 {k2}, ymm2, ymm3/m256, imm8
+        0x000808990000003f, 0x003aa43000000005, 0x000000806805e06d, 0x0041500118606130,  // VPCMPB k1 {k2}, zmm2, zmm3/m512, imm8
+        0x000808990000001f, 0x003aac3000000005, 0x000000806004c06d, 0x0011100118706130,  // VPCMPD k1 {k2}, xmm2, xmm3/m128/m32bcst, imm8
+        0x000808990000001f, 0x003aac3000000007, 0x000000806105706d, 0x0011300118806130,  // VPCMPD k1 {k2}, ymm2, ymm3/m256/m32bcst, imm8
+        0x000808990000001f, 0x003aac3000000005, 0x000000806a05e06d, 0x0011500118906130,  // VPCMPD k1 {k2}, zmm2, zmm3/m512/m32bcst, imm8
+        0x000008990000003e, 0x003ab33000000025, 0x000000005504c06d, 0x0041100119300130,  // VPCMPEQUB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003ab33000000027, 0x000000005805706d, 0x0041300119400130,  // VPCMPEQUB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003ab33000000025, 0x000000006805e06d, 0x0041500119500130,  // VPCMPEQUB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001e, 0x003abb3000000025, 0x000000006004c06d, 0x0011100119600130,  // VPCMPEQUD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001e, 0x003abb3000000027, 0x000000006105706d, 0x0011300119700130,  // VPCMPEQUD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001e, 0x003abb3000000025, 0x000000006a05e06d, 0x0011500119800130,  // VPCMPEQUD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001e, 0x003ac33000000029, 0x000000005a04c06d, 0x0011100119900130,  // VPCMPEQUQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001e, 0x003ac3300000002b, 0x000000005c05706d, 0x0011300119a00130,  // VPCMPEQUQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001e, 0x003ac33000000029, 0x000000006905e06d, 0x0011500119b00130,  // VPCMPEQUQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003acb3000000029, 0x000000005504c06d, 0x0041100119c00130,  // VPCMPEQUW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003acb300000002b, 0x000000005805706d, 0x0041300119d00130,  // VPCMPEQUW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003acb3000000029, 0x000000006805e06d, 0x0041500119e00130,  // VPCMPEQUW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003ad330000000a5, 0x000000005504c06d, 0x004110011ae00130,  // VPCMPLEB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003ad330000000a7, 0x000000005805706d, 0x004130011af00130,  // VPCMPLEB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003ad330000000a5, 0x000000006805e06d, 0x004150011b000130,  // VPCMPLEB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001f, 0x003adb30000000a5, 0x000000006004c06d, 0x001110011b100130,  // VPCMPLED k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001f, 0x003adb30000000a7, 0x000000006105706d, 0x001130011b200130,  // VPCMPLED k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001f, 0x003adb30000000a5, 0x000000006a05e06d, 0x001150011b300130,  // VPCMPLED k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001f, 0x003ae330000000a9, 0x000000005a04c06d, 0x001110011b400130,  // VPCMPLEQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001f, 0x003ae330000000ab, 0x000000005c05706d, 0x001130011b500130,  // VPCMPLEQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001f, 0x003ae330000000a9, 0x000000006905e06d, 0x001150011b600130,  // VPCMPLEQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003aeb30000000a5, 0x000000005504c06d, 0x004110011b700130,  // VPCMPLEUB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003aeb30000000a7, 0x000000005805706d, 0x004130011b800130,  // VPCMPLEUB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003aeb30000000a5, 0x000000006805e06d, 0x004150011b900130,  // VPCMPLEUB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001e, 0x003af330000000a5, 0x000000006004c06d, 0x001110011ba00130,  // VPCMPLEUD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001e, 0x003af330000000a7, 0x000000006105706d, 0x001130011bb00130,  // VPCMPLEUD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001e, 0x003af330000000a5, 0x000000006a05e06d, 0x001150011bc00130,  // VPCMPLEUD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001e, 0x003afb30000000a9, 0x000000005a04c06d, 0x001110011bd00130,  // VPCMPLEUQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001e, 0x003afb30000000ab, 0x000000005c05706d, 0x001130011be00130,  // VPCMPLEUQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001e, 0x003afb30000000a9, 0x000000006905e06d, 0x001150011bf00130,  // VPCMPLEUQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003b0330000000a9, 0x000000005504c06d, 0x004110011c000130,  // VPCMPLEUW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003b0330000000ab, 0x000000005805706d, 0x004130011c100130,  // VPCMPLEUW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003b0330000000a9, 0x000000006805e06d, 0x004150011c200130,  // VPCMPLEUW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003b0b30000000a9, 0x000000005504c06d, 0x004110011c300130,  // VPCMPLEW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003b0b30000000ab, 0x000000005805706d, 0x004130011c400130,  // VPCMPLEW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003b0b30000000a9, 0x000000006805e06d, 0x004150011c500130,  // VPCMPLEW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003b133000000065, 0x000000005504c06d, 0x004110011c600130,  // VPCMPLTB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003b133000000067, 0x000000005805706d, 0x004130011c700130,  // VPCMPLTB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003b133000000065, 0x000000006805e06d, 0x004150011c800130,  // VPCMPLTB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001f, 0x003b1b3000000065, 0x000000006004c06d, 0x001110011c900130,  // VPCMPLTD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001f, 0x003b1b3000000067, 0x000000006105706d, 0x001130011ca00130,  // VPCMPLTD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001f, 0x003b1b3000000065, 0x000000006a05e06d, 0x001150011cb00130,  // VPCMPLTD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001f, 0x003b233000000069, 0x000000005a04c06d, 0x001110011cc00130,  // VPCMPLTQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001f, 0x003b23300000006b, 0x000000005c05706d, 0x001130011cd00130,  // VPCMPLTQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001f, 0x003b233000000069, 0x000000006905e06d, 0x001150011ce00130,  // VPCMPLTQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003b2b3000000065, 0x000000005504c06d, 0x004110011cf00130,  // VPCMPLTUB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003b2b3000000067, 0x000000005805706d, 0x004130011d000130,  // VPCMPLTUB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003b2b3000000065, 0x000000006805e06d, 0x004150011d100130,  // VPCMPLTUB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001e, 0x003b333000000065, 0x000000006004c06d, 0x001110011d200130,  // VPCMPLTUD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001e, 0x003b333000000067, 0x000000006105706d, 0x001130011d300130,  // VPCMPLTUD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001e, 0x003b333000000065, 0x000000006a05e06d, 0x001150011d400130,  // VPCMPLTUD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001e, 0x003b3b3000000069, 0x000000005a04c06d, 0x001110011d500130,  // VPCMPLTUQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001e, 0x003b3b300000006b, 0x000000005c05706d, 0x001130011d600130,  // VPCMPLTUQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001e, 0x003b3b3000000069, 0x000000006905e06d, 0x001150011d700130,  // VPCMPLTUQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003b433000000069, 0x000000005504c06d, 0x004110011d800130,  // VPCMPLTUW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003b43300000006b, 0x000000005805706d, 0x004130011d900130,  // VPCMPLTUW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003b433000000069, 0x000000006805e06d, 0x004150011da00130,  // VPCMPLTUW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003b4b3000000069, 0x000000005504c06d, 0x004110011db00130,  // VPCMPLTW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003b4b300000006b, 0x000000005805706d, 0x004130011dc00130,  // VPCMPLTW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003b4b3000000069, 0x000000006805e06d, 0x004150011dd00130,  // VPCMPLTW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003b533000000125, 0x000000005504c06d, 0x004110011de00130,  // VPCMPNEQB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003b533000000127, 0x000000005805706d, 0x004130011df00130,  // VPCMPNEQB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003b533000000125, 0x000000006805e06d, 0x004150011e000130,  // VPCMPNEQB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001f, 0x003b5b3000000125, 0x000000006004c06d, 0x001110011e100130,  // VPCMPNEQD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001f, 0x003b5b3000000127, 0x000000006105706d, 0x001130011e200130,  // VPCMPNEQD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001f, 0x003b5b3000000125, 0x000000006a05e06d, 0x001150011e300130,  // VPCMPNEQD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001f, 0x003b633000000129, 0x000000005a04c06d, 0x001110011e400130,  // VPCMPNEQQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001f, 0x003b63300000012b, 0x000000005c05706d, 0x001130011e500130,  // VPCMPNEQQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001f, 0x003b633000000129, 0x000000006905e06d, 0x001150011e600130,  // VPCMPNEQQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003b6b3000000125, 0x000000005504c06d, 0x004110011e700130,  // VPCMPNEQUB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003b6b3000000127, 0x000000005805706d, 0x004130011e800130,  // VPCMPNEQUB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003b6b3000000125, 0x000000006805e06d, 0x004150011e900130,  // VPCMPNEQUB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001e, 0x003b733000000125, 0x000000006004c06d, 0x001110011ea00130,  // VPCMPNEQUD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001e, 0x003b733000000127, 0x000000006105706d, 0x001130011eb00130,  // VPCMPNEQUD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001e, 0x003b733000000125, 0x000000006a05e06d, 0x001150011ec00130,  // VPCMPNEQUD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001e, 0x003b7b3000000129, 0x000000005a04c06d, 0x001110011ed00130,  // VPCMPNEQUQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001e, 0x003b7b300000012b, 0x000000005c05706d, 0x001130011ee00130,  // VPCMPNEQUQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001e, 0x003b7b3000000129, 0x000000006905e06d, 0x001150011ef00130,  // VPCMPNEQUQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003b833000000129, 0x000000005504c06d, 0x004110011f000130,  // VPCMPNEQUW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003b83300000012b, 0x000000005805706d, 0x004130011f100130,  // VPCMPNEQUW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003b833000000129, 0x000000006805e06d, 0x004150011f200130,  // VPCMPNEQUW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003b8b3000000129, 0x000000005504c06d, 0x004110011f300130,  // VPCMPNEQW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003b8b300000012b, 0x000000005805706d, 0x004130011f400130,  // VPCMPNEQW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003b8b3000000129, 0x000000006805e06d, 0x004150011f500130,  // VPCMPNEQW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003b9330000001a5, 0x000000005504c06d, 0x004110011f600130,  // VPCMPNLEB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003b9330000001a7, 0x000000005805706d, 0x004130011f700130,  // VPCMPNLEB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003b9330000001a5, 0x000000006805e06d, 0x004150011f800130,  // VPCMPNLEB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001f, 0x003b9b30000001a5, 0x000000006004c06d, 0x001110011f900130,  // VPCMPNLED k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001f, 0x003b9b30000001a7, 0x000000006105706d, 0x001130011fa00130,  // VPCMPNLED k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001f, 0x003b9b30000001a5, 0x000000006a05e06d, 0x001150011fb00130,  // VPCMPNLED k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001f, 0x003ba330000001a9, 0x000000005a04c06d, 0x001110011fc00130,  // VPCMPNLEQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001f, 0x003ba330000001ab, 0x000000005c05706d, 0x001130011fd00130,  // VPCMPNLEQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001f, 0x003ba330000001a9, 0x000000006905e06d, 0x001150011fe00130,  // VPCMPNLEQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003bab30000001a5, 0x000000005504c06d, 0x004110011ff00130,  // VPCMPNLEUB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003bab30000001a7, 0x000000005805706d, 0x0041300120000130,  // VPCMPNLEUB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003bab30000001a5, 0x000000006805e06d, 0x0041500120100130,  // VPCMPNLEUB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001e, 0x003bb330000001a5, 0x000000006004c06d, 0x0011100120200130,  // VPCMPNLEUD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001e, 0x003bb330000001a7, 0x000000006105706d, 0x0011300120300130,  // VPCMPNLEUD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001e, 0x003bb330000001a5, 0x000000006a05e06d, 0x0011500120400130,  // VPCMPNLEUD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001e, 0x003bbb30000001a9, 0x000000005a04c06d, 0x0011100120500130,  // VPCMPNLEUQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001e, 0x003bbb30000001ab, 0x000000005c05706d, 0x0011300120600130,  // VPCMPNLEUQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001e, 0x003bbb30000001a9, 0x000000006905e06d, 0x0011500120700130,  // VPCMPNLEUQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003bc330000001a9, 0x000000005504c06d, 0x0041100120800130,  // VPCMPNLEUW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003bc330000001ab, 0x000000005805706d, 0x0041300120900130,  // VPCMPNLEUW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003bc330000001a9, 0x000000006805e06d, 0x0041500120a00130,  // VPCMPNLEUW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003bcb30000001a9, 0x000000005504c06d, 0x0041100120b00130,  // VPCMPNLEW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003bcb30000001ab, 0x000000005805706d, 0x0041300120c00130,  // VPCMPNLEW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003bcb30000001a9, 0x000000006805e06d, 0x0041500120d00130,  // VPCMPNLEW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003bd33000000165, 0x000000005504c06d, 0x0041100120e00130,  // VPCMPNLTB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003bd33000000167, 0x000000005805706d, 0x0041300120f00130,  // VPCMPNLTB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003bd33000000165, 0x000000006805e06d, 0x0041500121000130,  // VPCMPNLTB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001f, 0x003bdb3000000165, 0x000000006004c06d, 0x0011100121100130,  // VPCMPNLTD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001f, 0x003bdb3000000167, 0x000000006105706d, 0x0011300121200130,  // VPCMPNLTD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001f, 0x003bdb3000000165, 0x000000006a05e06d, 0x0011500121300130,  // VPCMPNLTD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001f, 0x003be33000000169, 0x000000005a04c06d, 0x0011100121400130,  // VPCMPNLTQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001f, 0x003be3300000016b, 0x000000005c05706d, 0x0011300121500130,  // VPCMPNLTQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001f, 0x003be33000000169, 0x000000006905e06d, 0x0011500121600130,  // VPCMPNLTQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003beb3000000165, 0x000000005504c06d, 0x0041100121700130,  // VPCMPNLTUB k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003beb3000000167, 0x000000005805706d, 0x0041300121800130,  // VPCMPNLTUB k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003beb3000000165, 0x000000006805e06d, 0x0041500121900130,  // VPCMPNLTUB k1 {k2}, zmm2, zmm3/m512
+        0x000008990000001e, 0x003bf33000000165, 0x000000006004c06d, 0x0011100121a00130,  // VPCMPNLTUD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x000008990000001e, 0x003bf33000000167, 0x000000006105706d, 0x0011300121b00130,  // VPCMPNLTUD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x000008990000001e, 0x003bf33000000165, 0x000000006a05e06d, 0x0011500121c00130,  // VPCMPNLTUD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x000008990000001e, 0x003bfb3000000169, 0x000000005a04c06d, 0x0011100121d00130,  // VPCMPNLTUQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x000008990000001e, 0x003bfb300000016b, 0x000000005c05706d, 0x0011300121e00130,  // VPCMPNLTUQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x000008990000001e, 0x003bfb3000000169, 0x000000006905e06d, 0x0011500121f00130,  // VPCMPNLTUQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x000008990000003e, 0x003c033000000169, 0x000000005504c06d, 0x0041100122000130,  // VPCMPNLTUW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003e, 0x003c03300000016b, 0x000000005805706d, 0x0041300122100130,  // VPCMPNLTUW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003e, 0x003c033000000169, 0x000000006805e06d, 0x0041500122200130,  // VPCMPNLTUW k1 {k2}, zmm2, zmm3/m512
+        0x000008990000003f, 0x003c0b3000000169, 0x000000005504c06d, 0x0041100122300130,  // VPCMPNLTW k1 {k2}, xmm2, xmm3/m128
+        0x000008990000003f, 0x003c0b300000016b, 0x000000005805706d, 0x0041300122400130,  // VPCMPNLTW k1 {k2}, ymm2, ymm3/m256
+        0x000008990000003f, 0x003c0b3000000169, 0x000000006805e06d, 0x0041500122500130,  // VPCMPNLTW k1 {k2}, zmm2, zmm3/m512
+        0x000808990000001f, 0x003c143000000009, 0x000000805a04c06d, 0x0011100122606130,  // VPCMPQ k1 {k2}, xmm2, xmm3/m128/m64bcst, imm8
+        0x000808990000001f, 0x003c14300000000b, 0x000000805c05706d, 0x0011300122706130,  // VPCMPQ k1 {k2}, ymm2, ymm3/m256/m64bcst, imm8
+        0x000808990000001f, 0x003c143000000009, 0x000000806905e06d, 0x0011500122806130,  // VPCMPQ k1 {k2}, zmm2, zmm3/m512/m64bcst, imm8
+        0x000808990000003e, 0x003c1c3000000005, 0x000000805504c06d, 0x0041100122906130,  // VPCMPUB k1 {k2}, xmm2, xmm3/m128, imm8
+        0x000808990000003e, 0x003c1c3000000007, 0x000000805805706d, 0x0041300122a06130,  // VPCMPUB k1 {k2}, ymm2, ymm3/m256, imm8
+        0x000808990000003e, 0x003c1c3000000005, 0x000000806805e06d, 0x0041500122b06130,  // VPCMPUB k1 {k2}, zmm2, zmm3/m512, imm8
+        0x000808990000001e, 0x003c243000000005, 0x000000806004c06d, 0x0011100122c06130,  // VPCMPUD k1 {k2}, xmm2, xmm3/m128/m32bcst, imm8
+        0x000808990000001e, 0x003c243000000007, 0x000000806105706d, 0x0011300122d06130,  // VPCMPUD k1 {k2}, ymm2, ymm3/m256/m32bcst, imm8
+        0x000808990000001e, 0x003c243000000005, 0x000000806a05e06d, 0x0011500122e06130,  // VPCMPUD k1 {k2}, zmm2, zmm3/m512/m32bcst, imm8
+        0x000808990000001e, 0x003c2c3000000009, 0x000000805a04c06d, 0x0011100122f06130,  // VPCMPUQ k1 {k2}, xmm2, xmm3/m128/m64bcst, imm8
+        0x000808990000001e, 0x003c2c300000000b, 0x000000805c05706d, 0x0011300123006130,  // VPCMPUQ k1 {k2}, ymm2, ymm3/m256/m64bcst, imm8
+        0x000808990000001e, 0x003c2c3000000009, 0x000000806905e06d, 0x0011500123106130,  // VPCMPUQ k1 {k2}, zmm2, zmm3/m512/m64bcst, imm8
+        0x000808990000003e, 0x003c343000000009, 0x000000805504c06d, 0x0041100123206130,  // VPCMPUW k1 {k2}, xmm2, xmm3/m128, imm8
+        0x000808990000003e, 0x003c34300000000b, 0x000000805805706d, 0x0041300123306130,  // VPCMPUW k1 {k2}, ymm2, ymm3/m256, imm8
+        0x000808990000003e, 0x003c343000000009, 0x000000806805e06d, 0x0041500123406130,  // VPCMPUW k1 {k2}, zmm2, zmm3/m512, imm8
+        0x000808990000003f, 0x003c3c3000000009, 0x000000805504c06d, 0x0041100123506130,  // VPCMPW k1 {k2}, xmm2, xmm3/m128, imm8
+        0x000808990000003f, 0x003c3c300000000b, 0x000000805805706d, 0x0041300123606130,  // VPCMPW k1 {k2}, ymm2, ymm3/m256, imm8
+        0x000808990000003f, 0x003c3c3000000009, 0x000000806805e06d, 0x0041500123706130,  // VPCMPW k1 {k2}, zmm2, zmm3/m512, imm8
+        0x0000089100000063, 0x003c423000000005, 0x000000000004c080, 0x0082100123800001,  // VPCOMPRESSB xmm1/m128 {k1}{z}, xmm2
+        0x0000089100000063, 0x003c423000000007, 0x0000000000057081, 0x0082300123900001,  // VPCOMPRESSB ymm1/m256 {k1}{z}, ymm2
+        0x0000089100000063, 0x003c423000000005, 0x000000000005e0b2, 0x0082500123a00001,  // VPCOMPRESSB zmm1/m512 {k1}{z}, zmm2
+        0x000008910000008b, 0x003c4a3000000005, 0x000000000004c080, 0x00a2100123b00001,  // VPCOMPRESSD xmm1/m128 {k1}{z}, xmm2
+        0x000008910000008b, 0x003c4a3000000007, 0x0000000000057081, 0x00a2300123c00001,  // VPCOMPRESSD ymm1/m256 {k1}{z}, ymm2
+        0x000008910000008b, 0x003c4a3000000005, 0x000000000005e0b2, 0x00a2500123d00001,  // VPCOMPRESSD zmm1/m512 {k1}{z}, zmm2
+        0x000008910000008b, 0x003c523000000009, 0x000000000004c080, 0x00b2100123e00001,  // VPCOMPRESSQ xmm1/m128 {k1}{z}, xmm2
+        0x000008910000008b, 0x003c52300000000b, 0x0000000000057081, 0x00b2300123f00001,  // VPCOMPRESSQ ymm1/m256 {k1}{z}, ymm2
+        0x000008910000008b, 0x003c523000000009, 0x000000000005e0b2, 0x00b2500124000001,  // VPCOMPRESSQ zmm1/m512 {k1}{z}, zmm2
+        0x0000089100000063, 0x003c5a3000000009, 0x000000000004c080, 0x0092100124100001,  // VPCOMPRESSW xmm1/m128 {k1}{z}, xmm2
+        0x0000089100000063, 0x003c5a300000000b, 0x0000000000057081, 0x0092300124200001,  // VPCOMPRESSW ymm1/m256 {k1}{z}, ymm2
+        0x0000089100000063, 0x003c5a3000000009, 0x000000000005e0b2, 0x0092500124300001,  // VPCOMPRESSW zmm1/m512 {k1}{z}, zmm2
+        0x00000891000000c4, 0x003c623000000005, 0x0000000000075059, 0x0012100124400010,  // VPCONFLICTD xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x00000891000000c4, 0x003c623000000007, 0x000000000007605b, 0x0012300124500010,  // VPCONFLICTD ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x00000891000000c4, 0x003c623000000005, 0x000000000009c05d, 0x0012500124600010,  // VPCONFLICTD zmm1 {k1}{z}, zmm2/m512/m32bcst
+        0x00000891000000c4, 0x003c6a3000000009, 0x0000000000079059, 0x0012100124700010,  // VPCONFLICTQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x00000891000000c4, 0x003c6a300000000b, 0x000000000007a05b, 0x0012300124800010,  // VPCONFLICTQ ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x00000891000000c4, 0x003c6a3000000009, 0x000000000009e05d, 0x0012500124900010,  // VPCONFLICTQ zmm1 {k1}{z}, zmm2/m512/m64bcst
+        0x0000089100000050, 0x003c733000000005, 0x000000006004c059, 0x0012100124a00130,  // VPDPBUSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000050, 0x003c733000000007, 0x000000006105705b, 0x0012300124b00130,  // VPDPBUSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000050, 0x003c733000000005, 0x000000006a05e05d, 0x0012500124c00130,  // VPDPBUSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000051, 0x003c7b3000000005, 0x000000006004c059, 0x0012100124d00130,  // VPDPBUSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000051, 0x003c7b3000000007, 0x000000006105705b, 0x0012300124e00130,  // VPDPBUSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000051, 0x003c7b3000000005, 0x000000006a05e05d, 0x0012500124f00130,  // VPDPBUSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000052, 0x003c833000000005, 0x000000006004c059, 0x0012100125000130,  // VPDPWSSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000052, 0x003c833000000007, 0x000000006105705b, 0x0012300125100130,  // VPDPWSSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000052, 0x003c833000000005, 0x000000006a05e05d, 0x0012500125200130,  // VPDPWSSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000053, 0x003c8b3000000005, 0x000000006004c059, 0x0012100125300130,  // VPDPWSSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000053, 0x003c8b3000000007, 0x000000006105705b, 0x0012300125400130,  // VPDPWSSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000053, 0x003c8b3000000005, 0x000000006a05e05d, 0x0012500125500130,  // VPDPWSSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x000008910000008d, 0x003c933000000005, 0x000000005504c059, 0x0042100125600130,  // VPERMB xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x000008910000008d, 0x003c933000000007, 0x000000005805705b, 0x0042300125700130,  // VPERMB ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x000008910000008d, 0x003c933000000005, 0x000000006805e05d, 0x0042500125800130,  // VPERMB zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x0000089100000075, 0x003c9b3000000005, 0x000000005504c059, 0x0042100125b00130,  // VPERMI2B xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000075, 0x003c9b3000000007, 0x000000005805705b, 0x0042300125c00130,  // VPERMI2B ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000075, 0x003c9b3000000005, 0x000000006805e05d, 0x0042500125d00130,  // VPERMI2B zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x0000089100000076, 0x003ca33000000005, 0x000000006004c059, 0x0012100125e00130,  // VPERMI2D xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000076, 0x003ca33000000007, 0x000000006105705b, 0x0012300125f00130,  // VPERMI2D ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000076, 0x003ca33000000005, 0x000000006a05e05d, 0x0012500126000130,  // VPERMI2D zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000077, 0x003cab3000000009, 0x000000005a04c059, 0x0012100126100130,  // VPERMI2PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000077, 0x003cab300000000b, 0x000000005c05705b, 0x0012300126200130,  // VPERMI2PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000077, 0x003cab3000000009, 0x000000006905e05d, 0x0012500126300130,  // VPERMI2PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000077, 0x003cb33000000005, 0x000000006004c059, 0x0012100126400130,  // VPERMI2PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000077, 0x003cb33000000007, 0x000000006105705b, 0x0012300126500130,  // VPERMI2PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000077, 0x003cb33000000005, 0x000000006a05e05d, 0x0012500126600130,  // VPERMI2PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000076, 0x003cbb3000000009, 0x000000005a04c059, 0x0012100126700130,  // VPERMI2Q xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000076, 0x003cbb300000000b, 0x000000005c05705b, 0x0012300126800130,  // VPERMI2Q ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000076, 0x003cbb3000000009, 0x000000006905e05d, 0x0012500126900130,  // VPERMI2Q zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000075, 0x003cc33000000009, 0x000000005504c059, 0x0042100126a00130,  // VPERMI2W xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000075, 0x003cc3300000000b, 0x000000005805705b, 0x0042300126b00130,  // VPERMI2W ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000075, 0x003cc33000000009, 0x000000006805e05d, 0x0042500126c00130,  // VPERMI2W zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x000008910000007d, 0x003ccb3000000005, 0x000000005504c059, 0x0042100128300130,  // VPERMT2B xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x000008910000007d, 0x003ccb3000000007, 0x000000005805705b, 0x0042300128400130,  // VPERMT2B ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x000008910000007d, 0x003ccb3000000005, 0x000000006805e05d, 0x0042500128500130,  // VPERMT2B zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x000008910000007e, 0x003cd33000000005, 0x000000006004c059, 0x0012100128600130,  // VPERMT2D xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000007e, 0x003cd33000000007, 0x000000006105705b, 0x0012300128700130,  // VPERMT2D ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000007e, 0x003cd33000000005, 0x000000006a05e05d, 0x0012500128800130,  // VPERMT2D zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x000008910000007f, 0x003cdb3000000009, 0x000000005a04c059, 0x0012100128900130,  // VPERMT2PD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008910000007f, 0x003cdb300000000b, 0x000000005c05705b, 0x0012300128a00130,  // VPERMT2PD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008910000007f, 0x003cdb3000000009, 0x000000006905e05d, 0x0012500128b00130,  // VPERMT2PD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x000008910000007f, 0x003ce33000000005, 0x000000006004c059, 0x0012100128c00130,  // VPERMT2PS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000007f, 0x003ce33000000007, 0x000000006105705b, 0x0012300128d00130,  // VPERMT2PS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000007f, 0x003ce33000000005, 0x000000006a05e05d, 0x0012500128e00130,  // VPERMT2PS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x000008910000007e, 0x003ceb3000000009, 0x000000005a04c059, 0x0012100128f00130,  // VPERMT2Q xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008910000007e, 0x003ceb300000000b, 0x000000005c05705b, 0x0012300129000130,  // VPERMT2Q ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008910000007e, 0x003ceb3000000009, 0x000000006905e05d, 0x0012500129100130,  // VPERMT2Q zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x000008910000007d, 0x003cf33000000009, 0x000000005504c059, 0x0042100129200130,  // VPERMT2W xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x000008910000007d, 0x003cf3300000000b, 0x000000005805705b, 0x0042300129300130,  // VPERMT2W ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x000008910000007d, 0x003cf33000000009, 0x000000006805e05d, 0x0042500129400130,  // VPERMT2W zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x000008910000008d, 0x003cfb3000000009, 0x000000005504c059, 0x0042100129500130,  // VPERMW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x000008910000008d, 0x003cfb300000000b, 0x000000005805705b, 0x0042300129600130,  // VPERMW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x000008910000008d, 0x003cfb3000000009, 0x000000006805e05d, 0x0042500129700130,  // VPERMW zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x0000089100000062, 0x003d023000000005, 0x000000000004a059, 0x0082100129800010,  // VPEXPANDB xmm1 {k1}{z}, xmm2/m128
+        0x0000089100000062, 0x003d023000000007, 0x000000000007705b, 0x0082300129900010,  // VPEXPANDB ymm1 {k1}{z}, ymm2/m256
+        0x0000089100000062, 0x003d023000000005, 0x000000000009705d, 0x0082500129a00010,  // VPEXPANDB zmm1 {k1}{z}, zmm2/m512
+        0x0000089100000089, 0x003d0a3000000005, 0x000000000004a059, 0x00a2100129b00010,  // VPEXPANDD xmm1 {k1}{z}, xmm2/m128
+        0x0000089100000089, 0x003d0a3000000007, 0x000000000007705b, 0x00a2300129c00010,  // VPEXPANDD ymm1 {k1}{z}, ymm2/m256
+        0x0000089100000089, 0x003d0a3000000005, 0x000000000009705d, 0x00a2500129d00010,  // VPEXPANDD zmm1 {k1}{z}, zmm2/m512
+        0x0000089100000089, 0x003d123000000009, 0x000000000004a059, 0x00b2100129e00010,  // VPEXPANDQ xmm1 {k1}{z}, xmm2/m128
+        0x0000089100000089, 0x003d12300000000b, 0x000000000007705b, 0x00b2300129f00010,  // VPEXPANDQ ymm1 {k1}{z}, ymm2/m256
+        0x0000089100000089, 0x003d123000000009, 0x000000000009705d, 0x00b250012a000010,  // VPEXPANDQ zmm1 {k1}{z}, zmm2/m512
+        0x0000089100000062, 0x003d1a3000000009, 0x000000000004a059, 0x009210012a100010,  // VPEXPANDW xmm1 {k1}{z}, xmm2/m128
+        0x0000089100000062, 0x003d1a300000000b, 0x000000000007705b, 0x009230012a200010,  // VPEXPANDW ymm1 {k1}{z}, ymm2/m256
+        0x0000089100000062, 0x003d1a3000000009, 0x000000000009705d, 0x009250012a300010,  // VPEXPANDW zmm1 {k1}{z}, zmm2/m512
+        0x0000089100000044, 0x003d223000000005, 0x0000000000075059, 0x001210012bd00010,  // VPLZCNTD xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x0000089100000044, 0x003d223000000007, 0x000000000007605b, 0x001230012be00010,  // VPLZCNTD ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x0000089100000044, 0x003d223000000005, 0x000000000009c05d, 0x001250012bf00010,  // VPLZCNTD zmm1 {k1}{z}, zmm2/m512/m32bcst
+        0x0000089100000044, 0x003d2a3000000009, 0x0000000000079059, 0x001210012c000010,  // VPLZCNTQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x0000089100000044, 0x003d2a300000000b, 0x000000000007a05b, 0x001230012c100010,  // VPLZCNTQ ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x0000089100000044, 0x003d2a3000000009, 0x000000000009e05d, 0x001250012c200010,  // VPLZCNTQ zmm1 {k1}{z}, zmm2/m512/m64bcst
+        0x00000891000000b5, 0x003d333000000009, 0x000000005a04c059, 0x001210012c300130,  // VPMADD52HUQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000b5, 0x003d33300000000b, 0x000000005c05705b, 0x001230012c400130,  // VPMADD52HUQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000b5, 0x003d333000000009, 0x000000006905e05d, 0x001250012c500130,  // VPMADD52HUQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x00000891000000b4, 0x003d3b3000000009, 0x000000005a04c059, 0x001210012c600130,  // VPMADD52LUQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000891000000b4, 0x003d3b300000000b, 0x000000005c05705b, 0x001230012c700130,  // VPMADD52LUQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000891000000b4, 0x003d3b3000000009, 0x000000006905e05d, 0x001250012c800130,  // VPMADD52LUQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x000008910000003d, 0x003d433000000009, 0x000000005a04c059, 0x001210012d500130,  // VPMAXSQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008910000003d, 0x003d43300000000b, 0x000000005c05705b, 0x001230012d600130,  // VPMAXSQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008910000003d, 0x003d433000000009, 0x000000006905e05d, 0x001250012d700130,  // VPMAXSQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x000008910000003f, 0x003d4b3000000009, 0x000000005a04c059, 0x001210012e100130,  // VPMAXUQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008910000003f, 0x003d4b300000000b, 0x000000005c05705b, 0x001230012e200130,  // VPMAXUQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008910000003f, 0x003d4b3000000009, 0x000000006905e05d, 0x001250012e300130,  // VPMAXUQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000039, 0x003d533000000009, 0x000000005a04c059, 0x001210012ed00130,  // VPMINSQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000039, 0x003d53300000000b, 0x000000005c05705b, 0x001230012ee00130,  // VPMINSQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000039, 0x003d533000000009, 0x000000006905e05d, 0x001250012ef00130,  // VPMINSQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x000008910000003b, 0x003d5b3000000009, 0x000000005a04c059, 0x001210012f900130,  // VPMINUQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008910000003b, 0x003d5b300000000b, 0x000000005c05705b, 0x001230012fa00130,  // VPMINUQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008910000003b, 0x003d5b3000000009, 0x000000006905e05d, 0x001250012fb00130,  // VPMINUQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000091100000029, 0x003d623000000005, 0x000000000004c09f, 0x000010012ff00010,  // VPMOVB2M k1, xmm2
+        0x0000091100000029, 0x003d623000000007, 0x000000000005709f, 0x0000300130000010,  // VPMOVB2M k1, ymm2
+        0x0000091100000029, 0x003d623000000005, 0x000000000005e09f, 0x0000500130100010,  // VPMOVB2M k1, zmm2
+        0x0000091100000039, 0x003d6a3000000005, 0x000000000004c09f, 0x0000100130200010,  // VPMOVD2M k1, xmm2
+        0x0000091100000039, 0x003d6a3000000007, 0x000000000005709f, 0x0000300130300010,  // VPMOVD2M k1, ymm2
+        0x0000091100000039, 0x003d6a3000000005, 0x000000000005e09f, 0x0000500130400010,  // VPMOVD2M k1, zmm2
+        0x0000091100000031, 0x003d723000000005, 0x000000000004c0c3, 0x0062100130500001,  // VPMOVDB xmm1/m32 {k1}{z}, xmm2
+        0x0000091100000031, 0x003d723000000007, 0x000000000005707f, 0x0062300130600001,  // VPMOVDB xmm1/m64 {k1}{z}, ymm2
+        0x0000091100000031, 0x003d723000000005, 0x000000000005e080, 0x0062500130700001,  // VPMOVDB xmm1/m128 {k1}{z}, zmm2
+        0x0000091100000033, 0x003d7a3000000005, 0x000000000004c07f, 0x0052100130800001,  // VPMOVDW xmm1/m64 {k1}{z}, xmm2
+        0x0000091100000033, 0x003d7a3000000007, 0x0000000000057080, 0x0052300130900001,  // VPMOVDW xmm1/m128 {k1}{z}, ymm2
+        0x0000091100000033, 0x003d7a3000000005, 0x000000000005e081, 0x0052500130a00001,  // VPMOVDW ymm1/m256 {k1}{z}, zmm2
+        0x0000091100000028, 0x003d823000000005, 0x00000000000a0032, 0x0000100130b00010,  // VPMOVM2B xmm1, k2
+        0x0000091100000028, 0x003d823000000007, 0x00000000000a0056, 0x0000300130c00010,  // VPMOVM2B ymm1, k2
+        0x0000091100000028, 0x003d823000000005, 0x00000000000a0067, 0x0000500130d00010,  // VPMOVM2B zmm1, k2
+        0x0000091100000038, 0x003d8a3000000005, 0x00000000000a0032, 0x0000100130e00010,  // VPMOVM2D xmm1, k2
+        0x0000091100000038, 0x003d8a3000000007, 0x00000000000a0056, 0x0000300130f00010,  // VPMOVM2D ymm1, k2
+        0x0000091100000038, 0x003d8a3000000005, 0x00000000000a0067, 0x0000500131000010,  // VPMOVM2D zmm1, k2
+        0x0000091100000038, 0x003d923000000009, 0x00000000000a0032, 0x0000100131100010,  // VPMOVM2Q xmm1, k2
+        0x0000091100000038, 0x003d92300000000b, 0x00000000000a0056, 0x0000300131200010,  // VPMOVM2Q ymm1, k2
+        0x0000091100000038, 0x003d923000000009, 0x00000000000a0067, 0x0000500131300010,  // VPMOVM2Q zmm1, k2
+        0x0000091100000028, 0x003d9a3000000009, 0x00000000000a0032, 0x0000100131400010,  // VPMOVM2W xmm1, k2
+        0x0000091100000028, 0x003d9a300000000b, 0x00000000000a0056, 0x0000300131500010,  // VPMOVM2W ymm1, k2
+        0x0000091100000028, 0x003d9a3000000009, 0x00000000000a0067, 0x0000500131600010,  // VPMOVM2W zmm1, k2
+        0x0000091100000039, 0x003da23000000009, 0x000000000004c09f, 0x0000100131700010,  // VPMOVQ2M k1, xmm2
+        0x0000091100000039, 0x003da2300000000b, 0x000000000005709f, 0x0000300131800010,  // VPMOVQ2M k1, ymm2
+        0x0000091100000039, 0x003da23000000009, 0x000000000005e09f, 0x0000500131900010,  // VPMOVQ2M k1, zmm2
+        0x0000091100000032, 0x003daa3000000005, 0x000000000004c0c4, 0x0072100131a00001,  // VPMOVQB xmm1/m16 {k1}{z}, xmm2
+        0x0000091100000032, 0x003daa3000000007, 0x00000000000570c3, 0x0072300131b00001,  // VPMOVQB xmm1/m32 {k1}{z}, ymm2
+        0x0000091100000032, 0x003daa3000000005, 0x000000000005e07f, 0x0072500131c00001,  // VPMOVQB xmm1/m64 {k1}{z}, zmm2
+        0x0000091100000035, 0x003db23000000005, 0x000000000004c07f, 0x0052100131d00001,  // VPMOVQD xmm1/m64 {k1}{z}, xmm2
+        0x0000091100000035, 0x003db23000000007, 0x0000000000057080, 0x0052300131e00001,  // VPMOVQD xmm1/m128 {k1}{z}, ymm2
+        0x0000091100000035, 0x003db23000000005, 0x000000000005e081, 0x0052500131f00001,  // VPMOVQD ymm1/m256 {k1}{z}, zmm2
+        0x0000091100000034, 0x003dba3000000005, 0x000000000004c0c3, 0x0062100132000001,  // VPMOVQW xmm1/m32 {k1}{z}, xmm2
+        0x0000091100000034, 0x003dba3000000007, 0x000000000005707f, 0x0062300132100001,  // VPMOVQW xmm1/m64 {k1}{z}, ymm2
+        0x0000091100000034, 0x003dba3000000005, 0x000000000005e080, 0x0062500132200001,  // VPMOVQW xmm1/m128 {k1}{z}, zmm2
+        0x0000091100000021, 0x003dc23000000005, 0x000000000004c0c3, 0x0062100132300001,  // VPMOVSDB xmm1/m32 {k1}{z}, xmm2
+        0x0000091100000021, 0x003dc23000000007, 0x000000000005707f, 0x0062300132400001,  // VPMOVSDB xmm1/m64 {k1}{z}, ymm2
+        0x0000091100000021, 0x003dc23000000005, 0x000000000005e080, 0x0062500132500001,  // VPMOVSDB xmm1/m128 {k1}{z}, zmm2
+        0x0000091100000023, 0x003dca3000000005, 0x000000000004c07f, 0x0052100132600001,  // VPMOVSDW xmm1/m64 {k1}{z}, xmm2
+        0x0000091100000023, 0x003dca3000000007, 0x0000000000057080, 0x0052300132700001,  // VPMOVSDW xmm1/m128 {k1}{z}, ymm2
+        0x0000091100000023, 0x003dca3000000005, 0x000000000005e081, 0x0052500132800001,  // VPMOVSDW ymm1/m256 {k1}{z}, zmm2
+        0x0000091100000022, 0x003dd23000000005, 0x000000000004c0c4, 0x0072100132900001,  // VPMOVSQB xmm1/m16 {k1}{z}, xmm2
+        0x0000091100000022, 0x003dd23000000007, 0x00000000000570c3, 0x0072300132a00001,  // VPMOVSQB xmm1/m32 {k1}{z}, ymm2
+        0x0000091100000022, 0x003dd23000000005, 0x000000000005e07f, 0x0072500132b00001,  // VPMOVSQB xmm1/m64 {k1}{z}, zmm2
+        0x0000091100000025, 0x003dda3000000005, 0x000000000004c07f, 0x0052100132c00001,  // VPMOVSQD xmm1/m64 {k1}{z}, xmm2
+        0x0000091100000025, 0x003dda3000000007, 0x0000000000057080, 0x0052300132d00001,  // VPMOVSQD xmm1/m128 {k1}{z}, ymm2
+        0x0000091100000025, 0x003dda3000000005, 0x000000000005e081, 0x0052500132e00001,  // VPMOVSQD ymm1/m256 {k1}{z}, zmm2
+        0x0000091100000024, 0x003de23000000005, 0x000000000004c0c3, 0x0062100132f00001,  // VPMOVSQW xmm1/m32 {k1}{z}, xmm2
+        0x0000091100000024, 0x003de23000000007, 0x000000000005707f, 0x0062300133000001,  // VPMOVSQW xmm1/m64 {k1}{z}, ymm2
+        0x0000091100000024, 0x003de23000000005, 0x000000000005e080, 0x0062500133100001,  // VPMOVSQW xmm1/m128 {k1}{z}, zmm2
+        0x0000091100000020, 0x003dea3000000005, 0x000000000004c07f, 0x0052100133200001,  // VPMOVSWB xmm1/m64 {k1}{z}, xmm2
+        0x0000091100000020, 0x003dea3000000007, 0x0000000000057080, 0x0052300133300001,  // VPMOVSWB xmm1/m128 {k1}{z}, ymm2
+        0x0000091100000020, 0x003dea3000000005, 0x000000000005e081, 0x0052500133400001,  // VPMOVSWB ymm1/m256 {k1}{z}, zmm2
+        0x0000091100000011, 0x003df23000000005, 0x000000000004c0c3, 0x0062100134700001,  // VPMOVUSDB xmm1/m32 {k1}{z}, xmm2
+        0x0000091100000011, 0x003df23000000007, 0x000000000005707f, 0x0062300134800001,  // VPMOVUSDB xmm1/m64 {k1}{z}, ymm2
+        0x0000091100000011, 0x003df23000000005, 0x000000000005e080, 0x0062500134900001,  // VPMOVUSDB xmm1/m128 {k1}{z}, zmm2
+        0x0000091100000013, 0x003dfa3000000005, 0x000000000004c07f, 0x0052100134a00001,  // VPMOVUSDW xmm1/m64 {k1}{z}, xmm2
+        0x0000091100000013, 0x003dfa3000000007, 0x0000000000057080, 0x0052300134b00001,  // VPMOVUSDW xmm1/m128 {k1}{z}, ymm2
+        0x0000091100000013, 0x003dfa3000000005, 0x000000000005e081, 0x0052500134c00001,  // VPMOVUSDW ymm1/m256 {k1}{z}, zmm2
+        0x0000091100000012, 0x003e023000000005, 0x000000000004c0c4, 0x0072100134d00001,  // VPMOVUSQB xmm1/m16 {k1}{z}, xmm2
+        0x0000091100000012, 0x003e023000000007, 0x00000000000570c3, 0x0072300134e00001,  // VPMOVUSQB xmm1/m32 {k1}{z}, ymm2
+        0x0000091100000012, 0x003e023000000005, 0x000000000005e07f, 0x0072500134f00001,  // VPMOVUSQB xmm1/m64 {k1}{z}, zmm2
+        0x0000091100000015, 0x003e0a3000000005, 0x000000000004c07f, 0x0052100135000001,  // VPMOVUSQD xmm1/m64 {k1}{z}, xmm2
+        0x0000091100000015, 0x003e0a3000000007, 0x0000000000057080, 0x0052300135100001,  // VPMOVUSQD xmm1/m128 {k1}{z}, ymm2
+        0x0000091100000015, 0x003e0a3000000005, 0x000000000005e081, 0x0052500135200001,  // VPMOVUSQD ymm1/m256 {k1}{z}, zmm2
+        0x0000091100000014, 0x003e123000000005, 0x000000000004c0c3, 0x0062100135300001,  // VPMOVUSQW xmm1/m32 {k1}{z}, xmm2
+        0x0000091100000014, 0x003e123000000007, 0x000000000005707f, 0x0062300135400001,  // VPMOVUSQW xmm1/m64 {k1}{z}, ymm2
+        0x0000091100000014, 0x003e123000000005, 0x000000000005e080, 0x0062500135500001,  // VPMOVUSQW xmm1/m128 {k1}{z}, zmm2
+        0x0000091100000010, 0x003e1a3000000005, 0x000000000004c07f, 0x0052100135600001,  // VPMOVUSWB xmm1/m64 {k1}{z}, xmm2
+        0x0000091100000010, 0x003e1a3000000007, 0x0000000000057080, 0x0052300135700001,  // VPMOVUSWB xmm1/m128 {k1}{z}, ymm2
+        0x0000091100000010, 0x003e1a3000000005, 0x000000000005e081, 0x0052500135800001,  // VPMOVUSWB ymm1/m256 {k1}{z}, zmm2
+        0x0000091100000029, 0x003e223000000009, 0x000000000004c09f, 0x0000100135900010,  // VPMOVW2M k1, xmm2
+        0x0000091100000029, 0x003e22300000000b, 0x000000000005709f, 0x0000300135a00010,  // VPMOVW2M k1, ymm2
+        0x0000091100000029, 0x003e223000000009, 0x000000000005e09f, 0x0000500135b00010,  // VPMOVW2M k1, zmm2
+        0x0000091100000030, 0x003e2a3000000005, 0x000000000004c07f, 0x0052100135c00001,  // VPMOVWB xmm1/m64 {k1}{z}, xmm2
+        0x0000091100000030, 0x003e2a3000000007, 0x0000000000057080, 0x0052300135d00001,  // VPMOVWB xmm1/m128 {k1}{z}, ymm2
+        0x0000091100000030, 0x003e2a3000000005, 0x000000000005e081, 0x0052500135e00001,  // VPMOVWB ymm1/m256 {k1}{z}, zmm2
+        0x0000089100000040, 0x003e333000000009, 0x000000005a04c059, 0x0012100138000130,  // VPMULLQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000040, 0x003e33300000000b, 0x000000005c05705b, 0x0012300138100130,  // VPMULLQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000040, 0x003e333000000009, 0x000000006905e05d, 0x0012500138200130,  // VPMULLQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000083, 0x003e3b3000000009, 0x000000005a04c059, 0x0012100138600130,  // VPMULTISHIFTQB xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000083, 0x003e3b300000000b, 0x000000005c05705b, 0x0012300138700130,  // VPMULTISHIFTQB ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000083, 0x003e3b3000000009, 0x000000006905e05d, 0x0012500138800130,  // VPMULTISHIFTQB zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000054, 0x003e423000000005, 0x000000000004a059, 0x0042100138c00010,  // VPOPCNTB xmm1 {k1}{z}, xmm2/m128
+        0x0000089100000054, 0x003e423000000007, 0x000000000007705b, 0x0042300138d00010,  // VPOPCNTB ymm1 {k1}{z}, ymm2/m256
+        0x0000089100000054, 0x003e423000000005, 0x000000000009705d, 0x0042500138e00010,  // VPOPCNTB zmm1 {k1}{z}, zmm2/m512
+        0x0000089100000055, 0x003e4a3000000005, 0x0000000000075059, 0x0012100138f00010,  // VPOPCNTD xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x0000089100000055, 0x003e4a3000000007, 0x000000000007605b, 0x0012300139000010,  // VPOPCNTD ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x0000089100000055, 0x003e4a3000000005, 0x000000000009c05d, 0x0012500139100010,  // VPOPCNTD zmm1 {k1}{z}, zmm2/m512/m32bcst
+        0x0000089100000055, 0x003e523000000009, 0x0000000000079059, 0x0012100139200010,  // VPOPCNTQ xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x0000089100000055, 0x003e52300000000b, 0x000000000007a05b, 0x0012300139300010,  // VPOPCNTQ ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x0000089100000055, 0x003e523000000009, 0x000000000009e05d, 0x0012500139400010,  // VPOPCNTQ zmm1 {k1}{z}, zmm2/m512/m64bcst
+        0x0000089100000054, 0x003e5a3000000009, 0x000000000004a059, 0x0042100139500010,  // VPOPCNTW xmm1 {k1}{z}, xmm2/m128
+        0x0000089100000054, 0x003e5a300000000b, 0x000000000007705b, 0x0042300139600010,  // VPOPCNTW ymm1 {k1}{z}, ymm2/m256
+        0x0000089100000054, 0x003e5a3000000009, 0x000000000009705d, 0x0042500139700010,  // VPOPCNTW zmm1 {k1}{z}, zmm2/m512
+        0x00000889000000eb, 0x003e633000000005, 0x000000006004c059, 0x0012100139800130,  // VPORD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000889000000eb, 0x003e633000000007, 0x000000006105705b, 0x0012300139900130,  // VPORD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000889000000eb, 0x003e633000000005, 0x000000006a05e05d, 0x0012500139a00130,  // VPORD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x00000889000000eb, 0x003e6b3000000009, 0x000000005a04c059, 0x0012100139b00130,  // VPORQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000eb, 0x003e6b300000000b, 0x000000005c05705b, 0x0012300139c00130,  // VPORQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000eb, 0x003e6b3000000009, 0x000000006905e05d, 0x0012500139d00130,  // VPORQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0008308900000072, 0x003e733000000005, 0x0000000008075059, 0x0012100139e00613,  // VPROLD xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x0008308900000072, 0x003e733000000007, 0x000000000807605b, 0x0012300139f00613,  // VPROLD ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x0008308900000072, 0x003e733000000005, 0x000000000809c05d, 0x001250013a000613,  // VPROLD zmm1 {k1}{z}, zmm2/m512/m32bcst, imm8
+        0x0008308900000072, 0x003e7b3000000009, 0x0000000008079059, 0x001210013a100613,  // VPROLQ xmm1 {k1}{z}, xmm2/m128/m64bcst, imm8
+        0x0008308900000072, 0x003e7b300000000b, 0x000000000807a05b, 0x001230013a200613,  // VPROLQ ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x0008308900000072, 0x003e7b3000000009, 0x000000000809e05d, 0x001250013a300613,  // VPROLQ zmm1 {k1}{z}, zmm2/m512/m64bcst, imm8
+        0x0000089100000015, 0x003e833000000005, 0x000000006004c059, 0x001210013a400130,  // VPROLVD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000015, 0x003e833000000007, 0x000000006105705b, 0x001230013a500130,  // VPROLVD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000015, 0x003e833000000005, 0x000000006a05e05d, 0x001250013a600130,  // VPROLVD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000015, 0x003e8b3000000009, 0x000000005a04c059, 0x001210013a700130,  // VPROLVQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000015, 0x003e8b300000000b, 0x000000005c05705b, 0x001230013a800130,  // VPROLVQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000015, 0x003e8b3000000009, 0x000000006905e05d, 0x001250013a900130,  // VPROLVQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0008108900000072, 0x003e933000000005, 0x0000000008075059, 0x001210013aa00613,  // VPRORD xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x0008108900000072, 0x003e933000000007, 0x000000000807605b, 0x001230013ab00613,  // VPRORD ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x0008108900000072, 0x003e933000000005, 0x000000000809c05d, 0x001250013ac00613,  // VPRORD zmm1 {k1}{z}, zmm2/m512/m32bcst, imm8
+        0x0008108900000072, 0x003e9b3000000009, 0x0000000008079059, 0x001210013ad00613,  // VPRORQ xmm1 {k1}{z}, xmm2/m128/m64bcst, imm8
+        0x0008108900000072, 0x003e9b300000000b, 0x000000000807a05b, 0x001230013ae00613,  // VPRORQ ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x0008108900000072, 0x003e9b3000000009, 0x000000000809e05d, 0x001250013af00613,  // VPRORQ zmm1 {k1}{z}, zmm2/m512/m64bcst, imm8
+        0x0000089100000014, 0x003ea33000000005, 0x000000006004c059, 0x001210013b000130,  // VPRORVD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000014, 0x003ea33000000007, 0x000000006105705b, 0x001230013b100130,  // VPRORVD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000014, 0x003ea33000000005, 0x000000006a05e05d, 0x001250013b200130,  // VPRORVD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000014, 0x003eab3000000009, 0x000000005a04c059, 0x001210013b300130,  // VPRORVQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000014, 0x003eab300000000b, 0x000000005c05705b, 0x001230013b400130,  // VPRORVQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000014, 0x003eab3000000009, 0x000000006905e05d, 0x001250013b500130,  // VPRORVQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x00000891000000a0, 0x003eb23000000005, 0x000000000004c0c5, 0x00a110013b900001,  // VPSCATTERDD vm32x {k1}, xmm2
+        0x00000891000000a0, 0x003eb23000000007, 0x00000000000570c6, 0x00a130013ba00001,  // VPSCATTERDD vm32y {k1}, ymm2
+        0x00000891000000a0, 0x003eb23000000005, 0x000000000005e0c7, 0x00a150013bb00001,  // VPSCATTERDD vm32z {k1}, zmm2
+        0x00000891000000a0, 0x003eba3000000009, 0x000000000004c0c5, 0x00b110013bc00001,  // VPSCATTERDQ vm32x {k1}, xmm2
+        0x00000891000000a0, 0x003eba300000000b, 0x00000000000570c5, 0x00b130013bd00001,  // VPSCATTERDQ vm32x {k1}, ymm2
+        0x00000891000000a0, 0x003eba3000000009, 0x000000000005e0c6, 0x00b150013be00001,  // VPSCATTERDQ vm32y {k1}, zmm2
+        0x00000891000000a1, 0x003ec23000000005, 0x000000000004c0c8, 0x00a110013bf00001,  // VPSCATTERQD vm64x {k1}, xmm2
+        0x00000891000000a1, 0x003ec23000000007, 0x000000000004c0c9, 0x00a130013c000001,  // VPSCATTERQD vm64y {k1}, xmm2
+        0x00000891000000a1, 0x003ec23000000005, 0x00000000000570ca, 0x00a150013c100001,  // VPSCATTERQD vm64z {k1}, ymm2
+        0x00000891000000a1, 0x003eca3000000009, 0x000000000004c0c8, 0x00b110013c200001,  // VPSCATTERQQ vm64x {k1}, xmm2
+        0x00000891000000a1, 0x003eca300000000b, 0x00000000000570c9, 0x00b130013c300001,  // VPSCATTERQQ vm64y {k1}, ymm2
+        0x00000891000000a1, 0x003eca3000000009, 0x000000000005e0ca, 0x00b150013c400001,  // VPSCATTERQQ vm64z {k1}, zmm2
+        0x0008089900000071, 0x003ed43000000005, 0x000000806004c059, 0x001210013c506130,  // VPSHLDD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst, imm8
+        0x0008089900000071, 0x003ed43000000007, 0x000000806105705b, 0x001230013c606130,  // VPSHLDD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst, imm8
+        0x0008089900000071, 0x003ed43000000005, 0x000000806a05e05d, 0x001250013c706130,  // VPSHLDD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst, imm8
+        0x0008089900000071, 0x003edc3000000009, 0x000000805a04c059, 0x001210013c806130,  // VPSHLDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8
+        0x0008089900000071, 0x003edc300000000b, 0x000000805c05705b, 0x001230013c906130,  // VPSHLDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8
+        0x0008089900000071, 0x003edc3000000009, 0x000000806905e05d, 0x001250013ca06130,  // VPSHLDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8
+        0x0000089100000071, 0x003ee33000000005, 0x000000006004c059, 0x001210013cb00130,  // VPSHLDVD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000071, 0x003ee33000000007, 0x000000006105705b, 0x001230013cc00130,  // VPSHLDVD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000071, 0x003ee33000000005, 0x000000006a05e05d, 0x001250013cd00130,  // VPSHLDVD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000071, 0x003eeb3000000009, 0x000000005a04c059, 0x001210013ce00130,  // VPSHLDVQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000071, 0x003eeb300000000b, 0x000000005c05705b, 0x001230013cf00130,  // VPSHLDVQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000071, 0x003eeb3000000009, 0x000000006905e05d, 0x001250013d000130,  // VPSHLDVQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000070, 0x003ef33000000009, 0x000000005504c059, 0x004210013d100130,  // VPSHLDVW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000070, 0x003ef3300000000b, 0x000000005805705b, 0x004230013d200130,  // VPSHLDVW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000070, 0x003ef33000000009, 0x000000006805e05d, 0x004250013d300130,  // VPSHLDVW zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x0008089900000070, 0x003efc3000000009, 0x000000805504c059, 0x004210013d406130,  // VPSHLDW xmm1 {k1}{z}, xmm2, xmm3/m128, imm8
+        0x0008089900000070, 0x003efc300000000b, 0x000000805805705b, 0x004230013d506130,  // VPSHLDW ymm1 {k1}{z}, ymm2, ymm3/m256, imm8
+        0x0008089900000070, 0x003efc3000000009, 0x000000806805e05d, 0x004250013d606130,  // VPSHLDW zmm1 {k1}{z}, zmm2, zmm3/m512, imm8
+        0x0008089900000073, 0x003f043000000005, 0x000000806004c059, 0x001210013d706130,  // VPSHRDD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst, imm8
+        0x0008089900000073, 0x003f043000000007, 0x000000806105705b, 0x001230013d806130,  // VPSHRDD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst, imm8
+        0x0008089900000073, 0x003f043000000005, 0x000000806a05e05d, 0x001250013d906130,  // VPSHRDD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst, imm8
+        0x0008089900000073, 0x003f0c3000000009, 0x000000805a04c059, 0x001210013da06130,  // VPSHRDQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8
+        0x0008089900000073, 0x003f0c300000000b, 0x000000805c05705b, 0x001230013db06130,  // VPSHRDQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8
+        0x0008089900000073, 0x003f0c3000000009, 0x000000806905e05d, 0x001250013dc06130,  // VPSHRDQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8
+        0x0000089100000073, 0x003f133000000005, 0x000000006004c059, 0x001210013dd00130,  // VPSHRDVD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000073, 0x003f133000000007, 0x000000006105705b, 0x001230013de00130,  // VPSHRDVD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000073, 0x003f133000000005, 0x000000006a05e05d, 0x001250013df00130,  // VPSHRDVD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000073, 0x003f1b3000000009, 0x000000005a04c059, 0x001210013e000130,  // VPSHRDVQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000073, 0x003f1b300000000b, 0x000000005c05705b, 0x001230013e100130,  // VPSHRDVQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000073, 0x003f1b3000000009, 0x000000006905e05d, 0x001250013e200130,  // VPSHRDVQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000072, 0x003f233000000009, 0x000000005504c059, 0x004210013e300130,  // VPSHRDVW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000072, 0x003f23300000000b, 0x000000005805705b, 0x004230013e400130,  // VPSHRDVW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000072, 0x003f233000000009, 0x000000006805e05d, 0x004250013e500130,  // VPSHRDVW zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x0008089900000072, 0x003f2c3000000009, 0x000000805504c059, 0x004210013e606130,  // VPSHRDW xmm1 {k1}{z}, xmm2, xmm3/m128, imm8
+        0x0008089900000072, 0x003f2c300000000b, 0x000000805805705b, 0x004230013e706130,  // VPSHRDW ymm1 {k1}{z}, ymm2, ymm3/m256, imm8
+        0x0008089900000072, 0x003f2c3000000009, 0x000000806805e05d, 0x004250013e806130,  // VPSHRDW zmm1 {k1}{z}, zmm2, zmm3/m512, imm8
+        0x000008910000008f, 0x003f333000000005, 0x000000005504c06d, 0x004110013ec00130,  // VPSHUFBITQMB k1 {k2}, xmm2, xmm3/m128
+        0x000008910000008f, 0x003f333000000007, 0x000000005805706d, 0x004130013ed00130,  // VPSHUFBITQMB k1 {k2}, ymm2, ymm3/m256
+        0x000008910000008f, 0x003f333000000005, 0x000000006805e06d, 0x004150013ee00130,  // VPSHUFBITQMB k1 {k2}, zmm2, zmm3/m512
+        0x0000089100000012, 0x003f3b3000000009, 0x000000005504c059, 0x0042100140d00130,  // VPSLLVW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000012, 0x003f3b300000000b, 0x000000005805705b, 0x0042300140e00130,  // VPSLLVW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000012, 0x003f3b3000000009, 0x000000006805e05d, 0x0042500140f00130,  // VPSLLVW zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x0008908900000072, 0x003f433000000009, 0x0000000008079059, 0x0012100141c00613,  // VPSRAQ xmm1 {k1}{z}, xmm2/m128/m64bcst, imm8
+        0x00000889000000e2, 0x003f433000000009, 0x000000005504c059, 0x00f2100141d00130,  // VPSRAQ xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0008908900000072, 0x003f43300000000b, 0x000000000807a05b, 0x0012300141e00613,  // VPSRAQ ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x00000889000000e2, 0x003f43300000000b, 0x000000005505705b, 0x00f2300141f00130,  // VPSRAQ ymm1 {k1}{z}, ymm2, xmm3/m128
+        0x0008908900000072, 0x003f433000000009, 0x000000000809e05d, 0x0012500142000613,  // VPSRAQ zmm1 {k1}{z}, zmm2/m512/m64bcst, imm8
+        0x00000889000000e2, 0x003f433000000009, 0x000000005505e05d, 0x00f2500142100130,  // VPSRAQ zmm1 {k1}{z}, zmm2, xmm3/m128
+        0x0000089100000046, 0x003f4b3000000009, 0x000000005a04c059, 0x0012100142500130,  // VPSRAVQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000046, 0x003f4b300000000b, 0x000000005c05705b, 0x0012300142600130,  // VPSRAVQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000046, 0x003f4b3000000009, 0x000000006905e05d, 0x0012500142700130,  // VPSRAVQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000011, 0x003f533000000009, 0x000000005504c059, 0x0042100142800130,  // VPSRAVW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000011, 0x003f53300000000b, 0x000000005805705b, 0x0042300142900130,  // VPSRAVW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000011, 0x003f533000000009, 0x000000006805e05d, 0x0042500142a00130,  // VPSRAVW zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x0000089100000010, 0x003f5b3000000009, 0x000000005504c059, 0x0042100144600130,  // VPSRLVW xmm1 {k1}{z}, xmm2, xmm3/m128
+        0x0000089100000010, 0x003f5b300000000b, 0x000000005805705b, 0x0042300144700130,  // VPSRLVW ymm1 {k1}{z}, ymm2, ymm3/m256
+        0x0000089100000010, 0x003f5b3000000009, 0x000000006805e05d, 0x0042500144800130,  // VPSRLVW zmm1 {k1}{z}, zmm2, zmm3/m512
+        0x0008089900000025, 0x003f643000000005, 0x000000806004c059, 0x0012100146706130,  // VPTERNLOGD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst, imm8
+        0x0008089900000025, 0x003f643000000007, 0x000000806105705b, 0x0012300146806130,  // VPTERNLOGD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst, imm8
+        0x0008089900000025, 0x003f643000000005, 0x000000806a05e05d, 0x0012500146906130,  // VPTERNLOGD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst, imm8
+        0x0008089900000025, 0x003f6c3000000009, 0x000000805a04c059, 0x0012100146a06130,  // VPTERNLOGQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8
+        0x0008089900000025, 0x003f6c300000000b, 0x000000805c05705b, 0x0012300146b06130,  // VPTERNLOGQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8
+        0x0008089900000025, 0x003f6c3000000009, 0x000000806905e05d, 0x0012500146c06130,  // VPTERNLOGQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8
+        0x0000089100000026, 0x003f733000000005, 0x000000005504c06d, 0x0041100146d00130,  // VPTESTMB k1 {k2}, xmm2, xmm3/m128
+        0x0000089100000026, 0x003f733000000007, 0x000000005805706d, 0x0041300146e00130,  // VPTESTMB k1 {k2}, ymm2, ymm3/m256
+        0x0000089100000026, 0x003f733000000005, 0x000000006805e06d, 0x0041500146f00130,  // VPTESTMB k1 {k2}, zmm2, zmm3/m512
+        0x0000089100000027, 0x003f7b3000000005, 0x000000006004c06d, 0x0011100147000130,  // VPTESTMD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x0000089100000027, 0x003f7b3000000007, 0x000000006105706d, 0x0011300147100130,  // VPTESTMD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x0000089100000027, 0x003f7b3000000005, 0x000000006a05e06d, 0x0011500147200130,  // VPTESTMD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x0000089100000027, 0x003f833000000009, 0x000000005a04c06d, 0x0011100147300130,  // VPTESTMQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x0000089100000027, 0x003f83300000000b, 0x000000005c05706d, 0x0011300147400130,  // VPTESTMQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x0000089100000027, 0x003f833000000009, 0x000000006905e06d, 0x0011500147500130,  // VPTESTMQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x0000089100000026, 0x003f8b3000000009, 0x000000005504c06d, 0x0041100147600130,  // VPTESTMW k1 {k2}, xmm2, xmm3/m128
+        0x0000089100000026, 0x003f8b300000000b, 0x000000005805706d, 0x0041300147700130,  // VPTESTMW k1 {k2}, ymm2, ymm3/m256
+        0x0000089100000026, 0x003f8b3000000009, 0x000000006805e06d, 0x0041500147800130,  // VPTESTMW k1 {k2}, zmm2, zmm3/m512
+        0x0000091100000026, 0x003f933000000005, 0x000000005504c06d, 0x0041100147900130,  // VPTESTNMB k1 {k2}, xmm2, xmm3/m128
+        0x0000091100000026, 0x003f933000000007, 0x000000005805706d, 0x0041300147a00130,  // VPTESTNMB k1 {k2}, ymm2, ymm3/m256
+        0x0000091100000026, 0x003f933000000005, 0x000000006805e06d, 0x0041500147b00130,  // VPTESTNMB k1 {k2}, zmm2, zmm3/m512
+        0x0000091100000027, 0x003f9b3000000005, 0x000000006004c06d, 0x0011100147c00130,  // VPTESTNMD k1 {k2}, xmm2, xmm3/m128/m32bcst
+        0x0000091100000027, 0x003f9b3000000007, 0x000000006105706d, 0x0011300147d00130,  // VPTESTNMD k1 {k2}, ymm2, ymm3/m256/m32bcst
+        0x0000091100000027, 0x003f9b3000000005, 0x000000006a05e06d, 0x0011500147e00130,  // VPTESTNMD k1 {k2}, zmm2, zmm3/m512/m32bcst
+        0x0000091100000027, 0x003fa33000000009, 0x000000005a04c06d, 0x0011100147f00130,  // VPTESTNMQ k1 {k2}, xmm2, xmm3/m128/m64bcst
+        0x0000091100000027, 0x003fa3300000000b, 0x000000005c05706d, 0x0011300148000130,  // VPTESTNMQ k1 {k2}, ymm2, ymm3/m256/m64bcst
+        0x0000091100000027, 0x003fa33000000009, 0x000000006905e06d, 0x0011500148100130,  // VPTESTNMQ k1 {k2}, zmm2, zmm3/m512/m64bcst
+        0x0000091100000026, 0x003fab3000000009, 0x000000005504c06d, 0x0041100148200130,  // VPTESTNMW k1 {k2}, xmm2, xmm3/m128
+        0x0000091100000026, 0x003fab300000000b, 0x000000005805706d, 0x0041300148300130,  // VPTESTNMW k1 {k2}, ymm2, ymm3/m256
+        0x0000091100000026, 0x003fab3000000009, 0x000000006805e06d, 0x0041500148400130,  // VPTESTNMW k1 {k2}, zmm2, zmm3/m512
+        0x00000889000000ef, 0x003fb33000000005, 0x000000006004c059, 0x0012100149d00130,  // VPXORD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x00000889000000ef, 0x003fb33000000007, 0x000000006105705b, 0x0012300149e00130,  // VPXORD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x00000889000000ef, 0x003fb33000000005, 0x000000006a05e05d, 0x0012500149f00130,  // VPXORD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst
+        0x00000889000000ef, 0x003fbb3000000009, 0x000000005a04c059, 0x001210014a000130,  // VPXORQ xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x00000889000000ef, 0x003fbb300000000b, 0x000000005c05705b, 0x001230014a100130,  // VPXORQ ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x00000889000000ef, 0x003fbb3000000009, 0x000000006905e05d, 0x001250014a200130,  // VPXORQ zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst
+        0x0008089900000050, 0x003fc43000000009, 0x000000805a04c059, 0x001210014a306130,  // VRANGEPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8
+        0x0008089900000050, 0x003fc4300000000b, 0x000000805c05705b, 0x001230014a406130,  // VRANGEPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8
+        0x0008089900000050, 0x003fc43000000009, 0x000000806e05e05d, 0x001650014a506130,  // VRANGEPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {sae}, imm8
+        0x0008089900000050, 0x003fcc3000000005, 0x000000806004c059, 0x001210014a606130,  // VRANGEPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst, imm8
+        0x0008089900000050, 0x003fcc3000000007, 0x000000806105705b, 0x001230014a706130,  // VRANGEPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst, imm8
+        0x0008089900000050, 0x003fcc3000000005, 0x000000806f05e05d, 0x001650014a806130,  // VRANGEPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {sae}, imm8
+        0x0008089900000051, 0x003fd43000000009, 0x000000807004c059, 0x00b690014a906130,  // VRANGESD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}, imm8
+        0x0008089900000051, 0x003fdc3000000005, 0x000000807104c059, 0x00a690014aa06130,  // VRANGESS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}, imm8
+        0x000008910000004c, 0x003fe23000000009, 0x0000000000079059, 0x001210014ab00010,  // VRCP14PD xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000008910000004c, 0x003fe2300000000b, 0x000000000007a05b, 0x001230014ac00010,  // VRCP14PD ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000008910000004c, 0x003fe23000000009, 0x000000000009e05d, 0x001250014ad00010,  // VRCP14PD zmm1 {k1}{z}, zmm2/m512/m64bcst
+        0x000008910000004c, 0x003fea3000000005, 0x0000000000075059, 0x001210014ae00010,  // VRCP14PS xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008910000004c, 0x003fea3000000007, 0x000000000007605b, 0x001230014af00010,  // VRCP14PS ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000008910000004c, 0x003fea3000000005, 0x000000000009c05d, 0x001250014b000010,  // VRCP14PS zmm1 {k1}{z}, zmm2/m512/m32bcst
+        0x000008910000004d, 0x003ff33000000009, 0x000000006304c059, 0x00b210014b100130,  // VRCP14SD xmm1 {k1}{z}, xmm2, xmm3/m64
+        0x000008910000004d, 0x003ffb3000000005, 0x000000006504c059, 0x00a210014b200130,  // VRCP14SS xmm1 {k1}{z}, xmm2, xmm3/m32
+        0x00000891000000ca, 0x0040023000000009, 0x000000000008605d, 0x001650014b300010,  // VRCP28PD zmm1 {k1}{z}, zmm2/m512/m64bcst {sae}
+        0x00000891000000ca, 0x00400a3000000005, 0x000000000008705d, 0x001650014b400010,  // VRCP28PS zmm1 {k1}{z}, zmm2/m512/m32bcst {sae}
+        0x00000891000000cb, 0x0040133000000009, 0x000000007004c059, 0x00b690014b500130,  // VRCP28SD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}
+        0x00000891000000cb, 0x00401b3000000005, 0x000000007104c059, 0x00a690014b600130,  // VRCP28SS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}
+        0x000008b10000004c, 0x0040223000000005, 0x00000000000b4059, 0x001210014b700010,  // VRCPPH xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000008b10000004c, 0x0040223000000007, 0x00000000000ba05b, 0x001230014b800010,  // VRCPPH ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x000008b10000004c, 0x0040223000000005, 0x00000000000c105d, 0x001250014b900010,  // VRCPPH zmm1 {k1}{z}, zmm2/m512/m16bcst
+        0x000008b10000004d, 0x00402b3000000005, 0x00000000cb04c059, 0x009210014ba00130,  // VRCPSH xmm1 {k1}{z}, xmm2, xmm3/m16
+        0x0008089900000056, 0x0040333000000009, 0x0000000008079059, 0x001210014bb00610,  // VREDUCEPD xmm1 {k1}{z}, xmm2/m128/m64bcst, imm8
+        0x0008089900000056, 0x004033300000000b, 0x000000000807a05b, 0x001230014bc00610,  // VREDUCEPD ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x0008089900000056, 0x0040333000000009, 0x000000000808605d, 0x001650014bd00610,  // VREDUCEPD zmm1 {k1}{z}, zmm2/m512/m64bcst {sae}, imm8
+        0x0008081900000056, 0x00403b3000000005, 0x00000000080b4059, 0x001210014be00610,  // VREDUCEPH xmm1 {k1}{z}, xmm2/m128/m16bcst, imm8
+        0x0008081900000056, 0x00403b3000000007, 0x00000000080ba05b, 0x001230014bf00610,  // VREDUCEPH ymm1 {k1}{z}, ymm2/m256/m16bcst, imm8
+        0x0008081900000056, 0x00403b3000000005, 0x00000000080c005d, 0x001650014c000610,  // VREDUCEPH zmm1 {k1}{z}, zmm2/m512/m16bcst {sae}, imm8
+        0x0008089900000056, 0x0040433000000005, 0x0000000008075059, 0x001210014c100610,  // VREDUCEPS xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x0008089900000056, 0x0040433000000007, 0x000000000807605b, 0x001230014c200610,  // VREDUCEPS ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x0008089900000056, 0x0040433000000005, 0x000000000808705d, 0x001650014c300610,  // VREDUCEPS zmm1 {k1}{z}, zmm2/m512/m32bcst {sae}, imm8
+        0x0008089900000057, 0x00404c3000000009, 0x000000807004c059, 0x00b690014c406130,  // VREDUCESD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}, imm8
+        0x0008081900000057, 0x0040543000000005, 0x00000080b004c059, 0x009690014c506130,  // VREDUCESH xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}, imm8
+        0x0008089900000057, 0x00405c3000000005, 0x000000807104c059, 0x00a690014c606130,  // VREDUCESS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}, imm8
+        0x0008089900000009, 0x0040633000000009, 0x0000000008079059, 0x001210014c700610,  // VRNDSCALEPD xmm1 {k1}{z}, xmm2/m128/m64bcst, imm8
+        0x0008089900000009, 0x004063300000000b, 0x000000000807a05b, 0x001230014c800610,  // VRNDSCALEPD ymm1 {k1}{z}, ymm2/m256/m64bcst, imm8
+        0x0008089900000009, 0x0040633000000009, 0x000000000808605d, 0x001650014c900610,  // VRNDSCALEPD zmm1 {k1}{z}, zmm2/m512/m64bcst {sae}, imm8
+        0x0008081900000008, 0x00406b3000000005, 0x00000000080b4059, 0x001210014ca00610,  // VRNDSCALEPH xmm1 {k1}{z}, xmm2/m128/m16bcst, imm8
+        0x0008081900000008, 0x00406b3000000007, 0x00000000080ba05b, 0x001230014cb00610,  // VRNDSCALEPH ymm1 {k1}{z}, ymm2/m256/m16bcst, imm8
+        0x0008081900000008, 0x00406b3000000005, 0x00000000080c005d, 0x001650014cc00610,  // VRNDSCALEPH zmm1 {k1}{z}, zmm2/m512/m16bcst {sae}, imm8
+        0x0008089900000008, 0x0040733000000005, 0x0000000008075059, 0x001210014cd00610,  // VRNDSCALEPS xmm1 {k1}{z}, xmm2/m128/m32bcst, imm8
+        0x0008089900000008, 0x0040733000000007, 0x000000000807605b, 0x001230014ce00610,  // VRNDSCALEPS ymm1 {k1}{z}, ymm2/m256/m32bcst, imm8
+        0x0008089900000008, 0x0040733000000005, 0x000000000808705d, 0x001650014cf00610,  // VRNDSCALEPS zmm1 {k1}{z}, zmm2/m512/m32bcst {sae}, imm8
+        0x000808990000000b, 0x00407c3000000009, 0x000000807004c059, 0x00b690014d006130,  // VRNDSCALESD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}, imm8
+        0x000808190000000a, 0x0040843000000005, 0x00000080b004c059, 0x009690014d106130,  // VRNDSCALESH xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}, imm8
+        0x000808990000000a, 0x00408c3000000005, 0x000000807104c059, 0x00a690014d206130,  // VRNDSCALESS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}, imm8
+        0x000008910000004e, 0x0040923000000009, 0x0000000000079059, 0x001210014d300010,  // VRSQRT14PD xmm1 {k1}{z}, xmm2/m128/m64bcst
+        0x000008910000004e, 0x004092300000000b, 0x000000000007a05b, 0x001230014d400010,  // VRSQRT14PD ymm1 {k1}{z}, ymm2/m256/m64bcst
+        0x000008910000004e, 0x0040923000000009, 0x000000000009e05d, 0x001250014d500010,  // VRSQRT14PD zmm1 {k1}{z}, zmm2/m512/m64bcst
+        0x000008910000004e, 0x00409a3000000005, 0x0000000000075059, 0x001210014d600010,  // VRSQRT14PS xmm1 {k1}{z}, xmm2/m128/m32bcst
+        0x000008910000004e, 0x00409a3000000007, 0x000000000007605b, 0x001230014d700010,  // VRSQRT14PS ymm1 {k1}{z}, ymm2/m256/m32bcst
+        0x000008910000004e, 0x00409a3000000005, 0x000000000009c05d, 0x001250014d800010,  // VRSQRT14PS zmm1 {k1}{z}, zmm2/m512/m32bcst
+        0x000008910000004f, 0x0040a33000000009, 0x000000006304c059, 0x00b210014d900130,  // VRSQRT14SD xmm1 {k1}{z}, xmm2, xmm3/m64
+        0x000008910000004f, 0x0040ab3000000005, 0x000000006504c059, 0x00a210014da00130,  // VRSQRT14SS xmm1 {k1}{z}, xmm2, xmm3/m32
+        0x00000891000000cc, 0x0040b23000000009, 0x000000000008605d, 0x001650014db00010,  // VRSQRT28PD zmm1 {k1}{z}, zmm2/m512/m64bcst {sae}
+        0x00000891000000cc, 0x0040ba3000000005, 0x000000000008705d, 0x001650014dc00010,  // VRSQRT28PS zmm1 {k1}{z}, zmm2/m512/m32bcst {sae}
+        0x00000891000000cd, 0x0040c33000000009, 0x000000007004c059, 0x00b690014dd00130,  // VRSQRT28SD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}
+        0x00000891000000cd, 0x0040cb3000000005, 0x000000007104c059, 0x00a690014de00130,  // VRSQRT28SS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}
+        0x000008b10000004e, 0x0040d23000000005, 0x00000000000b4059, 0x001210014df00010,  // VRSQRTPH xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x000008b10000004e, 0x0040d23000000007, 0x00000000000ba05b, 0x001230014e000010,  // VRSQRTPH ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x000008b10000004e, 0x0040d23000000005, 0x00000000000c105d, 0x001250014e100010,  // VRSQRTPH zmm1 {k1}{z}, zmm2/m512/m16bcst
+        0x000008b10000004f, 0x0040db3000000005, 0x00000000cb04c059, 0x009210014e200130,  // VRSQRTSH xmm1 {k1}{z}, xmm2, xmm3/m16
+        0x000008910000002c, 0x0040e33000000009, 0x000000005a04c059, 0x001210014e300130,  // VSCALEFPD xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst
+        0x000008910000002c, 0x0040e3300000000b, 0x000000005c05705b, 0x001230014e400130,  // VSCALEFPD ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst
+        0x000008910000002c, 0x0040e33000000009, 0x000000005f05e05d, 0x001a50014e500130,  // VSCALEFPD zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst {er}
+        0x000008b10000002c, 0x0040eb3000000005, 0x00000000ab04c059, 0x001210014e600130,  // VSCALEFPH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008b10000002c, 0x0040eb3000000007, 0x00000000ac05705b, 0x001230014e700130,  // VSCALEFPH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008b10000002c, 0x0040eb3000000005, 0x00000000ad05e05d, 0x001a50014e800130,  // VSCALEFPH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000008910000002c, 0x0040f33000000005, 0x000000006004c059, 0x001210014e900130,  // VSCALEFPS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst
+        0x000008910000002c, 0x0040f33000000007, 0x000000006105705b, 0x001230014ea00130,  // VSCALEFPS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst
+        0x000008910000002c, 0x0040f33000000005, 0x000000006205e05d, 0x001a50014eb00130,  // VSCALEFPS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst {er}
+        0x000008910000002d, 0x0040fb3000000009, 0x000000006404c059, 0x00ba90014ec00130,  // VSCALEFSD xmm1 {k1}{z}, xmm2, xmm3/m64 {er}
+        0x000008b10000002d, 0x0041033000000005, 0x00000000ae04c059, 0x009a90014ed00130,  // VSCALEFSH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008910000002d, 0x00410b3000000005, 0x000000006604c059, 0x00aa90014ee00130,  // VSCALEFSS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}
+        0x00000891000000a2, 0x0041123000000009, 0x000000000004c0c5, 0x00b110014ef00001,  // VSCATTERDPD vm32x {k1}, xmm2
+        0x00000891000000a2, 0x004112300000000b, 0x00000000000570c5, 0x00b130014f000001,  // VSCATTERDPD vm32x {k1}, ymm2
+        0x00000891000000a2, 0x0041123000000009, 0x000000000005e0c6, 0x00b150014f100001,  // VSCATTERDPD vm32y {k1}, zmm2
+        0x00000891000000a2, 0x00411a3000000005, 0x000000000004c0c5, 0x00a110014f200001,  // VSCATTERDPS vm32x {k1}, xmm2
+        0x00000891000000a2, 0x00411a3000000007, 0x00000000000570c6, 0x00a130014f300001,  // VSCATTERDPS vm32y {k1}, ymm2
+        0x00000891000000a2, 0x00411a3000000005, 0x000000000005e0c7, 0x00a150014f400001,  // VSCATTERDPS vm32z {k1}, zmm2
+        0x00000891000000a3, 0x0041223000000009, 0x000000000004c0c8, 0x00b110014f500001,  // VSCATTERQPD vm64x {k1}, xmm2
+        0x00000891000000a3, 0x004122300000000b, 0x00000000000570c9, 0x00b130014f600001,  // VSCATTERQPD vm64y {k1}, ymm2
+        0x00000891000000a3, 0x0041223000000009, 0x000000000005e0ca, 0x00b150014f700001,  // VSCATTERQPD vm64z {k1}, zmm2
+        0x00000891000000a3, 0x00412a3000000005, 0x000000000004c0c8, 0x00a110014f800001,  // VSCATTERQPS vm64x {k1}, xmm2
+        0x00000891000000a3, 0x00412a3000000007, 0x000000000004c0c9, 0x00a130014f900001,  // VSCATTERQPS vm64y {k1}, xmm2
+        0x00000891000000a3, 0x00412a3000000005, 0x00000000000570ca, 0x00a150014fa00001,  // VSCATTERQPS vm64z {k1}, ymm2
+        0x0008089900000023, 0x0041343000000007, 0x000000806105705b, 0x001230014fb06130,  // VSHUFF32X4 ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst, imm8
+        0x0008089900000023, 0x0041343000000005, 0x000000806a05e05d, 0x001250014fc06130,  // VSHUFF32X4 zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst, imm8
+        0x0008089900000023, 0x00413c300000000b, 0x000000805c05705b, 0x001230014fd06130,  // VSHUFF64X2 ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8
+        0x0008089900000023, 0x00413c3000000009, 0x000000806905e05d, 0x001250014fe06130,  // VSHUFF64X2 zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8
+        0x0008089900000043, 0x0041443000000007, 0x000000806105705b, 0x001230014ff06130,  // VSHUFI32X4 ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst, imm8
+        0x0008089900000043, 0x0041443000000005, 0x000000806a05e05d, 0x0012500150006130,  // VSHUFI32X4 zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst, imm8
+        0x0008089900000043, 0x00414c300000000b, 0x000000805c05705b, 0x0012300150106130,  // VSHUFI64X2 ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8
+        0x0008089900000043, 0x00414c3000000009, 0x000000806905e05d, 0x0012500150206130,  // VSHUFI64X2 zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8
+        0x0000082900000051, 0x0041523000000005, 0x00000000000b4059, 0x0012100150c00010,  // VSQRTPH xmm1 {k1}{z}, xmm2/m128/m16bcst
+        0x0000082900000051, 0x0041523000000007, 0x00000000000ba05b, 0x0012300150d00010,  // VSQRTPH ymm1 {k1}{z}, ymm2/m256/m16bcst
+        0x0000082900000051, 0x0041523000000005, 0x00000000000bb05d, 0x001a500150e00010,  // VSQRTPH zmm1 {k1}{z}, zmm2/m512/m16bcst {er}
+        0x0000092900000051, 0x00415b3000000005, 0x00000000ae04c059, 0x009a900151300130,  // VSQRTSH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008290000005c, 0x0041633000000005, 0x00000000ab04c059, 0x0012100151800130,  // VSUBPH xmm1 {k1}{z}, xmm2, xmm3/m128/m16bcst
+        0x000008290000005c, 0x0041633000000007, 0x00000000ac05705b, 0x0012300151900130,  // VSUBPH ymm1 {k1}{z}, ymm2, ymm3/m256/m16bcst
+        0x000008290000005c, 0x0041633000000005, 0x00000000ad05e05d, 0x001a500151a00130,  // VSUBPH zmm1 {k1}{z}, zmm2, zmm3/m512/m16bcst {er}
+        0x000009290000005c, 0x00416b3000000005, 0x00000000ae04c059, 0x009a900151f00130,  // VSUBSH xmm1 {k1}{z}, xmm2, xmm3/m16 {er}
+        0x000008290000002e, 0x0041723000000005, 0x00000000000b1032, 0x0094900152200010,  // VUCOMISH xmm1, xmm2/m16 {sae}
     ]
 }

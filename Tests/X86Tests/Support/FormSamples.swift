@@ -7,8 +7,9 @@ enum FormSamples {
     /// (relative branches) or is a far-pointer literal.
     static func instructions(for form: InstructionForm, mnemonic: Mnemonic) -> [Instruction] {
         var choices: [[Operand]] = []
+        let evex = form.opcode.vex?.isEVEX == true ? form.opcode.vex : nil
         for pattern in form.operands {
-            let operands = candidates(for: pattern, mnemonic: mnemonic)
+            let operands = candidates(for: pattern, mnemonic: mnemonic, extended: evex != nil)
             if operands.isEmpty { return [] }
             choices.append(operands)
         }
@@ -31,6 +32,40 @@ enum FormSamples {
         }
         var result = operandLists.map { Instruction(mnemonic, OperandList($0)) }
         result += prefixed(result, form)
+        if let evex { result += decorated(result, evex) }
+        return result
+    }
+
+    /// The EVEX decorations the form allows, on a few of its samples: a mask, zeroing (not on a
+    /// store), every rounding mode or SAE (registers only).
+    private static func decorated(_ instructions: [Instruction], _ evex: VEXSpec) -> [Instruction] {
+        var result: [Instruction] = []
+        for instruction in instructions.prefix(12) {
+            let memoryFirst = instruction.operands.first.map { if case .memory = $0 { true } else { false } } ?? false
+            let hasMemory = instruction.operands.contains { if case .memory = $0 { true } else { false } }
+            if evex.masking != .none {
+                var masked = instruction
+                masked.decorations.opmask = 3
+                result.append(masked)
+                if evex.masking == .mergingOrZeroing, !memoryFirst {
+                    masked.decorations.opmask = 7
+                    masked.decorations.zeroing = true
+                    result.append(masked)
+                }
+            }
+            guard !hasMemory else { continue }
+            let roundings: [EmbeddedRounding] = switch evex.rounding {
+            case .none: []
+            case .suppressExceptions: [.suppressExceptions]
+            case .embeddedRounding: [.nearest, .down, .up, .towardZero]
+            }
+            for rounding in roundings {
+                var rounded = instruction
+                rounded.decorations.rounding = rounding
+                result.append(rounded)
+            }
+        }
+        // Gathers and scatters need a mask: their unmasked samples are errors on both sides.
         return result
     }
 
@@ -58,7 +93,13 @@ enum FormSamples {
         return result
     }
 
-    static func candidates(for pattern: OperandPattern, mnemonic: Mnemonic) -> [Operand] {
+    /// `extended`: an EVEX form, which reaches registers 16–31.
+    static func candidates(for pattern: OperandPattern, mnemonic: Mnemonic, extended: Bool = false) -> [Operand] {
+        func kindRegisters(_ kind: RegisterKind) -> [Register] {
+            let low = registers(kind)
+            guard extended, kind == .xmm || kind == .ymm || kind == .zmm else { return low }
+            return low + [Register(kind, 16), Register(kind, 23), Register(kind, 31)]
+        }
         switch pattern {
         case .register(let size):
             return registers(size).map { .register($0) }
@@ -88,9 +129,18 @@ enum FormSamples {
         case .debugRegister:
             return [0, 3, 7].map { .register(Register(.debug, $0)) }
         case .registerOfKind(let kind):
-            return registers(kind).map { .register($0) }
+            return kindRegisters(kind).map { .register($0) }
         case .registerOfKindOrMemory(let kind, let size):
-            return registers(kind).map { .register($0) } + addresses(size: size).enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+            return kindRegisters(kind).map { .register($0) } + addresses(size: size).enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+        case .broadcastable(let kind, let size, let element):
+            let full = addresses(size: size).enumerated().filter { $0.offset % 3 == 0 }.map(\.element)
+            let broadcast = [Memory(size: element, base: Register(.gp64, 1)), Memory(base: Register(.gp64, 13), displacement: 64)]
+                .map { memory -> Operand in
+                    var memory = memory
+                    memory.broadcast = UInt8(size.bits / element.bits)
+                    return .memory(memory)
+                }
+            return (kind.map { kindRegisters($0) } ?? []).map { .register($0) } + full + broadcast
         case .vectorIndexedMemory(let kind, _):
             func gp(_ n: UInt8) -> Register { Register(.gp64, n) }
             return [

@@ -6,9 +6,28 @@ enum IntelText {
         var words: [String] = []
         if let segment = instruction.segmentPrefix { words.append(segment.name) }
         for (prefix, word) in prefixWords where instruction.prefixes.contains(prefix) { words.append(word) }
+        if instruction.prefixes.contains(.vex) { words.insert("{vex}", at: 0) }
+        if instruction.prefixes.contains(.evex) { words.insert("{evex}", at: 0) }
         words.append(instruction.mnemonic.name)
-        let operands = instruction.operands.map(of)
+        var operands = instruction.operands.map(of)
+        let decorations = instruction.decorations
+        if !operands.isEmpty, decorations.opmask != 0 {
+            operands[0] += " {k\(decorations.opmask)}" + (decorations.zeroing ? " {z}" : "")
+        }
+        if let rounding = decorations.rounding {
+            operands.insert("{\(rounding.spelling)}", at: roundingPosition(instruction))
+        }
         return words.joined(separator: " ") + (operands.isEmpty ? "" : " " + operands.joined(separator: ", "))
+    }
+
+    /// Where llvm-mc reads a rounding operand: before the general-register source of the
+    /// integer-to-float conversions, else after the last vector operand (before any immediate).
+    private static func roundingPosition(_ instruction: Instruction) -> Int {
+        let operands = instruction.operands
+        if instruction.mnemonic.name.contains("si2s"), !operands.isEmpty { return operands.count - 1 }
+        var position = operands.count
+        while position > 0, case .immediate = operands[position - 1] { position -= 1 }
+        return position
     }
 
     static func of(_ operand: Operand) -> String {
@@ -35,7 +54,7 @@ enum IntelText {
         } else if memory.displacement < 0 {
             address += " - " + number(0 &- memory.displacement)
         }
-        return text + "[" + address + "]"
+        return text + "[" + address + "]" + (memory.broadcast == 0 ? "" : "{1to\(memory.broadcast)}")
     }
 
     /// Hex for values far from zero (what a person writes for masks and addresses).

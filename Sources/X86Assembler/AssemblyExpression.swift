@@ -1,15 +1,15 @@
 import Diagnostics
 
 /// A constant expression as written in source: numbers, symbols, `$`, `$$` and operators.
-public indirect enum Expression: Sendable, Hashable {
+public indirect enum AssemblyExpression: Sendable, Hashable {
     case number(Int64)
     case symbol(String, SourceRange)
     /// `$`: the address of the current statement.
     case here
     /// `$$`: the start of the current section.
     case sectionStart
-    case unary(UnaryOperator, Expression)
-    case binary(BinaryOperator, Expression, Expression)
+    case unary(UnaryOperator, AssemblyExpression)
+    case binary(BinaryOperator, AssemblyExpression, AssemblyExpression)
 
     public enum UnaryOperator: Sendable, Hashable {
         case negate, complement, plus, logicalNot
@@ -26,10 +26,10 @@ public indirect enum Expression: Sendable, Hashable {
         case .symbol, .here, .sectionStart: return nil
         case .unary(let op, let operand):
             guard let value = operand.constantValue else { return nil }
-            return Expression.apply(op, value)
+            return AssemblyExpression.apply(op, value)
         case .binary(let op, let lhs, let rhs):
             guard let left = lhs.constantValue, let right = rhs.constantValue else { return nil }
-            return try? Expression.apply(op, left, right)
+            return try? AssemblyExpression.apply(op, left, right)
         }
     }
 
