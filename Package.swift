@@ -26,13 +26,15 @@ let package = Package(
         .target(name: "IntelSyntax", dependencies: ["X86", "X86Encoder", "X86Assembler", "Diagnostics"]),
         // Field-by-field explanations of encodings.
         .target(name: "Explain", dependencies: ["X86", "X86Encoder"]),
+        // Bytes back to instructions, through the same table.
+        .target(name: "X86Decoder", dependencies: ["X86"]),
         // Enters generated code with a register state and captures the state on the way out.
         .target(name: "CTrampoline"),
         // Executable memory and isolated execution.
         .target(name: "JIT", dependencies: ["CTrampoline"]),
         // The session: dot-commands, formatting; no terminal I/O.
         .target(name: "REPL", dependencies: [
-            "X86", "X86Encoder", "X86Assembler", "IntelSyntax", "Diagnostics", "JIT", "Explain",
+            "X86", "X86Encoder", "X86Assembler", "IntelSyntax", "Diagnostics", "JIT", "Explain", "X86Decoder",
         ]),
         // The library product's front door: re-exports what its API needs, adds the glue between
         // the assembler and the two ways of running code.
@@ -40,7 +42,7 @@ let package = Package(
         // libedit's variadic calls, wrapped for Swift.
         .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
         .executableTarget(name: "jitter", dependencies: [
-            "REPL", "CLibEdit",
+            "REPL", "CLibEdit", "X86Decoder", "Explain",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -50,6 +52,7 @@ let package = Package(
         .testTarget(name: "REPLTests", dependencies: ["REPL", "TestSupport"], exclude: ["Transcripts"]),
         .testTarget(name: "ExplainTests", dependencies: ["Explain", "IntelSyntax", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "DecoderTests", dependencies: ["X86Decoder", "X86Encoder", "IntelSyntax", "TestSupport"], exclude: ["Fixtures"]),
 
         // The examples: their sources live under examples/ for people to read; JitterTests
         // builds and runs each.

@@ -38,6 +38,10 @@ public enum DotCommand: Equatable, Sendable {
     case sandbox
     /// `.defs`: the labels and constants earlier blocks defined, with their values.
     case definitions
+    /// `.decode BYTES`: the instructions some bytes (in hex) decode to.
+    case decode(bytes: String)
+    /// `.dis ADDR [N]`: N instructions (default 8) of sandbox memory, decoded.
+    case disassemble(address: String, count: String?)
 
     /// What `.stdin` was asked for.
     public enum InputRequest: Equatable, Sendable {
@@ -96,6 +100,8 @@ public enum DotCommand: Equatable, Sendable {
         Usage(name: ".allow", arguments: "SYSCALL", summary: "let the code make a system call the sandbox refuses"),
         Usage(name: ".sandbox", arguments: "", summary: "what the sandbox lets code do"),
         Usage(name: ".defs", arguments: "", summary: "the labels and constants of the blocks run so far"),
+        Usage(name: ".decode", arguments: "BYTES", summary: "decode bytes in hex: .decode 48 8b 44 cb 10"),
+        Usage(name: ".dis", arguments: "ADDR [N]", summary: "decode N instructions (8) of sandbox memory: .dis rip-8 4"),
         Usage(name: ".explain", arguments: "INSTR|on|off", summary: "explain an encoding field by field"),
         Usage(name: ".load", arguments: "FILE", summary: "run a file's lines as if typed"),
         Usage(name: ".quit", arguments: "", summary: "leave (Ctrl-D too)"),
@@ -167,6 +173,11 @@ public enum DotCommand: Equatable, Sendable {
             return .success(.allow(systemCall: argumentList[0]))
         case ".sandbox": return noArguments(.sandbox)
         case ".defs": return noArguments(.definitions)
+        case ".decode":
+            return arguments.isEmpty ? usageError() : .success(.decode(bytes: arguments))
+        case ".dis":
+            guard argumentList.count == 1 || argumentList.count == 2 else { return usageError() }
+            return .success(.disassemble(address: argumentList[0], count: argumentList.count == 2 ? argumentList[1] : nil))
         case ".explain":
             if arguments.isEmpty { return usageError() }
             switch arguments.lowercased() {

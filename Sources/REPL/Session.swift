@@ -304,6 +304,10 @@ public final class Session {
         case .definitions:
             say(definitionList())
             return .succeeded
+        case .decode(let bytes):
+            return decode(bytes)
+        case .disassemble(let address, let count):
+            return disassemble(address, count: count)
         }
     }
 

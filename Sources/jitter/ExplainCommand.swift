@@ -14,7 +14,10 @@ struct ExplainCommand: ParsableCommand {
     )
 
     @Argument(help: "An instruction, quoted: 'mov rax, qword ptr [rbx + rcx*8 + 16]'.")
-    var instruction: String
+    var instruction: String?
+
+    @Option(name: .customLong("bytes"), help: ArgumentHelp("Decode these bytes and explain them instead.", valueName: "HEX"))
+    var bytes: String?
 
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour.")
     var noColor = false
@@ -23,6 +26,13 @@ struct ExplainCommand: ParsableCommand {
         let console = Console()
         let options = SessionOptions(color: Terminal.colorAllowed(noColorFlag: noColor),
                                      unicode: SessionOptions.localeIsUTF8(Terminal.environment))
+        if let bytes {
+            let (text, succeeded) = ExplainBytes.text(hex: bytes, unicode: options.unicode, width: options.width)
+            console.show(succeeded ? .standardOutput(text + "\n") : .standardError(text + "\n"))
+            if !succeeded { throw ExitCode(1) }
+            return
+        }
+        guard let instruction else { throw ValidationError("give an instruction, or --bytes HEX") }
         let session = Session(options: options, output: console.show)
         if session.handle(".explain " + instruction) == .failed { throw ExitCode(1) }
     }

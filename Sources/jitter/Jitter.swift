@@ -13,7 +13,8 @@ struct Jitter: ParsableCommand {
             jitter [FILE.asm] [--timeout SECONDS] [--quiet] [--no-color] [--allow-syscall NAME]
             jitter encode [FILE]
             jitter asm FILE -o OUT
-            jitter explain 'INSTR'
+            jitter explain 'INSTR' | --bytes 'HEX'
+            jitter disasm FILE|- [--base ADDR]
             jitter test FILE...
             """,
         discussion: """
@@ -22,7 +23,7 @@ struct Jitter: ParsableCommand {
             any line failed.
             """,
         version: "0.1.0",
-        subcommands: [Run.self, Encode.self, Assemble.self, ExplainCommand.self, TestCommand.self],
+        subcommands: [Run.self, Encode.self, Assemble.self, ExplainCommand.self, TestCommand.self, Disassemble.self],
         defaultSubcommand: Run.self
     )
 

@@ -1,0 +1,40 @@
+import JIT
+import X86Decoder
+
+/// Bytes back to instructions: `.decode` for bytes typed in hex, `.dis` for sandbox memory.
+extension Session {
+    func decode(_ text: String) -> LineOutcome {
+        let described = Disassembly.describe(hex: text)
+        if described.hasPrefix("error: ") {
+            fail(String(described.dropFirst("error: ".count)))
+            return .failed
+        }
+        say(described + "\n")
+        return .succeeded
+    }
+
+    func disassemble(_ addressText: String, count countText: String?) -> LineOutcome {
+        guard let address = resolveAddress(addressText) else {
+            fail("'\(addressText)' is neither a number, a register, a known symbol nor a sum of them (rip-8, twice)")
+            return .failed
+        }
+        var count = 8
+        if let countText {
+            guard let parsed = IntegerLiteral.parse(countText), parsed >= 1, parsed <= 1000 else {
+                fail("the number of instructions must be between 1 and 1000")
+                return .failed
+            }
+            count = Int(parsed)
+        }
+        guard let executor = machine(), let region = executor.readableRegion(containing: address) else {
+            fail("\(Hex.word(address)) is not inside the sandbox; " + Session.regionList)
+            return .failed
+        }
+        // At most 15 bytes an instruction, and not past the region's end.
+        let available = Int(min(UInt64(count * 15), region.upperBound - address))
+        guard let bytes = executor.readMemory(at: address, count: available) else { return .failed }
+        let lines = Disassembly.lines(bytes, base: Int64(bitPattern: address)).prefix(count)
+        say(lines.map(Disassembly.format).joined(separator: "\n") + "\n")
+        return .succeeded
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+import X86
+import X86Decoder
+
+/// Bytes whose text llvm-objdump 14 (`-M intel --print-imm-hex`) prints as written here.
+@Suite struct DecodeBasicsTests {
+    @Test(arguments: [
+        ("48 8b 44 cb 10", "mov rax, qword ptr [rbx + 8*rcx + 0x10]"),
+        ("b2 fd", "mov dl, -0x3"),
+        ("83 c0 fd", "add eax, -0x3"),
+        ("b8 ff ff ff ff", "mov eax, 0xffffffff"),
+        ("cd 80", "int 0x80"),
+        ("66 0f 70 c0 ff", "pshufd xmm0, xmm0, 0xff"),
+        ("62 f1 7c 2b 58 40 01", "vaddps ymm0 {k3}, ymm0, ymmword ptr [rax + 0x20]"),
+        ("8f e8 78 a2 c1 20", "vpcmov xmm0, xmm0, xmm1, xmm2"),
+        ("0f 0f c1 9e", "pfadd mm0, mm1"),
+        ("d8 c1", "fadd st, st(1)"),
+        ("64 8b 04 25 00 00 00 00", "mov eax, dword ptr fs:[0x0]"),
+    ])
+    func decodesAsLLVMObjdumpPrints(_ hex: String, _ expected: String) throws {
+        let bytes = hex.split(separator: " ").compactMap { UInt8($0, radix: 16) }
+        let decoded = try Decoder().decode(bytes)
+        #expect(decoded.length == bytes.count)
+        #expect(DisassemblyText.of(decoded) == expected)
+    }
+}
