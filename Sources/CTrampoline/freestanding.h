@@ -104,6 +104,14 @@ __attribute__((visibility("hidden"))) void jitter_supervisor_filter(struct jitte
 __attribute__((visibility("hidden"))) void jitter_worker_filter(struct jitter_filter *filter,
                                                                 const struct jitter_policy *policy, uint32_t pid);
 
+/// Sends one message of `kind` (one byte) carrying `streams` as SCM_RIGHTS; never raises
+/// SIGPIPE. The bytes sent (1), or a negative errno.
+__attribute__((visibility("hidden"))) long jitter_send_streams(int fd, char kind, const int streams[3]);
+
+/// Waits for one message carrying three descriptors and stores them in `streams`. 0 when the
+/// other end is gone or sent something else.
+__attribute__((visibility("hidden"))) int jitter_receive_streams(int fd, int streams[3]);
+
 /// Ends the calling process at once.
 __attribute__((visibility("hidden"))) _Noreturn void jitter_exit_group(int status);
 

@@ -2,7 +2,7 @@
 // process-wide SIGINT forwarding) and what must be async-signal-safe.
 
 #define _GNU_SOURCE
-#include "jitter_trampoline.h"
+#include "freestanding.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -16,28 +16,11 @@
 #include <unistd.h>
 
 int jitter_request_run(int command_fd, const int streams[3]) {
-    char byte = 'r';
-    struct iovec vector = {.iov_base = &byte, .iov_len = 1};
-    union {
-        char buffer[CMSG_SPACE(3 * sizeof(int))];
-        struct cmsghdr align;
-    } control;
-    memset(&control, 0, sizeof control);
-    struct msghdr message;
-    memset(&message, 0, sizeof message);
-    message.msg_iov = &vector;
-    message.msg_iovlen = 1;
-    message.msg_control = control.buffer;
-    message.msg_controllen = sizeof control.buffer;
-    struct cmsghdr *header = CMSG_FIRSTHDR(&message);
-    header->cmsg_level = SOL_SOCKET;
-    header->cmsg_type = SCM_RIGHTS;
-    header->cmsg_len = CMSG_LEN(3 * sizeof(int));
-    memcpy(CMSG_DATA(header), streams, 3 * sizeof(int));
-    ssize_t sent;
-    do {
-        sent = sendmsg(command_fd, &message, MSG_NOSIGNAL);
-    } while (sent < 0 && errno == EINTR);
+    long sent = jitter_send_streams(command_fd, 'r', streams);
+    if (sent < 0) {
+        errno = (int)-sent;
+        return -1;
+    }
     return sent == 1 ? 0 : -1;
 }
 

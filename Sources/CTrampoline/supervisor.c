@@ -222,34 +222,6 @@ JITTER_FREESTANDING static void keep_descriptors(int command, int interrupt, int
     }
 }
 
-/// Waits for one message; stores the three descriptors it carries. 0 when the caller is gone.
-JITTER_FREESTANDING static int receive_command(int streams[3]) {
-    char byte;
-    struct iovec vector = {.iov_base = &byte, .iov_len = 1};
-    union {
-        char buffer[CMSG_SPACE(3 * sizeof(int))];
-        struct cmsghdr align;
-    } control;
-    for (;;) {
-        struct msghdr message;
-        jitter_zero(&message, sizeof message);
-        message.msg_iov = &vector;
-        message.msg_iovlen = 1;
-        message.msg_control = control.buffer;
-        message.msg_controllen = sizeof control.buffer;
-        long received = jitter_syscall3(SYS_recvmsg, COMMAND_FD, &message, 0);
-        if (received == -EINTR) continue;
-        if (received <= 0) return 0;
-        struct cmsghdr *header = CMSG_FIRSTHDR(&message);
-        if (header && header->cmsg_level == SOL_SOCKET && header->cmsg_type == SCM_RIGHTS
-            && header->cmsg_len == CMSG_LEN(3 * sizeof(int))) {
-            jitter_copy(streams, CMSG_DATA(header), 3 * sizeof(int));
-            return 1;
-        }
-        // A message without descriptors is not from our caller's `jitter_request_run`.
-        return 0;
-    }
-}
 
 JITTER_FREESTANDING static void drain(int fd) {
     char buffer[256];
@@ -291,6 +263,17 @@ JITTER_FREESTANDING static enum wake wait_for(int64_t deadline, int watch_interr
     }
 }
 
+/// Appends the decimal digits of `value` to `text` at `*length`.
+JITTER_FREESTANDING static void append_number(char *text, size_t *length, long value) {
+    char digits[20];
+    int count = 0;
+    do {
+        digits[count++] = (char)('0' + value % 10);
+        value /= 10;
+    } while (value > 0);
+    while (count > 0) text[(*length)++] = digits[--count];
+}
+
 /// Kills every child of this process and reaps it, until none is left. Everything a run
 /// forked ends up here: the supervisor is a subreaper, so orphans are reparented to it, even
 /// those that left the worker's process group.
@@ -301,14 +284,7 @@ JITTER_FREESTANDING static void kill_all_children(void) {
     const char prefix[] = "/proc/self/task/";
     size_t length = sizeof prefix - 1;
     jitter_copy(path, prefix, length);
-    long pid = jitter_syscall0(SYS_getpid);
-    char digits[20];
-    int count = 0;
-    do {
-        digits[count++] = (char)('0' + pid % 10);
-        pid /= 10;
-    } while (pid > 0);
-    while (count > 0) path[length++] = digits[--count];
+    append_number(path, &length, jitter_syscall0(SYS_getpid));
     const char suffix[] = "/children";
     jitter_copy(path + length, suffix, sizeof suffix);
     for (;;) {
@@ -344,16 +320,6 @@ JITTER_FREESTANDING static void kill_all_children(void) {
     }
 }
 
-/// Appends the decimal digits of `value` to `text` at `*length`.
-JITTER_FREESTANDING static void append_number(char *text, size_t *length, long value) {
-    char digits[20];
-    int count = 0;
-    do {
-        digits[count++] = (char)('0' + value % 10);
-        value /= 10;
-    } while (value > 0);
-    while (count > 0) text[(*length)++] = digits[--count];
-}
 
 /// /proc/PID/maps of the stopped worker, as the code left it, into `maps_entering`.
 JITTER_FREESTANDING static void record_worker_maps(struct jitter_control *control, long worker) {
@@ -638,30 +604,6 @@ JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, con
     return 1;
 }
 
-/// Hands the prepared worker its run: the descriptors the code gets as fds 0, 1 and 2.
-JITTER_FREESTANDING static int send_go(int go_fd, const int streams[3]) {
-    char byte = 'g';
-    struct iovec vector;
-    vector.iov_base = &byte;
-    vector.iov_len = 1;
-    union {
-        char buffer[CMSG_SPACE(3 * sizeof(int))];
-        struct cmsghdr align;
-    } message_control;
-    jitter_zero(&message_control, sizeof message_control);
-    struct msghdr message;
-    jitter_zero(&message, sizeof message);
-    message.msg_iov = &vector;
-    message.msg_iovlen = 1;
-    message.msg_control = message_control.buffer;
-    message.msg_controllen = sizeof message_control.buffer;
-    struct cmsghdr *header = CMSG_FIRSTHDR(&message);
-    header->cmsg_level = SOL_SOCKET;
-    header->cmsg_type = SCM_RIGHTS;
-    header->cmsg_len = CMSG_LEN(3 * sizeof(int));
-    jitter_copy(CMSG_DATA(header), streams, 3 * sizeof(int));
-    return jitter_syscall6(SYS_sendmsg, go_fd, (long)&message, MSG_NOSIGNAL, 0, 0, 0) == 1;
-}
 
 JITTER_FREESTANDING static void run_once(struct jitter_control *control, const struct jitter_supervisor_setup *setup,
                                          const int streams[3], struct spare *spare) {
@@ -694,7 +636,8 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
     // Said while the worker still waits for its go: a caller that hears nothing from here on
     // (this process died) knows that nothing ran and may ask again; one that heard it must not.
     answer(JITTER_ANSWER_STARTED, worker);
-    int sent = send_go(spare->go_fd, streams);
+    // The descriptors the code gets as fds 0, 1 and 2.
+    int sent = jitter_send_streams(spare->go_fd, 'g', streams) == 1;
     jitter_syscall1(SYS_close, spare->go_fd);
     control->worker_pid = (int32_t)worker;
     struct run run;
@@ -786,7 +729,7 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_su
     jitter_zero(&spare, sizeof spare);
     for (;;) {
         int streams[3];
-        if (!receive_command(streams)) jitter_exit_group(0);
+        if (!jitter_receive_streams(COMMAND_FD, streams)) jitter_exit_group(0);
         run_once(control, setup, streams, &spare);
         for (int i = 0; i < 3; i++) jitter_syscall1(SYS_close, streams[i]);
         answer(JITTER_ANSWER_DONE, control->worker_pid);

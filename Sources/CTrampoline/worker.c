@@ -80,36 +80,6 @@ JITTER_FREESTANDING static void limit(struct jitter_control *control, int spare,
     CHECK(jitter_syscall4(SYS_prlimit64, 0, resource, &bound, 0), "prlimit");
 }
 
-/// Waits for the supervisor's go: one message carrying the three descriptors the code gets
-/// as fds 0, 1 and 2. Returns 0 when the supervisor is gone instead.
-JITTER_FREESTANDING static int receive_go(int go_fd, int streams[3]) {
-    char byte;
-    struct iovec vector;
-    vector.iov_base = &byte;
-    vector.iov_len = 1;
-    union {
-        char buffer[CMSG_SPACE(3 * sizeof(int))];
-        struct cmsghdr align;
-    } message_control;
-    for (;;) {
-        struct msghdr message;
-        jitter_zero(&message, sizeof message);
-        message.msg_iov = &vector;
-        message.msg_iovlen = 1;
-        message.msg_control = message_control.buffer;
-        message.msg_controllen = sizeof message_control.buffer;
-        long received = jitter_syscall3(SYS_recvmsg, go_fd, &message, 0);
-        if (received == -EINTR) continue;
-        if (received <= 0) return 0;
-        struct cmsghdr *header = CMSG_FIRSTHDR(&message);
-        if (!header || header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS
-            || header->cmsg_len != CMSG_LEN(3 * sizeof(int))) {
-            return 0;
-        }
-        jitter_copy(streams, CMSG_DATA(header), 3 * sizeof(int));
-        return 1;
-    }
-}
 
 JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *control, const struct jitter_policy *policy,
                                                       int memory_fd, int go_fd, const void *staging, void *memory,
@@ -162,7 +132,8 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *con
     CHECK(jitter_syscall3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program), "seccomp");
 
     int streams[3];
-    if (!receive_go(go_fd, streams)) jitter_exit_group(0);
+    // The supervisor's go: the descriptors the code gets as fds 0, 1 and 2.
+    if (!jitter_receive_streams(go_fd, streams)) jitter_exit_group(0);
 
     // The run: what the request says.
     spare = 0;

@@ -14,18 +14,8 @@ extension Session {
     }
 
     func disassemble(_ addressText: String, count countText: String?) -> LineOutcome {
-        guard let address = resolveAddress(addressText) else {
-            fail("'\(addressText)' is neither a number, a register, a known symbol nor a sum of them (rip-8, twice)")
-            return .failed
-        }
-        var count = 8
-        if let countText {
-            guard let parsed = IntegerLiteral.parse(countText), parsed >= 1, parsed <= 1000 else {
-                fail("the number of instructions must be between 1 and 1000")
-                return .failed
-            }
-            count = Int(parsed)
-        }
+        guard let (address, count) = addressAndCount(addressText, countText, standard: 8, limit: 1000, counting: "instructions")
+        else { return .failed }
         guard let executor = machine(), let region = executor.readableRegion(containing: address) else {
             fail("\(Hex.word(address)) is not inside the sandbox; " + Session.regionList)
             return .failed

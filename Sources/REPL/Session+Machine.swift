@@ -99,20 +99,26 @@ extension Session {
         return .succeeded
     }
 
+    /// The address and the count typed after a command (`.mem scratch+8 16`), or nil after
+    /// saying which of them is wrong.
+    func addressAndCount(_ addressText: String, _ countText: String?, standard: Int, limit: Int,
+                         counting: String) -> (address: UInt64, count: Int)? {
+        guard let address = resolveAddress(addressText) else {
+            fail("'\(addressText)' is neither a number, a register, a known symbol nor a sum of them (scratch+8, rsp-16)")
+            return nil
+        }
+        guard let countText else { return (address, standard) }
+        guard let parsed = IntegerLiteral.parse(countText), parsed >= 1, parsed <= UInt64(limit) else {
+            fail("the number of \(counting) must be between 1 and \(limit)")
+            return nil
+        }
+        return (address, Int(parsed))
+    }
+
     func showMemory(_ where: String, length lengthText: String?) -> LineOutcome {
-        guard let address = resolveAddress(`where`) else {
-            fail("'\(`where`)' is neither a number, a register, a known symbol nor a sum of them (scratch+8, rsp-16)")
-            return .failed
-        }
-        var length = 64
-        if let lengthText {
-            guard let parsed = IntegerLiteral.parse(lengthText), parsed >= 1, parsed <= 65_536 else {
-                fail("the length must be between 1 and 65536")
-                return .failed
-            }
-            length = Int(parsed)
-        }
-        guard let executor = machine() else { return .failed }
+        guard let (address, length) = addressAndCount(`where`, lengthText, standard: 64, limit: 65_536, counting: "bytes"),
+              let executor = machine()
+        else { return .failed }
         if address == SandboxLayout.stackTop {
             say("\(Hex.word(address)) is stack_top, just past the stack: the stack holds nothing above it "
                 + "(.mem rsp-16 16 shows the 16 bytes below)\n")
