@@ -431,6 +431,23 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
     jitter_zero(&info, sizeof info);
     jitter_syscall4(SYS_ptrace, PTRACE_GETSIGINFO, worker, 0, &info);
     int sent_by_self = info.si_code == SI_USER && info.si_pid == worker;
+    // Once the supervisor has sent its SIGSTOP, any SIGSTOP stop is that one: a SIGSTOP the
+    // worker sent itself (at its entry, or the code's own) may have absorbed it, since pending
+    // standard signals merge.
+    if (signal == SIGSTOP && run->stopping) {
+        if (capture(control, worker)) {
+            control->status = JITTER_STATUS_STOPPED;
+            if (!run->entered) {
+                // Still setting up: nothing has run, so the state is the one it was to start with.
+                jitter_copy(control->registers_out, control->registers_in, sizeof control->registers_out);
+                uint32_t size = control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size
+                                                                               : JITTER_XSTATE_CAPACITY;
+                jitter_copy(control->xstate_out, control->xstate_in, size);
+                control->xstate_out_size = size;
+            }
+        }
+        return 1;
+    }
     if (signal == SIGSTOP && !run->entered && sent_by_self) {
         // The worker's last step before the code: it stopped itself with the extended state
         // loaded. The registers the code starts with are written here, rip last of all, so the
@@ -465,20 +482,6 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
         if (!run->stopping) run->deadline = limit > 0 && limit < INT64_MAX - now ? now + limit : -1;
         jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
         return 0;
-    }
-    if (signal == SIGSTOP && run->stopping && info.si_code == SI_USER && info.si_pid == run->self) {
-        if (capture(control, worker)) {
-            control->status = JITTER_STATUS_STOPPED;
-            if (!run->entered) {
-                // Still setting up: nothing has run, so the state is the one it was to start with.
-                jitter_copy(control->registers_out, control->registers_in, sizeof control->registers_out);
-                uint32_t size = control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size
-                                                                               : JITTER_XSTATE_CAPACITY;
-                jitter_copy(control->xstate_out, control->xstate_in, size);
-                control->xstate_out_size = size;
-            }
-        }
-        return 1;
     }
     if (signal == SIGTRAP && info.si_code == 0x80 /* SI_KERNEL: int3 */) {
         struct user_regs_struct regs;
