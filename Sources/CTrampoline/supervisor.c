@@ -639,8 +639,9 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
     // Said while the worker still waits for its go: a caller that hears nothing from here on
     // (this process died) knows that nothing ran and may ask again; one that heard it must not.
     answer(JITTER_ANSWER_STARTED, worker);
-    // The descriptors the code gets as fds 0, 1 and 2.
-    int sent = jitter_send_streams(spare->go_fd, 'g', streams) == 1;
+    // The descriptors the code gets as fds 0, 1 and 2. A worker that cannot take its go has
+    // died meanwhile; the loop below collects it.
+    jitter_send_streams(spare->go_fd, 'g', streams);
     jitter_syscall1(SYS_close, spare->go_fd);
     control->worker_pid = (int32_t)worker;
     struct run run;
@@ -649,14 +650,11 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
     run.self = self;
     run.deadline = -1;
     int status = 0;
-    // A worker that cannot take its go has died meanwhile; the loop below collects it.
-    int over = 0;
-    (void)sent;
 
     int64_t grace = control->stop_grace_nanoseconds > 0 && control->stop_grace_nanoseconds < 10000000000LL
         ? control->stop_grace_nanoseconds : 200000000;
     enum wake wake = WAKE_CHILD;
-    while (!over) {
+    for (;;) {
         if (collect(control, &run)) break;
         wake = wait_for(run.deadline, !run.stopping);
         if (wake == WAKE_CALLER_GONE) break;

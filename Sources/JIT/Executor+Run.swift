@@ -60,8 +60,8 @@ extension Executor {
     }
 
     /// Sends the request and relays output until the outcome is in. A request is sent again
-    /// only when it cannot have arrived (the supervisor was gone before it was sent), so a
-    /// block never runs twice.
+    /// only when nothing can have run (the supervisor was gone before it took the request, or
+    /// before it said the worker started), so a block never runs twice.
     private func runOnSupervisor(_ streams: RunStreams) throws(ExecutionError) {
         var supervisor = try currentSupervisor()
         do {
@@ -72,27 +72,20 @@ extension Executor {
             try supervisor.request(streams: streams.childEnds)
         }
         do {
-            try awaitOutcome(from: supervisor, streams: streams)
+            try awaitOrAbandon(supervisor, streams: streams)
         } catch where Supervisor.isGone(error) && supervisor.workerGroup == nil {
             // Gone before it said the worker started (which it says while the worker is still
             // stopped, before its first instruction): nothing ran, so asking again is safe.
-            supervisor.abandon()
-            self.supervisor = nil
             supervisor = try currentSupervisor()
             try supervisor.request(streams: streams.childEnds)
             try awaitOrAbandon(supervisor, streams: streams)
-        } catch {
-            if Supervisor.isGone(error) {
-                supervisor.abandon()
-                self.supervisor = nil
-            }
-            throw error
         }
         // The run is over: only processes of it could still hold the write ends, and they are dead.
         streams.closeChildEnds()
         streams.drain { stream, bytes in relay(stream, bytes) }
     }
 
+    /// Waits for the outcome; a supervisor found gone or unresponsive is killed and forgotten.
     private func awaitOrAbandon(_ supervisor: Supervisor, streams: RunStreams) throws(ExecutionError) {
         do {
             try awaitOutcome(from: supervisor, streams: streams)

@@ -80,14 +80,12 @@ extension Session {
         // after the typed lines so their line numbers stay as they are.
         var known: [String] = []
         for diagnostic in assembly.diagnostics {
-            guard let name = diagnostic.undefinedSymbol, !known.contains(name) else { continue }
-            if program.value(of: name) != nil || SandboxSymbols.value(of: name) != nil { known.append(name) }
+            guard let name = diagnostic.undefinedSymbol, !known.contains(name),
+                  let value = program.value(of: name) ?? SandboxSymbols.value(of: name) else { continue }
+            known.append(name)
+            text += "\n\(name) equ 0x\(String(value, radix: 16))"
         }
         if !known.isEmpty {
-            for name in known {
-                let value = program.value(of: name) ?? SandboxSymbols.value(of: name) ?? 0
-                text += "\n\(name) equ 0x\(String(value, radix: 16))"
-            }
             assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
         }
         return AssembledBlock(lines: lines, assembly: assembly, offsetBase: codeOffset)

@@ -4,13 +4,17 @@ import X86Decoder
 /// Bytes back to instructions: `.decode` for bytes typed in hex, `.dis` for sandbox memory.
 extension Session {
     func decode(_ text: String) -> LineOutcome {
-        let described = Disassembly.describe(hex: text)
-        if described.hasPrefix("error: ") {
-            fail(String(described.dropFirst("error: ".count)))
+        switch Disassembly.parseHex(text) {
+        case .failure(let error):
+            fail(error.message)
             return .failed
+        case .success(let bytes) where bytes.isEmpty:
+            fail("no bytes given (write them in hex: 48 8b 44 cb 10)")
+            return .failed
+        case .success(let bytes):
+            say(Disassembly.lines(bytes).map(Disassembly.format).joined(separator: "\n") + "\n")
+            return .succeeded
         }
-        say(described + "\n")
-        return .succeeded
     }
 
     func disassemble(_ addressText: String, count countText: String?) -> LineOutcome {
