@@ -20,6 +20,11 @@ public enum Printable {
     /// `text` with control characters escaped, except the colour sequences (ESC [ digits and
     /// semicolons m) that the program itself writes around its words.
     public static func keepingColors(_ text: String) -> String {
+        // Nearly all output is plain ASCII: one pass over the bytes says so.
+        let plain = text.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.allSatisfy { ($0 >= 0x20 && $0 < 0x7F) || $0 == 0x0A || $0 == 0x09 }
+        }
+        if plain == true { return text }
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         let scalars = Array(text.unicodeScalars)
         var out = String.UnicodeScalarView()

@@ -115,6 +115,8 @@ public enum DotCommand: Equatable, Sendable {
     /// Returns nil when the line is not a command at all (it may be an assembler directive),
     /// and an error when it names a command but its arguments are wrong.
     public static func parse(_ line: String) -> Result<DotCommand, CommandError>? {
+        // Most lines are instructions: tell them apart before making any word.
+        guard line.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") && $0 != UInt8(ascii: "\r") }) == UInt8(ascii: ".") else { return nil }
         var words = Words(line)
         guard let name = words.next(), name.first == "." else { return nil }
         let arguments = words.rest()

@@ -2,17 +2,31 @@
 enum Hex {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    /// `value` as exactly `width` lowercase hex digits, no prefix.
+    /// `value` as lowercase hex digits, no prefix, zero-padded to at least `width` digits.
     static func padded(_ value: UInt64, width: Int = 16) -> String {
-        var bytes = [UInt8](repeating: UInt8(ascii: "0"), count: width)
-        var rest = value
-        var index = width - 1
-        while index >= 0 && rest != 0 {
-            bytes[index] = digits[Int(rest & 0xf)]
-            rest >>= 4
-            index -= 1
-        }
+        var bytes: [UInt8] = []
+        append(value, width: width, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``padded(_:width:)`` appended to `bytes`.
+    static func append(_ value: UInt64, width: Int, to bytes: inout [UInt8]) {
+        let needed = value == 0 ? 1 : (67 - value.leadingZeroBitCount) / 4
+        let count = max(width, needed)
+        for place in stride(from: count - 1, through: 0, by: -1) {
+            bytes.append(place < 16 ? digits[Int(value >> (UInt64(place) * 4) & 0xf)] : UInt8(ascii: "0"))
+        }
+    }
+
+    /// ``bytes(_:)`` appended to `out`.
+    static func append(bytes: ArraySlice<UInt8>, to out: inout [UInt8]) {
+        var first = true
+        for byte in bytes {
+            if !first { out.append(UInt8(ascii: " ")) }
+            first = false
+            out.append(digits[Int(byte >> 4)])
+            out.append(digits[Int(byte & 0xf)])
+        }
     }
 
     /// `0x` and 16 digits.

@@ -93,8 +93,9 @@ extension Session {
 
     /// An instruction, label, directive, comment or blank line.
     func code(_ line: SourceLine) -> LineOutcome {
-        if options.style == .function, let end = blockEnd, let quick = quickly(line, after: end) {
-            return accept(line, quickly: quick, after: end)
+        if options.style == .function, let end = blockEnd {
+            if let outcome = standalone(line, after: end) { return outcome }
+            if let quick = quickly(line, after: end) { return accept(line, quickly: quick, after: end) }
         }
         // Re-assembling the whole block for every line makes a long block quadratic; past
         // `listingLimit` lines each line is checked alone and the block is assembled at `ret`.
@@ -184,21 +185,13 @@ extension Session {
         let image = assembled.assembly.image
         let waiting = assembled.diagnostics(ofLine: line).compactMap(\.undefinedSymbol)
         var text = ""
-        // Lines from a file were not typed here: the listing shows them beside their bytes.
-        var source: String?
-        if line >= 1, line <= assembled.lines.count, assembled.lines[line - 1].origin.name != Session.typedName {
-            source = assembled.lines[line - 1].text.trimmingBlanksOfLine()
-        }
+        var first = true
         for record in assembled.records(ofLine: line) {
             if record.length > 0 {
-                let place = record.inCode ? Hex.padded(UInt64(record.offset + assembled.offsetBase), width: 4)
-                    : "data+" + Hex.padded(UInt64(record.offset), width: 4)
-                var bytes = Session.summarised(image.bytes(of: record))
-                if let line = source {
-                    bytes += String(repeating: " ", count: max(2, 32 - bytes.count)) + style.dim(line)
-                    source = nil
-                }
-                text += style.dim(place + ":") + " " + bytes + "\n"
+                let source = first && line >= 1 && line <= assembled.lines.count ? assembled.lines[line - 1] : nil
+                text += listingRow(offset: record.offset + (record.inCode ? assembled.offsetBase : 0), inCode: record.inCode,
+                                   bytes: image.bytes(of: record), of: source)
+                first = false
             } else if !waiting.isEmpty, case .instruction = assembled.assembly.statements[record.statement].kind {
                 text += style.dim(Hex.padded(UInt64(record.offset), width: 4) + ":") + " "
                 text += "(bytes once \(waiting.map { "'\($0)'" }.joined(separator: ", ")) is defined)\n"
@@ -207,11 +200,37 @@ extension Session {
         return text
     }
 
+    /// `0005: b8 32 00 00 00`, and for a line from a file (not typed here) its text beside the bytes.
+    func listingRow(offset: Int, inCode: Bool = true, bytes: ArraySlice<UInt8>, of line: SourceLine?) -> String {
+        if bytes.count <= Session.summaryThreshold, line == nil || line?.origin.name == Session.typedName {
+            // The row of nearly every typed line, made as one string (it is most of a line's cost).
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count * 3 + 24)
+            if style.enabled { out.append(contentsOf: Style.dimStart) }
+            if !inCode { out.append(contentsOf: "data+".utf8) }
+            Hex.append(UInt64(offset), width: 4, to: &out)
+            out.append(UInt8(ascii: ":"))
+            if style.enabled { out.append(contentsOf: Style.reset) }
+            out.append(UInt8(ascii: " "))
+            Hex.append(bytes: bytes, to: &out)
+            out.append(UInt8(ascii: "\n"))
+            return String(decoding: out, as: UTF8.self)
+        }
+        let place = inCode ? Hex.padded(UInt64(offset), width: 4) : "data+" + Hex.padded(UInt64(offset), width: 4)
+        var shown = Session.summarised(bytes)
+        if let line, line.origin.name != Session.typedName {
+            shown += String(repeating: " ", count: max(2, 32 - shown.count)) + style.dim(line.text.trimmingBlanksOfLine())
+        }
+        return style.dim(place + ":") + " " + shown + "\n"
+    }
+
+    /// Longer runs of bytes are summarised in listings.
+    static let summaryThreshold = 32
+
     /// Bytes in hex, or for a long run the first few and how many there are in all (a listing
     /// of `.zero 1000000` should not be three megabytes of text).
     static func summarised(_ bytes: ArraySlice<UInt8>) -> String {
-        let shown = 32
-        guard bytes.count > shown else { return Hex.bytes(Array(bytes)) }
+        guard bytes.count > summaryThreshold else { return Hex.bytes(Array(bytes)) }
         let head = Hex.bytes(Array(bytes.prefix(16)))
         if let first = bytes.first, bytes.allSatisfy({ $0 == first }) {
             return head + " … \(bytes.count) bytes of " + Hex.bytes([first])

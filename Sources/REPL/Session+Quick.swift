@@ -1,4 +1,6 @@
 import IntelSyntax
+import JIT
+import X86
 import X86Assembler
 
 /// Typing into a long block without assembling the whole block for every line.
@@ -30,6 +32,25 @@ extension Session {
         }
         return BlockEnd(codeSize: assembly.image.code.count)
     }
+
+    /// A line that is one instruction needing nothing but itself (most typed lines), added to
+    /// the block from its bytes alone: no program, statement list or image is built for it.
+    /// Nil when the line needs the general path (`quickly(_:after:)`, then the whole block).
+    func standalone(_ line: SourceLine, after end: BlockEnd) -> LineOutcome? {
+        guard !options.explainEach, let encoded = standaloneEncoder.encode(line.text) else { return nil }
+        // The room the general path would give it in the sandbox's code region.
+        let room = SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - program.code.count - end.codeSize
+        guard encoded.bytes.count <= room else { return nil }
+        let listing = options.quiet ? "" : listingRow(offset: end.codeSize, bytes: encoded.bytes[...], of: line)
+        shownListing.append(listing)
+        if !listing.isEmpty { say(listing) }
+        block.append(line)
+        blockEnd = BlockEnd(codeSize: end.codeSize + encoded.bytes.count)
+        guard encoded.mnemonic == Session.returnMnemonic else { return .succeeded }
+        return runLongBlock(assemble(block))
+    }
+
+    private static let returnMnemonic = PackedName("ret").flatMap { InstructionSet.shared.mnemonic(named: $0) }
 
     /// `line` assembled alone after the block, or nil when it must be assembled with the
     /// whole block (it names or defines a symbol, is a directive, has an error…).

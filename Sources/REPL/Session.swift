@@ -30,6 +30,9 @@ public final class Session {
     var shownListing: [String] = []
     /// Where the next line of the block goes, when it can be assembled on its own.
     var blockEnd: BlockEnd?
+    /// Encodes typed instructions that need nothing but themselves (see `standalone(_:after:)`).
+    /// Made at the first line: it needs the instruction table, which the prompt does not wait for.
+    lazy var standaloneEncoder = StandaloneLineEncoder()
     /// The machine code runs on; created at the first run.
     var executor: Executor?
     /// Snapshots taken before recent runs, newest last, for `.undo`.

@@ -8,6 +8,10 @@ struct Style: Sendable {
     func dim(_ text: String) -> String { wrap(text, "2") }
     func bold(_ text: String) -> String { wrap(text, "1") }
 
+    /// What ``dim(_:)`` puts around its text, for output built as bytes.
+    static let dimStart = Array("\u{1B}[2m".utf8)
+    static let reset = Array("\u{1B}[0m".utf8)
+
     private func wrap(_ text: String, _ code: String) -> String {
         enabled ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }

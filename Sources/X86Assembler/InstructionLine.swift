@@ -62,7 +62,13 @@ public struct InlineFive<Element: Sendable & Hashable>: Sendable, Hashable {
         }
     }
 
-    public var array: [Element] { (0..<count).map { self[$0] } }
+    @inlinable
+    public var array: [Element] {
+        var elements: [Element] = []
+        elements.reserveCapacity(storedCount)
+        for index in 0..<storedCount { elements.append(self[index]) }
+        return elements
+    }
 }
 
 /// The source range of each operand.

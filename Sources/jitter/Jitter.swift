@@ -33,6 +33,16 @@ struct Jitter: ParsableCommand {
         Executor.protectHostProcess()
         // `jitter asm` reads a file next: the tables are built while the arguments are parsed.
         if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "asm" { FileAssembly.prepare() }
+        if CommandLine.arguments.count == 1 {
+            // The REPL with every default, the way most people start it: without the argument
+            // parser, whose reflection would cost milliseconds before the prompt.
+            do {
+                try Run.start(file: nil, options: RunOptions.sessionOptions(seconds: Double(RunOptions.defaultSeconds)))
+            } catch {
+                exit(withError: error)
+            }
+            return
+        }
         main(nil)
     }
 }
@@ -41,7 +51,9 @@ struct Jitter: ParsableCommand {
 struct RunOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Time limit of one run, in seconds (0.001 to 86400, whole microseconds).",
                                             valueName: "SECONDS"))
-    var timeout: String = "2"
+    var timeout: String = "\(RunOptions.defaultSeconds)"
+
+    static let defaultSeconds = 2
 
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour (NO_COLOR in the environment does the same).")
     var noColor = false
@@ -68,6 +80,13 @@ struct RunOptions: ParsableArguments {
 
     /// Session options from these arguments.
     func sessionOptions() -> SessionOptions {
+        RunOptions.sessionOptions(seconds: seconds, noColor: noColor, quiet: quiet, allowedSystemCalls: allowedSystemCalls)
+    }
+
+    /// Session options from option values (the defaults where not given).
+    static func sessionOptions(
+        seconds: Double, noColor: Bool = false, quiet: Bool = false, allowedSystemCalls: [String] = []
+    ) -> SessionOptions {
         var options = SessionOptions(timeout: seconds,
                                      color: Terminal.colorAllowed(noColorFlag: noColor),
                                      unicode: SessionOptions.localeIsUTF8(Terminal.environment))

@@ -15,8 +15,13 @@ struct Run: ParsableCommand {
     @OptionGroup var options: RunOptions
 
     func run() throws {
+        try Run.start(file: file, options: options.sessionOptions())
+    }
+
+    /// The REPL, or `file` run as if typed.
+    static func start(file: String?, options: SessionOptions) throws {
         let console = Console()
-        let session = Session(options: options.sessionOptions(), output: console.show)
+        let session = Session(options: options, output: console.show)
         if let file {
             if session.load(path: file) == .failed { throw ExitCode(1) }
             return

@@ -1,0 +1,68 @@
+import X86
+import X86Assembler
+import X86Encoder
+
+/// One instruction whose bytes depend on nothing but its own text.
+public struct StandaloneInstruction: Sendable, Hashable {
+    public var bytes: [UInt8]
+    public var mnemonic: Mnemonic
+}
+
+/// Encodes single lines that need no symbol, label or address (`add eax, 1`,
+/// `mov rcx, [rbx + 8]`), the way a REPL meets most typed lines: without building a program,
+/// a statement list or an image for each.
+///
+/// Anything else (labels, symbols, `$`, branches to labels, directives, data, errors) gets nil,
+/// and the caller assembles the line the full way, which also reports its errors.
+/// The parser and its memory of encoding forms are kept from line to line.
+public final class StandaloneLineEncoder {
+    /// The line's bytes, then a newline; the parser reads whole words, so the buffer is never
+    /// smaller than `minimumCapacity`.
+    private var buffer: UnsafeMutableBufferPointer<UInt8>
+    private var parser: SourceParser
+    private static let minimumCapacity = 256
+
+    public init() {
+        buffer = StandaloneLineEncoder.allocate(StandaloneLineEncoder.minimumCapacity)
+        parser = StandaloneLineEncoder.parser(over: buffer)
+    }
+
+    deinit { buffer.deallocate() }
+
+    /// `text` encoded on its own, or nil when it is not one instruction that can be.
+    public func encode(_ text: String) -> StandaloneInstruction? {
+        var text = text
+        return text.withUTF8 { encode(utf8: $0) }
+    }
+
+    private func encode(utf8 line: UnsafeBufferPointer<UInt8>) -> StandaloneInstruction? {
+        if line.count + 16 > buffer.count {
+            let grown = StandaloneLineEncoder.allocate(max(line.count + 16, buffer.count * 2))
+            buffer.deallocate()
+            buffer = grown
+            parser = StandaloneLineEncoder.parser(over: buffer)
+        }
+        guard let start = buffer.baseAddress else { return nil }
+        if let source = line.baseAddress, line.count > 0 { start.update(from: source, count: line.count) }
+        start[line.count] = UInt8(ascii: "\n")
+        parser.contextFreeOutput.removeAll()
+        parser.needsContext = false
+        let length = parser.encodeContextFree(from: 0, to: line.count)
+        guard length > 0, !parser.needsContext else { return nil }
+        let bytes = parser.contextFreeOutput.withUnsafeBufferPointer { Array($0.prefix(length)) }
+        return StandaloneInstruction(bytes: bytes, mnemonic: parser.line.instruction.mnemonic)
+    }
+
+    private static func allocate(_ capacity: Int) -> UnsafeMutableBufferPointer<UInt8> {
+        let buffer = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: capacity)
+        buffer.initialize(repeating: 0)
+        return buffer
+    }
+
+    private static func parser(over buffer: UnsafeMutableBufferPointer<UInt8>) -> SourceParser {
+        let options = AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
+        var parser = SourceParser(text: UnsafeBufferPointer(buffer), builder: ProgramBuilder(options: options), recordsStatements: false)
+        parser.contextFree = true
+        return parser
+    }
+}
