@@ -8,23 +8,30 @@ import X86
 /// remembered only when everything the search decided depends on the shape alone (see
 /// ``EncodingShape``).
 public struct EncodingCache: Sendable {
-    /// Two-way slots (a shape's pair is `slot` and `slot ^ 1`): a shape (three words) and the
-    /// winner's position in the encoding forms.
-    /// Empty until the first shape is remembered, then grown as shapes arrive, so that a cache
-    /// made for one line costs nothing and one for a big file ends at `capacity`.
-    private var slots: ContiguousArray<Slot> = []
+    /// Two-way slots (a shape's pair is `slot` and `slot ^ 1`, which share a cache line): a
+    /// shape and the winner's position in the encoding forms. Nil until the first shape is
+    /// remembered, then grown as shapes arrive, so that a cache made for one line costs
+    /// nothing and one for a big file ends at `capacity`.
+    ///
+    /// A slot is 32 bytes and the storage 64-byte aligned, so a look-up touches one cache
+    /// line: a big file meets tens of thousands of shapes, and with larger slots the table
+    /// outgrew the core's cache and every look-up waited for memory.
+    private var storage: SlotStorage?
     private var mask = 0
     /// Shapes remembered since the slots last grew.
     private var stored = 0
     private let capacity: Int
     /// The instruction set the positions refer to.
     private var owner: ObjectIdentifier?
+    /// How to lay out a later instruction of a shape without building its form; slots name
+    /// them by index (0: none). Many shapes share one, so they are kept once each.
+    private var templates: ContiguousArray<EncodingTemplate> = [EncodingTemplate()]
+    private var templateIndices: [EncodingTemplate: Int32] = [:]
 
     struct Slot: Sendable {
         var shape = EncodingShape(header: 0, low: 0, high: 0)
-        var position = 0
-        /// How to lay out a later instruction of the shape without building the form.
-        var template = EncodingTemplate()
+        var position: Int32 = 0
+        var template: Int32 = 0
     }
 
     /// A cache of at most `capacity` shapes (rounded up to a power of two).
@@ -44,41 +51,40 @@ public struct EncodingCache: Sendable {
     /// The position of the form that won for `shape`, if it is remembered for `instructionSet`.
     @inline(__always)
     mutating func position(of shape: EncodingShape, in instructionSet: InstructionSet) -> Int? {
-        guard let index = index(of: shape, in: instructionSet) else { return nil }
-        return slots[index].position
+        guard let slot = slot(of: shape, in: instructionSet) else { return nil }
+        return Int(slot.pointee.position)
     }
 
     /// What the cache knows of `instruction`, of shape `shape`: its bytes from the remembered
-    /// template, or where the remembered form is, or nothing. Read in place: a slot is larger
-    /// than the few words a hit needs.
+    /// template, or where the remembered form is, or nothing.
     @inline(__always)
     mutating func lookUp(_ shape: EncodingShape, _ instruction: Instruction, in instructionSet: InstructionSet) -> Lookup {
-        guard let index = index(of: shape, in: instructionSet) else { return .none }
-        return slots.withUnsafeBufferPointer { slots -> Lookup in
-            let slot = slots.baseAddress.unsafelyUnwrapped + index
-            if slot.pointee.template.headerCount != 0, let bytes = slot.pointee.template.bytes(of: instruction) {
-                return .bytes(bytes)
+        guard let slot = slot(of: shape, in: instructionSet) else { return .none }
+        let template = Int(slot.pointee.template)
+        if template != 0 {
+            let bytes = templates.withUnsafeBufferPointer { templates in
+                (templates.baseAddress.unsafelyUnwrapped + template).pointee.bytes(of: instruction)
             }
-            return .remembered(slot.pointee.position)
+            if let bytes { return .bytes(bytes) }
         }
+        return .remembered(Int(slot.pointee.position))
     }
 
-    /// Where `shape` is remembered (`slot` or its pair `slot ^ 1`), if it is, for `instructionSet`.
+    /// Where `shape` is remembered (its slot or the slot's pair), if it is, for `instructionSet`.
     @inline(__always)
-    private mutating func index(of shape: EncodingShape, in instructionSet: InstructionSet) -> Int? {
+    private mutating func slot(of shape: EncodingShape, in instructionSet: InstructionSet) -> UnsafePointer<Slot>? {
         let identity = ObjectIdentifier(instructionSet)
         if owner != identity {
             // Positions are only meaningful in the table they came from.
-            slots = []
-            mask = 0
-            stored = 0
+            self = EncodingCache(capacity: capacity)
             owner = identity
             return nil
         }
-        if slots.isEmpty { return nil }
-        let first = EncodingCache.slot(of: shape, mask: mask)
-        if slots[first].shape == shape { return first }
-        return slots[first ^ 1].shape == shape ? first ^ 1 : nil
+        guard let storage else { return nil }
+        let first = storage.slots + EncodingCache.slot(of: shape, mask: mask)
+        if first.pointee.shape == shape { return UnsafePointer(first) }
+        let second = storage.slots + (EncodingCache.slot(of: shape, mask: mask) ^ 1)
+        return second.pointee.shape == shape ? UnsafePointer(second) : nil
     }
 
     enum Lookup {
@@ -89,24 +95,63 @@ public struct EncodingCache: Sendable {
 
     @inline(__always)
     mutating func remember(_ shape: EncodingShape, position: Int, template: EncodingTemplate = EncodingTemplate()) {
-        if stored >= slots.count / 2, slots.count < capacity { grow() }
+        if storage == nil || stored >= (mask + 1) / 2 && mask + 1 < capacity { grow() }
+        if !isKnownUniquelyReferenced(&storage!) { storage = storage!.copy() }
+        var templateIndex: Int32 = 0
+        if template.headerCount != 0 {
+            if let known = templateIndices[template] {
+                templateIndex = known
+            } else {
+                templateIndex = Int32(templates.count)
+                templates.append(template)
+                templateIndices[template] = templateIndex
+            }
+        }
+        let slots = storage!.slots
         let slot = EncodingCache.slot(of: shape, mask: mask)
         // Two ways: the newest shape first, the one it displaces second (the older second goes).
         if slots[slot].shape.header != 0, slots[slot].shape != shape { slots[slot ^ 1] = slots[slot] }
-        slots[slot] = Slot(shape: shape, position: position, template: template)
+        slots[slot] = Slot(shape: shape, position: Int32(position), template: templateIndex)
         stored += 1
     }
 
     /// Four times the slots (64 at first), the shapes kept.
     private mutating func grow() {
-        let size = slots.isEmpty ? 64 : min(slots.count * 4, capacity)
-        var larger = ContiguousArray(repeating: Slot(), count: size)
-        for slot in slots where slot.shape.header != 0 {
-            let index = EncodingCache.slot(of: slot.shape, mask: size - 1)
-            larger[larger[index].shape.header == 0 ? index : index ^ 1] = slot
+        let size = storage == nil ? 64 : min((mask + 1) * 4, capacity)
+        let larger = SlotStorage(count: size)
+        if let storage {
+            for index in 0...mask where storage.slots[index].shape.header != 0 {
+                let slot = storage.slots[index]
+                let place = EncodingCache.slot(of: slot.shape, mask: size - 1)
+                larger.slots[larger.slots[place].shape.header == 0 ? place : place ^ 1] = slot
+            }
         }
-        slots = larger
+        storage = larger
         mask = size - 1
+    }
+}
+
+/// The slots of an ``EncodingCache``, 64-byte aligned; copied before a shared one is changed.
+final class SlotStorage: @unchecked Sendable {
+    let slots: UnsafeMutablePointer<EncodingCache.Slot>
+    let count: Int
+
+    init(count: Int) {
+        let raw = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<EncodingCache.Slot>.stride, alignment: 64)
+        slots = raw.bindMemory(to: EncodingCache.Slot.self, capacity: count)
+        slots.initialize(repeating: EncodingCache.Slot(), count: count)
+        self.count = count
+    }
+
+    func copy() -> SlotStorage {
+        let copy = SlotStorage(count: count)
+        copy.slots.update(from: slots, count: count)
+        return copy
+    }
+
+    deinit {
+        slots.deinitialize(count: count)
+        UnsafeMutableRawPointer(slots).deallocate()
     }
 }
 
@@ -119,7 +164,7 @@ public struct EncodingCache: Sendable {
 /// 32 bits / more.
 /// Branch distances and RIP-relative distances depend on the address, not the shape; a search
 /// whose outcome involved them is not remembered.
-struct EncodingShape: Equatable, Sendable {
+struct EncodingShape: Hashable, Sendable {
     var header: UInt64
     /// Operands 0 and 1, 32 bits each.
     var low: UInt64

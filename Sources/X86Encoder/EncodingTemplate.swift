@@ -7,10 +7,11 @@ import X86
 /// is whatever of the REX byte the form and the shape decide (REX.W, a REX that `spl`…`dil`
 /// need), so they are laid out once, when the shape is remembered; a later instruction of the
 /// shape only adds the REX.R, REX.X and REX.B of its registers and fills ModRM, SIB,
-/// displacement and immediate. Only the common legacy forms get one: anything with a prefix word, a segment,
-/// VEX, a relative or RIP-relative operand, a `moffs`, a string operand or a 32-bit address goes
-/// through ``Encoder/build(_:_:address:)``.
-struct EncodingTemplate: Sendable {
+/// displacement and immediate; a VEX form's instruction adds its VEX.v̄v̄v̄v̄. Only the common
+/// legacy and VEX forms get one: anything with a prefix word, a segment, EVEX, an `/is4`
+/// register, a relative or RIP-relative operand, a `moffs`, a string operand, a vector index or a
+/// 32-bit address goes through ``Encoder/build(_:_:address:)``.
+struct EncodingTemplate: Sendable, Hashable {
     /// Prefixes, escape and opcode, first byte lowest, without the REX byte, which goes after
     /// the first `rexPosition` bytes; `headerCount == 0` means no template.
     var header: UInt64 = 0
@@ -34,6 +35,10 @@ struct EncodingTemplate: Sendable {
     var immediateHigh: Int64 = 0
     var signedBits: UInt8 = 0
     var excludesAccumulator = false
+    /// For a VEX (or XOP) form, 1 + the header byte that holds VEX.v̄v̄v̄v̄; 0 for a legacy form.
+    /// R̄, X̄ and B̄ need no filling: a mnemonic with VEX forms keeps the registers' REX bits in
+    /// its shape (see ``EncodingShape``), so every instruction of the shape has the same ones.
+    var vexPayload: UInt8 = 0
 
     enum Action: UInt16 {
         case none = 0
@@ -41,6 +46,7 @@ struct EncodingTemplate: Sendable {
         case rm = 2
         case opcodeRegister = 3
         case immediate = 4
+        case vvvv = 5
     }
 
     /// Room for the longest instruction a template may lay out, with 8 bytes of slack so that
@@ -50,17 +56,19 @@ struct EncodingTemplate: Sendable {
     /// The template for instructions shaped like `instruction`, which `form` encoded as `fields`;
     /// nil when the form or the instruction is not one the template covers.
     init?(_ form: EncodingForm, _ instruction: Instruction, _ fields: EncodingFields) {
-        guard form.vex == nil, form.suffix == nil, !form.waitPrefix, !form.hasRelativeOperand, !form.addressSize32,
+        guard form.vex?.isEVEX != true, !form.registerOnlyModRM, form.suffix == nil, !form.waitPrefix, !form.hasRelativeOperand, !form.addressSize32,
               !form.attributes.contains(.invalidIn64BitMode),
               instruction.prefixes.rawValue == 0, instruction.segmentPrefix == nil,
               fields.repeatPrefix == nil, !fields.notrackPrefix, fields.segmentPrefix == nil,
-              !fields.addressSizePrefix, !fields.lockPrefix, fields.vex == nil, fields.secondImmediateSize == 0,
+              !fields.addressSizePrefix, !fields.lockPrefix, fields.secondImmediateSize == 0,
+              (fields.vex == nil) == (form.vex == nil), fields.vex.map({ $0.count <= 3 }) ?? true,
               form.operandCount == instruction.operands.count
         else { return nil }
         var actions: UInt16 = 0
         var immediates = 0
         var immediateSize = 0
         var hasOpcodeRegister = false
+        var hasVVVV = false
         for position in 0..<form.operandCount {
             let operand = instruction.operands[position]
             let action: Action
@@ -76,6 +84,9 @@ struct EncodingTemplate: Sendable {
                       memory.index == nil || memory.index?.kind == .gp64
                 else { return nil }
                 action = .rm
+            case (.vvvv, .register) where fields.vex != nil:
+                action = .vvvv
+                hasVVVV = true
             case (.opcodeRegister, .register):
                 action = .opcodeRegister
                 hasOpcodeRegister = true
@@ -101,6 +112,13 @@ struct EncodingTemplate: Sendable {
         bare.immediateSize = 0
         bare.rex = nil
         if hasOpcodeRegister { bare.opcodeAddend = 0 }
+        if var vex = fields.vex {
+            // v̄v̄v̄v̄ (bits 6–3 of the last VEX byte) comes from the instruction when an operand
+            // is encoded there (otherwise it stays 1111); the rest stays.
+            if hasVVVV { if vex.count == 2 { vex.second &= 0x87 } else { vex.third &= 0x87 } }
+            bare.vex = vex
+            vexPayload = UInt8(vex.count)
+        }
         let bytes = bare.bytes
         guard bytes.count > 0, bytes.count <= 7,
               bytes.count + 1 + 2 + 4 + immediateSize <= EncodingTemplate.maximumLength
@@ -160,6 +178,7 @@ struct EncodingTemplate: Sendable {
         var immediate: Int64 = 0
         var opcodeAddend: UInt64 = 0
         var rexBits: UInt8 = 0
+        var vvvvBits: UInt64 = 0
         var actions = self.actions
         let operands = instruction.operands
         for position in 0..<Int(operandCount) {
@@ -220,6 +239,9 @@ struct EncodingTemplate: Sendable {
                 if excludesAccumulator, register.number == 0 { return nil }
                 opcodeAddend = UInt64(register.lowBits)
                 rexBits |= (register.number & 8) >> 3
+            case Action.vvvv.rawValue:
+                guard case .register(let register) = operands[position] else { return nil }
+                vvvvBits = UInt64(~register.number & 0xF) << 3
             case Action.immediate.rawValue:
                 guard case .immediate(let value) = operands[position] else { return nil }
                 var checked = value.value
@@ -238,7 +260,9 @@ struct EncodingTemplate: Sendable {
         // byte, which a later field overwrites or which is not sent.
         out.0 &+= opcodeAddend << (UInt64(count &- 1) &* 8)
         let rex = rexBase | rexBits
-        if rex != 0 {
+        if vexPayload != 0 {
+            out.0 |= vvvvBits << (UInt64(vexPayload &- 1) &* 8)
+        } else if rex != 0 {
             if namesHighByte { return nil }
             // Into its place after the legacy prefixes: the bytes from there on move up one.
             let shift = UInt64(rexPosition) &* 8
