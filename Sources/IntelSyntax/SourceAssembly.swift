@@ -14,13 +14,17 @@ public struct SourceAssembly: Sendable {
     /// Parse and assembly errors, in line order.
     public var diagnostics: [AssemblyDiagnostic]
 
-    /// Parses and assembles `file`, starting in `dialect`.
-    public init(_ file: SourceFile, options: AssemblerOptions = AssemblerOptions(), dialect: Dialect = .nasm) {
+    /// Parses and assembles `file`, starting in `dialect` and `syntax` (AT&T implies GNU's dialect).
+    public init(
+        _ file: SourceFile, options: AssemblerOptions = AssemblerOptions(), dialect: Dialect = .nasm,
+        syntax: SourceSyntax = .intel
+    ) {
         let builder = ProgramBuilder(options: options)
         var parser: SourceParser? = nil
         file.bytes.withUnsafeBufferPointer { bytes in
             var running = SourceParser(text: bytes, builder: builder, recordsStatements: true)
             running.dialect = dialect
+            running.startSyntax(syntax)
             running.parseAll()
             parser = running
         }

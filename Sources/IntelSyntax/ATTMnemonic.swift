@@ -1,0 +1,120 @@
+import X86
+
+/// What an AT&T mnemonic names in the instruction table: the Intel mnemonic and the size a
+/// suffix gives the instruction's memory operands (`movl` is `mov` on 32 bits, `fildll`
+/// `fild` on a 64-bit integer, `vcvtpd2psy` `vcvtpd2ps` from 256 bits).
+struct ATTMnemonic {
+    var keyword: Keyword
+    /// The size the suffix asks for; nil without one.
+    var size: OperandSize?
+    /// Another reading of the same spelling, used when ``keyword`` has no form for the
+    /// operands: `movq %rax, %rbx` is `mov` with a `q` suffix, not the SSE `movq`.
+    var alternative: (keyword: Keyword, size: OperandSize?)?
+    /// The suffix names a vector length (`x`, `y`, `z`): with a broadcast, the element size
+    /// is that length over the broadcast count.
+    var sizesVector = false
+
+    var isBranch: Bool { keyword.kind == .branchMnemonic }
+}
+
+/// The AT&T spellings that are not an Intel mnemonic with a suffix.
+enum ATTSpelling {
+    /// Spelled differently in AT&T (GNU's names for the sign extensions, the extending moves,
+    /// and the string instructions whose `l` is Intel's `d`).
+    static let renamed: [String: (intel: String, size: OperandSize?)] = [
+        "cbtw": ("cbw", nil), "cwtl": ("cwde", nil), "cltq": ("cdqe", nil),
+        "cwtd": ("cwd", nil), "cltd": ("cdq", nil), "cqto": ("cqo", nil),
+        "movsbw": ("movsx", .byte), "movsbl": ("movsx", .byte), "movsbq": ("movsx", .byte),
+        "movswl": ("movsx", .word), "movswq": ("movsx", .word), "movslq": ("movsxd", .dword),
+        "movzbw": ("movzx", .byte), "movzbl": ("movzx", .byte), "movzbq": ("movzx", .byte),
+        "movzwl": ("movzx", .word), "movzwq": ("movzx", .word),
+        "movsl": ("movsd", nil), "cmpsl": ("cmpsd", nil), "stosl": ("stosd", nil), "lodsl": ("lodsd", nil),
+        "scasl": ("scasd", nil), "insl": ("insd", nil), "outsl": ("outsd", nil),
+        "iretl": ("iretd", nil), "sysretl": ("sysret", nil), "sysexitl": ("sysexit", nil),
+        "lretl": ("lret", nil), "lretw": ("retfw", nil),
+        "fildll": ("fild", .qword), "fistpll": ("fistp", .qword), "fisttpll": ("fisttp", .qword),
+    ]
+
+    /// The ways `spelled` can be a mnemonic with a size suffix, most likely first: the stem and
+    /// the size. x87 suffixes depend on the instruction: `s` is a 32-bit float (`flds`) but a
+    /// 16-bit integer (`filds`), `l` a 64-bit float but a 32-bit integer, `t` 80 bits.
+    static func suffixed(_ spelled: String) -> (stem: String, size: OperandSize, vector: Bool)? {
+        guard spelled.count > 2, let last = spelled.last else { return nil }
+        let stem = String(spelled.dropLast())
+        if stem.hasPrefix("f") {
+            let integer = stem.hasPrefix("fi")
+            switch last {
+            case "s": return (stem, integer ? .word : .dword, false)
+            case "l": return (stem, integer ? .dword : .qword, false)
+            case "q": return (stem, .qword, false)
+            case "t": return (stem, .tbyte, false)
+            default: break
+            }
+        }
+        switch last {
+        case "b": return (stem, .byte, false)
+        case "w": return (stem, .word, false)
+        case "l": return (stem, .dword, false)
+        case "q": return (stem, .qword, false)
+        case "x" where stem.hasPrefix("v"): return (stem, .xmmword, true)
+        case "y" where stem.hasPrefix("v"): return (stem, .ymmword, true)
+        case "z" where stem.hasPrefix("v"): return (stem, .zmmword, true)
+        default: return nil
+        }
+    }
+
+    /// The suffix that asks for `size` on `mnemonic` (for the ambiguity message).
+    static func suffix(for size: OperandSize, mnemonic: String) -> String? {
+        if mnemonic.hasPrefix("f") {
+            let integer = mnemonic.hasPrefix("fi")
+            switch size {
+            case .word: return integer ? "s" : nil
+            case .dword: return integer ? "l" : "s"
+            case .qword: return integer ? "ll" : "l"
+            case .tbyte: return "t"
+            default: return nil
+            }
+        }
+        switch size {
+        case .byte: return "b"
+        case .word: return "w"
+        case .dword: return "l"
+        case .qword: return "q"
+        default: return nil
+        }
+    }
+}
+
+extension SourceParser {
+    /// The instruction an AT&T mnemonic names: as written when the table has it (with any
+    /// suffixed reading as the alternative), else renamed, else with its suffix stripped.
+    func attMnemonic(_ token: Token) -> ATTMnemonic? {
+        let spelled = text(token).lowercased()
+        if let renamed = ATTSpelling.renamed[spelled], let found = mnemonicKeyword(renamed.intel) {
+            return ATTMnemonic(keyword: found, size: renamed.size)
+        }
+        let suffixed = ATTSpelling.suffixed(spelled)
+        if let found = keyword(token), found.kind == .mnemonic || found.kind == .branchMnemonic {
+            var mnemonic = ATTMnemonic(keyword: found)
+            if let suffixed, !suffixed.vector, let stem = mnemonicKeyword(suffixed.stem) {
+                mnemonic.alternative = (stem, suffixed.size)
+            }
+            return mnemonic
+        }
+        if let suffixed, let stem = mnemonicKeyword(suffixed.stem) {
+            return ATTMnemonic(keyword: stem, size: suffixed.size, sizesVector: suffixed.vector)
+        }
+        // `fildll`-like spellings of a 64-bit integer: `ll` on an `fi…` stem.
+        if spelled.hasSuffix("ll"), spelled.hasPrefix("fi"), let stem = mnemonicKeyword(String(spelled.dropLast(2))) {
+            return ATTMnemonic(keyword: stem, size: .qword)
+        }
+        return nil
+    }
+
+    /// The table's mnemonic spelled `name`, if any.
+    private func mnemonicKeyword(_ name: String) -> Keyword? {
+        guard let packed = PackedName(name), let found = keywords.lookup(low: packed.low, high: packed.high),
+              found.kind == .mnemonic || found.kind == .branchMnemonic else { return nil }
+        return found
+    }
+}

@@ -1,0 +1,145 @@
+import Diagnostics
+import X86
+import X86Assembler
+import X86Encoder
+
+/// An AT&T instruction becomes the statement the Intel one would: operands read source
+/// first and put in Intel's order, the suffix turned into the size of the memory operands.
+extension SourceParser {
+    /// `mnemonic[suffix] [operand {, operand}]`, the mnemonic already read.
+    mutating func parseATTInstruction(_ word: Token, prefixes: PrefixSet) throws(Diagnostic) {
+        guard var mnemonic = attMnemonic(word) else { throw unknownInstruction(word) }
+        line.reset(mnemonic: Mnemonic(id: mnemonic.keyword.payload))
+        line.foldsLabelArithmetic = false
+        line.instruction.prefixes = prefixes
+        line.mnemonicRange = word.range
+        skipSpaces()
+        while !atStatementEnd {
+            if current == UInt8(ascii: "{") {
+                // `{rn-sae}` and `{sae}` stand where an operand would.
+                try parseATTDecoration(standalone: true)
+            } else {
+                guard line.instruction.operands.count < OperandList.capacity else {
+                    throw error("too many operands", from: position, to: lineEnd)
+                }
+                try parseATTOperand(isBranch: mnemonic.isBranch)
+            }
+            skipSpaces()
+            // `%zmm1 {%k1} {z}` and `(%rax){1to16}`.
+            while current == UInt8(ascii: "{") {
+                try parseATTDecoration(standalone: false)
+                skipSpaces()
+            }
+            if atStatementEnd { break }
+            guard current == UInt8(ascii: ",") else { throw error("expected ',' between operands", at: position) }
+            position += 1
+            skipSpaces()
+            if atStatementEnd { throw error("expected an operand after ','", at: position) }
+        }
+        reverseOperands()
+        try chooseReading(&mnemonic)
+        try applySuffix(mnemonic, spelled: word)
+        beginStatement()
+        builder.emit(&line)
+        if let recorder {
+            recorder.record(.instruction(recorder.statement(line, builder: builder)), range: line.wholeRange, line: lineNumber)
+        }
+    }
+
+    /// AT&T writes the source first: the operands, their ranges and the slots of the
+    /// symbolic ones go into Intel's order, destination first.
+    private mutating func reverseOperands() {
+        let count = line.instruction.operands.count
+        // `enter $size, $depth` keeps Intel's order in GNU as and llvm-mc.
+        guard count > 1, line.instruction.mnemonic.name != "enter" else { return }
+        let operands = line.instruction.operands
+        let ranges = line.operandRanges
+        for i in 0..<count {
+            line.instruction.operands[i] = operands[count - 1 - i]
+            line.operandRanges[i] = ranges[count - 1 - i]
+        }
+        for i in 0..<line.symbolic.count { line.symbolic[i].operand = count - 1 - line.symbolic[i].operand }
+    }
+
+    /// Keeps the mnemonic as written unless the table has no form of it for these operands
+    /// and the suffixed reading has one (`movq %rax, %rbx`).
+    private mutating func chooseReading(_ mnemonic: inout ATTMnemonic) throws(Diagnostic) {
+        guard let alternative = mnemonic.alternative else { return }
+        do throws(EncodingError) {
+            _ = try builder.encoder.encode(line.instruction)
+            return
+        } catch {
+            switch error {
+            case .noMatchingForm, .invalidIn64BitMode: break
+            default: return
+            }
+        }
+        let written = line.instruction.mnemonic
+        line.instruction.mnemonic = Mnemonic(id: alternative.keyword.payload)
+        var trial = line.instruction
+        if let size = alternative.size { Self.setMemorySizes(&trial, size, vector: false) }
+        if (try? builder.encoder.encode(trial)) == nil {
+            line.instruction.mnemonic = written
+            return
+        }
+        mnemonic = ATTMnemonic(keyword: alternative.keyword, size: alternative.size)
+    }
+
+    /// The suffix's size on the memory operands that have none. When the instruction has no
+    /// form with that size there but has one without (a suffix naming the register's size
+    /// rather than the memory's, as in `cvttss2siq (%rax), %rax`), the size is left off.
+    /// Without a suffix, an operand size nothing else decides is an error, as in GNU as.
+    private mutating func applySuffix(_ mnemonic: ATTMnemonic, spelled word: Token) throws(Diagnostic) {
+        var unsized = false
+        for operand in line.instruction.operands {
+            if case .memory(let memory) = operand, memory.size == nil { unsized = true }
+        }
+        guard let size = mnemonic.size else {
+            guard unsized else { return }
+            do throws(EncodingError) {
+                _ = try builder.encoder.encode(line.instruction)
+            } catch {
+                if case .ambiguousOperandSize(_, let sizes) = error { throw ambiguousSize(word, sizes) }
+            }
+            return
+        }
+        guard unsized else {
+            // `pushw $1`: only the operand-size prefix says 16 bits.
+            if size == .word, line.instruction.operands.count == 1, case .immediate = line.instruction.operands[0],
+               line.instruction.mnemonic.name == "push" {
+                line.instruction.prefixes.insert(.data16)
+            }
+            return
+        }
+        var sized = line.instruction
+        Self.setMemorySizes(&sized, size, vector: mnemonic.sizesVector)
+        if (try? builder.encoder.encode(sized)) == nil, (try? builder.encoder.encode(line.instruction)) != nil { return }
+        line.instruction = sized
+    }
+
+    /// Gives every unsized memory operand `size` (with a broadcast and a vector length, the
+    /// element size that makes up that length).
+    private static func setMemorySizes(_ instruction: inout Instruction, _ size: OperandSize, vector: Bool) {
+        for i in 0..<instruction.operands.count {
+            guard case .memory(var memory) = instruction.operands[i], memory.size == nil else { continue }
+            if vector, memory.broadcast > 0 {
+                memory.size = OperandSize(rawValue: size.bits / Int(memory.broadcast))
+            } else {
+                memory.size = size
+            }
+            instruction.operands[i] = .memory(memory)
+        }
+    }
+
+    /// GNU as: "no instruction mnemonic suffix given and no register operands; can't size".
+    private func ambiguousSize(_ word: Token, _ sizes: [OperandSize]) -> Diagnostic {
+        let spelled = text(word).lowercased()
+        let suggestions = sizes.compactMap { ATTSpelling.suffix(for: $0, mnemonic: spelled) }.map { "'\(spelled)\($0)'" }
+        var message = "ambiguous operand size for '\(spelled)': no suffix and no register operand give it"
+        if !suggestions.isEmpty {
+            message += "; write " + (suggestions.count == 1 ? suggestions[0]
+                : suggestions.dropLast().joined(separator: ", ") + " or " + suggestions[suggestions.count - 1])
+        }
+        return error(message, from: word.start, to: word.end)
+    }
+}
