@@ -32,6 +32,9 @@ enum ATTSpelling {
         "scasl": ("scasd", nil), "insl": ("insd", nil), "outsl": ("outsd", nil),
         "iretl": ("iretd", nil), "sysretl": ("sysret", nil), "sysexitl": ("sysexit", nil),
         "lretl": ("lret", nil), "lretw": ("retfw", nil),
+        // A far pointer's suffix is its offset's size: the operand is that and a 16-bit selector.
+        "ljmpw": ("ljmp", .dword), "ljmpl": ("ljmp", .fword), "ljmpq": ("ljmp", .tbyte),
+        "lcallw": ("lcall", .dword), "lcalll": ("lcall", .fword), "lcallq": ("lcall", .tbyte),
         "fildll": ("fild", .qword), "fistpll": ("fistp", .qword), "fisttpll": ("fisttp", .qword),
     ]
 
@@ -62,6 +65,14 @@ enum ATTSpelling {
         default: return nil
         }
     }
+
+    /// With `%st` as the source and `%st(i)` as the destination, AT&T's `fsub` is Intel's
+    /// `fsubr` and the other way round (and so for `fdiv`): a quirk of the original Unix
+    /// assembler that GNU as and llvm-mc keep. The popping forms are always swapped.
+    static let x87Reversed: [String: String] = [
+        "fsub": "fsubr", "fsubr": "fsub", "fdiv": "fdivr", "fdivr": "fdiv",
+        "fsubp": "fsubrp", "fsubrp": "fsubp", "fdivp": "fdivrp", "fdivrp": "fdivp",
+    ]
 
     /// The suffix that asks for `size` on `mnemonic` (for the ambiguity message).
     static func suffix(for size: OperandSize, mnemonic: String) -> String? {
@@ -112,7 +123,7 @@ extension SourceParser {
     }
 
     /// The table's mnemonic spelled `name`, if any.
-    private func mnemonicKeyword(_ name: String) -> Keyword? {
+    func mnemonicKeyword(_ name: String) -> Keyword? {
         guard let packed = PackedName(name), let found = keywords.lookup(low: packed.low, high: packed.high),
               found.kind == .mnemonic || found.kind == .branchMnemonic else { return nil }
         return found

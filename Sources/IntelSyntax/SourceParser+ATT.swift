@@ -54,6 +54,12 @@ extension SourceParser {
             }
             let found = keyword(word)
             if let found, found.kind == .prefix {
+                if atStatementEnd, current != UInt8(ascii: ";"), found.alsoMnemonic != 0 {
+                    // A prefix word alone on its line that is also an instruction (`data16`).
+                    let mnemonic = ATTMnemonic(keyword: Keyword(kind: .mnemonic, payload: found.alsoMnemonic - 1))
+                    try parseATTInstruction(word, mnemonic, prefixes: prefixes)
+                    return
+                }
                 prefixes.insert(PrefixSet(rawValue: found.payload))
                 if prefixStart < 0 { prefixStart = start }
                 continue

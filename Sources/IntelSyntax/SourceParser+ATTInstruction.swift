@@ -8,7 +8,13 @@ import X86Encoder
 extension SourceParser {
     /// `mnemonic[suffix] [operand {, operand}]`, the mnemonic already read.
     mutating func parseATTInstruction(_ word: Token, prefixes: PrefixSet) throws(Diagnostic) {
-        guard var mnemonic = attMnemonic(word) else { throw unknownInstruction(word) }
+        guard let mnemonic = attMnemonic(word) else { throw unknownInstruction(word) }
+        try parseATTInstruction(word, mnemonic, prefixes: prefixes)
+    }
+
+    /// The operands of `mnemonic`, spelled `word`, and the statement they make.
+    mutating func parseATTInstruction(_ word: Token, _ mnemonic: ATTMnemonic, prefixes: PrefixSet) throws(Diagnostic) {
+        var mnemonic = mnemonic
         line.reset(mnemonic: Mnemonic(id: mnemonic.keyword.payload))
         line.foldsLabelArithmetic = false
         line.instruction.prefixes = prefixes
@@ -37,6 +43,7 @@ extension SourceParser {
             if atStatementEnd { throw error("expected an operand after ','", at: position) }
         }
         reverseOperands()
+        swapReversedX87()
         try chooseReading(&mnemonic)
         try applySuffix(mnemonic, spelled: word)
         beginStatement()
@@ -59,6 +66,20 @@ extension SourceParser {
             line.operandRanges[i] = ranges[count - 1 - i]
         }
         for i in 0..<line.symbolic.count { line.symbolic[i].operand = count - 1 - line.symbolic[i].operand }
+    }
+
+    /// See ``ATTSpelling/x87Reversed``.
+    private mutating func swapReversedX87() {
+        let name = line.instruction.mnemonic.name
+        guard name.hasPrefix("fsub") || name.hasPrefix("fdiv"), let swapped = ATTSpelling.x87Reversed[name] else { return }
+        if !name.hasSuffix("p") {
+            // `fsub %st, %st(i)`: only with st(i), i ≥ 1, as the destination.
+            let operands = line.instruction.operands
+            guard operands.count == 2, case .register(let destination) = operands[0], destination.kind == .x87,
+                  destination.number != 0 else { return }
+        }
+        guard let found = mnemonicKeyword(swapped) else { return }
+        line.instruction.mnemonic = Mnemonic(id: found.payload)
     }
 
     /// Keeps the mnemonic as written unless the table has no form of it for these operands
