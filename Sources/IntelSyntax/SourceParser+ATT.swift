@@ -9,6 +9,7 @@ extension SourceParser {
     mutating func parseATTStatements() throws(Diagnostic) {
         // Prefix words apply to the next instruction, even past `;` (`lock; incl (%rax)`).
         var prefixes: PrefixSet = []
+        var segmentPrefix: Register?
         var prefixStart = -1
         while true {
             skipSpaces()
@@ -53,14 +54,18 @@ extension SourceParser {
                 continue
             }
             let found = keyword(word)
-            if let found, found.kind == .prefix {
+            if let found, found.kind == .prefix || found.kind == .register && keywords.register(found).kind == .segment {
                 if atStatementEnd, current != UInt8(ascii: ";"), found.alsoMnemonic != 0 {
                     // A prefix word alone on its line that is also an instruction (`data16`).
                     let mnemonic = ATTMnemonic(keyword: Keyword(kind: .mnemonic, payload: found.alsoMnemonic - 1))
-                    try parseATTInstruction(word, mnemonic, prefixes: prefixes)
+                    try parseATTInstruction(word, mnemonic, prefixes: prefixes, segmentPrefix: segmentPrefix)
                     return
                 }
-                prefixes.insert(PrefixSet(rawValue: found.payload))
+                if found.kind == .prefix {
+                    prefixes.insert(PrefixSet(rawValue: found.payload))
+                } else {
+                    segmentPrefix = keywords.register(found)
+                }
                 if prefixStart < 0 { prefixStart = start }
                 continue
             }
@@ -83,8 +88,9 @@ extension SourceParser {
                     try parseDirective(word, found, closingBracket: false)
                 }
             } else {
-                try parseATTInstruction(word, prefixes: prefixes)
+                try parseATTInstruction(word, prefixes: prefixes, segmentPrefix: segmentPrefix)
                 prefixes = []
+                segmentPrefix = nil
                 prefixStart = -1
             }
             skipSpaces()

@@ -7,17 +7,20 @@ import X86Encoder
 /// first and put in Intel's order, the suffix turned into the size of the memory operands.
 extension SourceParser {
     /// `mnemonic[suffix] [operand {, operand}]`, the mnemonic already read.
-    mutating func parseATTInstruction(_ word: Token, prefixes: PrefixSet) throws(Diagnostic) {
+    mutating func parseATTInstruction(_ word: Token, prefixes: PrefixSet, segmentPrefix: Register?) throws(Diagnostic) {
         guard let mnemonic = attMnemonic(word) else { throw unknownInstruction(word) }
-        try parseATTInstruction(word, mnemonic, prefixes: prefixes)
+        try parseATTInstruction(word, mnemonic, prefixes: prefixes, segmentPrefix: segmentPrefix)
     }
 
     /// The operands of `mnemonic`, spelled `word`, and the statement they make.
-    mutating func parseATTInstruction(_ word: Token, _ mnemonic: ATTMnemonic, prefixes: PrefixSet) throws(Diagnostic) {
+    mutating func parseATTInstruction(
+        _ word: Token, _ mnemonic: ATTMnemonic, prefixes: PrefixSet, segmentPrefix: Register?
+    ) throws(Diagnostic) {
         var mnemonic = mnemonic
         line.reset(mnemonic: Mnemonic(id: mnemonic.keyword.payload))
         line.foldsLabelArithmetic = false
         line.instruction.prefixes = prefixes
+        line.instruction.segmentPrefix = segmentPrefix
         line.mnemonicRange = word.range
         skipSpaces()
         while !atStatementEnd {
