@@ -41,6 +41,7 @@ public struct FileAssembly: Sendable {
     }
 
     private init(name: String, source: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax) {
+        let source = BlockComments.blanked(source.bytes, syntax: syntax).map { SourceBuffer(copying: $0) } ?? source
         var options = options
         if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
         options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)

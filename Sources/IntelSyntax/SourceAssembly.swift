@@ -21,7 +21,8 @@ public struct SourceAssembly: Sendable {
     ) {
         let builder = ProgramBuilder(options: options)
         var parser: SourceParser? = nil
-        file.bytes.withUnsafeBufferPointer { bytes in
+        let text = file.bytes.withUnsafeBufferPointer { BlockComments.blanked($0, syntax: syntax) } ?? file.bytes
+        text.withUnsafeBufferPointer { bytes in
             var running = SourceParser(text: bytes, builder: builder, recordsStatements: true)
             running.dialect = dialect
             running.startSyntax(syntax)
