@@ -86,9 +86,9 @@ extension SourceAssembly {
 }
 
 extension Assembler {
-    /// Assembles Intel-syntax `text` (NASM or GNU/llvm-mc spellings, as the REPL reads them)
-    /// with code at `codeAddress`: the bytes, a listing and the statements, or every error
-    /// drawn under its line.
+    /// Assembles Intel-syntax `text` (NASM or GNU/llvm-mc spellings, as the REPL reads them),
+    /// or AT&T with `syntax: .att`, with code at `codeAddress`: the bytes, a listing and the
+    /// statements, or every error drawn under its line.
     ///
     /// ```swift
     /// let sum = try Assembler.assemble("mov eax, edi\nadd eax, esi\nret")
@@ -96,11 +96,11 @@ extension Assembler {
     /// ```
     public static func assemble(
         _ text: String, at codeAddress: UInt64 = 0, dataAddress: UInt64? = nil, dialect: Dialect = .nasm,
-        name: String = "<text>"
+        syntax: SourceSyntax = .intel, name: String = "<text>"
     ) throws(AssemblyError) -> SourceAssembly {
         let assembly = SourceAssembly(
             SourceFile(name: name, text: text), options: AssemblerOptions(codeAddress: codeAddress, dataAddress: dataAddress),
-            dialect: dialect)
+            dialect: dialect, syntax: syntax)
         guard assembly.diagnostics.isEmpty else {
             throw AssemblyError(assembly.diagnostics, rendered: assembly.renderedDiagnostics())
         }
