@@ -131,6 +131,9 @@ extension SourceParser {
                         guard let factor = numberNow(try parseValue()) else {
                             throw error("the scale must be a number", from: factorStart, to: position)
                         }
+                        guard factor == 1 || factor == 2 || factor == 4 || factor == 8 else {
+                            throw error("the scale must be 1, 2, 4 or 8", from: factorStart, to: trimmedEnd(from: factorStart))
+                        }
                         scale = factor
                         skipSpaces()
                     }

@@ -11,6 +11,7 @@ extension SourceParser {
         var prefixes: PrefixSet = []
         var segmentPrefix: Register?
         var prefixStart = -1
+        var prefixEnd = -1
         while true {
             skipSpaces()
             if current == UInt8(ascii: ";") {
@@ -18,7 +19,7 @@ extension SourceParser {
                 continue
             }
             if atStatementEnd {
-                if prefixStart >= 0 { throw error("expected an instruction after the prefix", at: prefixStart) }
+                if prefixStart >= 0 { throw error("expected an instruction after the prefix", from: prefixStart, to: prefixEnd) }
                 return
             }
             let start = position
@@ -37,6 +38,7 @@ extension SourceParser {
             if current == UInt8(ascii: "{") {
                 prefixes.insert(try attPseudoPrefix())
                 if prefixStart < 0 { prefixStart = start }
+                prefixEnd = position
                 continue
             }
             guard let word = identifier() else {
@@ -67,6 +69,7 @@ extension SourceParser {
                     segmentPrefix = keywords.register(found)
                 }
                 if prefixStart < 0 { prefixStart = start }
+                prefixEnd = word.end
                 continue
             }
             if base[word.start] == UInt8(ascii: ".") {
@@ -92,6 +95,7 @@ extension SourceParser {
                 prefixes = []
                 segmentPrefix = nil
                 prefixStart = -1
+                prefixEnd = -1
             }
             skipSpaces()
             if current == UInt8(ascii: ";") {
