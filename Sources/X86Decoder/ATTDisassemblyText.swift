@@ -64,6 +64,9 @@ public enum ATTDisassemblyText {
             var part = ""
             if position == relativeOperand, case .immediate(let immediate) = operand {
                 part = "0x" + String(UInt64(bitPattern: immediate.value), radix: 16)
+            } else if position == 1, case .register(let register) = operand, readsSelectorRegister(instruction) {
+                // `lar`/`lsl` read a selector: llvm-objdump names the source's 16 bits.
+                append(.register(Register(.gp16, register.number)), to: &part)
             } else {
                 if indirect { part = "*" }
                 append(operand, to: &part)
@@ -193,7 +196,7 @@ public enum ATTDisassemblyText {
                 switch memory.size {
                 case .xmmword: return name + "x"
                 case .ymmword: return name + "y"
-                case .zmmword where name.hasPrefix("vfpclass") || name.hasSuffix("2ph"): return name + "z"
+                case .zmmword where zmmSuffixed.contains(name): return name + "z"
                 default: return name
                 }
             }
@@ -245,6 +248,12 @@ public enum ATTDisassemblyText {
         return instruction.mnemonic.name == "push"
     }
 
+    private static func readsSelectorRegister(_ instruction: Instruction) -> Bool {
+        let name = instruction.mnemonic.name
+        guard name == "lar" || name == "lsl", case .register(let register) = instruction.operands[1] else { return false }
+        return register.kind == .gp32 || register.kind == .gp64
+    }
+
     /// `push %fs` is `pushq %fs` (`pushw` with the operand-size prefix).
     private static func pushesSegment(_ instruction: Instruction) -> Bool {
         guard instruction.operands.count == 1, case .register(let register) = instruction.operands[0],
@@ -254,7 +263,7 @@ public enum ATTDisassemblyText {
 
     private static let renames: [String: String] = [
         "cbw": "cbtw", "cwde": "cwtl", "cdqe": "cltq", "cwd": "cwtd", "cdq": "cltd", "cqo": "cqto",
-        "iretd": "iretl", "retf": "lretl", "retfd": "lretl", "retfq": "lretq", "retfw": "lretw",
+        "iret": "iretw", "iretd": "iretl", "sysret": "sysretl", "sysexit": "sysexitl", "retf": "lretl", "retfd": "lretl", "retfq": "lretq", "retfw": "lretw",
         "fcomip": "fcompi", "fucomip": "fucompi", "xstore": "xstorerng",
         "ret": "retq", "pushf": "pushfq", "popf": "popfq",
     ]
@@ -290,6 +299,11 @@ public enum ATTDisassemblyText {
 
     private static let x87Integer: Set<String> = [
         "fiadd", "fisub", "fisubr", "fimul", "fidiv", "fidivr", "ficom", "ficomp", "fild", "fist", "fistp", "fisttp",
+    ]
+
+    /// Those whose 512-bit source has a `z` too: their destination is the same for every length.
+    private static let zmmSuffixed: Set<String> = [
+        "vfpclasspd", "vfpclassps", "vfpclassph", "vcvtpd2ph", "vcvtqq2ph", "vcvtuqq2ph",
     ]
 
     /// Conversions whose memory source's length the mnemonic says (`vcvtpd2psy (%rax), %xmm0`).
