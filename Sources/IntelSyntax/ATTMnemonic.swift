@@ -10,9 +10,13 @@ struct ATTMnemonic {
     /// Another reading of the same spelling, used when ``keyword`` has no form for the
     /// operands: `movq %rax, %rbx` is `mov` with a `q` suffix, not the SSE `movq`.
     var alternative: (keyword: Keyword, size: OperandSize?)?
+    var alternativeChecksRegister = false
     /// The suffix names a vector length (`x`, `y`, `z`): with a broadcast, the element size
     /// is that length over the broadcast count.
     var sizesVector = false
+    /// The suffix is a general-purpose size (`b`, `w`, `l`, `q`) the destination register must
+    /// have, as GNU as checks (`movl %ax, %bx` is an error).
+    var checksRegister = false
 
     var isBranch: Bool { keyword.kind == .branchMnemonic }
 }
@@ -74,6 +78,13 @@ enum ATTSpelling {
         "fsubp": "fsubrp", "fsubrp": "fsubp", "fdivp": "fdivrp", "fdivrp": "fdivp",
     ]
 
+    /// Whether a `b`/`w`/`l`/`q` suffix on `stem` names its destination register's size: not
+    /// on x87 stems, nor where it names the source (`crc32b %cl, %eax`, `outb %al, %dx`).
+    static func checksRegister(_ stem: String, _ size: OperandSize) -> Bool {
+        guard size == .byte || size == .word || size == .dword || size == .qword else { return false }
+        return !stem.hasPrefix("f") && stem != "crc32" && stem != "out"
+    }
+
     /// The suffix that asks for `size` on `mnemonic` (for the ambiguity message).
     static func suffix(for size: OperandSize, mnemonic: String) -> String? {
         if mnemonic.hasPrefix("f") {
@@ -109,11 +120,14 @@ extension SourceParser {
             var mnemonic = ATTMnemonic(keyword: found)
             if let suffixed, !suffixed.vector, let stem = mnemonicKeyword(suffixed.stem) {
                 mnemonic.alternative = (stem, suffixed.size)
+                mnemonic.alternativeChecksRegister = ATTSpelling.checksRegister(suffixed.stem, suffixed.size)
             }
             return mnemonic
         }
         if let suffixed, let stem = mnemonicKeyword(suffixed.stem) {
-            return ATTMnemonic(keyword: stem, size: suffixed.size, sizesVector: suffixed.vector)
+            return ATTMnemonic(
+                keyword: stem, size: suffixed.size, sizesVector: suffixed.vector,
+                checksRegister: !suffixed.vector && ATTSpelling.checksRegister(suffixed.stem, suffixed.size))
         }
         // `fildll`-like spellings of a 64-bit integer: `ll` on an `fi…` stem.
         if spelled.hasSuffix("ll"), spelled.hasPrefix("fi"), let stem = mnemonicKeyword(String(spelled.dropLast(2))) {

@@ -48,6 +48,7 @@ extension SourceParser {
         reverseOperands()
         swapReversedX87()
         try chooseReading(&mnemonic)
+        try checkSuffixRegister(mnemonic, spelled: word)
         try applySuffix(mnemonic, spelled: word)
         beginStatement()
         builder.emit(&line)
@@ -106,7 +107,18 @@ extension SourceParser {
             line.instruction.mnemonic = written
             return
         }
-        mnemonic = ATTMnemonic(keyword: alternative.keyword, size: alternative.size)
+        mnemonic = ATTMnemonic(keyword: alternative.keyword, size: alternative.size, checksRegister: mnemonic.alternativeChecksRegister)
+    }
+
+    /// GNU as: "incorrect register '%ax' used with 'l' suffix". The destination, when it is a
+    /// general register, must have the suffix's size.
+    private func checkSuffixRegister(_ mnemonic: ATTMnemonic, spelled word: Token) throws(Diagnostic) {
+        guard mnemonic.checksRegister, let size = mnemonic.size, let first = line.instruction.operands.first,
+              case .register(let register) = first, let registerSize = register.size, register.isGeneralPurpose,
+              registerSize != size else { return }
+        let suffix = text(word).suffix(1).lowercased()
+        let range = line.range(ofOperand: 0)
+        throw error("incorrect register '%\(register.name)' used with '\(suffix)' suffix", from: range.start, to: range.end)
     }
 
     /// The suffix's size on the memory operands that have none. When the instruction has no

@@ -86,6 +86,8 @@ import X86Assembler
         Case(source: ".att_syntax ⟨noprefix⟩", message: "'.att_syntax noprefix' is not supported"),
         Case(source: "⟨lock⟩;", message: "expected an instruction after the prefix"),
         Case(source: "⟨.frob⟩ 1", message: "unknown directive '.frob'"),
+        Case(source: "movl %ax, ⟨%bx⟩", message: "incorrect register '%bx' used with 'l' suffix"),
+        Case(source: "addq $1, ⟨%eax⟩", message: "incorrect register '%eax' used with 'q' suffix"),
     ])
     func errorPointsAtTheMarkedRange(_ test: Case) {
         let marked = MarkedSource(test.source)
