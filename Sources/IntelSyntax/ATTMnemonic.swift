@@ -78,6 +78,13 @@ enum ATTSpelling {
         "fsubp": "fsubrp", "fsubrp": "fsubp", "fdivp": "fdivrp", "fdivrp": "fdivp",
     ]
 
+    /// Instructions whose unsized memory operand llvm-mc and GNU as both take as 32 bits
+    /// (GNU as warns for the bit tests); for the others both want a suffix.
+    static let defaultsToDword: Set<String> = [
+        "bt", "bts", "btr", "btc", "cvtsi2sd", "cvtsi2ss", "vcvtsi2sd", "vcvtsi2ss", "vcvtusi2sd", "vcvtusi2ss",
+        "vcvtsi2sh", "vcvtusi2sh",
+    ]
+
     /// Whether a `b`/`w`/`l`/`q` suffix on `stem` names its destination register's size: not
     /// on x87 stems, nor where it names the source (`crc32b %cl, %eax`, `outb %al, %dx`).
     static func checksRegister(_ stem: String, _ size: OperandSize) -> Bool {

@@ -135,7 +135,9 @@ extension SourceParser {
             do throws(EncodingError) {
                 _ = try builder.encoder.encode(line.instruction)
             } catch {
-                if case .ambiguousOperandSize(_, let sizes) = error { throw ambiguousSize(word, sizes) }
+                guard case .ambiguousOperandSize(_, let sizes) = error else { return }
+                guard ATTSpelling.defaultsToDword.contains(line.instruction.mnemonic.name) else { throw ambiguousSize(word, sizes) }
+                Self.setMemorySizes(&line.instruction, .dword, vector: false)
             }
             return
         }
