@@ -91,7 +91,7 @@ extension SourceParser {
     private mutating func chooseReading(_ mnemonic: inout ATTMnemonic) throws(Diagnostic) {
         guard let alternative = mnemonic.alternative else { return }
         do throws(EncodingError) {
-            _ = try builder.encoder.encode(line.instruction)
+            _ = try builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)
             return
         } catch {
             switch error {
@@ -103,7 +103,7 @@ extension SourceParser {
         line.instruction.mnemonic = Mnemonic(id: alternative.keyword.payload)
         var trial = line.instruction
         if let size = alternative.size { Self.setMemorySizes(&trial, size, vector: false) }
-        if (try? builder.encoder.encode(trial)) == nil {
+        if (try? builder.encoder.encode(trial, at: 0, cache: &probeCache)) == nil {
             line.instruction.mnemonic = written
             return
         }
@@ -133,7 +133,7 @@ extension SourceParser {
         guard let size = mnemonic.size else {
             guard unsized else { return }
             do throws(EncodingError) {
-                _ = try builder.encoder.encode(line.instruction)
+                _ = try builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)
             } catch {
                 guard case .ambiguousOperandSize(_, let sizes) = error else { return }
                 guard ATTSpelling.defaultsToDword.contains(line.instruction.mnemonic.name) else { throw ambiguousSize(word, sizes) }
@@ -151,7 +151,8 @@ extension SourceParser {
         }
         var sized = line.instruction
         Self.setMemorySizes(&sized, size, vector: mnemonic.sizesVector)
-        if (try? builder.encoder.encode(sized)) == nil, (try? builder.encoder.encode(line.instruction)) != nil { return }
+        if (try? builder.encoder.encode(sized, at: 0, cache: &probeCache)) == nil,
+           (try? builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)) != nil { return }
         line.instruction = sized
     }
 

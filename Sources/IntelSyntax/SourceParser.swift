@@ -43,6 +43,8 @@ struct SourceParser {
     var dialect: Dialect = .nasm
     /// Intel or AT&T operands; `.att_syntax` and `.intel_syntax` switch it mid-file.
     var syntax: SourceSyntax = .intel
+    /// Forms remembered by the AT&T parser's trial encodings (empty, and free, until used).
+    var probeCache = EncodingCache()
     var defaultRelative = false
     /// NASM: the name of the last label not starting with `.`, which `.local` labels extend.
     var scope: [UInt8] = []
