@@ -73,10 +73,16 @@ enum ATTSpelling {
     /// With `%st` as the source and `%st(i)` as the destination, AT&T's `fsub` is Intel's
     /// `fsubr` and the other way round (and so for `fdiv`): a quirk of the original Unix
     /// assembler that GNU as and llvm-mc keep. The popping forms are always swapped.
-    static let x87Reversed: [String: String] = [
-        "fsub": "fsubr", "fsubr": "fsub", "fdiv": "fdivr", "fdivr": "fdiv",
-        "fsubp": "fsubrp", "fsubrp": "fsubp", "fdivp": "fdivrp", "fdivrp": "fdivp",
-    ]
+    static let x87Reversed: [UInt16: Mnemonic] = {
+        let pairs = [("fsub", "fsubr"), ("fdiv", "fdivr"), ("fsubp", "fsubrp"), ("fdivp", "fdivrp")]
+        var result: [UInt16: Mnemonic] = [:]
+        for (one, other) in pairs {
+            guard let one = Mnemonic(one), let other = Mnemonic(other) else { continue }
+            result[one.id] = other
+            result[other.id] = one
+        }
+        return result
+    }()
 
     /// Instructions whose unsized memory operand llvm-mc and GNU as both take as 32 bits
     /// (GNU as warns for the bit tests); for the others both want a suffix.
@@ -84,6 +90,27 @@ enum ATTSpelling {
         "bt", "bts", "btr", "btc", "cvtsi2sd", "cvtsi2ss", "vcvtsi2sd", "vcvtsi2ss", "vcvtusi2sd", "vcvtusi2ss",
         "vcvtsi2sh", "vcvtusi2sh",
     ]
+
+    /// Mnemonics whose unsized memory operand is checked by a trial encoding even though a
+    /// register is there: the defaults above, and the vector conversions whose register does
+    /// not tell the source's length (`vcvtpd2ps (%rax), %xmm0` needs `x` or `y`).
+    static let probedDespiteRegisters: Set<UInt16> = ids(
+        defaultsToDword.union(["vcvtpd2dq", "vcvtpd2ps", "vcvtpd2udq", "vcvttpd2dq", "vcvttpd2udq", "vcvtqq2ps",
+                               "vcvtuqq2ps", "vcvtneps2bf16", "vcvtdq2ph", "vcvtudq2ph", "vcvtpd2ph", "vcvtqq2ph",
+                               "vcvtuqq2ph", "vcvtps2phx", "vfpclasspd", "vfpclassps", "vfpclassph", "movzx", "movsx"]))
+
+    /// Mnemonics whose memory operand may differ in size from a register of the suffix's size
+    /// (`cvttss2siq (%rax), %rax` reads 32 bits; `larl (%rax), %eax` 16; `lfsl` a far pointer).
+    static let memoryUnlikeRegister: Set<UInt16> = ids(
+        Set(InstructionSet.shared.mnemonics.filter { $0.hasPrefix("cvt") || $0.hasPrefix("vcvt") })
+            .union(["lar", "lsl", "lfs", "lgs", "lss"]))
+
+    /// `enter $size, $depth`, whose operands both peers keep in Intel's order.
+    static let enter = Mnemonic("enter")
+
+    private static func ids(_ names: Set<String>) -> Set<UInt16> {
+        Set(names.compactMap { Mnemonic($0)?.id })
+    }
 
     /// Whether a `b`/`w`/`l`/`q` suffix on `stem` names its destination register's size: not
     /// on x87 stems, nor where it names the source (`crc32b %cl, %eax`, `outb %al, %dx`).
@@ -109,6 +136,9 @@ enum ATTSpelling {
         case .word: return "w"
         case .dword: return "l"
         case .qword: return "q"
+        case .xmmword: return mnemonic.hasPrefix("v") ? "x" : nil
+        case .ymmword: return mnemonic.hasPrefix("v") ? "y" : nil
+        case .zmmword: return mnemonic.hasPrefix("v") ? "z" : nil
         default: return nil
         }
     }
@@ -118,12 +148,20 @@ extension SourceParser {
     /// The instruction an AT&T mnemonic names: as written when the table has it (with any
     /// suffixed reading as the alternative), else renamed, else with its suffix stripped.
     func attMnemonic(_ token: Token) -> ATTMnemonic? {
+        // The common case without building a string: a mnemonic of the table as written that
+        // cannot also be a suffixed spelling. (No renamed spelling is a mnemonic of the table.)
+        let found = keyword(token)
+        let last = base[token.end - 1] | 0x20
+        if let found, found.kind == .mnemonic || found.kind == .branchMnemonic,
+           last != UInt8(ascii: "b"), last != UInt8(ascii: "w"), last != UInt8(ascii: "l"), last != UInt8(ascii: "q") {
+            return ATTMnemonic(keyword: found)
+        }
         let spelled = text(token).lowercased()
         if let renamed = ATTSpelling.renamed[spelled], let found = mnemonicKeyword(renamed.intel) {
             return ATTMnemonic(keyword: found, size: renamed.size)
         }
         let suffixed = ATTSpelling.suffixed(spelled)
-        if let found = keyword(token), found.kind == .mnemonic || found.kind == .branchMnemonic {
+        if let found, found.kind == .mnemonic || found.kind == .branchMnemonic {
             var mnemonic = ATTMnemonic(keyword: found)
             if let suffixed, !suffixed.vector, let stem = mnemonicKeyword(suffixed.stem) {
                 mnemonic.alternative = (stem, suffixed.size)

@@ -208,7 +208,7 @@ extension SourceParser {
         if word.hasPrefix("%") { word.removeFirst() }
         var decorations = line.instruction.decorations
         let operands = line.instruction.operands
-        if let rounding = EmbeddedRounding(spelling: word) {
+        if word.hasSuffix("sae"), let rounding = EmbeddedRounding(spelling: word) {
             guard decorations.rounding == nil else { throw error("a second rounding decoration", from: start, to: position) }
             decorations.rounding = rounding
         } else if standalone {

@@ -62,7 +62,7 @@ extension SourceParser {
     private mutating func reverseOperands() {
         let count = line.instruction.operands.count
         // `enter $size, $depth` keeps Intel's order in GNU as and llvm-mc.
-        guard count > 1, line.instruction.mnemonic.name != "enter" else { return }
+        guard count > 1, line.instruction.mnemonic != ATTSpelling.enter else { return }
         let operands = line.instruction.operands
         let ranges = line.operandRanges
         for i in 0..<count {
@@ -74,16 +74,14 @@ extension SourceParser {
 
     /// See ``ATTSpelling/x87Reversed``.
     private mutating func swapReversedX87() {
-        let name = line.instruction.mnemonic.name
-        guard name.hasPrefix("fsub") || name.hasPrefix("fdiv"), let swapped = ATTSpelling.x87Reversed[name] else { return }
-        if !name.hasSuffix("p") {
+        guard let swapped = ATTSpelling.x87Reversed[line.instruction.mnemonic.id] else { return }
+        if !line.instruction.mnemonic.name.hasSuffix("p") {
             // `fsub %st, %st(i)`: only with st(i), i ≥ 1, as the destination.
             let operands = line.instruction.operands
             guard operands.count == 2, case .register(let destination) = operands[0], destination.kind == .x87,
                   destination.number != 0 else { return }
         }
-        guard let found = mnemonicKeyword(swapped) else { return }
-        line.instruction.mnemonic = Mnemonic(id: found.payload)
+        line.instruction.mnemonic = swapped
     }
 
     /// Keeps the mnemonic as written unless the table has no form of it for these operands
@@ -127,16 +125,33 @@ extension SourceParser {
     /// Without a suffix, an operand size nothing else decides is an error, as in GNU as.
     private mutating func applySuffix(_ mnemonic: ATTMnemonic, spelled word: Token) throws(Diagnostic) {
         var unsized = false
+        var hasRegister = false
+        var registerOfSuffixSize = false
         for operand in line.instruction.operands {
-            if case .memory(let memory) = operand, memory.size == nil { unsized = true }
+            switch operand {
+            case .memory(let memory) where memory.size == nil:
+                unsized = true
+            case .register(let register):
+                hasRegister = true
+                if register.isGeneralPurpose, register.size == mnemonic.size { registerOfSuffixSize = true }
+            default:
+                break
+            }
         }
         guard let size = mnemonic.size else {
-            guard unsized else { return }
+            // As GNU as: only an instruction without registers can be missing its size (and a
+            // few whose register does not give it); a register that does not fit is the
+            // encoder's error.
+            guard unsized, !hasRegister || ATTSpelling.probedDespiteRegisters.contains(line.instruction.mnemonic.id) else {
+                return
+            }
             do throws(EncodingError) {
                 _ = try builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)
             } catch {
                 guard case .ambiguousOperandSize(_, let sizes) = error else { return }
-                guard ATTSpelling.defaultsToDword.contains(line.instruction.mnemonic.name) else { throw ambiguousSize(word, sizes) }
+                guard ATTSpelling.defaultsToDword.contains(line.instruction.mnemonic.name) else {
+                    throw ambiguousSize(word, sizes, hasRegister: hasRegister)
+                }
                 Self.setMemorySizes(&line.instruction, .dword, vector: false)
             }
             return
@@ -151,6 +166,11 @@ extension SourceParser {
         }
         var sized = line.instruction
         Self.setMemorySizes(&sized, size, vector: mnemonic.sizesVector)
+        // A register of the suffix's size says the memory has it too, but for a few.
+        if registerOfSuffixSize, !ATTSpelling.memoryUnlikeRegister.contains(line.instruction.mnemonic.id) {
+            line.instruction = sized
+            return
+        }
         if (try? builder.encoder.encode(sized, at: 0, cache: &probeCache)) == nil,
            (try? builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)) != nil { return }
         line.instruction = sized
@@ -171,10 +191,11 @@ extension SourceParser {
     }
 
     /// GNU as: "no instruction mnemonic suffix given and no register operands; can't size".
-    private func ambiguousSize(_ word: Token, _ sizes: [OperandSize]) -> Diagnostic {
+    private func ambiguousSize(_ word: Token, _ sizes: [OperandSize], hasRegister: Bool) -> Diagnostic {
         let spelled = text(word).lowercased()
         let suggestions = sizes.compactMap { ATTSpelling.suffix(for: $0, mnemonic: spelled) }.map { "'\(spelled)\($0)'" }
-        var message = "ambiguous operand size for '\(spelled)': no suffix and no register operand give it"
+        var message = "ambiguous operand size for '\(spelled)': "
+        message += hasRegister ? "no suffix gives the memory operand's size" : "no suffix and no register operand give it"
         if !suggestions.isEmpty {
             message += "; write " + (suggestions.count == 1 ? suggestions[0]
                 : suggestions.dropLast().joined(separator: ", ") + " or " + suggestions[suggestions.count - 1])
