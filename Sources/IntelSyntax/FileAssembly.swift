@@ -25,30 +25,35 @@ public struct FileAssembly: Sendable {
     public let diagnostics: [AssemblyDiagnostic]
     private let source: SourceBuffer
 
-    /// Assembles the file at `path`.
-    public static func assemble(path: String, options: AssemblerOptions = FileAssembly.defaultOptions) -> Result<FileAssembly, FileError> {
+    /// Assembles the file at `path`, starting in `syntax`.
+    public static func assemble(
+        path: String, options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel
+    ) -> Result<FileAssembly, FileError> {
         switch SourceBuffer.map(path: path) {
-        case .success(let source): return .success(FileAssembly(name: path, source: source, options: options))
+        case .success(let source): return .success(FileAssembly(name: path, source: source, options: options, syntax: syntax))
         case .failure(let error): return .failure(error)
         }
     }
 
-    /// Assembles `bytes`, named `name` in diagnostics.
-    public init(name: String, bytes: [UInt8], options: AssemblerOptions = FileAssembly.defaultOptions) {
-        self.init(name: name, source: SourceBuffer(copying: bytes), options: options)
+    /// Assembles `bytes`, named `name` in diagnostics, starting in `syntax`.
+    public init(name: String, bytes: [UInt8], options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel) {
+        self.init(name: name, source: SourceBuffer(copying: bytes), options: options, syntax: syntax)
     }
 
-    private init(name: String, source: SourceBuffer, options: AssemblerOptions) {
+    private init(name: String, source: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax) {
+        let source = BlockComments.blanked(source.bytes, syntax: syntax).map { SourceBuffer(copying: $0) } ?? source
         var options = options
         if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
         options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
         // A second core pays off once there is enough text to share. The text is cut into
         // chunks first: the parsers wait for the keyword table, which may still be being built
         // (see ``prepare()``), and the cutting reads the file meanwhile.
-        let shared = source.count >= FileAssembly.parallelThreshold && !options.keepsStatementRecords
+        // The pre-encoder reads Intel syntax only.
+        let shared = syntax == .intel && source.count >= FileAssembly.parallelThreshold && !options.keepsStatementRecords
             && sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1
         let chunkStarts = shared ? PreEncoder.chunkStarts(of: source.bytes) : []
         var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
+        parser.startSyntax(syntax)
         var preEncoder: PreEncoder?
         if shared {
             preEncoder = PreEncoder(text: source.bytes, chunkStarts: chunkStarts)

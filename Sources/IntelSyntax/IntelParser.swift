@@ -19,14 +19,17 @@ public struct ParseResult: Sendable {
 public struct IntelParser: Sendable {
     /// How bare symbols read at the start (`.intel_syntax` switches to ``Dialect/gnu``).
     public var dialect: Dialect
+    /// The syntax at the start (`.att_syntax` and `.intel_syntax` switch it).
+    public var syntax: SourceSyntax
 
-    public init(dialect: Dialect = .nasm) {
+    public init(dialect: Dialect = .nasm, syntax: SourceSyntax = .intel) {
         self.dialect = dialect
+        self.syntax = syntax
     }
 
     /// Parses a whole source file.
     public mutating func parse(_ file: SourceFile) -> ParseResult {
-        let assembly = SourceAssembly(file, dialect: dialect)
+        let assembly = SourceAssembly(file, dialect: dialect, syntax: syntax)
         var result = ParseResult(statements: assembly.statements, diagnostics: [], diagnosticLines: [])
         for diagnostic in assembly.diagnostics where diagnostic.statement < 0 {
             result.diagnostics.append(diagnostic.diagnostic)

@@ -168,6 +168,6 @@ struct Keywords: @unchecked Sendable {
         (".cfi_def_cfa", .ignoredLine), (".cfi_def_cfa_offset", .ignoredLine), (".cfi_offset", .ignoredLine),
         (".cfi_def_cfa_register", .ignoredLine), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
         (".addrsig", .ignoredLine), (".addrsig_sym", .ignoredLine), (".protected", .ignoredLine),
-        (".internal", .ignoredLine),
+        (".internal", .ignoredLine), (".allow_index_reg", .ignoredLine),
     ]
 }

@@ -14,13 +14,18 @@ public struct SourceAssembly: Sendable {
     /// Parse and assembly errors, in line order.
     public var diagnostics: [AssemblyDiagnostic]
 
-    /// Parses and assembles `file`, starting in `dialect`.
-    public init(_ file: SourceFile, options: AssemblerOptions = AssemblerOptions(), dialect: Dialect = .nasm) {
+    /// Parses and assembles `file`, starting in `dialect` and `syntax` (AT&T implies GNU's dialect).
+    public init(
+        _ file: SourceFile, options: AssemblerOptions = AssemblerOptions(), dialect: Dialect = .nasm,
+        syntax: SourceSyntax = .intel
+    ) {
         let builder = ProgramBuilder(options: options)
         var parser: SourceParser? = nil
-        file.bytes.withUnsafeBufferPointer { bytes in
+        let text = file.bytes.withUnsafeBufferPointer { BlockComments.blanked($0, syntax: syntax) } ?? file.bytes
+        text.withUnsafeBufferPointer { bytes in
             var running = SourceParser(text: bytes, builder: builder, recordsStatements: true)
             running.dialect = dialect
+            running.startSyntax(syntax)
             running.parseAll()
             parser = running
         }
@@ -81,9 +86,9 @@ extension SourceAssembly {
 }
 
 extension Assembler {
-    /// Assembles Intel-syntax `text` (NASM or GNU/llvm-mc spellings, as the REPL reads them)
-    /// with code at `codeAddress`: the bytes, a listing and the statements, or every error
-    /// drawn under its line.
+    /// Assembles Intel-syntax `text` (NASM or GNU/llvm-mc spellings, as the REPL reads them),
+    /// or AT&T with `syntax: .att`, with code at `codeAddress`: the bytes, a listing and the
+    /// statements, or every error drawn under its line.
     ///
     /// ```swift
     /// let sum = try Assembler.assemble("mov eax, edi\nadd eax, esi\nret")
@@ -91,11 +96,11 @@ extension Assembler {
     /// ```
     public static func assemble(
         _ text: String, at codeAddress: UInt64 = 0, dataAddress: UInt64? = nil, dialect: Dialect = .nasm,
-        name: String = "<text>"
+        syntax: SourceSyntax = .intel, name: String = "<text>"
     ) throws(AssemblyError) -> SourceAssembly {
         let assembly = SourceAssembly(
             SourceFile(name: name, text: text), options: AssemblerOptions(codeAddress: codeAddress, dataAddress: dataAddress),
-            dialect: dialect)
+            dialect: dialect, syntax: syntax)
         guard assembly.diagnostics.isEmpty else {
             throw AssemblyError(assembly.diagnostics, rendered: assembly.renderedDiagnostics())
         }

@@ -199,7 +199,7 @@ extension SourceParser {
 
     /// After `st`: `(i)` makes it `st(i)`, i in 0…7; nothing else (cursor unmoved) leaves `st`,
     /// the top of the stack. Nil when a `(` follows that does not make a valid `st(i)`.
-    private mutating func stackRegisterNumber() -> Register? {
+    mutating func stackRegisterNumber() -> Register? {
         let start = position
         skipSpaces()
         guard current == UInt8(ascii: "(") else {
@@ -592,7 +592,7 @@ extension SourceParser {
 
     /// The number an operand's value is before layout, if it is one to use as such: NASM
     /// uses every value known now; GNU (as llvm-mc) not those computed from labels.
-    private mutating func resolvedNow(_ value: Value) -> Int64? {
+    mutating func resolvedNow(_ value: Value) -> Int64? {
         if value.isConstant { return value.constant }
         if dialect == .gnu, builder.mentionsLabels(value) { return nil }
         return builder.resolveNow(value)
@@ -632,7 +632,7 @@ extension SourceParser {
     /// An immediate written as a plain number, optionally negative, that is the whole
     /// operand; nil (cursor unmoved) for anything else.
     @inline(__always)
-    private mutating func immediateNumber() -> Int64? {
+    mutating func immediateNumber() -> Int64? {
         let start = position
         let negative = current == UInt8(ascii: "-")
         if negative { position += 1 }
@@ -655,7 +655,7 @@ extension SourceParser {
     /// (`[rip + .LC0]`): the value ``parseValue(minimumPrecedence:)`` gives it, read without
     /// the expression machinery. Nil (cursor unmoved) for anything else, `$` and `.` included.
     @inline(__always)
-    private mutating func bareSymbol(inMemory: Bool) -> Value? {
+    mutating func bareSymbol(inMemory: Bool) -> Value? {
         let start = position
         let byte = current
         // Context-free lines leave symbols to the whole-file parse (see ``parseAtom``).
@@ -680,7 +680,7 @@ extension SourceParser {
 
     /// The cursor with the spaces before it left out: where an operand ends.
     @inline(__always)
-    private func trimmedEnd(from start: Int) -> Int {
+    func trimmedEnd(from start: Int) -> Int {
         var end = position
         while end > start, isSpace(base[end - 1]) { end -= 1 }
         return end
@@ -710,7 +710,7 @@ extension SourceParser {
 
     // `mutating` only so that the parser is passed by reference: calling a non-mutating
     // method from a mutating one copies the whole parser.
-    private mutating func addRegister(_ register: Register, scale: Int64?, to memory: inout Memory, from start: Int) throws(Diagnostic) {
+    mutating func addRegister(_ register: Register, scale: Int64?, to memory: inout Memory, from start: Int) throws(Diagnostic) {
         let end = position
         switch register.kind {
         case .gp64, .gp32, .rip, .eip:

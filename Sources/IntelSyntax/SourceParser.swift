@@ -41,6 +41,10 @@ struct SourceParser {
 
     var builder: ProgramBuilder
     var dialect: Dialect = .nasm
+    /// Intel or AT&T operands; `.att_syntax` and `.intel_syntax` switch it mid-file.
+    var syntax: SourceSyntax = .intel
+    /// Forms remembered by the AT&T parser's trial encodings (empty, and free, until used).
+    var probeCache = EncodingCache()
     var defaultRelative = false
     /// NASM: the name of the last label not starting with `.`, which `.local` labels extend.
     var scope: [UInt8] = []
@@ -107,7 +111,8 @@ struct SourceParser {
                 // A run of lines encoded already goes in at once.
                 var runEnd = index
                 var runBytes = 0
-                while runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
+                // The pre-encoder reads Intel syntax: AT&T lines are parsed here, whatever it made of them.
+                while syntax == .intel, runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
                     runBytes += Int(lines.lengths[runEnd])
                     runEnd += 1
                 }
@@ -124,6 +129,7 @@ struct SourceParser {
                     continue
                 }
                 let end = Int(lines.ends[index])
+                offset += Int(lines.lengths[index])
                 lineNumber += 1
                 var contentEnd = end
                 if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
@@ -295,6 +301,7 @@ struct SourceParser {
 
     private mutating func parseStatements() throws(Diagnostic) {
         if contextFree { return try parseContextFreeLine() }
+        if syntax == .att { return try parseATTStatements() }
         while true {
             skipSpaces()
             if atStatementEnd { return }
@@ -342,6 +349,10 @@ struct SourceParser {
                     try parseInstruction(word, found)
                     return
                 case .directive:
+                    if DirectiveWord(rawValue: UInt8(found.payload)) == .attSyntax {
+                        try parseSyntaxDirective(word, switchingTo: .att)
+                        return
+                    }
                     if DirectiveWord(rawValue: UInt8(found.payload)) != .equ {
                         try parseDirective(word, found, closingBracket: false)
                         return
@@ -434,7 +445,7 @@ struct SourceParser {
     }
 
     /// `name:` (or NASM's `name db …`).
-    private mutating func defineLabel(_ word: Token) {
+    mutating func defineLabel(_ word: Token) {
         let id = symbol(word, definesScope: true)
         beginStatement()
         builder.defineLabel(id, range: word.range)
@@ -442,7 +453,7 @@ struct SourceParser {
     }
 
     /// `name equ value`, `name = value`.
-    private mutating func parseDefinition(name: Token, redefinable: Bool) throws(Diagnostic) {
+    mutating func parseDefinition(name: Token, redefinable: Bool) throws(Diagnostic) {
         let value = try parseValue()
         try expectStatementEnd()
         let id = symbol(name, definesScope: false)

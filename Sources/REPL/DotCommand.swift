@@ -1,3 +1,4 @@
+import IntelSyntax
 import JIT
 
 /// A REPL command: a line whose first token is one of the names below, matched exactly.
@@ -42,6 +43,9 @@ public enum DotCommand: Equatable, Sendable {
     case decode(bytes: String)
     /// `.dis ADDR [N]`: N instructions (default 8) of sandbox memory, decoded.
     case disassemble(address: String, count: String?)
+    /// `.syntax intel|att`: the syntax typed lines are read in and decoded text is shown in;
+    /// `.syntax` alone names the current one.
+    case syntax(SourceSyntax?)
 
     /// What `.stdin` was asked for.
     public enum InputRequest: Equatable, Sendable {
@@ -103,6 +107,7 @@ public enum DotCommand: Equatable, Sendable {
         Usage(name: ".decode", arguments: "BYTES", summary: "decode bytes in hex: .decode 48 8b 44 cb 10"),
         Usage(name: ".dis", arguments: "ADDR [N]", summary: "decode N instructions (8) of sandbox memory: .dis rip-8 4"),
         Usage(name: ".explain", arguments: "INSTR|on|off", summary: "explain an encoding field by field"),
+        Usage(name: ".syntax", arguments: "[intel|att]", summary: "read lines and show decoded text in Intel or AT&T syntax"),
         Usage(name: ".load", arguments: "FILE", summary: "run a file's lines as if typed"),
         Usage(name: ".quit", arguments: "", summary: "leave (Ctrl-D too)"),
     ]
@@ -180,6 +185,11 @@ public enum DotCommand: Equatable, Sendable {
         case ".dis":
             guard argumentList.count == 1 || argumentList.count == 2 else { return usageError() }
             return .success(.disassemble(address: argumentList[0], count: argumentList.count == 2 ? argumentList[1] : nil))
+        case ".syntax":
+            guard argumentList.count <= 1 else { return usageError() }
+            guard let word = argumentList.first else { return .success(.syntax(nil)) }
+            guard let syntax = SourceSyntax(rawValue: word.lowercased()) else { return usageError() }
+            return .success(.syntax(syntax))
         case ".explain":
             if arguments.isEmpty { return usageError() }
             switch arguments.lowercased() {

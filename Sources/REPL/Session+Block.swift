@@ -75,7 +75,8 @@ extension Session {
         // Nothing larger than the sandbox's regions can run: refuse it before producing it.
         options.byteLimit = max(0, min(SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - program.code.count - codeOffset,
                                        SandboxLayout.dataCapacity - program.nextDataOffset))
-        var assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
+        let syntax = self.options.syntax
+        var assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options, syntax: syntax)
         // Names the lines use but do not define: those the session knows become constants,
         // after the typed lines so their line numbers stay as they are.
         var known: [String] = []
@@ -83,10 +84,11 @@ extension Session {
             guard let name = diagnostic.undefinedSymbol, !known.contains(name),
                   let value = program.value(of: name) ?? SandboxSymbols.value(of: name) else { continue }
             known.append(name)
-            text += "\n\(name) equ 0x\(String(value, radix: 16))"
+            // GNU's `.set` in AT&T, where NASM's `equ` is no directive.
+            text += syntax == .att ? "\n.set \(name), 0x\(String(value, radix: 16))" : "\n\(name) equ 0x\(String(value, radix: 16))"
         }
         if !known.isEmpty {
-            assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options)
+            assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options, syntax: syntax)
         }
         return AssembledBlock(lines: lines, assembly: assembly, offsetBase: codeOffset)
     }

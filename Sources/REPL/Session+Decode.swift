@@ -12,7 +12,7 @@ extension Session {
             fail("no bytes given (write them in hex: 48 8b 44 cb 10)")
             return .failed
         case .success(let bytes):
-            say(Disassembly.lines(bytes).map(Disassembly.format).joined(separator: "\n") + "\n")
+            say(Disassembly.lines(bytes).map { Disassembly.format($0, syntax: decodedSyntax) }.joined(separator: "\n") + "\n")
             return .succeeded
         }
     }
@@ -28,7 +28,7 @@ extension Session {
         let available = Int(min(UInt64(count * 15), region.upperBound - address))
         guard let bytes = executor.readMemory(at: address, count: available) else { return .failed }
         let lines = Disassembly.lines(bytes, base: Int64(bitPattern: address)).prefix(count)
-        say(lines.map(Disassembly.format).joined(separator: "\n") + "\n")
+        say(lines.map { Disassembly.format($0, syntax: decodedSyntax) }.joined(separator: "\n") + "\n")
         return .succeeded
     }
 }

@@ -37,7 +37,7 @@ extension Session {
     /// the block from its bytes alone: no program, statement list or image is built for it.
     /// Nil when the line needs the general path (`quickly(_:after:)`, then the whole block).
     func standalone(_ line: SourceLine, after end: BlockEnd) -> LineOutcome? {
-        guard !options.explainEach, let encoded = standaloneEncoder.encode(line.text) else { return nil }
+        guard !options.explainEach, options.syntax == .intel, let encoded = standaloneEncoder.encode(line.text) else { return nil }
         // The room the general path would give it in the sandbox's code region.
         let room = SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - program.code.count - end.codeSize
         guard encoded.bytes.count <= room else { return nil }

@@ -311,6 +311,12 @@ public final class Session {
             return decode(bytes)
         case .disassemble(let address, let count):
             return disassemble(address, count: count)
+        case .syntax(let syntax):
+            if let syntax, syntax != options.syntax {
+                dropBlockForSyntax()
+                options.syntax = syntax
+            }
+            return showSyntax()
         }
     }
 

@@ -1,4 +1,5 @@
 import Explain
+import IntelSyntax
 
 /// Settings a session starts with; commands may change them later.
 public struct SessionOptions: Sendable {
@@ -19,6 +20,8 @@ public struct SessionOptions: Sendable {
     /// System calls the sandbox lets through although it refuses them by default
     /// (`--allow-syscall`, `.allow`).
     public var allowedSystemCalls: [String] = []
+    /// The syntax typed lines are read in, and decoded text shown in (`.syntax`).
+    public var syntax: SourceSyntax = .intel
 
     public init(timeout: Double = 2, color: Bool = false, style: ExecutionStyle = .function,
                 explainEach: Bool = false, unicode: Bool = true) {

@@ -17,6 +17,14 @@ public struct DisassemblyLine: Sendable, Hashable {
         case .failure(let error): return "(bad) # " + error.message
         }
     }
+
+    /// The text in `syntax`, or `(bad)` and the reason.
+    public func text(in syntax: DisassemblySyntax) -> String {
+        guard syntax == .att, case .success(let decoded) = result else { return text }
+        let text = ATTDisassemblyText.of(decoded)
+        if let target = decoded.ripTarget { return text + " # 0x" + String(UInt64(bitPattern: target), radix: 16) }
+        return text
+    }
 }
 
 /// Listings of flat code: one instruction after another from a base address.
@@ -46,7 +54,10 @@ public enum Disassembly {
     }
 
     /// A listing line: `    1000: 48 8b 44 cb 10                 mov rax, qword ptr [rbx + 8*rcx + 0x10]`.
-    public static func format(_ line: DisassemblyLine) -> String {
+    public static func format(_ line: DisassemblyLine) -> String { format(line, syntax: .intel) }
+
+    /// A listing line with the text in `syntax`.
+    public static func format(_ line: DisassemblyLine, syntax: DisassemblySyntax) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(48)
         let address = String(UInt64(bitPattern: line.address), radix: 16)
@@ -61,7 +72,7 @@ public enum Disassembly {
         // Room for eleven bytes keeps almost every line's text in one column.
         for _ in (line.bytes.count * 3)..<max(line.bytes.count * 3, 34) { bytes.append(0x20) }
         bytes.append(0x20)
-        return String(decoding: bytes, as: UTF8.self) + line.text
+        return String(decoding: bytes, as: UTF8.self) + line.text(in: syntax)
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -78,20 +78,20 @@ public enum DisassemblyText {
     }
 
     /// llvm-objdump leaves out an `addr32` that sizes an address it shows.
-    private static func hidesAddressSize(_ instruction: Instruction) -> Bool {
+    static func hidesAddressSize(_ instruction: Instruction) -> Bool {
         instruction.operands.contains { if case .memory = $0 { true } else { false } }
     }
 
     /// The words in llvm-objdump's order; it shows MPX's `bnd` as the F2 it is (`repne`) and
     /// an empty REX not at all.
-    private static let prefixWords: [(PrefixSet, String)] = [
+    static let prefixWords: [(PrefixSet, String)] = [
         (.xacquire, "xacquire"), (.xrelease, "xrelease"), (.lock, "lock"), (.rep, "rep"), (.repne, "repne"),
         (.notrack, "notrack"), (.bnd, "repne"), (.data16, "data16"), (.addr32, "addr32"), (.rex64, "rex64"),
     ]
 
     /// The mnemonic; string instructions with operands take the size letter llvm-objdump adds
     /// (`movsb byte ptr es:[rdi], byte ptr [rsi]`).
-    private static func mnemonic(_ instruction: Instruction) -> String {
+    static func mnemonic(_ instruction: Instruction) -> String {
         let name = instruction.mnemonic.name
         guard stringMnemonics.contains(name) else { return name }
         for operand in instruction.operands {

@@ -22,10 +22,13 @@ struct Assemble: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour.")
     var noColor = false
 
+    @Option(help: "The syntax the file starts in: intel or att (.att_syntax and .intel_syntax switch it).")
+    var syntax: SourceSyntax = .intel
+
     func run() throws {
         let errors = FileOutput(descriptor: 2)
         let assembly: FileAssembly
-        switch FileAssembly.assemble(path: file) {
+        switch FileAssembly.assemble(path: file, syntax: syntax) {
         case .success(let result): assembly = result
         case .failure(let error):
             errors.write("error: cannot read \(file): \(error.description)\n")

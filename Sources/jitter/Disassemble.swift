@@ -10,7 +10,7 @@ import Glibc
 struct Disassemble: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "disasm",
-        abstract: "Disassemble a flat binary: address, bytes and Intel text per instruction.",
+        abstract: "Disassemble a flat binary: address, bytes and Intel (or AT&T) text per instruction.",
         discussion: """
             The text is spelled as llvm-objdump prints it (with --print-imm-hex). Bytes that \
             are no instruction show as (bad) with the reason, and decoding goes on at the next byte.
@@ -25,6 +25,9 @@ struct Disassemble: ParsableCommand {
 
     @Flag(name: .long, help: "Only the text of each instruction, one per line.")
     var textOnly = false
+
+    @Option(help: "The syntax of the text: intel or att (as llvm-objdump prints each).")
+    var syntax: DisassemblySyntax = .intel
 
     func validate() throws {
         guard Disassemble.address(base) != nil else { throw ValidationError("--base takes an address, not '\(base)'") }
@@ -46,11 +49,14 @@ struct Disassemble: ParsableCommand {
         }
         let output = FileOutput(descriptor: 1)
         let textOnly = self.textOnly
+        let syntax = self.syntax
         Disassembly.forEachLine(bytes, base: Disassemble.address(base) ?? 0) { line in
-            output.write(textOnly ? line.text : Disassembly.format(line))
+            output.write(textOnly ? line.text(in: syntax) : Disassembly.format(line, syntax: syntax))
             output.write(byte: UInt8(ascii: "\n"))
         }
         output.flush()
         if output.failure != nil { throw ExitCode(1) }
     }
 }
+
+extension DisassemblySyntax: ExpressibleByArgument {}

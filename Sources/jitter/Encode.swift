@@ -22,6 +22,9 @@ struct Encode: ParsableCommand {
     @Argument(help: "The file to assemble (standard input when absent).")
     var file: String?
 
+    @Option(help: "The syntax the input starts in: intel or att (.att_syntax and .intel_syntax switch it).")
+    var syntax: SourceSyntax = .intel
+
     func run() throws {
         let input = file.map { TextFile.readBytes($0) } ?? TextFile.readAll(STDIN_FILENO)
         let bytes: [UInt8]
@@ -32,7 +35,7 @@ struct Encode: ParsableCommand {
             throw ExitCode(1)
         }
         let output = FileOutput(descriptor: 1)
-        LineEncoder.write(SourceFile(name: file ?? "<stdin>", bytes: bytes), to: output)
+        LineEncoder.write(SourceFile(name: file ?? "<stdin>", bytes: bytes), syntax: syntax, to: output)
         output.flush()
         if output.failure != nil { throw ExitCode(1) }
     }
@@ -42,10 +45,11 @@ struct Encode: ParsableCommand {
 enum LineEncoder {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    static func write(_ file: SourceFile, to output: FileOutput) {
+    static func write(_ file: SourceFile, syntax: SourceSyntax = .intel, to output: FileOutput) {
         // Whole-file assembly, keeping only what this needs: where each statement's bytes went.
         let assembly = FileAssembly(name: file.name, bytes: file.bytes,
-                                    options: AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false))
+                                    options: AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false),
+                                    syntax: syntax)
         // A final newline ends the last line; it does not start another.
         var lineCount = file.lineStarts.count
         if file.bytes.isEmpty || file.bytes.last == UInt8(ascii: "\n") { lineCount -= 1 }
@@ -86,3 +90,5 @@ enum LineEncoder {
         message.contains("\n") ? String(message.map { $0 == "\n" ? " " : $0 }) : message
     }
 }
+
+extension SourceSyntax: ExpressibleByArgument {}

@@ -1,0 +1,234 @@
+import Diagnostics
+import X86
+import X86Assembler
+
+/// AT&T operands: `%reg`, `$value`, `disp(base, index, scale)` with an optional `%seg:`,
+/// a bare value (an address, or a branch's target), and `*` before an indirect branch's
+/// register or memory.
+extension SourceParser {
+    /// One operand, appended in the order written (the caller puts them in Intel's order).
+    mutating func parseATTOperand(isBranch: Bool) throws(Diagnostic) {
+        let start = position
+        var indirect = false
+        if current == UInt8(ascii: "*") {
+            indirect = true
+            position += 1
+            skipSpaces()
+        }
+        if current == UInt8(ascii: "$") {
+            if indirect { throw error("an indirect branch goes through a register or memory, not an immediate", from: start, to: position + 1) }
+            position += 1
+            skipSpaces()
+            let value: Value
+            if let number = immediateNumber() {
+                value = Value(constant: number)
+            } else {
+                value = try parseValue()
+            }
+            let index = line.instruction.operands.count
+            line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
+            if let constant = resolvedNow(value) {
+                line.instruction.operands.append(.imm(constant))
+            } else {
+                line.instruction.operands.append(.immediate(Immediate(0, isSymbolic: true)))
+                line.symbolic.append(SymbolicSlot(operand: index, role: .immediate, value: value))
+            }
+            return
+        }
+        if current == UInt8(ascii: "%") {
+            let register = try attRegister()
+            let end = position
+            skipSpaces()
+            if register.kind == .segment, current == UInt8(ascii: ":") {
+                position += 1
+                skipSpaces()
+                try parseATTMemory(start: start, segment: register)
+                return
+            }
+            line.instruction.operands.append(.register(register))
+            line.operandRanges.append(SourceRange(start: start, end: end))
+            return
+        }
+        if isBranch && !indirect {
+            parsingBranchTarget = true
+            let value: Value
+            do {
+                value = try parseValue()
+            } catch {
+                parsingBranchTarget = false
+                throw error
+            }
+            parsingBranchTarget = false
+            skipSpaces()
+            if current == UInt8(ascii: "(") {
+                // GNU as reads `jmp 8(%rax)` as `jmp *8(%rax)`, with a warning.
+                try parseATTMemory(start: start, segment: nil, displacement: value)
+                return
+            }
+            let index = line.instruction.operands.count
+            line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
+            line.instruction.operands.append(.imm(0))
+            line.symbolic.append(SymbolicSlot(operand: index, role: .branchTarget, value: value))
+            return
+        }
+        try parseATTMemory(start: start, segment: nil)
+    }
+
+    /// `%name` at the cursor, `%st(i)` included.
+    mutating func attRegister() throws(Diagnostic) -> Register {
+        let start = position
+        position += 1
+        guard let token = identifier() else { throw error("expected a register name after '%'", at: start) }
+        guard let found = keyword(token), found.kind == .register else {
+            throw error("unknown register '%\(text(token))'", from: start, to: token.end)
+        }
+        let register = keywords.register(found)
+        if register.kind == .x87, register.number == 0 {
+            guard let numbered = stackRegisterNumber() else {
+                throw error("an x87 register is written %st(0) … %st(7)", from: start, to: position)
+            }
+            return numbered
+        }
+        return register
+    }
+
+    /// `disp(base, index, scale)` and its shorter forms (`(%rax)`, `8(%rbp)`, `(,%rcx,8)`,
+    /// `sym(%rip)`, a bare `disp`), the cursor after any segment.
+    private mutating func parseATTMemory(start: Int, segment: Register?, displacement initial: Value? = nil) throws(Diagnostic) {
+        var memory = Memory(size: nil, segment: segment)
+        var displacement = initial
+        if displacement == nil, !(current == UInt8(ascii: "(") && addressGroupFollows()) {
+            if let number = immediateNumber() {
+                displacement = Value(constant: number)
+            } else {
+                displacement = try parseValue()
+            }
+            skipSpaces()
+        }
+        if current == UInt8(ascii: "(") {
+            let open = position
+            position += 1
+            skipSpaces()
+            if current == UInt8(ascii: "%") {
+                let registerStart = position
+                let register = try attRegister()
+                try addRegister(register, scale: nil, to: &memory, from: registerStart)
+                skipSpaces()
+            }
+            if current == UInt8(ascii: ",") {
+                position += 1
+                skipSpaces()
+                if current == UInt8(ascii: "%") {
+                    let registerStart = position
+                    let register = try attRegister()
+                    let registerEnd = position
+                    skipSpaces()
+                    var scale: Int64 = 1
+                    if current == UInt8(ascii: ",") {
+                        position += 1
+                        skipSpaces()
+                        let factorStart = position
+                        guard let factor = numberNow(try parseValue()) else {
+                            throw error("the scale must be a number", from: factorStart, to: position)
+                        }
+                        guard factor == 1 || factor == 2 || factor == 4 || factor == 8 else {
+                            throw error("the scale must be 1, 2, 4 or 8", from: factorStart, to: trimmedEnd(from: factorStart))
+                        }
+                        scale = factor
+                        skipSpaces()
+                    }
+                    let afterScale = position
+                    position = registerEnd
+                    try addRegister(register, scale: scale, to: &memory, from: registerStart)
+                    position = afterScale
+                } else if current == UInt8(ascii: ",") {
+                    // `(%rax,,1)`: no index, a scale of 1.
+                    position += 1
+                    skipSpaces()
+                    let factorStart = position
+                    guard numberNow(try parseValue()) == 1 else {
+                        throw error("without an index register the scale must be 1", from: factorStart, to: position)
+                    }
+                    skipSpaces()
+                }
+            }
+            guard current == UInt8(ascii: ")") else {
+                throw error("expected ')' to close the address", from: open, to: position)
+            }
+            position += 1
+        }
+        let index = line.instruction.operands.count
+        line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
+        guard let displacement else {
+            line.instruction.operands.append(.memory(memory))
+            return
+        }
+        if memory.isRIPRelative {
+            if displacement.isConstant {
+                memory.displacement = displacement.constant
+                line.instruction.operands.append(.memory(memory))
+                return
+            }
+            memory.displacementIsTarget = true
+            memory.displacementIsSymbolic = true
+            line.instruction.operands.append(.memory(memory))
+            line.symbolic.append(SymbolicSlot(operand: index, role: .ripTarget, value: displacement))
+            return
+        }
+        if let constant = resolvedNow(displacement) {
+            memory.displacement = constant
+            line.instruction.operands.append(.memory(memory))
+            return
+        }
+        memory.displacementIsSymbolic = true
+        line.instruction.operands.append(.memory(memory))
+        line.symbolic.append(SymbolicSlot(operand: index, role: .displacement, value: displacement))
+    }
+
+    /// At a `(`: whether a register group follows (`(%rax)`, `(,%rcx,8)`) rather than a
+    /// parenthesised displacement (`(8+4)(%rax)`).
+    private func addressGroupFollows() -> Bool {
+        var cursor = position + 1
+        while cursor < lineEnd, isSpace(base[cursor]) { cursor += 1 }
+        guard cursor < lineEnd else { return false }
+        return base[cursor] == UInt8(ascii: "%") || base[cursor] == UInt8(ascii: ",")
+    }
+
+    /// One `{…}` after an operand or in an operand's place: an opmask (`{%k1}`), zeroing
+    /// (`{z}`), a broadcast of the memory operand just read (`{1to16}`), a rounding mode
+    /// (`{rn-sae}`…) or `{sae}`.
+    mutating func parseATTDecoration(standalone: Bool) throws(Diagnostic) {
+        let start = position
+        position += 1
+        var end = position
+        while end < lineEnd, base[end] != UInt8(ascii: "}") { end += 1 }
+        guard end < lineEnd else { throw error("expected '}' to close the decoration", at: lineEnd) }
+        var word = text(position, end).lowercased().filter { $0 != " " }
+        position = end + 1
+        if word.hasPrefix("%") { word.removeFirst() }
+        var decorations = line.instruction.decorations
+        let operands = line.instruction.operands
+        if word.hasSuffix("sae"), let rounding = EmbeddedRounding(spelling: word) {
+            guard decorations.rounding == nil else { throw error("a second rounding decoration", from: start, to: position) }
+            decorations.rounding = rounding
+        } else if standalone {
+            throw error("expected an operand or a rounding decoration ({rn-sae}, {rd-sae}, {ru-sae}, {rz-sae}, {sae})",
+                        from: start, to: position)
+        } else if word == "z" {
+            decorations.zeroing = true
+        } else if word.count == 2, word.first == "k", let number = word.last?.wholeNumberValue, number < 8 {
+            guard number != 0 else { throw error("%k0 cannot be an opmask: its encoding means no mask", from: start, to: position) }
+            guard decorations.opmask == 0 else { throw error("a second opmask", from: start, to: position) }
+            decorations.opmask = UInt8(number)
+        } else if word.hasPrefix("1to"), let count = UInt8(word.dropFirst(3)), [2, 4, 8, 16, 32].contains(count) {
+            guard let last = operands.indices.last, case .memory(var memory) = operands[last] else {
+                throw error("a broadcast must follow a memory operand", from: start, to: position)
+            }
+            memory.broadcast = count
+            line.instruction.operands[last] = .memory(memory)
+        } else {
+            throw error("unknown decoration '{\(word)}'", from: start, to: position)
+        }
+        line.instruction.decorations = decorations
+    }
+}

@@ -1,0 +1,205 @@
+import Diagnostics
+import X86
+import X86Assembler
+import X86Encoder
+
+/// An AT&T instruction becomes the statement the Intel one would: operands read source
+/// first and put in Intel's order, the suffix turned into the size of the memory operands.
+extension SourceParser {
+    /// `mnemonic[suffix] [operand {, operand}]`, the mnemonic already read.
+    mutating func parseATTInstruction(_ word: Token, prefixes: PrefixSet, segmentPrefix: Register?) throws(Diagnostic) {
+        guard let mnemonic = attMnemonic(word) else { throw unknownInstruction(word) }
+        try parseATTInstruction(word, mnemonic, prefixes: prefixes, segmentPrefix: segmentPrefix)
+    }
+
+    /// The operands of `mnemonic`, spelled `word`, and the statement they make.
+    mutating func parseATTInstruction(
+        _ word: Token, _ mnemonic: ATTMnemonic, prefixes: PrefixSet, segmentPrefix: Register?
+    ) throws(Diagnostic) {
+        var mnemonic = mnemonic
+        line.reset(mnemonic: Mnemonic(id: mnemonic.keyword.payload))
+        line.foldsLabelArithmetic = false
+        line.instruction.prefixes = prefixes
+        line.instruction.segmentPrefix = segmentPrefix
+        line.mnemonicRange = word.range
+        skipSpaces()
+        while !atStatementEnd {
+            if current == UInt8(ascii: "{") {
+                // `{rn-sae}` and `{sae}` stand where an operand would.
+                try parseATTDecoration(standalone: true)
+            } else {
+                guard line.instruction.operands.count < OperandList.capacity else {
+                    throw error("too many operands", from: position, to: lineEnd)
+                }
+                try parseATTOperand(isBranch: mnemonic.isBranch)
+            }
+            skipSpaces()
+            // `%zmm1 {%k1} {z}` and `(%rax){1to16}`.
+            while current == UInt8(ascii: "{") {
+                try parseATTDecoration(standalone: false)
+                skipSpaces()
+            }
+            if atStatementEnd { break }
+            guard current == UInt8(ascii: ",") else { throw error("expected ',' between operands", at: position) }
+            position += 1
+            skipSpaces()
+            if atStatementEnd { throw error("expected an operand after ','", at: position) }
+        }
+        reverseOperands()
+        swapReversedX87()
+        try chooseReading(&mnemonic)
+        try checkSuffixRegister(mnemonic, spelled: word)
+        try applySuffix(mnemonic, spelled: word)
+        beginStatement()
+        builder.emit(&line)
+        if let recorder {
+            recorder.record(.instruction(recorder.statement(line, builder: builder)), range: line.wholeRange, line: lineNumber)
+        }
+    }
+
+    /// AT&T writes the source first: the operands, their ranges and the slots of the
+    /// symbolic ones go into Intel's order, destination first.
+    private mutating func reverseOperands() {
+        let count = line.instruction.operands.count
+        // `enter $size, $depth` keeps Intel's order in GNU as and llvm-mc.
+        guard count > 1, line.instruction.mnemonic != ATTSpelling.enter else { return }
+        let operands = line.instruction.operands
+        let ranges = line.operandRanges
+        for i in 0..<count {
+            line.instruction.operands[i] = operands[count - 1 - i]
+            line.operandRanges[i] = ranges[count - 1 - i]
+        }
+        for i in 0..<line.symbolic.count { line.symbolic[i].operand = count - 1 - line.symbolic[i].operand }
+    }
+
+    /// See ``ATTSpelling/x87Reversed``.
+    private mutating func swapReversedX87() {
+        guard let swapped = ATTSpelling.x87Reversed[line.instruction.mnemonic.id] else { return }
+        if !line.instruction.mnemonic.name.hasSuffix("p") {
+            // `fsub %st, %st(i)`: only with st(i), i ≥ 1, as the destination.
+            let operands = line.instruction.operands
+            guard operands.count == 2, case .register(let destination) = operands[0], destination.kind == .x87,
+                  destination.number != 0 else { return }
+        }
+        line.instruction.mnemonic = swapped
+    }
+
+    /// Keeps the mnemonic as written unless the table has no form of it for these operands
+    /// and the suffixed reading has one (`movq %rax, %rbx`).
+    private mutating func chooseReading(_ mnemonic: inout ATTMnemonic) throws(Diagnostic) {
+        guard let alternative = mnemonic.alternative else { return }
+        do throws(EncodingError) {
+            _ = try builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)
+            return
+        } catch {
+            switch error {
+            case .noMatchingForm, .invalidIn64BitMode: break
+            default: return
+            }
+        }
+        let written = line.instruction.mnemonic
+        line.instruction.mnemonic = Mnemonic(id: alternative.keyword.payload)
+        var trial = line.instruction
+        if let size = alternative.size { Self.setMemorySizes(&trial, size, vector: false) }
+        if (try? builder.encoder.encode(trial, at: 0, cache: &probeCache)) == nil {
+            line.instruction.mnemonic = written
+            return
+        }
+        mnemonic = ATTMnemonic(keyword: alternative.keyword, size: alternative.size, checksRegister: mnemonic.alternativeChecksRegister)
+    }
+
+    /// GNU as: "incorrect register '%ax' used with 'l' suffix". The destination, when it is a
+    /// general register, must have the suffix's size.
+    private func checkSuffixRegister(_ mnemonic: ATTMnemonic, spelled word: Token) throws(Diagnostic) {
+        guard mnemonic.checksRegister, let size = mnemonic.size, let first = line.instruction.operands.first,
+              case .register(let register) = first, let registerSize = register.size, register.isGeneralPurpose,
+              registerSize != size else { return }
+        let suffix = text(word).suffix(1).lowercased()
+        let range = line.range(ofOperand: 0)
+        throw error("incorrect register '%\(register.name)' used with '\(suffix)' suffix", from: range.start, to: range.end)
+    }
+
+    /// The suffix's size on the memory operands that have none. When the instruction has no
+    /// form with that size there but has one without (a suffix naming the register's size
+    /// rather than the memory's, as in `cvttss2siq (%rax), %rax`), the size is left off.
+    /// Without a suffix, an operand size nothing else decides is an error, as in GNU as.
+    private mutating func applySuffix(_ mnemonic: ATTMnemonic, spelled word: Token) throws(Diagnostic) {
+        var unsized = false
+        var hasRegister = false
+        var registerOfSuffixSize = false
+        for operand in line.instruction.operands {
+            switch operand {
+            case .memory(let memory) where memory.size == nil:
+                unsized = true
+            case .register(let register):
+                hasRegister = true
+                if register.isGeneralPurpose, register.size == mnemonic.size { registerOfSuffixSize = true }
+            default:
+                break
+            }
+        }
+        guard let size = mnemonic.size else {
+            // As GNU as: only an instruction without registers can be missing its size (and a
+            // few whose register does not give it); a register that does not fit is the
+            // encoder's error.
+            guard unsized, !hasRegister || ATTSpelling.probedDespiteRegisters.contains(line.instruction.mnemonic.id) else {
+                return
+            }
+            do throws(EncodingError) {
+                _ = try builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)
+            } catch {
+                guard case .ambiguousOperandSize(_, let sizes) = error else { return }
+                guard ATTSpelling.defaultsToDword.contains(line.instruction.mnemonic.name) else {
+                    throw ambiguousSize(word, sizes, hasRegister: hasRegister)
+                }
+                Self.setMemorySizes(&line.instruction, .dword, vector: false)
+            }
+            return
+        }
+        guard unsized else {
+            // `pushw $1`: only the operand-size prefix says 16 bits.
+            if size == .word, line.instruction.operands.count == 1, case .immediate = line.instruction.operands[0],
+               line.instruction.mnemonic.name == "push" {
+                line.instruction.prefixes.insert(.data16)
+            }
+            return
+        }
+        var sized = line.instruction
+        Self.setMemorySizes(&sized, size, vector: mnemonic.sizesVector)
+        // A register of the suffix's size says the memory has it too, but for a few.
+        if registerOfSuffixSize, !ATTSpelling.memoryUnlikeRegister.contains(line.instruction.mnemonic.id) {
+            line.instruction = sized
+            return
+        }
+        if (try? builder.encoder.encode(sized, at: 0, cache: &probeCache)) == nil,
+           (try? builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)) != nil { return }
+        line.instruction = sized
+    }
+
+    /// Gives every unsized memory operand `size` (with a broadcast and a vector length, the
+    /// element size that makes up that length).
+    private static func setMemorySizes(_ instruction: inout Instruction, _ size: OperandSize, vector: Bool) {
+        for i in 0..<instruction.operands.count {
+            guard case .memory(var memory) = instruction.operands[i], memory.size == nil else { continue }
+            if vector, memory.broadcast > 0 {
+                memory.size = OperandSize(rawValue: size.bits / Int(memory.broadcast))
+            } else {
+                memory.size = size
+            }
+            instruction.operands[i] = .memory(memory)
+        }
+    }
+
+    /// GNU as: "no instruction mnemonic suffix given and no register operands; can't size".
+    private func ambiguousSize(_ word: Token, _ sizes: [OperandSize], hasRegister: Bool) -> Diagnostic {
+        let spelled = text(word).lowercased()
+        let suggestions = sizes.compactMap { ATTSpelling.suffix(for: $0, mnemonic: spelled) }.map { "'\(spelled)\($0)'" }
+        var message = "ambiguous operand size for '\(spelled)': "
+        message += hasRegister ? "no suffix gives the memory operand's size" : "no suffix and no register operand give it"
+        if !suggestions.isEmpty {
+            message += "; write " + (suggestions.count == 1 ? suggestions[0]
+                : suggestions.dropLast().joined(separator: ", ") + " or " + suggestions[suggestions.count - 1])
+        }
+        return error(message, from: word.start, to: word.end)
+    }
+}
