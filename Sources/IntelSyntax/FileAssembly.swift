@@ -1,4 +1,5 @@
 import Diagnostics
+import ObjectFile
 import X86Assembler
 
 #if canImport(Glibc)
@@ -21,6 +22,8 @@ public struct FileAssembly: Sendable {
     /// The name diagnostics show.
     public let name: String
     public let image: ProgramImage
+    /// The relocatable object, when the options asked for one (``AssemblerOptions/relocatable``).
+    public let object: ObjectFile?
     /// Every error, in line order; the image is complete but wrong where they are.
     public let diagnostics: [AssemblyDiagnostic]
     private let source: SourceBuffer
@@ -60,6 +63,7 @@ public struct FileAssembly: Sendable {
         let result = parser.builder.finish()
         self.name = name
         self.image = result.image
+        self.object = result.object
         self.diagnostics = result.diagnostics
         self.source = source
     }
@@ -100,8 +104,31 @@ public struct FileAssembly: Sendable {
         return Int(image.dataAddress &- image.codeAddress) + image.data.count - image.uninitializedSize
     }
 
-    /// Writes the flat binary to `path`: a new file, replacing any regular file there.
-    public func writeFlatBinary(to path: String) -> Result<Void, FileError> {
+    /// Options for a relocatable object (`jitter asm -f elf64`).
+    public static var objectOptions: AssemblerOptions {
+        var options = defaultOptions
+        options.relocatable = true
+        return options
+    }
+
+    /// Writes the ELF64 object to `path` (`-` for standard output).
+    public func writeObject(to path: String) -> Result<Void, FileError> {
+        guard let object else { return .failure(FileError(description: "no object was assembled")) }
+        let bytes: [UInt8]
+        do {
+            bytes = try ELFWriter().write(object)
+        } catch {
+            return .failure(FileError(description: error.description))
+        }
+        return FileAssembly.withOutput(path) { fd in FileAssembly.write(bytes, to: fd, path: path) }
+    }
+
+    /// Opens `path` for writing (`-`: standard output) and hands the descriptor to `body`.
+    static func withOutput(_ path: String, _ body: (Int32) -> FileError?) -> Result<Void, FileError> {
+        if path == "-" {
+            if let failure = body(1) { return .failure(failure) }
+            return .success(())
+        }
         // Replaced rather than truncated, as GNU as and ld do: on ext4, closing a file that was
         // truncated while it held data flushes the new data at once (auto_da_alloc), which
         // costs more than assembling a few megabytes. Symlinks and devices are written through.
@@ -109,18 +136,31 @@ public struct FileAssembly: Sendable {
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 { unlink(path) }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .failure(FileError(description: "open \(path): \(String(cString: strerror(errno)))")) }
-        defer { close(fd) }
-        if let failure = FileAssembly.write(image.code, to: fd, path: path) { return .failure(failure) }
+        if let failure = body(fd) {
+            close(fd)
+            return .failure(failure)
+        }
+        guard close(fd) == 0 else { return .failure(FileError(description: "close \(path): \(String(cString: strerror(errno)))")) }
+        return .success(())
+    }
+
+    /// Writes the flat binary to `path` (`-` for standard output): a new file, replacing any regular file there.
+    public func writeFlatBinary(to path: String) -> Result<Void, FileError> {
+        FileAssembly.withOutput(path) { fd in writeFlatBinary(to: fd, path: path) }
+    }
+
+    private func writeFlatBinary(to fd: Int32, path: String) -> FileError? {
+        if let failure = FileAssembly.write(image.code, to: fd, path: path) { return failure }
         if image.data.count > image.uninitializedSize {
             let gap = Int(image.dataAddress &- image.codeAddress) - image.code.count
             if gap > 0, let failure = FileAssembly.write(Array(repeating: 0, count: gap), to: fd, path: path) {
-                return .failure(failure)
+                return failure
             }
             if let failure = FileAssembly.write(image.data[0..<(image.data.count - image.uninitializedSize)], to: fd, path: path) {
-                return .failure(failure)
+                return failure
             }
         }
-        return .success(())
+        return nil
     }
 
     private static func write<C: ContiguousCollection>(_ bytes: C, to fd: Int32, path: String) -> FileError? where C.Element == UInt8 {

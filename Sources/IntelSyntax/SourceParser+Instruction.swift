@@ -675,6 +675,7 @@ extension SourceParser {
             position = start
             return nil
         }
+        if let modified = modifiedSymbol(token) { return Value(symbol: modified, range: token.range) }
         return Value(symbol: symbol(token, definesScope: false), range: token.range)
     }
 

@@ -86,6 +86,7 @@ extension ProgramBuilder {
             guard case .label(let section, let position, let fragment) = symbols[SymbolID(branch.target.symbol)],
                   Int(section) == index
             else { continue }
+            if options.relocatable, branchRelocates(branch, from: Int32(index)) { continue }
             result[k] = LocalBranch(
                 position: position, fragment: fragment, addend: addend, form: UInt16(branch.form),
                 shortLength: UInt8(lengths.short), nearLength: UInt8(lengths.near))

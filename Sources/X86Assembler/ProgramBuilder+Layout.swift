@@ -46,6 +46,11 @@ extension ProgramBuilder {
 
     /// Places each section after the previous one (data at `options.dataAddress` when given).
     private mutating func placeSections(_ order: [Int]) {
+        if options.relocatable {
+            // In an object file every section starts at 0; the linker places them.
+            for index in sections.indices { sections[index].base = 0 }
+            return
+        }
         sections[0].base = Int64(bitPattern: origin ?? options.codeAddress)
         var next = options.dataAddress.map { Int64(bitPattern: $0) } ?? sections[0].base &+ Int64(sections[0].size)
         for index in order.dropFirst() {
@@ -162,6 +167,7 @@ extension ProgramBuilder {
     private mutating func branchSize(_ branch: BranchRecord, current: Int32, start: Int64) -> Int32 {
         guard branch.width == .automatic else { return current }
         let lengths = branchForms.lengths(branch.form)
+        if options.relocatable, let relaxation, branchRelocates(branch, from: relaxation.section) { return lengths.near }
         guard lengths.short != 0, lengths.near != 0, current == lengths.short else { return current }
         // A target with no address (undefined, external) is what an object file would
         // relocate: llvm-mc makes such branches rel32.

@@ -10,6 +10,13 @@ extension ProgramBuilder {
         layout()
         for index in sections.indices { expand(index) }
         applyPending()
+        if options.relocatable {
+            applyFixupsAsRelocations()
+            let object = makeObject()
+            var sorted = diagnostics
+            sorted.sort { $0.line < $1.line }
+            return AssemblyResult(image: ProgramImage(), diagnostics: sorted, object: object)
+        }
         applyFixups()
         let image = makeImage()
         var sorted = diagnostics
@@ -28,6 +35,7 @@ extension ProgramBuilder {
             sections[index].isExpanded = true
             return
         }
+        object.expandingSection = Int32(index)
         let shift = sections[index].shift
         let kind = sections[index].kind
         let base = sections[index].base
@@ -110,6 +118,10 @@ extension ProgramBuilder {
 
     /// Writes a branch of the width layout chose.
     private mutating func appendBranch(_ branch: BranchRecord, size: Int32, at start: Int64, to out: inout [UInt8]) {
+        if options.relocatable, branchRelocates(branch, from: object.expandingSection) {
+            appendRelocatedBranch(branch, size: size, at: start, to: &out)
+            return
+        }
         let forms = branchForms[branch.form]
         let operandRange = branch.target.range
         let isShort = forms.short?.length == size && (branch.width != .near || forms.near == nil)
@@ -157,6 +169,7 @@ extension ProgramBuilder {
 
     /// Writes an instruction with a relaxable immediate in the width layout chose.
     private mutating func appendRelaxable(_ record: RelaxableInstruction, size: Int32, at start: Int64, to out: inout [UInt8]) {
+        if options.relocatable, appendRelocatedImmediate(record, size: size, at: start, to: &out) { return }
         let slot = record.line.symbolic[0]
         var instruction = record.line.instruction
         do {

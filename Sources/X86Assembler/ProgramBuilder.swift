@@ -60,6 +60,8 @@ public struct ProgramBuilder: Sendable {
     var relaxation: Relaxation?
     /// NASM's `org`: where `.text` starts, instead of ``AssemblerOptions/codeAddress``.
     var origin: UInt64?
+    /// Sections' ELF attributes, symbols' bindings, relocations and call frames, for an object file.
+    var object = ObjectState()
 
     /// A builder placing code and data where `options` says.
     public init(options: AssemblerOptions = AssemblerOptions(), encoder: Encoder = Encoder()) {
@@ -67,6 +69,11 @@ public struct ProgramBuilder: Sendable {
         self.encoder = encoder
         symbols = SymbolTable(expectedCount: options.expectedSymbolCount)
         sections = [Section(name: ".text", kind: .code)]
+        if options.relocatable {
+            // GNU as starts every object with these three.
+            sections.append(Section(name: ".data", kind: .data))
+            sections.append(Section(name: ".bss", kind: .uninitialized))
+        }
         output.reserveCapacity(options.expectedCodeSize)
         if options.expectedSymbolCount > ProgramBuilder.bigFileSymbolCount {
             // Room for what a big file will likely need, so that these arrays are not copied

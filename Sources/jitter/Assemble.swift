@@ -19,13 +19,17 @@ struct Assemble: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the bytes.", valueName: "OUT"))
     var output: String
 
+    @Option(name: .shortAndLong, help: ArgumentHelp("The output format: bin (a flat binary) or elf64 (a relocatable object).",
+                                                    valueName: "FORMAT"))
+    var format: OutputFormat = .bin
+
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour.")
     var noColor = false
 
     func run() throws {
         let errors = FileOutput(descriptor: 2)
         let assembly: FileAssembly
-        switch FileAssembly.assemble(path: file) {
+        switch FileAssembly.assemble(path: file, options: format == .elf64 ? FileAssembly.objectOptions : FileAssembly.defaultOptions) {
         case .success(let result): assembly = result
         case .failure(let error):
             errors.write("error: cannot read \(file): \(error.description)\n")
@@ -37,7 +41,8 @@ struct Assemble: ParsableCommand {
             errors.write("\(count) error\(count == 1 ? "" : "s"); \(output) not written\n")
             throw ExitCode(1)
         }
-        if case .failure(let error) = assembly.writeFlatBinary(to: output) {
+        let written = format == .elf64 ? assembly.writeObject(to: output) : assembly.writeFlatBinary(to: output)
+        if case .failure(let error) = written {
             errors.write("error: cannot write \(output): \(error.description)\n")
             throw ExitCode(1)
         }
@@ -45,4 +50,10 @@ struct Assemble: ParsableCommand {
         // them array by array on the way out.
         withExtendedLifetime(assembly) { Glibc.exit(0) }
     }
+}
+
+/// What `jitter asm` writes.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case bin
+    case elf64
 }
