@@ -126,14 +126,15 @@ extension ProgramBuilder {
         var relocations: [PendingRelocation] = []
         var cieKey: String?
         var cieOffset = 0
-        for frame in frames {
+        for (number, frame) in frames.enumerated() {
             let key = "\(frame.personality.map { "\($0.encoding):\($0.value.symbol):\($0.value.constant)" } ?? "-")/\(frame.lsda?.encoding ?? 0xFF)/\(frame.signalFrame)/\(frame.simple)"
             if key != cieKey {
                 cieKey = key
                 cieOffset = out.bytes.count
                 writeCIE(frame, into: &out, relocations: &relocations, sectionIndex: sectionIndex)
             }
-            writeFDE(frame, cieOffset: cieOffset, into: &out, relocations: &relocations, sectionIndex: sectionIndex)
+            writeFDE(frame, cieOffset: cieOffset, last: number == frames.count - 1, into: &out, relocations: &relocations,
+                     sectionIndex: sectionIndex)
         }
         object.relocations[sectionIndex] = relocations
         return ObjectSection(
@@ -179,7 +180,7 @@ extension ProgramBuilder {
     }
 
     private mutating func writeFDE(
-        _ frame: CallFrame, cieOffset: Int, into out: inout ByteSink, relocations: inout [PendingRelocation], sectionIndex: Int
+        _ frame: CallFrame, cieOffset: Int, last: Bool, into out: inout ByteSink, relocations: inout [PendingRelocation], sectionIndex: Int
     ) {
         let start = out.bytes.count
         out.u32(0)
@@ -220,7 +221,9 @@ extension ProgramBuilder {
             }
             ProgramBuilder.write(rule, into: &out)
         }
-        while (out.bytes.count - start) % 4 != 0 { out.u8(0) }
+        // GNU as aligns each FDE to 4 bytes and the last to 8, the section's alignment.
+        let alignment = last ? 8 : 4
+        while out.bytes.count % alignment != 0 { out.u8(0) }
         out.patch32(at: start, UInt32(out.bytes.count - start - 4))
     }
 

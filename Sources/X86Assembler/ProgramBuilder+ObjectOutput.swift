@@ -105,9 +105,10 @@ extension ProgramBuilder {
             var number: Int64
             do throws(RelocationFailure) {
                 let value = try relocatable(fixup.value)
-                if role == .ripDisplacement, value.modifier == nil, let place = value.place, place.section == section,
-                   !isWeakBase(value) {
-                    // A RIP-relative reference within its own section: only the distance matters.
+                if role == .ripDisplacement, value.modifier == nil, case .section(let target, _) = value.base, target == section {
+                    // A RIP-relative reference to a local label of its own section: only the
+                    // distance matters. (A global symbol keeps its relocation: it may be preempted.)
+                    let place = (section: target, offset: value.offset)
                     number = place.offset &- (field &+ pcAdjust)
                 } else if let relocation = try relocation(
                     for: value, section: section, fieldOffset: field, size: Int(fixup.size), role: role, pcAdjust: pcAdjust,

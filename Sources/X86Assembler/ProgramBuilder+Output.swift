@@ -98,7 +98,7 @@ extension ProgramBuilder {
             if let fill = align.fill {
                 out.append(contentsOf: repeatElement(fill, count: count))
             } else if sectionKind == .code {
-                out.append(contentsOf: Nops.padding(count))
+                out.append(contentsOf: Nops.padding(count, longest: options.relocatable ? 11 : 10))
             } else {
                 out.append(contentsOf: repeatElement(0, count: count))
             }

@@ -113,8 +113,17 @@ extension ProgramBuilder {
                 inner = .number(0)
             }
             inner.offset &+= value.constant
-            // An alias of a label (`.set f.localalias, f`) names the place, not the label.
-            if case .section(let section, _) = inner.base { inner.base = .section(section, label: nil) }
+            // A local alias of a label (`.set f.localalias, f`) names the place, not the label,
+            // even when the label is global.
+            switch inner.base {
+            case .section(let section, _):
+                inner.base = .section(section, label: nil)
+            case .symbol(_, let place?) where inner.modifier == nil:
+                inner.base = .section(place.section, label: nil)
+                inner.offset &+= place.offset
+            default:
+                break
+            }
             return inner
         case .undefined, .external:
             return RelocatableValue(base: .symbol(symbol, place: nil), offset: 0)

@@ -140,11 +140,12 @@ public struct ProgramBuilder: Sendable {
     static func canonicalSectionName(_ name: String) -> String {
         let lower = name.lowercased()
         switch lower {
-        case "text", "code", ".code": return ".text"
-        case "data": return ".data"
-        case "bss": return ".bss"
-        case "rodata": return ".rodata"
-        default: return lower
+        case "text", "code", ".code", ".text": return ".text"
+        case "data", ".data": return ".data"
+        case "bss", ".bss": return ".bss"
+        case "rodata", ".rodata": return ".rodata"
+        // Other names keep their case: ELF section names are case-sensitive (`.note.GNU-stack`).
+        default: return name
         }
     }
 
