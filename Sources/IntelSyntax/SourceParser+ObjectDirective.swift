@@ -94,20 +94,14 @@ extension SourceParser {
             beginStatement()
             guard builder.popSection() else { throw error("'.popsection' without '.pushsection'", from: word.start, to: word.end) }
         case ".uleb128", ".sleb128":
-            var bytes: [UInt8] = []
+            var values: [Value] = []
             repeat {
                 skipSpaces()
-                let start = position
-                let value = try parseValue()
-                guard let number = numberNow(value) else {
-                    throw error("a LEB128 value must be known where it is written (a number, or labels with nothing of "
-                                + "variable size between them)", from: start, to: position)
-                }
-                SourceParser.appendLEB128(number, signed: name == ".sleb128", to: &bytes)
+                values.append(try parseValue())
             } while consumeComma()
             try expectStatementEnd()
             beginStatement()
-            builder.emitBytes(bytes)
+            for value in values { builder.emitLEB128(value, signed: name == ".sleb128") }
         default:
             guard name.hasPrefix(".cfi_") else { throw error("unknown directive '\(text(word))'", from: word.start, to: word.end) }
             try parseCallFrameDirective(name, word)
@@ -220,26 +214,6 @@ extension SourceParser {
             ids.append(symbol(name, definesScope: false))
         } while consumeComma()
         return ids
-    }
-
-    static func appendLEB128(_ value: Int64, signed: Bool, to bytes: inout [UInt8]) {
-        if signed {
-            var value = value
-            while true {
-                let byte = UInt8(value & 0x7F)
-                value >>= 7
-                let done = (value == 0 && byte & 0x40 == 0) || (value == -1 && byte & 0x40 != 0)
-                bytes.append(done ? byte : byte | 0x80)
-                if done { return }
-            }
-        }
-        var value = UInt64(bitPattern: value)
-        repeat {
-            var byte = UInt8(value & 0x7F)
-            value >>= 7
-            if value != 0 { byte |= 0x80 }
-            bytes.append(byte)
-        } while value != 0
     }
 
     // MARK: Call frames

@@ -82,6 +82,10 @@ public struct ELFWriter: Sendable {
                 name: strtab.add(symbol.name), info: symbol.binding.rawValue << 4 | symbol.kind.rawValue,
                 other: symbol.visibility.rawValue, section: section, value: symbol.value, size: symbol.size)
         }
+        // A group named by no symbol of the file gets a local one, on its group section (as GNU as does).
+        for name in groupNames where !object.symbols.contains(where: { $0.name == name }) {
+            entries.append(SymbolEntry(name: strtab.add(name), info: 0, other: 0, section: UInt16(groupIndex[name] ?? 0), value: 0, size: 0))
+        }
         for (index, symbol) in object.symbols.enumerated() where symbol.binding == .local {
             symbolIndex[index] = entries.count
             entries.append(try entry(symbol))
@@ -110,13 +114,12 @@ public struct ELFWriter: Sendable {
                 bytes.u32(UInt32(sectionIndex[index]))
                 if let rela = relaIndex[index] { bytes.u32(UInt32(rela)) }
             }
-            guard let signature = object.symbols.firstIndex(where: { $0.name == name }) else {
-                throw WriteError(description: "the group '\(name)' has no symbol of that name")
-            }
+            let signature = object.symbols.firstIndex(where: { $0.name == name }).map { symbolIndex[$0] }
+                ?? entries.firstIndex(where: { $0.section == UInt16(groupIndex[name] ?? 0) && $0.name == strtab.add(name) }) ?? 0
             let index = groupIndex[name] ?? 0
             headers[index] = SectionHeader(
                 name: shstrtab.add(".group"), type: ELF.SectionType.group, flags: 0, offset: place(bytes.bytes, alignment: 4),
-                size: UInt64(bytes.bytes.count), link: UInt32(symtabIndex), info: UInt32(symbolIndex[signature]),
+                size: UInt64(bytes.bytes.count), link: UInt32(symtabIndex), info: UInt32(signature),
                 alignment: 4, entrySize: 4)
         }
 

@@ -130,6 +130,51 @@ struct ObjectState {
     /// `.file "name"`.
     var sourceName: String?
     var callFrames = CallFrameRecorder()
+    /// `.uleb128`/`.sleb128` items whose values layout decides.
+    var leb128: [LEB128Record] = []
     /// The section whose fragments are being written.
     var expandingSection: Int32 = 0
+}
+
+/// A `.uleb128` or `.sleb128` item that waits for layout.
+struct LEB128Record {
+    var value: Value
+    var signed: Bool
+    var line: Int32
+    var statement: Int32
+}
+
+extension ProgramBuilder {
+    /// A `.uleb128`/`.sleb128` item; a fragment when its value depends on layout.
+    package mutating func emitLEB128(_ value: Value, signed: Bool) {
+        if let number = resolveNow(value) {
+            output.append(contentsOf: ProgramBuilder.leb128(number, signed: signed))
+            return
+        }
+        object.leb128.append(LEB128Record(value: value, signed: signed, line: line, statement: statement))
+        appendFragment(.leb128, size: 1, record: Int32(object.leb128.count - 1))
+    }
+
+    /// `value` in LEB128, padded to `size` bytes when it needs fewer (`size` 0: as few as it needs).
+    static func leb128(_ value: Int64, signed: Bool, size: Int = 0) -> [UInt8] {
+        var bytes: [UInt8] = []
+        var rest = value
+        while true {
+            let byte = UInt8(rest & 0x7F)
+            rest = signed ? rest >> 7 : Int64(bitPattern: UInt64(bitPattern: rest) >> 7)
+            let done = signed ? (rest == 0 && byte & 0x40 == 0) || (rest == -1 && byte & 0x40 != 0) : rest == 0
+            if done && bytes.count + 1 >= size {
+                bytes.append(byte)
+                return bytes
+            }
+            bytes.append(byte | 0x80)
+            if done {
+                // Padding: continuation bytes that add nothing (sign bits for a negative value).
+                let fill: UInt8 = signed && value < 0 ? 0x7F : 0
+                while bytes.count + 1 < size { bytes.append(fill | 0x80) }
+                bytes.append(fill)
+                return bytes
+            }
+        }
+    }
 }

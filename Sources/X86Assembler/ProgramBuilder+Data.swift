@@ -112,6 +112,9 @@ extension ProgramBuilder {
         defineLabel(id, range: range)
         appendZeros(Int(size))
         switchSection(to: previous)
+        // GNU as types common storage as data of its size.
+        if object.symbolAttributes[id.index]?.kind == nil { object.symbolAttributes[id.index, default: SymbolAttributes()].kind = .object }
+        if object.symbolAttributes[id.index]?.size == nil { object.symbolAttributes[id.index]?.size = Value(constant: size) }
     }
 
     // MARK: Alignment

@@ -154,6 +154,12 @@ extension ProgramBuilder {
             } else {
                 size = 0
             }
+        case .leb128:
+            // Grows only, so layout settles; a value that shrinks later is padded (0x80 … 0x00).
+            let record = object.leb128[Int(fragment.record)]
+            if let value = try? evaluate(record.value) {
+                size = max(size, Int32(ProgramBuilder.leb128(value, signed: record.signed).count))
+            }
         case .relaxable:
             let record = relaxables[Int(fragment.record)]
             if fragment.size == record.narrowLength, !fitsNarrow(record.line.symbolic[0].value) {

@@ -125,7 +125,15 @@ extension ProgramBuilder {
         var index: [Int32: Int] = [:]
         for id in symbols.namedSymbols {
             let name = symbols.name(of: id)
-            let attributes = object.symbolAttributes[id.index]
+            var attributes = object.symbolAttributes[id.index]
+            if case .expression(let value) = symbols[id], value.symbol >= 0, value.expression < 0, value.constant == 0,
+               let target = object.symbolAttributes[value.symbol] {
+                // An alias takes the type and size of the symbol it names, as in GNU as.
+                var merged = attributes ?? SymbolAttributes()
+                if merged.kind == nil { merged.kind = target.kind }
+                if merged.size == nil { merged.size = target.size }
+                attributes = merged
+            }
             let isRelocated = relocated.contains(id.index)
             let declared = attributes.map { $0.explicitBinding && $0.binding != .local } ?? false
             var symbol = ObjectSymbol(name: name, value: 0, binding: attributes?.binding ?? .local, place: .undefined)
@@ -145,10 +153,18 @@ extension ProgramBuilder {
                 case .section(let section, _) where resolved.minus == nil:
                     symbol.place = .section(Int(section))
                     symbol.value = UInt64(bitPattern: resolved.offset)
+                case .symbol(_, let place?) where resolved.minus == nil && resolved.modifier == nil:
+                    // An alias of a global label (`.set _ZN5GuardC1EPKc, _ZN5GuardC2EPKc`).
+                    symbol.place = .section(Int(place.section))
+                    symbol.value = UInt64(bitPattern: place.offset &+ resolved.offset)
                 case nil where resolved.minus == nil:
                     symbol.place = .absolute
                     symbol.value = UInt64(bitPattern: resolved.offset)
                 default:
+                    if isRelocated {
+                        report("'\(name)' is defined by an expression an object file cannot hold, yet a relocation names it",
+                               at: .at(0), line: symbols.definitionLines[Int(id.index)], statement: -1)
+                    }
                     continue
                 }
             case .undefined, .external:
@@ -162,12 +178,10 @@ extension ProgramBuilder {
                 if symbol.binding == .local { symbol.binding = .global }
             }
             symbol.visibility = attributes?.visibility ?? .default
-            if let kind = attributes?.kind {
-                symbol.kind = kind
-            } else if threadLocal.contains(id.index) {
-                symbol.kind = .tls
-            } else if case .section(let section) = symbol.place,
-                      (object.sectionAttributes[section] ?? .defaults(for: sections[section].name)).flags & ELF.SectionFlag.tls != 0 {
+            symbol.kind = attributes?.kind ?? (threadLocal.contains(id.index) ? .tls : .none)
+            if symbol.kind == .none || symbol.kind == .object, case .section(let section) = symbol.place,
+               (object.sectionAttributes[section] ?? .defaults(for: sections[section].name)).flags & ELF.SectionFlag.tls != 0 {
+                // Data in a thread-local section is thread-local, whatever `.type` said.
                 symbol.kind = .tls
             }
             if let size = attributes?.size, let value = try? evaluate(size) { symbol.size = UInt64(bitPattern: value) }
@@ -205,7 +219,11 @@ extension ProgramBuilder {
                 switch relocation.target {
                 case .section(let index): target = .section(Int(index))
                 case .symbol(let id):
-                    guard let symbol = index[id.index] else { continue }
+                    guard let symbol = index[id.index] else {
+                        report("a relocation names '\(symbols.name(of: id))', which the object cannot list",
+                               at: .at(0), line: symbols.definitionLines[Int(id.index)], statement: -1)
+                        continue
+                    }
                     target = .symbol(symbol)
                 }
                 section.relocations.append(ObjectRelocation(

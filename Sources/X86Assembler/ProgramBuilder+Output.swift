@@ -102,6 +102,16 @@ extension ProgramBuilder {
             } else {
                 out.append(contentsOf: repeatElement(0, count: count))
             }
+        case .leb128:
+            let record = object.leb128[Int(fragment.record)]
+            var bytes: [UInt8] = []
+            do {
+                bytes = ProgramBuilder.leb128(try evaluate(record.value), signed: record.signed, size: Int(fragment.size))
+            } catch {
+                report(error, fallback: record.value.range, line: record.line, statement: record.statement)
+            }
+            if bytes.count != Int(fragment.size) { bytes = Array(repeating: 0, count: Int(fragment.size)) }
+            out.append(contentsOf: bytes)
         case .relaxable:
             appendRelaxable(relaxables[Int(fragment.record)], size: fragment.size, at: address, to: &out)
         case .repeated:

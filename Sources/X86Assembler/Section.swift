@@ -21,6 +21,8 @@ struct Fragment {
         case repeated
         /// An instruction with a symbolic immediate that has a short (imm8) and a wide form.
         case relaxable
+        /// A `.uleb128`/`.sleb128` whose value layout decides; its record is in the object state.
+        case leb128
     }
 
     var position: Int32
