@@ -124,13 +124,16 @@ extension ProgramBuilder {
         guard !frames.isEmpty else { return nil }
         var out = ByteSink()
         var relocations: [PendingRelocation] = []
-        var cieKey: String?
-        var cieOffset = 0
+        // Every FDE shares the first CIE that fits it, as in GNU as.
+        var cies: [String: Int] = [:]
         for (number, frame) in frames.enumerated() {
             let key = "\(frame.personality.map { "\($0.encoding):\($0.value.symbol):\($0.value.constant)" } ?? "-")/\(frame.lsda?.encoding ?? 0xFF)/\(frame.signalFrame)/\(frame.simple)"
-            if key != cieKey {
-                cieKey = key
+            let cieOffset: Int
+            if let existing = cies[key] {
+                cieOffset = existing
+            } else {
                 cieOffset = out.bytes.count
+                cies[key] = cieOffset
                 writeCIE(frame, into: &out, relocations: &relocations, sectionIndex: sectionIndex)
             }
             writeFDE(frame, cieOffset: cieOffset, last: number == frames.count - 1, into: &out, relocations: &relocations,
