@@ -132,6 +132,8 @@ struct ObjectState {
     var callFrames = CallFrameRecorder()
     /// `.uleb128`/`.sleb128` items whose values layout decides.
     var leb128: [LEB128Record] = []
+    /// Layout's first pass in an object: alignments are sized, branches stay as they are.
+    var sizingAlignments = false
     /// The section whose fragments are being written.
     var expandingSection: Int32 = 0
 }

@@ -26,6 +26,14 @@ extension ProgramBuilder {
             sections[index].localBranches = localBranches(index)
         }
         let order = sectionOrder
+        if options.relocatable {
+            // GNU as first sizes alignments with every branch short, then relaxes; doing the
+            // same makes the same branches grow where alignment padding moves them.
+            object.sizingAlignments = true
+            placeSections(order)
+            for index in order where !sections[index].fragments.isEmpty { _ = relax(index) }
+            object.sizingAlignments = false
+        }
         var passes = 0
         while true {
             placeSections(order)
@@ -107,6 +115,7 @@ extension ProgramBuilder {
             swap(&shift, &sections[index].shift)
         }
         let local = sections[index].localBranches
+        let sizingAlignments = object.sizingAlignments
         return local.withUnsafeBufferPointer { local in
             shift.withUnsafeMutableBufferPointer { shift in
                 fragments.withUnsafeMutableBufferPointer { fragments in
@@ -115,7 +124,7 @@ extension ProgramBuilder {
                         let branch = local[k]
                         let fragment = fragments[k]
                         var size = fragment.size
-                        if size == branch.short {
+                        if size == branch.short, !sizingAlignments {
                             var target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
                             if Int(branch.fragment) > k { target &+= Int64(pass.running &- pass.previousShift) }
                             let distance = target &- (Int64(fragment.position) &+ Int64(pass.running) &+ Int64(branch.short))
@@ -174,6 +183,7 @@ extension ProgramBuilder {
         guard branch.width == .automatic else { return current }
         let lengths = branchForms.lengths(branch.form)
         if options.relocatable, let relaxation, branchRelocates(branch, from: relaxation.section) { return lengths.near }
+        if object.sizingAlignments { return current }
         guard lengths.short != 0, lengths.near != 0, current == lengths.short else { return current }
         // A target with no address (undefined, external) is what an object file would
         // relocate: llvm-mc makes such branches rel32.
