@@ -26,12 +26,15 @@ public struct FileAssembly: Sendable {
     public let object: ObjectFile?
     /// Every error, in line order; the image is complete but wrong where they are.
     public let diagnostics: [AssemblyDiagnostic]
+    /// Each statement's place and bytes, when the options asked for a listing.
+    public let listing: [ListingEntry]
     private let source: SourceBuffer
 
-    /// Assembles the file at `path`.
+    /// Assembles the file at `path` (`-`: standard input, named `<stdin>` in diagnostics).
     public static func assemble(path: String, options: AssemblerOptions = FileAssembly.defaultOptions) -> Result<FileAssembly, FileError> {
-        switch SourceBuffer.map(path: path) {
-        case .success(let source): return .success(FileAssembly(name: path, source: source, options: options))
+        let source = path == "-" ? SourceBuffer.readAll(0, path: "<stdin>").map { SourceBuffer(copying: $0) } : SourceBuffer.map(path: path)
+        switch source {
+        case .success(let source): return .success(FileAssembly(name: path == "-" ? "<stdin>" : path, source: source, options: options))
         case .failure(let error): return .failure(error)
         }
     }
@@ -64,6 +67,7 @@ public struct FileAssembly: Sendable {
         self.name = name
         self.image = result.image
         self.object = result.object
+        self.listing = result.listing
         self.diagnostics = result.diagnostics
         self.source = source
     }
@@ -86,6 +90,58 @@ public struct FileAssembly: Sendable {
     /// Records and symbols are not needed for a flat binary.
     public static var defaultOptions: AssemblerOptions {
         AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
+    }
+
+    /// The listing: each source line with the address and bytes of what it assembled to,
+    /// eight bytes a row (`jitter asm -l`).
+    public func renderedListing() -> String {
+        var byLine: [Int: [ListingEntry]] = [:]
+        for entry in listing { byLine[entry.line, default: []].append(entry) }
+        var out = ""
+        var lineNumber = 1
+        var start = 0
+        let text = source.bytes
+        func hex(_ value: UInt64, width: Int) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        while start < text.count {
+            var end = start
+            while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+            var sourceLine = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+            if sourceLine.hasSuffix("\r") { sourceLine.removeLast() }
+            var bytes: [UInt8] = []
+            var address: UInt64?
+            for entry in byLine[lineNumber] ?? [] {
+                if address == nil || (bytes.isEmpty && !entry.bytes.isEmpty) { address = entry.address }
+                bytes += entry.bytes
+            }
+            let number = String(lineNumber)
+            let prefix = String(repeating: " ", count: max(0, 6 - number.count)) + number + "  "
+            let place = address.map { hex($0, width: 8) } ?? String(repeating: " ", count: 8)
+            var rows: [String] = []
+            var offset = 0
+            repeat {
+                let chunk = bytes[offset..<min(offset + 8, bytes.count)]
+                rows.append(chunk.map { hex(UInt64($0), width: 2) }.joined())
+                offset += 8
+            } while offset < bytes.count
+            let first = rows[0] + String(repeating: " ", count: max(0, 16 - rows[0].count))
+            out += prefix + place + "  " + first + "  " + sourceLine + "\n"
+            var rowAddress = (address ?? 0) &+ 8
+            for row in rows.dropFirst() {
+                out += String(repeating: " ", count: 8) + hex(rowAddress, width: 8) + "  " + row + "\n"
+                rowAddress &+= 8
+            }
+            lineNumber += 1
+            start = end + 1
+        }
+        return out
+    }
+
+    /// Writes `text` to `path` (`-`: standard output).
+    public static func writeText(_ text: String, to path: String) -> Result<Void, FileError> {
+        withOutput(path) { fd in write(Array(text.utf8), to: fd, path: path) }
     }
 
     /// Each diagnostic drawn under its source line (see ``DiagnosticRenderer``).
@@ -235,7 +291,7 @@ final class SourceBuffer: @unchecked Sendable {
         return .success(SourceBuffer(mapping: UnsafePointer(address.assumingMemoryBound(to: UInt8.self)), count: size))
     }
 
-    private static func readAll(_ fd: Int32, path: String) -> Result<[UInt8], FileAssembly.FileError> {
+    static func readAll(_ fd: Int32, path: String) -> Result<[UInt8], FileAssembly.FileError> {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

@@ -12,16 +12,22 @@ extension ProgramBuilder {
         applyPending()
         if options.relocatable {
             applyFixupsAsRelocations()
+            let listing = makeListing()
             let object = makeObject()
             var sorted = diagnostics
             sorted.sort { $0.line < $1.line }
-            return AssemblyResult(image: ProgramImage(), diagnostics: sorted, object: object)
+            var result = AssemblyResult(image: ProgramImage(), diagnostics: sorted, object: object)
+            result.listing = listing
+            return result
         }
         applyFixups()
+        let listing = makeListing()
         let image = makeImage()
         var sorted = diagnostics
         sorted.sort { $0.line < $1.line }
-        return AssemblyResult(image: image, diagnostics: sorted)
+        var result = AssemblyResult(image: image, diagnostics: sorted)
+        result.listing = listing
+        return result
     }
 
     // MARK: Bytes
@@ -262,6 +268,28 @@ extension ProgramBuilder {
             }
         }
         fixups = []
+    }
+
+    // MARK: Listing
+
+    /// Each statement's place and bytes, in statement order.
+    private func makeListing() -> [ListingEntry] {
+        guard options.keepsListing, options.keepsStatementRecords else { return [] }
+        let failed = Set(diagnostics.map(\.statement))
+        var entries: [ListingEntry] = []
+        entries.reserveCapacity(records.count)
+        for record in records {
+            let section = Int(record.start.section)
+            let start = Int(sections[section].offset(position: record.start.position, fragment: record.start.fragment))
+            let end = Int(sections[section].offset(position: record.end.position, fragment: record.end.fragment))
+            let bytes = sections[section].bytes
+            let upper = min(max(start, end), bytes.count)
+            let content = failed.contains(Int(record.statement)) || start >= upper ? [] : Array(bytes[start..<upper])
+            entries.append(ListingEntry(
+                line: Int(record.line), section: sections[section].name,
+                address: UInt64(bitPattern: sections[section].base &+ Int64(start)), bytes: content))
+        }
+        return entries
     }
 
     // MARK: Image
