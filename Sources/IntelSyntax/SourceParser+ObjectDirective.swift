@@ -203,6 +203,8 @@ extension SourceParser {
         } else if attributes.flags & F.merge != 0 || grouped {
             throw error("expected ',' and the section type (@progbits)", at: position)
         }
+        let arrays = [ELF.SectionType.initArray, ELF.SectionType.finiArray, ELF.SectionType.preinitArray]
+        if arrays.contains(attributes.type), attributes.entrySize == 0 { attributes.entrySize = 8 }
         return attributes
     }
 

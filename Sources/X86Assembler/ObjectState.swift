@@ -85,9 +85,10 @@ package struct SectionAttributes: Sendable {
         if starts(".tdata") { return .init(type: T.progbits, flags: F.alloc | F.write | F.tls) }
         if starts(".data") || starts(".data1") { return .init(type: T.progbits, flags: F.alloc | F.write) }
         if starts(".rodata") || starts(".rodata1") || starts(".gcc_except_table") { return .init(type: T.progbits, flags: F.alloc) }
-        if starts(".init_array") { return .init(type: T.initArray, flags: F.alloc | F.write) }
-        if starts(".fini_array") { return .init(type: T.finiArray, flags: F.alloc | F.write) }
-        if starts(".preinit_array") { return .init(type: T.preinitArray, flags: F.alloc | F.write) }
+        // Arrays of pointers: entries of 8 bytes.
+        if starts(".init_array") { return .init(type: T.initArray, flags: F.alloc | F.write, entrySize: 8) }
+        if starts(".fini_array") { return .init(type: T.finiArray, flags: F.alloc | F.write, entrySize: 8) }
+        if starts(".preinit_array") { return .init(type: T.preinitArray, flags: F.alloc | F.write, entrySize: 8) }
         if name == ".eh_frame" { return .init(type: T.x86_64Unwind, flags: F.alloc) }
         if name == ".comment" { return .init(type: T.progbits, flags: F.merge | F.strings, entrySize: 1) }
         if name.hasPrefix(".note") { return .init(type: T.note, flags: 0) }

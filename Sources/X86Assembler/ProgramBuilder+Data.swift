@@ -107,6 +107,8 @@ extension ProgramBuilder {
             return
         }
         let previous = sections[currentSection].name
+        let previousSection = object.previousSection
+        defer { object.previousSection = previousSection }
         switchSection(to: ".bss")
         if alignment > 1 { emitAlign(boundary: alignment, fill: 0, maxSkip: nil, range: range) }
         defineLabel(id, range: range)

@@ -56,9 +56,7 @@ extension ProgramBuilder {
 
     /// Makes `name` the current section, giving it `attributes` (from `.section`'s flags).
     package mutating func switchSection(to name: String, attributes: SectionAttributes?) {
-        let before = currentSection
         switchSection(to: name)
-        if before != currentSection { object.previousSection = before }
         guard let attributes else { return }
         object.sectionAttributes[currentSection] = attributes
         if attributes.type == ELF.SectionType.nobits {

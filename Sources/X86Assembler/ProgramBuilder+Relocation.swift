@@ -141,7 +141,7 @@ extension ProgramBuilder {
                 depth: depth)
         case .negate, .complement, .logicalNot:
             let operand = try relocatable(node: node.left, depth: depth)
-            guard operand.base == nil, operand.minus == nil else { throw .notRelocatable(range(ofNode: index)) }
+            guard operand.base == nil, operand.minus == nil else { throw .notRelocatable(symbolRange(ofNode: index)) }
             return .number(node.operation.apply(operand.offset))
         case .add:
             var left = try relocatable(node: node.left, depth: depth)
@@ -151,7 +151,7 @@ extension ProgramBuilder {
                 sum.offset &+= left.offset
                 return sum
             }
-            guard right.base == nil, right.minus == nil else { throw .notRelocatable(range(ofNode: index)) }
+            guard right.base == nil, right.minus == nil else { throw .notRelocatable(symbolRange(ofNode: index)) }
             left.offset &+= right.offset
             return left
         case .subtract:
@@ -162,12 +162,12 @@ extension ProgramBuilder {
                 return left
             }
             guard right.minus == nil, left.minus == nil, let subtracted = right.place else {
-                throw .notRelocatable(range(ofNode: index))
+                throw .notRelocatable(symbolRange(ofNode: index))
             }
             if let place = left.place, place.section == subtracted.section, !isWeakBase(left) {
                 return .number(place.offset &- subtracted.offset)
             }
-            guard left.base != nil else { throw .notRelocatable(range(ofNode: index)) }
+            guard left.base != nil else { throw .notRelocatable(symbolRange(ofNode: index)) }
             left.minus = subtracted
             return left
         default:
@@ -175,8 +175,24 @@ extension ProgramBuilder {
             let right = try relocatable(node: node.right, depth: depth)
             guard left.base == nil, right.base == nil, left.minus == nil, right.minus == nil,
                   let result = node.operation.apply(left.offset, right.offset)
-            else { throw .notRelocatable(range(ofNode: index)) }
+            else { throw .notRelocatable(symbolRange(ofNode: index)) }
             return .number(result)
+        }
+    }
+
+    /// Where the symbols of an expression were written (numbers have no place to show).
+    private func symbolRange(ofNode index: Int32) -> SourceRange {
+        let node = expressions[index]
+        switch node.operation {
+        case .symbol: return SourceRange(start: Int(node.left), end: Int(node.right))
+        case .number: return .at(0)
+        case .negate, .complement, .logicalNot: return symbolRange(ofNode: node.left)
+        default:
+            let left = symbolRange(ofNode: node.left)
+            let right = symbolRange(ofNode: node.right)
+            if left.end <= left.start { return right }
+            if right.end <= right.start { return left }
+            return left.union(right)
         }
     }
 

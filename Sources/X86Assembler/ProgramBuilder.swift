@@ -122,9 +122,11 @@ public struct ProgramBuilder: Sendable {
         swap(&output, &sections[currentSection].bytes)
         defer { swap(&output, &sections[currentSection].bytes) }
         if let index = sections.firstIndex(where: { $0.name == canonical }) {
+            if index != currentSection { object.previousSection = currentSection }
             currentSection = index
             return
         }
+        object.previousSection = currentSection
         let kind: SectionKind
         if canonical == ".text" || canonical.hasPrefix(".text.") {
             kind = .code
