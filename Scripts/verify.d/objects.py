@@ -2,8 +2,10 @@
 would: section contents, relocations and symbols, with what only reflects the order of the
 file (offsets, symbol numbers) normalised away."""
 
+import os
 import re
 import subprocess
+import tempfile
 
 
 def run(*args):
@@ -57,9 +59,14 @@ def symbols(path):
 
 
 def contents(path, section):
-    out = subprocess.run(["objcopy", "-O", "binary", "--only-section", section, path, "/dev/stdout"],
-                         capture_output=True, check=False)
-    return out.stdout
+    # objcopy replaces its output file, so it cannot write to a pipe: a temporary file it is.
+    with tempfile.TemporaryDirectory() as folder:
+        out = os.path.join(folder, "section.bin")
+        subprocess.run(["objcopy", "-O", "binary", "--only-section", section, path, out], capture_output=True, check=False)
+        if not os.path.exists(out):
+            return None
+        with open(out, "rb") as f:
+            return f.read()
 
 
 def differences(ours, theirs):

@@ -79,7 +79,7 @@ public struct ELFWriter: Sendable {
                 section = UInt16(sectionIndex[index])
             }
             return SymbolEntry(
-                name: strtab.add(symbol.name), info: symbol.binding.rawValue << 4 | symbol.kind.rawValue,
+                name: strtab.append(symbol.name), info: symbol.binding.rawValue << 4 | symbol.kind.rawValue,
                 other: symbol.visibility.rawValue, section: section, value: symbol.value, size: symbol.size)
         }
         // A group named by no symbol of the file gets a local one, on its group section (as GNU as does).
@@ -248,6 +248,16 @@ private struct StringTable {
     var bytes: [UInt8] = [0]
     private var offsets: [String: UInt32] = [:]
 
+    /// Adds `name` without looking for an earlier copy (symbol names are nearly all distinct).
+    mutating func append(_ name: String) -> UInt32 {
+        if name.isEmpty { return 0 }
+        let offset = UInt32(bytes.count)
+        var copy = name
+        copy.withUTF8 { bytes.append(contentsOf: $0) }
+        bytes.append(0)
+        return offset
+    }
+
     mutating func add(_ name: String) -> UInt32 {
         if name.isEmpty { return 0 }
         if let offset = offsets[name] { return offset }
@@ -269,6 +279,6 @@ struct ByteWriter {
     mutating func u64(_ value: UInt64) { append(value, 8) }
 
     private mutating func append(_ value: UInt64, _ count: Int) {
-        for i in 0..<count { bytes.append(UInt8(truncatingIfNeeded: value >> (8 * UInt64(i)))) }
+        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0.prefix(count)) }
     }
 }

@@ -112,6 +112,8 @@ struct PendingRelocation {
 /// What only an object file needs, kept apart from the flat-binary path.
 struct ObjectState {
     var symbolAttributes: [Int32: SymbolAttributes] = [:]
+    /// Each symbol's binding by number, once parsing is done (see ``ProgramBuilder/prepareBindings()``).
+    var bindings: [ObjectSymbol.Binding] = []
     /// Per modified symbol (`printf@PLT`): the symbol it names and how.
     var modified: [Int32: (base: SymbolID, modifier: RelocationModifier)] = [:]
     var modifiedIDs: [Int64: SymbolID] = [:]

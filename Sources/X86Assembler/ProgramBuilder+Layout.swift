@@ -24,6 +24,12 @@ extension ProgramBuilder {
             }
             sections[index].shift = shift
             sections[index].localBranches = localBranches(index)
+            if options.relocatable {
+                var aligns: [Int32] = [0]
+                aligns.reserveCapacity(sections[index].fragments.count + 1)
+                for fragment in sections[index].fragments { aligns.append(aligns[aligns.count - 1] + (fragment.kind == .align ? 1 : 0)) }
+                sections[index].alignsBefore = aligns
+            }
         }
         let order = sectionOrder
         if options.relocatable {
@@ -116,6 +122,7 @@ extension ProgramBuilder {
         }
         let local = sections[index].localBranches
         let sizingAlignments = object.sizingAlignments
+        let alignsBefore = sections[index].alignsBefore
         return local.withUnsafeBufferPointer { local in
             shift.withUnsafeMutableBufferPointer { shift in
                 fragments.withUnsafeMutableBufferPointer { fragments in
@@ -126,9 +133,23 @@ extension ProgramBuilder {
                         var size = fragment.size
                         if size == branch.short, !sizingAlignments {
                             var target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
-                            if Int(branch.fragment) > k { target &+= Int64(pass.running &- pass.previousShift) }
-                            let distance = target &- (Int64(fragment.position) &+ Int64(pass.running) &+ Int64(branch.short))
-                            if distance < -128 || distance > 127 {
+                            let start = Int64(fragment.position) &+ Int64(pass.running)
+                            var growsAcrossAlignment = false
+                            if Int(branch.fragment) > k {
+                                let grown = Int64(pass.running &- pass.previousShift)
+                                // GNU as: an alignment between may absorb this pass's growth, so
+                                // a forward target past one is not moved by it (the next pass
+                                // sees where it really is).
+                                if grown > 0, !alignsBefore.isEmpty, alignsBefore[Int(branch.fragment)] > alignsBefore[k + 1] {
+                                    growsAcrossAlignment = true
+                                } else {
+                                    target &+= grown
+                                }
+                            }
+                            let distance = target &- (start &+ Int64(branch.short))
+                            if growsAcrossAlignment, target < start {
+                                // GNU as leaves the branch as it is in this pass.
+                            } else if distance < -128 || distance > 127 {
                                 size = branch.near
                                 fragments[k].size = size
                                 pass.changed = true

@@ -7,6 +7,7 @@ extension ProgramBuilder {
     public mutating func finish() -> AssemblyResult {
         endStatement()
         swap(&output, &sections[currentSection].bytes)
+        if options.relocatable { prepareBindings() }
         layout()
         for index in sections.indices { expand(index) }
         applyPending()

@@ -57,14 +57,32 @@ extension ProgramBuilder {
 
     /// True when `id` is global or weak (by `.globl`, `.weak` or `extern`), or never defined.
     func isExternallyVisible(_ id: SymbolID) -> Bool {
-        if let attributes = object.symbolAttributes[id.index], attributes.binding != .local { return true }
+        if binding(of: id) != .local { return true }
         switch symbols[id] {
         case .undefined, .external: return true
         default: return false
         }
     }
 
-    func isWeak(_ id: SymbolID) -> Bool { object.symbolAttributes[id.index]?.binding == .weak }
+    func isWeak(_ id: SymbolID) -> Bool { binding(of: id) == .weak }
+
+    /// The binding `.globl`/`.weak`/`.local` gave `id` (local by default): from the table
+    /// ``prepareBindings()`` made once parsing is done, so layout looks up no dictionary.
+    @inline(__always)
+    private func binding(of id: SymbolID) -> ObjectSymbol.Binding {
+        let index = Int(id.index)
+        if index < object.bindings.count { return object.bindings[index] }
+        return object.symbolAttributes[id.index]?.binding ?? .local
+    }
+
+    /// Fills the table of bindings by symbol number, for layout and relocations.
+    mutating func prepareBindings() {
+        var table = [ObjectSymbol.Binding](repeating: .local, count: symbols.count)
+        for (index, attributes) in object.symbolAttributes where Int(index) < table.count {
+            table[Int(index)] = attributes.binding
+        }
+        object.bindings = table
+    }
 
     // MARK: Evaluation
 

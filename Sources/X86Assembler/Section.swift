@@ -50,6 +50,9 @@ struct Section {
     var shift: [Int32] = [0]
     /// Per fragment, what layout and expansion read of a branch to a label nearby (set by layout).
     var localBranches: [LocalBranch] = []
+    /// In an object: `alignsBefore[k]` is how many alignments are among fragments `0..<k`
+    /// (GNU as does not move a forward target by this pass's growth across an alignment).
+    var alignsBefore: [Int32] = []
     /// The address of the section's first byte, set by layout.
     var base: Int64 = 0
     /// The fragments' bytes are in ``bytes`` (after layout).
