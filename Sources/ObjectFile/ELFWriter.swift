@@ -96,8 +96,11 @@ public struct ELFWriter: Sendable {
             entries.append(try entry(symbol))
         }
 
-        // Contents.
+        // Contents, in one array sized up front (the sections, their relocations and the symbols).
         var out = [UInt8](repeating: 0, count: 64)
+        var estimate = 64 + entries.count * 24 + object.symbols.count * 16 + headerCount * 64 + 4096
+        for section in object.sections { estimate += section.bytes.count + section.relocations.count * 24 + 16 }
+        out.reserveCapacity(estimate)
         var headers = [SectionHeader](repeating: SectionHeader(), count: headerCount)
         func place(_ bytes: [UInt8], alignment: UInt64) -> UInt64 {
             let boundary = max(1, Int(alignment))
@@ -134,6 +137,7 @@ public struct ELFWriter: Sendable {
                 alignment: section.alignment, entrySize: section.entrySize)
             guard let rela = relaIndex[index] else { continue }
             var bytes = ByteWriter()
+            bytes.bytes.reserveCapacity(section.relocations.count * 24)
             for relocation in section.relocations {
                 let symbol: Int
                 switch relocation.target {
@@ -156,6 +160,7 @@ public struct ELFWriter: Sendable {
         }
 
         var symbols = ByteWriter()
+        symbols.bytes.reserveCapacity(entries.count * 24)
         for entry in entries {
             symbols.u32(entry.name)
             symbols.u8(entry.info)
@@ -278,7 +283,12 @@ struct ByteWriter {
     mutating func u32(_ value: UInt32) { append(UInt64(value), 4) }
     mutating func u64(_ value: UInt64) { append(value, 8) }
 
+    @inline(__always)
     private mutating func append(_ value: UInt64, _ count: Int) {
-        withUnsafeBytes(of: value.littleEndian) { bytes.append(contentsOf: $0.prefix(count)) }
+        var rest = value
+        for _ in 0..<count {
+            bytes.append(UInt8(truncatingIfNeeded: rest))
+            rest >>= 8
+        }
     }
 }

@@ -25,9 +25,11 @@ struct Assemble: ParsableCommand {
         valueName: "LISTING"))
     var listing: String?
 
+    // A plain string, checked in `run`: parsing an enum argument costs a few milliseconds of
+    // conformance lookups at start-up, which a big file's assembly would feel.
     @Option(name: .shortAndLong, help: ArgumentHelp("The output format: bin (a flat binary) or elf64 (a relocatable object).",
                                                     valueName: "FORMAT"))
-    var format: OutputFormat = .bin
+    var format = "bin"
 
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour.")
     var noColor = false
@@ -35,7 +37,12 @@ struct Assemble: ParsableCommand {
     func run() throws {
         let errors = FileOutput(descriptor: 2)
         let assembly: FileAssembly
-        var options = format == .elf64 ? FileAssembly.objectOptions : FileAssembly.defaultOptions
+        guard format == "bin" || format == "elf64" else {
+            errors.write("error: unknown format '\(format)'; use bin or elf64\n")
+            throw ExitCode(1)
+        }
+        let object = format == "elf64"
+        var options = object ? FileAssembly.objectOptions : FileAssembly.defaultOptions
         if listing != nil {
             options.keepsStatementRecords = true
             options.keepsListing = true
@@ -52,7 +59,7 @@ struct Assemble: ParsableCommand {
             errors.write("\(count) error\(count == 1 ? "" : "s"); \(output) not written\n")
             throw ExitCode(1)
         }
-        let written = format == .elf64 ? assembly.writeObject(to: output) : assembly.writeFlatBinary(to: output)
+        let written = object ? assembly.writeObject(to: output) : assembly.writeFlatBinary(to: output)
         if case .failure(let error) = written {
             errors.write("error: cannot write \(output): \(error.description)\n")
             throw ExitCode(1)
@@ -65,10 +72,4 @@ struct Assemble: ParsableCommand {
         // them array by array on the way out.
         withExtendedLifetime(assembly) { Glibc.exit(0) }
     }
-}
-
-/// What `jitter asm` writes.
-enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case bin
-    case elf64
 }
