@@ -159,15 +159,21 @@ public struct ELFWriter: Sendable {
                 info: UInt32(sectionIndex[index]), alignment: 8, entrySize: 24)
         }
 
+        // Elf64_Sym, 24 bytes each, stored field by field into one buffer.
         var symbols = ByteWriter()
-        symbols.bytes.reserveCapacity(entries.count * 24)
-        for entry in entries {
-            symbols.u32(entry.name)
-            symbols.u8(entry.info)
-            symbols.u8(entry.other)
-            symbols.u16(entry.section)
-            symbols.u64(entry.value)
-            symbols.u64(entry.size)
+        symbols.bytes = [UInt8](unsafeUninitializedCapacity: entries.count * 24) { buffer, count in
+            guard let base = buffer.baseAddress else { return }
+            let raw = UnsafeMutableRawPointer(base)
+            for (number, entry) in entries.enumerated() {
+                let at = raw + number * 24
+                at.storeBytes(of: entry.name.littleEndian, toByteOffset: 0, as: UInt32.self)
+                at.storeBytes(of: entry.info, toByteOffset: 4, as: UInt8.self)
+                at.storeBytes(of: entry.other, toByteOffset: 5, as: UInt8.self)
+                at.storeBytes(of: entry.section.littleEndian, toByteOffset: 6, as: UInt16.self)
+                at.storeBytes(of: entry.value.littleEndian, toByteOffset: 8, as: UInt64.self)
+                at.storeBytes(of: entry.size.littleEndian, toByteOffset: 16, as: UInt64.self)
+            }
+            count = entries.count * 24
         }
         headers[symtabIndex] = SectionHeader(
             name: shstrtab.add(".symtab"), type: ELF.SectionType.symtab, flags: 0, offset: place(symbols.bytes, alignment: 8),

@@ -120,9 +120,11 @@ extension ProgramBuilder {
             }
         }
 
-        var index: [Int32: Int] = [:]
+        // Object symbol number by symbol number (-1: not in the object).
+        var index = [Int32](repeating: -1, count: symbols.count)
         for id in symbols.namedSymbols {
             let name = symbols.name(of: id)
+            let isAssemblerLocal = name.utf8.starts(with: [UInt8(ascii: "."), UInt8(ascii: "L")])
             var attributes = object.symbolAttributes[id.index]
             if case .expression(let value) = symbols[id], value.symbol >= 0, value.expression < 0, value.constant == 0,
                let target = object.symbolAttributes[value.symbol] {
@@ -137,15 +139,15 @@ extension ProgramBuilder {
             var symbol = ObjectSymbol(name: name, value: 0, binding: attributes?.binding ?? .local, place: .undefined)
             switch symbols[id] {
             case .label(let section, let position, let fragment):
-                guard isRelocated || declared || !name.hasPrefix(".L") else { continue }
+                guard isRelocated || declared || !isAssemblerLocal else { continue }
                 symbol.place = .section(Int(section))
                 symbol.value = UInt64(bitPattern: sections[Int(section)].offset(position: position, fragment: fragment))
             case .constant(let number):
-                guard isRelocated || declared || !name.hasPrefix(".L") else { continue }
+                guard isRelocated || declared || !isAssemblerLocal else { continue }
                 symbol.place = .absolute
                 symbol.value = UInt64(bitPattern: number)
             case .expression(let value):
-                guard isRelocated || declared || !name.hasPrefix(".L") else { continue }
+                guard isRelocated || declared || !isAssemblerLocal else { continue }
                 guard let resolved = try? relocatable(value) else { continue }
                 switch resolved.base {
                 case .section(let section, _) where resolved.minus == nil:
@@ -183,7 +185,7 @@ extension ProgramBuilder {
                 symbol.kind = .tls
             }
             if let size = attributes?.size, let value = try? evaluate(size) { symbol.size = UInt64(bitPattern: value) }
-            index[id.index] = file.symbols.count
+            index[Int(id.index)] = Int32(file.symbols.count)
             file.symbols.append(symbol)
         }
         if usesGOT, !file.symbols.contains(where: { $0.name == "_GLOBAL_OFFSET_TABLE_" }) {
@@ -217,12 +219,12 @@ extension ProgramBuilder {
                 switch relocation.target {
                 case .section(let index): target = .section(Int(index))
                 case .symbol(let id):
-                    guard let symbol = index[id.index] else {
+                    guard Int(id.index) < index.count, index[Int(id.index)] >= 0 else {
                         report("a relocation names '\(symbols.name(of: id))', which the object cannot list",
                                at: .at(0), line: symbols.definitionLines[Int(id.index)], statement: -1)
                         continue
                     }
-                    target = .symbol(symbol)
+                    target = .symbol(Int(index[Int(id.index)]))
                 }
                 section.relocations.append(ObjectRelocation(
                     offset: UInt64(bitPattern: relocation.offset), type: relocation.type, target: target, addend: relocation.addend))
