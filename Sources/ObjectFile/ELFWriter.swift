@@ -41,6 +41,10 @@ public struct ELFWriter: Sendable {
         let strtabIndex = next + 1
         let shstrtabIndex = next + 2
         let headerCount = next + 3
+        // Section numbers are 16 bits wide, and 0xff00 up are reserved.
+        guard headerCount < 0xFF00 else {
+            throw WriteError(description: "\(headerCount) sections are more than an ELF object can number (65,280)")
+        }
 
         // Symbols: locals first.
         var entries: [SymbolEntry] = [SymbolEntry(name: 0, info: 0, other: 0, section: 0, value: 0, size: 0)]

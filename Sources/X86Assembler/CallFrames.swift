@@ -61,17 +61,22 @@ extension ProgramBuilder {
             return
         }
         frame.end = currentPlace
-        if frame.end.section != frame.start.section {
+        object.callFrames.open = nil
+        guard frame.end.section == frame.start.section else {
             report("'.cfi_endproc' is in another section than its '.cfi_startproc'", at: range)
+            return
         }
         object.callFrames.frames.append(frame)
-        object.callFrames.open = nil
     }
 
     /// One `.cfi_*` rule at the current place.
     package mutating func addCallFrameRule(_ rule: CallFrameInstruction, range: SourceRange) {
-        guard object.callFrames.open != nil else {
+        guard let open = object.callFrames.open else {
             report("a '.cfi_' rule outside '.cfi_startproc' … '.cfi_endproc'", at: range)
+            return
+        }
+        guard Int32(currentSection) == open.start.section else {
+            report("a '.cfi_' rule in another section than its '.cfi_startproc'", at: range)
             return
         }
         switch rule {
