@@ -310,6 +310,13 @@ import TestSupport
         #expect(Toolchain.jitterDiagnostics(".cfi_startproc\nret\n").contains("'.cfi_startproc' without '.cfi_endproc'"))
     }
 
+    @Test("a call frame must stay in the section it started in")
+    func callFrameAcrossSections() {
+        let text = Toolchain.jitterDiagnostics(".text\n.cfi_startproc\nret\n.data\n.cfi_def_cfa_offset 16\n.cfi_endproc\n")
+        #expect(text.contains("input.s:5:1: error: a '.cfi_' rule in another section than its '.cfi_startproc'"))
+        #expect(text.contains("input.s:6:1: error: '.cfi_endproc' is in another section than its '.cfi_startproc'"))
+    }
+
     @Test("an unknown section flag or type is an error")
     func sectionFlags() {
         #expect(Toolchain.jitterDiagnostics(".section .x,\"aq\"\n").contains("input.s:1:13: error: unknown section flag 'q'"))
