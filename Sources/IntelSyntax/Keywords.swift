@@ -164,10 +164,10 @@ struct Keywords: @unchecked Sendable {
         (".set", .set), (".equ", .set), (".equiv", .equ), ("equ", .equ),
         (".comm", .common), (".lcomm", .localCommon), ("common", .common),
         (".intel_syntax", .intelSyntax), (".att_syntax", .attSyntax),
-        (".code64", .ignoredLine), (".loc", .ignoredLine), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
+        (".code64", .ignoredLine), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
         (".addrsig", .ignoredLine), (".addrsig_sym", .ignoredLine), (".loc_mark_labels", .ignoredLine),
     ] + [
-        ".type", ".size", ".file", ".ident", ".weak", ".hidden", ".local", ".protected", ".internal",
+        ".type", ".size", ".file", ".ident", ".weak", ".hidden", ".local", ".protected", ".internal", ".loc",
         ".previous", ".pushsection", ".popsection", ".uleb128", ".sleb128",
         ".cfi_startproc", ".cfi_endproc", ".cfi_def_cfa", ".cfi_def_cfa_offset", ".cfi_offset",
         ".cfi_def_cfa_register", ".cfi_adjust_cfa_offset", ".cfi_rel_offset", ".cfi_restore", ".cfi_undefined",

@@ -73,6 +73,28 @@ extension SourceParser {
                 position = lineEnd
                 beginStatement()
             }
+        case ".loc":
+            // No line table is made; a `view NAME` gets the view number GNU as would give it
+            // (0 where the address moved since the last `.loc`, one more where it did not),
+            // since debug information refers to it.
+            var view: Token?
+            while !atStatementEnd {
+                if let token = identifier() {
+                    if text(token).lowercased() == "view" {
+                        skipSpaces()
+                        if current == UInt8(ascii: "-") { position += 1 }
+                        view = identifier()
+                    }
+                } else {
+                    position += 1
+                }
+                skipSpaces()
+            }
+            beginStatement()
+            let number = builder.nextLocationView()
+            if let view {
+                builder.define(symbol(view, definesScope: false), as: Value(constant: number), redefinable: true, range: view.range)
+            }
         case ".ident":
             skipSpaces()
             guard current == UInt8(ascii: "\"") else { throw error("expected a string", at: position) }

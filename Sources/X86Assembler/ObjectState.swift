@@ -132,6 +132,8 @@ struct ObjectState {
     var previousSection = 0
     /// `.file "name"`.
     var sourceName: String?
+    /// Where the last `.loc` was, and its view number.
+    var lastLocation: (place: Place, view: Int64)?
     var callFrames = CallFrameRecorder()
     /// `.uleb128`/`.sleb128` items whose values layout decides.
     var leb128: [LEB128Record] = []

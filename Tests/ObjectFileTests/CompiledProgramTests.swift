@@ -32,6 +32,26 @@ import TestSupport
         #expect(ours == theirs, "\(program) \(flags.joined(separator: " ")):\n\(ours.differences(from: theirs))")
         #expect(ours.contents[".text"] == theirs.contents[".text"])
 
+        try linkAndRun(compiler: compiler, folder: folder)
+    }
+
+    @Test("with -g, everything but the line table (which .loc would make) agrees", arguments: ["integers.c", "exception.cpp"])
+    func debugInformation(program: String) throws {
+        let folder = TemporaryFolder.make()
+        let compiler = program.hasSuffix(".cpp") ? "g++" : "gcc"
+        let assembly = folder + "/program.s"
+        try Toolchain.run(compiler, ["-g", "-O2", "-S", "-masm=intel", Self.programsFolder + "/" + program, "-o", assembly])
+        try Toolchain.assembleWithJitter(assembly, to: folder + "/jitter.o")
+        try Toolchain.run("as", [assembly, "-o", folder + "/gnu.o"])
+        var ours = try ObjectSummary(path: folder + "/jitter.o")
+        var theirs = try ObjectSummary(path: folder + "/gnu.o")
+        ours.removeLineTable()
+        theirs.removeLineTable()
+        #expect(ours == theirs, "\(program) -g:\n\(ours.differences(from: theirs))")
+        try linkAndRun(compiler: compiler, folder: folder)
+    }
+
+    private func linkAndRun(compiler: String, folder: String) throws {
         try Toolchain.run(compiler, [folder + "/jitter.o", "-o", folder + "/jitter"])
         try Toolchain.run(compiler, [folder + "/gnu.o", "-o", folder + "/gnu"])
         let expected = try Toolchain.run(folder + "/gnu", [])

@@ -100,6 +100,15 @@ struct ObjectSummary: Equatable, CustomStringConvertible {
         symbols.sort()
     }
 
+    /// Leaves out the DWARF line table and its strings, which GNU as makes from `.loc` and
+    /// Jitter does not.
+    mutating func removeLineTable() {
+        let names = [".debug_line", ".debug_line_str"]
+        sections.removeAll { line in names.contains { line.hasPrefix($0 + " ") } }
+        for name in names { contents[name] = nil }
+        relocations.removeAll { $0.hasPrefix(".debug_line ") }
+    }
+
     /// The lines that differ, for a failure message.
     func differences(from other: ObjectSummary) -> String {
         var lines: [String] = []
