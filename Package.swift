@@ -21,9 +21,11 @@ let package = Package(
         // Source ranges and rendered diagnostics.
         .target(name: "Diagnostics"),
         // Statements, labels, expressions, directives and layout into a program image.
-        .target(name: "X86Assembler", dependencies: ["X86", "X86Encoder", "Diagnostics"]),
+        // ELF64 relocatable objects: sections, symbols, relocations, written out.
+        .target(name: "ObjectFile"),
+        .target(name: "X86Assembler", dependencies: ["X86", "X86Encoder", "Diagnostics", "ObjectFile"]),
         // Intel-syntax text to statements.
-        .target(name: "IntelSyntax", dependencies: ["X86", "X86Encoder", "X86Assembler", "Diagnostics"]),
+        .target(name: "IntelSyntax", dependencies: ["X86", "X86Encoder", "X86Assembler", "Diagnostics", "ObjectFile"]),
         // Field-by-field explanations of encodings.
         .target(name: "Explain", dependencies: ["X86", "X86Encoder"]),
         // Bytes back to instructions, through the same table.
@@ -42,7 +44,7 @@ let package = Package(
         // libedit's variadic calls, wrapped for Swift.
         .target(name: "CLibEdit", linkerSettings: [.linkedLibrary("edit")]),
         .executableTarget(name: "jitter", dependencies: [
-            "REPL", "CLibEdit", "X86Decoder", "Explain",
+            "REPL", "CLibEdit", "X86Decoder", "Explain", "ObjectFile",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -52,6 +54,7 @@ let package = Package(
         .testTarget(name: "REPLTests", dependencies: ["REPL", "TestSupport"], exclude: ["Transcripts"]),
         .testTarget(name: "ExplainTests", dependencies: ["Explain", "IntelSyntax", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
+        .testTarget(name: "ObjectFileTests", dependencies: ["IntelSyntax", "ObjectFile", "TestSupport"], exclude: ["Programs"]),
         .testTarget(name: "DecoderTests", dependencies: ["X86Decoder", "X86Encoder", "IntelSyntax", "TestSupport"], exclude: ["Fixtures"]),
 
         // The examples: their sources live under examples/ for people to read; JitterTests

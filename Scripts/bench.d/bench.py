@@ -224,6 +224,18 @@ def jitter_tool(jitter):
     return Tool("jitter", lambda src, out: [jitter, "asm", src, "-o", out], flat)
 
 
+def jitter_object_tool(jitter):
+    """`jitter asm -f elf64`: an object, compared with GNU as's by its .text and relocations."""
+    tool = peer("jitter-elf", [jitter, "asm", "-f", "elf64"])
+    return tool
+
+
+def relocations_of(obj_path):
+    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "verify.d"))
+    import objects
+    return objects.relocations(obj_path)
+
+
 def probe_jitter_asm(jitter, workdir):
     """None when `jitter asm` assembles a tiny file, else why not."""
     src = os.path.join(workdir, "probe.s")
@@ -535,6 +547,7 @@ def find_tools(jitter, workdir):
         print(f"jitter: {jitter}\n  {why}\n  jitter asm skipped")
     else:
         tools.append(jitter_tool(jitter))
+        tools.append(jitter_object_tool(jitter))
         print(f"jitter: {jitter}")
     return tools, True
 
@@ -562,11 +575,30 @@ def assemble_section(tools, src, args, workdir, tag="big", title=None):
             if "jitter" in flat:
                 report_difference(flat["as"], flat["jitter"], by_name["as"].output(workdir, tag),
                                   src)
+    if "jitter-elf" in by_name and "as" in flat:
+        if flat.get("jitter-elf") == flat["as"]:
+            print(f"  jitter -f elf64 vs as .text: PASS (identical, {len(flat['as']):,} bytes)")
+        else:
+            matches = False
+            print("  jitter -f elf64 vs as .text: FAIL")
+        if "jitter-elf" in flat:
+            ours = relocations_of(by_name["jitter-elf"].output(workdir, tag))
+            theirs = relocations_of(by_name["as"].output(workdir, tag))
+            if ours == theirs:
+                print(f"  jitter -f elf64 vs as relocations: PASS (equivalent, {len(ours):,})")
+            else:
+                matches = False
+                print(f"  jitter -f elf64 vs as relocations: FAIL ({len(ours):,} vs {len(theirs):,})")
     j = median_of(runs, "jitter")
     for name in ("as", "llvm-mc"):
         p = median_of(runs, name)
         if j and p:
             print(f"  {name}/jitter time: {p / j:.2f}x (above 1: jitter is faster)")
+    o = median_of(runs, "jitter-elf")
+    for name in ("as", "llvm-mc"):
+        p = median_of(runs, name)
+        if o and p:
+            print(f"  {name}/jitter -f elf64 time: {p / o:.2f}x (above 1: jitter's object is faster)")
     return runs, matches
 
 

@@ -1,4 +1,5 @@
 import Diagnostics
+import ObjectFile
 import X86Assembler
 
 #if canImport(Glibc)
@@ -21,16 +22,23 @@ public struct FileAssembly: Sendable {
     /// The name diagnostics show.
     public let name: String
     public let image: ProgramImage
+    /// The relocatable object, when the options asked for one (``AssemblerOptions/relocatable``).
+    public let object: ObjectFile?
     /// Every error, in line order; the image is complete but wrong where they are.
     public let diagnostics: [AssemblyDiagnostic]
+    /// Each statement's place and bytes, when the options asked for a listing.
+    public let listing: [ListingEntry]
     private let source: SourceBuffer
 
-    /// Assembles the file at `path`, starting in `syntax`.
+    /// Assembles the file at `path` (`-`: standard input, named `<stdin>` in diagnostics),
+    /// starting in `syntax`.
     public static func assemble(
         path: String, options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel
     ) -> Result<FileAssembly, FileError> {
-        switch SourceBuffer.map(path: path) {
-        case .success(let source): return .success(FileAssembly(name: path, source: source, options: options, syntax: syntax))
+        let source = path == "-" ? SourceBuffer.readAll(0, path: "<stdin>").map { SourceBuffer(copying: $0) } : SourceBuffer.map(path: path)
+        switch source {
+        case .success(let source):
+            return .success(FileAssembly(name: path == "-" ? "<stdin>" : path, source: source, options: options, syntax: syntax))
         case .failure(let error): return .failure(error)
         }
     }
@@ -65,6 +73,8 @@ public struct FileAssembly: Sendable {
         let result = parser.builder.finish()
         self.name = name
         self.image = result.image
+        self.object = result.object
+        self.listing = result.listing
         self.diagnostics = result.diagnostics
         self.source = source
     }
@@ -89,6 +99,58 @@ public struct FileAssembly: Sendable {
         AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
     }
 
+    /// The listing: each source line with the address and bytes of what it assembled to,
+    /// eight bytes a row (`jitter asm -l`).
+    public func renderedListing() -> String {
+        var byLine: [Int: [ListingEntry]] = [:]
+        for entry in listing { byLine[entry.line, default: []].append(entry) }
+        var out = ""
+        var lineNumber = 1
+        var start = 0
+        let text = source.bytes
+        func hex(_ value: UInt64, width: Int) -> String {
+            let digits = String(value, radix: 16)
+            return String(repeating: "0", count: max(0, width - digits.count)) + digits
+        }
+        while start < text.count {
+            var end = start
+            while end < text.count, text[end] != UInt8(ascii: "\n") { end += 1 }
+            var sourceLine = String(decoding: UnsafeBufferPointer(rebasing: text[start..<end]), as: UTF8.self)
+            if sourceLine.hasSuffix("\r") { sourceLine.removeLast() }
+            var bytes: [UInt8] = []
+            var address: UInt64?
+            for entry in byLine[lineNumber] ?? [] {
+                if address == nil || (bytes.isEmpty && !entry.bytes.isEmpty) { address = entry.address }
+                bytes += entry.bytes
+            }
+            let number = String(lineNumber)
+            let prefix = String(repeating: " ", count: max(0, 6 - number.count)) + number + "  "
+            let place = address.map { hex($0, width: 8) } ?? String(repeating: " ", count: 8)
+            var rows: [String] = []
+            var offset = 0
+            repeat {
+                let chunk = bytes[offset..<min(offset + 8, bytes.count)]
+                rows.append(chunk.map { hex(UInt64($0), width: 2) }.joined())
+                offset += 8
+            } while offset < bytes.count
+            let first = rows[0] + String(repeating: " ", count: max(0, 16 - rows[0].count))
+            out += prefix + place + "  " + first + "  " + sourceLine + "\n"
+            var rowAddress = (address ?? 0) &+ 8
+            for row in rows.dropFirst() {
+                out += String(repeating: " ", count: 8) + hex(rowAddress, width: 8) + "  " + row + "\n"
+                rowAddress &+= 8
+            }
+            lineNumber += 1
+            start = end + 1
+        }
+        return out
+    }
+
+    /// Writes `text` to `path` (`-`: standard output).
+    public static func writeText(_ text: String, to path: String) -> Result<Void, FileError> {
+        withOutput(path) { fd in write(Array(text.utf8), to: fd, path: path) }
+    }
+
     /// Each diagnostic drawn under its source line (see ``DiagnosticRenderer``).
     public func renderedDiagnostics(colors: Bool = false) -> String {
         let renderer = DiagnosticRenderer(colors: colors)
@@ -105,8 +167,31 @@ public struct FileAssembly: Sendable {
         return Int(image.dataAddress &- image.codeAddress) + image.data.count - image.uninitializedSize
     }
 
-    /// Writes the flat binary to `path`: a new file, replacing any regular file there.
-    public func writeFlatBinary(to path: String) -> Result<Void, FileError> {
+    /// Options for a relocatable object (`jitter asm -f elf64`).
+    public static var objectOptions: AssemblerOptions {
+        var options = defaultOptions
+        options.relocatable = true
+        return options
+    }
+
+    /// Writes the ELF64 object to `path` (`-` for standard output).
+    public func writeObject(to path: String) -> Result<Void, FileError> {
+        guard let object else { return .failure(FileError(description: "no object was assembled")) }
+        let bytes: [UInt8]
+        do {
+            bytes = try ELFWriter().write(object)
+        } catch {
+            return .failure(FileError(description: error.description))
+        }
+        return FileAssembly.withOutput(path) { fd in FileAssembly.write(bytes, to: fd, path: path) }
+    }
+
+    /// Opens `path` for writing (`-`: standard output) and hands the descriptor to `body`.
+    static func withOutput(_ path: String, _ body: (Int32) -> FileError?) -> Result<Void, FileError> {
+        if path == "-" {
+            if let failure = body(1) { return .failure(failure) }
+            return .success(())
+        }
         // Replaced rather than truncated, as GNU as and ld do: on ext4, closing a file that was
         // truncated while it held data flushes the new data at once (auto_da_alloc), which
         // costs more than assembling a few megabytes. Symlinks and devices are written through.
@@ -114,18 +199,31 @@ public struct FileAssembly: Sendable {
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 { unlink(path) }
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard fd >= 0 else { return .failure(FileError(description: "open \(path): \(String(cString: strerror(errno)))")) }
-        defer { close(fd) }
-        if let failure = FileAssembly.write(image.code, to: fd, path: path) { return .failure(failure) }
+        if let failure = body(fd) {
+            close(fd)
+            return .failure(failure)
+        }
+        guard close(fd) == 0 else { return .failure(FileError(description: "close \(path): \(String(cString: strerror(errno)))")) }
+        return .success(())
+    }
+
+    /// Writes the flat binary to `path` (`-` for standard output): a new file, replacing any regular file there.
+    public func writeFlatBinary(to path: String) -> Result<Void, FileError> {
+        FileAssembly.withOutput(path) { fd in writeFlatBinary(to: fd, path: path) }
+    }
+
+    private func writeFlatBinary(to fd: Int32, path: String) -> FileError? {
+        if let failure = FileAssembly.write(image.code, to: fd, path: path) { return failure }
         if image.data.count > image.uninitializedSize {
             let gap = Int(image.dataAddress &- image.codeAddress) - image.code.count
             if gap > 0, let failure = FileAssembly.write(Array(repeating: 0, count: gap), to: fd, path: path) {
-                return .failure(failure)
+                return failure
             }
             if let failure = FileAssembly.write(image.data[0..<(image.data.count - image.uninitializedSize)], to: fd, path: path) {
-                return .failure(failure)
+                return failure
             }
         }
-        return .success(())
+        return nil
     }
 
     private static func write<C: ContiguousCollection>(_ bytes: C, to fd: Int32, path: String) -> FileError? where C.Element == UInt8 {
@@ -200,7 +298,7 @@ final class SourceBuffer: @unchecked Sendable {
         return .success(SourceBuffer(mapping: UnsafePointer(address.assumingMemoryBound(to: UInt8.self)), count: size))
     }
 
-    private static func readAll(_ fd: Int32, path: String) -> Result<[UInt8], FileAssembly.FileError> {
+    static func readAll(_ fd: Int32, path: String) -> Result<[UInt8], FileAssembly.FileError> {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {

@@ -17,6 +17,8 @@ enum DirectiveWord: UInt8 {
     case common, localCommon
     case intelSyntax, attSyntax
     case ignoredLine
+    /// Symbol attributes, section stacks, call frames and the like: read by word.
+    case objectFile
 }
 
 /// Every reserved word of the syntax, found by one probe of a hash table keyed by the packed
@@ -162,12 +164,15 @@ struct Keywords: @unchecked Sendable {
         (".set", .set), (".equ", .set), (".equiv", .equ), ("equ", .equ),
         (".comm", .common), (".lcomm", .localCommon), ("common", .common),
         (".intel_syntax", .intelSyntax), (".att_syntax", .attSyntax),
-        (".type", .ignoredLine), (".size", .ignoredLine), (".file", .ignoredLine), (".ident", .ignoredLine),
-        (".weak", .ignoredLine), (".hidden", .ignoredLine), (".local", .ignoredLine), (".code64", .ignoredLine),
-        (".loc", .ignoredLine), (".cfi_startproc", .ignoredLine), (".cfi_endproc", .ignoredLine),
-        (".cfi_def_cfa", .ignoredLine), (".cfi_def_cfa_offset", .ignoredLine), (".cfi_offset", .ignoredLine),
-        (".cfi_def_cfa_register", .ignoredLine), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
-        (".addrsig", .ignoredLine), (".addrsig_sym", .ignoredLine), (".protected", .ignoredLine),
-        (".internal", .ignoredLine), (".allow_index_reg", .ignoredLine),
-    ]
+        (".code64", .ignoredLine), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
+        (".addrsig", .ignoredLine), (".addrsig_sym", .ignoredLine), (".loc_mark_labels", .ignoredLine),
+        (".allow_index_reg", .ignoredLine),
+    ] + [
+        ".type", ".size", ".file", ".ident", ".weak", ".hidden", ".local", ".protected", ".internal", ".loc",
+        ".previous", ".pushsection", ".popsection", ".uleb128", ".sleb128",
+        ".cfi_startproc", ".cfi_endproc", ".cfi_def_cfa", ".cfi_def_cfa_offset", ".cfi_offset",
+        ".cfi_def_cfa_register", ".cfi_adjust_cfa_offset", ".cfi_rel_offset", ".cfi_restore", ".cfi_undefined",
+        ".cfi_same_value", ".cfi_register", ".cfi_remember_state", ".cfi_restore_state", ".cfi_escape",
+        ".cfi_personality", ".cfi_lsda", ".cfi_signal_frame",
+    ].map { ($0, DirectiveWord.objectFile) }
 }

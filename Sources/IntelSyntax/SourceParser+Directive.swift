@@ -78,17 +78,10 @@ extension SourceParser {
         case .alignBytes, .alignPowerOfTwo, .nasmAlign:
             try parseAlign(directive, word, closingBracket)
         case .section:
-            let start = position
-            while !atStatementEnd, !isSpace(current), current != UInt8(ascii: ","),
-                  current != UInt8(ascii: "]") {
-                position += 1
-            }
-            guard position > start else { throw error("expected a section name", at: start) }
-            let name = text(start, position)
-            // Flags and attributes (`"a",@progbits`, `align=16`) change nothing here.
-            while !atStatementEnd, current != UInt8(ascii: "]") { position += 1 }
+            beginStatement()
+            try parseSectionSwitch(start: word.start)
             try finish(closingBracket)
-            switchSection(name, statementRange(self))
+            record(.section(builder.currentSectionName), statementRange(self))
         case .text, .data, .bss, .rodata:
             // GNU's subsection number (`.data 1`) is accepted and ignored.
             while !atStatementEnd, current != UInt8(ascii: "]") { position += 1 }
@@ -109,6 +102,7 @@ extension SourceParser {
             try finish(closingBracket)
             let ids = names.map { symbol($0, definesScope: false) }
             beginStatement()
+            for id in ids { builder.setBinding(id, .global) }
             if directive == .external {
                 for id in ids { builder.declareExternal(id) }
                 record(.external(ids.map { builder.symbols.name(of: $0) }), statementRange(self))
@@ -172,7 +166,11 @@ extension SourceParser {
             let alignmentNumber = try constant(alignment, "the alignment")
             let id = symbol(name, definesScope: false)
             beginStatement()
-            builder.defineCommon(id, size: sizeNumber, alignment: alignmentNumber, range: name.range)
+            if builder.options.relocatable, directive == .common, !builder.isDeclaredLocal(id) {
+                builder.defineCommonSymbol(id, size: sizeNumber, alignment: alignmentNumber, range: name.range)
+            } else {
+                builder.defineCommon(id, size: sizeNumber, alignment: alignmentNumber, range: name.range)
+            }
             record(.ignored(text(word)), statementRange(self))
         case .intelSyntax:
             // `noprefix` is what Jitter reads anyway; `prefix` (registers as `%rax`) is not supported.
@@ -186,6 +184,8 @@ extension SourceParser {
             record(.ignored(".intel_syntax"), statementRange(self))
         case .attSyntax:
             throw error("AT&T syntax is not supported; write Intel syntax", from: word.start, to: word.end)
+        case .objectFile:
+            try parseObjectDirective(word, closingBracket: closingBracket)
         case .ignoredLine:
             position = lineEnd
             beginStatement()

@@ -121,6 +121,7 @@ extension SourceParser {
             if let found = keyword(token), found.kind == .register {
                 throw error("a register cannot be used in an expression here", from: token.start, to: token.end)
             }
+            if let modified = modifiedSymbol(token) { return Value(symbol: modified, range: token.range) }
             return Value(symbol: symbol(token, definesScope: false), range: token.range)
         }
         if atStatementEnd || current == UInt8(ascii: ",") || current == UInt8(ascii: "]") {
@@ -362,5 +363,19 @@ extension SourceParser {
         case (false, true): left.range
         default: right.range
         }
+    }
+}
+
+extension SourceParser {
+    /// `name@PLT`, `name@GOTPCREL`, `name@TPOFF` …: the symbol read through the modifier; nil
+    /// when the name has no `@` followed by a known modifier (`@` may be part of a name).
+    mutating func modifiedSymbol(_ token: Token) -> SymbolID? {
+        var at = token.end - 1
+        let earliest = max(token.start + 1, token.end - 9)
+        while at >= earliest, base[at] != UInt8(ascii: "@") { at -= 1 }
+        guard at >= earliest else { return nil }
+        guard let modifier = RelocationModifier(name: text(at + 1, token.end)) else { return nil }
+        let id = symbol(Token(start: token.start, end: at, low: 0, high: 0), definesScope: false)
+        return builder.modifiedSymbol(id, modifier)
     }
 }

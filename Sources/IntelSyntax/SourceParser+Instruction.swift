@@ -217,6 +217,16 @@ extension SourceParser {
         return Register(.x87, digit)
     }
 
+    /// True when the `[` at the cursor opens a size (`[QWORD PTR [r15]]`); the cursor stays.
+    private mutating func bracketsSizedOperand() -> Bool {
+        let saved = position
+        defer { position = saved }
+        position += 1
+        skipSpaces()
+        guard let token = identifier(), let found = keyword(token) else { return false }
+        return found.kind == .size
+    }
+
     /// Any operand, with its leading words (sizes, `short`, `offset`, segment overrides).
     @inline(never)
     private mutating func parseGeneralOperand(isBranch: Bool) throws(Diagnostic) {
@@ -289,6 +299,15 @@ extension SourceParser {
         }
 
         skipFlatSegment()
+        if current == UInt8(ascii: "["), size == nil, bracketsSizedOperand() {
+            // GCC's `call [QWORD PTR [r15]]`: brackets around a sized memory operand add nothing.
+            position += 1
+            try parseGeneralOperand(isBranch: isBranch)
+            skipSpaces()
+            guard current == UInt8(ascii: "]") else { throw error("expected ']'", at: position) }
+            position += 1
+            return
+        }
         if current == UInt8(ascii: "[") {
             if plainMemoryOperand(size: size, start: start) { return }
             try parseMemoryOperand(size: size, segment: nil, start: start)
@@ -675,6 +694,7 @@ extension SourceParser {
             position = start
             return nil
         }
+        if let modified = modifiedSymbol(token) { return Value(symbol: modified, range: token.range) }
         return Value(symbol: symbol(token, definesScope: false), range: token.range)
     }
 

@@ -382,7 +382,8 @@ struct SourceParser {
             }
             position = afterWord
             if text(word).lowercased().hasPrefix(".cfi_") {
-                position = lineEnd
+                // Longer than a packed keyword: read by word.
+                try parseObjectDirective(word, closingBracket: false)
                 return
             }
             if found == nil, word.start < word.end, base[word.start] == UInt8(ascii: ".") {

@@ -86,6 +86,12 @@ extension ProgramBuilder {
             guard case .label(let section, let position, let fragment) = symbols[SymbolID(branch.target.symbol)],
                   Int(section) == index
             else { continue }
+            // What ``branchRelocates(_:from:)`` decides, for a label of this section: a weak
+            // target, or a global one reached by a `call`, is the linker's.
+            if options.relocatable {
+                let target = SymbolID(branch.target.symbol)
+                if isWeak(target) || (lengths.short == 0 && isExternallyVisible(target)) { continue }
+            }
             result[k] = LocalBranch(
                 position: position, fragment: fragment, addend: addend, form: UInt16(branch.form),
                 shortLength: UInt8(lengths.short), nearLength: UInt8(lengths.near))

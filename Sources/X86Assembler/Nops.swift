@@ -1,5 +1,6 @@
 /// Padding made of NOPs, as llvm-mc pads code for x86-64: the recommended multi-byte NOPs
-/// (SDM Vol. 2B, NOP) up to 10 bytes each, longest first.
+/// (SDM Vol. 2B, NOP) up to 10 bytes each, longest first. Objects are padded as GNU as pads
+/// them, with an 11-byte NOP (a second 0x66) as the longest.
 enum Nops {
     private static let sequences: [[UInt8]] = [
         [0x90],
@@ -12,15 +13,16 @@ enum Nops {
         [0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
         [0x66, 0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
         [0x66, 0x2E, 0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
+        [0x66, 0x66, 0x2E, 0x0F, 0x1F, 0x84, 0x00, 0x00, 0x00, 0x00, 0x00],
     ]
 
     /// `count` bytes of NOPs.
-    static func padding(_ count: Int) -> [UInt8] {
+    static func padding(_ count: Int, longest: Int = 10) -> [UInt8] {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(count)
         var remaining = count
         while remaining > 0 {
-            let chunk = min(remaining, sequences.count)
+            let chunk = min(remaining, longest)
             bytes.append(contentsOf: sequences[chunk - 1])
             remaining -= chunk
         }

@@ -107,11 +107,16 @@ extension ProgramBuilder {
             return
         }
         let previous = sections[currentSection].name
+        let previousSection = object.previousSection
+        defer { object.previousSection = previousSection }
         switchSection(to: ".bss")
         if alignment > 1 { emitAlign(boundary: alignment, fill: 0, maxSkip: nil, range: range) }
         defineLabel(id, range: range)
         appendZeros(Int(size))
         switchSection(to: previous)
+        // GNU as types common storage as data of its size.
+        if object.symbolAttributes[id.index]?.kind == nil { object.symbolAttributes[id.index, default: SymbolAttributes()].kind = .object }
+        if object.symbolAttributes[id.index]?.size == nil { object.symbolAttributes[id.index]?.size = Value(constant: size) }
     }
 
     // MARK: Alignment

@@ -325,6 +325,11 @@ extension ProgramBuilder {
 
     private func describe(_ failure: EvaluationFailure) -> (String, SourceRange, AssemblyDiagnostic.Kind) {
         switch failure {
+        case .undefined(let symbol, let range) where object.modified[symbol.index] != nil:
+            return ("'\(symbols.name(of: symbol))' is for the linker: assemble an object file (jitter asm -f elf64)", range, .other)
+        case .within(.undefined(let base, _), let symbol, let range) where object.modified[symbol.index] != nil:
+            return ("undefined symbol '\(symbols.name(of: base))' ('\(symbols.name(of: symbol))' needs a linker to resolve it: "
+                    + "assemble an object file with -f elf64)", range, .undefinedSymbol(symbols.name(of: base)))
         case .undefined(let symbol, let range):
             let name = symbols.name(of: symbol)
             var message = "undefined symbol '\(name)'"

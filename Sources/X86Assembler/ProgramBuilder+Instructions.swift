@@ -28,6 +28,7 @@ extension ProgramBuilder {
     /// filled in; a branch to a label becomes a fragment; any other operand naming a label
     /// makes the instruction a fixup. Errors are reported against the operand at fault.
     package mutating func emit(_ line: inout InstructionLine) {
+        if options.relocatable { ProgramBuilder.dropDefaultSegment(&line.instruction) }
         var kept = 0
         for i in 0..<line.symbolic.count {
             let slot = line.symbolic[i]
@@ -54,6 +55,19 @@ extension ProgramBuilder {
             return
         } else {
             emitPending(line)
+        }
+    }
+
+    /// Removes a `ds:` override where DS is the default segment anyway (no RBP or RSP base), as
+    /// GNU as does: objects match its bytes. (Flat binaries keep it, as llvm-mc does.)
+    static func dropDefaultSegment(_ instruction: inout Instruction) {
+        for index in instruction.operands.indices {
+            guard case .memory(var memory) = instruction.operands[index], let segment = memory.segment,
+                  segment.kind == .segment, segment.number == 3
+            else { continue }
+            if let base = memory.base, base.kind != .rip, base.number == 4 || base.number == 5 { continue }
+            memory.segment = nil
+            instruction.operands[index] = .memory(memory)
         }
     }
 

@@ -24,8 +24,22 @@ extension ProgramBuilder {
             }
             sections[index].shift = shift
             sections[index].localBranches = localBranches(index)
+            if options.relocatable {
+                var aligns: [Int32] = [0]
+                aligns.reserveCapacity(sections[index].fragments.count + 1)
+                for fragment in sections[index].fragments { aligns.append(aligns[aligns.count - 1] + (fragment.kind == .align ? 1 : 0)) }
+                sections[index].alignsBefore = aligns
+            }
         }
         let order = sectionOrder
+        if options.relocatable {
+            // GNU as first sizes alignments with every branch short, then relaxes; doing the
+            // same makes the same branches grow where alignment padding moves them.
+            object.sizingAlignments = true
+            placeSections(order)
+            for index in order where !sections[index].fragments.isEmpty { _ = relax(index) }
+            object.sizingAlignments = false
+        }
         var passes = 0
         while true {
             placeSections(order)
@@ -46,6 +60,11 @@ extension ProgramBuilder {
 
     /// Places each section after the previous one (data at `options.dataAddress` when given).
     private mutating func placeSections(_ order: [Int]) {
+        if options.relocatable {
+            // In an object file every section starts at 0; the linker places them.
+            for index in sections.indices { sections[index].base = 0 }
+            return
+        }
         sections[0].base = Int64(bitPattern: origin ?? options.codeAddress)
         var next = options.dataAddress.map { Int64(bitPattern: $0) } ?? sections[0].base &+ Int64(sections[0].size)
         for index in order.dropFirst() {
@@ -102,6 +121,8 @@ extension ProgramBuilder {
             swap(&shift, &sections[index].shift)
         }
         let local = sections[index].localBranches
+        let sizingAlignments = object.sizingAlignments
+        let alignsBefore = sections[index].alignsBefore
         return local.withUnsafeBufferPointer { local in
             shift.withUnsafeMutableBufferPointer { shift in
                 fragments.withUnsafeMutableBufferPointer { fragments in
@@ -110,11 +131,25 @@ extension ProgramBuilder {
                         let branch = local[k]
                         let fragment = fragments[k]
                         var size = fragment.size
-                        if size == branch.short {
+                        if size == branch.short, !sizingAlignments {
                             var target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
-                            if Int(branch.fragment) > k { target &+= Int64(pass.running &- pass.previousShift) }
-                            let distance = target &- (Int64(fragment.position) &+ Int64(pass.running) &+ Int64(branch.short))
-                            if distance < -128 || distance > 127 {
+                            let start = Int64(fragment.position) &+ Int64(pass.running)
+                            var growsAcrossAlignment = false
+                            if Int(branch.fragment) > k {
+                                let grown = Int64(pass.running &- pass.previousShift)
+                                // GNU as: an alignment between may absorb this pass's growth, so
+                                // a forward target past one is not moved by it (the next pass
+                                // sees where it really is).
+                                if grown > 0, !alignsBefore.isEmpty, alignsBefore[Int(branch.fragment)] > alignsBefore[k + 1] {
+                                    growsAcrossAlignment = true
+                                } else {
+                                    target &+= grown
+                                }
+                            }
+                            let distance = target &- (start &+ Int64(branch.short))
+                            if growsAcrossAlignment, target < start {
+                                // GNU as leaves the branch as it is in this pass.
+                            } else if distance < -128 || distance > 127 {
                                 size = branch.near
                                 fragments[k].size = size
                                 pass.changed = true
@@ -149,6 +184,12 @@ extension ProgramBuilder {
             } else {
                 size = 0
             }
+        case .leb128:
+            // Grows only, so layout settles; a value that shrinks later is padded (0x80 … 0x00).
+            let record = object.leb128[Int(fragment.record)]
+            if let value = try? evaluate(record.value) {
+                size = max(size, Int32(ProgramBuilder.leb128(value, signed: record.signed).count))
+            }
         case .relaxable:
             let record = relaxables[Int(fragment.record)]
             if fragment.size == record.narrowLength, !fitsNarrow(record.line.symbolic[0].value) {
@@ -162,6 +203,8 @@ extension ProgramBuilder {
     private mutating func branchSize(_ branch: BranchRecord, current: Int32, start: Int64) -> Int32 {
         guard branch.width == .automatic else { return current }
         let lengths = branchForms.lengths(branch.form)
+        if options.relocatable, let relaxation, branchRelocates(branch, from: relaxation.section) { return lengths.near }
+        if object.sizingAlignments { return current }
         guard lengths.short != 0, lengths.near != 0, current == lengths.short else { return current }
         // A target with no address (undefined, external) is what an object file would
         // relocate: llvm-mc makes such branches rel32.

@@ -7,14 +7,28 @@ extension ProgramBuilder {
     public mutating func finish() -> AssemblyResult {
         endStatement()
         swap(&output, &sections[currentSection].bytes)
+        if options.relocatable { prepareBindings() }
         layout()
         for index in sections.indices { expand(index) }
         applyPending()
+        if options.relocatable {
+            applyFixupsAsRelocations()
+            let listing = makeListing()
+            let object = makeObject()
+            var sorted = diagnostics
+            sorted.sort { $0.line < $1.line }
+            var result = AssemblyResult(image: ProgramImage(), diagnostics: sorted, object: object)
+            result.listing = listing
+            return result
+        }
         applyFixups()
+        let listing = makeListing()
         let image = makeImage()
         var sorted = diagnostics
         sorted.sort { $0.line < $1.line }
-        return AssemblyResult(image: image, diagnostics: sorted)
+        var result = AssemblyResult(image: image, diagnostics: sorted)
+        result.listing = listing
+        return result
     }
 
     // MARK: Bytes
@@ -28,6 +42,7 @@ extension ProgramBuilder {
             sections[index].isExpanded = true
             return
         }
+        object.expandingSection = Int32(index)
         let shift = sections[index].shift
         let kind = sections[index].kind
         let base = sections[index].base
@@ -90,10 +105,20 @@ extension ProgramBuilder {
             if let fill = align.fill {
                 out.append(contentsOf: repeatElement(fill, count: count))
             } else if sectionKind == .code {
-                out.append(contentsOf: Nops.padding(count))
+                out.append(contentsOf: Nops.padding(count, longest: options.relocatable ? 11 : 10))
             } else {
                 out.append(contentsOf: repeatElement(0, count: count))
             }
+        case .leb128:
+            let record = object.leb128[Int(fragment.record)]
+            var bytes: [UInt8] = []
+            do {
+                bytes = ProgramBuilder.leb128(try evaluate(record.value), signed: record.signed, size: Int(fragment.size))
+            } catch {
+                report(error, fallback: record.value.range, line: record.line, statement: record.statement)
+            }
+            if bytes.count != Int(fragment.size) { bytes = Array(repeating: 0, count: Int(fragment.size)) }
+            out.append(contentsOf: bytes)
         case .relaxable:
             appendRelaxable(relaxables[Int(fragment.record)], size: fragment.size, at: address, to: &out)
         case .repeated:
@@ -110,6 +135,10 @@ extension ProgramBuilder {
 
     /// Writes a branch of the width layout chose.
     private mutating func appendBranch(_ branch: BranchRecord, size: Int32, at start: Int64, to out: inout [UInt8]) {
+        if options.relocatable, branchRelocates(branch, from: object.expandingSection) {
+            appendRelocatedBranch(branch, size: size, at: start, to: &out)
+            return
+        }
         let forms = branchForms[branch.form]
         let operandRange = branch.target.range
         let isShort = forms.short?.length == size && (branch.width != .near || forms.near == nil)
@@ -157,6 +186,7 @@ extension ProgramBuilder {
 
     /// Writes an instruction with a relaxable immediate in the width layout chose.
     private mutating func appendRelaxable(_ record: RelaxableInstruction, size: Int32, at start: Int64, to out: inout [UInt8]) {
+        if options.relocatable, appendRelocatedImmediate(record, size: size, at: start, to: &out) { return }
         let slot = record.line.symbolic[0]
         var instruction = record.line.instruction
         do {
@@ -239,6 +269,28 @@ extension ProgramBuilder {
             }
         }
         fixups = []
+    }
+
+    // MARK: Listing
+
+    /// Each statement's place and bytes, in statement order.
+    private func makeListing() -> [ListingEntry] {
+        guard options.keepsListing, options.keepsStatementRecords else { return [] }
+        let failed = Set(diagnostics.map(\.statement))
+        var entries: [ListingEntry] = []
+        entries.reserveCapacity(records.count)
+        for record in records {
+            let section = Int(record.start.section)
+            let start = Int(sections[section].offset(position: record.start.position, fragment: record.start.fragment))
+            let end = Int(sections[section].offset(position: record.end.position, fragment: record.end.fragment))
+            let bytes = sections[section].bytes
+            let upper = min(max(start, end), bytes.count)
+            let content = failed.contains(Int(record.statement)) || start >= upper ? [] : Array(bytes[start..<upper])
+            entries.append(ListingEntry(
+                line: Int(record.line), section: sections[section].name,
+                address: UInt64(bitPattern: sections[section].base &+ Int64(start)), bytes: content))
+        }
+        return entries
     }
 
     // MARK: Image

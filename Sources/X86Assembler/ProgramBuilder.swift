@@ -60,6 +60,8 @@ public struct ProgramBuilder: Sendable {
     var relaxation: Relaxation?
     /// NASM's `org`: where `.text` starts, instead of ``AssemblerOptions/codeAddress``.
     var origin: UInt64?
+    /// Sections' ELF attributes, symbols' bindings, relocations and call frames, for an object file.
+    var object = ObjectState()
 
     /// A builder placing code and data where `options` says.
     public init(options: AssemblerOptions = AssemblerOptions(), encoder: Encoder = Encoder()) {
@@ -67,6 +69,11 @@ public struct ProgramBuilder: Sendable {
         self.encoder = encoder
         symbols = SymbolTable(expectedCount: options.expectedSymbolCount)
         sections = [Section(name: ".text", kind: .code)]
+        if options.relocatable {
+            // GNU as starts every object with these three.
+            sections.append(Section(name: ".data", kind: .data))
+            sections.append(Section(name: ".bss", kind: .uninitialized))
+        }
         output.reserveCapacity(options.expectedCodeSize)
         if options.expectedSymbolCount > ProgramBuilder.bigFileSymbolCount {
             // Room for what a big file will likely need, so that these arrays are not copied
@@ -115,9 +122,11 @@ public struct ProgramBuilder: Sendable {
         swap(&output, &sections[currentSection].bytes)
         defer { swap(&output, &sections[currentSection].bytes) }
         if let index = sections.firstIndex(where: { $0.name == canonical }) {
+            if index != currentSection { object.previousSection = currentSection }
             currentSection = index
             return
         }
+        object.previousSection = currentSection
         let kind: SectionKind
         if canonical == ".text" || canonical.hasPrefix(".text.") {
             kind = .code
@@ -133,11 +142,12 @@ public struct ProgramBuilder: Sendable {
     static func canonicalSectionName(_ name: String) -> String {
         let lower = name.lowercased()
         switch lower {
-        case "text", "code", ".code": return ".text"
-        case "data": return ".data"
-        case "bss": return ".bss"
-        case "rodata": return ".rodata"
-        default: return lower
+        case "text", "code", ".code", ".text": return ".text"
+        case "data", ".data": return ".data"
+        case "bss", ".bss": return ".bss"
+        case "rodata", ".rodata": return ".rodata"
+        // Other names keep their case: ELF section names are case-sensitive (`.note.GNU-stack`).
+        default: return name
         }
     }
 

@@ -1,3 +1,4 @@
+import ObjectFile
 /// Where one statement's bytes ended up.
 public struct StatementRecord: Sendable, Hashable {
     /// Index into the statements given to the assembler.
@@ -74,6 +75,12 @@ public struct AssemblerOptions: Sendable {
     /// `resb`, `.fill`, `.comm`) is an error before any byte is produced, so a typo in a count
     /// cannot eat the machine's memory. Default 256 MiB; the REPL sets its region's size.
     public var byteLimit: Int = 1 << 28
+    /// Produce a relocatable object rather than an image: every section starts at 0, symbols
+    /// keep their section, and what only a linker can resolve (external symbols, addresses,
+    /// `@PLT`, `@GOTPCREL`, TLS) becomes a relocation instead of an error.
+    public var relocatable = false
+    /// Fill ``AssemblyResult/listing`` (needs ``keepsStatementRecords``).
+    public var keepsListing = false
 
     public init(
         codeAddress: UInt64 = 0, dataAddress: UInt64? = nil, keepsStatementRecords: Bool = true,
@@ -92,10 +99,15 @@ public struct AssemblerOptions: Sendable {
 public struct AssemblyResult: Sendable {
     public var image: ProgramImage
     public var diagnostics: [AssemblyDiagnostic]
+    /// The relocatable object, when ``AssemblerOptions/relocatable`` asked for one (the image is then empty).
+    public var object: ObjectFile?
+    /// Where each statement's bytes went, when ``AssemblerOptions/keepsListing`` asked for it.
+    public var listing: [ListingEntry] = []
 
-    public init(image: ProgramImage, diagnostics: [AssemblyDiagnostic]) {
+    public init(image: ProgramImage, diagnostics: [AssemblyDiagnostic], object: ObjectFile? = nil) {
         self.image = image
         self.diagnostics = diagnostics
+        self.object = object
     }
 }
 
@@ -122,4 +134,14 @@ public struct AssemblyDiagnostic: Sendable, Hashable, Error {
         self.statement = statement
         self.line = line
     }
+}
+
+/// One statement of a listing: its line, where its bytes are and what they are.
+public struct ListingEntry: Sendable, Hashable {
+    /// 1-based source line.
+    public var line: Int
+    public var section: String
+    /// The address (flat binary) or the offset in its section (object file).
+    public var address: UInt64
+    public var bytes: [UInt8]
 }

@@ -21,6 +21,8 @@ struct Fragment {
         case repeated
         /// An instruction with a symbolic immediate that has a short (imm8) and a wide form.
         case relaxable
+        /// A `.uleb128`/`.sleb128` whose value layout decides; its record is in the object state.
+        case leb128
     }
 
     var position: Int32
@@ -48,6 +50,9 @@ struct Section {
     var shift: [Int32] = [0]
     /// Per fragment, what layout and expansion read of a branch to a label nearby (set by layout).
     var localBranches: [LocalBranch] = []
+    /// In an object: `alignsBefore[k]` is how many alignments are among fragments `0..<k`
+    /// (GNU as does not move a forward target by this pass's growth across an alignment).
+    var alignsBefore: [Int32] = []
     /// The address of the section's first byte, set by layout.
     var base: Int64 = 0
     /// The fragments' bytes are in ``bytes`` (after layout).

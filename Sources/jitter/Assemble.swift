@@ -6,18 +6,30 @@ import REPL
 import Glibc
 #endif
 
-/// `jitter asm FILE -o OUT`: a flat binary, like `nasm -f bin`.
+/// `jitter asm FILE -o OUT`: a flat binary, like `nasm -f bin`; with `-f elf64`, a relocatable
+/// object that `ld` and `gcc` link.
 struct Assemble: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "asm",
-        abstract: "Assemble FILE into a flat binary: the code, then the data sections after it."
+        abstract: "Assemble FILE into a flat binary (the code, then the data after it) or, with -f elf64, an ELF64 object."
     )
 
-    @Argument(help: "The file to assemble.")
+    @Argument(help: "The file to assemble ('-' for standard input).")
     var file: String
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the bytes.", valueName: "OUT"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Where to write the bytes ('-' for standard output).", valueName: "OUT"))
     var output: String
+
+    @Option(name: .customShort("l"), help: ArgumentHelp(
+        "Also write a listing: each line with the address (or section offset) and bytes it assembled to ('-' for standard output).",
+        valueName: "LISTING"))
+    var listing: String?
+
+    // A plain string, checked in `run`: parsing an enum argument costs a few milliseconds of
+    // conformance lookups at start-up, which a big file's assembly would feel.
+    @Option(name: .shortAndLong, help: ArgumentHelp("The output format: bin (a flat binary) or elf64 (a relocatable object).",
+                                                    valueName: "FORMAT"))
+    var format = "bin"
 
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour.")
     var noColor = false
@@ -28,7 +40,17 @@ struct Assemble: ParsableCommand {
     func run() throws {
         let errors = FileOutput(descriptor: 2)
         let assembly: FileAssembly
-        switch FileAssembly.assemble(path: file, syntax: syntax) {
+        guard format == "bin" || format == "elf64" else {
+            errors.write("error: unknown format '\(format)'; use bin or elf64\n")
+            throw ExitCode(1)
+        }
+        let object = format == "elf64"
+        var options = object ? FileAssembly.objectOptions : FileAssembly.defaultOptions
+        if listing != nil {
+            options.keepsStatementRecords = true
+            options.keepsListing = true
+        }
+        switch FileAssembly.assemble(path: file, options: options, syntax: syntax) {
         case .success(let result): assembly = result
         case .failure(let error):
             errors.write("error: cannot read \(file): \(error.description)\n")
@@ -40,8 +62,13 @@ struct Assemble: ParsableCommand {
             errors.write("\(count) error\(count == 1 ? "" : "s"); \(output) not written\n")
             throw ExitCode(1)
         }
-        if case .failure(let error) = assembly.writeFlatBinary(to: output) {
+        let written = object ? assembly.writeObject(to: output) : assembly.writeFlatBinary(to: output)
+        if case .failure(let error) = written {
             errors.write("error: cannot write \(output): \(error.description)\n")
+            throw ExitCode(1)
+        }
+        if let listing, case .failure(let error) = FileAssembly.writeText(assembly.renderedListing(), to: listing) {
+            errors.write("error: cannot write \(listing): \(error.description)\n")
             throw ExitCode(1)
         }
         // Done: the kernel drops the assembly's tens of megabytes at once, faster than freeing

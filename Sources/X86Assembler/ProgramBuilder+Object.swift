@@ -1,0 +1,250 @@
+import Diagnostics
+import ObjectFile
+
+extension ProgramBuilder {
+    // MARK: Symbols
+
+    /// `.globl`, `.weak`, `.local` (and NASM's `global`): how the linker sees `id`.
+    package mutating func setBinding(_ id: SymbolID, _ binding: ObjectSymbol.Binding) {
+        object.symbolAttributes[id.index, default: SymbolAttributes()].binding = binding
+        object.symbolAttributes[id.index, default: SymbolAttributes()].explicitBinding = true
+    }
+
+    /// `.hidden`, `.protected`, `.internal`.
+    package mutating func setVisibility(_ id: SymbolID, _ visibility: ObjectSymbol.Visibility) {
+        object.symbolAttributes[id.index, default: SymbolAttributes()].visibility = visibility
+    }
+
+    /// `.type sym, @function` and the like.
+    package mutating func setSymbolKind(_ id: SymbolID, _ kind: ObjectSymbol.Kind) {
+        object.symbolAttributes[id.index, default: SymbolAttributes()].kind = kind
+    }
+
+    /// `.size sym, expression`, evaluated after layout.
+    package mutating func setSymbolSize(_ id: SymbolID, _ size: Value) {
+        object.symbolAttributes[id.index, default: SymbolAttributes()].size = size
+    }
+
+    /// True when `id` was declared `.local`.
+    package func isDeclaredLocal(_ id: SymbolID) -> Bool {
+        guard let attributes = object.symbolAttributes[id.index] else { return false }
+        return attributes.explicitBinding && attributes.binding == .local
+    }
+
+    /// `.comm` in an object file: a tentative definition the linker allocates.
+    package mutating func defineCommonSymbol(_ id: SymbolID, size: Int64, alignment: Int64, range: SourceRange) {
+        switch symbols[id] {
+        case .undefined, .external: break
+        default:
+            report("symbol '\(symbols.name(of: id))' is already defined", at: range)
+            return
+        }
+        symbols.define(id, as: .external, line: Int(line))
+        object.symbolAttributes[id.index, default: SymbolAttributes()].common = (size, max(1, alignment))
+        if object.symbolAttributes[id.index]?.binding == .local {
+            object.symbolAttributes[id.index]?.binding = .global
+        }
+        if object.symbolAttributes[id.index]?.kind == nil { object.symbolAttributes[id.index]?.kind = .object }
+    }
+
+    /// The view number of a `.loc` here: 0 when code was added since the last `.loc`, else
+    /// one more than its view.
+    package mutating func nextLocationView() -> Int64 {
+        let place = currentPlace
+        if let last = object.lastLocation, last.place.section == place.section, last.place.position == place.position,
+           last.place.fragment == place.fragment {
+            object.lastLocation = (place, last.view + 1)
+        } else {
+            object.lastLocation = (place, 0)
+        }
+        return object.lastLocation?.view ?? 0
+    }
+
+    /// `.file "name"`.
+    package mutating func setSourceName(_ name: String) {
+        if object.sourceName == nil { object.sourceName = name }
+    }
+
+    // MARK: Sections
+
+    /// Makes `name` the current section, giving it `attributes` (from `.section`'s flags).
+    package mutating func switchSection(to name: String, attributes: SectionAttributes?) {
+        switchSection(to: name)
+        guard let attributes else { return }
+        object.sectionAttributes[currentSection] = attributes
+        if attributes.type == ELF.SectionType.nobits {
+            sections[currentSection].kind = .uninitialized
+        } else if attributes.flags & ELF.SectionFlag.execute != 0 {
+            sections[currentSection].kind = .code
+        } else if sections[currentSection].kind == .uninitialized || sections[currentSection].kind == .code {
+            sections[currentSection].kind = .data
+        }
+    }
+
+    /// The current section's name.
+    package var currentSectionName: String { sections[currentSection].name }
+
+    /// `.pushsection`: remembers the current section.
+    package mutating func pushSection() { object.sectionStack.append(currentSection) }
+
+    /// `.popsection`; false when nothing was pushed.
+    package mutating func popSection() -> Bool {
+        guard let index = object.sectionStack.popLast() else { return false }
+        switchSection(to: sections[index].name, attributes: nil)
+        return true
+    }
+
+    /// `.previous`: back to the section before the last switch.
+    package mutating func previousSection() {
+        switchSection(to: sections[object.previousSection].name, attributes: nil)
+    }
+
+    /// `.ident "text"`: the text in `.comment`, as GNU as keeps it.
+    package mutating func addIdentification(_ bytes: [UInt8]) {
+        let previous = object.previousSection
+        let name = sections[currentSection].name
+        let isNew = !sections.contains { $0.name == ".comment" }
+        switchSection(to: ".comment", attributes: isNew ? SectionAttributes.defaults(for: ".comment") : nil)
+        if isNew { output.append(0) }
+        output.append(contentsOf: bytes)
+        output.append(0)
+        switchSection(to: name, attributes: nil)
+        object.previousSection = previous
+    }
+
+    // MARK: The object
+
+    /// The object file of a relocatable assembly, once layout and fixups are done.
+    mutating func makeObject() -> ObjectFile {
+        var file = ObjectFile()
+        file.sourceName = object.sourceName
+        let ehFrame = makeEHFrame(sectionIndex: sections.count)
+
+        var threadLocal = Set<Int32>()
+        var usesGOT = false
+        for (_, entry) in object.modified where entry.modifier != .plt {
+            usesGOT = true
+            if entry.modifier.isThreadLocal { threadLocal.insert(entry.base.index) }
+        }
+        var relocated = Set<Int32>()
+        for (_, list) in object.relocations {
+            for relocation in list {
+                if case .symbol(let id) = relocation.target { relocated.insert(id.index) }
+            }
+        }
+
+        // Object symbol number by symbol number (-1: not in the object).
+        var index = [Int32](repeating: -1, count: symbols.count)
+        for id in symbols.namedSymbols {
+            let name = symbols.name(of: id)
+            let isAssemblerLocal = name.utf8.starts(with: [UInt8(ascii: "."), UInt8(ascii: "L")])
+            var attributes = object.symbolAttributes[id.index]
+            if case .expression(let value) = symbols[id], value.symbol >= 0, value.expression < 0, value.constant == 0,
+               let target = object.symbolAttributes[value.symbol] {
+                // An alias takes the type and size of the symbol it names, as in GNU as.
+                var merged = attributes ?? SymbolAttributes()
+                if merged.kind == nil { merged.kind = target.kind }
+                if merged.size == nil { merged.size = target.size }
+                attributes = merged
+            }
+            let isRelocated = relocated.contains(id.index)
+            let declared = attributes.map { $0.explicitBinding && $0.binding != .local } ?? false
+            var symbol = ObjectSymbol(name: name, value: 0, binding: attributes?.binding ?? .local, place: .undefined)
+            switch symbols[id] {
+            case .label(let section, let position, let fragment):
+                guard isRelocated || declared || !isAssemblerLocal else { continue }
+                symbol.place = .section(Int(section))
+                symbol.value = UInt64(bitPattern: sections[Int(section)].offset(position: position, fragment: fragment))
+            case .constant(let number):
+                guard isRelocated || declared || !isAssemblerLocal else { continue }
+                symbol.place = .absolute
+                symbol.value = UInt64(bitPattern: number)
+            case .expression(let value):
+                guard isRelocated || declared || !isAssemblerLocal else { continue }
+                guard let resolved = try? relocatable(value) else { continue }
+                switch resolved.base {
+                case .section(let section, _) where resolved.minus == nil:
+                    symbol.place = .section(Int(section))
+                    symbol.value = UInt64(bitPattern: resolved.offset)
+                case .symbol(_, let place?) where resolved.minus == nil && resolved.modifier == nil:
+                    // An alias of a global label (`.set _ZN5GuardC1EPKc, _ZN5GuardC2EPKc`).
+                    symbol.place = .section(Int(place.section))
+                    symbol.value = UInt64(bitPattern: place.offset &+ resolved.offset)
+                case nil where resolved.minus == nil:
+                    symbol.place = .absolute
+                    symbol.value = UInt64(bitPattern: resolved.offset)
+                default:
+                    if isRelocated {
+                        report("'\(name)' is defined by an expression an object file cannot hold, yet a relocation names it",
+                               at: .at(0), line: symbols.definitionLines[Int(id.index)], statement: -1)
+                    }
+                    continue
+                }
+            case .undefined, .external:
+                if let common = attributes?.common {
+                    symbol.place = .common
+                    symbol.value = UInt64(bitPattern: common.alignment)
+                    symbol.size = UInt64(bitPattern: common.size)
+                } else {
+                    guard isRelocated || declared || threadLocal.contains(id.index) else { continue }
+                }
+                if symbol.binding == .local { symbol.binding = .global }
+            }
+            symbol.visibility = attributes?.visibility ?? .default
+            symbol.kind = attributes?.kind ?? (threadLocal.contains(id.index) ? .tls : .none)
+            if symbol.kind == .none || symbol.kind == .object, case .section(let section) = symbol.place,
+               (object.sectionAttributes[section] ?? .defaults(for: sections[section].name)).flags & ELF.SectionFlag.tls != 0 {
+                // Data in a thread-local section is thread-local, whatever `.type` said.
+                symbol.kind = .tls
+            }
+            if let size = attributes?.size, let value = try? evaluate(size) { symbol.size = UInt64(bitPattern: value) }
+            index[Int(id.index)] = Int32(file.symbols.count)
+            file.symbols.append(symbol)
+        }
+        if usesGOT, !file.symbols.contains(where: { $0.name == "_GLOBAL_OFFSET_TABLE_" }) {
+            file.symbols.append(ObjectSymbol(name: "_GLOBAL_OFFSET_TABLE_", value: 0, binding: .global, place: .undefined))
+        }
+
+        let count = sections.count + (ehFrame == nil ? 0 : 1)
+        for position in 0..<count {
+            var section: ObjectSection
+            if position < sections.count {
+                let attributes = object.sectionAttributes[position] ?? .defaults(for: sections[position].name)
+                let bytes = sections[position].bytes
+                let isNobits = attributes.type == ELF.SectionType.nobits
+                if isNobits, bytes.contains(where: { $0 != 0 }) {
+                    report("section '\(sections[position].name)' is @nobits but holds data other than zeros", at: .at(0), line: 0, statement: -1)
+                }
+                section = ObjectSection(
+                    name: sections[position].name, type: attributes.type, flags: attributes.flags,
+                    alignment: UInt64(sections[position].alignment), entrySize: attributes.entrySize,
+                    bytes: isNobits ? [] : bytes, size: UInt64(bytes.count))
+                section.group = attributes.group
+            } else if let ehFrame {
+                section = ehFrame
+            } else {
+                continue
+            }
+            var list = object.relocations[position] ?? []
+            list.sort { $0.offset < $1.offset }
+            for relocation in list {
+                let target: ObjectRelocation.Target
+                switch relocation.target {
+                case .section(let index): target = .section(Int(index))
+                case .symbol(let id):
+                    guard Int(id.index) < index.count, index[Int(id.index)] >= 0 else {
+                        report("a relocation names '\(symbols.name(of: id))', which the object cannot list",
+                               at: .at(0), line: symbols.definitionLines[Int(id.index)], statement: -1)
+                        continue
+                    }
+                    target = .symbol(Int(index[Int(id.index)]))
+                }
+                section.relocations.append(ObjectRelocation(
+                    offset: UInt64(bitPattern: relocation.offset), type: relocation.type, target: target, addend: relocation.addend))
+            }
+            file.sections.append(section)
+        }
+        for index in sections.indices { sections[index].bytes = [] }
+        return file
+    }
+}

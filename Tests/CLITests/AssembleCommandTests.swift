@@ -1,0 +1,63 @@
+import Testing
+import TestSupport
+
+/// `jitter asm`: formats, standard streams, listings, and failures to write.
+@Suite struct AssembleCommandTests {
+    @Test("-f elf64 from standard input to standard output writes an ELF64 relocatable object")
+    func objectThroughPipes() {
+        let result = JitterBinary.run(["asm", "-f", "elf64", "-", "-o", "-"], input: "call puts@PLT\nret\n")
+        #expect(result.exitCode == 0, "\(result.error)")
+        let bytes = result.standardOutput
+        // ELF magic, 64-bit, little-endian, version 1; e_type 1 (ET_REL); e_machine 62 (x86-64).
+        #expect(Array(bytes.prefix(7)) == [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1])
+        #expect(bytes.count > 64 && bytes[16] == 1 && bytes[17] == 0 && bytes[18] == 62 && bytes[19] == 0)
+    }
+
+    @Test("the default format is still a flat binary, and - reads standard input")
+    func flatBinaryFromStandardInput() {
+        // mov eax, 1 (b8 01 00 00 00); ret (c3): SDM encodings.
+        let result = JitterBinary.run(["asm", "-", "-o", "-"], input: "mov eax, 1\nret\n")
+        #expect(result.exitCode == 0)
+        #expect(result.standardOutput == [0xB8, 0x01, 0x00, 0x00, 0x00, 0xC3])
+    }
+
+    @Test("-l writes each line beside its address and bytes")
+    func listing() {
+        let folder = TemporaryFolder.make()
+        let result = JitterBinary.run(["asm", "-", "-o", folder + "/out.bin", "-l", "-"], input: "start:\n  push rbp\n  mov eax, 1\n")
+        #expect(result.exitCode == 0, "\(result.error)")
+        let lines = result.output.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        // push rbp is 55; mov eax, 1 is b8 01 00 00 00 (SDM).
+        #expect(lines[1].hasPrefix("     2  00000000  55"))
+        #expect(lines[1].hasSuffix("push rbp"))
+        #expect(lines[2].hasPrefix("     3  00000001  b801000000"))
+    }
+
+    @Test("an error names the file, line and column, and nothing is written")
+    func diagnostics() {
+        let folder = TemporaryFolder.make()
+        let source = TemporaryFolder.file(named: "bad.s", contents: "nop\n.cfi_frobnicate\n")
+        let result = JitterBinary.run(["asm", "-f", "elf64", source, "-o", folder + "/out.o"])
+        #expect(result.exitCode == 1)
+        #expect(result.error.contains("bad.s:2:1: error: unknown directive '.cfi_frobnicate'"))
+        #expect(TemporaryFolder.read(folder + "/out.o") == nil)
+    }
+
+    @Test("a write that fails is an error with exit status 1")
+    func failedWrite() {
+        let result = JitterBinary.run(["asm", "-f", "elf64", "-", "-o", "/dev/full"], input: "ret\n")
+        #expect(result.exitCode == 1)
+        #expect(result.error.contains("cannot write /dev/full"))
+        let listing = JitterBinary.run(["asm", "-", "-o", "/dev/null", "-l", "/nonexistent/folder/listing.txt"], input: "ret\n")
+        #expect(listing.exitCode == 1)
+        #expect(listing.error.contains("cannot write /nonexistent/folder/listing.txt"))
+    }
+
+    @Test("an unknown format is refused")
+    func unknownFormat() {
+        let result = JitterBinary.run(["asm", "-f", "coff", "-", "-o", "-"], input: "ret\n")
+        #expect(result.exitCode != 0)
+        #expect(result.error.contains("coff"))
+    }
+}
