@@ -80,7 +80,7 @@ extension Session {
                     + (name.map { "; .allow \($0) lets it through" } ?? "") + ")"
             }
             if let address = fault.address, fault.systemCall == nil { headline += " at address \(Hex.word(address))" }
-            warn(style.error(headline) + "\n" + place(of: fault.state?.rip, back: OutcomeReport.instructionLengthBeforeRip(fault), in: assembled))
+            warn(located(style.error(headline), rip: fault.state?.rip, back: OutcomeReport.instructionLengthBeforeRip(fault), in: assembled))
             if options.quiet {
                 return .failed
             }
@@ -95,13 +95,13 @@ extension Session {
             return .failed
 
         case .timedOut(let state):
-            warn(style.error("timed out after \(OutcomeReport.seconds(options.timeout))") +
-                 " (.timeout SECONDS changes the limit)\n" + place(of: state?.rip, back: 0, in: assembled))
+            warn(located(style.error("timed out after \(OutcomeReport.seconds(options.timeout))") + " (.timeout SECONDS changes the limit)",
+                         rip: state?.rip, back: 0, in: assembled))
             say(stopped(state, previous: previous, dump: dump))
             return .failed
 
         case .interrupted(let state):
-            warn(style.error("interrupted") + "\n" + place(of: state?.rip, back: 0, in: assembled))
+            warn(located(style.error("interrupted"), rip: state?.rip, back: 0, in: assembled))
             say(stopped(state, previous: previous, dump: dump))
             return .failed
 
@@ -158,19 +158,21 @@ extension Session {
     }
 
     /// `  at <stdin>:2: mov rax, [0]` for the instruction at `rip`.
-    private func place(of rip: UInt64?, back: UInt64, in assembled: AssembledBlock) -> String {
-        guard let rip else { return "" }
+    /// `FILE:LINE: error: HEADLINE` and the line's text when the stop is at a line of code (the
+    /// form editors and build tools read), else the headline and where rip is.
+    private func located(_ headline: String, rip: UInt64?, back: UInt64, in assembled: AssembledBlock) -> String {
+        guard let rip else { return "error: \(headline)\n" }
         let image = assembled.assembly.image
         let address = rip &- back
         if let line = assembled.line(atCodeAddress: address) ?? program.line(at: address) {
-            return "  at \(line.origin.label): \(line.text.trimmingBlanksOfLine())\n"
+            return "\(line.origin.label): error: \(headline)\n    \(line.text.trimmingBlanksOfLine())\n"
         }
         let start = SandboxLayout.codeAddress
         let end = image.codeAddress + UInt64(image.code.count)
         if address >= end && address < end + UInt64(SandboxLayout.exitStubSize) {
-            return "  at the end of the code (rip \(Hex.word(rip)))\n"
+            return "error: \(headline)\n  at the end of the code (rip \(Hex.word(rip)))\n"
         }
-        return "  rip \(Hex.word(rip)) is outside the code (\(Hex.word(start))–\(Hex.word(end)))\n"
+        return "error: \(headline)\n  rip \(Hex.word(rip)) is outside the code (\(Hex.word(start))–\(Hex.word(end)))\n"
     }
 }
 

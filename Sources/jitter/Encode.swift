@@ -35,9 +35,15 @@ struct Encode: ParsableCommand {
             throw ExitCode(1)
         }
         let output = FileOutput(descriptor: 1)
-        LineEncoder.write(SourceFile(name: file ?? "<stdin>", bytes: bytes), syntax: syntax, to: output)
+        let name = file ?? "<stdin>"
+        let failed = LineEncoder.write(SourceFile(name: name, bytes: bytes), syntax: syntax, to: output)
         output.flush()
         if output.failure != nil { throw ExitCode(1) }
+        if failed > 0 {
+            // Standard output keeps its one-line-per-input contract; the count goes to stderr.
+            FileOutput(descriptor: 2).write("\(name): \(failed) line\(failed == 1 ? "" : "s") failed\n")
+            throw ExitCode(1)
+        }
     }
 }
 
@@ -45,7 +51,9 @@ struct Encode: ParsableCommand {
 enum LineEncoder {
     private static let digits = Array("0123456789abcdef".utf8)
 
-    static func write(_ file: SourceFile, syntax: SourceSyntax = .intel, to output: FileOutput) {
+    /// Writes one output line per input line; returns how many lines failed.
+    @discardableResult
+    static func write(_ file: SourceFile, syntax: SourceSyntax = .intel, to output: FileOutput) -> Int {
         // Whole-file assembly, keeping only what this needs: where each statement's bytes went.
         let assembly = FileAssembly(name: file.name, bytes: file.bytes,
                                     options: AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false),
@@ -60,10 +68,12 @@ enum LineEncoder {
         var diagnosticIndex = 0
         let code = assembly.image.code
         let data = assembly.image.data
+        var failed = 0
         for line in 1...max(1, lineCount) where lineCount > 0 {
             while diagnosticIndex < diagnostics.count && diagnostics[diagnosticIndex].line < line { diagnosticIndex += 1 }
             while recordIndex < records.count && records[recordIndex].line < line { recordIndex += 1 }
             if diagnosticIndex < diagnostics.count && diagnostics[diagnosticIndex].line == line {
+                failed += 1
                 output.write("error: ")
                 output.write(singleLine(diagnostics[diagnosticIndex].diagnostic.message))
                 output.write(byte: UInt8(ascii: "\n"))
@@ -84,6 +94,7 @@ enum LineEncoder {
             }
             output.write(byte: UInt8(ascii: "\n"))
         }
+        return failed
     }
 
     private static func singleLine(_ message: String) -> String {

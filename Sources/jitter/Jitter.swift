@@ -19,10 +19,11 @@ struct Jitter: ParsableCommand {
             """,
         discussion: """
             With no FILE, starts the REPL (plain line mode when standard input is not a \
-            terminal). With FILE, runs its lines as if typed, then exits with status 1 if \
-            any line failed.
+            terminal). With FILE (or piped input), runs its lines as if typed, then exits \
+            with status 1 if any line failed or faulted, else with the status the code \
+            passed to exit, if it called it.
             """,
-        version: "0.1.0",
+        version: "jitter 0.1.0",
         subcommands: [Run.self, Encode.self, Assemble.self, ExplainCommand.self, TestCommand.self, Disassemble.self],
         defaultSubcommand: Run.self
     )

@@ -23,13 +23,20 @@ struct Run: ParsableCommand {
         let console = Console()
         let session = Session(options: options, output: console.show)
         if let file {
-            if session.load(path: file) == .failed { throw ExitCode(1) }
+            try exit(after: session.load(path: file), of: session)
             return
         }
         if Terminal.inputIsTerminal, let loop = InteractiveLoop(session: session, console: console) {
             loop.run()
         } else {
-            if PlainLoop(session: session).run() == .failed { throw ExitCode(1) }
+            try exit(after: PlainLoop(session: session).run(), of: session)
         }
+    }
+
+    /// A file or piped input ends as a program would: status 1 when a line failed (an error,
+    /// a fault, a time-out), else the status the code passed to `exit`, if it ended that way.
+    private static func exit(after outcome: LineOutcome, of session: Session) throws {
+        if outcome == .failed { throw ExitCode(1) }
+        if case .exited(let status)? = session.lastOutcome, status != 0 { throw ExitCode(status) }
     }
 }

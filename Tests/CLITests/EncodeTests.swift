@@ -50,6 +50,9 @@ import Glibc
         #expect(lines[5].hasPrefix("error: "))
         #expect(lines[6] == "48 8b 44 cb 10")
         #expect(lines[7] == "")
+        // Two lines failed: the status says so, and standard error counts them.
+        #expect(result.exitCode == 1)
+        #expect(result.error == "<stdin>: 2 lines failed\n")
     }
 
     @Test func aLastLineWithoutNewlineStillCounts() {

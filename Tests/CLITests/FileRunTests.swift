@@ -27,6 +27,20 @@ import TestSupport
         #expect(result.exitCode == 1)
     }
 
+    @Test func aProgramThatCallsExitGivesItsStatus() {
+        // exit(3): rax = 60 (exit), rdi = 3; the file exits as the program did.
+        let path = TemporaryFolder.file(named: "exit.asm", contents: "mov eax, 60\nmov edi, 3\nsyscall\n")
+        let result = JitterBinary.run(["--no-color", path], input: "", mergeStandardError: true)
+        #expect(result.output.contains("exited with status 3"), "\(result.output)")
+        #expect(result.exitCode == 3)
+        // A fault is a failure, whatever status an earlier block gave.
+        let faulting = TemporaryFolder.file(named: "fault.asm", contents: "mov rax, [0]\nret\nmov eax, 60\nmov edi, 3\nsyscall\n")
+        let failed = JitterBinary.run(["--no-color", faulting], input: "", mergeStandardError: true)
+        #expect(failed.output.contains("fault.asm:1: error: SIGSEGV"), "\(failed.output)")
+        #expect(failed.output.contains("exited with status 3"), "\(failed.output)")
+        #expect(failed.exitCode == 1)
+    }
+
     @Test func alignedDataInALaterBlockIsWhereItsLabelSays() {
         // The second block's data asks for 64-byte alignment, more than the 16 the blocks'
         // data is placed at: its bytes must land where `tail` points (tail + 16 holds 5).
