@@ -322,7 +322,7 @@ extension Session {
         var bytes = [UInt8](repeating: UInt8(ascii: "\n"), count: padding)
         bytes.append(contentsOf: source.text.utf8)
         let name = padding == source.origin.line - 1 ? source.origin.name : "\(source.origin.name) (line \(source.origin.line))"
-        let rendered = DiagnosticRenderer(colors: options.color).render(moved, in: SourceFile(name: name, bytes: bytes))
+        let rendered = DiagnosticRenderer(colors: options.errorColor ?? options.color).render(moved, in: SourceFile(name: name, bytes: bytes))
         warn(rendered)
     }
 

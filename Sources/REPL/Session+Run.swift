@@ -80,7 +80,7 @@ extension Session {
                     + (name.map { "; .allow \($0) lets it through" } ?? "") + ")"
             }
             if let address = fault.address, fault.systemCall == nil { headline += " at address \(Hex.word(address))" }
-            warn(located(style.error(headline), rip: fault.state?.rip, back: OutcomeReport.instructionLengthBeforeRip(fault), in: assembled))
+            warn(located(errorStyle.error(headline), rip: fault.state?.rip, back: OutcomeReport.instructionLengthBeforeRip(fault), in: assembled))
             if options.quiet {
                 return .failed
             }
@@ -95,13 +95,13 @@ extension Session {
             return .failed
 
         case .timedOut(let state):
-            warn(located(style.error("timed out after \(OutcomeReport.seconds(options.timeout))") + " (.timeout SECONDS changes the limit)",
+            warn(located(errorStyle.error("timed out after \(OutcomeReport.seconds(options.timeout))") + " (.timeout SECONDS changes the limit)",
                          rip: state?.rip, back: 0, in: assembled))
             say(stopped(state, previous: previous, dump: dump))
             return .failed
 
         case .interrupted(let state):
-            warn(located(style.error("interrupted"), rip: state?.rip, back: 0, in: assembled))
+            warn(located(errorStyle.error("interrupted"), rip: state?.rip, back: 0, in: assembled))
             say(stopped(state, previous: previous, dump: dump))
             return .failed
 

@@ -23,6 +23,8 @@ public final class Session {
     public private(set) var options: SessionOptions
     let output: (OutputEvent) -> Void
     var style: Style { Style(enabled: options.color) }
+    /// The styling of what goes to standard error.
+    var errorStyle: Style { Style(enabled: options.errorColor ?? options.color) }
 
     /// Lines of the block being typed (function mode).
     var block: [SourceLine] = []
@@ -201,7 +203,7 @@ public final class Session {
             guard runCount > 0 else {
                 let text = "\(origin.label): expected \(expectation.text), but no code has run above this line"
                 expectationFailures.append(text)
-                warn(style.error("failed:") + " " + text + "\n")
+                warn(errorStyle.error("failed:") + " " + text + "\n")
                 return .failed
             }
             let state = currentState
@@ -212,7 +214,7 @@ public final class Session {
             }
             let text = "\(origin.label): expected \(expectation.text), but \(expectation.describeActual(in: state))"
             expectationFailures.append(text)
-            warn(style.error("failed:") + " " + text + "\n")
+            warn(errorStyle.error("failed:") + " " + text + "\n")
             return .failed
         }
     }
@@ -238,7 +240,7 @@ public final class Session {
     }
 
     func fail(_ message: String) {
-        output(.standardError(style.error("error:") + " \(message)\n"))
+        output(.standardError(errorStyle.error("error:") + " \(message)\n"))
     }
 
     private func perform(_ command: DotCommand) -> LineOutcome {

@@ -5,8 +5,11 @@ import IntelSyntax
 public struct SessionOptions: Sendable {
     /// Time limit of one run, in seconds.
     public var timeout: Double
-    /// Whether output may use ANSI colour.
+    /// Whether standard output may use ANSI colour.
     public var color: Bool
+    /// Whether standard error may (decided for its own descriptor: it may go to a file while
+    /// standard output is a terminal). Nil: as ``color``.
+    public var errorColor: Bool?
     /// Function mode (run at `ret`) or step mode (run each instruction).
     public var style: ExecutionStyle
     /// Whether every instruction typed is explained.

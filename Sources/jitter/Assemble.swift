@@ -34,6 +34,9 @@ struct Assemble: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour.")
     var noColor = false
 
+    @Option(name: .customLong("color"), help: ColorChoice.help)
+    var color: ColorChoice = .auto
+
     @Option(help: "The syntax the file starts in: intel or att (.att_syntax and .intel_syntax switch it).")
     var syntax: SourceSyntax = .intel
 
@@ -58,7 +61,7 @@ struct Assemble: ParsableCommand {
         }
         let count = assembly.diagnostics.count
         if count > 0 {
-            errors.write(assembly.renderedDiagnostics(colors: Terminal.colorAllowed(noColorFlag: noColor, descriptor: 2)))
+            errors.write(assembly.renderedDiagnostics(colors: Terminal.colorAllowed(noColorFlag: noColor, choice: color, descriptor: 2)))
             errors.write("\(count) error\(count == 1 ? "" : "s"); \(output) not written\n")
             throw ExitCode(1)
         }

@@ -22,9 +22,12 @@ struct ExplainCommand: ParsableCommand {
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour.")
     var noColor = false
 
+    @Option(name: .customLong("color"), help: ColorChoice.help)
+    var color: ColorChoice = .auto
+
     func run() throws {
         let console = Console()
-        let options = SessionOptions(color: Terminal.colorAllowed(noColorFlag: noColor),
+        let options = SessionOptions(color: Terminal.colorAllowed(noColorFlag: noColor, choice: color),
                                      unicode: SessionOptions.localeIsUTF8(Terminal.environment))
         if let bytes {
             let (text, succeeded) = ExplainBytes.text(hex: bytes, unicode: options.unicode, width: options.width)

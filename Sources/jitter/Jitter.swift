@@ -3,6 +3,10 @@ import IntelSyntax
 import JIT
 import REPL
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// The `jitter` command: a REPL by default, and the assembler's other front ends.
 @main
 struct Jitter: ParsableCommand {
@@ -59,6 +63,9 @@ struct RunOptions: ParsableArguments {
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour (NO_COLOR in the environment does the same).")
     var noColor = false
 
+    @Option(name: .customLong("color"), help: ColorChoice.help)
+    var color: ColorChoice = .auto
+
     @Flag(name: [.short, .long], help: "Show only results and errors: no byte listings, no register dumps.")
     var quiet = false
 
@@ -81,16 +88,19 @@ struct RunOptions: ParsableArguments {
 
     /// Session options from these arguments.
     func sessionOptions() -> SessionOptions {
-        RunOptions.sessionOptions(seconds: seconds, noColor: noColor, quiet: quiet, allowedSystemCalls: allowedSystemCalls)
+        RunOptions.sessionOptions(seconds: seconds, noColor: noColor, color: color, quiet: quiet,
+                                  allowedSystemCalls: allowedSystemCalls)
     }
 
     /// Session options from option values (the defaults where not given).
     static func sessionOptions(
-        seconds: Double, noColor: Bool = false, quiet: Bool = false, allowedSystemCalls: [String] = []
+        seconds: Double, noColor: Bool = false, color: ColorChoice = .auto, quiet: Bool = false,
+        allowedSystemCalls: [String] = []
     ) -> SessionOptions {
         var options = SessionOptions(timeout: seconds,
-                                     color: Terminal.colorAllowed(noColorFlag: noColor),
+                                     color: Terminal.colorAllowed(noColorFlag: noColor, choice: color),
                                      unicode: SessionOptions.localeIsUTF8(Terminal.environment))
+        options.errorColor = Terminal.colorAllowed(noColorFlag: noColor, choice: color, descriptor: STDERR_FILENO)
         options.allowedSystemCalls = allowedSystemCalls
         options.quiet = quiet
         return options

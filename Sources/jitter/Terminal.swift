@@ -7,11 +7,17 @@ enum Terminal {
     /// Whether standard input is a terminal (then the line editor is used).
     static var inputIsTerminal: Bool { isatty(STDIN_FILENO) == 1 }
 
-    /// Whether ANSI colour may be used on `descriptor`: a terminal, `NO_COLOR` unset, and
-    /// no `--no-color`.
-    static func colorAllowed(noColorFlag: Bool, descriptor: Int32 = STDOUT_FILENO) -> Bool {
+    /// Whether ANSI colour may be used on `descriptor`: `--color always`; or, with `auto`
+    /// and no `--no-color`, when the descriptor is a terminal and `NO_COLOR` is unset or empty
+    /// (as no-color.org has it).
+    static func colorAllowed(noColorFlag: Bool, choice: ColorChoice = .auto, descriptor: Int32 = STDOUT_FILENO) -> Bool {
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto: break
+        }
         if noColorFlag { return false }
-        if getenv("NO_COLOR") != nil { return false }
+        if let value = getenv("NO_COLOR"), value.pointee != 0 { return false }
         return isatty(descriptor) == 1
     }
 
