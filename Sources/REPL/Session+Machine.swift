@@ -1,4 +1,5 @@
 import JIT
+import X86Decoder
 
 /// Commands on the persistent machine state.
 extension Session {
@@ -94,9 +95,23 @@ extension Session {
         if register == .rip {
             resumeAt = value
             report += style.dim("(warning: a block always starts at its first line; in step mode the next instruction typed runs from here, when here is code already typed)") + "\n"
+            report += nextInstruction(at: value, in: executor)
         }
         say(report)
         return .succeeded
+    }
+
+    /// `next: dec ecx   (<stdin>:4)`: the instruction at `address`, decoded from the sandbox's
+    /// memory, and the line it came from; nothing when `address` holds no code.
+    func nextInstruction(at address: UInt64, in executor: Executor) -> String {
+        guard let region = executor.readableRegion(containing: address),
+              let bytes = executor.readMemory(at: address, count: Int(min(15, region.upperBound - address))),
+              let line = Disassembly.lines(bytes, base: Int64(bitPattern: address)).first,
+              case .success = line.result
+        else { return "" }
+        var text = "next: " + line.text(in: decodedSyntax)
+        if let source = program.line(at: address) { text += "   (\(source.origin.label): \(source.text.trimmingBlanksOfLine()))" }
+        return text + "\n"
     }
 
     /// The address and the count typed after a command (`.mem scratch+8 16`), or nil after
