@@ -39,6 +39,10 @@ enum ATTSpelling {
         // A far pointer's suffix is its offset's size: the operand is that and a 16-bit selector.
         "ljmpw": ("ljmp", .dword), "ljmpl": ("ljmp", .fword), "ljmpq": ("ljmp", .tbyte),
         "lcallw": ("lcall", .dword), "lcalll": ("lcall", .fword), "lcallq": ("lcall", .tbyte),
+        // The 64-bit state saves: `q` asks for REX.W, which Intel spells as a name of its own.
+        "fxsaveq": ("fxsave64", nil), "fxrstorq": ("fxrstor64", nil), "xsaveq": ("xsave64", nil),
+        "xrstorq": ("xrstor64", nil), "xsaveoptq": ("xsaveopt64", nil), "xsavecq": ("xsavec64", nil),
+        "xsavesq": ("xsaves64", nil), "xrstorsq": ("xrstors64", nil),
         "fildll": ("fild", .qword), "fistpll": ("fistp", .qword), "fisttpll": ("fisttp", .qword),
     ]
 
@@ -115,6 +119,9 @@ enum ATTSpelling {
     static let memoryUnlikeRegister: Set<UInt16> = ids(
         Set(InstructionSet.shared.mnemonics.filter { $0.hasPrefix("cvt") || $0.hasPrefix("vcvt") })
             .union(["lar", "lsl", "lfs", "lgs", "lss"]))
+
+    /// The port instructions, where GNU as and llvm-mc read `(%dx)` as the register.
+    static let portInstructions: Set<UInt16> = ids(["in", "out", "ins", "insb", "insw", "insd", "outs", "outsb", "outsw", "outsd"])
 
     /// The SSE/MMX moves whose spelling is also `mov` with a suffix.
     static let vectorMoves: Set<UInt16> = ids(["movq", "movd"])
