@@ -39,33 +39,48 @@ enum ATTSpelling {
         // A far pointer's suffix is its offset's size: the operand is that and a 16-bit selector.
         "ljmpw": ("ljmp", .dword), "ljmpl": ("ljmp", .fword), "ljmpq": ("ljmp", .tbyte),
         "lcallw": ("lcall", .dword), "lcalll": ("lcall", .fword), "lcallq": ("lcall", .tbyte),
+        // The 64-bit state saves: `q` asks for REX.W, which Intel spells as a name of its own.
+        "fxsaveq": ("fxsave64", nil), "fxrstorq": ("fxrstor64", nil), "xsaveq": ("xsave64", nil),
+        "xrstorq": ("xrstor64", nil), "xsaveoptq": ("xsaveopt64", nil), "xsavecq": ("xsavec64", nil),
+        "xsavesq": ("xsaves64", nil), "xrstorsq": ("xrstors64", nil),
         "fildll": ("fild", .qword), "fistpll": ("fistp", .qword), "fisttpll": ("fisttp", .qword),
     ]
 
-    /// The ways `spelled` can be a mnemonic with a size suffix, most likely first: the stem and
-    /// the size. x87 suffixes depend on the instruction: `s` is a 32-bit float (`flds`) but a
-    /// 16-bit integer (`filds`), `l` a 64-bit float but a 32-bit integer, `t` 80 bits.
-    static func suffixed(_ spelled: String) -> (stem: String, size: OperandSize, vector: Bool)? {
-        guard spelled.count > 2, let last = spelled.last else { return nil }
-        let stem = String(spelled.dropLast())
-        if stem.hasPrefix("f") {
-            let integer = stem.hasPrefix("fi")
+    /// The renamed spellings by their packing, with the mnemonic each names.
+    static let renamedByPacking: [PackedKey: (keyword: Keyword, size: OperandSize?)] = {
+        var result: [PackedKey: (keyword: Keyword, size: OperandSize?)] = [:]
+        let keywords = Keywords.shared
+        for (spelling, target) in renamed {
+            guard let key = PackedName(spelling), let intel = PackedName(target.intel),
+                  let found = keywords.lookup(low: intel.low, high: intel.high) else { continue }
+            result[PackedKey(low: key.low, high: key.high)] = (found, target.size)
+        }
+        return result
+    }()
+
+    /// The size a mnemonic's last letter asks for, by that letter and the first two. x87
+    /// suffixes depend on the instruction: `s` is a 32-bit float (`flds`) but a 16-bit integer
+    /// (`filds`), `l` a 64-bit float but a 32-bit integer, `t` 80 bits; `x`, `y` and `z` are a
+    /// vector conversion's source length.
+    static func suffixSize(last: UInt8, first: UInt8, second: UInt8) -> (OperandSize, vector: Bool)? {
+        if first == UInt8(ascii: "f") {
+            let integer = second == UInt8(ascii: "i")
             switch last {
-            case "s": return (stem, integer ? .word : .dword, false)
-            case "l": return (stem, integer ? .dword : .qword, false)
-            case "q": return (stem, .qword, false)
-            case "t": return (stem, .tbyte, false)
+            case UInt8(ascii: "s"): return (integer ? .word : .dword, false)
+            case UInt8(ascii: "l"): return (integer ? .dword : .qword, false)
+            case UInt8(ascii: "q"): return (.qword, false)
+            case UInt8(ascii: "t"): return (.tbyte, false)
             default: break
             }
         }
         switch last {
-        case "b": return (stem, .byte, false)
-        case "w": return (stem, .word, false)
-        case "l": return (stem, .dword, false)
-        case "q": return (stem, .qword, false)
-        case "x" where stem.hasPrefix("v"): return (stem, .xmmword, true)
-        case "y" where stem.hasPrefix("v"): return (stem, .ymmword, true)
-        case "z" where stem.hasPrefix("v"): return (stem, .zmmword, true)
+        case UInt8(ascii: "b"): return (.byte, false)
+        case UInt8(ascii: "w"): return (.word, false)
+        case UInt8(ascii: "l"): return (.dword, false)
+        case UInt8(ascii: "q"): return (.qword, false)
+        case UInt8(ascii: "x") where first == UInt8(ascii: "v"): return (.xmmword, true)
+        case UInt8(ascii: "y") where first == UInt8(ascii: "v"): return (.ymmword, true)
+        case UInt8(ascii: "z") where first == UInt8(ascii: "v"): return (.zmmword, true)
         default: return nil
         }
     }
@@ -105,6 +120,12 @@ enum ATTSpelling {
         Set(InstructionSet.shared.mnemonics.filter { $0.hasPrefix("cvt") || $0.hasPrefix("vcvt") })
             .union(["lar", "lsl", "lfs", "lgs", "lss"]))
 
+    /// The port instructions, where GNU as and llvm-mc read `(%dx)` as the register.
+    static let portInstructions: Set<UInt16> = ids(["in", "out", "ins", "insb", "insw", "insd", "outs", "outsb", "outsw", "outsd"])
+
+    /// The SSE/MMX moves whose spelling is also `mov` with a suffix.
+    static let vectorMoves: Set<UInt16> = ids(["movq", "movd"])
+
     /// `enter $size, $depth`, whose operands both peers keep in Intel's order.
     static let enter = Mnemonic("enter")
 
@@ -112,12 +133,15 @@ enum ATTSpelling {
         Set(names.compactMap { Mnemonic($0)?.id })
     }
 
-    /// Whether a `b`/`w`/`l`/`q` suffix on `stem` names its destination register's size: not
-    /// on x87 stems, nor where it names the source (`crc32b %cl, %eax`, `outb %al, %dx`).
-    static func checksRegister(_ stem: String, _ size: OperandSize) -> Bool {
+    /// Whether a `b`/`w`/`l`/`q` suffix on the mnemonic `stem` names its destination register's
+    /// size: not where it names the source (`crc32b %cl, %eax`, `outb %al, %dx`). (Nor on x87
+    /// stems, which the caller leaves out.)
+    static func checksRegister(_ stem: UInt16, _ size: OperandSize) -> Bool {
         guard size == .byte || size == .word || size == .dword || size == .qword else { return false }
-        return !stem.hasPrefix("f") && stem != "crc32" && stem != "out"
+        return !namesSource.contains(stem)
     }
+
+    private static let namesSource: Set<UInt16> = ids(["crc32", "out"])
 
     /// The suffix that asks for `size` on `mnemonic` (for the ambiguity message).
     static func suffix(for size: OperandSize, mnemonic: String) -> String? {
@@ -145,40 +169,62 @@ enum ATTSpelling {
 }
 
 extension SourceParser {
-    /// The instruction an AT&T mnemonic names: as written when the table has it (with any
-    /// suffixed reading as the alternative), else renamed, else with its suffix stripped.
+    /// The instruction an AT&T mnemonic names: renamed (`cltq`), or as written when the table
+    /// has it (with any suffixed reading as the alternative), or with its suffix stripped.
+    /// Read from the token's packed spelling (see ``Token``): no string is built.
     func attMnemonic(_ token: Token) -> ATTMnemonic? {
-        // The common case without building a string: a mnemonic of the table as written that
-        // cannot also be a suffixed spelling. (No renamed spelling is a mnemonic of the table.)
-        let found = keyword(token)
+        let found = keyword(token).flatMap { $0.kind == .mnemonic || $0.kind == .branchMnemonic ? $0 : nil }
+        let length = token.end - token.start
+        // Longer names pack differently (see ``PackedName``); none of them takes a suffix.
+        guard token.isPacked, length >= 2, length <= 16 else { return found.map { ATTMnemonic(keyword: $0) } }
+        let first = base[token.start] | 0x20
         let last = base[token.end - 1] | 0x20
-        if let found, found.kind == .mnemonic || found.kind == .branchMnemonic,
-           last != UInt8(ascii: "b"), last != UInt8(ascii: "w"), last != UInt8(ascii: "l"), last != UInt8(ascii: "q") {
+        if let found, last != UInt8(ascii: "b"), last != UInt8(ascii: "w"), last != UInt8(ascii: "l"), last != UInt8(ascii: "q") {
             return ATTMnemonic(keyword: found)
         }
-        let spelled = text(token).lowercased()
-        if let renamed = ATTSpelling.renamed[spelled], let found = mnemonicKeyword(renamed.intel) {
-            return ATTMnemonic(keyword: found, size: renamed.size)
+        // No renamed spelling is a mnemonic of the table, so they are looked for only here.
+        if found == nil, let renamed = ATTSpelling.renamedByPacking[PackedKey(low: token.low, high: token.high)] {
+            return ATTMnemonic(keyword: renamed.keyword, size: renamed.size)
         }
-        let suffixed = ATTSpelling.suffixed(spelled)
-        if let found, found.kind == .mnemonic || found.kind == .branchMnemonic {
+        var stripped: (keyword: Keyword, size: OperandSize, vector: Bool)?
+        if let (size, vector) = ATTSpelling.suffixSize(last: last, first: first, second: base[token.start + 1] | 0x20),
+           let stem = stemKeyword(token, dropping: 1) {
+            stripped = (stem, size, vector)
+        } else if first == UInt8(ascii: "f"), base[token.start + 1] | 0x20 == UInt8(ascii: "i"), length > 4, last == UInt8(ascii: "l"),
+                  base[token.end - 2] | 0x20 == UInt8(ascii: "l"), let stem = stemKeyword(token, dropping: 2) {
+            // `fildll`, `fistpll`: a 64-bit integer.
+            stripped = (stem, .qword, false)
+        }
+        let checks = stripped.map { !$0.vector && first != UInt8(ascii: "f") && ATTSpelling.checksRegister($0.keyword.payload, $0.size) } ?? false
+        if let found {
             var mnemonic = ATTMnemonic(keyword: found)
-            if let suffixed, !suffixed.vector, let stem = mnemonicKeyword(suffixed.stem) {
-                mnemonic.alternative = (stem, suffixed.size)
-                mnemonic.alternativeChecksRegister = ATTSpelling.checksRegister(suffixed.stem, suffixed.size)
+            if let stripped, !stripped.vector {
+                mnemonic.alternative = (stripped.keyword, stripped.size)
+                mnemonic.alternativeChecksRegister = checks
             }
             return mnemonic
         }
-        if let suffixed, let stem = mnemonicKeyword(suffixed.stem) {
-            return ATTMnemonic(
-                keyword: stem, size: suffixed.size, sizesVector: suffixed.vector,
-                checksRegister: !suffixed.vector && ATTSpelling.checksRegister(suffixed.stem, suffixed.size))
+        guard let stripped else { return nil }
+        return ATTMnemonic(keyword: stripped.keyword, size: stripped.size, sizesVector: stripped.vector, checksRegister: checks)
+    }
+
+    /// The table's mnemonic spelled as `token` without its last `count` letters, if any.
+    private func stemKeyword(_ token: Token, dropping count: Int) -> Keyword? {
+        let length = token.end - token.start - count
+        guard length > 0 else { return nil }
+        let low: UInt64
+        let high: UInt64
+        if length <= 8 {
+            low = length == 8 ? token.low : token.low & ((UInt64(1) << (UInt64(length) * 8)) - 1)
+            high = 0
+        } else {
+            low = token.low
+            high = length == 16 ? token.high : token.high & ((UInt64(1) << (UInt64(length - 8) * 8)) - 1)
         }
-        // `fildll`-like spellings of a 64-bit integer: `ll` on an `fi…` stem.
-        if spelled.hasSuffix("ll"), spelled.hasPrefix("fi"), let stem = mnemonicKeyword(String(spelled.dropLast(2))) {
-            return ATTMnemonic(keyword: stem, size: .qword)
+        guard let found = keywords.lookup(low: low, high: high), found.kind == .mnemonic || found.kind == .branchMnemonic else {
+            return nil
         }
-        return nil
+        return found
     }
 
     /// The table's mnemonic spelled `name`, if any.
@@ -187,4 +233,10 @@ extension SourceParser {
               found.kind == .mnemonic || found.kind == .branchMnemonic else { return nil }
         return found
     }
+}
+
+/// A packed spelling (see ``PackedName``) as a dictionary key.
+struct PackedKey: Hashable {
+    var low: UInt64
+    var high: UInt64
 }

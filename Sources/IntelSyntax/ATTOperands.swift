@@ -49,6 +49,12 @@ extension SourceParser {
             line.operandRanges.append(SourceRange(start: start, end: end))
             return
         }
+        if current == UInt8(ascii: "("), !indirect, ATTSpelling.portInstructions.contains(line.instruction.mnemonic.id),
+           let port = portRegister(start: start) {
+            line.instruction.operands.append(.register(port))
+            line.operandRanges.append(SourceRange(start: start, end: position))
+            return
+        }
         if isBranch && !indirect {
             parsingBranchTarget = true
             let value: Value
@@ -72,6 +78,20 @@ extension SourceParser {
             return
         }
         try parseATTMemory(start: start, segment: nil)
+    }
+
+    /// `(%dx)` at the cursor: the port register, as the port instructions write it; nil
+    /// (cursor unmoved) for anything else.
+    private mutating func portRegister(start: Int) -> Register? {
+        var cursor = position + 1
+        while cursor < lineEnd, isSpace(base[cursor]) { cursor += 1 }
+        guard cursor + 3 <= lineEnd, base[cursor] == UInt8(ascii: "%"), base[cursor + 1] | 0x20 == UInt8(ascii: "d"),
+              base[cursor + 2] | 0x20 == UInt8(ascii: "x") else { return nil }
+        cursor += 3
+        while cursor < lineEnd, isSpace(base[cursor]) { cursor += 1 }
+        guard cursor < lineEnd, base[cursor] == UInt8(ascii: ")") else { return nil }
+        position = cursor + 1
+        return Register(.gp16, 2)
     }
 
     /// `%name` at the cursor, `%st(i)` included.

@@ -88,6 +88,19 @@ extension SourceParser {
     /// and the suffixed reading has one (`movq %rax, %rbx`).
     private mutating func chooseReading(_ mnemonic: inout ATTMnemonic) throws(Diagnostic) {
         guard let alternative = mnemonic.alternative else { return }
+        if ATTSpelling.vectorMoves.contains(line.instruction.mnemonic.id) {
+            // `movq`/`movd` as written move to or from a vector register; without one they are
+            // `mov` with a suffix, which is decided without a trial (GCC writes many).
+            let vector = line.instruction.operands.contains { operand in
+                if case .register(let register) = operand { register.isVector || register.kind == .mmx } else { false }
+            }
+            if !vector {
+                line.instruction.mnemonic = Mnemonic(id: alternative.keyword.payload)
+                mnemonic = ATTMnemonic(
+                    keyword: alternative.keyword, size: alternative.size, checksRegister: mnemonic.alternativeChecksRegister)
+            }
+            return
+        }
         do throws(EncodingError) {
             _ = try builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)
             return

@@ -1,5 +1,6 @@
 import Diagnostics
 import IntelSyntax
+import TestSupport
 import Testing
 import X86Assembler
 
@@ -41,5 +42,35 @@ import X86Assembler
             let theirs = expected[section.name] ?? []
             #expect(ours == theirs, "\(sample.path) \(section.name): \(firstDifference(ours, theirs))")
         }
+    }
+
+    /// The benchmark's generated file (60k instructions, ~1.3 MB, big enough for two threads),
+    /// printed in AT&T by llvm-mc: alone it assembles to the Intel file's bytes; after the
+    /// Intel file, behind `.att_syntax` and with its labels renamed, the whole matches llvm-mc's
+    /// `.text`, although the Intel lines were encoded ahead on a second thread.
+    @Test func bigFileSwitchingSyntaxAgreesWithLLVMMC() throws {
+        let folder = TemporaryFolder.make()
+        let intel = folder + "/big.s", att = folder + "/big-att.s", mixed = folder + "/mixed.s"
+        let generated = ProcessRunner.run(
+            "/usr/bin/env", ["python3", Repository.root + "/Scripts/bench.d/gen.py", "60000", "-o", intel], timeout: 120)
+        try #require(generated.exitCode == 0, "gen.py failed: \(generated.error)")
+        let printed = ProcessRunner.run(
+            "/usr/bin/env", ["llvm-mc", "-x86-asm-syntax=intel", "-output-asm-variant=0", intel, "-o", att], timeout: 120)
+        try #require(printed.exitCode == 0, "llvm-mc failed: \(printed.error)")
+        let renamed = ProcessRunner.run("/usr/bin/env", ["sed", "-E", "s/\\bL([0-9]+)\\b/A\\1/g", att], timeout: 120)
+        try #require(renamed.exitCode == 0)
+        let intelText = TemporaryFolder.read(intel) ?? []
+        TemporaryFolder.write(mixed, contents: String(decoding: intelText, as: UTF8.self) + "\n.att_syntax prefix\n" + renamed.output)
+
+        let alone = try FileAssembly.assemble(path: att, syntax: .att).get()
+        #expect(alone.diagnostics.map(\.diagnostic.message) == [])
+        let expectedAlone = try Oracle.llvmMCText(path: intel)
+        #expect(alone.image.code == expectedAlone, "\(firstDifference(alone.image.code, expectedAlone))")
+
+        let whole = try FileAssembly.assemble(path: mixed).get()
+        #expect(whole.diagnostics.map(\.diagnostic.message) == [])
+        #expect(intelText.count >= 1 << 20, "the Intel part must be big enough for two threads")
+        let expected = try Oracle.llvmMCText(path: mixed)
+        #expect(whole.image.code == expected, "\(firstDifference(whole.image.code, expected))")
     }
 }
