@@ -1,3 +1,4 @@
+import Diagnostics
 import X86
 import X86Assembler
 import X86Encoder
@@ -5,7 +6,8 @@ import X86Encoder
 /// One instruction whose bytes depend on nothing but its own text.
 public struct StandaloneInstruction: Sendable, Hashable {
     public var bytes: [UInt8]
-    public var mnemonic: Mnemonic
+    public var instruction: Instruction
+    public var mnemonic: Mnemonic { instruction.mnemonic }
 }
 
 /// Encodes single lines that need no symbol, label or address (`add eax, 1`,
@@ -50,7 +52,7 @@ public final class StandaloneLineEncoder {
         let length = parser.encodeContextFree(from: 0, to: line.count)
         guard length > 0, !parser.needsContext else { return nil }
         let bytes = parser.contextFreeOutput.withUnsafeBufferPointer { Array($0.prefix(length)) }
-        return StandaloneInstruction(bytes: bytes, mnemonic: parser.line.instruction.mnemonic)
+        return StandaloneInstruction(bytes: bytes, instruction: parser.line.instruction)
     }
 
     private static func allocate(_ capacity: Int) -> UnsafeMutableBufferPointer<UInt8> {
@@ -64,5 +66,35 @@ public final class StandaloneLineEncoder {
         var parser = SourceParser(text: UnsafeBufferPointer(buffer), builder: ProgramBuilder(options: options), recordsStatements: false)
         parser.contextFree = true
         return parser
+    }
+}
+
+extension SourceAssembly {
+    /// The assembly of `file`, whose lines were each encoded on their own (`lines[i]` is line
+    /// `i + 1`): the bytes one after another from `options.codeAddress`, which is what
+    /// assembling the text gives, since such lines depend on nothing, not even their address.
+    /// A long block of them is ready to run without being parsed again.
+    public init(_ file: SourceFile, standaloneLines lines: [StandaloneInstruction], options: AssemblerOptions) {
+        var image = ProgramImage()
+        image.codeAddress = options.codeAddress
+        var statements: [Statement] = []
+        statements.reserveCapacity(lines.count)
+        image.records.reserveCapacity(lines.count)
+        for (index, line) in lines.enumerated() {
+            let start = index < file.lineStarts.count ? file.lineStarts[index] : 0
+            let statement = InstructionStatement(instruction: line.instruction,
+                                                 mnemonicRange: SourceRange(start: start, end: start), operandRanges: [])
+            statements.append(Statement(.instruction(statement), range: SourceRange(start: start, end: start), line: index + 1))
+            image.records.append(StatementRecord(statement: index, line: index + 1, inCode: true,
+                                                 offset: image.code.count, length: line.bytes.count))
+            image.code.append(contentsOf: line.bytes)
+        }
+        // Where data would go with none: after the code, 4-byte aligned, as the assembler places it.
+        image.dataAddress = options.dataAddress ?? (options.codeAddress + UInt64(image.code.count) + 3) & ~3
+        image.sections = [ProgramImage.SectionInfo(name: ".text", address: image.codeAddress, size: image.code.count, isCode: true)]
+        self.file = file
+        self.statements = statements
+        self.image = image
+        self.diagnostics = []
     }
 }

@@ -70,11 +70,7 @@ extension Session {
     /// unless the lines define those names themselves.
     func assemble(_ lines: [SourceLine], codeOffset: Int = 0) -> AssembledBlock {
         var text = lines.map(\.text).joined(separator: "\n")
-        var options = AssemblerOptions(codeAddress: program.codeAddress + UInt64(codeOffset),
-                                       dataAddress: program.dataAddress)
-        // Nothing larger than the sandbox's regions can run: refuse it before producing it.
-        options.byteLimit = max(0, min(SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - program.code.count - codeOffset,
-                                       SandboxLayout.dataCapacity - program.nextDataOffset))
+        let options = blockOptions(codeOffset: codeOffset)
         let syntax = self.options.syntax
         var assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options, syntax: syntax)
         // Names the lines use but do not define: those the session knows become constants,
@@ -91,6 +87,23 @@ extension Session {
             assembly = SourceAssembly(SourceFile(name: "<block>", text: text), options: options, syntax: syntax)
         }
         return AssembledBlock(lines: lines, assembly: assembly, offsetBase: codeOffset)
+    }
+
+    /// Where a block (or a line `codeOffset` bytes into one) is assembled.
+    func blockOptions(codeOffset: Int) -> AssemblerOptions {
+        var options = AssemblerOptions(codeAddress: program.codeAddress + UInt64(codeOffset),
+                                       dataAddress: program.dataAddress)
+        // Nothing larger than the sandbox's regions can run: refuse it before producing it.
+        options.byteLimit = max(0, min(SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - program.code.count - codeOffset,
+                                       SandboxLayout.dataCapacity - program.nextDataOffset))
+        return options
+    }
+
+    /// The block, when each of its lines was encoded on its own, laid out from those bytes.
+    func standaloneAssembly() -> AssembledBlock? {
+        guard let lines = standaloneBlock, !lines.isEmpty, lines.count == block.count else { return nil }
+        let file = SourceFile(name: "<block>", text: block.map(\.text).joined(separator: "\n"))
+        return AssembledBlock(lines: block, assembly: SourceAssembly(file, standaloneLines: lines, options: blockOptions(codeOffset: 0)))
     }
 
     /// An instruction, label, directive, comment or blank line.
@@ -143,6 +156,7 @@ extension Session {
                 if options.explainEach { explainLine(lineNumber, in: assembled) }
             }
             block.append(line)
+            standaloneBlock = nil
             blockEnd = deferred ? nil : Session.blockEnd(of: assembled)
             guard Session.endsBlock(assembled.assembly, line: lineNumber) else { return .succeeded }
             if !deferred, let functions = Session.functionsStillToCome(in: assembled) {
@@ -267,8 +281,10 @@ extension Session {
     /// Forgets the block being typed.
     func dropBlock() {
         block = []
+        standaloneBlock = []
         shownListing = []
-        blockEnd = nil
+        // An empty block is as simple as blocks get: its first line may be assembled alone.
+        blockEnd = BlockEnd(codeSize: 0)
     }
 
     /// The labels the block calls but does not define yet, when those are its only missing

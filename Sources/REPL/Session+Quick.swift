@@ -45,9 +45,10 @@ extension Session {
         shownListing.append(listing)
         if !listing.isEmpty { say(listing) }
         block.append(line)
+        standaloneBlock?.append(encoded)
         blockEnd = BlockEnd(codeSize: end.codeSize + encoded.bytes.count)
         guard encoded.mnemonic == Session.returnMnemonic else { return .succeeded }
-        return runLongBlock(assemble(block))
+        return runLongBlock(standaloneAssembly() ?? assemble(block))
     }
 
     private static let returnMnemonic = PackedName("ret").flatMap { InstructionSet.shared.mnemonic(named: $0) }
@@ -74,6 +75,7 @@ extension Session {
         if !listing.isEmpty { say(listing) }
         if options.explainEach { explainLine(1, in: assembled) }
         block.append(line)
+        standaloneBlock = nil
         blockEnd = BlockEnd(codeSize: end.codeSize + assembled.assembly.image.code.count)
         guard Session.endsBlock(assembled.assembly, line: 1) else { return .succeeded }
         return runLongBlock(assemble(block))

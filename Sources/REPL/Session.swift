@@ -31,10 +31,13 @@ public final class Session {
     /// The bytes listing last shown for each line of the block.
     var shownListing: [String] = []
     /// Where the next line of the block goes, when it can be assembled on its own.
-    var blockEnd: BlockEnd?
+    var blockEnd: BlockEnd? = BlockEnd(codeSize: 0)
     /// Encodes typed instructions that need nothing but themselves (see `standalone(_:after:)`).
     /// Made at the first line: it needs the instruction table, which the prompt does not wait for.
     lazy var standaloneEncoder = StandaloneLineEncoder()
+    /// The block's lines as encoded one by one, while every line of it was (then the block
+    /// runs without being assembled again); nil once one was not.
+    var standaloneBlock: [StandaloneInstruction]? = []
     /// The machine code runs on; created at the first run.
     var executor: Executor?
     /// Snapshots taken before recent runs, newest last, for `.undo`.
@@ -180,7 +183,7 @@ public final class Session {
     public func finish() -> LineOutcome {
         guard options.style == .function, !block.isEmpty else { return .succeeded }
         // Blank and comment lines alone are not a program.
-        let assembled = assemble(block)
+        let assembled = standaloneAssembly() ?? assemble(block)
         guard assembled.assembly.statements.contains(where: { $0.line >= 1 && $0.line <= block.count }) else {
             dropBlock()
             return .succeeded

@@ -10,6 +10,14 @@ public struct StatementRecord: Sendable, Hashable {
     /// Offset within ``ProgramImage/code`` or ``ProgramImage/data``.
     public var offset: Int
     public var length: Int
+
+    package init(statement: Int, line: Int, inCode: Bool, offset: Int, length: Int) {
+        self.statement = statement
+        self.line = line
+        self.inCode = inCode
+        self.offset = offset
+        self.length = length
+    }
 }
 
 /// Assembled code and data, laid out at their addresses.
@@ -39,6 +47,13 @@ public struct ProgramImage: Sendable {
         public var address: UInt64
         public var size: Int
         public var isCode: Bool
+
+        package init(name: String, address: UInt64, size: Int, isCode: Bool) {
+            self.name = name
+            self.address = address
+            self.size = size
+            self.isCode = isCode
+        }
     }
 
     public init() {}

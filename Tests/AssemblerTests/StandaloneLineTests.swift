@@ -1,6 +1,8 @@
+import Diagnostics
 import IntelSyntax
 import Testing
 import X86
+import X86Assembler
 
 /// Single lines encoded on their own (the REPL's path for most typed lines): the bytes of
 /// lines that need nothing else, nil for every line that needs the full assembler.
@@ -41,6 +43,23 @@ import X86
     func leavesEveryOtherLineToTheAssembler(_ text: String) {
         let encoder = StandaloneLineEncoder()
         #expect(encoder.encode(text) == nil)
+    }
+
+    /// A block of such lines laid out from their bytes is what assembling its text gives:
+    /// the same code, and a record per line at the same offset.
+    @Test func aBlockOfThemIsLaidOutAsItsTextWouldBe() throws {
+        let text = ["mov eax, 50", "add eax, 8", "vaddps ymm1, ymm2, [rax + 4*rcx]", "lock xchg qword ptr [rdi], rax", "ret"]
+        let encoder = StandaloneLineEncoder()
+        let lines = try text.map { try #require(encoder.encode($0)) }
+        let options = AssemblerOptions(codeAddress: 0x4000_0000, dataAddress: 0x4800_0000)
+        let file = SourceFile(name: "<block>", text: text.joined(separator: "\n"))
+        let fromBytes = SourceAssembly(file, standaloneLines: lines, options: options)
+        let fromText = SourceAssembly(file, options: options)
+        #expect(fromText.diagnostics.isEmpty)
+        #expect(fromBytes.image.code == fromText.image.code)
+        #expect(fromBytes.image.codeAddress == fromText.image.codeAddress)
+        #expect(fromBytes.image.records.map { [$0.line, $0.offset, $0.length] } == fromText.image.records.map { [$0.line, $0.offset, $0.length] })
+        #expect(fromBytes.statements.count == text.count)
     }
 
     @Test func keepsWorkingAfterRefusalsAndLongLines() throws {
