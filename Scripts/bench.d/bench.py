@@ -30,7 +30,7 @@ What it measures
                         then `.quit` is typed. The same harness timing `sh` printing a
                         prompt is shown as the floor of the measurement.
              A row whose feature jitter does not have yet prints "not available yet".
-  JIT library  (needs `swift build -c release --product callbench --product bf`, or --build)
+  JIT library  (needs `Scripts/build-release callbench bf`, or --build)
              call       one call of `lea rax, [rdi + rsi]` / `ret`, best of 9 rounds of
                         20M calls (interleaved), per call: through a C function pointer to compiled
                         code with the same body (the reference), through the JIT'd
@@ -504,7 +504,7 @@ def parse_args():
     p.add_argument("--jitter", default=os.path.join(ROOT, ".build", "release", "jitter"),
                    help="the jitter binary (default .build/release/jitter)")
     p.add_argument("--build", action="store_true",
-                   help="run `swift build -c release --product jitter` first")
+                   help="build the release products first (Scripts/build-release, as Scripts/setup does)")
     p.add_argument("--repl-lines", type=int, help="lines for the per-line figure (default 10,000)")
     p.add_argument("--repl-blocks", type=int, help="blocks for the per-block figure (default 1,000)")
     p.add_argument("--calls", action="store_true",
@@ -539,7 +539,7 @@ def find_tools(jitter, workdir):
             print(f"{name}: not installed, skipped")
     have_jitter = os.access(jitter, os.X_OK)
     if not have_jitter:
-        print(f"jitter: not found at {jitter} (build it with `swift build -c release`, "
+        print(f"jitter: not found at {jitter} (build it with `Scripts/build-release`, "
               f"or pass --jitter PATH / --build); skipped")
         return tools, False
     why = probe_jitter_asm(jitter, workdir)
@@ -621,7 +621,7 @@ def calls_section(bin_dir):
     callbench = os.path.join(bin_dir, "callbench")
     if not os.access(callbench, os.X_OK):
         print(f"  {NOT_YET} (no callbench at {callbench}: build it with "
-              f"`swift build -c release --product callbench`, or pass --build)")
+              f"`Scripts/build-release callbench`, or pass --build)")
     else:
         out = subprocess.run([callbench], capture_output=True, text=True, timeout=600).stdout
         figures = dict(line.split(" ", 1) for line in out.splitlines() if " " in line)
@@ -635,7 +635,7 @@ def calls_section(bin_dir):
         print(f"  {'isolated executor run, median':<42}{figures.get('isolated-median', '?')}")
     bf = os.path.join(bin_dir, "bf")
     if not os.access(bf, os.X_OK):
-        print(f"  {NOT_YET} (no bf at {bf}: `swift build -c release --product bf`)")
+        print(f"  {NOT_YET} (no bf at {bf}: `Scripts/build-release bf`)")
         return
     program = os.path.join(ROOT, "examples", "brainfuck", "programs", "loops.b")
     out = subprocess.run([bf, "--bench", program], capture_output=True, text=True, timeout=600).stdout
@@ -651,7 +651,7 @@ def main():
     jitter = os.path.abspath(args.jitter)
     if args.build:
         for product in ([] if args.calls else ["jitter"]) + ["callbench", "bf"]:
-            subprocess.run(["swift", "build", "-c", "release", "--product", product], cwd=ROOT,
+            subprocess.run([os.path.join(ROOT, "Scripts", "build-release"), product], cwd=ROOT,
                            check=True)
 
     print(f"machine: {machine_summary()}")
