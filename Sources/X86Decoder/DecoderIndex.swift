@@ -103,7 +103,7 @@ struct FormFilter {
     init() {}
 
     init(_ form: EncodingForm, opcodeLength: Int) {
-        if case .digit(let value) = form.modRM { digit = value }
+        if case .digit(let value) = form.modRM, !FormChooser.ignoresDigit(form) { digit = value }
         mandatoryPrefix = form.mandatoryPrefix
         if form.rexW { flags |= 1 }
         if form.operandSize16 { flags |= 2 }

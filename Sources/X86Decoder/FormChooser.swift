@@ -207,6 +207,14 @@ struct FormChooser {
     }
 
 
+    /// SETcc (`0F 90+cc /0`): the SDM says the processor ignores ModRM.reg, and llvm-objdump
+    /// and objdump read any value there as the same instruction.
+    static func ignoresDigit(_ form: EncodingForm) -> Bool {
+        guard form.addend == .condition else { return false }
+        let (map, escapes) = DecoderIndex.effectiveMap(form)
+        return map == .map0F && form.opcode[escapes] == 0x90
+    }
+
     /// The checks of ``fit(_:skip:)`` that a ``FormFilter`` can make; false when the form is out.
     private mutating func passes(_ filter: FormFilter, modRM: UInt8?) -> Bool {
         let flags = filter.flags
@@ -275,7 +283,7 @@ struct FormChooser {
             layout.modRMOffset = cursor
             layout.modRM = bytes[cursor]
             cursor += 1
-            if case .digit(let digit) = form.modRM, layout.reg != digit {
+            if case .digit(let digit) = form.modRM, layout.reg != digit, !FormChooser.ignoresDigit(form) {
                 reject(.digit(layout.modRM), rank: 2)
                 return nil
             }

@@ -16,6 +16,9 @@ import X86Decoder
         ("0f 0f c1 9e", "pfadd mm0, mm1"),
         ("d8 c1", "fadd st, st(1)"),
         ("64 8b 04 25 00 00 00 00", "mov eax, dword ptr fs:[0x0]"),
+        // SETcc ignores ModRM.reg (SDM); llvm-objdump reads any value there.
+        ("0f 94 c8", "sete al"),
+        ("0f 9f 3b", "setg byte ptr [rbx]"),
     ])
     func decodesAsLLVMObjdumpPrints(_ hex: String, _ expected: String) throws {
         let bytes = hex.split(separator: " ").compactMap { UInt8($0, radix: 16) }
