@@ -148,6 +148,8 @@ package enum BuiltInForms {
                 | UInt64(evex.masking.rawValue) << 48 | UInt64(evex.rounding.rawValue) << 50
                 | UInt64(evex.tuple.rawValue) << 52
         }
+        // A VEX LIG form too: the encoder writes L=0, the decoder reads either.
+        if let vex = form.vex, vex.lengthIgnored { w3 |= 1 << 47 }
         for i in 0..<form.operandCount {
             w2 |= UInt64(i < tokens.count ? tokens[i] : 0) << (UInt64(i) * 12)
             w3 |= UInt64(roleOrder.firstIndex(of: form.role(i)) ?? 0) << (UInt64(i) * 4)
@@ -180,10 +182,10 @@ package enum BuiltInForms {
         if w1 & 1 != 0 {
             let w = w1 >> 2 & 3
             vex = VEXSpec(length: UInt8(w1 >> 1 & 1), w: w == 0 ? nil : UInt8(w - 1), isXOP: w1 >> 4 & 1 != 0)
+            vex?.lengthIgnored = w3 >> 47 & 1 != 0
             if w3 >> 44 & 1 != 0 {
                 vex?.isEVEX = true
                 vex?.length = UInt8(w3 >> 45 & 3)
-                vex?.lengthIgnored = w3 >> 47 & 1 != 0
                 vex?.masking = EVEXMasking(rawValue: UInt8(w3 >> 48 & 3)) ?? .none
                 vex?.rounding = EVEXRoundingSupport(rawValue: UInt8(w3 >> 50 & 3)) ?? .none
                 vex?.tuple = TupleType(rawValue: UInt8(w3 >> 52 & 0x1F)) ?? .none

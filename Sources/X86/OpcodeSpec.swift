@@ -83,7 +83,8 @@ public struct VEXSpec: Sendable, Hashable {
     public var isXOP = false
     /// Written with EVEX's 62 and three payload bytes.
     public var isEVEX = false
-    /// `LIG`: the length field is ignored (scalar forms), so rounding can take it over.
+    /// `LIG`: the length field is ignored (scalar forms): written as 0, read as any value, and
+    /// with EVEX taken over by embedded rounding.
     public var lengthIgnored = false
     /// What an opmask may do: `{k1}` on the destination (merging), `{k1}{z}` (zeroing too).
     public var masking: EVEXMasking = .none
@@ -377,8 +378,8 @@ public struct OpcodeSpec: Sendable, Hashable {
             case "MAP6" where vex.isEVEX: spec.map = .map6
             case "NDS", "NDD", "DDS": break
             case "128", "LZ", "L0": vex.length = 0
-            // Only EVEX lends an ignored length field to rounding; a VEX LIG row is written with L=0.
-            case "LIG": vex.lengthIgnored = vex.isEVEX
+            // Written as L=0 (EVEX lends the field to rounding); read back as either value.
+            case "LIG": vex.lengthIgnored = true
             case "256", "L1": vex.length = 1
             case "512" where vex.isEVEX: vex.length = 2
             case "66": spec.mandatoryPrefix = .p66

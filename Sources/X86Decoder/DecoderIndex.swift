@@ -119,7 +119,7 @@ struct FormFilter {
         }
         if let vex = form.vex, !vex.isEVEX {
             vexW = vex.w ?? 0xFF
-            vexL = vex.length
+            vexL = vex.lengthIgnored ? 0xFF : vex.length
         }
     }
 }

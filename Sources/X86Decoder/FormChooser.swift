@@ -373,7 +373,7 @@ struct FormChooser {
             }
             if vex.isEVEX {
                 guard evexFits(form, vex, layout) else { return nil }
-            } else if header.length != vex.length {
+            } else if !vex.lengthIgnored, header.length != vex.length {
                 reject(.vectorLength, rank: 2)
                 return nil
             }

@@ -19,6 +19,10 @@ import X86Decoder
         // SETcc ignores ModRM.reg (SDM); llvm-objdump reads any value there.
         ("0f 94 c8", "sete al"),
         ("0f 9f 3b", "setg byte ptr [rbx]"),
+        // VEX.L of a scalar (LIG) form and VEX.W of a WIG form are ignored.
+        ("c5 fe 58 c1", "vaddss xmm0, xmm0, xmm1"),
+        ("c4 e1 fa 10 c1", "vmovss xmm0, xmm0, xmm1"),
+        ("c4 e1 f0 58 c2", "vaddps xmm0, xmm1, xmm2"),
     ])
     func decodesAsLLVMObjdumpPrints(_ hex: String, _ expected: String) throws {
         let bytes = hex.split(separator: " ").compactMap { UInt8($0, radix: 16) }

@@ -34,10 +34,10 @@ extension InstructionTables {
     VEX.128.66.0F3A.W1 68 /r /is4    | VFMADDPS xmm1, xmm2, xmm3, xmm4/m128 | RVHM
     VEX.256.66.0F3A.W0 68 /r /is4    | VFMADDPS ymm1, ymm2, m256, ymm3 | RVMH
     VEX.256.66.0F3A.W1 68 /r /is4    | VFMADDPS ymm1, ymm2, ymm3, ymm4/m256 | RVHM
-    VEX.128.66.0F3A.W0 6B /r /is4    | VFMADDSD xmm1, xmm2, m64, xmm3 | RVMH
-    VEX.128.66.0F3A.W1 6B /r /is4    | VFMADDSD xmm1, xmm2, xmm3, xmm4/m64 | RVHM
-    VEX.128.66.0F3A.W0 6A /r /is4    | VFMADDSS xmm1, xmm2, m32, xmm3 | RVMH
-    VEX.128.66.0F3A.W1 6A /r /is4    | VFMADDSS xmm1, xmm2, xmm3, xmm4/m32 | RVHM
+    VEX.LIG.66.0F3A.W0 6B /r /is4    | VFMADDSD xmm1, xmm2, m64, xmm3 | RVMH
+    VEX.LIG.66.0F3A.W1 6B /r /is4    | VFMADDSD xmm1, xmm2, xmm3, xmm4/m64 | RVHM
+    VEX.LIG.66.0F3A.W0 6A /r /is4    | VFMADDSS xmm1, xmm2, m32, xmm3 | RVMH
+    VEX.LIG.66.0F3A.W1 6A /r /is4    | VFMADDSS xmm1, xmm2, xmm3, xmm4/m32 | RVHM
     VEX.128.66.0F3A.W0 5D /r /is4    | VFMADDSUBPD xmm1, xmm2, m128, xmm3 | RVMH
     VEX.128.66.0F3A.W1 5D /r /is4    | VFMADDSUBPD xmm1, xmm2, xmm3, xmm4/m128 | RVHM
     VEX.256.66.0F3A.W0 5D /r /is4    | VFMADDSUBPD ymm1, ymm2, m256, ymm3 | RVMH
@@ -62,10 +62,10 @@ extension InstructionTables {
     VEX.128.66.0F3A.W1 6C /r /is4    | VFMSUBPS xmm1, xmm2, xmm3, xmm4/m128 | RVHM
     VEX.256.66.0F3A.W0 6C /r /is4    | VFMSUBPS ymm1, ymm2, m256, ymm3 | RVMH
     VEX.256.66.0F3A.W1 6C /r /is4    | VFMSUBPS ymm1, ymm2, ymm3, ymm4/m256 | RVHM
-    VEX.128.66.0F3A.W0 6F /r /is4    | VFMSUBSD xmm1, xmm2, m64, xmm3 | RVMH
-    VEX.128.66.0F3A.W1 6F /r /is4    | VFMSUBSD xmm1, xmm2, xmm3, xmm4/m64 | RVHM
-    VEX.128.66.0F3A.W0 6E /r /is4    | VFMSUBSS xmm1, xmm2, m32, xmm3 | RVMH
-    VEX.128.66.0F3A.W1 6E /r /is4    | VFMSUBSS xmm1, xmm2, xmm3, xmm4/m32 | RVHM
+    VEX.LIG.66.0F3A.W0 6F /r /is4    | VFMSUBSD xmm1, xmm2, m64, xmm3 | RVMH
+    VEX.LIG.66.0F3A.W1 6F /r /is4    | VFMSUBSD xmm1, xmm2, xmm3, xmm4/m64 | RVHM
+    VEX.LIG.66.0F3A.W0 6E /r /is4    | VFMSUBSS xmm1, xmm2, m32, xmm3 | RVMH
+    VEX.LIG.66.0F3A.W1 6E /r /is4    | VFMSUBSS xmm1, xmm2, xmm3, xmm4/m32 | RVHM
     VEX.128.66.0F3A.W0 79 /r /is4    | VFNMADDPD xmm1, xmm2, m128, xmm3 | RVMH
     VEX.128.66.0F3A.W1 79 /r /is4    | VFNMADDPD xmm1, xmm2, xmm3, xmm4/m128 | RVHM
     VEX.256.66.0F3A.W0 79 /r /is4    | VFNMADDPD ymm1, ymm2, m256, ymm3 | RVMH
@@ -74,10 +74,10 @@ extension InstructionTables {
     VEX.128.66.0F3A.W1 78 /r /is4    | VFNMADDPS xmm1, xmm2, xmm3, xmm4/m128 | RVHM
     VEX.256.66.0F3A.W0 78 /r /is4    | VFNMADDPS ymm1, ymm2, m256, ymm3 | RVMH
     VEX.256.66.0F3A.W1 78 /r /is4    | VFNMADDPS ymm1, ymm2, ymm3, ymm4/m256 | RVHM
-    VEX.128.66.0F3A.W0 7B /r /is4    | VFNMADDSD xmm1, xmm2, m64, xmm3 | RVMH
-    VEX.128.66.0F3A.W1 7B /r /is4    | VFNMADDSD xmm1, xmm2, xmm3, xmm4/m64 | RVHM
-    VEX.128.66.0F3A.W0 7A /r /is4    | VFNMADDSS xmm1, xmm2, m32, xmm3 | RVMH
-    VEX.128.66.0F3A.W1 7A /r /is4    | VFNMADDSS xmm1, xmm2, xmm3, xmm4/m32 | RVHM
+    VEX.LIG.66.0F3A.W0 7B /r /is4    | VFNMADDSD xmm1, xmm2, m64, xmm3 | RVMH
+    VEX.LIG.66.0F3A.W1 7B /r /is4    | VFNMADDSD xmm1, xmm2, xmm3, xmm4/m64 | RVHM
+    VEX.LIG.66.0F3A.W0 7A /r /is4    | VFNMADDSS xmm1, xmm2, m32, xmm3 | RVMH
+    VEX.LIG.66.0F3A.W1 7A /r /is4    | VFNMADDSS xmm1, xmm2, xmm3, xmm4/m32 | RVHM
     VEX.128.66.0F3A.W0 7D /r /is4    | VFNMSUBPD xmm1, xmm2, m128, xmm3 | RVMH
     VEX.128.66.0F3A.W1 7D /r /is4    | VFNMSUBPD xmm1, xmm2, xmm3, xmm4/m128 | RVHM
     VEX.256.66.0F3A.W0 7D /r /is4    | VFNMSUBPD ymm1, ymm2, m256, ymm3 | RVMH
@@ -86,10 +86,10 @@ extension InstructionTables {
     VEX.128.66.0F3A.W1 7C /r /is4    | VFNMSUBPS xmm1, xmm2, xmm3, xmm4/m128 | RVHM
     VEX.256.66.0F3A.W0 7C /r /is4    | VFNMSUBPS ymm1, ymm2, m256, ymm3 | RVMH
     VEX.256.66.0F3A.W1 7C /r /is4    | VFNMSUBPS ymm1, ymm2, ymm3, ymm4/m256 | RVHM
-    VEX.128.66.0F3A.W0 7F /r /is4    | VFNMSUBSD xmm1, xmm2, m64, xmm3 | RVMH
-    VEX.128.66.0F3A.W1 7F /r /is4    | VFNMSUBSD xmm1, xmm2, xmm3, xmm4/m64 | RVHM
-    VEX.128.66.0F3A.W0 7E /r /is4    | VFNMSUBSS xmm1, xmm2, m32, xmm3 | RVMH
-    VEX.128.66.0F3A.W1 7E /r /is4    | VFNMSUBSS xmm1, xmm2, xmm3, xmm4/m32 | RVHM
+    VEX.LIG.66.0F3A.W0 7F /r /is4    | VFNMSUBSD xmm1, xmm2, m64, xmm3 | RVMH
+    VEX.LIG.66.0F3A.W1 7F /r /is4    | VFNMSUBSD xmm1, xmm2, xmm3, xmm4/m64 | RVHM
+    VEX.LIG.66.0F3A.W0 7E /r /is4    | VFNMSUBSS xmm1, xmm2, m32, xmm3 | RVMH
+    VEX.LIG.66.0F3A.W1 7E /r /is4    | VFNMSUBSS xmm1, xmm2, xmm3, xmm4/m32 | RVHM
     XOP.128.09.W0 81 /r              | VFRCZPD xmm1, xmm2/m128 | RM
     XOP.256.09.W0 81 /r              | VFRCZPD ymm1, ymm2/m256 | RM
     XOP.128.09.W0 80 /r              | VFRCZPS xmm1, xmm2/m128 | RM
