@@ -46,8 +46,9 @@ extension SourceParser {
             case "object", "stt_object", "common", "stt_common": kind = .object
             case "tls_object", "stt_tls": kind = .tls
             case "notype", "stt_notype": kind = .none
+            case "gnu_indirect_function", "stt_gnu_ifunc": kind = .indirectFunction
             default:
-                throw error("unknown symbol type '\(kindName)'; expected @function, @object, @tls_object or @notype",
+                throw error("unknown symbol type '\(kindName)'; expected @function, @object, @tls_object, @gnu_indirect_function or @notype",
                             from: kindStart, to: position)
             }
             beginStatement()

@@ -17,6 +17,8 @@ extension ProgramBuilder {
 
     /// `.type sym, @function` and the like.
     package mutating func setSymbolKind(_ id: SymbolID, _ kind: ObjectSymbol.Kind) {
+        // An indirect function stays one when a later `.type` calls it a function (as in GNU as).
+        if kind == .function, object.symbolAttributes[id.index]?.kind == .indirectFunction { return }
         object.symbolAttributes[id.index, default: SymbolAttributes()].kind = kind
     }
 

@@ -18,7 +18,7 @@ extension ProgramBuilder {
         case .section(let target, _):
             return target != section
         case .symbol(let id, let place):
-            if isWeak(id) || value.modifier != nil { return true }
+            if isWeak(id) || isIndirectFunction(id) || value.modifier != nil { return true }
             guard let place, place.section == section else { return true }
             return branchForms.lengths(branch.form).short == 0
         }

@@ -58,6 +58,7 @@ extension ProgramBuilder {
     /// True when `id` is global or weak (by `.globl`, `.weak` or `extern`), or never defined.
     func isExternallyVisible(_ id: SymbolID) -> Bool {
         if binding(of: id) != .local { return true }
+        if isIndirectFunction(id) { return true }
         switch symbols[id] {
         case .undefined, .external: return true
         default: return false
@@ -65,6 +66,11 @@ extension ProgramBuilder {
     }
 
     func isWeak(_ id: SymbolID) -> Bool { binding(of: id) == .weak }
+
+    /// `.type sym, @gnu_indirect_function`: reached through the PLT even from its own file.
+    func isIndirectFunction(_ id: SymbolID) -> Bool {
+        !object.symbolAttributes.isEmpty && object.symbolAttributes[id.index]?.kind == .indirectFunction
+    }
 
     /// The binding `.globl`/`.weak`/`.local` gave `id` (local by default): from the table
     /// ``prepareBindings()`` made once parsing is done, so layout looks up no dictionary.
@@ -131,13 +137,14 @@ extension ProgramBuilder {
                 inner = .number(0)
             }
             inner.offset &+= value.constant
-            // A local alias of a label (`.set f.localalias, f`) names the place, not the label,
-            // even when the label is global.
+            // A local alias of a label (`.set f.localalias, f`, `.set .LC24, .LC13`) is a local
+            // label of its own at that place, even when the label it names is global.
+            let alias = symbols.isNamed(symbol) ? symbol : nil
             switch inner.base {
             case .section(let section, _):
-                inner.base = .section(section, label: nil)
+                inner.base = .section(section, label: alias)
             case .symbol(_, let place?) where inner.modifier == nil:
-                inner.base = .section(place.section, label: nil)
+                inner.base = .section(place.section, label: alias)
                 inner.offset &+= place.offset
             default:
                 break
@@ -289,8 +296,15 @@ extension ProgramBuilder {
     }
 
     private func labelOffset(_ label: SymbolID) -> Int64 {
-        guard case .label(let section, let position, let fragment) = symbols[label] else { return 0 }
-        return sections[Int(section)].offset(position: position, fragment: fragment)
+        switch symbols[label] {
+        case .label(let section, let position, let fragment):
+            return sections[Int(section)].offset(position: position, fragment: fragment)
+        case .expression:
+            // An alias: where the value it names lies.
+            return (try? relocatable(Value(symbol: label, range: .at(0))))?.place?.offset ?? 0
+        default:
+            return 0
+        }
     }
 
     /// GNU as names a local label rather than its section for GOT and TLS relocations, and
