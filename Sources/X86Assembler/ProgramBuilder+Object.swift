@@ -62,6 +62,29 @@ extension ProgramBuilder {
         return object.lastLocation?.view ?? 0
     }
 
+    /// `.lcomm`, or `.local` then `.comm`, in an object: storage that GNU as places at the end
+    /// of `.bss`, in order, once everything else is there.
+    package mutating func deferLocalCommon(_ id: SymbolID, size: Int64, alignment: Int64, range: SourceRange) {
+        guard case .undefined = symbols[id] else {
+            report("symbol '\(symbols.name(of: id))' is already defined", at: range)
+            return
+        }
+        object.localCommons.append((id, size, alignment, range))
+    }
+
+    /// Places the storage ``deferLocalCommon(_:size:alignment:range:)`` kept aside.
+    mutating func allocateLocalCommons() {
+        let commons = object.localCommons
+        object.localCommons = []
+        for common in commons {
+            guard case .undefined = symbols[common.id] else {
+                report("symbol '\(symbols.name(of: common.id))' is already defined", at: common.range)
+                continue
+            }
+            defineCommon(common.id, size: common.size, alignment: common.alignment, range: common.range)
+        }
+    }
+
     /// `.file "name"`.
     package mutating func setSourceName(_ name: String) {
         if object.sourceName == nil { object.sourceName = name }
@@ -124,7 +147,7 @@ extension ProgramBuilder {
 
         var threadLocal = Set<Int32>()
         var usesGOT = false
-        for (_, entry) in object.modified where entry.modifier != .plt {
+        for (_, entry) in object.modified where entry.modifier != .plt && entry.modifier != .size {
             usesGOT = true
             if entry.modifier.isThreadLocal { threadLocal.insert(entry.base.index) }
         }

@@ -108,6 +108,11 @@ extension ProgramBuilder {
 
     private func relocatable(symbol: SymbolID, range: SourceRange, depth: Int) throws(RelocationFailure) -> RelocatableValue {
         if let modified = object.modified[symbol.index] {
+            // The size of a local symbol is known here.
+            if modified.modifier == .size, !isExternallyVisible(modified.base),
+               let size = object.symbolAttributes[modified.base.index]?.size, let number = try? evaluate(size) {
+                return .number(number)
+            }
             var inner = try relocatable(symbol: modified.base, range: range, depth: depth + 1)
             inner.modifier = modified.modifier
             return inner
@@ -266,6 +271,8 @@ extension ProgramBuilder {
             case (.dtpoff, .data, 8): type = R.dtpoff64
             case (.gotoff, .data, 8): type = R.gotoff64
             case (.got, _, 4) where !pcRelative: type = R.got32
+            case (.size, _, 4) where !pcRelative: type = R.size32
+            case (.size, _, 8) where !pcRelative: type = R.size64
             default: throw .notRelocatable(range)
             }
         } else if pcRelative {
@@ -285,7 +292,8 @@ extension ProgramBuilder {
         case .symbol(let id, _):
             target = .symbol(id)
         case .section(let index, let label):
-            if let label, keepsLabel(label, section: index, modifier: value.modifier, addend: addend &- labelOffset(label)) {
+            if let label, keepsLabel(label, section: index, modifier: value.modifier,
+                                     addend: pcRelative ? 1 : addend &- labelOffset(label)) {
                 target = .symbol(label)
                 addend &-= labelOffset(label)
             } else {
@@ -308,7 +316,8 @@ extension ProgramBuilder {
     }
 
     /// GNU as names a local label rather than its section for GOT and TLS relocations, and
-    /// in a mergeable section whenever the addend is not 0 (the linker may move the strings).
+    /// in a mergeable section whenever the addend is not 0 or the reference is PC-relative
+    /// (the linker may move the strings). A PC-relative caller passes a nonzero `addend`.
     private func keepsLabel(_ label: SymbolID, section: Int32, modifier: RelocationModifier?, addend: Int64) -> Bool {
         if let modifier, modifier != .plt { return true }
         let flags = object.sectionAttributes[Int(section)]?.flags ?? 0
