@@ -103,6 +103,25 @@ extension SourceParser {
             try expectStatementEnd()
             beginStatement()
             if builder.options.relocatable { builder.addIdentification(Array(stringBytes[first..<first + count])) }
+        case ".symver":
+            // `.symver name, name2@VERSION[, local|hidden|remove]`.
+            skipSpaces()
+            guard let symbolName = identifier() else { throw error("expected a symbol name", at: position) }
+            guard consumeComma() else { throw error("expected ',' and a versioned name (name@VERSION)", at: position) }
+            skipSpaces()
+            let versionStart = position
+            while !atStatementEnd, current != UInt8(ascii: ","), !isSpace(current) { position += 1 }
+            let versioned = text(versionStart, position)
+            guard versioned.contains("@"), !versioned.hasPrefix("@") else {
+                throw error("expected a versioned name (name@VERSION)", from: versionStart, to: position)
+            }
+            if consumeComma() {
+                skipSpaces()
+                _ = identifier()
+            }
+            try expectStatementEnd()
+            beginStatement()
+            builder.addSymbolVersion(symbol(symbolName, definesScope: false), versioned)
         case ".previous":
             try expectStatementEnd()
             beginStatement()

@@ -136,6 +136,8 @@ struct ObjectState {
     var previousSection = 0
     /// `.file "name"`.
     var sourceName: String?
+    /// `.symver`: versioned names of symbols, in order.
+    var symbolVersions: [(id: SymbolID, name: String)] = []
     /// Local common storage, placed at the end of `.bss` when parsing is done.
     var localCommons: [(id: SymbolID, size: Int64, alignment: Int64, range: SourceRange)] = []
     /// Where the last `.loc` was, and its view number.

@@ -85,6 +85,12 @@ extension ProgramBuilder {
         }
     }
 
+    /// `.symver name, name2@VERSION`: a defined symbol gets an alias of that name (which
+    /// replaces it, with `@@@`); an undefined one is referred to by that name.
+    package mutating func addSymbolVersion(_ id: SymbolID, _ versioned: String) {
+        object.symbolVersions.append((id, versioned))
+    }
+
     /// `.file "name"`.
     package mutating func setSourceName(_ name: String) {
         if object.sourceName == nil { object.sourceName = name }
@@ -225,6 +231,20 @@ extension ProgramBuilder {
             if let size = attributes?.size, let value = try? evaluate(size) { symbol.size = UInt64(bitPattern: value) }
             index[Int(id.index)] = Int32(file.symbols.count)
             file.symbols.append(symbol)
+        }
+        for version in object.symbolVersions {
+            let number = Int(version.id.index) < index.count ? Int(index[Int(version.id.index)]) : -1
+            guard number >= 0 else { continue }
+            var name = version.name
+            let replaces = name.contains("@@@")
+            if replaces, let at = name.firstIndex(of: "@") { name = String(name[..<at]) + "@@" + name[at...].drop { $0 == "@" } }
+            if file.symbols[number].place == .undefined || replaces {
+                file.symbols[number].name = name
+            } else {
+                var alias = file.symbols[number]
+                alias.name = name
+                file.symbols.append(alias)
+            }
         }
         if usesGOT, !file.symbols.contains(where: { $0.name == "_GLOBAL_OFFSET_TABLE_" }) {
             file.symbols.append(ObjectSymbol(name: "_GLOBAL_OFFSET_TABLE_", value: 0, binding: .global, place: .undefined))

@@ -75,7 +75,7 @@ extension ProgramBuilder {
     /// The binding `.globl`/`.weak`/`.local` gave `id` (local by default): from the table
     /// ``prepareBindings()`` made once parsing is done, so layout looks up no dictionary.
     @inline(__always)
-    private func binding(of id: SymbolID) -> ObjectSymbol.Binding {
+    func binding(of id: SymbolID) -> ObjectSymbol.Binding {
         let index = Int(id.index)
         if index < object.bindings.count { return object.bindings[index] }
         return object.symbolAttributes[id.index]?.binding ?? .local
