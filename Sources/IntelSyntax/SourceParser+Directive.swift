@@ -193,7 +193,10 @@ extension SourceParser {
         case .attSyntax:
             throw error("AT&T syntax is not supported; write Intel syntax", from: word.start, to: word.end)
         case .objectFile:
-            try parseObjectDirective(word, closingBracket: closingBracket)
+            guard !closingBracket else {
+                throw error("'\(text(word))' has no bracketed form", from: word.start, to: word.end)
+            }
+            try parseObjectDirective(word)
         case .ignoredLine:
             position = lineEnd
             beginStatement()

@@ -5,7 +5,7 @@ import X86Assembler
 extension SourceParser {
     /// The directives that only matter to an object file: symbol bindings and types, section
     /// stacks, `.ident`, `.file`, LEB128 data and the `.cfi_*` rules of `.eh_frame`.
-    mutating func parseObjectDirective(_ word: Token, closingBracket: Bool) throws(Diagnostic) {
+    mutating func parseObjectDirective(_ word: Token) throws(Diagnostic) {
         let name = text(word).lowercased()
         let range = { (parser: SourceParser) in SourceRange(start: word.start, end: parser.position) }
         switch name {
@@ -148,7 +148,6 @@ extension SourceParser {
             guard name.hasPrefix(".cfi_") else { throw error("unknown directive '\(text(word))'", from: word.start, to: word.end) }
             try parseCallFrameDirective(name, word)
         }
-        _ = closingBracket
         recorder?.record(.directive(.ignored(text(word))), range: range(self), line: lineNumber)
     }
 
