@@ -6,6 +6,8 @@ extension ProgramBuilder {
 
     /// `.globl`, `.weak`, `.local` (and NASM's `global`): how the linker sees `id`.
     package mutating func setBinding(_ id: SymbolID, _ binding: ObjectSymbol.Binding) {
+        // `.globl` after `.weak` leaves the symbol weak, as in GNU as.
+        if binding == .global, object.symbolAttributes[id.index]?.binding == .weak { return }
         object.symbolAttributes[id.index, default: SymbolAttributes()].binding = binding
         object.symbolAttributes[id.index, default: SymbolAttributes()].explicitBinding = true
     }
@@ -238,7 +240,11 @@ extension ProgramBuilder {
             var name = version.name
             let replaces = name.contains("@@@")
             if replaces, let at = name.firstIndex(of: "@") { name = String(name[..<at]) + "@@" + name[at...].drop { $0 == "@" } }
-            if file.symbols[number].place == .undefined || replaces {
+            if file.symbols[number].place == .undefined {
+                // A reference names one version: `@@` (the default, for definitions) reads as `@`.
+                if let at = name.firstIndex(of: "@") { name = String(name[..<at]) + "@" + name[at...].drop { $0 == "@" } }
+                file.symbols[number].name = name
+            } else if replaces {
                 file.symbols[number].name = name
             } else {
                 var alias = file.symbols[number]
