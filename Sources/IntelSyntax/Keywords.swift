@@ -169,7 +169,7 @@ struct Keywords: @unchecked Sendable {
         (".allow_index_reg", .ignoredLine),
     ] + [
         ".type", ".size", ".file", ".ident", ".weak", ".hidden", ".local", ".protected", ".internal", ".loc",
-        ".previous", ".pushsection", ".popsection", ".uleb128", ".sleb128",
+        ".previous", ".pushsection", ".popsection", ".uleb128", ".sleb128", ".symver",
         ".cfi_startproc", ".cfi_endproc", ".cfi_def_cfa", ".cfi_def_cfa_offset", ".cfi_offset",
         ".cfi_def_cfa_register", ".cfi_adjust_cfa_offset", ".cfi_rel_offset", ".cfi_restore", ".cfi_undefined",
         ".cfi_same_value", ".cfi_register", ".cfi_remember_state", ".cfi_restore_state", ".cfi_escape",

@@ -157,17 +157,25 @@ extension SourceParser {
             }
             let size = try parseValue()
             var alignment = Value(constant: 1)
+            var alignmentGiven = false
             if consumeComma() || (current == UInt8(ascii: ":")) {
                 if current == UInt8(ascii: ":") { position += 1 }
                 alignment = try parseValue()
+                alignmentGiven = true
             }
             try finish(closingBracket)
             let sizeNumber = try constant(size, "the size")
-            let alignmentNumber = try constant(alignment, "the alignment")
+            var alignmentNumber = try constant(alignment, "the alignment")
             let id = symbol(name, definesScope: false)
             beginStatement()
             if builder.options.relocatable, directive == .common, !builder.isDeclaredLocal(id) {
                 builder.defineCommonSymbol(id, size: sizeNumber, alignment: alignmentNumber, range: name.range)
+            } else if builder.options.relocatable {
+                // GNU as aligns `.lcomm` storage by its size (up to 8) unless told otherwise.
+                if directive == .localCommon, !alignmentGiven {
+                    alignmentNumber = sizeNumber >= 8 ? 8 : sizeNumber >= 4 ? 4 : sizeNumber >= 2 ? 2 : 1
+                }
+                builder.deferLocalCommon(id, size: sizeNumber, alignment: alignmentNumber, range: name.range)
             } else {
                 builder.defineCommon(id, size: sizeNumber, alignment: alignmentNumber, range: name.range)
             }
@@ -185,7 +193,10 @@ extension SourceParser {
         case .attSyntax:
             throw error("AT&T syntax is not supported; write Intel syntax", from: word.start, to: word.end)
         case .objectFile:
-            try parseObjectDirective(word, closingBracket: closingBracket)
+            guard !closingBracket else {
+                throw error("'\(text(word))' has no bracketed form", from: word.start, to: word.end)
+            }
+            try parseObjectDirective(word)
         case .ignoredLine:
             position = lineEnd
             beginStatement()

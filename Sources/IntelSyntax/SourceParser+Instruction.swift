@@ -223,6 +223,15 @@ extension SourceParser {
         defer { position = saved }
         position += 1
         skipSpaces()
+        // Size words start with one of these; registers mostly do not, so most operands stop here.
+        switch current | 0x20 {
+        case UInt8(ascii: "b"), UInt8(ascii: "w"), UInt8(ascii: "d"), UInt8(ascii: "q"), UInt8(ascii: "t"),
+             UInt8(ascii: "o"), UInt8(ascii: "x"), UInt8(ascii: "y"), UInt8(ascii: "z"), UInt8(ascii: "f"),
+             UInt8(ascii: "m"):
+            break
+        default:
+            return false
+        }
         guard let token = identifier(), let found = keyword(token) else { return false }
         return found.kind == .size
     }

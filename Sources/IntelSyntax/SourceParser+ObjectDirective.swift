@@ -5,7 +5,7 @@ import X86Assembler
 extension SourceParser {
     /// The directives that only matter to an object file: symbol bindings and types, section
     /// stacks, `.ident`, `.file`, LEB128 data and the `.cfi_*` rules of `.eh_frame`.
-    mutating func parseObjectDirective(_ word: Token, closingBracket: Bool) throws(Diagnostic) {
+    mutating func parseObjectDirective(_ word: Token) throws(Diagnostic) {
         let name = text(word).lowercased()
         let range = { (parser: SourceParser) in SourceRange(start: word.start, end: parser.position) }
         switch name {
@@ -46,8 +46,9 @@ extension SourceParser {
             case "object", "stt_object", "common", "stt_common": kind = .object
             case "tls_object", "stt_tls": kind = .tls
             case "notype", "stt_notype": kind = .none
+            case "gnu_indirect_function", "stt_gnu_ifunc": kind = .indirectFunction
             default:
-                throw error("unknown symbol type '\(kindName)'; expected @function, @object, @tls_object or @notype",
+                throw error("unknown symbol type '\(kindName)'; expected @function, @object, @tls_object, @gnu_indirect_function or @notype",
                             from: kindStart, to: position)
             }
             beginStatement()
@@ -102,6 +103,25 @@ extension SourceParser {
             try expectStatementEnd()
             beginStatement()
             if builder.options.relocatable { builder.addIdentification(Array(stringBytes[first..<first + count])) }
+        case ".symver":
+            // `.symver name, name2@VERSION[, local|hidden|remove]`.
+            skipSpaces()
+            guard let symbolName = identifier() else { throw error("expected a symbol name", at: position) }
+            guard consumeComma() else { throw error("expected ',' and a versioned name (name@VERSION)", at: position) }
+            skipSpaces()
+            let versionStart = position
+            while !atStatementEnd, current != UInt8(ascii: ","), !isSpace(current) { position += 1 }
+            let versioned = text(versionStart, position)
+            guard versioned.contains("@"), !versioned.hasPrefix("@") else {
+                throw error("expected a versioned name (name@VERSION)", from: versionStart, to: position)
+            }
+            if consumeComma() {
+                skipSpaces()
+                _ = identifier()
+            }
+            try expectStatementEnd()
+            beginStatement()
+            builder.addSymbolVersion(symbol(symbolName, definesScope: false), versioned)
         case ".previous":
             try expectStatementEnd()
             beginStatement()
@@ -128,7 +148,6 @@ extension SourceParser {
             guard name.hasPrefix(".cfi_") else { throw error("unknown directive '\(text(word))'", from: word.start, to: word.end) }
             try parseCallFrameDirective(name, word)
         }
-        _ = closingBracket
         recorder?.record(.directive(.ignored(text(word))), range: range(self), line: lineNumber)
     }
 

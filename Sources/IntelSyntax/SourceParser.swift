@@ -383,7 +383,7 @@ struct SourceParser {
             position = afterWord
             if text(word).lowercased().hasPrefix(".cfi_") {
                 // Longer than a packed keyword: read by word.
-                try parseObjectDirective(word, closingBracket: false)
+                try parseObjectDirective(word)
                 return
             }
             if found == nil, word.start < word.end, base[word.start] == UInt8(ascii: ".") {

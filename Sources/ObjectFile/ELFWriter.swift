@@ -208,7 +208,9 @@ public struct ELFWriter: Sendable {
         out.append(contentsOf: table.bytes)
 
         var header = ByteWriter()
-        header.bytes = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]
+        // OS ABI 0 (System V), or 3 (GNU) when a GNU extension such as STT_GNU_IFUNC is used.
+        let osABI: UInt8 = object.symbols.contains { $0.kind == .indirectFunction } ? 3 : 0
+        header.bytes = [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, osABI, 0, 0, 0, 0, 0, 0, 0, 0]
         header.u16(1)  // ET_REL
         header.u16(62)  // EM_X86_64
         header.u32(1)

@@ -41,7 +41,11 @@ public struct ObjectSection: Sendable {
 /// One symbol of an object file.
 public struct ObjectSymbol: Sendable {
     public enum Binding: UInt8, Sendable { case local = 0, global = 1, weak = 2 }
-    public enum Kind: UInt8, Sendable { case none = 0, object = 1, function = 2, section = 3, file = 4, common = 5, tls = 6 }
+    public enum Kind: UInt8, Sendable {
+        case none = 0, object = 1, function = 2, section = 3, file = 4, common = 5, tls = 6
+        /// `STT_GNU_IFUNC`: a function that returns the address of the implementation to use.
+        case indirectFunction = 10
+    }
     public enum Visibility: UInt8, Sendable { case `default` = 0, `internal` = 1, hidden = 2, protected = 3 }
     /// Where the symbol is defined.
     public enum Place: Sendable, Hashable {

@@ -90,7 +90,7 @@ extension ProgramBuilder {
             // target, or a global one reached by a `call`, is the linker's.
             if options.relocatable {
                 let target = SymbolID(branch.target.symbol)
-                if isWeak(target) || (lengths.short == 0 && isExternallyVisible(target)) { continue }
+                if isWeak(target) || isIndirectFunction(target) || (lengths.short == 0 && isExternallyVisible(target)) { continue }
             }
             result[k] = LocalBranch(
                 position: position, fragment: fragment, addend: addend, form: UInt16(branch.form),

@@ -4,6 +4,8 @@ import ObjectFile
 /// How an operand names a symbol for the linker: `sym@PLT`, `sym@GOTPCREL`, `sym@TPOFF` …
 package enum RelocationModifier: UInt8, Sendable, CaseIterable {
     case plt, gotpcrel, got, gotoff, gotpc, tpoff, ntpoff, gottpoff, tlsgd, tlsld, dtpoff
+    /// `sym@SIZE`: the symbol's size, which the linker fills in.
+    case size
 
     /// The modifier spelled `name` after `@` (any case).
     package init?(name: String) {
@@ -19,6 +21,7 @@ package enum RelocationModifier: UInt8, Sendable, CaseIterable {
         case "tlsgd": self = .tlsgd
         case "tlsld": self = .tlsld
         case "dtpoff": self = .dtpoff
+        case "size": self = .size
         default: return nil
         }
     }
@@ -36,6 +39,7 @@ package enum RelocationModifier: UInt8, Sendable, CaseIterable {
         case .tlsgd: "TLSGD"
         case .tlsld: "TLSLD"
         case .dtpoff: "DTPOFF"
+        case .size: "SIZE"
         }
     }
 
@@ -132,6 +136,10 @@ struct ObjectState {
     var previousSection = 0
     /// `.file "name"`.
     var sourceName: String?
+    /// `.symver`: versioned names of symbols, in order.
+    var symbolVersions: [(id: SymbolID, name: String)] = []
+    /// Local common storage, placed at the end of `.bss` when parsing is done.
+    var localCommons: [(id: SymbolID, size: Int64, alignment: Int64, range: SourceRange)] = []
     /// Where the last `.loc` was, and its view number.
     var lastLocation: (place: Place, view: Int64)?
     var callFrames = CallFrameRecorder()

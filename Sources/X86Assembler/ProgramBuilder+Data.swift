@@ -123,8 +123,10 @@ extension ProgramBuilder {
 
     /// `align boundary[, fill]`: pads to a multiple of `boundary` (a power of two).
     package mutating func emitAlign(boundary: Int64, fill: UInt8?, maxSkip: Int64?, range: SourceRange) {
-        guard boundary > 0, boundary & (boundary - 1) == 0, boundary <= 1 << 16 else {
-            report("alignment \(boundary) is not a power of two between 1 and 65536", at: range)
+        // An object's sections start at 0, so a large alignment costs nothing there.
+        let largest: Int64 = options.relocatable ? 1 << 28 : 1 << 16
+        guard boundary > 0, boundary & (boundary - 1) == 0, boundary <= largest else {
+            report("alignment \(boundary) is not a power of two between 1 and \(largest)", at: range)
             return
         }
         sections[currentSection].alignment = max(sections[currentSection].alignment, Int(boundary))

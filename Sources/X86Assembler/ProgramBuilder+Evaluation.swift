@@ -338,7 +338,8 @@ extension ProgramBuilder {
             }
             return (message, range, .undefinedSymbol(name))
         case .external(let symbol, let range):
-            return ("'\(symbols.name(of: symbol))' is external: Jitter does not link, so it has no address", range, .other)
+            return ("'\(symbols.name(of: symbol))' is external: nothing links it here, so it has no address "
+                    + "(jitter asm -f elf64 writes an object a linker completes)", range, .other)
         case .divisionByZero(let range):
             return ("division by zero", range, .other)
         case .circular(let symbol, let range):

@@ -28,7 +28,11 @@ extension ProgramBuilder {
     /// filled in; a branch to a label becomes a fragment; any other operand naming a label
     /// makes the instruction a fixup. Errors are reported against the operand at fault.
     package mutating func emit(_ line: inout InstructionLine) {
-        if options.relocatable { ProgramBuilder.dropDefaultSegment(&line.instruction) }
+        if options.relocatable {
+            ProgramBuilder.dropDefaultSegment(&line.instruction)
+            ProgramBuilder.spellRepeatedBitScan(&line.instruction)
+            ProgramBuilder.orderExchange(&line.instruction)
+        }
         var kept = 0
         for i in 0..<line.symbolic.count {
             let slot = line.symbolic[i]
@@ -57,6 +61,33 @@ extension ProgramBuilder {
             emitPending(line)
         }
     }
+
+    /// GCC writes `rep bsf` for TZCNT (and `rep bsr` for LZCNT) so that processors without
+    /// them run BSF: the bytes are TZCNT's (F3 0F BC /r), which GNU as accepts as written.
+    static func spellRepeatedBitScan(_ instruction: inout Instruction) {
+        guard instruction.prefixes.contains(.rep) else { return }
+        if instruction.mnemonic == knownMnemonics.bsf, let tzcnt = knownMnemonics.tzcnt {
+            instruction.mnemonic = tzcnt
+            instruction.prefixes.remove(.rep)
+        } else if instruction.mnemonic == knownMnemonics.bsr, let lzcnt = knownMnemonics.lzcnt {
+            instruction.mnemonic = lzcnt
+            instruction.prefixes.remove(.rep)
+        }
+    }
+
+    /// `xchg r1, r2` has two encodings (87 /r either way round): GNU as puts the first register
+    /// in ModRM.rm and llvm-mc in ModRM.reg. Objects follow GNU as, so the operands trade places
+    /// (the exchange is the same).
+    static func orderExchange(_ instruction: inout Instruction) {
+        guard instruction.operands.count == 2, instruction.mnemonic == knownMnemonics.xchg,
+              case .register(let first) = instruction.operands[0], case .register(let second) = instruction.operands[1]
+        else { return }
+        instruction.operands[0] = .register(second)
+        instruction.operands[1] = .register(first)
+    }
+
+    private static let knownMnemonics = (
+        bsf: Mnemonic("bsf"), bsr: Mnemonic("bsr"), tzcnt: Mnemonic("tzcnt"), lzcnt: Mnemonic("lzcnt"), xchg: Mnemonic("xchg"))
 
     /// Removes a `ds:` override where DS is the default segment anyway (no RBP or RSP base), as
     /// GNU as does: objects match its bytes. (Flat binaries keep it, as llvm-mc does.)

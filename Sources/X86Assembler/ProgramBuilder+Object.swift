@@ -6,6 +6,8 @@ extension ProgramBuilder {
 
     /// `.globl`, `.weak`, `.local` (and NASM's `global`): how the linker sees `id`.
     package mutating func setBinding(_ id: SymbolID, _ binding: ObjectSymbol.Binding) {
+        // `.globl` after `.weak` leaves the symbol weak, as in GNU as.
+        if binding == .global, object.symbolAttributes[id.index]?.binding == .weak { return }
         object.symbolAttributes[id.index, default: SymbolAttributes()].binding = binding
         object.symbolAttributes[id.index, default: SymbolAttributes()].explicitBinding = true
     }
@@ -17,6 +19,8 @@ extension ProgramBuilder {
 
     /// `.type sym, @function` and the like.
     package mutating func setSymbolKind(_ id: SymbolID, _ kind: ObjectSymbol.Kind) {
+        // An indirect function stays one when a later `.type` calls it a function (as in GNU as).
+        if kind == .function, object.symbolAttributes[id.index]?.kind == .indirectFunction { return }
         object.symbolAttributes[id.index, default: SymbolAttributes()].kind = kind
     }
 
@@ -58,6 +62,35 @@ extension ProgramBuilder {
             object.lastLocation = (place, 0)
         }
         return object.lastLocation?.view ?? 0
+    }
+
+    /// `.lcomm`, or `.local` then `.comm`, in an object: storage that GNU as places at the end
+    /// of `.bss`, in order, once everything else is there.
+    package mutating func deferLocalCommon(_ id: SymbolID, size: Int64, alignment: Int64, range: SourceRange) {
+        guard case .undefined = symbols[id] else {
+            report("symbol '\(symbols.name(of: id))' is already defined", at: range)
+            return
+        }
+        object.localCommons.append((id, size, alignment, range))
+    }
+
+    /// Places the storage ``deferLocalCommon(_:size:alignment:range:)`` kept aside.
+    mutating func allocateLocalCommons() {
+        let commons = object.localCommons
+        object.localCommons = []
+        for common in commons {
+            guard case .undefined = symbols[common.id] else {
+                report("symbol '\(symbols.name(of: common.id))' is already defined", at: common.range)
+                continue
+            }
+            defineCommon(common.id, size: common.size, alignment: common.alignment, range: common.range)
+        }
+    }
+
+    /// `.symver name, name2@VERSION`: a defined symbol gets an alias of that name (which
+    /// replaces it, with `@@@`); an undefined one is referred to by that name.
+    package mutating func addSymbolVersion(_ id: SymbolID, _ versioned: String) {
+        object.symbolVersions.append((id, versioned))
     }
 
     /// `.file "name"`.
@@ -122,7 +155,7 @@ extension ProgramBuilder {
 
         var threadLocal = Set<Int32>()
         var usesGOT = false
-        for (_, entry) in object.modified where entry.modifier != .plt {
+        for (_, entry) in object.modified where entry.modifier != .plt && entry.modifier != .size {
             usesGOT = true
             if entry.modifier.isThreadLocal { threadLocal.insert(entry.base.index) }
         }
@@ -200,6 +233,24 @@ extension ProgramBuilder {
             if let size = attributes?.size, let value = try? evaluate(size) { symbol.size = UInt64(bitPattern: value) }
             index[Int(id.index)] = Int32(file.symbols.count)
             file.symbols.append(symbol)
+        }
+        for version in object.symbolVersions {
+            let number = Int(version.id.index) < index.count ? Int(index[Int(version.id.index)]) : -1
+            guard number >= 0 else { continue }
+            var name = version.name
+            let replaces = name.contains("@@@")
+            if replaces, let at = name.firstIndex(of: "@") { name = String(name[..<at]) + "@@" + name[at...].drop { $0 == "@" } }
+            if file.symbols[number].place == .undefined {
+                // A reference names one version: `@@` (the default, for definitions) reads as `@`.
+                if let at = name.firstIndex(of: "@") { name = String(name[..<at]) + "@" + name[at...].drop { $0 == "@" } }
+                file.symbols[number].name = name
+            } else if replaces {
+                file.symbols[number].name = name
+            } else {
+                var alias = file.symbols[number]
+                alias.name = name
+                file.symbols.append(alias)
+            }
         }
         if usesGOT, !file.symbols.contains(where: { $0.name == "_GLOBAL_OFFSET_TABLE_" }) {
             file.symbols.append(ObjectSymbol(name: "_GLOBAL_OFFSET_TABLE_", value: 0, binding: .global, place: .undefined))

@@ -18,7 +18,7 @@ extension ProgramBuilder {
         case .section(let target, _):
             return target != section
         case .symbol(let id, let place):
-            if isWeak(id) || value.modifier != nil { return true }
+            if isWeak(id) || isIndirectFunction(id) || value.modifier != nil { return true }
             guard let place, place.section == section else { return true }
             return branchForms.lengths(branch.form).short == 0
         }
@@ -42,8 +42,12 @@ extension ProgramBuilder {
             let addend = value.offset &- Int64(template.displacementSize)
             let relocation: PendingRelocation
             switch value.base {
-            case .symbol(let id, _):
-                relocation = PendingRelocation(offset: field, type: ELF.RelocationType.plt32, target: .symbol(id), addend: addend)
+            case .symbol(let id, let place):
+                // PLT32 marks a branch to a symbol the linker may route through the PLT; a local
+                // indirect function defined here gets PC32 (the linker routes it anyway).
+                let local = place != nil && !isWeak(id) && binding(of: id) == .local && value.modifier == nil
+                let type = local ? ELF.RelocationType.pc32 : ELF.RelocationType.plt32
+                relocation = PendingRelocation(offset: field, type: type, target: .symbol(id), addend: addend)
             case .section(let index, _):
                 relocation = PendingRelocation(offset: field, type: ELF.RelocationType.pc32, target: .section(index), addend: addend)
             case nil:

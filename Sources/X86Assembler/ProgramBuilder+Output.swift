@@ -5,6 +5,7 @@ import X86Encoder
 extension ProgramBuilder {
     /// Lays everything out and produces the image and every error, in line order.
     public mutating func finish() -> AssemblyResult {
+        if options.relocatable, !object.localCommons.isEmpty { allocateLocalCommons() }
         endStatement()
         swap(&output, &sections[currentSection].bytes)
         if options.relocatable { prepareBindings() }

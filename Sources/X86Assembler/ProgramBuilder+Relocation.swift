@@ -58,6 +58,7 @@ extension ProgramBuilder {
     /// True when `id` is global or weak (by `.globl`, `.weak` or `extern`), or never defined.
     func isExternallyVisible(_ id: SymbolID) -> Bool {
         if binding(of: id) != .local { return true }
+        if isIndirectFunction(id) { return true }
         switch symbols[id] {
         case .undefined, .external: return true
         default: return false
@@ -66,10 +67,15 @@ extension ProgramBuilder {
 
     func isWeak(_ id: SymbolID) -> Bool { binding(of: id) == .weak }
 
+    /// `.type sym, @gnu_indirect_function`: reached through the PLT even from its own file.
+    func isIndirectFunction(_ id: SymbolID) -> Bool {
+        !object.symbolAttributes.isEmpty && object.symbolAttributes[id.index]?.kind == .indirectFunction
+    }
+
     /// The binding `.globl`/`.weak`/`.local` gave `id` (local by default): from the table
     /// ``prepareBindings()`` made once parsing is done, so layout looks up no dictionary.
     @inline(__always)
-    private func binding(of id: SymbolID) -> ObjectSymbol.Binding {
+    func binding(of id: SymbolID) -> ObjectSymbol.Binding {
         let index = Int(id.index)
         if index < object.bindings.count { return object.bindings[index] }
         return object.symbolAttributes[id.index]?.binding ?? .local
@@ -102,6 +108,11 @@ extension ProgramBuilder {
 
     private func relocatable(symbol: SymbolID, range: SourceRange, depth: Int) throws(RelocationFailure) -> RelocatableValue {
         if let modified = object.modified[symbol.index] {
+            // The size of a local symbol is known here.
+            if modified.modifier == .size, !isExternallyVisible(modified.base),
+               let size = object.symbolAttributes[modified.base.index]?.size, let number = try? evaluate(size) {
+                return .number(number)
+            }
             var inner = try relocatable(symbol: modified.base, range: range, depth: depth + 1)
             inner.modifier = modified.modifier
             return inner
@@ -131,13 +142,14 @@ extension ProgramBuilder {
                 inner = .number(0)
             }
             inner.offset &+= value.constant
-            // A local alias of a label (`.set f.localalias, f`) names the place, not the label,
-            // even when the label is global.
+            // A local alias of a label (`.set f.localalias, f`, `.set .LC24, .LC13`) is a local
+            // label of its own at that place, even when the label it names is global.
+            let alias = symbols.isNamed(symbol) ? symbol : nil
             switch inner.base {
             case .section(let section, _):
-                inner.base = .section(section, label: nil)
+                inner.base = .section(section, label: alias)
             case .symbol(_, let place?) where inner.modifier == nil:
-                inner.base = .section(place.section, label: nil)
+                inner.base = .section(place.section, label: alias)
                 inner.offset &+= place.offset
             default:
                 break
@@ -259,6 +271,8 @@ extension ProgramBuilder {
             case (.dtpoff, .data, 8): type = R.dtpoff64
             case (.gotoff, .data, 8): type = R.gotoff64
             case (.got, _, 4) where !pcRelative: type = R.got32
+            case (.size, _, 4) where !pcRelative: type = R.size32
+            case (.size, _, 8) where !pcRelative: type = R.size64
             default: throw .notRelocatable(range)
             }
         } else if pcRelative {
@@ -278,7 +292,8 @@ extension ProgramBuilder {
         case .symbol(let id, _):
             target = .symbol(id)
         case .section(let index, let label):
-            if let label, keepsLabel(label, section: index, modifier: value.modifier, addend: addend &- labelOffset(label)) {
+            if let label, keepsLabel(label, section: index, modifier: value.modifier,
+                                     addend: pcRelative ? 1 : addend &- labelOffset(label)) {
                 target = .symbol(label)
                 addend &-= labelOffset(label)
             } else {
@@ -289,12 +304,20 @@ extension ProgramBuilder {
     }
 
     private func labelOffset(_ label: SymbolID) -> Int64 {
-        guard case .label(let section, let position, let fragment) = symbols[label] else { return 0 }
-        return sections[Int(section)].offset(position: position, fragment: fragment)
+        switch symbols[label] {
+        case .label(let section, let position, let fragment):
+            return sections[Int(section)].offset(position: position, fragment: fragment)
+        case .expression:
+            // An alias: where the value it names lies.
+            return (try? relocatable(Value(symbol: label, range: .at(0))))?.place?.offset ?? 0
+        default:
+            return 0
+        }
     }
 
     /// GNU as names a local label rather than its section for GOT and TLS relocations, and
-    /// in a mergeable section whenever the addend is not 0 (the linker may move the strings).
+    /// in a mergeable section whenever the addend is not 0 or the reference is PC-relative
+    /// (the linker may move the strings). A PC-relative caller passes a nonzero `addend`.
     private func keepsLabel(_ label: SymbolID, section: Int32, modifier: RelocationModifier?, addend: Int64) -> Bool {
         if let modifier, modifier != .plt { return true }
         let flags = object.sectionAttributes[Int(section)]?.flags ?? 0

@@ -227,6 +227,66 @@ import TestSupport
             DW.ref.__gxx_personality_v0:
             .quad __gxx_personality_v0
             """),
+        ("symbol versions, indirect functions, sizes", """
+            .text
+            .globl foo_v1
+            .type foo_v1, @function
+            foo_v1: ret
+            .size foo_v1, .-foo_v1
+            .symver foo_v1, foo@VERS_1
+            .globl foo_v2
+            foo_v2: ret
+            .symver foo_v2, foo@@VERS_2
+            loc: ret
+            .symver loc, locv@V
+            .symver bar_old, bar@VERS_1
+            call bar_old
+            .globl baz
+            baz: ret
+            .symver baz, baz@@@VERS_3
+            .type resolver, %gnu_indirect_function
+            .type resolver, @function
+            resolver: ret
+            call resolver
+            jmp resolver
+            .data
+            .quad ext@SIZE
+            .quad sized@SIZE
+            .type sized, @object
+            .size sized, 12
+            sized: .zero 12
+            """),
+        ("local common storage at the end of .bss, in order", """
+            .lcomm a, 4
+            .local b
+            .comm b,8,8
+            .bss
+            c: .zero 2
+            .lcomm d, 1
+            .lcomm e, 32
+            .local h
+            .comm h,5
+            .text
+            lea rax, a[rip]
+            lea rax, h[rip]
+            """),
+        ("instructions GNU as writes its own way: rep bsf, xchg, ds:, aliases in mergeable sections", """
+            rep bsf eax, ecx
+            rep bsr rax, rcx
+            xchg rbx, r13
+            xchg bl, cl
+            xchg eax, ebx
+            mov rax, QWORD PTR ds:64
+            mov rax, QWORD PTR ds:[rbp]
+            movzx eax, WORD PTR .LC24[rip]
+            lea rcx, .LC73[rip+4]
+            .section .rodata.cst8,"aM",@progbits,8
+            .LC13: .quad 5
+            .set .LC24,.LC13
+            .section .rodata.str1.1,"aMS",@progbits,1
+            .string "ab"
+            .LC73: .string "hello"
+            """),
         ("alignment padding with GNU as's NOPs, and branches around it", """
             .text
             top: ret
