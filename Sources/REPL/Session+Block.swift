@@ -59,9 +59,14 @@ extension Session {
 
         /// The block line whose code covers `address`, if any.
         func line(atCodeAddress address: UInt64) -> SourceLine? {
+            blockLine(atCodeAddress: address).map { lines[$0 - 1] }
+        }
+
+        /// The 1-based block line whose code covers `address`, if any.
+        func blockLine(atCodeAddress address: UInt64) -> Int? {
             guard let record = assembly.image.record(atCodeAddress: address),
                   record.line >= 1, record.line <= lines.count else { return nil }
-            return lines[record.line - 1]
+            return record.line
         }
     }
 
@@ -328,18 +333,26 @@ extension Session {
         }
         let source = assembled.lines[line - 1]
         let lineStart = file.lineStarts[line - 1]
+        let origin = place(of: source, blockLine: line)
         // Re-base the range onto a file holding just this line at its original line number,
         // so the renderer prints `lesson.asm:12:5`.
-        let padding = min(source.origin.line - 1, Session.renderPaddingLimit)
+        let padding = min(origin.line - 1, Session.renderPaddingLimit)
         let shift = padding - lineStart
         var moved = diagnostic
         moved.range = SourceRange(start: max(padding, diagnostic.range.start + shift),
                                   end: max(padding, diagnostic.range.end + shift))
         var bytes = [UInt8](repeating: UInt8(ascii: "\n"), count: padding)
         bytes.append(contentsOf: source.text.utf8)
-        let name = padding == source.origin.line - 1 ? source.origin.name : "\(source.origin.name) (line \(source.origin.line))"
+        let name = padding == origin.line - 1 ? origin.name : "\(origin.name) (line \(origin.line))"
         let rendered = DiagnosticRenderer(colors: options.errorColor ?? options.color).render(moved, in: SourceFile(name: name, bytes: bytes))
         warn(rendered)
+    }
+
+    /// Where a message places block line `blockLine`: its file and line; for a line typed at a
+    /// terminal, `block` and its line in the block.
+    func place(of source: SourceLine, blockLine: Int) -> Origin {
+        guard options.interactive, source.origin.name == Session.typedName else { return source.origin }
+        return Origin(name: "block", line: blockLine)
     }
 
     /// Beyond this line number, locations name the line in words instead of padding a copy

@@ -164,7 +164,11 @@ extension Session {
         guard let rip else { return "error: \(headline)\n" }
         let image = assembled.assembly.image
         let address = rip &- back
-        if let line = assembled.line(atCodeAddress: address) ?? program.line(at: address) {
+        if let blockLine = assembled.blockLine(atCodeAddress: address) {
+            let line = assembled.lines[blockLine - 1]
+            return "\(place(of: line, blockLine: blockLine).label): error: \(headline)\n    \(line.text.trimmingBlanksOfLine())\n"
+        }
+        if let line = program.line(at: address) {
             return "\(line.origin.label): error: \(headline)\n    \(line.text.trimmingBlanksOfLine())\n"
         }
         let start = SandboxLayout.codeAddress

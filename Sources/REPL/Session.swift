@@ -83,6 +83,12 @@ public final class Session {
         }
     }
 
+    /// Whether a person types the lines at a terminal (see ``SessionOptions/interactive``).
+    public var interactive: Bool {
+        get { options.interactive }
+        set { options.interactive = newValue }
+    }
+
     /// The width of the terminal output goes to, in columns (explanations fit it).
     public var width: Int {
         get { options.width }

@@ -20,6 +20,9 @@ public struct SessionOptions: Sendable {
     public var width: Int = 80
     /// Only results and errors: no byte listings, no register dumps beyond the return value.
     public var quiet = false
+    /// Lines come from a person at a terminal: a typed line is then named by its place in the
+    /// block being typed (`block:3:5`), not by how many lines came before it in the session.
+    public var interactive = false
     /// System calls the sandbox lets through although it refuses them by default
     /// (`--allow-syscall`, `.allow`).
     public var allowedSystemCalls: [String] = []

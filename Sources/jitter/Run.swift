@@ -27,6 +27,7 @@ struct Run: ParsableCommand {
             return
         }
         if Terminal.inputIsTerminal, let loop = InteractiveLoop(session: session, console: console) {
+            session.interactive = true
             loop.run()
         } else {
             try exit(after: PlainLoop(session: session).run(), of: session)
