@@ -127,8 +127,8 @@ public final class Executor: @unchecked Sendable {
     var lastProcessGroup: pid_t?
     /// The process that forks the workers; nil after it was lost, until the next run.
     var supervisor: Supervisor?
-    /// The refused calls the supervisor's own filter holds.
-    var supervisorRefusals: [String]?
+    /// What of the policy the supervisor's own filter holds.
+    var supervisorFilter: SupervisorFilter?
     /// Bytes of the data region mapped by the last run (whole pages).
     var dataMappedSize = 0
     /// Bytes of output handed on so far in this run.
@@ -257,6 +257,18 @@ public final class Executor: @unchecked Sendable {
         return Int(offset)..<Int(offset) + count
     }
 
+}
+
+/// The part of a policy a supervisor installs in its own filter (for itself and every worker):
+/// a change of either starts another supervisor.
+struct SupervisorFilter: Equatable {
+    let refusedCalls: [String]
+    let rules: UInt32
+
+    init(_ policy: SandboxPolicy) {
+        refusedCalls = policy.refusedCalls
+        rules = policy.rules
+    }
 }
 
 /// /proc/PID/maps of the worker that ran the code, recorded at two moments.
