@@ -77,6 +77,8 @@ struct jitter_worker_setup {
     uint64_t code_address;
 /// The size of the output pipes (restored when a run changed it).
     long pipe_size;
+    /// Whether the worker makes a session of its own (only when the supervisor could not).
+    int own_session;
     /// Whether the supervisor seizes the worker (PTRACE_SEIZE) rather than waiting for it to
     /// ask for tracing (PTRACE_TRACEME) and stop.
     int seized;

@@ -1,8 +1,9 @@
-// The supervisor: a persistent child of the caller that forks one worker per run and traces
-// it. It first drops every mapping except the code of this module, its own stack and statics,
-// the control block and the memory file, because a fork costs in proportion to what the
-// forking process has mapped: the caller's heap and libraries would otherwise be copied on
-// every run. Freestanding (see freestanding.h) from `supervisor_main` on.
+// The supervisor: a persistent child of the caller that forks one worker per run, ahead of the
+// run, and traces it. It moves to a stack of its own and drops every mapping except the code
+// of this module, its statics and the caller's mapping of the memory file (the control block
+// at its end), which it keeps out of its forks: a fork costs in proportion to what the forking
+// process has mapped, and a worker must hold nothing of the caller's. Freestanding (see
+// freestanding.h) from `supervisor_start` on.
 
 #define _GNU_SOURCE
 #include "freestanding.h"
@@ -562,6 +563,9 @@ struct spare {
     long pid;
     /// Which go socket pair it listens on (0 or 1).
     int pair;
+    /// The policy it was made with: the control block's when it was forked (the caller may
+    /// have been writing the next request's meanwhile), compared with each request's.
+    struct jitter_policy policy;
 };
 
 /// Workers prepared ahead, the next to run first. Two when workers start as root (they wait
@@ -605,7 +609,10 @@ JITTER_FREESTANDING static int spare_index(const struct spares *spares, long pid
 }
 
 JITTER_FREESTANDING static void remove_spare(struct spares *spares, int index) {
-    for (int i = index; i + 1 < spares->count; i++) spares->queue[i] = spares->queue[i + 1];
+    // jitter_copy, not `=`: a struct assignment may become a call to memcpy, unmapped here.
+    for (int i = index; i + 1 < spares->count; i++) {
+        jitter_copy(&spares->queue[i], &spares->queue[i + 1], sizeof spares->queue[i]);
+    }
     spares->count--;
 }
 
@@ -748,6 +755,7 @@ JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, str
     }
     spares->queue[spares->count].pid = worker;
     spares->queue[spares->count].pair = pair;
+    jitter_copy(&spares->queue[spares->count].policy, &worker_setup->policy, sizeof worker_setup->policy);
     spares->count++;
     know(known, worker);
     return 1;
@@ -836,8 +844,11 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
     // Reap what ended meanwhile, and let spares past their first stop.
     collect(0, 0, known, spares);
     // Workers prepared with another policy are no use (nor one that died waiting).
-    if (spares->count > 0 && !same_policy(&jitter_statics.worker.policy, &control->policy)) {
-        discard_spares(spares, known);
+    for (int i = 0; i < spares->count; i++) {
+        if (!same_policy(&spares->queue[i].policy, &control->policy)) {
+            discard_spares(spares, known);
+            break;
+        }
     }
     if (spares->count == 0) prepare_spare(control, spares, known);
     int ready = await_ready(spares, known);
@@ -913,8 +924,12 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
     }
     // A session of its own, without a controlling terminal, which every worker shares in a
     // process group of its own: the terminal's signals reach none of them, and no worker can
-    // open the terminal (only a session leader could take it for its session).
-    if (jitter_syscall0(SYS_setsid) < 0) jitter_syscall2(SYS_setpgid, 0, 0);
+    // open the terminal (only a session leader could take it for its session). Should that
+    // fail, every worker makes a session of its own, as a process group would not do.
+    if (jitter_syscall0(SYS_setsid) < 0) {
+        jitter_syscall2(SYS_setpgid, 0, 0);
+        jitter_statics.worker.own_session = 1;
+    }
     jitter_syscall2(SYS_prctl, PR_SET_CHILD_SUBREAPER, 1);
     // Neither the worker nor anything else of this user may trace this process or open its
     // memory through /proc.

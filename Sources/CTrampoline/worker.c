@@ -156,7 +156,11 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
 
     // A process group of its own, which the filter keeps every descendant in, in the
     // supervisor's session: no controlling terminal to open, read or push input into.
-    CHECK(jitter_syscall2(SYS_setpgid, 0, 0), "setpgid");
+    if (setup->own_session) {
+        CHECK(jitter_syscall0(SYS_setsid), "setsid");
+    } else {
+        CHECK(jitter_syscall2(SYS_setpgid, 0, 0), "setpgid");
+    }
 
     // Field by field: an aggregate initialiser of zeros may become a call to memset, which is
     // not mapped here.
