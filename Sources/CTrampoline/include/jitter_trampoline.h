@@ -4,25 +4,32 @@
 // Entering generated code in an isolated process and capturing its registers on the way out.
 //
 // Three processes take part in a run:
-// - the caller (the Swift side), which owns the shared memory and asks for runs;
+// - the caller (the Swift side), which owns the memory file (the sandbox regions, the code
+//   staging area and, at its end, the control block) and asks for runs;
 // - the supervisor, a persistent child of the caller, created once per executor, which has
-//   dropped every mapping it does not need (so that forking it is cheap) and closed every
-//   descriptor it does not need; it forks one worker per run, traces it, enforces the time
-//   limit, forwards interrupts, and kills and reaps whatever the run left behind;
-// - the worker, which maps the sandbox at its fixed addresses, fills fresh code pages (RW,
-//   then RX), gives up its privileges, installs a seccomp filter and enters the code.
+//   moved to a stack of its own, dropped every mapping it does not need (so that forking it
+//   is cheap, and so that no worker inherits anything of the caller's) and closed every
+//   descriptor it does not need; it forks workers ahead of their runs, traces them, enforces
+//   the time limit, forwards interrupts, and kills and reaps whatever a run left behind;
+// - the worker, which prepares while it waits (a process group of its own, its limits and
+//   seccomp filter, the persistent sandbox regions, zeroed code pages) and, given its go,
+//   reads the request and the code from the memory file (it never maps the caller's memory),
+//   becomes an unprivileged user when it started as root, fills the code pages (RW, then RX),
+//   loads the registers and jumps into the code.
 // The supervisor and the worker run only the freestanding C of this module (raw system
 // calls, no libc: the libraries are gone from their address space).
 //
-// Nothing the code can reach decides what the supervisor or the caller does. The worker
-// unmaps the control block and every caller-owned mapping before it enters the code, and it
-// reports nothing itself: the supervisor, its tracer, reads the registers of the stopped
-// worker with ptrace when the code reaches the exit stub (an `int3`), faults, or is stopped,
-// and writes the outcome into the control block. The caller and the supervisor talk over a
-// SOCK_SEQPACKET socket pair: the caller sends one message per run, carrying the three
-// descriptors the code gets as fds 0, 1 and 2; the supervisor answers "started" with the
-// worker's pid (its process group, which every process the code forks stays in) and then
-// "done" when `jitter_control` holds the outcome.
+// Nothing the code can reach decides what the supervisor or the caller does. The worker holds
+// no mapping and no descriptor of the caller's when the code runs, and it reports nothing
+// itself: the supervisor, its tracer, reads the registers of the stopped worker with ptrace
+// when the code reaches the exit stub (an `int3`), faults, or is stopped, and writes the
+// outcome into the control block. The caller and the supervisor talk over a SOCK_SEQPACKET
+// socket pair: the caller sends one message per run (carrying the descriptor the code gets
+// as its standard input, when the run has one of its own), the supervisor writes the worker's
+// pid into the control block before it lets the worker go (its process group, which every
+// process the code forks stays in) and answers "done" when `jitter_control` holds the outcome
+// and no process of the run is left. The code's standard output and error go to pipes the
+// caller creates once per supervisor, which every worker inherits.
 
 #include <stdint.h>
 #include <sys/types.h>
