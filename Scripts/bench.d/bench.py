@@ -23,7 +23,12 @@ What it measures
                         parsed, encoded and printed but never run (no `ret`);
              per block  (T(K blocks) - T(empty input)) / K; a block is
                         `mov eax, 50` / `add eax, 8` / `ret`, so this is two lines plus
-                        one execution with whatever isolation jitter uses;
+                        one execution with whatever isolation jitter uses; blocks back
+                        to back, as fast as the REPL takes them;
+             human pace the same blocks fed one line at a time through a pipe, 20 ms
+                        apart (as if typed): from writing `ret` to reading the block's
+                        `rax = ` line, median of --repl-paced blocks; what a block costs
+                        when the machine has been idle before it;
              --version  wall time of `jitter --version`: process start to exit;
              prompt     `jitter` on a pseudo-terminal: spawn until the first visible
                         character (escape sequences ignored) appears, i.e. the prompt;
@@ -39,7 +44,7 @@ What it measures
                         median of 200 runs;
              brainfuck  examples/brainfuck/programs/loops.b compiled against the
                         straightforward interpreter, with and without multiply loops.
-             `--calls` runs this section alone.
+             `--calls` runs this section alone; `--repl` the REPL section alone.
 """
 
 import argparse
@@ -413,7 +418,56 @@ def prompt_time(argv, env, timeout=5.0):
     return elapsed, waiting
 
 
-def repl_rows(jitter, workdir, reps, lines, blocks):
+def paced_blocks(jitter, env, count):
+    """Seconds from writing each block's `ret` to reading its `rax = ` line, blocks 20 ms apart."""
+    proc = subprocess.Popen([jitter], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, env=env)
+    times, pending = [], b""
+
+    def await_result(deadline):
+        nonlocal pending
+        while b"rax = " not in pending:
+            left = deadline - time.perf_counter()
+            if left <= 0:
+                return False
+            ready, _, _ = select.select([proc.stdout], [], [], left)
+            if not ready:
+                return False
+            chunk = os.read(proc.stdout.fileno(), 65536)
+            if not chunk:
+                return False
+            pending += chunk
+        pending = pending.split(b"rax = ", 1)[1]
+        return True
+
+    try:
+        for index in range(count + 1):  # the first block starts the sandbox: not counted
+            for line in BLOCK.splitlines()[:-1]:
+                proc.stdin.write(line.encode() + b"\n")
+                proc.stdin.flush()
+                time.sleep(0.002)
+            start = time.perf_counter()
+            proc.stdin.write(b"ret\n")
+            proc.stdin.flush()
+            if not await_result(start + 5):
+                break
+            if index > 0:
+                times.append(time.perf_counter() - start)
+            time.sleep(0.020)
+    finally:
+        try:
+            proc.stdin.close()
+        except OSError:
+            pass
+        try:
+            proc.wait(timeout=5)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+    return times
+
+
+def repl_rows(jitter, workdir, reps, lines, blocks, paced_count=200):
     env = repl_env(workdir)
     os.makedirs(env["XDG_STATE_HOME"], exist_ok=True)
     rows = []
@@ -450,6 +504,9 @@ def repl_rows(jitter, workdir, reps, lines, blocks):
     rows.append(("per executed block, incl. isolation",
                  f"{fmt_time(median(per_block))}  ({blocks:,} blocks of 3 lines)"
                  if per_block else NOT_YET))
+    paced = paced_blocks(jitter, env, paced_count) if can_run and paced_count > 0 else []
+    rows.append(("per executed block, typed at human pace",
+                 f"{fmt_time(median(paced))}  ({len(paced)} blocks, 20 ms apart)" if paced else NOT_YET))
     rows.append(("pipe mode, empty input (start + exit)",
                  fmt_time(median(empty)) if empty else NOT_YET))
 
@@ -507,8 +564,12 @@ def parse_args():
                    help="build the release products first (Scripts/build-release, as Scripts/setup does)")
     p.add_argument("--repl-lines", type=int, help="lines for the per-line figure (default 10,000)")
     p.add_argument("--repl-blocks", type=int, help="blocks for the per-block figure (default 1,000)")
+    p.add_argument("--repl-paced", type=int,
+                   help="blocks typed at human pace for that figure (default 200)")
     p.add_argument("--calls", action="store_true",
                    help="only the JIT library section (call overhead, isolated run, Brainfuck)")
+    p.add_argument("--repl", action="store_true",
+                   help="only the REPL section (and its build with --build)")
     p.add_argument("--timeout", type=float, default=600, help="seconds allowed per run (default 600)")
     p.add_argument("--workdir", default=os.path.join(ROOT, ".build", "bench"),
                    help="where inputs and outputs go (default .build/bench)")
@@ -518,13 +579,14 @@ def parse_args():
     args.reps = args.reps or (3 if quick else 5)
     args.repl_lines = args.repl_lines or (2_000 if quick else 10_000)
     args.repl_blocks = args.repl_blocks or (100 if quick else 1_000)
+    args.repl_paced = args.repl_paced if args.repl_paced is not None else (50 if quick else 200)
     return args
 
 
 PEERS = (("as", ["as", "-msyntax=intel", "-mnaked-reg"]),
          ("llvm-mc", ["llvm-mc", "-x86-asm-syntax=intel", "-filetype=obj"]))
 REPL_ROWS = ("per line: parse, encode, print", "per executed block, incl. isolation",
-             "pipe mode, empty input (start + exit)", "cold start: `jitter --version`",
+             "per executed block, typed at human pace", "pipe mode, empty input (start + exit)", "cold start: `jitter --version`",
              "cold start: spawn to first prompt (pty)")
 
 
@@ -650,13 +712,23 @@ def main():
     os.makedirs(workdir, exist_ok=True)
     jitter = os.path.abspath(args.jitter)
     if args.build:
-        for product in ([] if args.calls else ["jitter"]) + ["callbench", "bf"]:
+        products = ["jitter"] if args.repl else ([] if args.calls else ["jitter"]) + ["callbench", "bf"]
+        for product in products:
             subprocess.run([os.path.join(ROOT, "Scripts", "build-release"), product], cwd=ROOT,
                            check=True)
 
     print(f"machine: {machine_summary()}")
     if args.calls:
         calls_section(os.path.dirname(jitter))
+        return 0
+    if args.repl:
+        print("\nREPL (jitter in pipe mode unless stated):")
+        if os.access(jitter, os.X_OK):
+            rows = repl_rows(jitter, workdir, args.reps, args.repl_lines, args.repl_blocks, args.repl_paced)
+        else:
+            rows = [(name, NOT_YET + " (no jitter binary)") for name in REPL_ROWS]
+        for name, value in rows:
+            print(f"  {name:<42}{value}")
         return 0
     tools, have_jitter = find_tools(jitter, workdir)
 
@@ -686,7 +758,7 @@ def main():
 
     print("\nREPL (jitter in pipe mode unless stated):")
     if have_jitter:
-        rows = repl_rows(jitter, workdir, args.reps, args.repl_lines, args.repl_blocks)
+        rows = repl_rows(jitter, workdir, args.reps, args.repl_lines, args.repl_blocks, args.repl_paced)
     else:
         rows = [(name, NOT_YET + " (no jitter binary)") for name in REPL_ROWS]
     for name, value in rows:

@@ -1,10 +1,12 @@
 // The seccomp filters code runs under. Two of them stack: the supervisor installs the long
-// list of refused calls once, for itself and every worker it forks (it makes none of those
-// calls), and each worker adds a short filter of its own with the calls the supervisor does
-// make (ptrace, setsid…) and the rules that name the worker's pid. Installing a filter costs
-// in proportion to every filter's length (the kernel precomputes which calls always pass),
-// and a worker installs its own at every run, so that one stays short. Freestanding (see
-// freestanding.h).
+// one once, for itself and every worker it forks: the refused calls it never makes itself and
+// the argument rules that name no process (write-xor-execute, plain clone, no terminal
+// injection), none of which it breaks. Each worker adds a short filter of its own with what
+// the supervisor does need (ptrace, setpgid) and the rules that name the worker's pid (whom
+// signals may reach). Installing a filter costs in proportion to its length (the kernel
+// compiles it and runs it once for every system call number to find those that always
+// pass), and a worker installs its own for every run, so that one stays short: one load of
+// the call number, then only comparisons. Freestanding (see freestanding.h).
 
 #include "freestanding.h"
 
@@ -80,14 +82,17 @@ JITTER_FREESTANDING static void refuse_values(struct jitter_filter *filter, uint
 #define SYS_pkey_mprotect 329
 #endif
 
-/// The calls the supervisor makes itself: refused to workers by their own filter only.
-static const uint32_t supervisor_calls[] = {SYS_ptrace, SYS_setsid, SYS_setpgid, 434 /* pidfd_open */};
+/// The refusable calls the supervisor makes once its filter is in place (it leaves the
+/// terminal's session with setsid before): refused to workers by their own filter only.
+static const uint32_t supervisor_calls[] = {SYS_ptrace, SYS_setpgid};
 
 JITTER_FREESTANDING static int made_by_supervisor(uint32_t number) {
     for (size_t i = 0; i < sizeof supervisor_calls / sizeof supervisor_calls[0]; i++) {
         if (supervisor_calls[i] == number) return 1;
     }
-    return 0;
+    // Workers that make sessions of their own (see supervisor.c) need setsid past the
+    // supervisor's filter.
+    return number == SYS_setsid && jitter_statics.worker.own_session;
 }
 
 /// Another architecture's system call numbers (int 0x80, x32) would dodge every check after.
@@ -111,26 +116,10 @@ JITTER_FREESTANDING static void refuse_denied(struct jitter_filter *filter, cons
     }
 }
 
-JITTER_FREESTANDING void jitter_supervisor_filter(struct jitter_filter *filter, const struct jitter_policy *policy) {
-    filter->length = 0;
-    check_architecture(filter);
-    refuse_denied(filter, policy, 0);
-    RETURN(SECCOMP_RET_ALLOW);
-}
-
-JITTER_FREESTANDING void jitter_worker_filter(struct jitter_filter *filter, const struct jitter_policy *policy,
-                                              uint32_t pid) {
-    filter->length = 0;
-    check_architecture(filter);
-    refuse_denied(filter, policy, 1);
-    if (policy->rules & JITTER_RULE_OWN_SIGNALS) {
-        const uint32_t group[3] = {0, pid, (uint32_t)-(int32_t)pid};
-        only_values(filter, SYS_kill, 0, group, 3);
-        only_values(filter, SYS_tkill, 0, group + 1, 1);
-        only_values(filter, SYS_tgkill, 0, group + 1, 1);
-        only_values(filter, SYS_rt_sigqueueinfo, 0, group + 1, 1);
-        only_values(filter, SYS_rt_tgsigqueueinfo, 0, group + 1, 1);
-    }
+/// The argument rules that name no process: write-xor-execute, plain clone, no terminal
+/// injection (those of `policy->rules`).
+JITTER_FREESTANDING static void process_independent_rules(struct jitter_filter *filter,
+                                                          const struct jitter_policy *policy) {
     if (policy->rules & JITTER_RULE_WRITE_XOR_EXECUTE) {
         refuse_bits(filter, SYS_mmap, 2, PROT_WRITE | PROT_EXEC, 0);
         refuse_bits(filter, SYS_mprotect, 2, PROT_WRITE | PROT_EXEC, 0);
@@ -147,6 +136,43 @@ JITTER_FREESTANDING void jitter_worker_filter(struct jitter_filter *filter, cons
     if (policy->rules & JITTER_RULE_NO_TERMINAL_INJECTION) {
         const uint32_t requests[2] = {TIOCSTI_REQUEST, TIOCLINUX_REQUEST};
         refuse_values(filter, SYS_ioctl, 1, requests, 2);
+    }
+}
+
+JITTER_FREESTANDING void jitter_supervisor_filter(struct jitter_filter *filter, const struct jitter_policy *policy) {
+    filter->length = 0;
+    check_architecture(filter);
+    refuse_denied(filter, policy, 0);
+    process_independent_rules(filter, policy);
+    RETURN(SECCOMP_RET_ALLOW);
+}
+
+/// The signalling calls and the argument that names their target.
+static const uint32_t signal_calls[] = {SYS_tkill, SYS_tgkill, SYS_rt_sigqueueinfo, SYS_rt_tgsigqueueinfo};
+
+JITTER_FREESTANDING void jitter_worker_filter(struct jitter_filter *filter, const struct jitter_policy *policy,
+                                              uint32_t pid) {
+    // The supervisor's filter, which runs too, has already killed other architectures and
+    // trapped x32 numbers: the call number here is an x86-64 one.
+    filter->length = 0;
+    LOAD(NUMBER_OFFSET);
+    refuse_denied(filter, policy, 1);
+    if (policy->rules & JITTER_RULE_OWN_SIGNALS) {
+        // kill: 0 (its group), pid or -pid; the others: pid only (the first argument, the
+        // thread group or the thread, low half: pids are ints).
+        //   0: jeq kill       -> 6        1-4: jeq tkill… -> 9
+        //   5: ja 10 (allow)
+        //   6: ld arg0   7: jeq 0 -> allow   8: jeq -pid -> allow
+        //   9: ld arg0 (again for the others)   10: jeq pid -> allow   11: trap   12: allow
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 5, 0, SYS_kill);
+        for (int i = 0; i < 4; i++) emit(filter, BPF_JMP | BPF_JEQ | BPF_K, (unsigned char)(7 - i), 0, signal_calls[i]);
+        emit(filter, BPF_JMP | BPF_JA, 0, 0, 6);
+        LOAD(ARGUMENT_OFFSET(0));
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 4, 0, 0);
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 3, 0, (uint32_t)-(int32_t)pid);
+        LOAD(ARGUMENT_OFFSET(0));
+        emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 1, 0, pid);
+        RETURN(SECCOMP_RET_TRAP);
     }
     RETURN(SECCOMP_RET_ALLOW);
 }

@@ -54,33 +54,107 @@ static inline __attribute__((always_inline)) void jitter_zero(void *destination,
     __asm__ volatile("rep stosb" : "+D"(destination), "+c"(count) : "a"(0) : "memory");
 }
 
+/// The request part of the control block: everything before the outcome.
+#define JITTER_REQUEST_SIZE offsetof(struct jitter_control, status)
+
+/// What a worker is prepared with before its run: the supervisor fills it in (in its statics)
+/// before each fork, and the worker reads its own copy.
+struct jitter_worker_setup {
+    /// The policy the worker is made with (the supervisor compares it with each request's).
+    struct jitter_policy policy;
+    /// The regions that persist from run to run, mapped while the worker waits for its go.
+    struct jitter_region persistent[JITTER_MAX_REGIONS];
+    uint32_t persistent_count;
+    /// The memory file, and the worker's end of the socket its ready and its go travel on.
+    int memory_fd;
+    int go_fd;
+    /// Where in the memory file the control block is, and where code is staged (and how much
+    /// that area holds): the worker reads its request and its code from there (pread).
+    uint64_t control_offset;
+    uint64_t staging_offset;
+    uint64_t staging_size;
+    /// Where the code goes.
+    uint64_t code_address;
+/// The size of the output pipes (restored when a run changed it).
+    long pipe_size;
+    /// Whether the worker makes a session of its own (only when the supervisor could not).
+    int own_session;
+    /// Whether the supervisor seizes the worker (PTRACE_SEIZE) rather than waiting for it to
+    /// ask for tracing (PTRACE_TRACEME) and stop.
+    int seized;
+};
+
+/// Where the supervisor keeps its descriptors once it has closed all others (a worker inherits
+/// them, and keeps only the memory file and the output pipes). The go socket pair: the
+/// supervisor's end, and the end every worker inherits (and closes before it enters the code).
+enum {
+    JITTER_COMMAND_FD = 3,
+    JITTER_INTERRUPT_FD = 4,
+    JITTER_MEMORY_FD = 5,
+    JITTER_CHILD_SIGNAL_FD = 6,
+    JITTER_GO_FD = 7,
+    JITTER_WORKER_GO_FD = 8,
+    /// The write ends of the executor's output pipes: every worker's fds 1 and 2.
+    JITTER_OUTPUT_FD = 9,
+    JITTER_ERROR_FD = 10,
+    /// A second go socket pair: two workers can be prepared at once, one on each.
+    JITTER_GO_FD_2 = 11,
+    JITTER_WORKER_GO_FD_2 = 12,
+};
+
+/// Most bytes of code pages a worker maps and fills before its go (as many as the last run's
+/// code took, up to this).
+#define JITTER_PREMAPPED_CODE_LIMIT (256 * 1024)
+
+/// The worker's message on its go socket once it is prepared (the socket outlives workers:
+/// the pid tells a stale message from a dead one).
+#define JITTER_READY 'r'
+struct jitter_ready {
+    char kind;
+    int32_t pid;
+};
+
 /// What `jitter_enter` needs, at fixed offsets it reaches RIP-relatively, in one object the
 /// supervisor keeps by address while it drops everything else.
 struct jitter_statics {
     /// The components XRSTOR works on (edx:eax); 0: FXRSTOR.
     uint64_t xsave_mask;
+    /// The registers to enter with, in `jitter_control.registers_in` order (rip is where to
+    /// jump, rflags already reduced to what code may be entered with).
+    uint64_t registers[JITTER_REGISTER_COUNT];
+    /// The few bytes of stack `jitter_enter` needs to load rflags.
+    _Alignas(32) uint64_t entry_stack[4];
     /// The XSAVE area the code enters with: XRSTOR needs 64-byte alignment, which the control
     /// block's copy does not promise.
     _Alignas(64) uint8_t xsave_area[JITTER_XSTATE_CAPACITY];
-    /// The supervisor's copy of the policy its prepared worker was made with.
-    struct jitter_policy policy;
+    /// The supervisor's: what its next worker is prepared with.
+    struct jitter_worker_setup worker;
+    /// The supervisor's: where the code of this module is mapped. A worker stopped with rip
+    /// in there has not jumped into the code yet.
+    uint64_t text_start;
+    uint64_t text_end;
+    /// The supervisor's copy of what it was started with, and whether its clone already
+    /// cleared the caller's signal handlers.
+    struct jitter_supervisor_setup setup;
+    int handlers_cleared;
+    /// The worker's copy of the request part of the control block.
+    _Alignas(64) unsigned char request[JITTER_REQUEST_SIZE];
+    /// The worker's buffer for /proc/self/maps (only when the request asks for the maps).
+    _Alignas(4096) char maps[JITTER_MAPS_CAPACITY];
 };
 
 extern struct jitter_statics jitter_statics __attribute__((visibility("hidden")));
 
-/// Loads the extended state from `jitter_statics.xsave_area` (XRSTOR with `xsave_mask`) and
-/// stops the worker (`pid`) with SIGSTOP; the supervisor then sets the general registers and
-/// rip of the code. Never returns.
-__attribute__((visibility("hidden"))) _Noreturn void jitter_enter(long pid);
+/// Loads the extended state from `jitter_statics.xsave_area` (XRSTOR with `xsave_mask`), then
+/// rflags and the general registers from `jitter_statics.registers`, and jumps to the code.
+/// Never returns.
+__attribute__((visibility("hidden"))) _Noreturn void jitter_enter(void);
 
-/// Prepares a freshly forked, traced worker with `policy` (a copy private to the supervisor),
-/// waits on `go_fd` for its run (the descriptors to install as fds 0, 1 and 2), sets up the
-/// sandbox the control block describes, and enters the code copied from `staging`. Never
-/// returns.
-__attribute__((visibility("hidden"))) _Noreturn void jitter_worker_main(struct jitter_control *control,
-                                                                        const struct jitter_policy *policy,
-                                                                        int memory_fd, int go_fd, const void *staging,
-                                                                        void *memory, uint64_t memory_size,
+/// Prepares a freshly forked, traced worker as `setup` (its own copy) says, tells the
+/// supervisor it is ready on `setup->go_fd`, waits there for its run (and the code's standard
+/// input, if it has its own), reads the request and the code from the memory file, sets up the
+/// sandbox the request describes, and enters the code. Never returns.
+__attribute__((visibility("hidden"))) _Noreturn void jitter_worker_main(const struct jitter_worker_setup *setup,
                                                                         long supervisor);
 
 /// A seccomp program under construction (filter.c); every check returns on the spot, so no
@@ -104,13 +178,16 @@ __attribute__((visibility("hidden"))) void jitter_supervisor_filter(struct jitte
 __attribute__((visibility("hidden"))) void jitter_worker_filter(struct jitter_filter *filter,
                                                                 const struct jitter_policy *policy, uint32_t pid);
 
-/// Sends one message of `kind` (one byte) carrying `streams` as SCM_RIGHTS; never raises
-/// SIGPIPE. The bytes sent (1), or a negative errno.
-__attribute__((visibility("hidden"))) long jitter_send_streams(int fd, char kind, const int streams[3]);
+/// Sends one message of `kind` (one byte), with `input` as SCM_RIGHTS unless it is -1; never
+/// raises SIGPIPE. The bytes sent (1), or a negative errno.
+__attribute__((visibility("hidden"))) long jitter_send_run(int fd, char kind, int input);
 
-/// Waits for one message carrying three descriptors and stores them in `streams`. 0 when the
-/// other end is gone or sent something else.
-__attribute__((visibility("hidden"))) int jitter_receive_streams(int fd, int streams[3]);
+/// Waits for one message of `kind`; stores the descriptor it carries in `*input` (-1: none).
+/// 0 when the other end is gone or sent something else.
+__attribute__((visibility("hidden"))) int jitter_receive_run(int fd, char kind, int *input);
+
+/// `jitter_receive_run` without waiting: 0 at once when no message is there.
+__attribute__((visibility("hidden"))) int jitter_receive_run_now(int fd, char kind, int *input);
 
 /// Ends the calling process at once.
 __attribute__((visibility("hidden"))) _Noreturn void jitter_exit_group(int status);

@@ -15,8 +15,8 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-int jitter_request_run(int command_fd, const int streams[3]) {
-    long sent = jitter_send_streams(command_fd, 'r', streams);
+int jitter_request_run(int command_fd, int input) {
+    long sent = jitter_send_run(command_fd, 'r', input);
     if (sent < 0) {
         errno = (int)-sent;
         return -1;

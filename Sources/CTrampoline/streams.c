@@ -1,7 +1,10 @@
-// Handing the code's three standard descriptors from one process to the next (SCM_RIGHTS):
-// the caller to the supervisor with each request, the supervisor to the prepared worker with
-// its go. Freestanding (see freestanding.h): the supervisor and the worker use it, and so does
-// the caller, through the same raw system calls.
+// The messages that start a run: the caller's request to the supervisor, the supervisor's go
+// to the prepared worker. Each is one byte, with the descriptor the code gets as its standard
+// input when the run has input of its own (SCM_RIGHTS); without one, the code reads the
+// /dev/null the worker already has. Standard output and error need no message: every worker
+// inherits the supervisor's ends of the executor's output pipes. Freestanding (see
+// freestanding.h): the supervisor and the worker use it, and so does the caller, through the
+// same raw system calls.
 
 #define _GNU_SOURCE
 #include "freestanding.h"
@@ -10,13 +13,13 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 
-JITTER_FREESTANDING long jitter_send_streams(int fd, char kind, const int streams[3]) {
+JITTER_FREESTANDING long jitter_send_run(int fd, char kind, int input) {
     char byte = kind;
     struct iovec vector;
     vector.iov_base = &byte;
     vector.iov_len = 1;
     union {
-        char buffer[CMSG_SPACE(3 * sizeof(int))];
+        char buffer[CMSG_SPACE(sizeof(int))];
         struct cmsghdr align;
     } message_control;
     jitter_zero(&message_control, sizeof message_control);
@@ -24,13 +27,15 @@ JITTER_FREESTANDING long jitter_send_streams(int fd, char kind, const int stream
     jitter_zero(&message, sizeof message);
     message.msg_iov = &vector;
     message.msg_iovlen = 1;
-    message.msg_control = message_control.buffer;
-    message.msg_controllen = sizeof message_control.buffer;
-    struct cmsghdr *header = CMSG_FIRSTHDR(&message);
-    header->cmsg_level = SOL_SOCKET;
-    header->cmsg_type = SCM_RIGHTS;
-    header->cmsg_len = CMSG_LEN(3 * sizeof(int));
-    jitter_copy(CMSG_DATA(header), streams, 3 * sizeof(int));
+    if (input >= 0) {
+        message.msg_control = message_control.buffer;
+        message.msg_controllen = sizeof message_control.buffer;
+        struct cmsghdr *header = CMSG_FIRSTHDR(&message);
+        header->cmsg_level = SOL_SOCKET;
+        header->cmsg_type = SCM_RIGHTS;
+        header->cmsg_len = CMSG_LEN(sizeof(int));
+        jitter_copy(CMSG_DATA(header), &input, sizeof input);
+    }
     long sent;
     do {
         sent = jitter_syscall6(SYS_sendmsg, fd, (long)&message, MSG_NOSIGNAL, 0, 0, 0);
@@ -38,13 +43,13 @@ JITTER_FREESTANDING long jitter_send_streams(int fd, char kind, const int stream
     return sent;
 }
 
-JITTER_FREESTANDING int jitter_receive_streams(int fd, int streams[3]) {
+JITTER_FREESTANDING static int receive_run(int fd, char kind, int *input, int flags) {
     char byte;
     struct iovec vector;
     vector.iov_base = &byte;
     vector.iov_len = 1;
     union {
-        char buffer[CMSG_SPACE(3 * sizeof(int))];
+        char buffer[CMSG_SPACE(sizeof(int))];
         struct cmsghdr align;
     } message_control;
     for (;;) {
@@ -54,16 +59,32 @@ JITTER_FREESTANDING int jitter_receive_streams(int fd, int streams[3]) {
         message.msg_iovlen = 1;
         message.msg_control = message_control.buffer;
         message.msg_controllen = sizeof message_control.buffer;
-        long received = jitter_syscall3(SYS_recvmsg, fd, &message, 0);
+        long received = jitter_syscall3(SYS_recvmsg, fd, &message, flags);
         if (received == -EINTR) continue;
         if (received <= 0) return 0;
+        *input = -1;
         struct cmsghdr *header = CMSG_FIRSTHDR(&message);
-        // A message without exactly three descriptors is not from `jitter_send_streams`.
-        if (!header || header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS
-            || header->cmsg_len != CMSG_LEN(3 * sizeof(int))) {
+        if (header) {
+            // Anything but one descriptor is not from `jitter_send_run` (and was closed by the
+            // kernel if the control buffer could not hold it: MSG_CTRUNC).
+            if (header->cmsg_level != SOL_SOCKET || header->cmsg_type != SCM_RIGHTS
+                || header->cmsg_len != CMSG_LEN(sizeof(int))) {
+                return 0;
+            }
+            jitter_copy(input, CMSG_DATA(header), sizeof *input);
+        }
+        if ((message.msg_flags & MSG_CTRUNC) || byte != kind) {
+            if (*input >= 0) jitter_syscall1(SYS_close, *input);
             return 0;
         }
-        jitter_copy(streams, CMSG_DATA(header), 3 * sizeof(int));
         return 1;
     }
+}
+
+JITTER_FREESTANDING int jitter_receive_run(int fd, char kind, int *input) {
+    return receive_run(fd, kind, input, 0);
+}
+
+JITTER_FREESTANDING int jitter_receive_run_now(int fd, char kind, int *input) {
+    return receive_run(fd, kind, input, MSG_DONTWAIT);
 }

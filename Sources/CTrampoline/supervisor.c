@@ -1,8 +1,9 @@
-// The supervisor: a persistent child of the caller that forks one worker per run and traces
-// it. It first drops every mapping except the code of this module, its own stack and statics,
-// the control block and the memory file, because a fork costs in proportion to what the
-// forking process has mapped: the caller's heap and libraries would otherwise be copied on
-// every run. Freestanding (see freestanding.h) from `supervisor_main` on.
+// The supervisor: a persistent child of the caller that forks one worker per run, ahead of the
+// run, and traces it. It moves to a stack of its own and drops every mapping except the code
+// of this module, its statics and the caller's mapping of the memory file (the control block
+// at its end), which it keeps out of its forks: a fork costs in proportion to what the forking
+// process has mapped, and a worker must hold nothing of the caller's. Freestanding (see
+// freestanding.h) from `supervisor_start` on.
 
 #define _GNU_SOURCE
 #include "freestanding.h"
@@ -25,8 +26,18 @@
 #include <sys/wait.h>
 #include <time.h>
 
-// Where the supervisor keeps its descriptors once it has closed all others.
-enum { COMMAND_FD = 3, INTERRUPT_FD = 4, MEMORY_FD = 5, CHILD_SIGNAL_FD = 6 };
+enum {
+    COMMAND_FD = JITTER_COMMAND_FD,
+    INTERRUPT_FD = JITTER_INTERRUPT_FD,
+    MEMORY_FD = JITTER_MEMORY_FD,
+    CHILD_SIGNAL_FD = JITTER_CHILD_SIGNAL_FD,
+    GO_FD = JITTER_GO_FD,
+    WORKER_GO_FD = JITTER_WORKER_GO_FD,
+    GO_FD_2 = JITTER_GO_FD_2,
+    WORKER_GO_FD_2 = JITTER_WORKER_GO_FD_2,
+    OUTPUT_FD = JITTER_OUTPUT_FD,
+    ERROR_FD = JITTER_ERROR_FD,
+};
 
 /// clone3(2) arguments, spelled out to avoid mixing <linux/sched.h> with libc's headers.
 struct clone_arguments {
@@ -150,9 +161,27 @@ JITTER_FREESTANDING static size_t read_maps(char **buffer, size_t *capacity) {
     return 0;
 }
 
-/// Unmaps everything except: the file this code was loaded from, the current stack, the
-/// statics, and the two shared mappings in `setup`. What is above the user address range
-/// ([vsyscall]) cannot be unmapped and costs nothing.
+/// munmap(2) (or with `advice`, madvise(2)) of [start, end) except the pages in
+/// [keep_start, keep_end).
+JITTER_FREESTANDING static void drop_outside(uint64_t start, uint64_t end, uint64_t keep_start, uint64_t keep_end,
+                                            int advice) {
+    long number = advice ? SYS_madvise : SYS_munmap;
+    if (keep_end <= start || end <= keep_start) {
+        jitter_syscall3(number, start, end - start, advice);
+        return;
+    }
+    if (start < keep_start) jitter_syscall3(number, start, keep_start - start, advice);
+    if (keep_end < end) jitter_syscall3(number, keep_end, end - keep_end, advice);
+}
+
+/// Unmaps everything except: the code of this module, the current stack, the pages of
+/// `jitter_statics`, and the two shared mappings in `setup`; of the file this code was
+/// loaded from, keeps the mappings (read-only data is among them) but drops their pages
+/// (MADV_DONTNEED): what this code reads there comes back from the file. What is above the
+/// user address range ([vsyscall]) cannot be unmapped and costs nothing. A fork copies the
+/// page tables of what is left, and every worker starts with a copy of it, so nothing of the
+/// caller's data (its heap, its globals, its stack) reaches a worker. Notes where the code of
+/// this module is mapped.
 JITTER_FREESTANDING static void drop_foreign_mappings(const struct jitter_supervisor_setup *setup, int keep_rseq) {
     char *text;
     size_t capacity;
@@ -160,6 +189,9 @@ JITTER_FREESTANDING static void drop_foreign_mappings(const struct jitter_superv
     if (size == 0) return;  // Still correct, only slower.
     uint64_t code = (uint64_t)(uintptr_t)&drop_foreign_mappings;
     uint64_t stack = (uint64_t)(uintptr_t)__builtin_frame_address(0);
+    uint64_t statics = (uint64_t)(uintptr_t)&jitter_statics;
+    uint64_t statics_start = statics & ~(uint64_t)4095;
+    uint64_t statics_end = (statics + sizeof jitter_statics + 4095) & ~(uint64_t)4095;
     const char *own_file = 0;
     size_t own_file_length = 0;
     const char *cursor = text;
@@ -168,19 +200,22 @@ JITTER_FREESTANDING static void drop_foreign_mappings(const struct jitter_superv
         if (code >= line.start && code < line.end) {
             own_file = line.file;
             own_file_length = line.file_length;
+            jitter_statics.text_start = line.start;
+            jitter_statics.text_end = line.end;
         }
     }
     cursor = text;
     while (parse_mapping(&cursor, text + size, &line)) {
+        if (code >= line.start && code < line.end) continue;
         int keep = line.start >= 0x800000000000ULL
-            || (own_file && same_text(line.file, line.file_length, own_file, own_file_length))
             || (stack >= line.start && stack < line.end)
             || (keep_rseq && overlaps(line.start, line.end, setup->rseq_address, setup->rseq_size))
-            || overlaps(line.start, line.end, (uint64_t)(uintptr_t)&jitter_statics, sizeof jitter_statics)
             || overlaps(line.start, line.end, (uint64_t)(uintptr_t)setup->control, sizeof *setup->control)
             || overlaps(line.start, line.end, (uint64_t)(uintptr_t)setup->memory, setup->memory_size)
             || overlaps(line.start, line.end, (uint64_t)(uintptr_t)text, capacity);
-        if (!keep) jitter_syscall2(SYS_munmap, line.start, line.end - line.start);
+        if (keep) continue;
+        int own = own_file && same_text(line.file, line.file_length, own_file, own_file_length);
+        drop_outside(line.start, line.end, statics_start, statics_end, own ? MADV_DONTNEED : 0);
     }
     jitter_syscall2(SYS_munmap, text, capacity);
 }
@@ -205,23 +240,32 @@ JITTER_FREESTANDING static int unregister_rseq(const struct jitter_supervisor_se
     return 0;
 }
 
-/// Keeps `fds` as COMMAND_FD, INTERRUPT_FD and MEMORY_FD, closes every other descriptor and
-/// puts /dev/null on 0, 1 and 2 (each run brings the code's own).
-JITTER_FREESTANDING static void keep_descriptors(int command, int interrupt, int memory) {
-    long moved[3];
-    int wanted[3] = {command, interrupt, memory};
-    for (int i = 0; i < 3; i++) moved[i] = jitter_syscall3(SYS_fcntl, wanted[i], F_DUPFD, 100);
-    for (int i = 0; i < 3; i++) jitter_syscall2(SYS_dup2, moved[i], COMMAND_FD + i);
-    if (jitter_syscall3(SYS_close_range, MEMORY_FD + 1, ~0U, 0) < 0) {
-        for (int fd = MEMORY_FD + 1; fd < 65536; fd++) jitter_syscall1(SYS_close, fd);
+/// Keeps the descriptors of `setup` at their fixed numbers (COMMAND_FD, INTERRUPT_FD,
+/// MEMORY_FD, OUTPUT_FD, ERROR_FD), closes every other descriptor and puts /dev/null on 0, 1
+/// and 2 (read-only on 0: a worker's standard input when its run has none of its own).
+JITTER_FREESTANDING static void keep_descriptors(const struct jitter_supervisor_setup *setup) {
+    enum { KEPT = 5 };
+    const int wanted[KEPT] = {setup->command_fd, setup->interrupt_fd, setup->memory_fd, setup->output_fd,
+                              setup->error_fd};
+    const int target[KEPT] = {COMMAND_FD, INTERRUPT_FD, MEMORY_FD, OUTPUT_FD, ERROR_FD};
+    long moved[KEPT];
+    for (int i = 0; i < KEPT; i++) moved[i] = jitter_syscall3(SYS_fcntl, wanted[i], F_DUPFD, 100);
+    for (int i = 0; i < KEPT; i++) jitter_syscall2(SYS_dup2, moved[i], target[i]);
+    if (jitter_syscall3(SYS_close_range, MEMORY_FD + 1, OUTPUT_FD - 1, 0) < 0
+        || jitter_syscall3(SYS_close_range, ERROR_FD + 1, ~0U, 0) < 0) {
+        for (int fd = MEMORY_FD + 1; fd < 65536; fd++) {
+            if (fd != OUTPUT_FD && fd != ERROR_FD) jitter_syscall1(SYS_close, fd);
+        }
     }
-    long null = jitter_syscall3(SYS_open, "/dev/null", O_RDWR, 0);
-    if (null >= 0) {
-        for (int fd = 0; fd < 3; fd++) jitter_syscall2(SYS_dup2, null, fd);
-        if (null > 2) jitter_syscall1(SYS_close, null);
+    for (int fd = 0; fd < 3; fd++) {
+        long null = jitter_syscall3(SYS_open, "/dev/null", fd == 0 ? O_RDONLY : O_WRONLY, 0);
+        if (null < 0) continue;
+        if (null != fd) {
+            jitter_syscall2(SYS_dup2, null, fd);
+            jitter_syscall1(SYS_close, null);
+        }
     }
 }
-
 
 JITTER_FREESTANDING static void drain(int fd) {
     char buffer[256];
@@ -274,12 +318,38 @@ JITTER_FREESTANDING static void append_number(char *text, size_t *length, long v
     while (count > 0) text[(*length)++] = digits[--count];
 }
 
-/// Kills every child of this process and reaps it, until none is left. Everything a run
-/// forked ends up here: the supervisor is a subreaper, so orphans are reparented to it, even
-/// those that left the worker's process group.
-JITTER_FREESTANDING static void kill_all_children(void) {
-    // Usually the worker was the only child: then there is nothing to look for.
-    if (jitter_syscall4(SYS_wait4, -1, 0, WNOHANG | __WALL, 0) == -ECHILD) return;
+/// The supervisor's children that belong to no run (the spares). At the end of a run, any
+/// other child came from the run.
+#define KNOWN_CAPACITY 16
+struct known {
+    long pids[KNOWN_CAPACITY];
+    int count;
+};
+
+JITTER_FREESTANDING static int is_known(const struct known *known, long pid) {
+    for (int i = 0; i < known->count; i++) {
+        if (known->pids[i] == pid) return 1;
+    }
+    return 0;
+}
+
+JITTER_FREESTANDING static void know(struct known *known, long pid) {
+    if (pid > 0 && !is_known(known, pid) && known->count < KNOWN_CAPACITY) known->pids[known->count++] = pid;
+}
+
+JITTER_FREESTANDING static void forget(struct known *known, long pid) {
+    for (int i = 0; i < known->count; i++) {
+        if (known->pids[i] == pid) {
+            known->pids[i] = known->pids[--known->count];
+            return;
+        }
+    }
+}
+
+/// Kills every child of this process that `known` does not name, and reaps it, until none is
+/// left. Everything a run forked ends up here: the supervisor is a subreaper, so orphans are
+/// reparented to it, even those that left the worker's process group.
+JITTER_FREESTANDING static void kill_unknown_children(struct known *known) {
     char path[64];
     const char prefix[] = "/proc/self/task/";
     size_t length = sizeof prefix - 1;
@@ -291,7 +361,8 @@ JITTER_FREESTANDING static void kill_all_children(void) {
         long fd = jitter_syscall3(SYS_open, path, O_RDONLY | O_CLOEXEC, 0);
         if (fd < 0) {
             // Without the children file, reap what has already died and rely on the group kill.
-            while (jitter_syscall4(SYS_wait4, -1, 0, WNOHANG | __WALL, 0) > 0) {}
+            long pid;
+            while ((pid = jitter_syscall4(SYS_wait4, -1, 0, WNOHANG | __WALL, 0)) > 0) forget(known, pid);
             return;
         }
         char list[4096];
@@ -307,7 +378,7 @@ JITTER_FREESTANDING static void kill_all_children(void) {
                 value = value * 10 + (list[i] - '0');
                 in_number = 1;
             } else if (in_number) {
-                children[found++] = value;
+                if (!is_known(known, value)) children[found++] = value;
                 value = 0;
                 in_number = 0;
             }
@@ -347,10 +418,15 @@ JITTER_FREESTANDING static void record_worker_maps(struct jitter_control *contro
 #define ERESTARTNOHAND_VALUE 514
 #define ERESTART_RESTARTBLOCK_VALUE 516
 
-/// Reads the registers and the extended state of the stopped worker into the outcome.
-JITTER_FREESTANDING static int capture(struct jitter_control *control, long worker) {
+/// Reads the registers (unless the caller has, into `*read`) and the extended state of the
+/// stopped worker into the outcome.
+JITTER_FREESTANDING static int capture(struct jitter_control *control, long worker, const struct user_regs_struct *read) {
     struct user_regs_struct regs;
-    if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGS, worker, 0, &regs) < 0) return 0;
+    if (read) {
+        jitter_copy(&regs, read, sizeof regs);  // not `=`: that may become a call to memcpy, unmapped here
+    } else if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGS, worker, 0, &regs) < 0) {
+        return 0;
+    }
     // Stopped inside a system call the kernel will restart: show the state before it, which
     // is what the code would see (rip back on the `syscall`, rax its number).
     long result = (long)regs.rax;
@@ -404,15 +480,18 @@ JITTER_FREESTANDING static int is_stop(int signal) {
 /// Where a run stands, as the supervisor sees it.
 struct run {
     long worker;
-    long self;
-    /// The worker stopped itself just before jumping into the code.
-    int entered;
     /// The supervisor has sent SIGSTOP (time limit or interrupt).
     int stopping;
     int reaped;
     /// When to stop the code (or, once stopping, to give up on it); -1: no limit.
     int64_t deadline;
 };
+
+/// Whether `rip` lies in this module's code: a worker stopped there has not jumped into the
+/// code yet (code that jumps back in there on purpose is reported as if it had not started).
+JITTER_FREESTANDING static int before_entry(uint64_t rip) {
+    return rip >= jitter_statics.text_start && rip < jitter_statics.text_end;
+}
 
 /// What one ptrace stop or exit of the worker means. Returns 1 when the run is over.
 JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, struct run *run, int status) {
@@ -427,18 +506,34 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
         jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
         return 0;
     }
+    if (signal == SIGTRAP) {
+        // The exit stub, most likely: its `int3` leaves rip just past it.
+        struct user_regs_struct regs;
+        if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGS, worker, 0, &regs) == 0
+            && regs.rip == control->stub_address + JITTER_EXIT_STUB_SIZE) {
+            siginfo_t info;
+            jitter_zero(&info, sizeof info);
+            jitter_syscall4(SYS_ptrace, PTRACE_GETSIGINFO, worker, 0, &info);
+            if (info.si_code == 0x80 /* SI_KERNEL: int3 */) {
+                if (capture(control, worker, &regs)) {
+                    control->registers_out[JITTER_RIP_INDEX] = control->stub_address;
+                    control->status = JITTER_STATUS_RETURNED;
+                }
+                return 1;
+            }
+        }
+    }
     siginfo_t info;
     jitter_zero(&info, sizeof info);
     jitter_syscall4(SYS_ptrace, PTRACE_GETSIGINFO, worker, 0, &info);
-    int sent_by_self = info.si_code == SI_USER && info.si_pid == worker;
     // Once the supervisor has sent its SIGSTOP, any SIGSTOP stop is that one: a SIGSTOP the
-    // worker sent itself (at its entry, or the code's own) may have absorbed it, since pending
-    // standard signals merge.
+    // code sent itself may have absorbed it, since pending standard signals merge.
     if (signal == SIGSTOP && run->stopping) {
-        if (capture(control, worker)) {
+        if (capture(control, worker, 0)) {
             control->status = JITTER_STATUS_STOPPED;
-            if (!run->entered) {
-                // Still setting up: nothing has run, so the state is the one it was to start with.
+            if (before_entry(control->registers_out[JITTER_RIP_INDEX])) {
+                // Stopped before the jump into the code: nothing has run, and the state to
+                // report is the one the code was to start with.
                 jitter_copy(control->registers_out, control->registers_in, sizeof control->registers_out);
                 uint32_t size = control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size
                                                                                : JITTER_XSTATE_CAPACITY;
@@ -448,54 +543,8 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
         }
         return 1;
     }
-    if (signal == SIGSTOP && !run->entered && sent_by_self) {
-        // The worker's last step before the code: it stopped itself with the extended state
-        // loaded. The registers the code starts with are written here, rip last of all, so the
-        // next instruction the worker runs is the code's own; the time limit counts from here.
-        struct user_regs_struct regs;
-        if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGS, worker, 0, &regs) < 0) return 1;
-        const uint64_t *in = control->registers_in;
-        regs.rax = in[0];
-        regs.rbx = in[1];
-        regs.rcx = in[2];
-        regs.rdx = in[3];
-        regs.rsi = in[4];
-        regs.rdi = in[5];
-        regs.rbp = in[6];
-        regs.rsp = in[7];
-        regs.r8 = in[8];
-        regs.r9 = in[9];
-        regs.r10 = in[10];
-        regs.r11 = in[11];
-        regs.r12 = in[12];
-        regs.r13 = in[13];
-        regs.r14 = in[14];
-        regs.r15 = in[15];
-        regs.rip = in[16];
-        regs.eflags = in[17];
-        // Not a system call to restart: resume at rip as it is.
-        regs.orig_rax = (unsigned long long)-1;
-        if (jitter_syscall4(SYS_ptrace, PTRACE_SETREGS, worker, 0, &regs) < 0) return 1;
-        run->entered = 1;
-        int64_t limit = control->timeout_nanoseconds;
-        int64_t now = now_nanoseconds();
-        if (!run->stopping) run->deadline = limit > 0 && limit < INT64_MAX - now ? now + limit : -1;
-        jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
-        return 0;
-    }
-    if (signal == SIGTRAP && info.si_code == 0x80 /* SI_KERNEL: int3 */) {
-        struct user_regs_struct regs;
-        if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGS, worker, 0, &regs) == 0
-            && regs.rip == control->stub_address + JITTER_EXIT_STUB_SIZE) {
-            if (capture(control, worker)) {
-                control->registers_out[JITTER_RIP_INDEX] = control->stub_address;
-                control->status = JITTER_STATUS_RETURNED;
-            }
-            return 1;
-        }
-    }
     if (is_fault(signal)) {
-        if (capture(control, worker)) {
+        if (capture(control, worker, 0)) {
             control->status = JITTER_STATUS_SIGNALED;
             control->signal = signal;
             control->signal_code = info.si_code;
@@ -509,13 +558,93 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
     return 0;
 }
 
-/// Reaps whatever has changed state; returns 1 when the worker's run is over.
-JITTER_FREESTANDING static int collect(struct jitter_control *control, struct run *run) {
+/// A worker forked and prepared ahead of its run, waiting for its go.
+struct spare {
+    long pid;
+    /// Which go socket pair it listens on (0 or 1).
+    int pair;
+    /// The policy it was made with: the control block's when it was forked (the caller may
+    /// have been writing the next request's meanwhile), compared with each request's.
+    struct jitter_policy policy;
+};
+
+/// Workers prepared ahead, the next to run first. Two when workers start as root (they wait
+/// as root, so they do not count against the process limit of the user the code runs as):
+/// while the code of one run goes, the worker for the run after it is ready already and the
+/// one after that prepares, so that a caller that asks again as soon as it has its answer
+/// finds one ready. One otherwise.
+#define SPARES 2
+struct spares {
+    struct spare queue[SPARES];
+    int count;
+    int wanted;
+};
+
+/// The supervisor's end and a worker's end of go socket pair `pair`.
+JITTER_FREESTANDING static int go_fd(int pair) {
+    return pair ? GO_FD_2 : GO_FD;
+}
+JITTER_FREESTANDING static int worker_go_fd(int pair) {
+    return pair ? WORKER_GO_FD_2 : WORKER_GO_FD;
+}
+
+/// The options every worker is traced with: it dies with this process, and an exec does not
+/// pass for a trap.
+#define TRACE_OPTIONS (PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC)
+
+/// A stop of a spare before its go: its first stop (it asked to be traced; its options are set
+/// here), or a signal, which it does not get.
+JITTER_FREESTANDING static void resume_spare(long pid, int status) {
+    if (WSTOPSIG(status) == SIGSTOP && (status >> 16) == 0) {
+        jitter_syscall4(SYS_ptrace, PTRACE_SETOPTIONS, pid, 0, TRACE_OPTIONS);
+    }
+    jitter_syscall4(SYS_ptrace, PTRACE_CONT, pid, 0, 0);
+}
+
+JITTER_FREESTANDING static int spare_index(const struct spares *spares, long pid) {
+    for (int i = 0; i < spares->count; i++) {
+        if (spares->queue[i].pid == pid) return i;
+    }
+    return -1;
+}
+
+JITTER_FREESTANDING static void remove_spare(struct spares *spares, int index) {
+    // jitter_copy, not `=`: a struct assignment may become a call to memcpy, unmapped here.
+    for (int i = index; i + 1 < spares->count; i++) {
+        jitter_copy(&spares->queue[i], &spares->queue[i + 1], sizeof spares->queue[i]);
+    }
+    spares->count--;
+}
+
+/// Notes that `pid`, a child of this process, has ended and been reaped.
+JITTER_FREESTANDING static void reaped(struct known *known, struct spares *spares, long pid) {
+    forget(known, pid);
+    int index = spare_index(spares, pid);
+    if (index >= 0) remove_spare(spares, index);  // died waiting (or preparing)
+}
+
+/// What a child that is not the run's worker did: ended (reaped here), or stopped (a spare
+/// goes on; anything else stays stopped until its group is killed).
+JITTER_FREESTANDING static void other_child(struct known *known, struct spares *spares, long pid, int status) {
+    if (!WIFSTOPPED(status)) {
+        reaped(known, spares, pid);
+    } else if (spare_index(spares, pid) >= 0) {
+        resume_spare(pid, status);
+    }
+}
+
+/// Reaps whatever has changed state; returns 1 when the worker's run is over (`run` nil: only
+/// reaps what ended).
+JITTER_FREESTANDING static int collect(struct jitter_control *control, struct run *run, struct known *known,
+                                       struct spares *spares) {
     for (;;) {
         int status = 0;
         long pid = jitter_syscall4(SYS_wait4, -1, &status, WNOHANG | __WALL, 0);
         if (pid <= 0) return 0;
-        if (pid != run->worker) continue;  // an orphan of the code's, reparented here
+        if (!run || pid != run->worker) {
+            other_child(known, spares, pid, status);
+            continue;
+        }
         if (!WIFSTOPPED(status)) run->reaped = 1;
         if (on_worker_event(control, run, status)) return 1;
     }
@@ -532,14 +661,6 @@ JITTER_FREESTANDING static void answer(char kind, long pid) {
     }
 }
 
-/// A worker forked and prepared ahead of its run, waiting for its go.
-struct spare {
-    long pid;
-    /// The supervisor's end of the socket the go and the descriptors travel on.
-    int go_fd;
-    int ready;
-};
-
 /// Field by field: the struct's padding may hold anything.
 JITTER_FREESTANDING static int same_policy(const struct jitter_policy *a, const struct jitter_policy *b) {
     if (a->unprivileged_id != b->unprivileged_id || a->rules != b->rules
@@ -554,62 +675,165 @@ JITTER_FREESTANDING static int same_policy(const struct jitter_policy *a, const 
     return 1;
 }
 
-JITTER_FREESTANDING static void discard_spare(struct spare *spare) {
-    if (!spare->ready) return;
-    jitter_syscall2(SYS_kill, spare->pid, SIGKILL);
-    while (jitter_syscall4(SYS_wait4, spare->pid, 0, __WALL, 0) == -EINTR) {}
-    jitter_syscall1(SYS_close, spare->go_fd);
-    spare->ready = 0;
+JITTER_FREESTANDING static void discard_spares(struct spares *spares, struct known *known) {
+    for (int i = 0; i < spares->count; i++) jitter_syscall2(SYS_kill, spares->queue[i].pid, SIGKILL);
+    for (int i = 0; i < spares->count; i++) {
+        while (jitter_syscall4(SYS_wait4, spares->queue[i].pid, 0, __WALL, 0) == -EINTR) {}
+        forget(known, spares->queue[i].pid);
+    }
+    spares->count = 0;
 }
 
-/// Forks a worker with the control block's current policy and lets it prepare as far as it
-/// can before its run; it then waits for its go. Returns whether it is ready.
-JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, const struct jitter_supervisor_setup *setup,
-                                             struct spare *spare) {
-    spare->ready = 0;
-    jitter_copy(&jitter_statics.policy, &control->policy, sizeof jitter_statics.policy);
+/// Whether this process has CAP_SYS_PTRACE, with which it may seize (PTRACE_SEIZE) a worker
+/// that is not dumpable.
+JITTER_FREESTANDING static int may_trace_any(void) {
+    struct {
+        uint32_t version;
+        int pid;
+    } header = {0x20080522 /* _LINUX_CAPABILITY_VERSION_3 */, 0};
+    struct {
+        uint32_t effective, permitted, inheritable;
+    } data[2];
+    jitter_zero(data, sizeof data);
+    if (jitter_syscall2(SYS_capget, &header, data) < 0) return 0;
+    return (data[0].effective >> 19 /* CAP_SYS_PTRACE */) & 1;
+}
+
+/// fork(2): a child with nothing shared but what fork shares.
+JITTER_FREESTANDING static long fork_worker(void) {
+    return jitter_syscall6(SYS_clone, SIGCHLD, 0, 0, 0, 0, 0);
+}
+
+/// Takes back a go (and its descriptor) left on the workers' end of go socket pair `pair`.
+JITTER_FREESTANDING static void discard_stale_go(int pair) {
+    int input;
+    while (jitter_receive_run_now(worker_go_fd(pair), 'g', &input)) {
+        if (input >= 0) jitter_syscall1(SYS_close, input);
+    }
+}
+
+/// Forks a worker with the control block's current policy, at the end of the queue, and lets
+/// it prepare as far as it can before its run; it then says it is ready and waits for its go.
+/// Returns whether it was forked and is traced.
+JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, struct spares *spares,
+                                             struct known *known) {
+    if (spares->count >= spares->wanted) return 1;
+    struct jitter_worker_setup *worker_setup = &jitter_statics.worker;
+    jitter_copy(&worker_setup->policy, &control->policy, sizeof worker_setup->policy);
     control->spare_failed_call[0] = 0;
     control->spare_failed_errno = 0;
-    int ends[2];
-    if (jitter_syscall4(SYS_socketpair, AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, ends) < 0) return 0;
+    int pair = spares->count > 0 && spares->queue[0].pair == 0 ? 1 : 0;
+    // A go that an earlier worker died before taking must not reach this one.
+    discard_stale_go(pair);
+    worker_setup->go_fd = worker_go_fd(pair);
     long self = jitter_syscall0(SYS_getpid);
-    int pidfd = -1;
-    int cleared;
-    long worker = clone_with_pidfd(&pidfd, 0, &cleared);
-    if (worker == 0) {
-        jitter_syscall1(SYS_close, ends[0]);
-        const void *staging = (const char *)setup->memory + setup->staging_offset;
-        jitter_worker_main(control, &jitter_statics.policy, MEMORY_FD, ends[1], staging, setup->memory,
-                           setup->memory_size, self);
-    }
-    jitter_syscall1(SYS_close, ends[1]);
+    long worker = fork_worker();
+    if (worker == 0) jitter_worker_main(worker_setup, self);
     if (worker < 0) {
-        const char call[] = "clone3";
+        const char call[] = "clone";
         jitter_copy(control->spare_failed_call, call, sizeof call);
         control->spare_failed_errno = (int32_t)-worker;
-        jitter_syscall1(SYS_close, ends[0]);
         return 0;
     }
-    jitter_syscall1(SYS_close, pidfd);
-    // The worker's first stop, where it asks to be traced: from here, if this process dies,
-    // the worker dies too, and an exec does not pass for a trap.
-    int status = 0;
-    while (jitter_syscall4(SYS_wait4, worker, &status, __WALL, 0) == -EINTR) {}
-    if (!WIFSTOPPED(status)) {
-        jitter_syscall1(SYS_close, ends[0]);
-        return 0;
+    if (worker_setup->seized) {
+        // Traced from here on, with its options: if this process dies, the worker dies too,
+        // and an exec does not pass for a trap. No stop: it goes on preparing meanwhile.
+        long seized = jitter_syscall4(SYS_ptrace, PTRACE_SEIZE, worker, 0, TRACE_OPTIONS);
+        if (seized < 0) {
+            // Not allowed after all (a stricter ptrace policy): from now on, workers ask.
+            worker_setup->seized = 0;
+            jitter_syscall2(SYS_kill, worker, SIGKILL);
+            while (jitter_syscall4(SYS_wait4, worker, 0, __WALL, 0) == -EINTR) {}
+            return prepare_spare(control, spares, known);
+        }
+    } else {
+        // The worker's first stop, where it asks to be traced: its options are set there.
+        int status = 0;
+        while (jitter_syscall4(SYS_wait4, worker, &status, __WALL, 0) == -EINTR) {}
+        if (!WIFSTOPPED(status)) return 0;
+        resume_spare(worker, status);
     }
-    jitter_syscall4(SYS_ptrace, PTRACE_SETOPTIONS, worker, 0, PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC);
-    jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
-    spare->pid = worker;
-    spare->go_fd = ends[0];
-    spare->ready = 1;
+    spares->queue[spares->count].pid = worker;
+    spares->queue[spares->count].pair = pair;
+    jitter_copy(&spares->queue[spares->count].policy, &worker_setup->policy, sizeof worker_setup->policy);
+    spares->count++;
+    know(known, worker);
     return 1;
 }
 
+/// Waits until the next spare says it is ready. Returns 0 when it died first (or the caller
+/// went away).
+JITTER_FREESTANDING static int await_ready(struct spares *spares, struct known *known) {
+    if (spares->count == 0) return 0;
+    long pid = spares->queue[0].pid;
+    int fd = go_fd(spares->queue[0].pair);
+    for (;;) {
+        struct jitter_ready ready;
+        long got = jitter_syscall6(SYS_recvfrom, fd, (long)&ready, sizeof ready, MSG_DONTWAIT, 0, 0);
+        if (got == (long)sizeof ready && ready.kind == JITTER_READY && ready.pid == pid) return 1;
+        if (got >= 0) continue;  // from a worker that died before its go
+        if (got != -EAGAIN && got != -EINTR) return 0;
+        struct pollfd watched[3] = {
+            {.fd = fd, .events = POLLIN},
+            {.fd = CHILD_SIGNAL_FD, .events = POLLIN},
+            {.fd = COMMAND_FD, .events = 0},
+        };
+        long ready_count = jitter_syscall4(SYS_ppoll, watched, 3, 0, 0);
+        if (ready_count < 0 && ready_count != -EINTR) return 0;
+        if (watched[2].revents) return 0;
+        if (watched[1].revents) {
+            drain(CHILD_SIGNAL_FD);
+            collect(0, 0, known, spares);
+            if (spare_index(spares, pid) != 0) return 0;
+        }
+    }
+}
 
+/// Ends a run: kills its process group and reaps the worker and everything of the run, so
+/// that when the caller hears of the outcome no process of the run is left.
+JITTER_FREESTANDING static void end_run(struct jitter_control *control, struct run *run, struct known *known,
+                                        struct spares *spares, int may_leave_group) {
+    long worker = run->worker;
+    // The worker is a zombie until reaped, so its pid still names its group.
+    jitter_syscall2(SYS_kill, -worker, SIGKILL);
+    jitter_syscall2(SYS_kill, worker, SIGKILL);
+    while (!run->reaped) {
+        int status = 0;
+        long pid = jitter_syscall4(SYS_wait4, worker, &status, __WALL, 0);
+        if (pid == -EINTR) continue;
+        if (pid == worker && WIFSTOPPED(status)) continue;
+        if (pid == worker && control->wait_status == 0 && control->status == JITTER_STATUS_NONE) {
+            control->wait_status = status;
+        }
+        run->reaped = 1;
+    }
+    // Every other process of the run is in the group (the filter keeps them there), dying:
+    // the supervisor, their subreaper, reaps them until the group is empty.
+    while (jitter_syscall2(SYS_kill, -worker, 0) != -ESRCH) {
+        int status = 0;
+        long pid = jitter_syscall4(SYS_wait4, -1, &status, __WALL, 0);
+        if (pid == -EINTR) continue;
+        if (pid < 0) break;
+        other_child(known, spares, pid, status);
+    }
+    // A policy that lets processes leave the group: look for them among this process's children.
+    if (may_leave_group) kill_unknown_children(known);
+}
+
+/// Whether `policy` lets code take a process out of its process group (setsid, setpgid).
+JITTER_FREESTANDING static int may_leave_group(const struct jitter_policy *policy) {
+    int refuses_setsid = 0, refuses_setpgid = 0;
+    uint32_t count = policy->denied_count < JITTER_MAX_DENIED ? policy->denied_count : JITTER_MAX_DENIED;
+    for (uint32_t i = 0; i < count; i++) {
+        if (policy->denied[i] == SYS_setsid) refuses_setsid = 1;
+        if (policy->denied[i] == SYS_setpgid) refuses_setpgid = 1;
+    }
+    return !(refuses_setsid && refuses_setpgid);
+}
+
+/// Runs the request in the control block.
 JITTER_FREESTANDING static void run_once(struct jitter_control *control, const struct jitter_supervisor_setup *setup,
-                                         const int streams[3], struct spare *spare) {
+                                         int input, struct spares *spares, struct known *known) {
     if (control->code_size > setup->staging_size) {
         const char call[] = "run request (code size)";
         jitter_copy(control->failed_call, call, sizeof call);
@@ -617,14 +841,23 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
         control->ending = JITTER_ENDING_SPAWN_FAILED;
         return;
     }
-    long self = jitter_syscall0(SYS_getpid);
-    // A worker prepared with another policy (or one that died waiting) is no use.
-    if (spare->ready && !same_policy(&jitter_statics.policy, &control->policy)) discard_spare(spare);
-    if (spare->ready && jitter_syscall4(SYS_wait4, spare->pid, 0, WNOHANG | __WALL, 0) != 0) {
-        jitter_syscall1(SYS_close, spare->go_fd);
-        spare->ready = 0;
+    // Reap what ended meanwhile, and let spares past their first stop.
+    collect(0, 0, known, spares);
+    // Workers prepared with another policy are no use (nor one that died waiting).
+    for (int i = 0; i < spares->count; i++) {
+        if (!same_policy(&spares->queue[i].policy, &control->policy)) {
+            discard_spares(spares, known);
+            break;
+        }
     }
-    if (!spare->ready && !prepare_spare(control, setup, spare)) {
+    if (spares->count == 0) prepare_spare(control, spares, known);
+    int ready = await_ready(spares, known);
+    if (!ready) {
+        discard_spares(spares, known);
+        ready = prepare_spare(control, spares, known) && await_ready(spares, known);
+    }
+    if (!ready) {
+        discard_spares(spares, known);
         jitter_copy(control->failed_call, control->spare_failed_call, sizeof control->failed_call);
         control->failed_errno = control->spare_failed_errno;
         if (control->failed_call[0] == 0) {
@@ -634,33 +867,34 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
         control->ending = JITTER_ENDING_SPAWN_FAILED;
         return;
     }
-    long worker = spare->pid;
-    spare->ready = 0;
-    // Said while the worker still waits for its go: a caller that hears nothing from here on
-    // (this process died) knows that nothing ran and may ask again; one that heard it must not.
-    answer(JITTER_ANSWER_STARTED, worker);
-    // The descriptors the code gets as fds 0, 1 and 2. A worker that cannot take its go has
-    // died meanwhile; the loop below collects it.
-    jitter_send_streams(spare->go_fd, 'g', streams);
-    jitter_syscall1(SYS_close, spare->go_fd);
+    long worker = spares->queue[0].pid;
+    int pair = spares->queue[0].pair;
+    remove_spare(spares, 0);
+    forget(known, worker);  // the run's worker now
+    // Said while the worker still waits for its go: a caller that finds this process dead
+    // with no worker named knows that nothing ran and may ask again; one that finds a worker
+    // named must not.
     control->worker_pid = (int32_t)worker;
+    // With the code's standard input, if it has one of its own. A worker that cannot take its
+    // go has died meanwhile; the loop below collects it. The time limit counts from here.
+    jitter_send_run(go_fd(pair), 'g', input);
     struct run run;
     jitter_zero(&run, sizeof run);
     run.worker = worker;
-    run.self = self;
-    run.deadline = -1;
-    int status = 0;
+    int64_t limit = control->timeout_nanoseconds;
+    int64_t start = now_nanoseconds();
+    run.deadline = limit > 0 && limit < INT64_MAX - start ? start + limit : -1;
 
     int64_t grace = control->stop_grace_nanoseconds > 0 && control->stop_grace_nanoseconds < 10000000000LL
         ? control->stop_grace_nanoseconds : 200000000;
     enum wake wake = WAKE_CHILD;
     for (;;) {
-        if (collect(control, &run)) break;
+        if (collect(control, &run, known, spares)) break;
         wake = wait_for(run.deadline, !run.stopping);
         if (wake == WAKE_CALLER_GONE) break;
         // This process may have slept past the deadline (a loaded machine): what happened
         // meanwhile counts first.
-        if (wake == WAKE_DEADLINE && collect(control, &run)) break;
+        if (wake == WAKE_DEADLINE && collect(control, &run, known, spares)) break;
         if (wake == WAKE_DEADLINE && run.stopping) break;  // would not stop: killed below
         if (wake == WAKE_DEADLINE || wake == WAKE_INTERRUPT) {
             control->ending = wake == WAKE_DEADLINE ? JITTER_ENDING_TIMED_OUT : JITTER_ENDING_INTERRUPTED;
@@ -669,25 +903,13 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
             run.deadline = now_nanoseconds() + grace;
         }
     }
-    // The worker is a zombie until reaped, so its pid still names its group; no process of
-    // the group can have left it (the filter refuses setsid and setpgid).
-    jitter_syscall2(SYS_kill, -worker, SIGKILL);
-    jitter_syscall2(SYS_kill, worker, SIGKILL);
-    while (!run.reaped) {
-        long pid = jitter_syscall4(SYS_wait4, worker, &status, __WALL, 0);
-        if (pid == -EINTR) continue;
-        if (pid == worker && WIFSTOPPED(status)) continue;
-        if (pid == worker && control->wait_status == 0 && control->status == JITTER_STATUS_NONE) {
-            control->wait_status = status;
-        }
-        run.reaped = 1;
-    }
-    kill_all_children();
+    end_run(control, &run, known, spares, may_leave_group(&control->policy));
     if (wake == WAKE_CALLER_GONE) jitter_exit_group(0);
 }
 
-JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_supervisor_setup *setup,
-                                                          int handlers_cleared) {
+JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
+    const struct jitter_supervisor_setup *setup = &jitter_statics.setup;
+    int handlers_cleared = jitter_statics.handlers_cleared;
     struct jitter_control *control = setup->control;
 
     uint64_t all = ~(uint64_t)0;
@@ -700,24 +922,57 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_su
             jitter_syscall4(SYS_rt_sigaction, signal, action, 0, 8);
         }
     }
-    jitter_syscall2(SYS_setpgid, 0, 0);
+    // A session of its own, without a controlling terminal, which every worker shares in a
+    // process group of its own: the terminal's signals reach none of them, and no worker can
+    // open the terminal (only a session leader could take it for its session). Should that
+    // fail, every worker makes a session of its own, as a process group would not do.
+    if (jitter_syscall0(SYS_setsid) < 0) {
+        jitter_syscall2(SYS_setpgid, 0, 0);
+        jitter_statics.worker.own_session = 1;
+    }
     jitter_syscall2(SYS_prctl, PR_SET_CHILD_SUBREAPER, 1);
     // Neither the worker nor anything else of this user may trace this process or open its
     // memory through /proc.
     jitter_syscall2(SYS_prctl, PR_SET_DUMPABLE, 0);
-    // If the caller dies, so does this process (and through PTRACE_O_EXITKILL, its worker).
+    // If the caller dies, so does this process (and through PTRACE_O_EXITKILL, its workers).
     jitter_syscall2(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL);
-    keep_descriptors(setup->command_fd, setup->interrupt_fd, setup->memory_fd);
+    keep_descriptors(setup);
     uint64_t child_signal = (uint64_t)1 << (SIGCHLD - 1);
     long signal_fd = jitter_syscall4(SYS_signalfd4, -1, &child_signal, sizeof child_signal, SFD_NONBLOCK);
     if (signal_fd >= 0 && signal_fd != CHILD_SIGNAL_FD) {
         jitter_syscall2(SYS_dup2, signal_fd, CHILD_SIGNAL_FD);
         jitter_syscall1(SYS_close, signal_fd);
     }
+    for (int pair = 0; pair < 2; pair++) {
+        int go[2];
+        if (jitter_syscall4(SYS_socketpair, AF_UNIX, SOCK_SEQPACKET | SOCK_CLOEXEC, 0, go) < 0) jitter_exit_group(0);
+        int wanted[2] = {go_fd(pair), worker_go_fd(pair)};
+        for (int end = 0; end < 2; end++) {
+            if (go[end] == wanted[end]) continue;
+            jitter_syscall3(SYS_dup3, go[end], wanted[end], O_CLOEXEC);
+            jitter_syscall1(SYS_close, go[end]);
+        }
+    }
     drop_foreign_mappings(setup, !unregister_rseq(setup));
 
-    // The refused calls this process never makes, for itself and every worker it forks; the
-    // caller starts another supervisor when the policy's list changes.
+    // What every worker is prepared with besides its policy.
+    struct jitter_worker_setup *worker_setup = &jitter_statics.worker;
+    uint32_t persistent = setup->persistent_count < JITTER_MAX_REGIONS ? setup->persistent_count : JITTER_MAX_REGIONS;
+    jitter_copy(worker_setup->persistent, setup->persistent, persistent * sizeof setup->persistent[0]);
+    worker_setup->persistent_count = persistent;
+    worker_setup->memory_fd = MEMORY_FD;
+    worker_setup->control_offset = setup->control_offset;
+    worker_setup->staging_offset = setup->staging_offset;
+    worker_setup->staging_size = setup->staging_size;
+    worker_setup->code_address = setup->code_address;
+    worker_setup->seized = may_trace_any();
+    worker_setup->pipe_size = jitter_syscall3(SYS_fcntl, OUTPUT_FD, F_GETPIPE_SZ, 0);
+    // The caller's memory (the memory file and the control block) stays out of every fork:
+    // workers read what they need of it from the file.
+    jitter_syscall3(SYS_madvise, setup->memory, setup->memory_size, MADV_DONTFORK);
+
+    // The refused calls this process never makes and the rules that name no process, for
+    // itself and every worker it forks; the caller starts another supervisor when these change.
     struct jitter_filter filter;
     jitter_supervisor_filter(&filter, &control->policy);
     struct sock_fprog program;
@@ -726,22 +981,48 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(const struct jitter_su
     jitter_syscall2(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1);
     if (jitter_syscall3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program) < 0) jitter_exit_group(0);
 
-    struct spare spare;
-    jitter_zero(&spare, sizeof spare);
+    struct spares spares;
+    jitter_zero(&spares, sizeof spares);
+    spares.wanted = jitter_syscall0(SYS_geteuid) == 0 ? SPARES : 1;
+    struct known known;
+    jitter_zero(&known, sizeof known);
     for (;;) {
-        int streams[3];
-        if (!jitter_receive_streams(COMMAND_FD, streams)) jitter_exit_group(0);
-        run_once(control, setup, streams, &spare);
-        for (int i = 0; i < 3; i++) jitter_syscall1(SYS_close, streams[i]);
+        int input;
+        if (!jitter_receive_run(COMMAND_FD, 'r', &input)) jitter_exit_group(0);
+        run_once(control, setup, input, &spares, &known);
+        if (input >= 0) jitter_syscall1(SYS_close, input);
         answer(JITTER_ANSWER_DONE, control->worker_pid);
         // The next run's worker prepares while the caller reads this one's outcome.
-        prepare_spare(control, setup, &spare);
+        while (spares.count < spares.wanted && prepare_spare(control, &spares, &known)) {}
     }
 }
 
 // Where libc put this thread's rseq area (glibc 2.35 and later; weak, so older ones link too).
 extern const ptrdiff_t __rseq_offset __attribute__((weak));
 extern const unsigned int __rseq_size __attribute__((weak));
+
+/// The supervisor's stack: a fresh one, so that no copy of the caller's stack stays in the
+/// supervisor, nor in the workers it forks.
+#define SUPERVISOR_STACK_SIZE (256 * 1024)
+
+/// In the newly cloned supervisor: keeps `setup` in the statics (it lives in the caller's
+/// memory, which is about to go) and moves to a stack of its own.
+JITTER_FREESTANDING static _Noreturn void supervisor_start(const struct jitter_supervisor_setup *setup, int cleared) {
+    jitter_copy(&jitter_statics.setup, setup, sizeof jitter_statics.setup);
+    jitter_statics.handlers_cleared = cleared;
+    long stack = jitter_syscall6(SYS_mmap, 0, SUPERVISOR_STACK_SIZE, PROT_READ | PROT_WRITE,
+                                 MAP_PRIVATE | MAP_ANONYMOUS | MAP_STACK, -1, 0);
+    if (stack < 0) supervisor_main();  // the caller's stack then stays: only bigger to fork
+    __asm__ volatile(
+        "mov %0, %%rsp\n"
+        "xor %%ebp, %%ebp\n"
+        "call *%1\n"
+        "ud2\n"
+        :
+        : "r"((uint64_t)stack + SUPERVISOR_STACK_SIZE), "r"(supervisor_main)
+        : "memory");
+    __builtin_unreachable();
+}
 
 pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd) {
     setup->rseq_address = 0;
@@ -759,7 +1040,7 @@ pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd)
     int descriptor = -1;
     int cleared;
     long pid = clone_with_pidfd(&descriptor, CLONE_CLEAR_SIGHAND_FLAG, &cleared);
-    if (pid == 0) supervisor_main(setup, cleared);
+    if (pid == 0) supervisor_start(setup, cleared);
     pthread_sigmask(SIG_SETMASK, &previous, NULL);
     if (pid < 0) {
         errno = (int)-pid;

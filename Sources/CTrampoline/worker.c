@@ -1,8 +1,10 @@
 // The worker: from the supervisor's fork to the jump into the code. It offers itself to the
-// supervisor's tracing first, then builds the sandbox, gives up what the code must not have
-// (privileges, descriptors, the caller's mappings, most system calls) and enters the code.
-// It never reports anything after that: the supervisor reads the stopped worker's registers.
-// Freestanding (see freestanding.h).
+// supervisor's tracing first, then builds the sandbox and gives up what the code must not have
+// (privileges, descriptors, most system calls) while it waits for its run; given its go, it
+// reads the request and the code from the memory file and enters the code. It never maps the
+// caller's memory (the supervisor's fork leaves that out: MADV_DONTFORK), and it reports
+// nothing after its go: the supervisor reads the stopped worker's registers. Freestanding
+// (see freestanding.h).
 
 #define _GNU_SOURCE
 #include "freestanding.h"
@@ -11,7 +13,9 @@
 #include <fcntl.h>
 #include <linux/filter.h>
 #include <linux/seccomp.h>
+#include <sched.h>
 #include <signal.h>
+#include <stddef.h>
 #include <sys/mman.h>
 #include <sys/prctl.h>
 #include <sys/ptrace.h>
@@ -19,60 +23,87 @@
 #include <sys/socket.h>
 #include <sys/syscall.h>
 
+/// pread(2) of `size` bytes of the control block at `offset` (within it) into `into`; whether
+/// they all came.
+JITTER_FREESTANDING static int read_control(const struct jitter_worker_setup *setup, void *into, size_t size,
+                                            size_t offset) {
+    return jitter_syscall4(SYS_pread64, setup->memory_fd, into, size, setup->control_offset + offset) == (long)size;
+}
+
+/// pwrite(2) of `size` bytes from `from` into the control block at `offset` (within it).
+JITTER_FREESTANDING static void write_control(const struct jitter_worker_setup *setup, const void *from, size_t size,
+                                              size_t offset) {
+    jitter_syscall4(SYS_pwrite64, setup->memory_fd, from, size, setup->control_offset + offset);
+}
+
+#define CONTROL_FIELD(field) offsetof(struct jitter_control, field)
+#define CONTROL_SIZE(field) sizeof(((struct jitter_control *)0)->field)
+
 /// Records why setting up failed and ends the worker. Before the worker has been handed its
 /// run (`spare`), the caller may be reading the control block's outcome: the failure goes to
 /// fields only the supervisor reads.
-JITTER_FREESTANDING static _Noreturn void fail(struct jitter_control *control, int spare, const char *call, long result) {
-    char *name = spare ? control->spare_failed_call : control->failed_call;
+JITTER_FREESTANDING static _Noreturn void fail(const struct jitter_worker_setup *setup, int spare, const char *call,
+                                               long result) {
+    char name[CONTROL_SIZE(failed_call)];
     size_t length = 0;
-    while (call[length] != 0 && length + 1 < sizeof control->failed_call) length++;
-    jitter_copy(name, call, length);
+    while (call[length] != 0 && length + 1 < sizeof name) {
+        name[length] = call[length];
+        length++;
+    }
     name[length] = 0;
+    int32_t error = (int32_t)-result;
     if (spare) {
-        control->spare_failed_errno = (int32_t)-result;
+        write_control(setup, name, length + 1, CONTROL_FIELD(spare_failed_call));
+        write_control(setup, &error, sizeof error, CONTROL_FIELD(spare_failed_errno));
     } else {
-        control->failed_errno = (int32_t)-result;
-        control->status = JITTER_STATUS_SETUP_FAILED;
+        uint32_t status = JITTER_STATUS_SETUP_FAILED;
+        write_control(setup, name, length + 1, CONTROL_FIELD(failed_call));
+        write_control(setup, &error, sizeof error, CONTROL_FIELD(failed_errno));
+        write_control(setup, &status, sizeof status, CONTROL_FIELD(status));
     }
     jitter_exit_group(0);
 }
 
-#define CHECK(result, call)                                       \
-    do {                                                          \
-        long checked_ = (result);                                 \
-        if (checked_ < 0) fail(control, spare, (call), checked_); \
+#define CHECK(result, call)                                     \
+    do {                                                        \
+        long checked_ = (result);                               \
+        if (checked_ < 0) fail(setup, spare, (call), checked_); \
     } while (0)
 
-JITTER_FREESTANDING static void record_maps(struct jitter_control *control) {
+/// /proc/self/maps while the code pages are being filled, into `maps_filling`.
+JITTER_FREESTANDING static void record_maps(const struct jitter_worker_setup *setup) {
     const int spare = 0;
     long fd = jitter_syscall3(SYS_open, "/proc/self/maps", O_RDONLY | O_CLOEXEC, 0);
     CHECK(fd, "open /proc/self/maps");
+    char *text = jitter_statics.maps;
     uint32_t used = 0;
     while (used < JITTER_MAPS_CAPACITY) {
-        long count = jitter_syscall3(SYS_read, fd, control->maps_filling + used, JITTER_MAPS_CAPACITY - used);
+        long count = jitter_syscall3(SYS_read, fd, text + used, JITTER_MAPS_CAPACITY - used);
         if (count == -EINTR) continue;
         CHECK(count, "read /proc/self/maps");
         if (count == 0) break;
         used += (uint32_t)count;
     }
     jitter_syscall1(SYS_close, fd);
-    control->maps_filling_size = used;
+    write_control(setup, text, used, CONTROL_FIELD(maps_filling));
+    write_control(setup, &used, sizeof used, CONTROL_FIELD(maps_filling_size));
 }
 
 // MAP_FIXED_NOREPLACE, checked: the address must be free, never taken over.
-JITTER_FREESTANDING static void map_fixed(struct jitter_control *control, uint64_t address, uint64_t size,
-                                          int protection, int flags, long fd, uint64_t offset, const char *what) {
-    const int spare = 0;
+JITTER_FREESTANDING static void map_fixed(const struct jitter_worker_setup *setup, int spare, uint64_t address,
+                                          uint64_t size, int protection, int flags, long fd, uint64_t offset,
+                                          const char *what) {
     long got = jitter_syscall6(SYS_mmap, (long)address, (long)size, protection, flags | MAP_FIXED_NOREPLACE, fd,
                                (long)offset);
     CHECK(got, what);
     if ((uint64_t)got != address) {
         jitter_syscall2(SYS_munmap, got, size);
-        fail(control, spare, what, -EEXIST);
+        fail(setup, spare, what, -EEXIST);
     }
 }
 
-JITTER_FREESTANDING static void limit(struct jitter_control *control, int spare, int resource, uint64_t value) {
+JITTER_FREESTANDING static void limit(const struct jitter_worker_setup *setup, int spare, int resource,
+                                      uint64_t value) {
     if (value == 0) return;
     struct rlimit bound;
     bound.rlim_cur = value;
@@ -80,23 +111,56 @@ JITTER_FREESTANDING static void limit(struct jitter_control *control, int spare,
     CHECK(jitter_syscall4(SYS_prlimit64, 0, resource, &bound, 0), "prlimit");
 }
 
-
-JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *control, const struct jitter_policy *policy,
-                                                      int memory_fd, int go_fd, const void *staging, void *memory,
-                                                      uint64_t memory_size, long supervisor) {
+JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker_setup *setup, long supervisor) {
     // Prepared ahead of its run: everything that does not depend on the request.
     int spare = 1;
+    const struct jitter_policy *policy = &setup->policy;
     CHECK(jitter_syscall2(SYS_prctl, PR_SET_PDEATHSIG, SIGKILL), "prctl (PR_SET_PDEATHSIG)");
     // The supervisor died before the line above: nobody would trace or reap this process.
     if (jitter_syscall0(SYS_getppid) != supervisor) jitter_exit_group(0);
-    // Traced from here on; the supervisor sets its options at this first stop.
-    CHECK(jitter_syscall4(SYS_ptrace, PTRACE_TRACEME, 0, 0, 0), "ptrace (PTRACE_TRACEME)");
     long pid = jitter_syscall0(SYS_getpid);
-    jitter_syscall2(SYS_kill, pid, SIGSTOP);
+    if (!setup->seized) {
+        // Traced from here on; the supervisor sets its options at this first stop (among them,
+        // that this process dies with it: the death signal above does not outlive a change
+        // of user). A supervisor that may trace any process of its user seizes this one
+        // instead, options and all, and saves the stop.
+        CHECK(jitter_syscall4(SYS_ptrace, PTRACE_TRACEME, 0, 0, 0), "ptrace (PTRACE_TRACEME)");
+        jitter_syscall2(SYS_kill, pid, SIGSTOP);
+    }
 
-    // A session of its own: no controlling terminal to open, read or push input into, and a
-    // process group the filter keeps every descendant in.
-    CHECK(jitter_syscall0(SYS_setsid), "setsid");
+    // Of the supervisor's descriptors, the worker keeps its /dev/null as fd 0 (the code's
+    // standard input unless the run brings its own), the output pipes as fds 1 and 2, the
+    // memory file and its end of the go socket; not the command socket (the caller's sign
+    // that the supervisor is alive) nor anything else.
+    jitter_syscall2(SYS_dup2, JITTER_OUTPUT_FD, 1);
+    jitter_syscall2(SYS_dup2, JITTER_ERROR_FD, 2);
+    jitter_syscall1(SYS_close, JITTER_OUTPUT_FD);
+    jitter_syscall1(SYS_close, JITTER_ERROR_FD);
+    jitter_syscall1(SYS_close, JITTER_COMMAND_FD);
+    jitter_syscall1(SYS_close, JITTER_INTERRUPT_FD);
+    jitter_syscall1(SYS_close, JITTER_CHILD_SIGNAL_FD);
+    jitter_syscall1(SYS_close, JITTER_GO_FD);
+    jitter_syscall1(SYS_close, JITTER_GO_FD_2);
+    jitter_syscall1(SYS_close, setup->go_fd == JITTER_WORKER_GO_FD ? JITTER_WORKER_GO_FD_2 : JITTER_WORKER_GO_FD);
+    // The pipes outlive runs: what an earlier run's code changed about them is undone (no
+    // earlier run's process is alive by now). A run's code cannot change what the caller's
+    // ends do: those are open files of their own.
+    for (int fd = 1; fd <= 2; fd++) {
+        jitter_syscall3(SYS_fcntl, fd, F_SETFL, 0);
+        jitter_syscall3(SYS_fcntl, fd, F_SETOWN, 0);
+        jitter_syscall3(SYS_fcntl, fd, F_SETSIG, 0);
+        if (jitter_syscall3(SYS_fcntl, fd, F_GETPIPE_SZ, 0) != setup->pipe_size) {
+            jitter_syscall3(SYS_fcntl, fd, F_SETPIPE_SZ, setup->pipe_size);
+        }
+    }
+
+    // A process group of its own, which the filter keeps every descendant in, in the
+    // supervisor's session: no controlling terminal to open, read or push input into.
+    if (setup->own_session) {
+        CHECK(jitter_syscall0(SYS_setsid), "setsid");
+    } else {
+        CHECK(jitter_syscall2(SYS_setpgid, 0, 0), "setpgid");
+    }
 
     // Field by field: an aggregate initialiser of zeros may become a call to memset, which is
     // not mapped here.
@@ -104,77 +168,132 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(struct jitter_control *con
     no_core.rlim_cur = 0;
     no_core.rlim_max = 0;
     jitter_syscall4(SYS_prlimit64, 0, RLIMIT_CORE, &no_core, 0);
-    limit(control, spare, RLIMIT_AS, policy->address_space_limit);
-    limit(control, spare, RLIMIT_FSIZE, policy->file_size_limit);
-    limit(control, spare, RLIMIT_NPROC, policy->process_limit);
-    limit(control, spare, RLIMIT_NOFILE, policy->open_files_limit);
+    limit(setup, spare, RLIMIT_AS, policy->address_space_limit);
+    limit(setup, spare, RLIMIT_FSIZE, policy->file_size_limit);
+    limit(setup, spare, RLIMIT_NPROC, policy->process_limit);
+    limit(setup, spare, RLIMIT_NOFILE, policy->open_files_limit);
 
     struct jitter_filter filter;
     jitter_worker_filter(&filter, policy, (uint32_t)pid);
     struct sock_fprog program;
     program.len = filter.length;
     program.filter = (struct sock_filter *)filter.code;
-    if (jitter_syscall0(SYS_geteuid) == 0) {
+    // A worker started as root becomes an unprivileged user once it has its go (below): while
+    // it waits it does not count against that user's process limit, which the code's own
+    // processes need (and the run's code, of that user, cannot reach it).
+    int as_root = jitter_syscall0(SYS_geteuid) == 0;
+    CHECK(jitter_syscall2(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1), "prctl (PR_SET_NO_NEW_PRIVS)");
+    // What the worker does from here on the filters allow (recvmsg, setresuid, pread, dup2,
+    // mmap without PROT_EXEC, mprotect to read-execute, munmap, close_range).
+    CHECK(jitter_syscall3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program), "seccomp");
+
+    // The regions that persist from run to run are the same for every run.
+    for (uint32_t i = 0; i < setup->persistent_count && i < JITTER_MAX_REGIONS; i++) {
+        const struct jitter_region *region = &setup->persistent[i];
+        map_fixed(setup, spare, region->address, region->size, PROT_READ | PROT_WRITE, MAP_SHARED, setup->memory_fd,
+                  region->file_offset, "mmap (sandbox region)");
+    }
+
+    // The code's pages, as many as the last run's code took, filled with zeros (written, so
+    // that the kernel provides them now rather than when the code is copied in), and the pages
+    // of the statics this process writes when it enters: the faults happen before the go.
+    uint64_t last_code_size = 0;
+    read_control(setup, &last_code_size, sizeof last_code_size, CONTROL_FIELD(code_size));
+    uint64_t premapped = (last_code_size + 4095) & ~(uint64_t)4095;
+    if (premapped == 0) premapped = 4096;
+    if (premapped > JITTER_PREMAPPED_CODE_LIMIT) premapped = JITTER_PREMAPPED_CODE_LIMIT;
+    map_fixed(setup, spare, setup->code_address, premapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0,
+              "mmap (code)");
+    for (uint64_t offset = 0; offset < premapped; offset += 4096) {
+        *(volatile char *)(uintptr_t)(setup->code_address + offset) = 0;
+    }
+    for (size_t offset = 0; offset < offsetof(struct jitter_statics, maps); offset += 4096) {
+        ((volatile char *)&jitter_statics)[offset] = ((volatile char *)&jitter_statics)[offset];
+    }
+
+    // Ready; the supervisor sends the go, with the code's standard input if the run has one.
+    struct jitter_ready ready;
+    ready.kind = JITTER_READY;
+    ready.pid = (int32_t)pid;
+    if (jitter_syscall6(SYS_sendto, setup->go_fd, (long)&ready, sizeof ready, MSG_NOSIGNAL, 0, 0) != sizeof ready) {
+        jitter_exit_group(0);
+    }
+    int input;
+    if (!jitter_receive_run(setup->go_fd, 'g', &input)) jitter_exit_group(0);
+
+    // The run: what the request says.
+    spare = 0;
+    if (as_root) {
         // Root's processes (the caller's and the supervisor's among them) and root-only files
         // are out of reach of any other user, and a user's process limit binds only then.
         uint32_t id = policy->unprivileged_id;
         CHECK(jitter_syscall2(SYS_setgroups, 0, 0), "setgroups");
         CHECK(jitter_syscall3(SYS_setresgid, id, id, id), "setresgid");
         CHECK(jitter_syscall3(SYS_setresuid, id, id, id), "setresuid");
-    } else {
-        // Inherited from the supervisor, which hides itself; the supervisor must be able to
-        // read this process's maps.
-        jitter_syscall2(SYS_prctl, PR_SET_DUMPABLE, 1);
     }
-    CHECK(jitter_syscall2(SYS_prctl, PR_SET_NO_NEW_PRIVS, 1), "prctl (PR_SET_NO_NEW_PRIVS)");
-    // What the worker does from here on the filter allows (recvmsg, dup2, mmap without
-    // PROT_EXEC, mprotect to read-execute, munmap, close_range, kill of itself).
-    CHECK(jitter_syscall3(SYS_seccomp, SECCOMP_SET_MODE_FILTER, 0, &program), "seccomp");
-
-    int streams[3];
-    // The supervisor's go: the descriptors the code gets as fds 0, 1 and 2.
-    if (!jitter_receive_streams(go_fd, streams)) jitter_exit_group(0);
-
-    // The run: what the request says.
-    spare = 0;
-    for (int fd = 0; fd < 3; fd++) {
-        if (streams[fd] != fd) CHECK(jitter_syscall2(SYS_dup2, streams[fd], fd), "dup2 (standard stream)");
-    }
-    if (control->cpu_seconds_limit) {
+    // Only the request part of this struct is there (JITTER_REQUEST_SIZE bytes).
+    const struct jitter_control *request = (const struct jitter_control *)(void *)jitter_statics.request;
+    if (!read_control(setup, jitter_statics.request, JITTER_REQUEST_SIZE, 0)) fail(setup, spare, "pread (request)", -EIO);
+    if (input >= 0) CHECK(jitter_syscall2(SYS_dup2, input, 0), "dup2 (standard input)");
+    if (request->cpu_seconds_limit) {
         // SIGXCPU at the soft limit, SIGKILL a second later.
         struct rlimit cpu;
-        cpu.rlim_cur = control->cpu_seconds_limit;
-        cpu.rlim_max = (uint64_t)control->cpu_seconds_limit + 1;
+        cpu.rlim_cur = request->cpu_seconds_limit;
+        cpu.rlim_max = (uint64_t)request->cpu_seconds_limit + 1;
         CHECK(jitter_syscall4(SYS_prlimit64, 0, RLIMIT_CPU, &cpu, 0), "prlimit (RLIMIT_CPU)");
     }
-    for (uint32_t i = 0; i < control->region_count && i < JITTER_MAX_REGIONS; i++) {
-        const struct jitter_region *region = &control->regions[i];
-        map_fixed(control, region->address, region->size, PROT_READ | PROT_WRITE, MAP_SHARED, memory_fd,
+    for (uint32_t i = 0; i < request->region_count && i < JITTER_MAX_REGIONS; i++) {
+        const struct jitter_region *region = &request->regions[i];
+        map_fixed(setup, spare, region->address, region->size, PROT_READ | PROT_WRITE, MAP_SHARED, setup->memory_fd,
                   region->file_offset, "mmap (sandbox region)");
     }
 
     // Write-xor-execute: the code pages are filled while read-write, then made read-execute.
-    uint64_t code_size = (control->code_size + 4095) & ~(uint64_t)4095;
-    map_fixed(control, control->code_address, code_size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1,
-              0, "mmap (code)");
-    jitter_copy((void *)(uintptr_t)control->code_address, staging, control->code_size);
-    if (control->record_maps) record_maps(control);
-    CHECK(jitter_syscall3(SYS_mprotect, control->code_address, code_size, PROT_READ | PROT_EXEC), "mprotect");
+    // The code region is exactly as large as the code: pages beyond it are unmapped.
+    uint64_t code_size = (request->code_size + 4095) & ~(uint64_t)4095;
+    if (code_size == 0) code_size = 4096;
+    if (request->code_address != setup->code_address || request->code_size > setup->staging_size) {
+        fail(setup, spare, "code address or size", -EINVAL);
+    }
+    if (code_size < premapped) {
+        jitter_syscall2(SYS_munmap, setup->code_address + code_size, premapped - code_size);
+    } else if (code_size > premapped) {
+        map_fixed(setup, spare, setup->code_address + premapped, code_size - premapped, PROT_READ | PROT_WRITE,
+                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0, "mmap (code)");
+    }
+    for (uint64_t done = 0; done < request->code_size;) {
+        long count = jitter_syscall4(SYS_pread64, setup->memory_fd, setup->code_address + done,
+                                     request->code_size - done, setup->staging_offset + done);
+        if (count == -EINTR) continue;
+        if (count <= 0) fail(setup, spare, "pread (code)", count < 0 ? count : -EIO);
+        done += (uint64_t)count;
+    }
+    if (request->record_maps) {
+        record_maps(setup);
+        // The supervisor reads the maps of the stopped worker; without CAP_SYS_PTRACE it may
+        // only if this process is dumpable, which it is not (inherited from the supervisor,
+        // which hides itself) while it waits: another run's code could open its memory then.
+        jitter_syscall2(SYS_prctl, PR_SET_DUMPABLE, 1);
+    }
+    CHECK(jitter_syscall3(SYS_mprotect, setup->code_address, code_size, PROT_READ | PROT_EXEC), "mprotect");
 
-    jitter_statics.xsave_mask = control->xstate_mask;
-    jitter_copy(jitter_statics.xsave_area, control->xstate_in,
-                control->xstate_size <= JITTER_XSTATE_CAPACITY ? control->xstate_size : JITTER_XSTATE_CAPACITY);
+    // What `jitter_enter` loads: the extended state, and the registers with the flags the
+    // code may be entered with (the status flags and DF; bit 1 and IF read as set anyway).
+    jitter_statics.xsave_mask = request->xstate_mask;
+    uint32_t xstate_size = request->xstate_size <= JITTER_XSTATE_CAPACITY ? request->xstate_size : JITTER_XSTATE_CAPACITY;
+    if (!read_control(setup, jitter_statics.xsave_area, xstate_size, CONTROL_FIELD(xstate_in))) {
+        fail(setup, spare, "pread (extended state)", -EIO);
+    }
+    jitter_copy(jitter_statics.registers, request->registers_in, sizeof jitter_statics.registers);
+    jitter_statics.registers[JITTER_RFLAGS_INDEX] = (jitter_statics.registers[JITTER_RFLAGS_INDEX] & 0xCD5) | 0x202;
 
-    // Nothing of the caller's is left to the code: not the control block, not the staging copy
-    // of the memory file, not a descriptor beyond 0, 1 and 2.
-    long control_size = (long)((sizeof *control + 4095) & ~(size_t)4095);
-    jitter_syscall2(SYS_munmap, memory, memory_size);
-    jitter_syscall2(SYS_munmap, control, control_size);
+    // Nothing of the caller's is left to the code (none of its memory was ever mapped here):
+    // not a descriptor beyond 0, 1 and 2.
     if (jitter_syscall3(SYS_close_range, 3, ~0U, 0) < 0) {
         for (int fd = 3; fd < 1024; fd++) jitter_syscall1(SYS_close, fd);
     }
 
     uint64_t none = 0;
     jitter_syscall4(SYS_rt_sigprocmask, SIG_SETMASK, &none, 0, sizeof none);
-    jitter_enter(pid);
+    jitter_enter();
 }

@@ -33,8 +33,7 @@ extension Executor {
         }
         prepareControl(with: input, codeSize: code.count, stubAddress: stubAddress)
 
-        let streams = try RunStreams(input: standardInput)
-        defer { streams.close() }
+        let standardInput = try RunInput(self.standardInput)
         droppedOutput = 0
         shownOutput = 0
         // Interrupts count from here on: earlier ones are stale. The supervisor is started (if
@@ -43,7 +42,7 @@ extension Executor {
         let forwarding = interruptsOnSIGINT
             && jitter_sigint_forward_begin(interrupts.writeEnd, interrupts.noticeWriteEnd) == 0
         defer { if forwarding { jitter_sigint_forward_end() } }
-        try runOnSupervisor(streams)
+        try runOnSupervisor(standardInput)
         lastProcessGroup = memory.control.pointee.worker_pid
 
         let outcome = try decode()
@@ -61,34 +60,33 @@ extension Executor {
 
     /// Sends the request and relays output until the outcome is in. A request is sent again
     /// only when nothing can have run (the supervisor was gone before it took the request, or
-    /// before it said the worker started), so a block never runs twice.
-    private func runOnSupervisor(_ streams: RunStreams) throws(ExecutionError) {
+    /// before it named the worker in the control block), so a block never runs twice.
+    private func runOnSupervisor(_ input: RunInput) throws(ExecutionError) {
         var supervisor = try currentSupervisor()
         do {
-            try supervisor.request(streams: streams.childEnds)
+            try supervisor.request(input: input.descriptor)
         } catch where Supervisor.isGone(error) {
             self.supervisor = nil
             supervisor = try currentSupervisor()
-            try supervisor.request(streams: streams.childEnds)
+            try supervisor.request(input: input.descriptor)
         }
         do {
-            try awaitOrAbandon(supervisor, streams: streams)
+            try awaitOrAbandon(supervisor)
         } catch where Supervisor.isGone(error) && supervisor.workerGroup == nil {
-            // Gone before it said the worker started (which it says while the worker is still
-            // stopped, before its first instruction): nothing ran, so asking again is safe.
+            // Gone before it named the worker (which it does before it lets the worker go):
+            // nothing ran, so asking again is safe.
             supervisor = try currentSupervisor()
-            try supervisor.request(streams: streams.childEnds)
-            try awaitOrAbandon(supervisor, streams: streams)
+            try supervisor.request(input: input.descriptor)
+            try awaitOrAbandon(supervisor)
         }
-        // The run is over: only processes of it could still hold the write ends, and they are dead.
-        streams.closeChildEnds()
-        streams.drain { stream, bytes in relay(stream, bytes) }
+        // The run is over and every process of it is gone: what the pipes hold is all it wrote.
+        supervisor.output.drain { stream, bytes in relay(stream, bytes) }
     }
 
     /// Waits for the outcome; a supervisor found gone or unresponsive is killed and forgotten.
-    private func awaitOrAbandon(_ supervisor: Supervisor, streams: RunStreams) throws(ExecutionError) {
+    private func awaitOrAbandon(_ supervisor: Supervisor) throws(ExecutionError) {
         do {
-            try awaitOutcome(from: supervisor, streams: streams)
+            try awaitOutcome(from: supervisor)
         } catch {
             if Supervisor.isGone(error) {
                 supervisor.abandon()
@@ -101,7 +99,7 @@ extension Executor {
     /// How long past the time limit (or an interrupt) the supervisor may take to answer.
     static let answerMargin: Int64 = 2_000_000_000
 
-    private func awaitOutcome(from supervisor: Supervisor, streams: RunStreams) throws(ExecutionError) {
+    private func awaitOutcome(from supervisor: Supervisor) throws(ExecutionError) {
         let grace = Executor.nanoseconds(Executor.stopGrace) + Executor.answerMargin
         let limit = limitNanoseconds
         var deadline: Int64?
@@ -112,7 +110,7 @@ extension Executor {
             deadline = tooLong || tooLate ? nil : end
         }
         while true {
-            let watched = streams.openReadEnds + [interrupts.noticeReadEnd]
+            let watched = supervisor.output.readEnds + [interrupts.noticeReadEnd]
             switch try supervisor.wait(deadline: deadline, watching: watched) {
             case .done:
                 return
@@ -125,7 +123,7 @@ extension Executor {
                         deadline = min(deadline ?? stop, stop)
                     }
                 } else {
-                    streams.read(fd) { stream, bytes in relay(stream, bytes) }
+                    supervisor.output.read(fd) { stream, bytes in relay(stream, bytes) }
                 }
             }
         }
@@ -141,20 +139,19 @@ extension Executor {
         if let outputHandler {
             outputHandler(stream, Array(shown))
         } else {
-            RunStreams.writeAll(Array(shown), to: stream == .standardOutput ? 1 : 2)
+            OutputPipes.writeAll(Array(shown), to: stream == .standardOutput ? 1 : 2)
         }
     }
 
-    /// The supervisor, started anew if the last one was lost.
     /// The supervisor, started anew if the last one was lost, or if the calls the policy
-    /// refuses changed since it started (it installed them in its own filter, which nothing
-    /// can loosen).
+    /// refuses or its argument rules changed since it started (it installed them in its own
+    /// filter, which nothing can loosen).
     private func currentSupervisor() throws(ExecutionError) -> Supervisor {
-        if let supervisor, supervisorRefusals == policy.refusedCalls { return supervisor }
+        if let supervisor, supervisorFilter == SupervisorFilter(policy) { return supervisor }
         supervisor = nil
         let started = try Supervisor(memory: memory, interrupts: interrupts)
         supervisor = started
-        supervisorRefusals = policy.refusedCalls
+        supervisorFilter = SupervisorFilter(policy)
         return started
     }
 
@@ -188,12 +185,8 @@ extension Executor {
         control.pointee.code_address = SandboxLayout.codeAddress
         control.pointee.stub_address = stubAddress
         control.pointee.record_maps = recordsMemoryMaps ? 1 : 0
-        var regions: [jitter_region] = [
-            jitter_region(address: SandboxLayout.scratchAddress, size: UInt64(SandboxLayout.scratchSize),
-                          file_offset: UInt64(SandboxLayout.scratchFileOffset)),
-            jitter_region(address: SandboxLayout.stackBase, size: UInt64(SandboxLayout.stackSize),
-                          file_offset: UInt64(SandboxLayout.stackFileOffset)),
-        ]
+        // The regions of this run only (the persistent ones are the supervisor's to map).
+        var regions: [jitter_region] = []
         if dataMappedSize > 0 {
             regions.append(jitter_region(address: SandboxLayout.dataAddress, size: UInt64(dataMappedSize),
                                          file_offset: UInt64(SandboxLayout.dataFileOffset)))

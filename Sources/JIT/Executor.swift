@@ -6,22 +6,25 @@ import Glibc
 ///
 /// ## Isolation
 /// At its first run, each executor starts a small supervisor process (a child of this one)
-/// which keeps almost nothing of this process: it unmaps every library, heap and stack it does
-/// not need and closes every descriptor, so that it can fork quickly, and makes itself
-/// impossible to trace or to read through /proc. For every ``run(_:mode:)`` the supervisor
-/// forks a fresh worker and traces it. The worker starts a session of its own, maps the
-/// ``SandboxLayout`` regions at their fixed addresses, copies the code into fresh pages that
-/// are read-write while filled and read-execute from then on (never both, in any process),
-/// takes its resource limits, becomes an unprivileged user when it started as root, unmaps
-/// the control block and everything else of this process's, closes every descriptor but 0, 1
-/// and 2, installs the seccomp filter of ``policy`` and enters the code through the C
-/// trampoline with the persistent registers. The worker reports nothing: when the code reaches
-/// the exit stub (an `int3`), faults or is stopped, the supervisor reads the registers of the
-/// stopped worker with ptrace, so the code cannot forge them nor steer the supervisor. When
-/// the run is over, the worker's process group is killed (the filter keeps every process the
-/// code forks in it), and the supervisor, a child subreaper, kills whatever is left below it.
-/// This executor waits for the supervisor with a deadline of its own; a supervisor that stops
-/// answering is killed with the run's process group and replaced, and the run fails with
+/// which keeps almost nothing of this process: it moves to a stack of its own, unmaps every
+/// library, heap and stack it does not need and closes every descriptor, so that it can fork
+/// quickly and no worker inherits anything of this process's, and makes itself impossible to
+/// trace or to read through /proc. The supervisor forks a fresh worker for every
+/// ``run(_:mode:)``, ahead of the run, and traces it. While it waits for its run, the worker
+/// takes a process group of its own in the supervisor's session (which has no controlling
+/// terminal), its resource limits and the seccomp filter of ``policy``, and maps the
+/// persistent ``SandboxLayout`` regions; given the run, it reads the request and the code from
+/// the memory file (it never maps this process's memory, the control block included), becomes
+/// an unprivileged user when it started as root, copies the code into fresh pages that are
+/// read-write while filled and read-execute from then on (never both, in any process), closes
+/// every descriptor but 0, 1 and 2, and enters the code through the C trampoline with the
+/// persistent registers. The worker reports nothing: when the code reaches the exit stub (an
+/// `int3`), faults or is stopped, the supervisor reads the registers of the stopped worker
+/// with ptrace, so the code cannot forge them nor steer the supervisor. When the run is over,
+/// the worker's process group is killed (the filter keeps every process the code forks in
+/// it) and reaped before this executor hears of the outcome. This executor waits for the
+/// supervisor with a deadline of its own; a supervisor that stops answering is killed with
+/// the run's process group and replaced, and the run fails with
 /// ``ExecutionError/supervisorUnresponsive``. A request that reached the supervisor is never
 /// sent again: a block runs at most once.
 ///
@@ -30,7 +33,9 @@ import Glibc
 /// stdin). Its standard output and error are pipes that this executor reads while the code
 /// runs and hands to ``outputHandler`` (by default, written to this process's fds 1 and 2), at
 /// most ``outputLimit`` bytes per run; the rest is counted in ``droppedOutput``. Nothing the
-/// code does to its descriptors (closing them, O_NONBLOCK) reaches this process's.
+/// code does to its descriptors (closing them, O_NONBLOCK) reaches this process's, nor the
+/// next run's: the pipes serve every run of a supervisor, and what a run changed about its
+/// ends is undone before the next.
 ///
 /// ## Stopping code
 /// ``timeout`` bounds each run. ``interrupt()`` (or an ``InterruptHandle`` from another
@@ -127,8 +132,8 @@ public final class Executor: @unchecked Sendable {
     var lastProcessGroup: pid_t?
     /// The process that forks the workers; nil after it was lost, until the next run.
     var supervisor: Supervisor?
-    /// The refused calls the supervisor's own filter holds.
-    var supervisorRefusals: [String]?
+    /// What of the policy the supervisor's own filter holds.
+    var supervisorFilter: SupervisorFilter?
     /// Bytes of the data region mapped by the last run (whole pages).
     var dataMappedSize = 0
     /// Bytes of output handed on so far in this run.
@@ -257,6 +262,18 @@ public final class Executor: @unchecked Sendable {
         return Int(offset)..<Int(offset) + count
     }
 
+}
+
+/// The part of a policy a supervisor installs in its own filter (for itself and every worker):
+/// a change of either starts another supervisor.
+struct SupervisorFilter: Equatable {
+    let refusedCalls: [String]
+    let rules: UInt32
+
+    init(_ policy: SandboxPolicy) {
+        refusedCalls = policy.refusedCalls
+        rules = policy.rules
+    }
 }
 
 /// /proc/PID/maps of the worker that ran the code, recorded at two moments.

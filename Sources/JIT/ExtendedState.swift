@@ -235,6 +235,8 @@ public struct ExtendedState: Equatable, Hashable, Sendable {
     /// The vector registers that differ between `other` and `self`, each named at the
     /// narrowest width (xmm, ymm, zmm) beyond which both values are zero, in register order.
     public func changedVectors(from other: ExtendedState) -> [VectorRegister] {
+        // Most runs change no vector register at all.
+        if bytes == other.bytes { return [] }
         let count = features.contains(.avx512) ? 32 : 16
         let widest: VectorRegister.Kind = features.contains(.avx512) ? .zmm : features.contains(.avx) ? .ymm : .xmm
         var changed: [VectorRegister] = []

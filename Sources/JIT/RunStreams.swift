@@ -1,41 +1,24 @@
 import CTrampoline
 import Glibc
 
-/// The descriptors of one run: the code's standard input and the pipes its output comes back
-/// through. The code gets its own open file descriptions, so nothing it does to them
-/// (O_NONBLOCK, closing, reading ahead) reaches this process's.
-final class RunStreams {
-    /// What the code gets as fds 0, 1 and 2.
-    let childEnds: (Int32, Int32, Int32)
-    private let outputRead: Int32
-    private let errorRead: Int32
-    private var childEndsOpen = true
-    private var open: Set<Int32>
+/// The code's standard input for one run: a descriptor of its own when the run has input,
+/// none when it has not (the worker then reads the /dev/null it already has).
+final class RunInput {
+    /// What the code gets as fd 0, or -1.
+    let descriptor: Int32
 
-    init(input: StandardInput) throws(ExecutionError) {
-        let inputFD = try RunStreams.open(input)
-        var output: [Int32] = [-1, -1]
-        var errors: [Int32] = [-1, -1]
-        do {
-            try systemCall("pipe2 (standard output)") { jitter_pipe(&output, 0) }
-            try systemCall("pipe2 (standard error)") { jitter_pipe(&errors, 0) }
-            for end in [output[0], errors[0]] {
-                try systemCall("fcntl (O_NONBLOCK)") { fcntl(end, F_SETFL, O_NONBLOCK) }
-            }
-        } catch {
-            for end in output + errors + [inputFD] where end >= 0 { Glibc.close(end) }
-            throw error
-        }
-        childEnds = (inputFD, output[1], errors[1])
-        outputRead = output[0]
-        errorRead = errors[0]
-        open = [outputRead, errorRead]
+    init(_ input: StandardInput) throws(ExecutionError) {
+        descriptor = try RunInput.open(input)
+    }
+
+    deinit {
+        if descriptor >= 0 { Glibc.close(descriptor) }
     }
 
     private static func open(_ input: StandardInput) throws(ExecutionError) -> Int32 {
         switch input {
         case .empty:
-            return try systemCall("open /dev/null") { Glibc.open("/dev/null", O_RDONLY | O_CLOEXEC) }
+            return -1
         case .file(let path):
             let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
             if fd < 0 { throw .standardInput(path: path, errno: errno) }
@@ -60,46 +43,81 @@ final class RunStreams {
             return fd
         }
     }
+}
 
-    /// The read ends that have not reached end of file.
-    var openReadEnds: [Int32] { [outputRead, errorRead].filter(open.contains) }
+/// The pipes the code's standard output and error go to, one pair per supervisor: every worker
+/// inherits the supervisor's write ends as its fds 1 and 2, and the executor reads the other
+/// ends while the code runs and after. The code's write ends are open files of their own, so
+/// nothing it does to them (O_NONBLOCK, closing) reaches the executor's read ends; what it
+/// changes about them is undone before the next run (see worker.c).
+final class OutputPipes {
+    /// The ends the supervisor gets (the executor closes its copies once it has).
+    private(set) var writeEnds: (output: Int32, error: Int32)
+    let outputRead: Int32
+    let errorRead: Int32
+    /// The read ends that have not reached end of file (which only a dead supervisor brings).
+    private var open: Set<Int32>
+    /// Where reads land (allocated once, never cleared: only what a read filled is used).
+    private let buffer = UnsafeMutableRawBufferPointer.allocate(byteCount: 65536, alignment: 16)
 
-    func closeChildEnds() {
-        guard childEndsOpen else { return }
-        childEndsOpen = false
-        Glibc.close(childEnds.0)
-        Glibc.close(childEnds.1)
-        Glibc.close(childEnds.2)
+    init() throws(ExecutionError) {
+        var output: [Int32] = [-1, -1]
+        var errors: [Int32] = [-1, -1]
+        do {
+            try systemCall("pipe2 (standard output)") { jitter_pipe(&output, 0) }
+            try systemCall("pipe2 (standard error)") { jitter_pipe(&errors, 0) }
+            for end in [output[0], errors[0]] {
+                try systemCall("fcntl (O_NONBLOCK)") { fcntl(end, F_SETFL, O_NONBLOCK) }
+            }
+        } catch {
+            for end in output + errors where end >= 0 { Glibc.close(end) }
+            buffer.deallocate()
+            throw error
+        }
+        outputRead = output[0]
+        errorRead = errors[0]
+        open = [outputRead, errorRead]
+        writeEnds = (output[1], errors[1])
     }
 
-    func close() {
-        closeChildEnds()
+    deinit {
+        closeWriteEnds()
         Glibc.close(outputRead)
         Glibc.close(errorRead)
+        buffer.deallocate()
     }
 
-    /// Reads what is there on `fd` (one of the read ends) and hands it to `deliver`; notes EOF.
+    func closeWriteEnds() {
+        if writeEnds.output >= 0 { Glibc.close(writeEnds.output) }
+        if writeEnds.error >= 0 { Glibc.close(writeEnds.error) }
+        writeEnds = (-1, -1)
+    }
+
+    /// The read ends worth watching.
+    var readEnds: [Int32] { [outputRead, errorRead].filter(open.contains) }
+
+    /// Reads what is there on `fd` (one of the read ends) and hands it to `deliver`.
     func read(_ fd: Int32, deliver: (OutputStream, ArraySlice<UInt8>) -> Void) {
         _ = readAvailable(fd, deliver: deliver)
     }
 
-    /// Reads both pipes until they are empty: the run is over, so what is left is all there is
-    /// (a process that outlived it would have been killed with its group).
+    /// Reads both pipes until they are empty: the run is over and every process of it is
+    /// gone, so what is there is all there is.
     func drain(deliver: (OutputStream, ArraySlice<UInt8>) -> Void) {
-        for fd in openReadEnds {
+        for fd in readEnds {
             while readAvailable(fd, deliver: deliver) {}
         }
     }
 
     /// One read; true when more may follow at once.
     private func readAvailable(_ fd: Int32, deliver: (OutputStream, ArraySlice<UInt8>) -> Void) -> Bool {
-        var buffer = [UInt8](repeating: 0, count: 65536)
-        let count = buffer.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress, $0.count) }
+        let count = Glibc.read(fd, buffer.baseAddress, buffer.count)
         if count > 0 {
-            deliver(fd == outputRead ? .standardOutput : .standardError, buffer[..<count])
+            let bytes = Array(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
+            deliver(fd == outputRead ? .standardOutput : .standardError, bytes[...])
             return true
         }
-        if count == 0 || (errno != EINTR && errno != EAGAIN) { open.remove(fd) }
+        if count == 0 { open.remove(fd) }
         return count < 0 && errno == EINTR
     }
 

@@ -2,57 +2,60 @@ import CTrampoline
 import Glibc
 
 /// The memory the caller shares with its supervisor and workers: the memory file behind the
-/// sandbox regions and the code staging area (mapped read-write here, at an address of the
-/// kernel's choosing, and at the fixed ``SandboxLayout`` addresses in each worker) and the
-/// control block.
+/// sandbox regions (mapped read-write here, at an address of the kernel's choosing, and at the
+/// fixed ``SandboxLayout`` addresses in each worker), the code staging area and the control
+/// block (which the supervisor maps, as inherited from here, and workers only read and write
+/// through the file).
 final class SandboxMemory {
     let fileDescriptor: Int32
     /// The whole memory file, as the parent sees it.
     let base: UnsafeMutableRawPointer
-    /// The `jitter_control` block, MAP_SHARED with the supervisor and every worker.
+    /// The `jitter_control` block, at the end of the memory file (MAP_SHARED with the
+    /// supervisor).
     let control: UnsafeMutablePointer<jitter_control>
     private let controlSize: Int
 
     init() throws(ExecutionError) {
         let fd = try systemCall("memfd_create") { jitter_memfd_create("jitter-sandbox") }
-        var mapped: [(UnsafeMutableRawPointer, Int)] = []
+        let controlSize = SandboxMemory.roundedToPages(MemoryLayout<jitter_control>.size)
+        // The control block lives in the memory file too, after the regions and the staging
+        // area: workers read their request from the file and never map any of it but the
+        // sandbox regions.
+        let total = SandboxLayout.memoryFileSize + controlSize
         do {
-            try systemCall("ftruncate") { ftruncate(fd, off_t(SandboxLayout.memoryFileSize)) }
-            let base = try SandboxMemory.map(
-                size: SandboxLayout.memoryFileSize, flags: MAP_SHARED, fd: fd, what: "mmap (sandbox file)")
-            mapped.append((base, SandboxLayout.memoryFileSize))
-            let controlSize = SandboxMemory.roundedToPages(MemoryLayout<jitter_control>.size)
-            let control = try SandboxMemory.map(
-                size: controlSize, flags: MAP_SHARED | MAP_ANONYMOUS, fd: -1, what: "mmap (control block)")
+            try systemCall("ftruncate") { ftruncate(fd, off_t(total)) }
+            let base = try SandboxMemory.map(size: total, fd: fd, what: "mmap (sandbox file)")
             self.fileDescriptor = fd
             self.base = base
-            self.control = control.bindMemory(to: jitter_control.self, capacity: 1)
+            self.control = (base + SandboxLayout.memoryFileSize).bindMemory(to: jitter_control.self, capacity: 1)
             self.controlSize = controlSize
         } catch {
-            for (address, size) in mapped { munmap(address, size) }
             close(fd)
             throw error
         }
     }
 
     deinit {
-        munmap(base, SandboxLayout.memoryFileSize)
-        munmap(UnsafeMutableRawPointer(control), controlSize)
+        munmap(base, mappedSize)
         close(fileDescriptor)
     }
+
+    /// Bytes of the caller's mapping: the memory file with the control block at its end.
+    var mappedSize: Int { SandboxLayout.memoryFileSize + controlSize }
+
+    /// Where the control block is in the memory file.
+    static var controlFileOffset: Int { SandboxLayout.memoryFileSize }
 
     static func roundedToPages(_ size: Int) -> Int {
         (size + SandboxLayout.pageSize - 1) & ~(SandboxLayout.pageSize - 1)
     }
 
-    private static func map(size: Int, flags: Int32, fd: Int32, what: String) throws(ExecutionError)
-        -> UnsafeMutableRawPointer
-    {
-        let address = mmap(nil, size, PROT_READ | PROT_WRITE, flags, fd, 0)
-        guard let address, address != MAP_FAILED else {
+    private static func map(size: Int, fd: Int32, what: String) throws(ExecutionError) -> UnsafeMutableRawPointer {
+        let mapped = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_SHARED, fd, 0)
+        guard let mapped, mapped != MAP_FAILED else {
             throw .systemCall(what, errno: errno)
         }
-        return address
+        return mapped
     }
 
     /// The pieces of the region at `fileOffset` that hold data, page by page as the memory file

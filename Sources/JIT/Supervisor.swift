@@ -11,24 +11,45 @@ final class Supervisor {
     let pid: pid_t
     private let pidfd: Int32
     private let commandFD: Int32
-    /// The process group of the run in progress, once the supervisor has said it started.
-    private(set) var workerGroup: pid_t?
+    private let control: UnsafeMutablePointer<jitter_control>
+    /// The pipes its workers' standard output and error go to.
+    let output: OutputPipes
 
     init(memory: SandboxMemory, interrupts: InterruptPipe) throws(ExecutionError) {
+        let output = try OutputPipes()
+        self.output = output
         var ends: [Int32] = [-1, -1]
         try systemCall("socketpair") { jitter_command_socketpair(&ends) }
-        defer { close(ends[1]) }
-        var setup = jitter_supervisor_setup(
-            control: memory.control,
-            memory: memory.base,
-            memory_size: UInt64(SandboxLayout.memoryFileSize),
-            staging_offset: UInt64(SandboxLayout.codeStagingFileOffset),
-            staging_size: UInt64(SandboxLayout.codeCapacity),
-            memory_fd: memory.fileDescriptor,
-            command_fd: ends[1],
-            interrupt_fd: interrupts.readEnd,
-            rseq_address: 0,
-            rseq_size: 0)
+        // The supervisor has copies of its own: the ones here would only keep pipes open.
+        defer {
+            close(ends[1])
+            output.closeWriteEnds()
+        }
+        var setup = jitter_supervisor_setup()
+        setup.control = memory.control
+        setup.memory = memory.base
+        setup.memory_size = UInt64(memory.mappedSize)
+        setup.control_offset = UInt64(SandboxMemory.controlFileOffset)
+        setup.staging_offset = UInt64(SandboxLayout.codeStagingFileOffset)
+        setup.staging_size = UInt64(SandboxLayout.codeCapacity)
+        setup.code_address = SandboxLayout.codeAddress
+        setup.memory_fd = memory.fileDescriptor
+        setup.command_fd = ends[1]
+        setup.interrupt_fd = interrupts.readEnd
+        setup.output_fd = output.writeEnds.output
+        setup.error_fd = output.writeEnds.error
+        // The scratch region and the stack, which every worker maps while it waits for its go.
+        let persistent = [
+            jitter_region(address: SandboxLayout.scratchAddress, size: UInt64(SandboxLayout.scratchSize),
+                          file_offset: UInt64(SandboxLayout.scratchFileOffset)),
+            jitter_region(address: SandboxLayout.stackBase, size: UInt64(SandboxLayout.stackSize),
+                          file_offset: UInt64(SandboxLayout.stackFileOffset)),
+        ]
+        withUnsafeMutableBytes(of: &setup.persistent) { slots in
+            persistent.withUnsafeBytes { slots.copyMemory(from: $0) }
+        }
+        setup.persistent_count = UInt32(persistent.count)
+        control = memory.control
         var pidfd: Int32 = -1
         do {
             pid = try systemCall("clone3 (supervisor)") { jitter_supervisor_spawn(&setup, &pidfd) }
@@ -48,10 +69,18 @@ final class Supervisor {
         reap()
     }
 
+    /// The process group of the run in progress, once the supervisor has named its worker
+    /// (which it does before letting the worker go): nil means that nothing of the request
+    /// has run.
+    var workerGroup: pid_t? {
+        let pid = control.pointee.worker_pid
+        return pid > 1 ? pid : nil
+    }
+
     /// Kills the supervisor and everything of the last run at once: for a supervisor that
     /// stopped answering. The object is unusable afterwards.
     func abandon() {
-        if let workerGroup, workerGroup > 1 { kill(-workerGroup, SIGKILL) }
+        if let workerGroup { kill(-workerGroup, SIGKILL) }
         kill(pid, SIGKILL)
     }
 
@@ -61,12 +90,11 @@ final class Supervisor {
         close(pidfd)
     }
 
-    /// Asks for the run already written into the control block, giving the code `streams`
-    /// as fds 0, 1 and 2. When this throws, the supervisor never received the request.
-    func request(streams: (Int32, Int32, Int32)) throws(ExecutionError) {
-        workerGroup = nil
-        let descriptors = [streams.0, streams.1, streams.2]
-        try systemCall("sendmsg (run request)") { jitter_request_run(commandFD, descriptors) }
+    /// Asks for the run already written into the control block, giving the code `input` as
+    /// its fd 0 (-1: /dev/null). When this throws, the supervisor never received the request.
+    func request(input: Int32) throws(ExecutionError) {
+        control.pointee.worker_pid = 0
+        try systemCall("sendmsg (run request)") { jitter_request_run(commandFD, input) }
     }
 
     /// What woke ``wait(deadline:watching:)``.
@@ -108,7 +136,7 @@ final class Supervisor {
         }
     }
 
-    /// One message from the supervisor: nil for "started" (recorded), `.done` for "done".
+    /// The supervisor's message: `.done`, or nil when there was none after all.
     private func receive() throws(ExecutionError) -> Event? {
         var answer = jitter_answer()
         let count = recv(commandFD, &answer, MemoryLayout<jitter_answer>.size, Int32(MSG_DONTWAIT))
@@ -119,16 +147,10 @@ final class Supervisor {
             throw .systemCall("recv (run answer)", errno: error)
         }
         if count == 0 { throw .supervisorLost }
-        guard count == MemoryLayout<jitter_answer>.size else { throw .supervisorLost }
-        switch UInt8(bitPattern: answer.kind) {
-        case UInt8(ascii: "s"):
-            workerGroup = answer.pid > 1 ? answer.pid : nil
-            return nil
-        case UInt8(ascii: "d"):
-            return .done
-        default:
+        guard count == MemoryLayout<jitter_answer>.size, UInt8(bitPattern: answer.kind) == UInt8(ascii: "d") else {
             throw .supervisorLost
         }
+        return .done
     }
 
     static func now() -> Int64 {

@@ -92,6 +92,20 @@ import Testing
         }
     }
 
+    /// One supervisor serves run after run (it forks the workers ahead of their runs): a
+    /// supervisor that died between runs would be replaced without a word, so check its pid.
+    @Test func oneSupervisorServesManyRuns() throws {
+        let executor = try Executor()
+        #expect(returned(executor.run(code("b8 01 00 00 00", "c3"), mode: .function))?.rax == 1)  // mov eax, 1; ret
+        let supervisor = try #require(executor.supervisor?.pid)
+        for value: UInt8 in 2...12 {
+            let image = code("b8 \(String(value, radix: 16).count == 1 ? "0" : "")\(String(value, radix: 16)) 00 00 00", "c3")
+            #expect(returned(executor.run(image, mode: .function))?.rax == UInt64(value))
+            #expect(executor.supervisor?.pid == supervisor)
+        }
+        #expect(kill(supervisor, 0) == 0)
+    }
+
     @Test func exitSyscallReportsItsStatus() throws {
         let executor = try Executor()
         let outcome = executor.run(code(

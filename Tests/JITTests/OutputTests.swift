@@ -62,6 +62,52 @@ import Testing
         executor.standardInput = .bytes(Array("hello".utf8))
         #expect(returned(executor.run(reading, mode: .function))?.rax == 5)
         #expect(executor.readMemory(at: SandboxLayout.scratchAddress, count: 5) == Array("hello".utf8))
+        // Back to none: nothing of the last run's input is left to read.
+        executor.standardInput = .empty
+        #expect(returned(executor.run(reading, mode: .function))?.rax == 0)
+    }
+
+    /// The output pipes outlive runs (every worker writes to the same ones): what a run does to
+    /// its end must be undone before the next run's code gets it.
+    @Test func whatARunDoesToItsOutputIsUndoneForTheNext() throws {
+        // fcntl(1, F_GETFL), fcntl(1, F_GETOWN), fcntl(1, F_GETPIPE_SZ), stored at scratch+0, +8, +16.
+        let looking = code(
+            "bf 01 00 00 00", "be 03 00 00 00", "b8 48 00 00 00", "0f 05",  // fcntl(1, F_GETFL)
+            "48 89 04 25 00 00 00 44",                                      // mov [0x44000000], rax
+            "bf 01 00 00 00", "be 09 00 00 00", "b8 48 00 00 00", "0f 05",  // fcntl(1, F_GETOWN)
+            "48 89 04 25 08 00 00 44",                                      // mov [0x44000008], rax
+            "bf 01 00 00 00", "be 08 04 00 00", "b8 48 00 00 00", "0f 05",  // fcntl(1, F_GETPIPE_SZ)
+            "48 89 04 25 10 00 00 44",                                      // mov [0x44000010], rax
+            "c3"                                                            // ret
+        )
+        // fcntl(1, F_SETFL, O_NONBLOCK | O_APPEND | O_ASYNC), fcntl(1, F_SETOWN, 1),
+        // fcntl(1, F_SETPIPE_SZ, 4096); rax is the last result.
+        let changing = code(
+            "bf 01 00 00 00", "be 04 00 00 00", "ba 00 2c 00 00", "b8 48 00 00 00", "0f 05",
+            "bf 01 00 00 00", "be 08 00 00 00", "ba 01 00 00 00", "b8 48 00 00 00", "0f 05",
+            "bf 01 00 00 00", "be 07 04 00 00", "ba 00 10 00 00", "b8 48 00 00 00", "0f 05",
+            "c3"
+        )
+        let executor = try Executor()
+        _ = returned(executor.run(looking, mode: .function))
+        let before = executor.readMemory(at: SandboxLayout.scratchAddress, count: 24)
+        let changed = returned(executor.run(changing, mode: .function))
+        #expect(changed.map { Int64(bitPattern: $0.rax) >= 0 } == true, "F_SETPIPE_SZ refused: \(String(describing: changed?.rax))")
+        _ = returned(executor.run(looking, mode: .function))
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress, count: 24) == before)
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress + 8, count: 8) == [UInt8](repeating: 0, count: 8))
+    }
+
+    /// What a run writes is reported with that run, even when the next run follows at once.
+    @Test func outputStaysWithItsRun() throws {
+        let executor = try Executor()
+        var received = ""
+        executor.outputHandler = { _, bytes in received += String(decoding: bytes, as: UTF8.self) }
+        for word in ["one", "two", "six"] {
+            received = ""
+            #expect(returned(executor.run(writing(word, to: 1), mode: .function))?.rax == 3)
+            #expect(received == word)
+        }
     }
 
     @Test func aMissingInputFileFailsTheRunAndNamesIt() throws {

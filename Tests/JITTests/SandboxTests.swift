@@ -163,6 +163,45 @@ import Testing
         }
     }
 
+    /// A worker reads its request and its code from the memory file: the caller's mapping of
+    /// it, and the control block, are never in the worker, not even before the code runs.
+    @Test func theCallersMemoryIsNeverMappedInTheWorker() throws {
+        let executor = try Executor()
+        executor.recordsMemoryMaps = true
+        _ = returned(executor.run(code("c3"), mode: .function))
+        let maps = try #require(executor.memoryMaps)
+        #expect(!maps.whileFilling.isEmpty)
+        let control = UInt64(UInt(bitPattern: executor.memory.control))
+        let file = UInt64(UInt(bitPattern: executor.memory.base))
+        for line in (maps.whileFilling + maps.whenEntering).split(separator: "\n") {
+            let range = line.split(separator: " ")[0].split(separator: "-").compactMap { UInt64($0, radix: 16) }
+            guard range.count == 2 else { continue }
+            #expect(!(range[0] <= control && control < range[1]), "control block mapped: \(line)")
+            #expect(!(range[0] <= file && file < range[1]), "memory file mapped: \(line)")
+        }
+    }
+
+    /// Workers are prepared ahead with the policy of the run before; a run with other limits
+    /// must not get one of them.
+    @Test func aNewLimitReachesTheNextRun() throws {
+        // prlimit64(0, RLIMIT_NOFILE, NULL, 0x44000000); mov rax, [0x44000000]; ret
+        let limit = code(
+            "31 ff",                    // xor edi, edi
+            "be 07 00 00 00",           // mov esi, 7 (RLIMIT_NOFILE)
+            "31 d2",                    // xor edx, edx
+            "41 ba 00 00 00 44",        // mov r10d, 0x44000000
+            "b8 2e 01 00 00",           // mov eax, 302 (prlimit64)
+            "0f 05",                    // syscall
+            "48 8b 04 25 00 00 00 44",  // mov rax, [0x44000000]
+            "c3"                        // ret
+        )
+        let executor = try Executor()
+        for files: UInt32 in [256, 100, 100, 200, 256] {
+            executor.policy.openFilesLimit = files
+            #expect(returned(executor.run(limit, mode: .function))?.rax == UInt64(files))
+        }
+    }
+
     @Test func aRunKilledWithItsSupervisorIsNotRunAgain() throws {
         let executor = try Executor()
         executor.timeout = .seconds(30)

@@ -4,25 +4,32 @@
 // Entering generated code in an isolated process and capturing its registers on the way out.
 //
 // Three processes take part in a run:
-// - the caller (the Swift side), which owns the shared memory and asks for runs;
+// - the caller (the Swift side), which owns the memory file (the sandbox regions, the code
+//   staging area and, at its end, the control block) and asks for runs;
 // - the supervisor, a persistent child of the caller, created once per executor, which has
-//   dropped every mapping it does not need (so that forking it is cheap) and closed every
-//   descriptor it does not need; it forks one worker per run, traces it, enforces the time
-//   limit, forwards interrupts, and kills and reaps whatever the run left behind;
-// - the worker, which maps the sandbox at its fixed addresses, fills fresh code pages (RW,
-//   then RX), gives up its privileges, installs a seccomp filter and enters the code.
+//   moved to a stack of its own, dropped every mapping it does not need (so that forking it
+//   is cheap, and so that no worker inherits anything of the caller's) and closed every
+//   descriptor it does not need; it forks workers ahead of their runs, traces them, enforces
+//   the time limit, forwards interrupts, and kills and reaps whatever a run left behind;
+// - the worker, which prepares while it waits (a process group of its own, its limits and
+//   seccomp filter, the persistent sandbox regions, zeroed code pages) and, given its go,
+//   reads the request and the code from the memory file (it never maps the caller's memory),
+//   becomes an unprivileged user when it started as root, fills the code pages (RW, then RX),
+//   loads the registers and jumps into the code.
 // The supervisor and the worker run only the freestanding C of this module (raw system
 // calls, no libc: the libraries are gone from their address space).
 //
-// Nothing the code can reach decides what the supervisor or the caller does. The worker
-// unmaps the control block and every caller-owned mapping before it enters the code, and it
-// reports nothing itself: the supervisor, its tracer, reads the registers of the stopped
-// worker with ptrace when the code reaches the exit stub (an `int3`), faults, or is stopped,
-// and writes the outcome into the control block. The caller and the supervisor talk over a
-// SOCK_SEQPACKET socket pair: the caller sends one message per run, carrying the three
-// descriptors the code gets as fds 0, 1 and 2; the supervisor answers "started" with the
-// worker's pid (its process group, which every process the code forks stays in) and then
-// "done" when `jitter_control` holds the outcome.
+// Nothing the code can reach decides what the supervisor or the caller does. The worker holds
+// no mapping and no descriptor of the caller's when the code runs, and it reports nothing
+// itself: the supervisor, its tracer, reads the registers of the stopped worker with ptrace
+// when the code reaches the exit stub (an `int3`), faults, or is stopped, and writes the
+// outcome into the control block. The caller and the supervisor talk over a SOCK_SEQPACKET
+// socket pair: the caller sends one message per run (carrying the descriptor the code gets
+// as its standard input, when the run has one of its own), the supervisor writes the worker's
+// pid into the control block before it lets the worker go (its process group, which every
+// process the code forks stays in) and answers "done" when `jitter_control` holds the outcome
+// and no process of the run is left. The code's standard output and error go to pipes the
+// caller creates once per supervisor, which every worker inherits.
 
 #include <stdint.h>
 #include <sys/types.h>
@@ -189,6 +196,7 @@ struct jitter_control {
     uint8_t xstate_out[JITTER_XSTATE_CAPACITY];
 };
 
+
 /// The maps recorded while filling and when entering (sizes in `maps_*_size`). Accessors,
 /// because arrays this large do not cross into Swift as fields.
 static inline const char *jitter_maps_filling(const struct jitter_control *control) {
@@ -228,16 +236,29 @@ void jitter_xstate_layout(struct jitter_xstate_layout *layout);
 struct jitter_supervisor_setup {
     /// The shared control block.
     struct jitter_control *control;
-    /// The caller's mapping of the memory file (kept by the supervisor: code is staged there).
+    /// The caller's mapping of the memory file, the control block included (kept by the
+    /// supervisor, never by a worker).
     void *memory;
     uint64_t memory_size;
-    /// Where in the memory file code is staged, and how many bytes that area holds.
+    /// Where in the memory file code is staged, and how many bytes that area holds; where the
+    /// control block is in it (at `control` in the caller's mapping, which ends with it).
     uint64_t staging_offset;
     uint64_t staging_size;
+    uint64_t control_offset;
+    /// Where the code goes in a worker (every request names this address).
+    uint64_t code_address;
     /// The memory file, the supervisor's end of the command socket, the interrupt pipe's read end.
     int memory_fd;
     int command_fd;
     int interrupt_fd;
+    /// The write ends of the pipes the code's standard output and error go to (every worker's
+    /// fds 1 and 2; the caller reads the other ends).
+    int output_fd;
+    int error_fd;
+    /// The regions that persist from run to run (mapped by each worker before its go; a
+    /// request's `regions` are the others).
+    struct jitter_region persistent[JITTER_MAX_REGIONS];
+    uint32_t persistent_count;
     /// The calling thread's rseq area as libc registered it (address 0: none). The kernel
     /// writes there behind the supervisor's back, so it must be unregistered (or kept mapped)
     /// before the thread's memory goes. Filled in by `jitter_supervisor_spawn`.
@@ -252,13 +273,15 @@ struct jitter_supervisor_setup {
 /// with errno set when the clone fails. Call from the caller only.
 pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd);
 
-/// Asks the supervisor listening on `command_fd` for one run, giving the code `streams[0…2]`
-/// as its fds 0, 1 and 2. Never raises SIGPIPE. Returns 0, or -1 with errno set.
-int jitter_request_run(int command_fd, const int streams[3]);
+/// Asks the supervisor listening on `command_fd` for one run, giving the code `input` as its
+/// fd 0 (-1: the /dev/null every worker has). Never raises SIGPIPE. Returns 0, or -1 with
+/// errno set.
+int jitter_request_run(int command_fd, int input);
 
-/// The supervisor's messages about a run: `JITTER_ANSWER_STARTED` with the worker's pid once
-/// the worker exists, then `JITTER_ANSWER_DONE` when the outcome is in the control block.
-#define JITTER_ANSWER_STARTED 's'
+/// The supervisor's message about a run: `JITTER_ANSWER_DONE` with the worker's pid when the
+/// outcome is in the control block. (Before it lets the worker go, it writes the pid into the
+/// control block's `worker_pid`: a caller whose supervisor died can tell from there whether a
+/// worker may have run.)
 #define JITTER_ANSWER_DONE 'd'
 struct jitter_answer {
     char kind;
