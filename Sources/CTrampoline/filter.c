@@ -74,7 +74,24 @@ JITTER_FREESTANDING static void refuse_values(struct jitter_filter *filter, uint
     }
 }
 
+/// `if (nr == number && low(selector argument) == selector && low(value argument) != 0) trap`.
+JITTER_FREESTANDING static void refuse_unless_zero(struct jitter_filter *filter, uint32_t number, int selector_argument,
+                                                   uint32_t selector, int value_argument) {
+    LOAD(NUMBER_OFFSET);
+    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 5, number);
+    LOAD(ARGUMENT_OFFSET(selector_argument));
+    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 3, selector);
+    LOAD(ARGUMENT_OFFSET(value_argument));
+    emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 1, 0, 0);
+    RETURN(SECCOMP_RET_TRAP);
+}
+
 #define SHM_EXEC_FLAG 0100000U
+#define F_SETOWN_COMMAND 8U
+#define F_SETSIG_COMMAND 10U
+#define F_SETOWN_EX_COMMAND 15U
+#define FIOSETOWN_REQUEST 0x8901U
+#define SIOCSPGRP_REQUEST 0x8902U
 #define CLONE_NAMESPACES 0x7E020000U  // NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
 #define TIOCSTI_REQUEST 0x5412U
 #define TIOCLINUX_REQUEST 0x541CU
@@ -132,6 +149,18 @@ JITTER_FREESTANDING static void process_independent_rules(struct jitter_filter *
         LOAD(NUMBER_OFFSET);
         emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, SYS_clone3);
         RETURN(SECCOMP_RET_ERRNO | ENOSYS);
+    }
+    if (policy->rules & JITTER_RULE_OWN_SIGNALS) {
+        // A descriptor's owner is sent SIGIO (or the F_SETSIG signal) when I/O is possible:
+        // any process of the same user, the REPL and the supervisor included. Only clearing
+        // the owner or the signal (0, as a worker does to the pipes it inherits) is allowed;
+        // F_SETOWN_EX and the ioctl spellings take a pointer and are refused.
+        refuse_unless_zero(filter, SYS_fcntl, 1, F_SETOWN_COMMAND, 2);
+        refuse_unless_zero(filter, SYS_fcntl, 1, F_SETSIG_COMMAND, 2);
+        const uint32_t commands[1] = {F_SETOWN_EX_COMMAND};
+        refuse_values(filter, SYS_fcntl, 1, commands, 1);
+        const uint32_t requests[2] = {FIOSETOWN_REQUEST, SIOCSPGRP_REQUEST};
+        refuse_values(filter, SYS_ioctl, 1, requests, 2);
     }
     if (policy->rules & JITTER_RULE_NO_TERMINAL_INJECTION) {
         const uint32_t requests[2] = {TIOCSTI_REQUEST, TIOCLINUX_REQUEST};

@@ -13,7 +13,9 @@ public struct SandboxPolicy: Equatable, Sendable {
     /// System calls refused outright, by name.
     public private(set) var refusedCalls: [String]
     /// kill, tkill, tgkill, rt_sigqueueinfo and rt_tgsigqueueinfo reach only the worker and
-    /// its own process group. (A process the code forks can signal its group with pid 0.)
+    /// its own process group (a process the code forks can signal its group with pid 0), and no
+    /// descriptor gets an owner to signal (fcntl F_SETOWN, F_SETOWN_EX and F_SETSIG other than
+    /// clearing them; ioctl FIOSETOWN and SIOCSPGRP).
     public var signalsStayInGroup = true
     /// mmap, mprotect and pkey_mprotect refuse PROT_WRITE together with PROT_EXEC, and shmat
     /// refuses SHM_EXEC.
@@ -111,7 +113,7 @@ public struct SandboxPolicy: Equatable, Sendable {
     static let ruleCalls: [(name: String, number: UInt32, rule: jitter_rule)] = [
         ("kill", 62, JITTER_RULE_OWN_SIGNALS), ("tkill", 200, JITTER_RULE_OWN_SIGNALS),
         ("tgkill", 234, JITTER_RULE_OWN_SIGNALS), ("rt_sigqueueinfo", 129, JITTER_RULE_OWN_SIGNALS),
-        ("rt_tgsigqueueinfo", 297, JITTER_RULE_OWN_SIGNALS),
+        ("rt_tgsigqueueinfo", 297, JITTER_RULE_OWN_SIGNALS), ("fcntl", 72, JITTER_RULE_OWN_SIGNALS),
         ("mmap", 9, JITTER_RULE_WRITE_XOR_EXECUTE), ("mprotect", 10, JITTER_RULE_WRITE_XOR_EXECUTE),
         ("pkey_mprotect", 329, JITTER_RULE_WRITE_XOR_EXECUTE), ("shmat", 30, JITTER_RULE_WRITE_XOR_EXECUTE),
         ("clone", 56, JITTER_RULE_PLAIN_CLONE), ("clone3", 435, JITTER_RULE_PLAIN_CLONE),

@@ -111,6 +111,48 @@ import Testing
         )) == 16)
     }
 
+    /// A descriptor's owner gets SIGIO (or any signal F_SETSIG names) when I/O is possible: as
+    /// the same user, that could be the supervisor or the REPL. Clearing the owner is fine.
+    @Test func givingADescriptorAnOwnerToSignalIsRefused() throws {
+        let executor = try Executor()
+        #expect(refused(executor, code(
+            "b8 6e 00 00 00",  // mov eax, 110 (getppid: the supervisor)
+            "0f 05",           // syscall
+            "89 c2",           // mov edx, eax
+            "bf 01 00 00 00",  // mov edi, 1
+            "be 08 00 00 00",  // mov esi, 8 (F_SETOWN)
+            "b8 48 00 00 00",  // mov eax, 72 (fcntl)
+            "0f 05",           // syscall
+            "c3"               // ret
+        )) == 72)
+        #expect(refused(executor, code(
+            "bf 01 00 00 00",  // mov edi, 1
+            "be 0f 00 00 00",  // mov esi, 15 (F_SETOWN_EX)
+            "48 89 e2",        // mov rdx, rsp
+            "b8 48 00 00 00",  // mov eax, 72 (fcntl)
+            "0f 05",           // syscall
+            "c3"               // ret
+        )) == 72)
+        #expect(refused(executor, code(
+            "bf 01 00 00 00",  // mov edi, 1
+            "be 01 89 00 00",  // mov esi, 0x8901 (FIOSETOWN)
+            "48 89 e2",        // mov rdx, rsp
+            "b8 10 00 00 00",  // mov eax, 16 (ioctl)
+            "0f 05",           // syscall
+            "c3"               // ret
+        )) == 16)
+        // F_SETOWN 0 clears the owner: allowed, and fcntl answers 0.
+        let cleared = returned(executor.run(code(
+            "bf 01 00 00 00",  // mov edi, 1
+            "be 08 00 00 00",  // mov esi, 8 (F_SETOWN)
+            "ba 00 00 00 00",  // mov edx, 0
+            "b8 48 00 00 00",  // mov eax, 72 (fcntl)
+            "0f 05",           // syscall
+            "c3"               // ret
+        ), mode: .function))
+        #expect(cleared?.rax == 0)
+    }
+
     @Test func anAllowedCallGoesThrough() throws {
         let executor = try Executor()
         executor.policy.allow("setsid")
