@@ -40,6 +40,12 @@ struct Assemble: ParsableCommand {
     @Option(help: "The syntax the file starts in: intel or att (.att_syntax and .intel_syntax switch it).")
     var syntax: SourceSyntax = .intel
 
+    @Option(name: .customShort("I"), help: ArgumentHelp("A directory .include searches (GNU as's -I), after the including file's own; repeatable.", valueName: "DIR"))
+    var gnuIncludePaths: [String] = []
+
+    @Option(name: .customShort("i"), help: ArgumentHelp("A directory %include searches (NASM's -i), after the including file's own; repeatable.", valueName: "DIR"))
+    var nasmIncludePaths: [String] = []
+
     func run() throws {
         let errors = FileOutput(descriptor: 2)
         let assembly: FileAssembly
@@ -53,7 +59,7 @@ struct Assemble: ParsableCommand {
             options.keepsStatementRecords = true
             options.keepsListing = true
         }
-        switch FileAssembly.assemble(path: file, options: options, syntax: syntax) {
+        switch FileAssembly.assemble(path: file, options: options, syntax: syntax, includePaths: gnuIncludePaths + nasmIncludePaths) {
         case .success(let result): assembly = result
         case .failure(let error):
             errors.write("error: cannot read \(file): \(error.description)\n")
