@@ -63,6 +63,8 @@ extension Preprocessor {
         let text = PreprocessorText.trimmed(PreprocessorText.withoutComment(arguments, markers: Self.gnuComment))
         var pieces = text.isEmpty ? [] : PreprocessorText.splitCommas(text)
         if pieces.count == 1, macro.parameters.count > 1 { pieces = PreprocessorText.splitBlanks(text) }
+        // GNU as hands a quoted argument over without its quotes (`m "mov eax, 1"`).
+        pieces = pieces.map { $0.count >= 2 && $0.hasPrefix("\"") && $0.hasSuffix("\"") ? String($0.dropFirst().dropLast()) : $0 }
         var values = [String?](repeating: nil, count: macro.parameters.count)
         var position = 0
         var pieceIndex = 0
@@ -142,7 +144,7 @@ extension Preprocessor {
             values = [""]
         }
         guard values.count <= remainingLines / max(1, body.count) else {
-            stop("'\(directive)' would expand to more than \(lineLimit) lines", at: line.origin)
+            error("'\(directive)' would expand to more than \(lineLimit) lines", at: line.origin, column: column)
             return next
         }
         for value in values where !isStopped && !exiting {
@@ -155,7 +157,7 @@ extension Preprocessor {
     /// Expands `body` `count` times, refusing counts whose lines would pass the limit.
     mutating func repeatBody(_ body: [Line], count: Int64, line: Line, directory: String, depth: Int) {
         guard count <= Int64(remainingLines / max(1, body.count)) else {
-            return stop("a repeat count of \(count) would expand to more than \(lineLimit) lines", at: line.origin)
+            return error("a repeat count of \(count) would expand to more than \(lineLimit) lines", at: line.origin)
         }
         var round: Int64 = 0
         while round < count, !isStopped, !exiting {

@@ -199,12 +199,13 @@ struct Preprocessor {
             return expandNASM(macros, name: word, arguments: rest, line: line, directory: directory, depth: depth)
         }
         if handleStructure(word.lowercased(), rest: rest, line: line) { return }
-        // A label before a macro call: the label stays, the call expands.
+        // A label before a macro call or `istruc`: the label stays, the rest expands.
         if rest.hasPrefix(":") {
             let after = String(rest.dropFirst())
             let (next, nextRest, _) = PreprocessorText.firstWord(after)
             labels.insert(word)
-            if !next.isEmpty, gnuMacros[next.lowercased()] != nil || nasmMacros[next] != nil,
+            let structureWords: Set<String> = ["istruc", "at", "iend"]
+            if !next.isEmpty, gnuMacros[next.lowercased()] != nil || nasmMacros[next] != nil || structureWords.contains(next.lowercased()),
                let colon = line.text.firstIndex(of: ":") {
                 emit(String(line.text[...colon]), origin: line.origin)
                 var call = line
@@ -358,7 +359,7 @@ struct Preprocessor {
     /// Collects the lines after `index` up to the one that ends the block `line` starts: a
     /// line whose first word is in `ends`, not counting blocks nested with a word in `starts`.
     /// Returns the body and the index after its end, or nil (reported) when it never ends.
-    mutating func body(after index: Int, in lines: [Line], starts: Set<String>, ends: Set<String>,
+    mutating func body(after index: Int, in lines: [Line], starts: Set<String>, ends: [String],
                        line: Line, column: Int, what: String) -> (body: [Line], next: Int)? {
         var nesting = 0
         var cursor = index
@@ -371,7 +372,7 @@ struct Preprocessor {
             }
             cursor += 1
         }
-        error("\(what) has no matching '\(ends.sorted().first ?? "")'", at: line.origin, column: column)
+        error("\(what) has no matching '\(ends.first ?? "")'", at: line.origin, column: column)
         return nil
     }
 
