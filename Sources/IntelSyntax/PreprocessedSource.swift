@@ -98,7 +98,7 @@ struct PreprocessedSource: Sendable {
     }
 
     /// Whether `text` uses anything the preprocessor expands: a line starting with `%`, or
-    /// with `.macro`, `.rept`, `.irp`, `.if…` or `.include`. One pass over the bytes, so a file
+    /// with `.macro`, `.rept`, `.irp`, `.if…`, `.include` or the end of one. One pass over the bytes, so a file
     /// without macros pays next to nothing.
     static func isNeeded(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = text.count
@@ -128,7 +128,7 @@ struct PreprocessedSource: Sendable {
         return false
     }
 
-    private static let dotKeywords: [[UInt8]] = [".macro", ".rept", ".irp", ".irpc", ".include"].map { Array($0.utf8) }
+    private static let dotKeywords: [[UInt8]] = [".macro", ".rept", ".irp", ".irpc", ".include", ".endm", ".endr", ".else", ".elseif", ".endif"].map { Array($0.utf8) }
     private static let structureKeywords: [[UInt8]] = ["struc", "istruc"].map { Array($0.utf8) }
 
     private static func equalsIgnoringCase(_ word: UnsafeBufferPointer<UInt8>, _ keyword: [UInt8]) -> Bool {
