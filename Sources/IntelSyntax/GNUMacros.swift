@@ -25,7 +25,7 @@ extension Preprocessor {
             error("expected a macro name after '.macro'", at: line.origin, column: column)
             return next
         }
-        var list = PreprocessorText.trimmed(afterName)
+        var list = Self.tightened(PreprocessorText.trimmed(afterName))
         if list.hasPrefix(",") { list = PreprocessorText.trimmed(list.dropFirst()) }
         var pieces = list.isEmpty ? [] : PreprocessorText.splitCommas(list)
         if pieces.count == 1 { pieces = PreprocessorText.splitBlanks(list) }
@@ -53,6 +53,23 @@ extension Preprocessor {
         }
         gnuMacros[name.lowercased()] = GNUMacro(name: name, parameters: parameters, body: body)
         return next
+    }
+
+    /// `list` without blanks around `:` and `=`, so `a : req` and `b = 1` read as `a:req`, `b=1`.
+    private static func tightened(_ list: String) -> String {
+        var out: [UInt8] = []
+        var pendingBlank = false
+        for byte in list.utf8 {
+            if PreprocessorText.isBlank(byte) {
+                pendingBlank = true
+                continue
+            }
+            let sticky = byte == UInt8(ascii: ":") || byte == UInt8(ascii: "=")
+            if pendingBlank, !sticky, let last = out.last, last != UInt8(ascii: ":"), last != UInt8(ascii: "=") { out.append(0x20) }
+            pendingBlank = false
+            out.append(byte)
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A call of `macro` with `arguments`: its body, substituted, expanded in place of `line`.

@@ -1,6 +1,10 @@
 import Diagnostics
 import X86Assembler
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Where one line of expanded text came from, in the file the user gave.
 struct LineOrigin: Sendable {
     /// 1-based line in the main file.
@@ -101,18 +105,20 @@ struct PreprocessedSource: Sendable {
     /// with `.macro`, `.rept`, `.irp`, `.if…`, `.include` or the end of one. One pass over the bytes, so a file
     /// without macros pays next to nothing.
     static func isNeeded(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        let count = text.count
-        var i = 0
-        while i < count {
-            while i < count, text[i] == 0x20 || text[i] == 0x09 { i += 1 }
-            if i < count {
-                let byte = text[i]
+        guard let base = text.baseAddress else { return false }
+        let limit = base + text.count
+        var line = base
+        while line < limit {
+            var cursor = line
+            while cursor < limit, cursor.pointee == 0x20 || cursor.pointee == 0x09 { cursor += 1 }
+            if cursor < limit {
+                let byte = cursor.pointee
                 if byte == UInt8(ascii: "%") { return true }
                 let first = byte | 0x20
                 if byte == UInt8(ascii: ".") || first == UInt8(ascii: "s") || first == UInt8(ascii: "i") {
-                    var end = i + 1
-                    while end < count, end - i < 9, PreprocessorText.isNameByte(text[end]) { end += 1 }
-                    let word = UnsafeBufferPointer(rebasing: text[i..<end])
+                    var end = cursor + 1
+                    while end < limit, end - cursor < 9, PreprocessorText.isNameByte(end.pointee) { end += 1 }
+                    let word = UnsafeBufferPointer(start: cursor, count: end - cursor)
                     if byte == UInt8(ascii: ".") {
                         if word.count >= 3, word[1] | 0x20 == UInt8(ascii: "i"), word[2] | 0x20 == UInt8(ascii: "f") { return true }
                         for keyword in Self.dotKeywords where Self.equalsIgnoringCase(word, keyword) { return true }
@@ -122,8 +128,9 @@ struct PreprocessedSource: Sendable {
                     }
                 }
             }
-            while i < count, text[i] != 0x0A { i += 1 }
-            i += 1
+            // memchr finds the next line several times faster than a loop over the bytes.
+            guard let newline = memchr(cursor, 0x0A, limit - cursor) else { return false }
+            line = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) + 1
         }
         return false
     }

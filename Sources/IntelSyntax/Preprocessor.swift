@@ -215,6 +215,11 @@ struct Preprocessor {
             }
         }
         noteConstant(word: word, rest: rest)
+        let trimmedRest = PreprocessorText.trimmed(rest)
+        if trimmedRest.hasPrefix("=="), !word.isEmpty {
+            // GNU's `sym == expr` (a constant that may not change) assigns like `=`.
+            return emit(word + " = " + trimmedRest.dropFirst(2), origin: line.origin.expanded(context: nil))
+        }
         emit(line.text, origin: line.origin)
     }
 
@@ -229,8 +234,8 @@ struct Preprocessor {
             (name, expression) = (parts[0], parts[1])
         } else {
             let trimmed = PreprocessorText.trimmed(rest)
-            if trimmed.hasPrefix("=") && !trimmed.hasPrefix("==") {
-                (name, expression) = (word, String(trimmed.dropFirst()))
+            if trimmed.hasPrefix("=") {
+                (name, expression) = (word, String(trimmed.dropFirst(trimmed.hasPrefix("==") ? 2 : 1)))
             } else {
                 var afterColon = trimmed
                 if afterColon.hasPrefix(":") { afterColon = PreprocessorText.trimmed(afterColon.dropFirst()) }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import IntelSyntax
 import REPL
 
@@ -65,9 +66,12 @@ struct Assemble: ParsableCommand {
             errors.write("error: cannot read \(file): \(error.description)\n")
             throw ExitCode(1)
         }
-        let count = assembly.diagnostics.count
-        if count > 0 {
+        // Warnings (`%warning`) are shown but do not stop the output.
+        let count = assembly.diagnostics.count { $0.diagnostic.severity == .error }
+        if !assembly.diagnostics.isEmpty {
             errors.write(assembly.renderedDiagnostics(colors: Terminal.colorAllowed(noColorFlag: noColor, choice: color, descriptor: 2)))
+        }
+        if count > 0 {
             errors.write("\(count) error\(count == 1 ? "" : "s"); \(output) not written\n")
             throw ExitCode(1)
         }
@@ -82,6 +86,7 @@ struct Assemble: ParsableCommand {
         }
         // Done: the kernel drops the assembly's tens of megabytes at once, faster than freeing
         // them array by array on the way out.
+        errors.flush()
         withExtendedLifetime(assembly) { Glibc.exit(0) }
     }
 }

@@ -70,7 +70,8 @@ enum LineEncoder {
         if file.bytes.isEmpty || file.bytes.last == UInt8(ascii: "\n") { lineCount -= 1 }
 
         let records = assembly.image.records
-        let diagnostics = assembly.diagnostics
+        // A warning (`%warning`) leaves its line's bytes in place.
+        let diagnostics = assembly.diagnostics.filter { $0.diagnostic.severity == .error }
         var recordIndex = 0
         var diagnosticIndex = 0
         let code = assembly.image.code

@@ -18,6 +18,16 @@ import TestSupport
         #expect(result.output == "\nff c0 ff c0 ff c0\n\nc3\n")
     }
 
+    @Test func warningsDoNotStopTheOutput() {
+        // nasm -f bin: ret → c3 (nasm also prints the warning and writes the file).
+        let asm = JitterBinary.run(["asm", "-", "-o", "-"], input: "%warning \"check this\"\nret\n")
+        #expect(asm.exitCode == 0)
+        #expect(asm.standardOutput == [0xc3])
+        #expect(asm.error.contains("<stdin>:1:1: warning: check this"))
+        let encode = JitterBinary.run(["encode"], input: "%warning \"check this\"\nret\n%error \"no\"\n")
+        #expect(encode.output == "\nc3\nerror: no\n")
+    }
+
     @Test func asmTakesIncludePaths() {
         let folder = TemporaryFolder.make()
         TemporaryFolder.makeFolder(folder + "/lib")
