@@ -51,6 +51,10 @@ extension Preprocessor {
             }
             parameters.append(parameter)
         }
+        guard gnuMacros[name.lowercased()] == nil else {
+            error("macro '\(name)' is already defined (.purgem it first)", at: line.origin, column: column)
+            return next
+        }
         gnuMacros[name.lowercased()] = GNUMacro(name: name, parameters: parameters, body: body)
         return next
     }
@@ -120,7 +124,9 @@ extension Preprocessor {
         let origin = line.origin.expanded(context: "in expansion of macro '\(macro.name)'")
         let body = macro.body.map { Line(text: Self.substituteGNU($0.text, substitutions, counter: counter), origin: origin) }
         let depthBefore = conditionDepth
+        macroDepth += 1
         process(body, directory: directory, depth: depth + 1)
+        macroDepth -= 1
         let exited = exiting
         exiting = false
         closeConditions(downTo: depthBefore, at: origin, report: !exited)
@@ -177,6 +183,8 @@ extension Preprocessor {
             return error("a repeat count of \(count) would expand to more than \(lineLimit) lines", at: line.origin)
         }
         var round: Int64 = 0
+        repeatDepth += 1
+        defer { repeatDepth -= 1 }
         while round < count, !isStopped, !exiting {
             process(body, directory: directory, depth: depth + 1)
             round += 1

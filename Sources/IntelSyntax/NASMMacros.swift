@@ -100,7 +100,9 @@ extension Preprocessor {
             Line(text: Self.substituteNASM($0.text, values, count: pieces.count, identifier: identifier), origin: origin)
         }
         let depthBefore = conditionDepth
+        macroDepth += 1
         process(body, directory: directory, depth: depth + 1)
+        macroDepth -= 1
         let exited = exiting
         exiting = false
         exitingRepeat = false
@@ -240,13 +242,18 @@ extension Preprocessor {
     }
 
     private func expandDefines(_ text: String, active: Set<String>, depth: Int) -> String {
-        guard depth < Self.depthLimit else { return text }
+        // Each level may multiply the text (`%define A B B`): past a megabyte it stays unexpanded.
+        guard depth < Self.depthLimit, text.utf8.count < 1 << 20 else { return text }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         var i = 0
         var quote: UInt8 = 0
         while i < bytes.count {
             let byte = bytes[i]
+            if out.count > 1 << 22 {
+                out.append(contentsOf: bytes[i...])
+                break
+            }
             if quote != 0 {
                 if byte == quote { quote = 0 }
                 out.append(byte)

@@ -26,6 +26,9 @@ struct Preprocessor {
     /// filling memory.
     let lineLimit: Int
     private var stopped = false
+    /// Lines looked at, emitted or not: repeats of lines that emit nothing (a false `.if`)
+    /// must end too.
+    private var linesRead = 0
 
     var gnuMacros: [String: GNUMacro] = [:]
     var nasmMacros: [String: [NASMMacro]] = [:]
@@ -40,6 +43,9 @@ struct Preprocessor {
     var exiting = false
     /// Set with ``exiting`` by `%exitrep`: the innermost `%rep` stops, not the macro around it.
     var exitingRepeat = false
+    /// How many macro expansions and repeats are under way, for `.exitm` and `%exitrep` outside one.
+    var macroDepth = 0
+    var repeatDepth = 0
     var structure: NASMStructure?
 
     /// One text line with where it came from.
@@ -136,6 +142,11 @@ struct Preprocessor {
         while index < lines.count, !stopped, !exiting {
             let line = lines[index]
             index += 1
+            linesRead += 1
+            if linesRead > lineLimit * 4 {
+                stop("the expansion reads more than \(lineLimit * 4) lines", at: line.origin)
+                break
+            }
             let (word, rest, column) = PreprocessorText.firstWord(line.text)
             let lower = word.lowercased()
             if handleCondition(lower, rest: rest, line: line, column: column) { continue }
@@ -146,6 +157,10 @@ struct Preprocessor {
             case ".endm", ".endmacro", ".endr", "%endmacro", "%endm", "%endrep":
                 error("'\(word)' without a matching start", at: line.origin, column: column)
             case ".exitm", "%exitmacro", "%exitrep":
+                guard lower == "%exitrep" ? repeatDepth > 0 : macroDepth > 0 else {
+                    error("'\(word)' outside \(lower == "%exitrep" ? "a '%rep'" : "a macro")", at: line.origin, column: column)
+                    continue
+                }
                 exiting = true
                 exitingRepeat = lower == "%exitrep"
             case ".purgem":

@@ -89,6 +89,15 @@ import X86Assembler
         #expect(assembly.diagnostics.map(\.line) == [1])
     }
 
+    @Test func redefinitionAndStrayExitAreErrors() {
+        // GNU as rejects both (gas/testsuite/gas/macros/redef.s and exit.s).
+        let assembly = assemble(".macro m\n.endm\n.macro m\n.endm\n.exitm\n")
+        #expect(assembly.diagnostics.map(\.line) == [3, 5])
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [
+            "macro 'm' is already defined (.purgem it first)", "'.exitm' outside a macro",
+        ])
+    }
+
     @Test func recursionStops() {
         let assembly = assemble(".macro again\n again\n.endm\n again\n")
         #expect(assembly.diagnostics.count == 1)
