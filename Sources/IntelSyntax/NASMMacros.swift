@@ -242,15 +242,15 @@ extension Preprocessor {
     }
 
     private func expandDefines(_ text: String, active: Set<String>, depth: Int) -> String {
-        // Each level may multiply the text (`%define A B B`): past a megabyte it stays unexpanded.
-        guard depth < Self.depthLimit, text.utf8.count < 1 << 20 else { return text }
+        // Each level may multiply the text (`%define A B B`): past 64 KiB it stays unexpanded.
+        guard depth < Self.depthLimit, text.utf8.count < 1 << 16 else { return text }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
         var i = 0
         var quote: UInt8 = 0
         while i < bytes.count {
             let byte = bytes[i]
-            if out.count > 1 << 22 {
+            if out.count > 1 << 18 {
                 out.append(contentsOf: bytes[i...])
                 break
             }

@@ -65,7 +65,7 @@ struct Preprocessor {
 
     /// Expands `text`, the main file named `name` (whose directory `.include` searches first).
     static func run(_ text: UnsafeBufferPointer<UInt8>, name: String, includePaths: [String],
-                    lineLimit: Int = 4_000_000) -> PreprocessedSource {
+                    lineLimit: Int = 1_000_000) -> PreprocessedSource {
         var preprocessor = Preprocessor(includePaths: includePaths, lineLimit: lineLimit)
         let lines = Self.lines(of: text) { text, start, end, anchor, number in
             Line(text: text, origin: LineOrigin(line: number, start: start, anchor: anchor, end: end, verbatim: true, context: nil))
