@@ -167,7 +167,7 @@ extension Preprocessor {
             values = [""]
         }
         guard values.count <= remainingLines / max(1, body.count) else {
-            error("'\(directive)' would expand to more than \(lineLimit) lines", at: line.origin, column: column)
+            error("'\(directive)' would add more than \(lineLimit) lines", at: line.origin, column: column)
             return next
         }
         for value in values where !isStopped && !exiting {
@@ -180,7 +180,7 @@ extension Preprocessor {
     /// Expands `body` `count` times, refusing counts whose lines would pass the limit.
     mutating func repeatBody(_ body: [Line], count: Int64, line: Line, directory: String, depth: Int) {
         guard count <= Int64(remainingLines / max(1, body.count)) else {
-            return error("a repeat count of \(count) would expand to more than \(lineLimit) lines", at: line.origin)
+            return error("a repeat count of \(count) would add more than \(lineLimit) lines", at: line.origin)
         }
         var round: Int64 = 0
         repeatDepth += 1

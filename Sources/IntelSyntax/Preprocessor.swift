@@ -22,9 +22,11 @@ struct Preprocessor {
 
     var output = PreprocessedSource()
     private(set) var includePaths: [String]
-    /// Expanded lines allowed in all, so `.rept 100000000` stops with an error instead of
-    /// filling memory.
+    /// Lines an expansion may add to the file's own, so `.rept 100000000` stops with an
+    /// error instead of filling memory.
     let lineLimit: Int
+    /// The file's own lines plus ``lineLimit``.
+    private var outputLimit = 0
     private var stopped = false
     /// Lines looked at, emitted or not: repeats of lines that emit nothing (a false `.if`)
     /// must end too.
@@ -70,6 +72,7 @@ struct Preprocessor {
         let lines = Self.lines(of: text) { text, start, end, anchor, number in
             Line(text: text, origin: LineOrigin(line: number, start: start, anchor: anchor, end: end, verbatim: true, context: nil))
         }
+        preprocessor.outputLimit = lines.count + lineLimit
         preprocessor.including = [Self.canonical(name)]
         preprocessor.process(lines, directory: name.hasPrefix("<") ? "." : PreprocessorText.directory(of: name), depth: 0)
         for condition in preprocessor.conditions.reversed() where !preprocessor.stopped {
@@ -116,8 +119,8 @@ struct Preprocessor {
 
     mutating func emit(_ text: String, origin: LineOrigin) {
         guard !stopped else { return }
-        guard output.origins.count < lineLimit else {
-            error("the expansion exceeds \(lineLimit) lines", at: origin)
+        guard output.origins.count < outputLimit else {
+            error("macros add more than \(lineLimit) lines", at: origin)
             stopped = true
             return
         }
@@ -132,7 +135,7 @@ struct Preprocessor {
     }
 
     var isStopped: Bool { stopped }
-    var remainingLines: Int { lineLimit - output.origins.count }
+    var remainingLines: Int { outputLimit - output.origins.count }
 
     // MARK: The line loop
 
@@ -143,8 +146,8 @@ struct Preprocessor {
             let line = lines[index]
             index += 1
             linesRead += 1
-            if linesRead > lineLimit * 4 {
-                stop("the expansion reads more than \(lineLimit * 4) lines", at: line.origin)
+            if linesRead > outputLimit * 4 {
+                stop("macros read more than \(outputLimit * 4) lines", at: line.origin)
                 break
             }
             let (word, rest, column) = PreprocessorText.firstWord(line.text)
