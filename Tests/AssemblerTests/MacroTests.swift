@@ -1,5 +1,6 @@
 import Diagnostics
 import IntelSyntax
+import TestSupport
 import Testing
 import X86Assembler
 
@@ -48,6 +49,35 @@ import X86Assembler
         let assembly = fixture("Tests/AssemblerSamples/nasm-include.asm", includePaths: [Repository.root + "/Tests/AssemblerSamples/include/"])
         #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
         #expect(assembly.bytes == hex("9090b834120000"))
+    }
+
+    @Test func attSyntaxMacros() {
+        // as --64 (AT&T): 31 c0 31 db 48 ff c1 48 ff c1
+        let text = ".macro zero reg\n    xorl \\reg, \\reg\n.endm\n.irp r, %eax, %ebx\n    zero \\r\n.endr\n.rept 2\n    incq %rcx\n.endr\n"
+        let assembly = SourceAssembly(SourceFile(name: "att.s", text: text), syntax: .att)
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        #expect(assembly.bytes == hex("31c031db48ffc148ffc1"))
+    }
+
+    @Test func errorInAnIncludedFilePointsAtTheInclude() throws {
+        // The include is found beside the including file, without a search path.
+        let folder = TemporaryFolder.make()
+        TemporaryFolder.write(folder + "/bad.inc", contents: "nop\nmov eax, [rbx\n")
+        let assembly = assemble("nop\n%include \"bad.inc\"\nret\n", name: folder + "/main.asm")
+        let diagnostic = try #require(assembly.diagnostics.first)
+        #expect(assembly.diagnostics.count == 1)
+        #expect(diagnostic.line == 2)
+        #expect(diagnostic.diagnostic.notes == ["in file '\(folder)/bad.inc' line 2, included here"])
+        // nop, nop from the include, ret.
+        #expect(assembly.bytes == [0x90, 0x90, 0xc3])
+    }
+
+    @Test func macroFromAnIncludeReportsItsExpansion() throws {
+        let folder = Repository.root + "/Tests/AssemblerSamples/include"
+        let assembly = assemble("nop\n%include \"nasm-defs.inc\"\n    twice bogus\n", name: "main.asm", includePaths: [folder])
+        let diagnostic = try #require(assembly.diagnostics.first)
+        #expect(diagnostic.line == 3)
+        #expect(diagnostic.diagnostic.notes.contains("in expansion of macro 'twice'"))
     }
 
     @Test func includeNotFoundIsAnErrorOnItsLine() {
