@@ -135,7 +135,9 @@ struct PreprocessedSource: Sendable {
         return false
     }
 
-    private static let dotKeywords: [[UInt8]] = [".macro", ".rept", ".irp", ".irpc", ".include", ".endm", ".endr", ".else", ".elseif", ".endif"].map { Array($0.utf8) }
+    private static let dotKeywords: [[UInt8]] = [
+        ".macro", ".rept", ".irp", ".irpc", ".include", ".endm", ".endr", ".else", ".elseif", ".endif",
+    ].map { Array($0.utf8) }
     private static let structureKeywords: [[UInt8]] = ["struc", "istruc"].map { Array($0.utf8) }
 
     private static func equalsIgnoringCase(_ word: UnsafeBufferPointer<UInt8>, _ keyword: [UInt8]) -> Bool {

@@ -406,6 +406,8 @@ struct Preprocessor {
         if !name.hasPrefix("/") {
             // NASM's -i is a prefix pasted before the name; GNU's -I is a directory.
             candidates += includePaths.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name }
+            // Last, the working directory, where NASM looks first.
+            candidates.append(name)
         }
         guard let path = candidates.first(where: { access($0, R_OK) == 0 }) else {
             return error("cannot find include file '\(name)'\(includePaths.isEmpty ? "" : " (searched \(includePaths.joined(separator: ", ")))")",

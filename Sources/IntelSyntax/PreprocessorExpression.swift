@@ -162,7 +162,8 @@ struct PreprocessorExpression {
         case .number(let number): return number
         case .name(let name):
             if let known = value(name) { return known }
-            throw Failure(message: "'\(name)' is not a constant defined earlier (conditions can use numbers and earlier .set/.equ/=/%assign constants only)")
+            throw Failure(message: "'\(name)' is not a constant defined earlier "
+                          + "(conditions can use numbers and earlier .set/.equ/=/%assign constants only)")
         case .symbol("-"): return 0 &- (try unary())
         case .symbol("+"): return try unary()
         case .symbol("~"): return ~(try unary())

@@ -36,7 +36,9 @@ import X86Assembler
         // greedy parameter, %rep, %if/%elif/%else, %strlen, %substr, %undef, struc and istruc.
         let assembly = fixture("Tests/AssemblerSamples/nasm-macros.asm")
         #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
-        #expect(assembly.bytes == hex("554889e54883ec10554889e54883ec20ffc975fcb903000000ffca75fcba0400000083c00083c00183c002b80800000090fcfd010203b805000000b079b804000000b81600000001000000000002000000000000000000000000000000"))
+        #expect(assembly.bytes == hex(
+            "554889e54883ec10554889e54883ec20ffc975fcb903000000ffca75fcba0400000083c00083c00183c002b8080000"
+                + "0090fcfd010203b805000000b079b804000000b81600000001000000000002000000000000000000000000000000"))
     }
 
     @Test func gnuIncludeSearchesThePaths() {
