@@ -33,23 +33,30 @@ public struct FileAssembly: Sendable {
     /// Assembles the file at `path` (`-`: standard input, named `<stdin>` in diagnostics),
     /// starting in `syntax`.
     public static func assemble(
-        path: String, options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel
+        path: String, options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel,
+        includePaths: [String] = []
     ) -> Result<FileAssembly, FileError> {
         let source = path == "-" ? SourceBuffer.readAll(0, path: "<stdin>").map { SourceBuffer(copying: $0) } : SourceBuffer.map(path: path)
         switch source {
         case .success(let source):
-            return .success(FileAssembly(name: path == "-" ? "<stdin>" : path, source: source, options: options, syntax: syntax))
+            return .success(FileAssembly(name: path == "-" ? "<stdin>" : path, source: source, options: options, syntax: syntax,
+                                         includePaths: includePaths))
         case .failure(let error): return .failure(error)
         }
     }
 
-    /// Assembles `bytes`, named `name` in diagnostics, starting in `syntax`.
-    public init(name: String, bytes: [UInt8], options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel) {
-        self.init(name: name, source: SourceBuffer(copying: bytes), options: options, syntax: syntax)
+    /// Assembles `bytes`, named `name` in diagnostics, starting in `syntax`; `.include` and
+    /// `%include` search `includePaths` after the file's own directory.
+    public init(name: String, bytes: [UInt8], options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel,
+                includePaths: [String] = []) {
+        self.init(name: name, source: SourceBuffer(copying: bytes), options: options, syntax: syntax, includePaths: includePaths)
     }
 
-    private init(name: String, source: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax) {
-        let source = BlockComments.blanked(source.bytes, syntax: syntax).map { SourceBuffer(copying: $0) } ?? source
+    private init(name: String, source original: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax, includePaths: [String]) {
+        let blanked = BlockComments.blanked(original.bytes, syntax: syntax).map { SourceBuffer(copying: $0) } ?? original
+        // Macros expand into a text of their own; diagnostics and listings map back to `blanked`.
+        let expansion = PreprocessedSource.expanding(blanked.bytes, name: name, includePaths: includePaths)
+        let source = expansion.map { SourceBuffer(copying: $0.text) } ?? blanked
         var options = options
         if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
         options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
@@ -72,11 +79,11 @@ public struct FileAssembly: Sendable {
         source.release(upTo: source.count)
         let result = parser.builder.finish()
         self.name = name
-        self.image = result.image
+        self.image = expansion?.original(result.image) ?? result.image
         self.object = result.object
-        self.listing = result.listing
-        self.diagnostics = result.diagnostics
-        self.source = source
+        self.listing = expansion?.original(result.listing) ?? result.listing
+        self.diagnostics = expansion?.merged(result.diagnostics) ?? result.diagnostics
+        self.source = blanked
     }
 
     /// Starts building the instruction table and the keyword index on another thread, for a

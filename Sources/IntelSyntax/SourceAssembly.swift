@@ -14,14 +14,18 @@ public struct SourceAssembly: Sendable {
     /// Parse and assembly errors, in line order.
     public var diagnostics: [AssemblyDiagnostic]
 
-    /// Parses and assembles `file`, starting in `dialect` and `syntax` (AT&T implies GNU's dialect).
+    /// Parses and assembles `file`, starting in `dialect` and `syntax` (AT&T implies GNU's dialect);
+    /// macros are expanded first, `.include` and `%include` searching `includePaths` after the
+    /// file's own directory.
     public init(
         _ file: SourceFile, options: AssemblerOptions = AssemblerOptions(), dialect: Dialect = .nasm,
-        syntax: SourceSyntax = .intel
+        syntax: SourceSyntax = .intel, includePaths: [String] = []
     ) {
         let builder = ProgramBuilder(options: options)
         var parser: SourceParser? = nil
-        let text = file.bytes.withUnsafeBufferPointer { BlockComments.blanked($0, syntax: syntax) } ?? file.bytes
+        var text = file.bytes.withUnsafeBufferPointer { BlockComments.blanked($0, syntax: syntax) } ?? file.bytes
+        let expansion = text.withUnsafeBufferPointer { PreprocessedSource.expanding($0, name: file.name, includePaths: includePaths) }
+        if let expansion { text = expansion.text }
         text.withUnsafeBufferPointer { bytes in
             var running = SourceParser(text: bytes, builder: builder, recordsStatements: true)
             running.dialect = dialect
@@ -32,9 +36,10 @@ public struct SourceAssembly: Sendable {
         var finished = parser?.builder ?? builder
         let result = finished.finish()
         self.file = file
-        self.statements = parser?.recorder?.statements ?? []
-        self.image = result.image
-        self.diagnostics = result.diagnostics
+        let statements = parser?.recorder?.statements ?? []
+        self.statements = expansion?.original(statements) ?? statements
+        self.image = expansion?.original(result.image) ?? result.image
+        self.diagnostics = expansion?.merged(result.diagnostics) ?? result.diagnostics
     }
 
     /// What each source line produced: its bytes, or its first error.

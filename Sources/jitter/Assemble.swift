@@ -1,4 +1,5 @@
 import ArgumentParser
+import Diagnostics
 import IntelSyntax
 import REPL
 
@@ -40,6 +41,12 @@ struct Assemble: ParsableCommand {
     @Option(help: "The syntax the file starts in: intel or att (.att_syntax and .intel_syntax switch it).")
     var syntax: SourceSyntax = .intel
 
+    @Option(name: .customShort("I"), help: ArgumentHelp("A directory .include searches (GNU as's -I), after the including file's own; repeatable.", valueName: "DIR"))
+    var gnuIncludePaths: [String] = []
+
+    @Option(name: .customShort("i"), help: ArgumentHelp("A directory %include searches (NASM's -i), after the including file's own; repeatable.", valueName: "DIR"))
+    var nasmIncludePaths: [String] = []
+
     func run() throws {
         let errors = FileOutput(descriptor: 2)
         let assembly: FileAssembly
@@ -53,15 +60,18 @@ struct Assemble: ParsableCommand {
             options.keepsStatementRecords = true
             options.keepsListing = true
         }
-        switch FileAssembly.assemble(path: file, options: options, syntax: syntax) {
+        switch FileAssembly.assemble(path: file, options: options, syntax: syntax, includePaths: gnuIncludePaths + nasmIncludePaths) {
         case .success(let result): assembly = result
         case .failure(let error):
             errors.write("error: cannot read \(file): \(error.description)\n")
             throw ExitCode(1)
         }
-        let count = assembly.diagnostics.count
-        if count > 0 {
+        // Warnings (`%warning`) are shown but do not stop the output.
+        let count = assembly.diagnostics.count { $0.diagnostic.severity == .error }
+        if !assembly.diagnostics.isEmpty {
             errors.write(assembly.renderedDiagnostics(colors: Terminal.colorAllowed(noColorFlag: noColor, choice: color, descriptor: 2)))
+        }
+        if count > 0 {
             errors.write("\(count) error\(count == 1 ? "" : "s"); \(output) not written\n")
             throw ExitCode(1)
         }
@@ -76,6 +86,7 @@ struct Assemble: ParsableCommand {
         }
         // Done: the kernel drops the assembly's tens of megabytes at once, faster than freeing
         // them array by array on the way out.
+        errors.flush()
         withExtendedLifetime(assembly) { Glibc.exit(0) }
     }
 }

@@ -25,6 +25,12 @@ struct Encode: ParsableCommand {
     @Option(help: "The syntax the input starts in: intel or att (.att_syntax and .intel_syntax switch it).")
     var syntax: SourceSyntax = .intel
 
+    @Option(name: .customShort("I"), help: ArgumentHelp("A directory .include searches (GNU as's -I), after the including file's own; repeatable.", valueName: "DIR"))
+    var gnuIncludePaths: [String] = []
+
+    @Option(name: .customShort("i"), help: ArgumentHelp("A directory %include searches (NASM's -i), after the including file's own; repeatable.", valueName: "DIR"))
+    var nasmIncludePaths: [String] = []
+
     func run() throws {
         let input = file.map { TextFile.readBytes($0) } ?? TextFile.readAll(STDIN_FILENO)
         let bytes: [UInt8]
@@ -36,7 +42,8 @@ struct Encode: ParsableCommand {
         }
         let output = FileOutput(descriptor: 1)
         let name = file ?? "<stdin>"
-        let failed = LineEncoder.write(SourceFile(name: name, bytes: bytes), syntax: syntax, to: output)
+        let failed = LineEncoder.write(SourceFile(name: name, bytes: bytes), syntax: syntax,
+                                        includePaths: gnuIncludePaths + nasmIncludePaths, to: output)
         output.flush()
         if output.failure != nil { throw ExitCode(1) }
         if failed > 0 {
@@ -53,17 +60,18 @@ enum LineEncoder {
 
     /// Writes one output line per input line; returns how many lines failed.
     @discardableResult
-    static func write(_ file: SourceFile, syntax: SourceSyntax = .intel, to output: FileOutput) -> Int {
+    static func write(_ file: SourceFile, syntax: SourceSyntax = .intel, includePaths: [String] = [], to output: FileOutput) -> Int {
         // Whole-file assembly, keeping only what this needs: where each statement's bytes went.
         let assembly = FileAssembly(name: file.name, bytes: file.bytes,
                                     options: AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false),
-                                    syntax: syntax)
+                                    syntax: syntax, includePaths: includePaths)
         // A final newline ends the last line; it does not start another.
         var lineCount = file.lineStarts.count
         if file.bytes.isEmpty || file.bytes.last == UInt8(ascii: "\n") { lineCount -= 1 }
 
         let records = assembly.image.records
-        let diagnostics = assembly.diagnostics
+        // A warning (`%warning`) leaves its line's bytes in place.
+        let diagnostics = assembly.diagnostics.filter { $0.diagnostic.severity == .error }
         var recordIndex = 0
         var diagnosticIndex = 0
         let code = assembly.image.code

@@ -1,0 +1,5 @@
+# Included by gnu-include.s through -I Tests/AssemblerSamples/include.
+.macro twice insn
+    \insn
+    \insn
+.endm
