@@ -172,8 +172,24 @@ public final class Session {
         loading.append(identity ?? FileIdentity(device: 0, inode: UInt64(loading.count)))
         defer { loading.removeLast() }
         var outcome = LineOutcome.succeeded
-        for (index, line) in TextFile.lines(of: text).enumerated() {
-            switch handle(String(line), from: Origin(name: path, line: index + 1)) {
+        // A file with macros, conditionals or includes runs as its expansion, each line named
+        // by the line of the file it came from.
+        var lines = TextFile.lines(of: text).enumerated().map { (text: String($0.element), line: $0.offset + 1) }
+        if let expanded = ExpandedLines.expand(text, name: path) {
+            var failed = false
+            for diagnostic in expanded.diagnostics {
+                let kind = diagnostic.diagnostic.severity == .warning ? "warning" : "error"
+                warn("\(Printable.escaped(path)):\(diagnostic.line): \(kind): \(diagnostic.diagnostic.message)\n")
+                if diagnostic.diagnostic.severity != .warning { failed = true }
+            }
+            if failed {
+                failedLines += 1
+                return .failed
+            }
+            lines = expanded.lines
+        }
+        for line in lines {
+            switch handle(line.text, from: Origin(name: path, line: line.line)) {
             case .succeeded: break
             case .failed: outcome = .failed
             case .quit: return outcome == .failed ? .failed : .quit

@@ -12,6 +12,23 @@ import TestSupport
         #expect(result.exitCode == 0)
     }
 
+    @Test func aFileWithMacrosRunsAsItsExpansion() {
+        // llvm-mc: mov eax, 1 [0xb8,0x01,0x00,0x00,0x00]; add eax, 5 [0x83,0xc0,0x05]; ret [0xc3].
+        // By hand: 1 + 5 + 5 = 11. Each expanded line is listed beside its own text.
+        let path = TemporaryFolder.file(named: "twice.asm", contents: "%macro addtwice 2\n add %1, %2\n add %1, %2\n%endmacro\n"
+            + "mov eax, 1\naddtwice eax, 5\nret\n")
+        let result = JitterBinary.run(["--no-color", path], input: "", mergeStandardError: true)
+        #expect(result.output.contains("0005: 83 c0 05"), "\(result.output)")
+        #expect(result.output.contains("0008: 83 c0 05"))
+        #expect(result.output.contains("rax = 0x000000000000000b = 11"))
+        #expect(result.exitCode == 0)
+        // A preprocessor error stops the file before anything runs, named by file and line.
+        let bad = TemporaryFolder.file(named: "open.asm", contents: "%macro open 1\nnop\n")
+        let failed = JitterBinary.run(["--no-color", bad], input: "", mergeStandardError: true)
+        #expect(failed.output.contains("open.asm:1: error: '%macro' has no matching '%endmacro'"), "\(failed.output)")
+        #expect(failed.exitCode == 1)
+    }
+
     @Test func encodeShowsARepeatOnItsBodyLine() {
         // as --64: .rept 3 / inc eax / .endr → ff c0 three times.
         let result = JitterBinary.run(["encode"], input: ".rept 3\ninc eax\n.endr\nret\n")
