@@ -54,26 +54,31 @@ public struct FileAssembly: Sendable {
 
     private init(name: String, source original: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax, includePaths: [String]) {
         let blanked = BlockComments.blanked(original.bytes, syntax: syntax).map { SourceBuffer(copying: $0) } ?? original
+        // A second core pays off once there is enough text to share. The pre-encoder reads
+        // Intel syntax only. It starts on the text as it is while this thread looks for macros
+        // (a pass over every line): a file without them, nearly every big one, loses no time.
+        let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        func sharing(_ text: SourceBuffer) -> PreEncoder? {
+            guard syntax == .intel, text.count >= FileAssembly.parallelThreshold, !options.keepsStatementRecords, cores > 1
+            else { return nil }
+            let encoder = PreEncoder(text: text.bytes, chunkStarts: PreEncoder.chunkStarts(of: text.bytes))
+            encoder.start()
+            return encoder
+        }
+        var preEncoder = sharing(blanked)
         // Macros expand into a text of their own; diagnostics and listings map back to `blanked`.
         let expansion = PreprocessedSource.expanding(blanked.bytes, name: name, includePaths: includePaths)
-        let source = expansion.map { SourceBuffer(copying: $0.text) } ?? blanked
+        var source = blanked
+        if let expansion {
+            preEncoder?.finish()
+            source = SourceBuffer(copying: expansion.text)
+            preEncoder = sharing(source)
+        }
         var options = options
         if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
         options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
-        // A second core pays off once there is enough text to share. The text is cut into
-        // chunks first: the parsers wait for the keyword table, which may still be being built
-        // (see ``prepare()``), and the cutting reads the file meanwhile.
-        // The pre-encoder reads Intel syntax only.
-        let shared = syntax == .intel && source.count >= FileAssembly.parallelThreshold && !options.keepsStatementRecords
-            && sysconf(Int32(_SC_NPROCESSORS_ONLN)) > 1
-        let chunkStarts = shared ? PreEncoder.chunkStarts(of: source.bytes) : []
         var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
         parser.startSyntax(syntax)
-        var preEncoder: PreEncoder?
-        if shared {
-            preEncoder = PreEncoder(text: source.bytes, chunkStarts: chunkStarts)
-            preEncoder?.start()
-        }
         parser.parseAll(release: { source.release(upTo: $0) }, preEncoder: preEncoder)
         preEncoder?.finish()
         source.release(upTo: source.count)
