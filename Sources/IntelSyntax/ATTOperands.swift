@@ -179,30 +179,7 @@ extension SourceParser {
         }
         let index = line.instruction.operands.count
         line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
-        guard let displacement else {
-            line.instruction.operands.append(.memory(memory))
-            return
-        }
-        if memory.isRIPRelative {
-            if displacement.isConstant {
-                memory.displacement = displacement.constant
-                line.instruction.operands.append(.memory(memory))
-                return
-            }
-            memory.displacementIsTarget = true
-            memory.displacementIsSymbolic = true
-            line.instruction.operands.append(.memory(memory))
-            line.symbolic.append(SymbolicSlot(operand: index, role: .ripTarget, value: displacement))
-            return
-        }
-        if let constant = resolvedNow(displacement) {
-            memory.displacement = constant
-            line.instruction.operands.append(.memory(memory))
-            return
-        }
-        memory.displacementIsSymbolic = true
-        line.instruction.operands.append(.memory(memory))
-        line.symbolic.append(SymbolicSlot(operand: index, role: .displacement, value: displacement))
+        appendMemory(memory, displacement: displacement, operand: index)
     }
 
     /// At a `(`: whether a register group follows (`(%rax)`, `(,%rcx,8)`) rather than a

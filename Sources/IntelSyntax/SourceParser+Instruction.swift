@@ -512,6 +512,13 @@ extension SourceParser {
             line.symbolic.append(SymbolicSlot(operand: index, role: .ripTarget, value: displacement ?? Value(constant: 0)))
             return
         }
+        appendMemory(memory, displacement: displacement, operand: index)
+    }
+
+    /// Adds memory operand number `index` with its displacement: folded in when it is known
+    /// now, else left for the assembler (for a RIP-relative one, the distance to it).
+    mutating func appendMemory(_ memory: Memory, displacement: Value?, operand index: Int) {
+        var memory = memory
         guard let displacement else {
             line.instruction.operands.append(.memory(memory))
             return

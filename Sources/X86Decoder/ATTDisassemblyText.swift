@@ -30,18 +30,8 @@ public enum ATTDisassemblyText {
             text += word
             text += " "
         }
-        var operands = instruction.operands
-        if let segment = instruction.segmentPrefix {
-            if let source = operands.firstIndex(where: { operand in
-                if case .memory(let memory) = operand { return memory.segment == nil }
-                return false
-            }), case .memory(var memory) = operands[source] {
-                memory.segment = segment
-                operands[source] = .memory(memory)
-            } else {
-                text += "%" + segment.name + " "
-            }
-        }
+        let (operands, unplaced) = DisassemblyText.placingSegment(of: instruction)
+        if let unplaced { text += "%" + unplaced.name + " " }
         let intelName = DisassemblyText.mnemonic(instruction)
         if intelName == "xlat" || intelName == "xlatb" { return text + "xlatb" }
         let name = mnemonic(instruction, intelName, operands: operands, relativeOperand: relativeOperand)

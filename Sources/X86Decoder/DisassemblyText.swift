@@ -26,19 +26,10 @@ public enum DisassemblyText {
                 text += " "
             }
         }
-        var operands = instruction.operands
-        if let segment = instruction.segmentPrefix {
-            // llvm-objdump shows the override on the operand it applies to, where there is one.
-            if let source = operands.firstIndex(where: { operand in
-                if case .memory(let memory) = operand { return memory.segment == nil }
-                return false
-            }), case .memory(var memory) = operands[source] {
-                memory.segment = segment
-                operands[source] = .memory(memory)
-            } else {
-                text += segment.name
-                text += " "
-            }
+        let (operands, unplaced) = DisassemblyText.placingSegment(of: instruction)
+        if let unplaced {
+            text += unplaced.name
+            text += " "
         }
         let name = mnemonic(instruction)
         // llvm-objdump shows `xlat` bare, whatever its address size or segment.
@@ -80,6 +71,22 @@ public enum DisassemblyText {
     /// llvm-objdump leaves out an `addr32` that sizes an address it shows.
     static func hidesAddressSize(_ instruction: Instruction) -> Bool {
         instruction.operands.contains { if case .memory = $0 { true } else { false } }
+    }
+
+    /// The operands with a segment prefix word moved onto the memory operand it applies to, as
+    /// llvm-objdump shows it, and the segment when no operand takes it (it is then a word).
+    static func placingSegment(of instruction: Instruction) -> (OperandList, unplaced: Register?) {
+        var operands = instruction.operands
+        guard let segment = instruction.segmentPrefix else { return (operands, nil) }
+        if let source = operands.firstIndex(where: { operand in
+            if case .memory(let memory) = operand { return memory.segment == nil }
+            return false
+        }), case .memory(var memory) = operands[source] {
+            memory.segment = segment
+            operands[source] = .memory(memory)
+            return (operands, nil)
+        }
+        return (operands, segment)
     }
 
     /// The words in llvm-objdump's order; it shows MPX's `bnd` as the F2 it is (`repne`) and
