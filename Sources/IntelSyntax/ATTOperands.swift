@@ -190,42 +190,4 @@ extension SourceParser {
         guard cursor < lineEnd else { return false }
         return base[cursor] == UInt8(ascii: "%") || base[cursor] == UInt8(ascii: ",")
     }
-
-    /// One `{…}` after an operand or in an operand's place: an opmask (`{%k1}`), zeroing
-    /// (`{z}`), a broadcast of the memory operand just read (`{1to16}`), a rounding mode
-    /// (`{rn-sae}`…) or `{sae}`.
-    mutating func parseATTDecoration(standalone: Bool) throws(Diagnostic) {
-        let start = position
-        position += 1
-        var end = position
-        while end < lineEnd, base[end] != UInt8(ascii: "}") { end += 1 }
-        guard end < lineEnd else { throw error("expected '}' to close the decoration", at: lineEnd) }
-        var word = text(position, end).lowercased().filter { $0 != " " }
-        position = end + 1
-        if word.hasPrefix("%") { word.removeFirst() }
-        var decorations = line.instruction.decorations
-        let operands = line.instruction.operands
-        if word.hasSuffix("sae"), let rounding = EmbeddedRounding(spelling: word) {
-            guard decorations.rounding == nil else { throw error("a second rounding decoration", from: start, to: position) }
-            decorations.rounding = rounding
-        } else if standalone {
-            throw error("expected an operand or a rounding decoration ({rn-sae}, {rd-sae}, {ru-sae}, {rz-sae}, {sae})",
-                        from: start, to: position)
-        } else if word == "z" {
-            decorations.zeroing = true
-        } else if word.count == 2, word.first == "k", let number = word.last?.wholeNumberValue, number < 8 {
-            guard number != 0 else { throw error("%k0 cannot be an opmask: its encoding means no mask", from: start, to: position) }
-            guard decorations.opmask == 0 else { throw error("a second opmask", from: start, to: position) }
-            decorations.opmask = UInt8(number)
-        } else if word.hasPrefix("1to"), let count = UInt8(word.dropFirst(3)), [2, 4, 8, 16, 32].contains(count) {
-            guard let last = operands.indices.last, case .memory(var memory) = operands[last] else {
-                throw error("a broadcast must follow a memory operand", from: start, to: position)
-            }
-            memory.broadcast = count
-            line.instruction.operands[last] = .memory(memory)
-        } else {
-            throw error("unknown decoration '{\(word)}'", from: start, to: position)
-        }
-        line.instruction.decorations = decorations
-    }
 }

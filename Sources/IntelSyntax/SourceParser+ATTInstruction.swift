@@ -26,7 +26,7 @@ extension SourceParser {
         while !atStatementEnd {
             if current == UInt8(ascii: "{") {
                 // `{rn-sae}` and `{sae}` stand where an operand would.
-                try parseATTDecoration(standalone: true)
+                try parseDecoration(standalone: true, registerSigil: "%")
             } else {
                 guard line.instruction.operands.count < OperandList.capacity else {
                     throw error("too many operands", from: position, to: lineEnd)
@@ -36,7 +36,7 @@ extension SourceParser {
             skipSpaces()
             // `%zmm1 {%k1} {z}` and `(%rax){1to16}`.
             while current == UInt8(ascii: "{") {
-                try parseATTDecoration(standalone: false)
+                try parseDecoration(standalone: false, registerSigil: "%")
                 skipSpaces()
             }
             if atStatementEnd { break }

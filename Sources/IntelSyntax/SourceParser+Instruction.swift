@@ -119,15 +119,17 @@ extension SourceParser {
 
     /// One `{…}` after an operand or in an operand's place: an opmask (`{k1}`…`{k7}`), zeroing
     /// (`{z}`), a broadcast of the memory operand just read (`{1to16}`), a rounding mode
-    /// (`{rn-sae}`…) or `{sae}`. Whether the form takes it is the encoder's question.
-    private mutating func parseDecoration(standalone: Bool) throws(Diagnostic) {
+    /// (`{rn-sae}`…) or `{sae}`. Whether the form takes it is the encoder's question. AT&T
+    /// writes the opmask with its register sigil (`{%k1}`).
+    mutating func parseDecoration(standalone: Bool, registerSigil: String = "") throws(Diagnostic) {
         let start = position
         position += 1
         var end = position
         while end < lineEnd, base[end] != UInt8(ascii: "}") { end += 1 }
         guard end < lineEnd else { throw error("expected '}' to close the decoration", at: lineEnd) }
-        let word = text(position, end).lowercased().filter { $0 != " " }
+        var word = text(position, end).lowercased().filter { $0 != " " }
         position = end + 1
+        if !registerSigil.isEmpty, word.hasPrefix(registerSigil) { word.removeFirst(registerSigil.count) }
         var decorations = line.instruction.decorations
         let operands = line.instruction.operands
         func misplaced(_ what: String) -> Diagnostic {
@@ -143,7 +145,7 @@ extension SourceParser {
             guard !operands.isEmpty else { throw misplaced("'{z}'") }
             decorations.zeroing = true
         } else if word.count == 2, word.first == "k", let number = word.last?.wholeNumberValue, number < 8 {
-            guard number != 0 else { throw error("k0 cannot be an opmask: its encoding means no mask", from: start, to: position) }
+            guard number != 0 else { throw error("\(registerSigil)k0 cannot be an opmask: its encoding means no mask", from: start, to: position) }
             guard !operands.isEmpty else { throw misplaced("an opmask") }
             guard decorations.opmask == 0 else { throw error("a second opmask", from: start, to: position) }
             decorations.opmask = UInt8(number)
