@@ -142,18 +142,6 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
     jitter_syscall1(SYS_close, JITTER_GO_FD);
     jitter_syscall1(SYS_close, JITTER_GO_FD_2);
     jitter_syscall1(SYS_close, setup->go_fd == JITTER_WORKER_GO_FD ? JITTER_WORKER_GO_FD_2 : JITTER_WORKER_GO_FD);
-    // The pipes outlive runs: what an earlier run's code changed about them is undone (no
-    // earlier run's process is alive by now). A run's code cannot change what the caller's
-    // ends do: those are open files of their own.
-    for (int fd = 1; fd <= 2; fd++) {
-        jitter_syscall3(SYS_fcntl, fd, F_SETFL, 0);
-        jitter_syscall3(SYS_fcntl, fd, F_SETOWN, 0);
-        jitter_syscall3(SYS_fcntl, fd, F_SETSIG, 0);
-        if (jitter_syscall3(SYS_fcntl, fd, F_GETPIPE_SZ, 0) != setup->pipe_size) {
-            jitter_syscall3(SYS_fcntl, fd, F_SETPIPE_SZ, setup->pipe_size);
-        }
-    }
-
     // A process group of its own, which the filter keeps every descendant in, in the
     // supervisor's session: no controlling terminal to open, read or push input into.
     if (setup->own_session) {
@@ -223,6 +211,18 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
 
     // The run: what the request says.
     spare = 0;
+    // The pipes outlive runs: what an earlier run's code changed about them is undone here,
+    // at the go, when no earlier run's process is alive (not while waiting: a worker prepared
+    // ahead waits through the run before it). A run's code cannot change what the caller's
+    // ends do: those are open files of their own.
+    for (int fd = 1; fd <= 2; fd++) {
+        jitter_syscall3(SYS_fcntl, fd, F_SETFL, 0);
+        jitter_syscall3(SYS_fcntl, fd, F_SETOWN, 0);
+        jitter_syscall3(SYS_fcntl, fd, F_SETSIG, 0);
+        if (jitter_syscall3(SYS_fcntl, fd, F_GETPIPE_SZ, 0) != setup->pipe_size) {
+            jitter_syscall3(SYS_fcntl, fd, F_SETPIPE_SZ, setup->pipe_size);
+        }
+    }
     if (as_root) {
         // Root's processes (the caller's and the supervisor's among them) and root-only files
         // are out of reach of any other user, and a user's process limit binds only then.
