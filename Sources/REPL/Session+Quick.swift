@@ -1,5 +1,4 @@
 import IntelSyntax
-import JIT
 import X86
 import X86Assembler
 
@@ -38,9 +37,8 @@ extension Session {
     /// Nil when the line needs the general path (`quickly(_:after:)`, then the whole block).
     func standalone(_ line: SourceLine, after end: BlockEnd) -> LineOutcome? {
         guard !options.explainEach, options.syntax == .intel, let encoded = standaloneEncoder.encode(line.text) else { return nil }
-        // The room the general path would give it in the sandbox's code region.
-        let room = SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - program.code.count - end.codeSize
-        guard encoded.bytes.count <= room else { return nil }
+        // Past the room the general path gives a line, that path says so.
+        guard encoded.bytes.count <= blockOptions(codeOffset: end.codeSize).byteLimit else { return nil }
         let listing = options.quiet ? "" : listingRow(offset: end.codeSize, bytes: encoded.bytes[...], of: line)
         shownListing.append(listing)
         if !listing.isEmpty { say(listing) }
