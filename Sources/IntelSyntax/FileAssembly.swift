@@ -55,8 +55,7 @@ public struct FileAssembly: Sendable {
     private init(name: String, source original: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax, includePaths: [String]) {
         let blanked = BlockComments.blanked(original.bytes, syntax: syntax).map { SourceBuffer(copying: $0) } ?? original
         // A second core pays off once there is enough text to share. The pre-encoder reads
-        // Intel syntax only. It starts on the text as it is while this thread looks for macros
-        // (a pass over every line): a file without them, nearly every big one, loses no time.
+        // Intel syntax only.
         let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
         func sharing(_ text: SourceBuffer) -> PreEncoder? {
             guard syntax == .intel, text.count >= FileAssembly.parallelThreshold, !options.keepsStatementRecords, cores > 1
@@ -65,24 +64,35 @@ public struct FileAssembly: Sendable {
             encoder.start()
             return encoder
         }
-        var preEncoder = sharing(blanked)
-        // Macros expand into a text of their own; diagnostics and listings map back to `blanked`.
-        let expansion = PreprocessedSource.expanding(blanked.bytes, name: name, includePaths: includePaths)
-        var source = blanked
-        if let expansion {
+        func parsed(_ source: SourceBuffer, stoppingAtPreprocessing: Bool) -> SourceParser {
+            var options = options
+            if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
+            options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
+            let preEncoder = sharing(source)
+            var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
+            parser.stopsAtPreprocessing = stoppingAtPreprocessing
+            parser.startSyntax(syntax)
+            parser.parseAll(release: { source.release(upTo: $0) }, preEncoder: preEncoder)
             preEncoder?.finish()
-            source = SourceBuffer(copying: expansion.text)
-            preEncoder = sharing(source)
+            return parser
         }
-        var options = options
-        if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
-        options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
-        var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
-        parser.startSyntax(syntax)
-        parser.parseAll(release: { source.release(upTo: $0) }, preEncoder: preEncoder)
-        preEncoder?.finish()
-        source.release(upTo: source.count)
+        // Parsed as it is until a line needs the preprocessor (nearly every big file has none,
+        // and then pays for no search); from the start again, expanded, when one does. Macros
+        // expand into a text of their own; diagnostics and listings map back to `blanked`.
+        var parser = parsed(blanked, stoppingAtPreprocessing: true)
+        var expansion: PreprocessedSource?
+        var expandedText: SourceBuffer?
+        if parser.foundPreprocessing {
+            let expanded = Preprocessor.run(blanked.bytes, name: name, includePaths: includePaths)
+            let text = SourceBuffer(copying: expanded.text)
+            parser = parsed(text, stoppingAtPreprocessing: false)
+            expansion = expanded
+            expandedText = text
+        } else {
+            blanked.release(upTo: blanked.count)
+        }
         let result = parser.builder.finish()
+        withExtendedLifetime(expandedText) {}
         self.name = name
         self.image = expansion?.original(result.image) ?? result.image
         self.object = result.object

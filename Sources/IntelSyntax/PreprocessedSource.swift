@@ -109,30 +109,36 @@ struct PreprocessedSource: Sendable {
         let limit = base + text.count
         var line = base
         while line < limit {
-            var cursor = line
-            while cursor < limit, cursor.pointee == 0x20 || cursor.pointee == 0x09 { cursor += 1 }
-            if cursor < limit {
-                let byte = cursor.pointee
-                if byte == UInt8(ascii: "%") { return true }
-                let first = byte | 0x20
-                if byte == UInt8(ascii: ".") || first == UInt8(ascii: "s") || first == UInt8(ascii: "i") {
-                    var end = cursor + 1
-                    while end < limit, end - cursor < 9, PreprocessorText.isNameByte(end.pointee) { end += 1 }
-                    let word = UnsafeBufferPointer(start: cursor, count: end - cursor)
-                    if byte == UInt8(ascii: ".") {
-                        if word.count >= 3, word[1] | 0x20 == UInt8(ascii: "i"), word[2] | 0x20 == UInt8(ascii: "f") { return true }
-                        for keyword in Self.dotKeywords where Self.equalsIgnoringCase(word, keyword) { return true }
-                    } else {
-                        // NASM's standard structure macros.
-                        for keyword in Self.structureKeywords where Self.equalsIgnoringCase(word, keyword) { return true }
-                    }
-                }
-            }
             // memchr finds the next line several times faster than a loop over the bytes.
-            guard let newline = memchr(cursor, 0x0A, limit - cursor) else { return false }
-            line = UnsafePointer(newline.assumingMemoryBound(to: UInt8.self)) + 1
+            let newline = memchr(line, 0x0A, limit - line).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) }
+            let end = newline ?? limit
+            if startsPreprocessing(UnsafeBufferPointer(start: line, count: end - line)) { return true }
+            guard let newline else { return false }
+            line = newline + 1
         }
         return false
+    }
+
+    /// Whether `line` is one the preprocessor handles (see ``isNeeded(_:)``).
+    static func startsPreprocessing(_ line: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = line.baseAddress else { return false }
+        let limit = base + line.count
+        var cursor = base
+        while cursor < limit, cursor.pointee == 0x20 || cursor.pointee == 0x09 { cursor += 1 }
+        guard cursor < limit else { return false }
+        let byte = cursor.pointee
+        if byte == UInt8(ascii: "%") { return true }
+        let first = byte | 0x20
+        guard byte == UInt8(ascii: ".") || first == UInt8(ascii: "s") || first == UInt8(ascii: "i") else { return false }
+        var end = cursor + 1
+        while end < limit, end - cursor < 9, PreprocessorText.isNameByte(end.pointee) { end += 1 }
+        let word = UnsafeBufferPointer(start: cursor, count: end - cursor)
+        if byte == UInt8(ascii: ".") {
+            if word.count >= 3, word[1] | 0x20 == UInt8(ascii: "i"), word[2] | 0x20 == UInt8(ascii: "f") { return true }
+            return Self.dotKeywords.contains { Self.equalsIgnoringCase(word, $0) }
+        }
+        // NASM's standard structure macros.
+        return Self.structureKeywords.contains { Self.equalsIgnoringCase(word, $0) }
     }
 
     private static let dotKeywords: [[UInt8]] = [

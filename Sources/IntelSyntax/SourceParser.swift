@@ -68,6 +68,11 @@ struct SourceParser {
     var lineEncoder = ContextFreeEncoder()
     /// The instruction being parsed, kept from line to line.
     var line = InstructionLine(mnemonic: Mnemonic(id: 0))
+    /// Stop at the first line that only the preprocessor understands (a macro, `%define`,
+    /// `.include` …) and set ``foundPreprocessing``, rather than report it: a file is parsed
+    /// without a separate pass that looks for macros, and parsed again expanded when it has them.
+    var stopsAtPreprocessing = false
+    private(set) var foundPreprocessing = false
     var recorder: StatementRecorder?
     let keywords = Keywords.shared
     /// ``ByteClass/table``, held here: a global is checked for initialisation on every use.
@@ -134,6 +139,7 @@ struct SourceParser {
                 var contentEnd = end
                 if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 parseLine(from: start, to: contentEnd)
+                if foundPreprocessing { return }
                 start = end + 1
                 index += 1
             }
@@ -154,6 +160,7 @@ struct SourceParser {
             var contentEnd = lineEnd
             if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             parseLine(from: start, to: contentEnd)
+            if foundPreprocessing { return }
             start = lineEnd + 1
         }
     }
@@ -167,6 +174,11 @@ struct SourceParser {
         do {
             try parseStatements()
         } catch {
+            // Such a line is always an error here, so looking for one costs nothing on good lines.
+            if stopsAtPreprocessing, PreprocessedSource.startsPreprocessing(UnsafeBufferPointer(start: base + start, count: end - start)) {
+                foundPreprocessing = true
+                return
+            }
             builder.reportUnparsed(error, line: lineNumber)
         }
     }

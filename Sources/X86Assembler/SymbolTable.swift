@@ -24,6 +24,9 @@ package enum SymbolDefinition: Sendable {
 ///
 /// Names are interned from the source bytes without building a `String`: an open-addressing
 /// table of symbol numbers, keyed by a hash of the bytes, with the names kept in one arena.
+/// A slot also holds the name's first eight bytes and its length, so that a name of up to eight
+/// bytes (most labels) is found by reading the slot alone: a big file has tens of thousands of
+/// labels, and every other place a probe reads is a likely cache miss.
 package struct SymbolTable: Sendable {
     package private(set) var definitions: [SymbolDefinition] = []
     /// The 1-based line of each symbol's definition (0 while undefined).
@@ -33,14 +36,16 @@ package struct SymbolTable: Sendable {
     private var nameLengths: [Int32] = []
     private var hashes: [UInt32] = []
     private var arena: [UInt8] = []
-    /// Per slot, the hash and symbol number + 1 (0: empty), so a probe reads one place.
     private var slots: [Slot]
     private var mask: Int
     /// What diagnostics call anonymous symbols (`1f`, `$`).
     private var anonymousNames: [Int32: String] = [:]
 
+    /// The name's first eight bytes (zero past its end); the tag: the hash's low 24 bits and
+    /// the length (255 for any longer) in the top 8; the symbol's number + 1 (0: empty).
     private struct Slot {
-        var hash: UInt32 = 0
+        var prefix: UInt64 = 0
+        var tag: UInt32 = 0
         var entry: Int32 = 0
     }
 
@@ -62,18 +67,21 @@ package struct SymbolTable: Sendable {
     /// The symbol named by `name`, created undefined on first sight.
     package mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> SymbolID {
         let hash = SymbolTable.hash(name)
+        let tag = SymbolTable.tag(hash: hash, count: name.count)
+        let prefix = SymbolTable.prefix(name)
         var slot = Int(hash) & mask
         while true {
             let probe = slots[slot]
             if probe.entry == 0 { break }
-            let index = Int(probe.entry - 1)
-            if probe.hash == hash, nameLengths[index] == name.count, equals(index, name) {
-                return SymbolID(index)
+            if probe.tag == tag, probe.prefix == prefix {
+                let index = Int(probe.entry - 1)
+                // Up to eight bytes, the tag and prefix hold the whole name.
+                if name.count <= 8 || nameLengths[index] == name.count && equals(index, name) { return SymbolID(index) }
             }
             slot = (slot + 1) & mask
         }
         let id = appendSymbol(hash: hash, name: name)
-        slots[slot] = Slot(hash: hash, entry: id.index + 1)
+        slots[slot] = Slot(prefix: prefix, tag: tag, entry: id.index + 1)
         if count * 2 > slots.count { grow() }
         return id
     }
@@ -89,10 +97,14 @@ package struct SymbolTable: Sendable {
         var copy = name
         return copy.withUTF8 { bytes -> SymbolID? in
             let hash = SymbolTable.hash(bytes)
+            let tag = SymbolTable.tag(hash: hash, count: bytes.count)
+            let prefix = SymbolTable.prefix(bytes)
             var slot = Int(hash) & mask
             while slots[slot].entry != 0 {
                 let index = Int(slots[slot].entry - 1)
-                if slots[slot].hash == hash, nameLengths[index] == bytes.count, equals(index, bytes) { return SymbolID(index) }
+                if slots[slot].tag == tag, slots[slot].prefix == prefix, nameLengths[index] == bytes.count, equals(index, bytes) {
+                    return SymbolID(index)
+                }
                 slot = (slot + 1) & mask
             }
             return nil
@@ -162,10 +174,29 @@ package struct SymbolTable: Sendable {
         slots = Array(repeating: Slot(), count: capacity)
         mask = capacity - 1
         for index in 0..<definitions.count where nameLengths[index] >= 0 {
+            let start = Int(nameStarts[index])
+            let prefix = arena.withUnsafeBufferPointer { stored in
+                SymbolTable.prefix(UnsafeBufferPointer(rebasing: stored[start..<start + Int(nameLengths[index])]))
+            }
             var slot = Int(hashes[index]) & mask
             while slots[slot].entry != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Slot(hash: hashes[index], entry: Int32(index + 1))
+            let tag = SymbolTable.tag(hash: hashes[index], count: Int(nameLengths[index]))
+            slots[slot] = Slot(prefix: prefix, tag: tag, entry: Int32(index + 1))
         }
+    }
+
+    @inline(__always)
+    static func tag(hash: UInt32, count: Int) -> UInt32 {
+        hash & 0xFF_FFFF | UInt32(min(count, 255)) << 24
+    }
+
+    /// The first eight bytes, zero past the end.
+    @inline(__always)
+    static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        guard let base = bytes.baseAddress else { return 0 }
+        var prefix: UInt64 = 0
+        for index in 0..<min(bytes.count, 8) { prefix |= UInt64(base[index]) << (UInt64(index) &* 8) }
+        return prefix
     }
 
     /// A hash of the bytes, eight at a time, folded to 32 bits.

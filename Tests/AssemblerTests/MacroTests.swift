@@ -185,4 +185,28 @@ import X86Assembler
         #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
         #expect(assembly.bytes == hex("b803000000c3"))
     }
+
+    // A whole file is parsed without looking for macros first; the first line that needs the
+    // preprocessor starts it over, expanded. Nothing of the first attempt may remain.
+    @Test func fileWithMacrosLateIsParsedAgainExpanded() {
+        let text = "nop\nbogus eax\nnop\n%define SEVEN 7\nmov eax, SEVEN\n"
+        let assembly = FileAssembly(name: "late.asm", bytes: Array(text.utf8))
+        // nasm -f bin: 90 / (error) / 90 / b8 07 00 00 00
+        #expect(assembly.diagnostics.map(\.line) == [2])
+        #expect(assembly.image.code == hex("9090b807000000"))
+    }
+
+    @Test func bigFileWithARepetitionAtItsEnd() {
+        // Over a mebibyte, so that the second thread encodes lines before the `.rept` is met.
+        let count = 20_000
+        let line = "inc eax" + String(repeating: " ", count: 48) + "# 64 bytes a line\n"
+        let text = ".intel_syntax noprefix\n" + String(repeating: line, count: count) + ".rept 2\nnop\n.endr\n"
+        let assembly = FileAssembly(name: "big.s", bytes: Array(text.utf8))
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        // ff c0 per `inc eax` (SDM: FF /0), then two 90.
+        let code = assembly.image.code
+        #expect(code.count == 2 * count + 2)
+        #expect(code.prefix(4) == [0xff, 0xc0, 0xff, 0xc0])
+        #expect(code.suffix(4) == [0xff, 0xc0, 0x90, 0x90])
+    }
 }
