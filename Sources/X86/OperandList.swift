@@ -31,6 +31,10 @@ public struct OperandList: Sendable, Hashable, RandomAccessCollection, Expressib
 
     public var isFull: Bool { count == OperandList.capacity }
 
+    /// Empties the list without writing its places (a parser refills one list line after line).
+    @usableFromInline
+    package mutating func removeAll() { count = 0 }
+
     public subscript(position: Int) -> Operand {
         get {
             switch position {

@@ -246,30 +246,37 @@ extension ProgramBuilder {
 
     /// Writes each field that waited for labels.
     private mutating func applyFixups() {
-        for fixup in fixups {
+        let pending = fixups
+        fixups = []
+        for index in pending.indices {
+            // Fields read in place: a fixup is large, and copying each cost more than applying it.
             var value: Int64
             do {
-                value = try evaluate(fixup.value)
+                value = try evaluate(pending[index].value)
             } catch {
-                report(error, fallback: fixup.range, line: fixup.line, statement: fixup.statement)
+                report(error, fallback: pending[index].range, line: pending[index].line, statement: pending[index].statement)
                 continue
             }
-            if fixup.kind == .relative {
-                value = value &- (address(of: fixup.place) &+ Int64(fixup.length))
+            if pending[index].kind == .relative {
+                value = value &- (address(of: pending[index].place) &+ Int64(pending[index].length))
             }
-            if let problem = fixup.problem(with: value) {
-                report(problem, at: fixup.range, line: fixup.line, statement: fixup.statement)
+            if let problem = pending[index].problem(with: value) {
+                report(problem, at: pending[index].range, line: pending[index].line, statement: pending[index].statement)
                 continue
             }
-            let section = Int(fixup.place.section)
-            let offset = Int(sections[section].offset(position: fixup.place.position, fragment: fixup.place.fragment)) + Int(fixup.offset)
-            var remaining = UInt64(bitPattern: value)
-            for i in 0..<Int(fixup.size) {
-                sections[section].bytes[offset + i] = UInt8(truncatingIfNeeded: remaining)
-                remaining >>= 8
+            let place = pending[index].place
+            let section = Int(place.section)
+            let offset = Int(sections[section].offset(position: place.position, fragment: place.fragment)) + Int(pending[index].offset)
+            let size = Int(pending[index].size)
+            sections[section].bytes.withUnsafeMutableBytes { bytes in
+                precondition(offset >= 0 && offset + size <= bytes.count, "a fixup outside its section")
+                var remaining = UInt64(bitPattern: value)
+                for i in 0..<size {
+                    bytes[offset + i] = UInt8(truncatingIfNeeded: remaining)
+                    remaining >>= 8
+                }
             }
         }
-        fixups = []
     }
 
     // MARK: Listing

@@ -1,3 +1,5 @@
+import X86Encoder
+
 /// A symbol by number: a named label or constant, or an anonymous place (`$`, a numeric label).
 package struct SymbolID: Hashable, Sendable {
     package var index: Int32
@@ -52,7 +54,7 @@ package struct SymbolTable: Sendable {
     package init(expectedCount: Int = 64) {
         var capacity = 64
         while capacity < expectedCount * 2 { capacity <<= 1 }
-        slots = Array(repeating: Slot(), count: capacity)
+        slots = SymbolTable.emptySlots(capacity)
         mask = capacity - 1
         definitions.reserveCapacity(expectedCount)
         definitionLines.reserveCapacity(expectedCount)
@@ -171,7 +173,7 @@ package struct SymbolTable: Sendable {
 
     private mutating func grow() {
         let capacity = slots.count * 2
-        slots = Array(repeating: Slot(), count: capacity)
+        slots = SymbolTable.emptySlots(capacity)
         mask = capacity - 1
         for index in 0..<definitions.count where nameLengths[index] >= 0 {
             let start = Int(nameStarts[index])
@@ -182,6 +184,17 @@ package struct SymbolTable: Sendable {
             while slots[slot].entry != 0 { slot = (slot + 1) & mask }
             let tag = SymbolTable.tag(hash: hashes[index], count: Int(nameLengths[index]))
             slots[slot] = Slot(prefix: prefix, tag: tag, entry: Int32(index + 1))
+        }
+    }
+
+    /// `capacity` empty slots; a big table is read at random places and asks for huge pages.
+    private static func emptySlots(_ capacity: Int) -> [Slot] {
+        [Slot](unsafeUninitializedCapacity: capacity) { buffer, initialized in
+            if let base = buffer.baseAddress {
+                HugePages.advise(UnsafeMutableRawPointer(base), byteCount: capacity * MemoryLayout<Slot>.stride)
+                base.initialize(repeating: Slot(), count: capacity)
+            }
+            initialized = capacity
         }
     }
 
