@@ -39,6 +39,10 @@ package struct SymbolTable: Sendable {
     private var hashes: [UInt32] = []
     private var arena: [UInt8] = []
     private var slots: [Slot]
+    /// The short names met last, by hash: a reference is mostly to a label defined or named a
+    /// few lines before, and this small table stays in the core's cache where ``slots`` does not.
+    private var recent = [Slot](repeating: Slot(), count: SymbolTable.recentCount)
+    private static let recentCount = 256
     private var mask: Int
     /// What diagnostics call anonymous symbols (`1f`, `$`).
     private var anonymousNames: [Int32: String] = [:]
@@ -71,19 +75,29 @@ package struct SymbolTable: Sendable {
         let hash = SymbolTable.hash(name)
         let tag = SymbolTable.tag(hash: hash, count: name.count)
         let prefix = SymbolTable.prefix(name)
+        // Up to eight bytes, the tag and prefix hold the whole name.
+        let isShort = name.count <= 8
+        let recentSlot = Int(hash >> 24) & (SymbolTable.recentCount - 1)
+        if isShort, recent[recentSlot].tag == tag, recent[recentSlot].prefix == prefix, recent[recentSlot].entry != 0 {
+            return SymbolID(recent[recentSlot].entry - 1)
+        }
         var slot = Int(hash) & mask
         while true {
             let probe = slots[slot]
             if probe.entry == 0 { break }
             if probe.tag == tag, probe.prefix == prefix {
                 let index = Int(probe.entry - 1)
-                // Up to eight bytes, the tag and prefix hold the whole name.
-                if name.count <= 8 || nameLengths[index] == name.count && equals(index, name) { return SymbolID(index) }
+                if isShort || nameLengths[index] == name.count && equals(index, name) {
+                    if isShort { recent[recentSlot] = probe }
+                    return SymbolID(index)
+                }
             }
             slot = (slot + 1) & mask
         }
         let id = appendSymbol(hash: hash, name: name)
-        slots[slot] = Slot(prefix: prefix, tag: tag, entry: id.index + 1)
+        let made = Slot(prefix: prefix, tag: tag, entry: id.index + 1)
+        slots[slot] = made
+        if isShort { recent[recentSlot] = made }
         if count * 2 > slots.count { grow() }
         return id
     }

@@ -4,8 +4,9 @@ import TestSupport
 /// The REPL against code (and lines) that attack the session itself, through the real binary
 /// in pipe mode: whatever the block does, the lines after it are read and run, once.
 @Suite struct SandboxSessionTests {
-    func run(_ lines: String, arguments: [String] = []) -> ProcessResult {
-        JitterBinary.run(["--timeout", "5"] + arguments, input: lines + "mov eax, 1234\nret\n", mergeStandardError: true)
+    func run(_ lines: String, arguments: [String] = [], deadline: Double = 20) -> ProcessResult {
+        JitterBinary.run(["--timeout", "5"] + arguments, input: lines + "mov eax, 1234\nret\n", timeout: deadline,
+                         mergeStandardError: true)
     }
 
     func recovered(_ result: ProcessResult) -> Bool {
@@ -112,7 +113,9 @@ import TestSupport
         var lines = "mov eax, a0\n"
         for index in 0..<300 { lines += "a\(index) equ a\(index + 1) + 1\n" }
         lines += "a300 equ 5\nret\n"
-        let result = run(lines)
+        // Each definition revisits the lines still waiting (300 × 300 in all): slow in a debug
+        // build on a busy machine, so the deadline against a hang is generous.
+        let result = run(lines, deadline: 180)
         #expect(result.output.contains("rax = 0x0000000000000131 = 305"), "\(result.output.suffix(300))")
         let cycle = run("b0 equ b1\nb1 equ b2\nb2 equ b0\nmov eax, b0\nret\n")
         #expect(cycle.output.contains("symbol 'b0' is defined in terms of itself"))

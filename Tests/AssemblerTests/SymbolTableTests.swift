@@ -1,0 +1,36 @@
+import Testing
+import X86Assembler
+
+/// The symbol table finds a name again by its bytes: short names from the slot alone (and a
+/// small table of names met last), longer ones by comparing the rest.
+@Suite struct SymbolTableTests {
+    private func intern(_ name: String, in table: inout SymbolTable) -> SymbolID {
+        var bytes = Array(name.utf8)
+        return bytes.withUnsafeMutableBufferPointer { table.intern(UnsafeBufferPointer($0)) }
+    }
+
+    @Test func everyNameHasOneNumberAndKeepsIt() {
+        var table = SymbolTable(expectedCount: 4)
+        // Names that differ only past eight bytes, only in length, only in their last byte,
+        // names with a zero byte, the empty name, and enough of them that the table grows.
+        var names = ["", "a", "a\u{0}", "abcdefgh", "abcdefgh1", "abcdefgh2", "abcdefghi", "abcdefgh12", "L1", "L10", "L100"]
+        for index in 0..<5000 { names.append("L\(index)") }
+        for index in 0..<500 { names.append("a_long_function_name_\(index)") }
+        var seen: [String: SymbolID] = [:]
+        for round in 0..<3 {
+            for name in names {
+                let id = intern(name, in: &table)
+                if let known = seen[name] {
+                    #expect(id == known, "round \(round): '\(name)'")
+                } else {
+                    seen[name] = id
+                }
+            }
+        }
+        #expect(Set(seen.values).count == seen.count)
+        #expect(table.count == seen.count)
+        for (name, id) in seen { #expect(table.name(of: id) == name) }
+        for (name, id) in seen.prefix(50) { #expect(table.lookup(name) == id) }
+        #expect(table.lookup("never") == nil)
+    }
+}
