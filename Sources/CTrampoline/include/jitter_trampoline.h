@@ -278,11 +278,17 @@ pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd)
 /// errno set.
 int jitter_request_run(int command_fd, int input);
 
-/// The supervisor's message about a run: `JITTER_ANSWER_DONE` with the worker's pid when the
-/// outcome is in the control block. (Before it lets the worker go, it writes the pid into the
-/// control block's `worker_pid`: a caller whose supervisor died can tell from there whether a
-/// worker may have run.)
+/// The supervisor's messages about a run, with the worker's pid: `JITTER_ANSWER_DONE` when the
+/// outcome is in the control block and no process of the run is left. Before it, when the
+/// worker alone made up the run and was killed in a ptrace stop (it runs no more code),
+/// `JITTER_ANSWER_OUTCOME` says the outcome is in while the worker's exit goes on: the caller
+/// may read the outcome and the output pipes, but not touch the sandbox memory (a dying
+/// process's kernel clean-up can write its robust futexes there) nor the request part of the
+/// control block until `JITTER_ANSWER_DONE`. (Before it lets the worker go, the supervisor
+/// writes the pid into the control block's `worker_pid`: a caller whose supervisor died can
+/// tell from there whether a worker may have run.)
 #define JITTER_ANSWER_DONE 'd'
+#define JITTER_ANSWER_OUTCOME 'o'
 struct jitter_answer {
     char kind;
     int32_t pid;
