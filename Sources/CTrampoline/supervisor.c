@@ -1035,11 +1035,8 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
         int ending_after = run_once(control, setup, input, &spares, &known, &finished);
         if (input >= 0) jitter_syscall1(SYS_close, input);
         if (ending_after) {
-            // The worker's exit (its memory torn down) goes on while the caller reads this,
-            // and so does the fork of the next spare, which would otherwise come between the
-            // caller's next request and its go.
+            // The worker's exit (its memory torn down) goes on while the caller reads this.
             answer(JITTER_ANSWER_OUTCOME, control->worker_pid);
-            while (spares.count < spares.wanted && prepare_spare(control, &spares, &known)) {}
             end_run(control, &finished, &known, &spares, 0);
         }
         answer(JITTER_ANSWER_DONE, control->worker_pid);
