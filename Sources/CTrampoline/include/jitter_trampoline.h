@@ -28,8 +28,11 @@
 // as its standard input, when the run has one of its own), the supervisor writes the worker's
 // pid into the control block before it lets the worker go (its process group, which every
 // process the code forks stays in) and answers "done" when `jitter_control` holds the outcome
-// and no process of the run is left. The code's standard output and error go to pipes the
-// caller creates once per supervisor, which every worker inherits.
+// and no process of the run is left. A run that was the worker alone (the supervisor traces
+// its clones until the first) is answered earlier, as soon as the worker is killed in the
+// ptrace stop that ended it, where it runs no more code; "done" follows once it is reaped
+// (see JITTER_ANSWER_OUTCOME). The code's standard output and error go to pipes the caller
+// creates once per supervisor, which every worker inherits.
 
 #include <stdint.h>
 #include <sys/types.h>
