@@ -136,6 +136,7 @@ public final class Executor: @unchecked Sendable {
             return lastWorker
         }
     }
+    /// The last run's worker as the supervisor named it, at once: it may still be dying.
     var lastWorker: pid_t?
     /// The process that forks the workers; nil after it was lost, until the next run.
     var supervisor: Supervisor?
