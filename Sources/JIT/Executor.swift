@@ -22,7 +22,10 @@ import Glibc
 /// `int3`), faults or is stopped, the supervisor reads the registers of the stopped worker
 /// with ptrace, so the code cannot forge them nor steer the supervisor. When the run is over,
 /// the worker's process group is killed (the filter keeps every process the code forks in
-/// it) and reaped before this executor hears of the outcome. This executor waits for the
+/// it) and reaped before this executor hears of the outcome; a worker that made no process or
+/// thread (the supervisor traces its clones) is killed in the stop that ended its run, where it
+/// runs no more code, and the outcome comes while its exit is finishing: this executor waits
+/// for the reap before it next touches the sandbox memory. This executor waits for the
 /// supervisor with a deadline of its own; a supervisor that stops answering is killed with
 /// the run's process group and replaced, and the run fails with
 /// ``ExecutionError/supervisorUnresponsive``. A request that reached the supervisor is never
