@@ -939,8 +939,10 @@ JITTER_FREESTANDING static int run_once(struct jitter_control *control, const st
         end_run(control, &run, known, spares, may_leave_group(&control->policy));
         jitter_exit_group(0);
     }
-    // Without an outcome, end_run may still write the wait status into the control block.
-    if (run.held && !run.spawned && !run.reaped && control->status != JITTER_STATUS_NONE) {
+    // Without an outcome, end_run may still write the wait status into the control block;
+    // without the plain-clone rule, a clone (CLONE_UNTRACED, or clone3's) may have gone unseen.
+    if (run.held && !run.spawned && !run.reaped && control->status != JITTER_STATUS_NONE
+        && (control->policy.rules & JITTER_RULE_PLAIN_CLONE)) {
         jitter_syscall2(SYS_kill, worker, SIGKILL);
         jitter_copy(finished, &run, sizeof run);
         return 1;

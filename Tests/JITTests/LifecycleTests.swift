@@ -247,4 +247,42 @@ import Testing
         #expect(forked > 0)
         #expect(kill(forked, 0) == -1 && errno == ESRCH)
     }
+
+    // A clone the tracer is not told of (CLONE_UNTRACED) is refused: it would hide a process
+    // from the supervisor, which would then answer while that process still ran.
+    @Test func anUntracedCloneIsRefused() throws {
+        let executor = try Executor()
+        let fault = fault(executor.run(untracedFork, mode: .function))
+        #expect(fault?.signal == SIGSYS)
+        #expect(fault?.systemCall == 56)
+    }
+
+    // Without the plain-clone rule (clone3 and CLONE_UNTRACED let through) the supervisor
+    // cannot know that a run is the worker alone: every run is over before its answer.
+    @Test func withoutThePlainCloneRuleEveryRunIsOverBeforeItsAnswer() throws {
+        let executor = try Executor()
+        var policy = SandboxPolicy.standard
+        policy.plainClone = false
+        executor.policy = policy
+        let state = returned(executor.run(untracedFork, mode: .function))
+        #expect(executor.supervisor?.teardownPending == false)
+        let forked = pid_t(truncatingIfNeeded: state?.rax ?? 0)
+        #expect(forked > 0)
+        #expect(kill(forked, 0) == -1 && errno == ESRCH)
+    }
+
+    /// clone(CLONE_UNTRACED | SIGCHLD): the new process loops, the code returns.
+    let untracedFork = code(
+        "b8 38 00 00 00",  // mov eax, 56 (clone)
+        "bf 11 00 80 00",  // mov edi, 0x800011 (CLONE_UNTRACED | SIGCHLD)
+        "31 f6",           // xor esi, esi
+        "31 d2",           // xor edx, edx
+        "45 31 d2",        // xor r10d, r10d
+        "45 31 c0",        // xor r8d, r8d
+        "0f 05",           // syscall
+        "48 85 c0",        // test rax, rax
+        "75 02",           // jne (the ret)
+        "eb fe",           // jmp $ (the new process)
+        "c3"               // ret
+    )
 }

@@ -93,7 +93,8 @@ enum jitter_rule {
     JITTER_RULE_OWN_SIGNALS = 1,
     /// No mapping may be writable and executable at once (mmap, mprotect, pkey_mprotect).
     JITTER_RULE_WRITE_XOR_EXECUTE = 2,
-    /// clone may not create namespaces (clone3, whose flags a filter cannot read, answers ENOSYS).
+    /// clone may not create namespaces nor a process its tracer is not told of (CLONE_UNTRACED);
+    /// clone3, whose flags a filter cannot read, answers ENOSYS.
     JITTER_RULE_PLAIN_CLONE = 4,
     /// ioctl may not push input into a terminal (TIOCSTI) or reach the console (TIOCLINUX).
     JITTER_RULE_NO_TERMINAL_INJECTION = 8,
