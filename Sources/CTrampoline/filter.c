@@ -93,6 +93,9 @@ JITTER_FREESTANDING static void refuse_unless_zero(struct jitter_filter *filter,
 #define FIOSETOWN_REQUEST 0x8901U
 #define SIOCSPGRP_REQUEST 0x8902U
 #define CLONE_NAMESPACES 0x7E020000U  // NEWNS, NEWCGROUP, NEWUTS, NEWIPC, NEWUSER, NEWPID, NEWNET
+// A clone the tracer is not told of: the supervisor's knowing whether the code made a process
+// or a thread (see supervisor.c) depends on its being refused.
+#define CLONE_UNTRACED_FLAG 0x00800000U
 #define TIOCSTI_REQUEST 0x5412U
 #define TIOCLINUX_REQUEST 0x541CU
 #ifndef SYS_pkey_mprotect
@@ -145,7 +148,7 @@ JITTER_FREESTANDING static void process_independent_rules(struct jitter_filter *
         refuse_bits(filter, SYS_shmat, 2, SHM_EXEC_FLAG, 1);
     }
     if (policy->rules & JITTER_RULE_PLAIN_CLONE) {
-        refuse_bits(filter, SYS_clone, 0, CLONE_NAMESPACES, 1);
+        refuse_bits(filter, SYS_clone, 0, CLONE_NAMESPACES | CLONE_UNTRACED_FLAG, 1);
         LOAD(NUMBER_OFFSET);
         emit(filter, BPF_JMP | BPF_JEQ | BPF_K, 0, 1, SYS_clone3);
         RETURN(SECCOMP_RET_ERRNO | ENOSYS);

@@ -39,6 +39,15 @@ enum {
     ERROR_FD = JITTER_ERROR_FD,
 };
 
+/// The options every worker is traced with: it dies with this process, and an exec does not
+/// pass for a trap.
+#define TRACE_OPTIONS (PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC)
+
+/// And until the code first makes a process or a thread: a stop at that clone, which tells a
+/// run that is the worker alone (its end can be answered before the worker is torn down) from
+/// one that is not.
+#define TRACE_CLONES (PTRACE_O_TRACECLONE | PTRACE_O_TRACEFORK | PTRACE_O_TRACEVFORK)
+
 /// clone3(2) arguments, spelled out to avoid mixing <linux/sched.h> with libc's headers.
 struct clone_arguments {
     uint64_t flags, pidfd, child_tid, parent_tid, exit_signal, stack, stack_size, tls;
@@ -483,6 +492,11 @@ struct run {
     /// The supervisor has sent SIGSTOP (time limit or interrupt).
     int stopping;
     int reaped;
+    /// The run ended with the worker in a ptrace stop (it had not exited).
+    int held;
+    /// The worker made a process or a thread (a clone event of its tracing): the run may hold
+    /// more than the worker, which must all be gone before the answer.
+    int spawned;
     /// When to stop the code (or, once stopping, to give up on it); -1: no limit.
     int64_t deadline;
 };
@@ -501,8 +515,15 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
         return 1;
     }
     int signal = WSTOPSIG(status);
-    if ((status >> 16) != 0) {
-        // A ptrace event (exec): nothing to report, let it go on.
+    int event = status >> 16;
+    if (event != 0) {
+        if (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK || event == PTRACE_EVENT_CLONE) {
+            // The first process or thread the code made: what it makes later need not stop
+            // the worker (the child, traced from its birth, is let go where it first stops).
+            run->spawned = 1;
+            jitter_syscall4(SYS_ptrace, PTRACE_SETOPTIONS, worker, 0, TRACE_OPTIONS);
+        }
+        // Otherwise an exec: nothing to report, let it go on.
         jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
         return 0;
     }
@@ -588,15 +609,11 @@ JITTER_FREESTANDING static int worker_go_fd(int pair) {
     return pair ? WORKER_GO_FD_2 : WORKER_GO_FD;
 }
 
-/// The options every worker is traced with: it dies with this process, and an exec does not
-/// pass for a trap.
-#define TRACE_OPTIONS (PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC)
-
 /// A stop of a spare before its go: its first stop (it asked to be traced; its options are set
 /// here), or a signal, which it does not get.
 JITTER_FREESTANDING static void resume_spare(long pid, int status) {
     if (WSTOPSIG(status) == SIGSTOP && (status >> 16) == 0) {
-        jitter_syscall4(SYS_ptrace, PTRACE_SETOPTIONS, pid, 0, TRACE_OPTIONS);
+        jitter_syscall4(SYS_ptrace, PTRACE_SETOPTIONS, pid, 0, TRACE_OPTIONS | TRACE_CLONES);
     }
     jitter_syscall4(SYS_ptrace, PTRACE_CONT, pid, 0, 0);
 }
@@ -624,12 +641,18 @@ JITTER_FREESTANDING static void reaped(struct known *known, struct spares *spare
 }
 
 /// What a child that is not the run's worker did: ended (reaped here), or stopped (a spare
-/// goes on; anything else stays stopped until its group is killed).
+/// goes on). Stops are reported only of traced processes: any other is the code's first
+/// process or thread, traced from its birth (TRACE_CLONES) and let go at its first stop (its
+/// SIGSTOP or event stop dropped), to run untraced as the code's processes always do.
 JITTER_FREESTANDING static void other_child(struct known *known, struct spares *spares, long pid, int status) {
     if (!WIFSTOPPED(status)) {
         reaped(known, spares, pid);
     } else if (spare_index(spares, pid) >= 0) {
         resume_spare(pid, status);
+    } else {
+        // A signal that came first goes on with it (the event stop and SIGSTOP are the birth's).
+        int signal = (status >> 16) == 0 && WSTOPSIG(status) != SIGSTOP ? WSTOPSIG(status) : 0;
+        jitter_syscall4(SYS_ptrace, PTRACE_DETACH, pid, 0, signal);
     }
 }
 
@@ -646,7 +669,10 @@ JITTER_FREESTANDING static int collect(struct jitter_control *control, struct ru
             continue;
         }
         if (!WIFSTOPPED(status)) run->reaped = 1;
-        if (on_worker_event(control, run, status)) return 1;
+        if (on_worker_event(control, run, status)) {
+            run->held = WIFSTOPPED(status);
+            return 1;
+        }
     }
 }
 
@@ -738,7 +764,7 @@ JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, str
     if (worker_setup->seized) {
         // Traced from here on, with its options: if this process dies, the worker dies too,
         // and an exec does not pass for a trap. No stop: it goes on preparing meanwhile.
-        long seized = jitter_syscall4(SYS_ptrace, PTRACE_SEIZE, worker, 0, TRACE_OPTIONS);
+        long seized = jitter_syscall4(SYS_ptrace, PTRACE_SEIZE, worker, 0, TRACE_OPTIONS | TRACE_CLONES);
         if (seized < 0) {
             // Not allowed after all (a stricter ptrace policy): from now on, workers ask.
             worker_setup->seized = 0;
@@ -831,15 +857,21 @@ JITTER_FREESTANDING static int may_leave_group(const struct jitter_policy *polic
     return !(refuses_setsid && refuses_setpgid);
 }
 
-/// Runs the request in the control block.
-JITTER_FREESTANDING static void run_once(struct jitter_control *control, const struct jitter_supervisor_setup *setup,
-                                         int input, struct spares *spares, struct known *known) {
+/// Runs the request in the control block. Returns 1 when the run is to be ended (`end_run`)
+/// after the answer, into `*finished`: the worker alone made up the run (no clone of any
+/// kind), the outcome is read, and it was killed in a ptrace stop, which a single-threaded
+/// process killed there never leaves: it runs no more code, so it writes nothing more to the
+/// pipes and does nothing the caller could see but the end of its exit (its robust futex
+/// list, which can touch the sandbox memory; the caller waits for JITTER_ANSWER_DONE before it
+/// touches that). Returns 0 when the run is over and nothing of it is left.
+JITTER_FREESTANDING static int run_once(struct jitter_control *control, const struct jitter_supervisor_setup *setup,
+                                        int input, struct spares *spares, struct known *known, struct run *finished) {
     if (control->code_size > setup->staging_size) {
         const char call[] = "run request (code size)";
         jitter_copy(control->failed_call, call, sizeof call);
         control->failed_errno = EINVAL;
         control->ending = JITTER_ENDING_SPAWN_FAILED;
-        return;
+        return 0;
     }
     // Reap what ended meanwhile, and let spares past their first stop.
     collect(0, 0, known, spares);
@@ -865,7 +897,7 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
             jitter_copy(control->failed_call, call, sizeof call);
         }
         control->ending = JITTER_ENDING_SPAWN_FAILED;
-        return;
+        return 0;
     }
     long worker = spares->queue[0].pid;
     int pair = spares->queue[0].pair;
@@ -903,8 +935,20 @@ JITTER_FREESTANDING static void run_once(struct jitter_control *control, const s
             run.deadline = now_nanoseconds() + grace;
         }
     }
+    if (wake == WAKE_CALLER_GONE) {
+        end_run(control, &run, known, spares, may_leave_group(&control->policy));
+        jitter_exit_group(0);
+    }
+    // Without an outcome, end_run may still write the wait status into the control block;
+    // without the plain-clone rule, a clone (CLONE_UNTRACED, or clone3's) may have gone unseen.
+    if (run.held && !run.spawned && !run.reaped && control->status != JITTER_STATUS_NONE
+        && (control->policy.rules & JITTER_RULE_PLAIN_CLONE)) {
+        jitter_syscall2(SYS_kill, worker, SIGKILL);
+        jitter_copy(finished, &run, sizeof run);
+        return 1;
+    }
     end_run(control, &run, known, spares, may_leave_group(&control->policy));
-    if (wake == WAKE_CALLER_GONE) jitter_exit_group(0);
+    return 0;
 }
 
 JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
@@ -989,8 +1033,14 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
     for (;;) {
         int input;
         if (!jitter_receive_run(COMMAND_FD, 'r', &input)) jitter_exit_group(0);
-        run_once(control, setup, input, &spares, &known);
+        struct run finished;
+        int ending_after = run_once(control, setup, input, &spares, &known, &finished);
         if (input >= 0) jitter_syscall1(SYS_close, input);
+        if (ending_after) {
+            // The worker's exit (its memory torn down) goes on while the caller reads this.
+            answer(JITTER_ANSWER_OUTCOME, control->worker_pid);
+            end_run(control, &finished, &known, &spares, 0);
+        }
         answer(JITTER_ANSWER_DONE, control->worker_pid);
         // The next run's worker prepares while the caller reads this one's outcome.
         while (spares.count < spares.wanted && prepare_spare(control, &spares, &known)) {}

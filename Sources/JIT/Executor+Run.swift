@@ -3,6 +3,7 @@ import Glibc
 
 extension Executor {
     func execute(_ image: ExecutableImage, mode: RunMode) throws(ExecutionError) -> ExecutionOutcome {
+        settle()
         let codeSize = image.code.count + SandboxLayout.exitStubSize
         guard codeSize <= SandboxLayout.codeCapacity else {
             throw .codeTooLarge(size: codeSize, capacity: SandboxLayout.codeCapacity)
@@ -43,7 +44,7 @@ extension Executor {
             && jitter_sigint_forward_begin(interrupts.writeEnd, interrupts.noticeWriteEnd) == 0
         defer { if forwarding { jitter_sigint_forward_end() } }
         try runOnSupervisor(standardInput)
-        lastProcessGroup = memory.control.pointee.worker_pid
+        lastWorker = memory.control.pointee.worker_pid
 
         let outcome = try decode()
         switch outcome {
@@ -81,6 +82,20 @@ extension Executor {
         }
         // The run is over and every process of it is gone: what the pipes hold is all it wrote.
         supervisor.output.drain { stream, bytes in relay(stream, bytes) }
+    }
+
+    /// Waits until nothing of the last run is left, when the supervisor answered while the
+    /// worker was still being torn down (see ``Supervisor/teardownPending``): before anything
+    /// touches the sandbox memory or the control block's request. A supervisor that does not
+    /// finish it in time is killed (with what is left of the run) and replaced at the next run.
+    func settle() {
+        guard let supervisor, supervisor.teardownPending else { return }
+        do {
+            try supervisor.awaitTeardown(deadline: Supervisor.now() + Executor.answerMargin)
+        } catch {
+            supervisor.abandon()
+            self.supervisor = nil
+        }
     }
 
     /// Waits for the outcome; a supervisor found gone or unresponsive is killed and forgotten.

@@ -22,7 +22,10 @@ import Glibc
 /// `int3`), faults or is stopped, the supervisor reads the registers of the stopped worker
 /// with ptrace, so the code cannot forge them nor steer the supervisor. When the run is over,
 /// the worker's process group is killed (the filter keeps every process the code forks in
-/// it) and reaped before this executor hears of the outcome. This executor waits for the
+/// it) and reaped before this executor hears of the outcome; a worker that made no process or
+/// thread (the supervisor traces its clones) is killed in the stop that ended its run, where it
+/// runs no more code, and the outcome comes while its exit is finishing: this executor waits
+/// for the reap before it next touches the sandbox memory. This executor waits for the
 /// supervisor with a deadline of its own; a supervisor that stops answering is killed with
 /// the run's process group and replaced, and the run fails with
 /// ``ExecutionError/supervisorUnresponsive``. A request that reached the supervisor is never
@@ -128,8 +131,16 @@ public final class Executor: @unchecked Sendable {
     let interrupts: InterruptPipe
     /// Code and stub of the last run, for ``readMemory(at:count:)``.
     var lastCode: [UInt8] = []
-    /// Process group of the last run's worker (its pid), for checking nothing of it is left.
-    var lastProcessGroup: pid_t?
+    /// Process group of the last run's worker (its pid), for checking nothing of it is left:
+    /// read once the run's teardown is over (see ``settle()``).
+    var lastProcessGroup: pid_t? {
+        lock.withLock {
+            settle()
+            return lastWorker
+        }
+    }
+    /// The last run's worker as the supervisor named it, at once: it may still be dying.
+    var lastWorker: pid_t?
     /// The process that forks the workers; nil after it was lost, until the next run.
     var supervisor: Supervisor?
     /// What of the policy the supervisor's own filter holds.
@@ -166,6 +177,12 @@ public final class Executor: @unchecked Sendable {
 
     /// Runs `image` in a fresh worker process and reports how it ended.
     ///
+    /// Returns once the outcome is known and no code of the run can execute any more. When the
+    /// worker alone made up the run (it started no process or thread) and was stopped where
+    /// it ended, it is killed there and its exit finishes in the background: the next call that
+    /// touches the sandbox (a run, ``readMemory(at:count:)``, ``snapshot()``, ``restore(_:)``,
+    /// ``reset()``) waits for it. Otherwise every process of the run is gone already.
+    ///
     /// Updates ``state`` when the code returns or faults (with the registers at the exit
     /// stub or at the fault). After a time-out, an interrupt or an exit, ``state`` keeps its
     /// value from before the run; the stack, scratch and data regions keep whatever the code
@@ -190,6 +207,7 @@ public final class Executor: @unchecked Sendable {
 
     private func unlockedRead(at address: UInt64, count: Int) -> [UInt8]? {
         guard count >= 0 else { return nil }
+        settle()
         let regions: [(start: UInt64, bytes: UnsafeRawBufferPointer)] = [
             (SandboxLayout.stackBase, UnsafeRawBufferPointer(memory.stack)),
             (SandboxLayout.scratchAddress, UnsafeRawBufferPointer(memory.scratch)),
@@ -228,7 +246,8 @@ public final class Executor: @unchecked Sendable {
     /// The registers, stack and scratch region as they are now.
     public func snapshot() -> MachineSnapshot {
         lock.withLock {
-            MachineSnapshot(state: storedState,
+            settle()
+            return MachineSnapshot(state: storedState,
                             stackRuns: memory.runs(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize),
                             scratchRuns: memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize))
         }
@@ -237,6 +256,7 @@ public final class Executor: @unchecked Sendable {
     /// Puts back a snapshot taken by ``snapshot()``.
     public func restore(_ snapshot: MachineSnapshot) {
         lock.withLock {
+            settle()
             storedState = snapshot.state
             memory.restore(snapshot.stackRuns, at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
             memory.restore(snapshot.scratchRuns, at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
@@ -246,6 +266,7 @@ public final class Executor: @unchecked Sendable {
     /// Back to the beginning: ``initialState``, and zeroed stack, scratch and data regions.
     public func reset() {
         lock.withLock {
+            settle()
             storedState = Executor.initialState
             memory.clear(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
             memory.clear(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)

@@ -20,7 +20,9 @@ public struct SandboxPolicy: Equatable, Sendable {
     /// mmap, mprotect and pkey_mprotect refuse PROT_WRITE together with PROT_EXEC, and shmat
     /// refuses SHM_EXEC.
     public var writeXorExecute = true
-    /// clone refuses namespace flags; clone3 answers ENOSYS (libc then falls back to clone).
+    /// clone refuses namespace flags and CLONE_UNTRACED (a process the supervisor's tracing
+    /// would not be told of); clone3 answers ENOSYS (libc then falls back to clone). Lifting
+    /// it also costs every run the early answer (see ``Executor/run(_:mode:)``).
     public var plainClone = true
     /// ioctl refuses TIOCSTI and TIOCLINUX.
     public var noTerminalInjection = true

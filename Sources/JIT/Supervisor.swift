@@ -90,6 +90,26 @@ final class Supervisor {
         close(pidfd)
     }
 
+    /// The last run's outcome is in, but its worker (killed where it runs no more code) is
+    /// still being torn down: nothing may touch the sandbox memory or the request part of the
+    /// control block until ``awaitTeardown(deadline:)``.
+    private(set) var teardownPending = false
+
+    /// Waits until nothing of the last run is left (at once when nothing was pending), or
+    /// throws ``ExecutionError/supervisorUnresponsive`` at `deadline` (monotonic nanoseconds).
+    func awaitTeardown(deadline: Int64) throws(ExecutionError) {
+        while teardownPending {
+            switch try wait(deadline: deadline, watching: []) {
+            case .done:
+                break
+            case .deadline:
+                throw .supervisorUnresponsive
+            case .readable:
+                break
+            }
+        }
+    }
+
     /// Asks for the run already written into the control block, giving the code `input` as
     /// its fd 0 (-1: /dev/null). When this throws, the supervisor never received the request.
     func request(input: Int32) throws(ExecutionError) {
@@ -99,7 +119,8 @@ final class Supervisor {
 
     /// What woke ``wait(deadline:watching:)``.
     enum Event {
-        /// The outcome is in the control block.
+        /// The outcome is in the control block (with ``teardownPending`` set when the worker is
+        /// still being torn down), or the teardown is over.
         case done
         /// One of the watched descriptors is readable (or closed).
         case readable(Int32)
@@ -138,6 +159,7 @@ final class Supervisor {
 
     /// The supervisor's message: `.done`, or nil when there was none after all.
     private func receive() throws(ExecutionError) -> Event? {
+        let done = UInt8(ascii: "d"), outcome = UInt8(ascii: "o")
         var answer = jitter_answer()
         let count = recv(commandFD, &answer, MemoryLayout<jitter_answer>.size, Int32(MSG_DONTWAIT))
         if count < 0 {
@@ -147,9 +169,12 @@ final class Supervisor {
             throw .systemCall("recv (run answer)", errno: error)
         }
         if count == 0 { throw .supervisorLost }
-        guard count == MemoryLayout<jitter_answer>.size, UInt8(bitPattern: answer.kind) == UInt8(ascii: "d") else {
+        let kind = UInt8(bitPattern: answer.kind)
+        // An outcome comes once per run, and only before the teardown it announces.
+        guard count == MemoryLayout<jitter_answer>.size, kind == done || (kind == outcome && !teardownPending) else {
             throw .supervisorLost
         }
+        teardownPending = kind == outcome
         return .done
     }
 

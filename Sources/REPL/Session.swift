@@ -377,7 +377,7 @@ public final class Session {
         var rules: [String] = []
         if policy.signalsStayInGroup { rules.append("signals only to its own process group (kill tkill tgkill)") }
         if policy.writeXorExecute { rules.append("no writable and executable memory (mmap mprotect pkey_mprotect)") }
-        if policy.plainClone { rules.append("no namespaces (clone; clone3 answers ENOSYS)") }
+        if policy.plainClone { rules.append("no namespaces, no untraced processes (clone; clone3 answers ENOSYS)") }
         if policy.noTerminalInjection { rules.append("no terminal input injection (ioctl)") }
         if !rules.isEmpty { lines.append("Rules: " + rules.joined(separator: "; ") + ".") }
         lines.append("Refused (SIGSYS): " + policy.refusedCalls.joined(separator: " ") + ".")

@@ -15,11 +15,14 @@ public enum DisassemblySyntax: String, Sendable, Hashable, CaseIterable {
 public enum ATTDisassemblyText {
     /// The text of a decoded instruction; its branch target is shown as an address.
     public static func of(_ decoded: DecodedInstruction) -> String {
-        of(decoded.instruction, relativeOperand: decoded.relativeOperand)
+        of(decoded.instruction, relativeOperand: decoded.relativeOperand, zeroIndex: decoded.zeroIndex)
     }
 
-    /// The text of `instruction`, the operand at `relativeOperand` (if any) being an address.
-    public static func of(_ instruction: Instruction, relativeOperand: Int? = nil) -> String {
+    /// The text of `instruction`, the operand at `relativeOperand` (if any) being an address,
+    /// its memory operand with `zeroIndex` (see ``DecodedInstruction/zeroIndex``).
+    public static func of(
+        _ instruction: Instruction, relativeOperand: Int? = nil, zeroIndex: DecodedInstruction.ZeroIndex? = nil
+    ) -> String {
         var text = ""
         text.reserveCapacity(64)
         var prefixes = instruction.prefixes
@@ -57,6 +60,9 @@ public enum ATTDisassemblyText {
             } else if position == 1, case .register(let register) = operand, readsSelectorRegister(instruction) {
                 // `lar`/`lsl` read a selector: llvm-objdump names the source's 16 bits.
                 append(.register(Register(.gp16, register.number)), to: &part)
+            } else if zeroIndex != nil, case .memory(let memory) = operand {
+                if indirect { part = "*" }
+                append(memory, zeroIndex: zeroIndex, to: &part)
             } else {
                 if indirect { part = "*" }
                 append(operand, to: &part)
@@ -96,13 +102,13 @@ public enum ATTDisassemblyText {
     }
 
     /// `%seg:disp(base,index,scale)`: a zero displacement and a scale of 1 left out.
-    static func append(_ memory: Memory, to text: inout String) {
+    static func append(_ memory: Memory, zeroIndex: DecodedInstruction.ZeroIndex? = nil, to text: inout String) {
         if let segment = memory.segment {
             text += "%"
             text += segment.name
             text += ":"
         }
-        let hasRegister = memory.base != nil || memory.index != nil
+        let hasRegister = memory.base != nil || memory.index != nil || zeroIndex != nil
         if !hasRegister || memory.displacement != 0 { text += DisassemblyText.hex(memory.displacement) }
         if hasRegister {
             text += "("
@@ -114,6 +120,10 @@ public enum ATTDisassemblyText {
                 text += ",%"
                 text += index.name
                 if memory.scale != 1 { text += ",\(memory.scale)" }
+            } else if let zeroIndex {
+                text += ",%"
+                text += zeroIndex.name
+                if zeroIndex.scale != 1 { text += ",\(zeroIndex.scale)" }
             }
             text += ")"
         }

@@ -17,6 +17,20 @@ public struct DecodedInstruction: Sendable, Hashable {
     public var relativeOperand: Int?
     /// False for a far pointer in memory, whose width llvm-objdump leaves out (`lss edx, [rax]`).
     public var showsMemorySize = true
+    /// A SIB byte whose index field names no register (100 without REX.X) where a ModRM alone
+    /// would not have said the same: llvm-objdump and GNU objdump show that index as `riz`
+    /// (`eiz` with 32-bit addresses), a register that reads zero (`[rax + riz]` for
+    /// `8b 04 20`, `[rsp + 2*riz]`). nil for the SIB that `[rsp]`, `[r12]` and `[disp32]` need.
+    /// The instruction itself has no index: encoded again, it takes the shorter form.
+    public var zeroIndex: ZeroIndex?
+
+    /// The index a redundant SIB names: the zero register's name and its scale.
+    public struct ZeroIndex: Sendable, Hashable {
+        /// `riz`, or `eiz` with 32-bit addresses.
+        public var name: String
+        /// 1, 2, 4 or 8.
+        public var scale: UInt8
+    }
 
     /// The address a `[rip + disp]` operand names, for the listing's comment.
     public var ripTarget: Int64? {

@@ -6,14 +6,19 @@ import X86
 public enum DisassemblyText {
     /// The text of a decoded instruction; its branch target is shown as an address.
     public static func of(_ decoded: DecodedInstruction) -> String {
-        of(decoded.instruction, relativeOperand: decoded.relativeOperand, showsMemorySize: decoded.showsMemorySize)
+        of(decoded.instruction, relativeOperand: decoded.relativeOperand, showsMemorySize: decoded.showsMemorySize,
+           zeroIndex: decoded.zeroIndex)
     }
 
-    /// The text of `instruction`, the operand at `relativeOperand` (if any) being an address.
+    /// The text of `instruction`, the operand at `relativeOperand` (if any) being an address,
+    /// its memory operand with `zeroIndex` (see ``DecodedInstruction/zeroIndex``).
     ///
     /// Built in one string: a listing of a million instructions spends more time here than in
     /// decoding.
-    public static func of(_ instruction: Instruction, relativeOperand: Int? = nil, showsMemorySize: Bool = true) -> String {
+    public static func of(
+        _ instruction: Instruction, relativeOperand: Int? = nil, showsMemorySize: Bool = true,
+        zeroIndex: DecodedInstruction.ZeroIndex? = nil
+    ) -> String {
         var text = ""
         text.reserveCapacity(64)
         var prefixes = instruction.prefixes
@@ -48,9 +53,9 @@ public enum DisassemblyText {
         for (position, operand) in operands.enumerated() {
             text += position == 0 ? " " : ", "
             if position == roundingPosition, let rounding = decorations.rounding { text += "{\(rounding.spelling)}, " }
-            if !showsMemorySize, case .memory(var memory) = operand {
-                memory.size = nil
-                append(memory, to: &text)
+            if !showsMemorySize || zeroIndex != nil, case .memory(var memory) = operand {
+                if !showsMemorySize { memory.size = nil }
+                append(memory, zeroIndex: zeroIndex, to: &text)
             } else if position == relativeOperand, case .immediate(let immediate) = operand {
                 text += "0x" + String(UInt64(bitPattern: immediate.value), radix: 16)
             } else {
@@ -143,7 +148,7 @@ public enum DisassemblyText {
         return text
     }
 
-    static func append(_ memory: Memory, to text: inout String) {
+    static func append(_ memory: Memory, zeroIndex: DecodedInstruction.ZeroIndex? = nil, to text: inout String) {
         if let size = memory.size {
             text += size.keyword
             text += " ptr "
@@ -158,9 +163,13 @@ public enum DisassemblyText {
             if memory.base != nil { text += " + " }
             if memory.scale != 1 { text += memory.scale == 2 ? "2*" : memory.scale == 4 ? "4*" : "8*" }
             text += index.name
+        } else if let zeroIndex {
+            if memory.base != nil { text += " + " }
+            if zeroIndex.scale != 1 { text += "\(zeroIndex.scale)*" }
+            text += zeroIndex.name
         }
         let displacement = memory.displacement
-        if memory.base == nil, memory.index == nil {
+        if memory.base == nil, memory.index == nil, zeroIndex == nil {
             text += hex(displacement)
         } else if displacement > 0 {
             text += " + "

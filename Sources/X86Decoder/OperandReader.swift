@@ -145,7 +145,23 @@ struct OperandReader {
         for i in 0..<form.operandCount {
             if case .farMemory = form.pattern(i) { decoded.showsMemorySize = false }
         }
+        if let position = memoryPosition {
+            if case .vectorIndexedMemory = form.pattern(position) {} else { decoded.zeroIndex = zeroIndex }
+        }
         return .success(decoded)
+    }
+
+    /// The redundant index of a SIB byte, as llvm-objdump decides it (X86Disassembler's
+    /// translateRMMemory): an index field of 100 without REX.X names no register, and is shown
+    /// as the zero register when the SIB was not needed: a scale other than 1, or a base other
+    /// than rsp/r12 (whose encoding in ModRM.rm means "a SIB follows"). With no base (mod 00,
+    /// base 101) and a scale of 1 the SIB is 64-bit mode's way to an absolute `[disp32]`.
+    private var zeroIndex: DecodedInstruction.ZeroIndex? {
+        guard let sib = layout.sib, sib >> 3 & 7 == 4, header.x == 0 else { return nil }
+        let scale: UInt8 = 1 << (sib >> 6)
+        let hasBase = !(layout.mod == 0 && sib & 7 == 5)
+        guard scale != 1 || (hasBase && sib & 7 != 4) else { return nil }
+        return .init(name: header.addressSizePrefix ? "eiz" : "riz", scale: scale)
     }
 
     /// A gather or scatter moves one data element per index: llvm-objdump sizes the address by
@@ -250,7 +266,6 @@ struct OperandReader {
         let kind: RegisterKind = header.addressSizePrefix ? .gp32 : .gp64
         var memory = Memory()
         if let sib = layout.sib {
-            memory.scale = 1 << (sib >> 6)
             let indexNumber = sib >> 3 & 7 | header.x << 3
             if case .vectorIndexedMemory(let vectorKind, _) = pattern {
                 let high: UInt8 = header.space == .evex ? (header.vvvv >> 4) << 4 : 0
@@ -258,6 +273,8 @@ struct OperandReader {
             } else if indexNumber != 4 {
                 memory.index = Register(kind, indexNumber)
             }
+            // Without an index the scale scales nothing (see `zeroIndex`, which keeps it for the text).
+            if memory.index != nil { memory.scale = 1 << (sib >> 6) }
             if !(layout.mod == 0 && sib & 7 == 5) { memory.base = Register(kind, sib & 7 | header.b << 3) }
         } else if layout.mod == 0, layout.rm == 5 {
             memory.base = header.addressSizePrefix ? Register(.eip, 5) : .rip

@@ -178,4 +178,113 @@ import Testing
             #expect(kill(-group, 0) == -1 && errno == ESRCH)
         }
     }
+
+    // A run that is the worker alone is answered as soon as the worker, stopped at its end, is
+    // killed; its exit (its memory torn down) goes on while the caller reads the outcome.
+    @Test func aLoneWorkerIsAnsweredBeforeItsTeardown() throws {
+        let executor = try Executor()
+        _ = returned(executor.run(code("c3"), mode: .function))  // ret
+        #expect(executor.supervisor?.teardownPending == true)
+        let group = try #require(executor.lastProcessGroup)
+        #expect(executor.supervisor?.teardownPending == false)
+        #expect(kill(-group, 0) == -1 && errno == ESRCH)
+    }
+
+    // What the kernel does as the worker dies can write the sandbox memory: a robust futex the
+    // worker holds is marked FUTEX_OWNER_DIED (0x40000000). Reading the memory waits for that.
+    @Test func theSandboxIsReadOnlyOnceTheWorkerIsGone() throws {
+        let executor = try Executor()
+        let state = returned(executor.run(code(
+            "b8 27 00 00 00",                        // mov eax, 39 (getpid)
+            "0f 05",                                 // syscall
+            "89 04 25 08 01 00 44",                  // mov dword ptr [0x44000108], eax: the futex, held
+            "48 c7 04 25 00 00 00 44 00 01 00 44",  // mov qword ptr [0x44000000], 0x44000100: head.list
+            "48 c7 04 25 08 00 00 44 08 00 00 00",  // mov qword ptr [0x44000008], 8: futex_offset
+            "48 c7 04 25 10 00 00 44 00 00 00 00",  // mov qword ptr [0x44000010], 0: list_op_pending
+            "48 c7 04 25 00 01 00 44 00 00 00 44",  // mov qword ptr [0x44000100], 0x44000000: back to head
+            "bf 00 00 00 44",                        // mov edi, 0x44000000
+            "be 18 00 00 00",                        // mov esi, 24
+            "b8 11 01 00 00",                        // mov eax, 273 (set_robust_list)
+            "0f 05",                                 // syscall
+            "c3"                                     // ret
+        ), mode: .function))
+        #expect(state?.rax == 0)
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress + 0x108, count: 4) == [0, 0, 0, 0x40])
+    }
+
+    // A run that made a thread or a process is answered only once all of it is gone: checked
+    // before anything that would wait for a teardown.
+    @Test func aRunWithAThreadIsOverBeforeItsAnswer() throws {
+        let executor = try Executor()
+        _ = returned(executor.run(code(
+            "b8 38 00 00 00",  // mov eax, 56 (clone)
+            "bf 00 0f 01 00",  // mov edi, 0x10F00 (CLONE_VM | CLONE_FS | CLONE_FILES | CLONE_SIGHAND | CLONE_THREAD)
+            "be 00 10 00 44",  // mov esi, 0x44001000 (the thread's stack)
+            "31 d2",           // xor edx, edx
+            "45 31 d2",        // xor r10d, r10d
+            "45 31 c0",        // xor r8d, r8d
+            "0f 05",           // syscall
+            "48 85 c0",        // test rax, rax
+            "75 02",           // jne (the ret)
+            "eb fe",           // jmp $ (the thread)
+            "c3"               // ret
+        ), mode: .function))
+        #expect(executor.supervisor?.teardownPending == false)
+        let worker = try #require(executor.lastWorker)
+        #expect(kill(worker, 0) == -1 && errno == ESRCH)
+    }
+
+    @Test func aRunWithAProcessIsOverBeforeItsAnswer() throws {
+        let executor = try Executor()
+        let state = returned(executor.run(code(
+            "b8 39 00 00 00",  // mov eax, 57 (fork)
+            "0f 05",           // syscall
+            "48 85 c0",        // test rax, rax
+            "75 02",           // jne (the ret)
+            "eb fe",           // jmp $ (the new process)
+            "c3"               // ret
+        ), mode: .function))
+        #expect(executor.supervisor?.teardownPending == false)
+        let forked = pid_t(truncatingIfNeeded: state?.rax ?? 0)
+        #expect(forked > 0)
+        #expect(kill(forked, 0) == -1 && errno == ESRCH)
+    }
+
+    // A clone the tracer is not told of (CLONE_UNTRACED) is refused: it would hide a process
+    // from the supervisor, which would then answer while that process still ran.
+    @Test func anUntracedCloneIsRefused() throws {
+        let executor = try Executor()
+        let fault = fault(executor.run(untracedFork, mode: .function))
+        #expect(fault?.signal == SIGSYS)
+        #expect(fault?.systemCall == 56)
+    }
+
+    // Without the plain-clone rule (clone3 and CLONE_UNTRACED let through) the supervisor
+    // cannot know that a run is the worker alone: every run is over before its answer.
+    @Test func withoutThePlainCloneRuleEveryRunIsOverBeforeItsAnswer() throws {
+        let executor = try Executor()
+        var policy = SandboxPolicy.standard
+        policy.plainClone = false
+        executor.policy = policy
+        let state = returned(executor.run(untracedFork, mode: .function))
+        #expect(executor.supervisor?.teardownPending == false)
+        let forked = pid_t(truncatingIfNeeded: state?.rax ?? 0)
+        #expect(forked > 0)
+        #expect(kill(forked, 0) == -1 && errno == ESRCH)
+    }
+
+    /// clone(CLONE_UNTRACED | SIGCHLD): the new process loops, the code returns.
+    let untracedFork = code(
+        "b8 38 00 00 00",  // mov eax, 56 (clone)
+        "bf 11 00 80 00",  // mov edi, 0x800011 (CLONE_UNTRACED | SIGCHLD)
+        "31 f6",           // xor esi, esi
+        "31 d2",           // xor edx, edx
+        "45 31 d2",        // xor r10d, r10d
+        "45 31 c0",        // xor r8d, r8d
+        "0f 05",           // syscall
+        "48 85 c0",        // test rax, rax
+        "75 02",           // jne (the ret)
+        "eb fe",           // jmp $ (the new process)
+        "c3"               // ret
+    )
 }

@@ -28,8 +28,11 @@
 // as its standard input, when the run has one of its own), the supervisor writes the worker's
 // pid into the control block before it lets the worker go (its process group, which every
 // process the code forks stays in) and answers "done" when `jitter_control` holds the outcome
-// and no process of the run is left. The code's standard output and error go to pipes the
-// caller creates once per supervisor, which every worker inherits.
+// and no process of the run is left. A run that was the worker alone (the supervisor traces
+// its clones until the first) is answered earlier, as soon as the worker is killed in the
+// ptrace stop that ended it, where it runs no more code; "done" follows once it is reaped
+// (see JITTER_ANSWER_OUTCOME). The code's standard output and error go to pipes the caller
+// creates once per supervisor, which every worker inherits.
 
 #include <stdint.h>
 #include <sys/types.h>
@@ -90,7 +93,8 @@ enum jitter_rule {
     JITTER_RULE_OWN_SIGNALS = 1,
     /// No mapping may be writable and executable at once (mmap, mprotect, pkey_mprotect).
     JITTER_RULE_WRITE_XOR_EXECUTE = 2,
-    /// clone may not create namespaces (clone3, whose flags a filter cannot read, answers ENOSYS).
+    /// clone may not create namespaces nor a process its tracer is not told of (CLONE_UNTRACED);
+    /// clone3, whose flags a filter cannot read, answers ENOSYS.
     JITTER_RULE_PLAIN_CLONE = 4,
     /// ioctl may not push input into a terminal (TIOCSTI) or reach the console (TIOCLINUX).
     JITTER_RULE_NO_TERMINAL_INJECTION = 8,
@@ -278,11 +282,17 @@ pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd)
 /// errno set.
 int jitter_request_run(int command_fd, int input);
 
-/// The supervisor's message about a run: `JITTER_ANSWER_DONE` with the worker's pid when the
-/// outcome is in the control block. (Before it lets the worker go, it writes the pid into the
-/// control block's `worker_pid`: a caller whose supervisor died can tell from there whether a
-/// worker may have run.)
+/// The supervisor's messages about a run, with the worker's pid: `JITTER_ANSWER_DONE` when the
+/// outcome is in the control block and no process of the run is left. Before it, when the
+/// worker alone made up the run and was killed in a ptrace stop (it runs no more code),
+/// `JITTER_ANSWER_OUTCOME` says the outcome is in while the worker's exit goes on: the caller
+/// may read the outcome and the output pipes, but not touch the sandbox memory (a dying
+/// process's kernel clean-up can write its robust futexes there) nor the request part of the
+/// control block until `JITTER_ANSWER_DONE`. (Before it lets the worker go, the supervisor
+/// writes the pid into the control block's `worker_pid`: a caller whose supervisor died can
+/// tell from there whether a worker may have run.)
 #define JITTER_ANSWER_DONE 'd'
+#define JITTER_ANSWER_OUTCOME 'o'
 struct jitter_answer {
     char kind;
     int32_t pid;
