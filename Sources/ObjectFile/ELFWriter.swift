@@ -70,7 +70,11 @@ public struct ELFWriter: Sendable {
                                        section: UInt16(sectionIndex[index]), value: 0, size: 0))
         }
         var symbolIndex = Array(repeating: 0, count: object.symbols.count)
-        func entry(_ symbol: ObjectSymbol) throws(WriteError) -> SymbolEntry {
+        strtab.bytes.reserveCapacity(object.symbols.reduce(1) { $0 + $1.name.utf8.count + 1 })
+        entries.reserveCapacity(entries.count + object.symbols.count + groupNames.count)
+        // By index: a symbol is read in place rather than copied (a big file has tens of thousands).
+        func entry(_ number: Int) throws(WriteError) -> SymbolEntry {
+            let symbol = object.symbols[number]
             let section: UInt16
             switch symbol.place {
             case .undefined: section = 0
@@ -90,14 +94,14 @@ public struct ELFWriter: Sendable {
         for name in groupNames where !object.symbols.contains(where: { $0.name == name }) {
             entries.append(SymbolEntry(name: strtab.add(name), info: 0, other: 0, section: UInt16(groupIndex[name] ?? 0), value: 0, size: 0))
         }
-        for (index, symbol) in object.symbols.enumerated() where symbol.binding == .local {
+        for index in object.symbols.indices where object.symbols[index].binding == .local {
             symbolIndex[index] = entries.count
-            entries.append(try entry(symbol))
+            entries.append(try entry(index))
         }
         let firstGlobal = entries.count
-        for (index, symbol) in object.symbols.enumerated() where symbol.binding != .local {
+        for index in object.symbols.indices where object.symbols[index].binding != .local {
             symbolIndex[index] = entries.count
-            entries.append(try entry(symbol))
+            entries.append(try entry(index))
         }
 
         // Contents, in one array sized up front (the sections, their relocations and the symbols).

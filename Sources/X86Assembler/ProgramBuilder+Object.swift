@@ -168,9 +168,15 @@ extension ProgramBuilder {
 
         // Object symbol number by symbol number (-1: not in the object).
         var index = [Int32](repeating: -1, count: symbols.count)
+        // Asked of every symbol's section: decided once per section.
+        let isThreadLocalSection = sections.indices.map { section in
+            (object.sectionAttributes[section] ?? .defaults(for: sections[section].name)).flags & ELF.SectionFlag.tls != 0
+        }
+        file.symbols.reserveCapacity(symbols.count)
         for id in symbols.namedSymbols {
             let name = symbols.name(of: id)
-            let isAssemblerLocal = name.utf8.starts(with: [UInt8(ascii: "."), UInt8(ascii: "L")])
+            var utf8 = name.utf8.makeIterator()
+            let isAssemblerLocal = utf8.next() == UInt8(ascii: ".") && utf8.next() == UInt8(ascii: "L")
             var attributes = object.symbolAttributes[id.index]
             if case .expression(let value) = symbols[id], value.symbol >= 0, value.expression < 0, value.constant == 0,
                let target = object.symbolAttributes[value.symbol] {
@@ -226,7 +232,7 @@ extension ProgramBuilder {
             symbol.visibility = attributes?.visibility ?? .default
             symbol.kind = attributes?.kind ?? (threadLocal.contains(id.index) ? .tls : .none)
             if symbol.kind == .none || symbol.kind == .object, case .section(let section) = symbol.place,
-               (object.sectionAttributes[section] ?? .defaults(for: sections[section].name)).flags & ELF.SectionFlag.tls != 0 {
+               section >= 0, section < isThreadLocalSection.count, isThreadLocalSection[section] {
                 // Data in a thread-local section is thread-local, whatever `.type` said.
                 symbol.kind = .tls
             }

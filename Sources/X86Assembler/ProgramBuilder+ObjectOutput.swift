@@ -89,57 +89,55 @@ extension ProgramBuilder {
 
     /// Writes each field that waited for labels, or leaves it 0 with a relocation.
     mutating func applyFixupsAsRelocations() {
-        for fixup in fixups {
-            let section = Int32(fixup.place.section)
-            let start = sections[Int(section)].offset(position: fixup.place.position, fragment: fixup.place.fragment)
-            let field = start &+ Int64(fixup.offset)
+        let pending = fixups
+        fixups = []
+        // Fields read in place: a fixup is large, and copying each cost more than applying it.
+        for index in pending.indices {
+            let section = Int32(pending[index].place.section)
+            let start = sections[Int(section)].offset(position: pending[index].place.position, fragment: pending[index].place.fragment)
+            let field = start &+ Int64(pending[index].offset)
             let role: RelocatedField
-            if fixup.operand < 0 {
+            if pending[index].operand < 0 {
                 role = .data
-            } else if fixup.kind == .relative {
+            } else if pending[index].kind == .relative {
                 role = .ripDisplacement
             } else {
-                switch fixup.reach {
+                switch pending[index].reach {
                 case .signedOrUnsigned: role = .unsignedImmediate
                 case .signed: role = .signedImmediate
                 case .absoluteAddress: role = .displacement
                 }
             }
-            let pcAdjust = Int64(fixup.length) - Int64(fixup.offset)
+            let pcAdjust = Int64(pending[index].length) - Int64(pending[index].offset)
             var number: Int64
             do throws(RelocationFailure) {
-                let value = try relocatable(fixup.value)
+                let value = try relocatable(pending[index].value)
                 if role == .ripDisplacement, value.modifier == nil, case .section(let target, _) = value.base, target == section {
                     // A RIP-relative reference to a local label of its own section: only the
                     // distance matters. (A global symbol keeps its relocation: it may be preempted.)
                     let place = (section: target, offset: value.offset)
                     number = place.offset &- (field &+ pcAdjust)
                 } else if let relocation = try relocation(
-                    for: value, section: section, fieldOffset: field, size: Int(fixup.size), role: role, pcAdjust: pcAdjust,
-                    instructionStart: start, range: fixup.range) {
+                    for: value, section: section, fieldOffset: field, size: Int(pending[index].size), role: role, pcAdjust: pcAdjust,
+                    instructionStart: start, range: pending[index].range) {
                     object.relocations[Int(section), default: []].append(relocation)
                     // RELA: the addend is in the relocation, the field holds 0.
-                    for i in 0..<Int(fixup.size) { sections[Int(section)].bytes[Int(field) + i] = 0 }
+                    write(0, size: Int(pending[index].size), at: Int(field), section: Int(section))
                     continue
                 } else {
                     number = value.offset
                     if role == .ripDisplacement { number = number &- (field &+ pcAdjust) }
                 }
             } catch {
-                report(error, fallback: fixup.range, line: fixup.line, statement: fixup.statement)
+                report(error, fallback: pending[index].range, line: pending[index].line, statement: pending[index].statement)
                 continue
             }
-            if let problem = fixup.problem(with: number) {
-                report(problem, at: fixup.range, line: fixup.line, statement: fixup.statement)
+            if let problem = pending[index].problem(with: number) {
+                report(problem, at: pending[index].range, line: pending[index].line, statement: pending[index].statement)
                 continue
             }
-            var remaining = UInt64(bitPattern: number)
-            for i in 0..<Int(fixup.size) {
-                sections[Int(section)].bytes[Int(field) + i] = UInt8(truncatingIfNeeded: remaining)
-                remaining >>= 8
-            }
+            write(number, size: Int(pending[index].size), at: Int(field), section: Int(section))
         }
-        fixups = []
     }
 
     func isWeakBase(_ value: RelocatableValue) -> Bool {

@@ -267,14 +267,18 @@ extension ProgramBuilder {
             let place = pending[index].place
             let section = Int(place.section)
             let offset = Int(sections[section].offset(position: place.position, fragment: place.fragment)) + Int(pending[index].offset)
-            let size = Int(pending[index].size)
-            sections[section].bytes.withUnsafeMutableBytes { bytes in
-                precondition(offset >= 0 && offset + size <= bytes.count, "a fixup outside its section")
-                var remaining = UInt64(bitPattern: value)
-                for i in 0..<size {
-                    bytes[offset + i] = UInt8(truncatingIfNeeded: remaining)
-                    remaining >>= 8
-                }
+            write(value, size: Int(pending[index].size), at: offset, section: section)
+        }
+    }
+
+    /// Stores the low `size` bytes of `value`, little-endian, at `offset` of section `section`.
+    mutating func write(_ value: Int64, size: Int, at offset: Int, section: Int) {
+        sections[section].bytes.withUnsafeMutableBytes { bytes in
+            precondition(offset >= 0 && offset + size <= bytes.count, "a field outside its section")
+            var remaining = UInt64(bitPattern: value)
+            for i in 0..<size {
+                bytes[offset + i] = UInt8(truncatingIfNeeded: remaining)
+                remaining >>= 8
             }
         }
     }

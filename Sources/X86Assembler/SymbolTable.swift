@@ -156,7 +156,8 @@ package struct SymbolTable: Sendable {
         let index = Int(id.index)
         guard nameLengths[index] >= 0 else { return anonymousNames[id.index] ?? "$" }
         let start = Int(nameStarts[index])
-        return String(decoding: arena[start..<start + Int(nameLengths[index])], as: UTF8.self)
+        let length = Int(nameLengths[index])
+        return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self) }
     }
 
     /// Every named symbol, in order of first mention.
