@@ -132,7 +132,13 @@ struct Keywords: @unchecked Sendable {
     /// The keyword whose packed lowercase spelling (see ``PackedName``) is `low`, `high`.
     @inline(__always)
     func lookup(low: UInt64, high: UInt64) -> Keyword? {
-        var slot = Keywords.hash(low: low, high: high) & mask
+        lookup(low: low, high: high, hash: Keywords.hash(low: low, high: high))
+    }
+
+    /// As ``lookup(low:high:)``, with the spelling's ``hash(low:high:)`` known.
+    @inline(__always)
+    func lookup(low: UInt64, high: UInt64, hash: Int) -> Keyword? {
+        var slot = hash & mask
         while true {
             let entry = slots[slot]
             if entry.low == low && entry.high == high { return entry.keyword }
@@ -175,4 +181,41 @@ struct Keywords: @unchecked Sendable {
         ".cfi_same_value", ".cfi_register", ".cfi_remember_state", ".cfi_restore_state", ".cfi_escape",
         ".cfi_personality", ".cfi_lsda", ".cfi_signal_frame",
     ].map { ($0, DirectiveWord.objectFile) }
+}
+
+/// The keywords one parser met last, in a small table of its own that stays in the core's
+/// nearest cache: a line names a few of some hundred hot words (registers, sizes, common
+/// mnemonics), which the large shared table spreads over a line of memory each.
+final class RecentKeywords: @unchecked Sendable {
+    struct Entry {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        var keyword = Keyword(kind: .ptr, payload: 0)
+    }
+
+    static let count = 256
+    /// Written and read by the one thread that owns the parser.
+    let entries: UnsafeMutablePointer<Entry>
+
+    init() {
+        entries = UnsafeMutablePointer<Entry>.allocate(capacity: RecentKeywords.count)
+        entries.initialize(repeating: Entry(), count: RecentKeywords.count)
+    }
+
+    deinit {
+        entries.deinitialize(count: RecentKeywords.count)
+        entries.deallocate()
+    }
+
+    /// The keyword spelled `low`, `high`, from this table or else from `keywords` (then kept here).
+    @inline(__always)
+    func lookup(low: UInt64, high: UInt64, in keywords: Keywords) -> Keyword? {
+        let hash = Keywords.hash(low: low, high: high)
+        // No keyword packs to 0, so an empty entry never matches.
+        let entry = entries + (hash & (RecentKeywords.count - 1))
+        if entry.pointee.low == low, entry.pointee.high == high { return entry.pointee.keyword }
+        guard let found = keywords.lookup(low: low, high: high, hash: hash) else { return nil }
+        entry.pointee = Entry(low: low, high: high, keyword: found)
+        return found
+    }
 }

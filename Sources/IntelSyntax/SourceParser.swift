@@ -75,6 +75,7 @@ struct SourceParser {
     private(set) var foundPreprocessing = false
     var recorder: StatementRecorder?
     let keywords = Keywords.shared
+    let recentKeywords = RecentKeywords()
     /// ``ByteClass/table``, held here: a global is checked for initialisation on every use.
     let classes = ByteClass.table
 
@@ -277,7 +278,7 @@ struct SourceParser {
     @inline(__always)
     func keyword(_ token: Token) -> Keyword? {
         guard token.isPacked else { return nil }
-        return keywords.lookup(low: token.low, high: token.high)
+        return recentKeywords.lookup(low: token.low, high: token.high, in: keywords)
     }
 
     func text(_ start: Int, _ end: Int) -> String {
