@@ -89,3 +89,14 @@ def differences(ours, theirs):
     if a != b:
         found.append("symbols differ: " + "; ".join(sorted(set(a) ^ set(b))[:6]))
     return found
+
+
+def same_line_table(ours, theirs):
+    """True when the DWARF line tables agree: `.debug_line` and `.debug_line_str` byte for byte,
+    and the relocations of `.debug_line`."""
+    for name in (".debug_line", ".debug_line_str"):
+        if contents(ours, name) != contents(theirs, name):
+            return False
+    mine = [line for line in relocations(ours) if line.startswith(".debug_line ")]
+    gnu = [line for line in relocations(theirs) if line.startswith(".debug_line ")]
+    return mine == gnu
