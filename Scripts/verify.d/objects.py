@@ -62,7 +62,9 @@ def contents(path, section):
     # objcopy replaces its output file, so it cannot write to a pipe: a temporary file it is.
     with tempfile.TemporaryDirectory() as folder:
         out = os.path.join(folder, "section.bin")
-        subprocess.run(["objcopy", "-O", "binary", "--only-section", section, path, out], capture_output=True, check=False)
+        # `-O binary` writes only what is loaded: the debugging sections would come out empty.
+        subprocess.run(["objcopy", "--dump-section", f"{section}={out}", path, os.path.join(folder, "copy.o")],
+                       capture_output=True, check=False)
         if not os.path.exists(out):
             return None
         with open(out, "rb") as f:

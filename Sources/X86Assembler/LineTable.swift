@@ -102,7 +102,8 @@ extension ProgramBuilder {
         defer { object.lines = lines }
         if slot < lines.files.count, let existing = lines.files[slot] {
             if lines.reuse(slot: slot, existing: existing, directory: directory, name: name, md5: md5) { return }
-            let old = lines.directories[existing.directory].map { $0 + "/" } ?? ""
+            let stored = existing.directory < lines.directories.count ? lines.directories[existing.directory] : nil
+            let old = stored.map { $0 + "/" } ?? ""
             let new = directory.map { $0 + "/" } ?? ""
             report("file table slot \(slot) is already occupied by a different file (\(old)\(existing.name) vs \(new)\(name))", at: range)
             return
