@@ -66,6 +66,7 @@ extension ProgramBuilder {
                     alignment: 1, entrySize: 1, bytes: strings.bytes, size: UInt64(strings.bytes.count)))
             }
         }
+        if !hasInfo { added += makeDebugUnit(lineIndex: lineIndex, firstIndex: firstIndex + added.count) }
         return added
     }
 

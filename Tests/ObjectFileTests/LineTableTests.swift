@@ -5,7 +5,9 @@ import TestSupport
 
 /// `.file N` and `.loc` make the DWARF line table GNU as makes. Each source in `LineTables/`
 /// has beside it what GNU as 2.40 wrote for it (recorded by `Scripts/line-table-fixtures`): the
-/// bytes of `.debug_line` and `.debug_line_str` and the relocations of `.debug_line`.
+/// bytes of `.debug_line` and `.debug_line_str` and the relocations of `.debug_line`, and for
+/// hand-written sources the compilation unit GNU as adds (all but its strings, which name the
+/// producer and the working directory).
 @Suite struct LineTableTests {
     static let folder: String = {
         var path = #filePath
@@ -18,37 +20,45 @@ import TestSupport
         var sections: [String: [UInt8]] = [:]
         var relocations: [String] = []
 
+        static let names: Set = [".debug_line", ".debug_line_str", ".debug_info", ".debug_abbrev", ".debug_aranges", ".debug_ranges",
+                                 ".debug_rnglists"]
+
         init(fixture text: String) {
             var current: String?
+            var relocated = ""
             for line in text.split(separator: "\n") where !line.hasPrefix("#") {
                 if line.hasPrefix(".") {
                     current = String(line)
                     sections[String(line)] = []
                 } else if line.hasPrefix("relocations ") {
                     current = nil
+                    relocated = String(line.dropFirst("relocations ".count))
                 } else if let name = current {
                     sections[name, default: []] += line.split(separator: " ").compactMap { UInt8($0, radix: 16) }
                 } else {
-                    relocations.append(String(line))
+                    relocations.append("\(relocated): \(line)")
                 }
             }
+            relocations.sort()
         }
 
         /// The same of Jitter's object.
         init(object: ObjectFile) {
-            for section in object.sections where section.name == ".debug_line" || section.name == ".debug_line_str" {
+            for section in object.sections where Self.names.contains(section.name) {
                 sections[section.name] = section.bytes
-                guard section.name == ".debug_line" else { continue }
                 for relocation in section.relocations {
                     let target = switch relocation.target {
                     case .section(let index): object.sections[index].name
                     case .symbol(let index): object.symbols[index].name
                     }
+                    guard target != ".debug_str" else { continue }
                     let type = relocation.type == ELF.RelocationType.r64 ? "R_X86_64_64"
                         : relocation.type == ELF.RelocationType.r32 ? "R_X86_64_32" : "type \(relocation.type)"
-                    relocations.append("0x\(String(relocation.offset, radix: 16)) \(type) \(target)+0x\(String(relocation.addend, radix: 16))")
+                    relocations.append(
+                        "\(section.name): 0x\(String(relocation.offset, radix: 16)) \(type) \(target)+0x\(String(relocation.addend, radix: 16))")
                 }
             }
+            relocations.sort()
         }
 
         var description: String {
@@ -61,7 +71,7 @@ import TestSupport
         FileAssembly(name: "input.s", bytes: Array(text.utf8), options: FileAssembly.objectOptions, syntax: syntax)
     }
 
-    @Test("the line table is GNU as's, byte for byte", arguments: ["steps", "views", "dwarf5", "att"])
+    @Test("the line table is GNU as's, byte for byte", arguments: ["steps", "views", "dwarf5", "att", "funcs", "unit5"])
     func matchesGNUAs(name: String) throws {
         let source = try #require(TemporaryFolder.read(Self.folder + "/\(name).s"))
         let fixture = try #require(TemporaryFolder.read(Self.folder + "/\(name).expected"))
@@ -92,6 +102,17 @@ import TestSupport
         // MS, one byte per entry: strings the linker may merge.
         #expect(object.sections[strings].flags == ELF.SectionFlag.merge | ELF.SectionFlag.strings)
         #expect(object.sections[strings].entrySize == 1)
+    }
+
+    @Test("hand-written assembly gets a unit whose strings name the source, the directory and Jitter")
+    func unitStrings() throws {
+        let object = try #require(Self.assemble(".file 1 \"lib/hand.s\"\n.text\n.loc 1 3 0\nret\n").object)
+        let strings = try #require(object.sections.first { $0.name == ".debug_str" })
+        let names = strings.bytes.split(separator: 0).map { String(decoding: $0, as: UTF8.self) }
+        #expect(names.count == 3)
+        #expect(names.first == "lib/hand.s")
+        #expect(names.last == "Jitter")
+        #expect(names[1].hasPrefix("/"))
     }
 
     @Test("a file without .loc or debugging sections gets no line table")
