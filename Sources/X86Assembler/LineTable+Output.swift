@@ -20,6 +20,11 @@ extension ProgramBuilder {
             return []
         }
         if (lines.rows.isEmpty && !hasInfo) || (hasInfo && !lineIsEmpty) { return [] }
+        if let existingLine, !lineIsEmpty {
+            // Rows from `.loc_mark_labels` alone, beside a line table the source wrote: GNU as
+            // keeps that table and adds only the unit.
+            return makeDebugUnit(lineIndex: existingLine, firstIndex: firstIndex)
+        }
 
         for (number, file) in lines.files.enumerated() where file == nil && number > 0 {
             report("unassigned file number \(number)", at: .at(0), line: 0, statement: -1)
@@ -213,12 +218,6 @@ struct LineProgramWriter {
             rest >>= 7
         }
         return size
-    }
-
-    static func slebSize(_ value: Int64) -> Int {
-        var sink = ByteSink()
-        sink.sleb(value)
-        return sink.bytes.count
     }
 
     mutating func writeHeader(_ lines: LineTableRecorder, strings: inout LineStrings) {

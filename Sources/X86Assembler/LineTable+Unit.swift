@@ -172,8 +172,9 @@ extension ProgramBuilder {
         // Strings: the source's name, the working directory, the producer, then each function's name.
         var stringBytes = ByteSink()
         let stringsBase = Int64(strings < sections.count ? sections[strings].bytes.count : 0)
-        let mainFile = (version > 4 ? lines.files.first ?? nil : (lines.files.count > 1 ? lines.files[1] : nil))
-            ?? LineFile(name: "", directory: 0, md5: [])
+        // GNU as names the unit after file 0 in DWARF 5 (file 1 standing in for it), else file 1.
+        let fileOne = lines.files.count > 1 ? lines.files[1] : nil
+        let mainFile = (version > 4 ? (lines.files.first ?? nil) ?? fileOne : fileOne) ?? LineFile(name: "", directory: 0, md5: [])
         var name = mainFile.name
         if mainFile.directory != 0, mainFile.directory < lines.directories.count, let folder = lines.directories[mainFile.directory] {
             name = folder + "/" + name
