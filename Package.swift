@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "REPLTests", dependencies: ["REPL", "TestSupport"], exclude: ["Transcripts"]),
         .testTarget(name: "ExplainTests", dependencies: ["Explain", "IntelSyntax", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
-        .testTarget(name: "ObjectFileTests", dependencies: ["IntelSyntax", "ObjectFile", "TestSupport"], exclude: ["Programs"]),
+        .testTarget(name: "ObjectFileTests", dependencies: ["IntelSyntax", "ObjectFile", "TestSupport"], exclude: ["Programs", "LineTables"]),
         .testTarget(name: "DecoderTests", dependencies: ["X86Decoder", "X86Encoder", "IntelSyntax", "TestSupport"], exclude: ["Fixtures"]),
 
         // The examples: their sources live under examples/ for people to read; JitterTests

@@ -62,7 +62,9 @@ def contents(path, section):
     # objcopy replaces its output file, so it cannot write to a pipe: a temporary file it is.
     with tempfile.TemporaryDirectory() as folder:
         out = os.path.join(folder, "section.bin")
-        subprocess.run(["objcopy", "-O", "binary", "--only-section", section, path, out], capture_output=True, check=False)
+        # `-O binary` writes only what is loaded: the debugging sections would come out empty.
+        subprocess.run(["objcopy", "--dump-section", f"{section}={out}", path, os.path.join(folder, "copy.o")],
+                       capture_output=True, check=False)
         if not os.path.exists(out):
             return None
         with open(out, "rb") as f:
@@ -89,3 +91,14 @@ def differences(ours, theirs):
     if a != b:
         found.append("symbols differ: " + "; ".join(sorted(set(a) ^ set(b))[:6]))
     return found
+
+
+def same_line_table(ours, theirs):
+    """True when the DWARF line tables agree: `.debug_line` and `.debug_line_str` byte for byte,
+    and the relocations of `.debug_line`."""
+    for name in (".debug_line", ".debug_line_str"):
+        if contents(ours, name) != contents(theirs, name):
+            return False
+    mine = [line for line in relocations(ours) if line.startswith(".debug_line ")]
+    gnu = [line for line in relocations(theirs) if line.startswith(".debug_line ")]
+    return mine == gnu

@@ -77,20 +77,24 @@ def check(args, source, build, path):
     relative = os.path.relpath(path, source)
     with tempfile.TemporaryDirectory() as folder:
         assembly = os.path.join(folder, "f.s")
-        result = sh(["gcc", "-w", "-S", "-masm=intel"] + args.flags.split() + include_flags(source, build, path)
+        debug = ["-g"] if args.debug else []
+        result = sh(["gcc", "-w", "-S", "-masm=intel"] + debug + args.flags.split() + include_flags(source, build, path)
                     + [path, "-o", assembly], timeout=120)
         if result is None or result.returncode != 0:
-            return relative, "not-compiled", "", None
+            return relative, "not-compiled", "", None, None
         ours, theirs = os.path.join(folder, "j.o"), os.path.join(folder, "g.o")
         result = sh([args.jitter, "asm", "-f", "elf64", "--no-color", assembly, "-o", ours], timeout=120)
         if result is None or result.returncode != 0:
             first = (result.stderr.splitlines() or ["timed out"])[0] if result else "timed out"
-            return relative, "not-assembled", first, None
+            return relative, "not-assembled", first, None, None
         result = sh(["as", assembly, "-o", theirs])
         if result is None or result.returncode != 0:
-            return relative, "gnu-failed", "", None
+            return relative, "gnu-failed", "", None, None
         found = objects.differences(ours, theirs)
         outcome = "identical" if not found else "different"
+        lines = None
+        if args.debug:
+            lines = "lines-identical" if objects.same_line_table(ours, theirs) else "lines-different"
         link = None
         if sh(["gcc", theirs, "-o", theirs + ".exe"]).returncode == 0:
             linked = sh(["gcc", ours, "-o", ours + ".exe"])
@@ -103,7 +107,12 @@ def check(args, source, build, path):
                     gnu_run is not None and our_run is not None
                     and (gnu_run.returncode, gnu_run.stdout) == (our_run.returncode, our_run.stdout))
                 link = "ran-alike" if same else "ran-differently"
-        return relative, outcome, "; ".join(found[:3]), link
+                if args.debug:
+                    # The linked programs' line tables, as a debugger reads them.
+                    decoded = [sh(["objdump", "--dwarf=decodedline", exe]) for exe in (theirs + ".exe", ours + ".exe")]
+                    texts = [d.stdout.split("\n", 2)[-1] if d else None for d in decoded]
+                    lines = lines + (" decoded-alike" if texts[0] is not None and texts[0] == texts[1] else " decoded-differently")
+        return relative, outcome, "; ".join(found[:3]), link, lines
 
 
 def main():
@@ -113,6 +122,9 @@ def main():
     parser.add_argument("--jitter", default=os.environ.get("JITTER_BIN", os.path.join(ROOT, ".build", "release", "jitter")),
                         help="the jitter binary (default: $JITTER_BIN, else .build/release/jitter)")
     parser.add_argument("--flags", default="-O2", help="gcc's options besides -S -masm=intel (default -O2)")
+    parser.add_argument("--debug", "-g", action="store_true",
+                        help="compile with -g too, and count the files whose DWARF line table (.debug_line, its "
+                             "relocations and .debug_line_str) is identical to GNU as's")
     parser.add_argument("--jobs", type=int, default=2)
     parser.add_argument("--limit", type=int, default=0, help="check only the first N files")
     parser.add_argument("--only", default="", help="only paths containing this text")
@@ -136,27 +148,33 @@ def main():
         for done, result in enumerate(pool.map(lambda path: check(args, source, build, path), files), 1):
             results.append(result)
             counts[result[1]] = counts.get(result[1], 0) + 1
-            if result[3]:
-                counts[result[3]] = counts.get(result[3], 0) + 1
+            for extra in result[3:]:
+                for word in (extra or "").split():
+                    counts[word] = counts.get(word, 0) + 1
             if done % 50 == 0:
                 print(f"  {done}/{len(files)} …", file=sys.stderr)
     if args.log:
         with open(args.log, "w") as log:
-            for relative, outcome, detail, link in results:
-                log.write(f"{outcome}\t{link or ''}\t{relative}\t{detail}\n")
+            for relative, outcome, detail, link, lines in results:
+                log.write(f"{outcome}\t{link or ''}\t{lines or ''}\t{relative}\t{detail}\n")
     compiled = len(files) - counts.get("not-compiled", 0)
     assembled = compiled - counts.get("not-assembled", 0)
     compared = counts.get("identical", 0) + counts.get("different", 0)
     linkable = counts.get("ran-alike", 0) + counts.get("ran-differently", 0) + counts.get("link-failed", 0)
     print(f"C files:                       {len(files)}")
-    print(f"compiled by gcc {args.flags}:       {compiled}")
+    print(f"compiled by gcc {'-g ' if args.debug else ''}{args.flags}:       {compiled}")
     print(f"assembled by jitter -f elf64:  {assembled} of {compiled}")
     print(f"identical to GNU as's object:  {counts.get('identical', 0)} of {compared} that GNU as assembled")
+    if args.debug:
+        print(f"identical line table:          {counts.get('lines-identical', 0)} of {compared}")
+        print(f"linked programs' decoded lines: {counts.get('decoded-alike', 0)} alike, "
+              f"{counts.get('decoded-differently', 0)} different")
     print(f"linkable programs:             {linkable}; linked with Jitter's object: "
           f"{linkable - counts.get('link-failed', 0)}; ran alike: {counts.get('ran-alike', 0)}")
-    failures = [r for r in results if r[1] in ("not-assembled", "different") or r[3] in ("link-failed", "ran-differently")]
-    for relative, outcome, detail, link in failures[:20]:
-        print(f"  {outcome} {link or ''} {relative}: {detail}")
+    failures = [r for r in results if r[1] in ("not-assembled", "different") or r[3] in ("link-failed", "ran-differently")
+                or "-different" in (r[4] or "")]
+    for relative, outcome, detail, link, lines in failures[:20]:
+        print(f"  {outcome} {link or ''} {lines or ''} {relative}: {detail}")
     return 0 if not failures else 1
 
 

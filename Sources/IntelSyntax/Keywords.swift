@@ -171,10 +171,11 @@ struct Keywords: @unchecked Sendable {
         (".comm", .common), (".lcomm", .localCommon), ("common", .common),
         (".intel_syntax", .intelSyntax), (".att_syntax", .attSyntax),
         (".code64", .ignoredLine), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
-        (".addrsig", .ignoredLine), (".addrsig_sym", .ignoredLine), (".loc_mark_labels", .ignoredLine),
+        (".addrsig", .ignoredLine), (".addrsig_sym", .ignoredLine),
         (".allow_index_reg", .ignoredLine),
     ] + [
         ".type", ".size", ".file", ".ident", ".weak", ".hidden", ".local", ".protected", ".internal", ".loc",
+        ".loc_mark_labels",
         ".previous", ".pushsection", ".popsection", ".uleb128", ".sleb128", ".symver",
         ".cfi_startproc", ".cfi_endproc", ".cfi_def_cfa", ".cfi_def_cfa_offset", ".cfi_offset",
         ".cfi_def_cfa_register", ".cfi_adjust_cfa_offset", ".cfi_rel_offset", ".cfi_restore", ".cfi_undefined",

@@ -75,7 +75,8 @@ extension SourceParser {
             if base[word.start] == UInt8(ascii: ".") {
                 guard let found, found.kind == .directive, let directive = DirectiveWord(rawValue: UInt8(found.payload)) else {
                     if text(word).lowercased().hasPrefix(".cfi_") {
-                        position = lineEnd
+                        // Longer than a packed keyword: read by word, as in Intel syntax.
+                        try parseObjectDirective(word)
                         return
                     }
                     throw error("unknown directive '\(text(word))'", from: word.start, to: word.end)

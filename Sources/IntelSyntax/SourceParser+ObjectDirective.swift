@@ -4,7 +4,7 @@ import X86Assembler
 
 extension SourceParser {
     /// The directives that only matter to an object file: symbol bindings and types, section
-    /// stacks, `.ident`, `.file`, LEB128 data and the `.cfi_*` rules of `.eh_frame`.
+    /// stacks, `.ident`, `.file` and `.loc` (the DWARF line table), LEB128 data and the `.cfi_*` rules of `.eh_frame`.
     mutating func parseObjectDirective(_ word: Token) throws(Diagnostic) {
         let name = text(word).lowercased()
         let range = { (parser: SourceParser) in SourceRange(start: word.start, end: parser.position) }
@@ -62,40 +62,11 @@ extension SourceParser {
             try expectStatementEnd()
             builder.setSymbolSize(symbol(symbolName, definesScope: false), size)
         case ".file":
-            skipSpaces()
-            // `.file 1 "name"` numbers a file for `.loc`, which Jitter does not turn into line tables.
-            if current == UInt8(ascii: "\"") {
-                let (first, count) = try parseString(escapes: true)
-                let file = String(decoding: stringBytes[first..<first + count], as: UTF8.self)
-                try expectStatementEnd()
-                beginStatement()
-                builder.setSourceName(file)
-            } else {
-                position = lineEnd
-                beginStatement()
-            }
+            try parseFileDirective(start: word.start)
         case ".loc":
-            // No line table is made; a `view NAME` gets the view number GNU as would give it
-            // (0 where the address moved since the last `.loc`, one more where it did not),
-            // since debug information refers to it.
-            var view: Token?
-            while !atStatementEnd {
-                if let token = identifier() {
-                    if text(token).lowercased() == "view" {
-                        skipSpaces()
-                        if current == UInt8(ascii: "-") { position += 1 }
-                        view = identifier()
-                    }
-                } else {
-                    position += 1
-                }
-                skipSpaces()
-            }
-            beginStatement()
-            let number = builder.nextLocationView()
-            if let view {
-                builder.define(symbol(view, definesScope: false), as: Value(constant: number), redefinable: true, range: view.range)
-            }
+            try parseLocationDirective(start: word.start)
+        case ".loc_mark_labels":
+            try parseMarkLabels()
         case ".ident":
             skipSpaces()
             guard current == UInt8(ascii: "\"") else { throw error("expected a string", at: position) }

@@ -143,6 +143,8 @@ struct ObjectState {
     /// Where the last `.loc` was, and its view number.
     var lastLocation: (place: Place, view: Int64)?
     var callFrames = CallFrameRecorder()
+    /// `.file N` and `.loc`: the DWARF line table.
+    var lines = LineTableRecorder()
     /// `.uleb128`/`.sleb128` items whose values layout decides.
     var leb128: [LEB128Record] = []
     /// Layout's first pass in an object: alignments are sized, branches stay as they are.

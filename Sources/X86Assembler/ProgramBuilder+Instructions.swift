@@ -28,6 +28,8 @@ extension ProgramBuilder {
     /// filled in; a branch to a label becomes a fragment; any other operand naming a label
     /// makes the instruction a fixup. Errors are reported against the operand at fault.
     package mutating func emit(_ line: inout InstructionLine) {
+        // A `.loc` waiting for an instruction gets this one's address.
+        if object.lines.pending { addLineRow() }
         if options.relocatable {
             ProgramBuilder.dropDefaultSegment(&line.instruction)
             ProgramBuilder.spellRepeatedBitScan(&line.instruction)

@@ -151,7 +151,9 @@ extension ProgramBuilder {
     mutating func makeObject() -> ObjectFile {
         var file = ObjectFile()
         file.sourceName = object.sourceName
-        let ehFrame = makeEHFrame(sectionIndex: sections.count)
+        // Sections made here, after the source's own, in GNU as's order.
+        var made = makeLineTableSections(firstIndex: sections.count)
+        if let ehFrame = makeEHFrame(sectionIndex: sections.count + made.count) { made.append(ehFrame) }
 
         var threadLocal = Set<Int32>()
         var usesGOT = false
@@ -262,7 +264,7 @@ extension ProgramBuilder {
             file.symbols.append(ObjectSymbol(name: "_GLOBAL_OFFSET_TABLE_", value: 0, binding: .global, place: .undefined))
         }
 
-        let count = sections.count + (ehFrame == nil ? 0 : 1)
+        let count = sections.count + made.count
         for position in 0..<count {
             var section: ObjectSection
             if position < sections.count {
@@ -277,10 +279,8 @@ extension ProgramBuilder {
                     alignment: UInt64(sections[position].alignment), entrySize: attributes.entrySize,
                     bytes: isNobits ? [] : bytes, size: UInt64(bytes.count))
                 section.group = attributes.group
-            } else if let ehFrame {
-                section = ehFrame
             } else {
-                continue
+                section = made[position - sections.count]
             }
             var list = object.relocations[position] ?? []
             list.sort { $0.offset < $1.offset }

@@ -171,6 +171,7 @@ public struct ProgramBuilder: Sendable {
         }
         let place = currentPlace
         symbols.define(id, as: .label(section: place.section, position: place.position, fragment: place.fragment), line: Int(line))
+        if object.lines.marksLabels { markLabelInLineTable() }
     }
 
     /// Defines `id` as `value` (`equ` when not `redefinable`; `.set` and `=` otherwise).
@@ -262,6 +263,7 @@ public struct ProgramBuilder: Sendable {
     package mutating func appendEncoded(_ bytes: UnsafeBufferPointer<UInt8>, statements: Int, lastLine: Int) {
         guard statements > 0 else { return }
         endStatement()
+        if object.lines.pending { addLineRow() }
         output.append(contentsOf: bytes)
         statement += Int32(statements)
         line = Int32(truncatingIfNeeded: lastLine)

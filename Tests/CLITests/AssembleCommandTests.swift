@@ -13,6 +13,27 @@ import TestSupport
         #expect(bytes.count > 64 && bytes[16] == 1 && bytes[17] == 0 && bytes[18] == 62 && bytes[19] == 0)
     }
 
+    @Test("-f elf64 turns .file and .loc into a line table objdump reads back")
+    func lineTable() throws {
+        let folder = TemporaryFolder.make()
+        let result = JitterBinary.run(["asm", "-f", "elf64", "-", "-o", folder + "/out.o"],
+                                      input: ".file 1 \"a.c\"\n.loc 1 7 3\nnop\n.loc 1 9 1\nret\n")
+        #expect(result.exitCode == 0, "\(result.error)")
+        let decoded = ProcessRunner.run("/usr/bin/env", ["objdump", "--dwarf=decodedline", folder + "/out.o"])
+        // nop is one byte (90): line 7 at 0, line 9 at 1, the sequence ends after ret at 2.
+        let rows = decoded.output.split(separator: "\n").map { $0.split(separator: " ").joined(separator: " ") }
+        #expect(rows.contains("a.c 7 0 x"), "\(decoded.output)")
+        #expect(rows.contains("a.c 9 0x1 x"))
+        #expect(rows.contains("a.c - 0x2"))
+    }
+
+    @Test("a .loc naming a file no .file gave is an error at the directive")
+    func unassignedFile() {
+        let result = JitterBinary.run(["asm", "-f", "elf64", "-", "-o", "-"], input: ".file 1 \"a.c\"\n.loc 2 7 3\n")
+        #expect(result.exitCode == 1)
+        #expect(result.error.contains("<stdin>:2:1: error: unassigned file number 2"))
+    }
+
     @Test("the default format is still a flat binary, and - reads standard input")
     func flatBinaryFromStandardInput() {
         // mov eax, 1 (b8 01 00 00 00); ret (c3): SDM encodings.

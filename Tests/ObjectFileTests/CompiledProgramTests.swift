@@ -1,3 +1,4 @@
+import IntelSyntax
 import Testing
 import TestSupport
 
@@ -35,19 +36,29 @@ import TestSupport
         try linkAndRun(compiler: compiler, folder: folder)
     }
 
-    @Test("with -g, everything but the line table (which .loc would make) agrees", arguments: ["integers.c", "exception.cpp"])
-    func debugInformation(program: String) throws {
+    static let debugCases: [(String, [String], SourceSyntax)] = [
+        ("integers.c", ["-O2"], .intel), ("integers.c", ["-O0"], .intel), ("exception.cpp", ["-O2"], .intel),
+        ("switch.c", ["-O2", "-gdwarf-4"], .intel), ("strings.c", ["-O2"], .att),
+    ]
+
+    @Test("with -g, the objects agree, line tables included", arguments: debugCases)
+    func debugInformation(program: String, flags: [String], syntax: SourceSyntax) throws {
         let folder = TemporaryFolder.make()
         let compiler = program.hasSuffix(".cpp") ? "g++" : "gcc"
         let assembly = folder + "/program.s"
-        try Toolchain.run(compiler, ["-g", "-O2", "-S", "-masm=intel", Self.programsFolder + "/" + program, "-o", assembly])
-        try Toolchain.assembleWithJitter(assembly, to: folder + "/jitter.o")
+        let dialect = syntax == .intel ? ["-masm=intel"] : []
+        try Toolchain.run(compiler, ["-g", "-S"] + dialect + flags + [Self.programsFolder + "/" + program, "-o", assembly])
+        try Toolchain.assembleWithJitter(assembly, to: folder + "/jitter.o", syntax: syntax)
         try Toolchain.run("as", [assembly, "-o", folder + "/gnu.o"])
-        var ours = try ObjectSummary(path: folder + "/jitter.o")
-        var theirs = try ObjectSummary(path: folder + "/gnu.o")
-        ours.removeLineTable()
-        theirs.removeLineTable()
-        #expect(ours == theirs, "\(program) -g:\n\(ours.differences(from: theirs))")
+        let ours = try ObjectSummary(path: folder + "/jitter.o")
+        let theirs = try ObjectSummary(path: folder + "/gnu.o")
+        #expect(ours.contents[".debug_line"]?.isEmpty == false)
+        #expect(ours == theirs, "\(program) -g \(flags.joined(separator: " ")):\n\(ours.differences(from: theirs))")
+        // What a debugger reads: the rows, by file, line and address.
+        let decoded = try ["jitter.o", "gnu.o"].map { name in
+            try Toolchain.run("objdump", ["--dwarf=decodedline", folder + "/" + name]).split(separator: "\n").dropFirst(2)
+        }
+        #expect(decoded[0] == decoded[1])
         try linkAndRun(compiler: compiler, folder: folder)
     }
 

@@ -23,9 +23,9 @@ enum Toolchain {
     }
 
     /// Assembles the file at `source` into `output` with Jitter's library, as `jitter asm -f elf64` does.
-    static func assembleWithJitter(_ source: String, to output: String) throws {
+    static func assembleWithJitter(_ source: String, to output: String, syntax: SourceSyntax = .intel) throws {
         let assembly: FileAssembly
-        switch FileAssembly.assemble(path: source, options: FileAssembly.objectOptions) {
+        switch FileAssembly.assemble(path: source, options: FileAssembly.objectOptions, syntax: syntax) {
         case .success(let result): assembly = result
         case .failure(let error): throw Failure(description: error.description)
         }
@@ -71,8 +71,10 @@ struct ObjectSummary: Equatable, CustomStringConvertible {
             let flags = fields.count == 10 ? String(fields[6]) : ""
             sections.append("\(name) \(type) \(fields[4]) \(fields[5]) \(flags) \(fields[fields.count - 1])")
             if type != "NOBITS" {
-                let out = TemporaryFolder.make() + "/section.bin"
-                try Toolchain.run("objcopy", ["-O", "binary", "--only-section=\(name)", path, out])
+                let folder = TemporaryFolder.make()
+                let out = folder + "/section.bin"
+                // Not `-O binary`, which writes only what is loaded (debugging sections would be empty).
+                try Toolchain.run("objcopy", ["--dump-section", "\(name)=\(out)", path, folder + "/copy.o"])
                 contents[name] = TemporaryFolder.read(out) ?? []
             }
         }
@@ -98,15 +100,6 @@ struct ObjectSummary: Equatable, CustomStringConvertible {
             symbols.append("\(name) \(fields[1]) \(fields[2]) \(fields[3]) \(fields[4]) \(fields[5]) \(place)")
         }
         symbols.sort()
-    }
-
-    /// Leaves out the DWARF line table and its strings, which GNU as makes from `.loc` and
-    /// Jitter does not.
-    mutating func removeLineTable() {
-        let names = [".debug_line", ".debug_line_str"]
-        sections.removeAll { line in names.contains { line.hasPrefix($0 + " ") } }
-        for name in names { contents[name] = nil }
-        relocations.removeAll { $0.hasPrefix(".debug_line ") }
     }
 
     /// The lines that differ, for a failure message.
