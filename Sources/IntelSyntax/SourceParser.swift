@@ -78,6 +78,7 @@ struct SourceParser {
         count = text.count
         self.builder = builder
         recorder = recordsStatements ? StatementRecorder() : nil
+        if builder.encoder.dialect != .llvm { lineEncoder = ContextFreeEncoder(dialect: builder.encoder.dialect) }
     }
 
     nonisolated(unsafe) private static let emptyText: UnsafePointer<UInt8> = {

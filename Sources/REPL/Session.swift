@@ -34,7 +34,7 @@ public final class Session {
     var blockEnd: BlockEnd? = BlockEnd(codeSize: 0)
     /// Encodes typed instructions that need nothing but themselves (see `standalone(_:after:)`).
     /// Made at the first line: it needs the instruction table, which the prompt does not wait for.
-    lazy var standaloneEncoder = StandaloneLineEncoder()
+    lazy var standaloneEncoder = StandaloneLineEncoder(dialect: options.encodingDialect)
     /// The block's lines as encoded one by one, while every line of it was (then the block
     /// runs without being assembled again); nil once one was not.
     var standaloneBlock: [StandaloneInstruction]? = []
@@ -344,6 +344,15 @@ public final class Session {
                 options.syntax = syntax
             }
             return showSyntax()
+        case .match(let dialect):
+            if let dialect, dialect != options.encodingDialect {
+                options.encodingDialect = dialect
+                // The quick path's parser keeps its dialect: start a new one.
+                standaloneEncoder = StandaloneLineEncoder(dialect: dialect)
+                standaloneBlock = nil
+            }
+            say("match: \(options.encodingDialect.rawValue) (\(options.encodingDialect.toolName)'s encodings)\n")
+            return .succeeded
         }
     }
 

@@ -29,9 +29,12 @@ extension ProgramBuilder {
     /// makes the instruction a fixup. Errors are reported against the operand at fault.
     package mutating func emit(_ line: inout InstructionLine) {
         if options.relocatable {
-            ProgramBuilder.dropDefaultSegment(&line.instruction)
             ProgramBuilder.spellRepeatedBitScan(&line.instruction)
-            ProgramBuilder.orderExchange(&line.instruction)
+            // GNU as's encoder makes these choices itself.
+            if encoder.dialect != .gas {
+                ProgramBuilder.dropDefaultSegment(&line.instruction)
+                ProgramBuilder.orderExchange(&line.instruction)
+            }
         }
         var kept = 0
         for i in 0..<line.symbolic.count {

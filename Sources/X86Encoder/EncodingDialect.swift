@@ -1,0 +1,134 @@
+import X86
+
+/// Whose choices to follow where an instruction has more than one correct encoding.
+///
+/// The three assemblers agree on nearly every line; where they part, each is right by its own
+/// rules (docs/encoding-choices.md lists the cases). ``llvm`` is the default everywhere.
+public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
+    /// llvm-mc 14: the shortest form of the instruction as written.
+    case llvm
+    /// GNU as 2.40: legacy prefixes in its fixed order, a default `ds:` dropped, `xchg`'s
+    /// registers the other way round.
+    case gas
+    /// NASM 2.16 with its default optimisation (`-Ox`): `mov r64, imm` of a value that zero-extends
+    /// from 32 bits written as `mov r32, imm`, an index without a base made a base.
+    case nasm
+
+    /// The assembler's name as a person knows it: `llvm-mc`, `GNU as`, `nasm`.
+    public var toolName: String {
+        switch self {
+        case .llvm: "llvm-mc"
+        case .gas: "GNU as"
+        case .nasm: "nasm"
+        }
+    }
+
+    /// `instruction` as this dialect's assembler would have read it before choosing a form: an
+    /// equivalent instruction whose shortest encoding is that assembler's bytes.
+    public func adjusted(_ instruction: Instruction) -> Instruction {
+        var instruction = instruction
+        switch self {
+        case .llvm: break
+        case .gas: EncodingDialect.adjustForGNU(&instruction)
+        case .nasm: EncodingDialect.adjustForNASM(&instruction)
+        }
+        return instruction
+    }
+
+    // MARK: NASM
+
+    private static func adjustForNASM(_ instruction: inout Instruction) {
+        let mnemonic = instruction.mnemonic
+        if mnemonic == names.mov, instruction.operands.count == 2, instruction.prefixes.isEmpty,
+           case .register(let register) = instruction.operands[0], register.kind == .gp64,
+           case .immediate(let immediate) = instruction.operands[1], !immediate.isSymbolic,
+           immediate.value >= 0, immediate.value <= 0xFFFF_FFFF {
+            // Writing the low half zeroes the high half: the same effect in 5 bytes (6 with REX.B).
+            instruction.operands[0] = .register(Register(.gp32, register.number))
+            return
+        }
+        for i in 0..<instruction.operands.count {
+            guard case .memory(var memory) = instruction.operands[i], memory.base == nil,
+                  let index = memory.index, index.isGeneralPurpose, memory.scale <= 2,
+                  !memory.isRIPRelative
+            else { continue }
+            // NASM splits `[r*2]` into `[r + r]` and reads `[r*1]` as `[r]`: no SIB without a
+            // base needs a 32-bit displacement, and a base takes an 8-bit one (or none).
+            memory.base = index
+            if memory.scale == 1 {
+                memory.index = nil
+            } else {
+                memory.scale = 1
+            }
+            instruction.operands[i] = .memory(memory)
+        }
+        if names.operandSize64.contains(mnemonic), instruction.operands.count > 0,
+           case .register(let register) = instruction.operands[0], register.kind == .gp64 {
+            // NASM's tables give these a 64-bit register form with REX.W, which the processor ignores.
+            instruction.prefixes.insert(.rex64)
+        }
+    }
+
+    // MARK: GNU as
+
+    private static func adjustForGNU(_ instruction: inout Instruction) {
+        let mnemonic = instruction.mnemonic
+        if mnemonic == names.xchg, instruction.operands.count == 2,
+           case .register(let first) = instruction.operands[0], case .register(let second) = instruction.operands[1] {
+            // GNU as puts the first register in ModRM.rm, llvm-mc in ModRM.reg: the same exchange.
+            instruction.operands[0] = .register(second)
+            instruction.operands[1] = .register(first)
+        }
+        if mnemonic == names.str, instruction.operands.count == 1,
+           case .register(let register) = instruction.operands[0], register.kind == .gp64 {
+            // STR zero-extends into the whole register without REX.W, and GNU as writes none.
+            instruction.operands[0] = .register(Register(.gp32, register.number))
+        }
+        for i in 0..<instruction.operands.count {
+            guard case .memory(var memory) = instruction.operands[i], let segment = memory.segment,
+                  segment.kind == .segment, segment.number == 3
+            else { continue }
+            // A `ds:` where DS is the default already (no RBP or RSP base) changes nothing; GNU
+            // as leaves it out.
+            if let base = memory.base, base.kind != .rip, base.number == 4 || base.number == 5 {
+                continue
+            }
+            memory.segment = nil
+            instruction.operands[i] = .memory(memory)
+        }
+    }
+
+    /// `bytes` with their legacy prefixes in GNU as's order: 9B, a segment (or `notrack`'s 3E),
+    /// 67, 66, F2/F3, F0. llvm-mc writes F2/F3 first and F0 after 66. A mandatory prefix is the
+    /// last of the run in both orders (F2/F3 after 66, nothing of slot F0 after it), so it stays.
+    static func gnuPrefixOrder(_ bytes: InstructionBytes) -> InstructionBytes {
+        func slot(_ byte: UInt8) -> Int? {
+            switch byte {
+            case 0x9B: 0
+            case 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65: 1
+            case 0x67: 2
+            case 0x66: 3
+            case 0xF2, 0xF3: 4
+            case 0xF0: 5
+            default: nil
+            }
+        }
+        var prefixes: [(slot: Int, byte: UInt8)] = []
+        var count = 0
+        while count < bytes.count, let slot = slot(bytes[count]) {
+            prefixes.append((slot, bytes[count]))
+            count += 1
+        }
+        guard count > 1 else { return bytes }
+        // Stable: two prefixes of one slot keep their order.
+        let ordered = prefixes.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }
+        var result = InstructionBytes()
+        for entry in ordered { result.append(entry.element.byte) }
+        for i in count..<bytes.count { result.append(bytes[i]) }
+        return result
+    }
+
+    private static let names = (
+        mov: Mnemonic("mov"), xchg: Mnemonic("xchg"), str: Mnemonic("str"),
+        operandSize64: Set(["invpcid", "enqcmd", "enqcmds", "extractps", "pextrw"].compactMap { Mnemonic($0) }))
+}
