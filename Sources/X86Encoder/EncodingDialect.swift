@@ -41,10 +41,14 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
         let mnemonic = instruction.mnemonic
         if mnemonic == names.mov, instruction.operands.count == 2, instruction.prefixes.isEmpty,
            case .register(let register) = instruction.operands[0], register.kind == .gp64,
-           case .immediate(let immediate) = instruction.operands[1], !immediate.isSymbolic,
-           immediate.value >= 0, immediate.value <= 0xFFFF_FFFF {
-            // Writing the low half zeroes the high half: the same effect in 5 bytes (6 with REX.B).
-            instruction.operands[0] = .register(Register(.gp32, register.number))
+           case .immediate(let immediate) = instruction.operands[1] {
+            if immediate.isSymbolic, let movabs = names.movabs {
+                // An address is left to the output format, which NASM gives all 64 bits.
+                instruction.mnemonic = movabs
+            } else if immediate.value >= 0, immediate.value <= 0xFFFF_FFFF {
+                // Writing the low half zeroes the high half: the same effect in 5 bytes (6 with REX.B).
+                instruction.operands[0] = .register(Register(.gp32, register.number))
+            }
             return
         }
         for i in 0..<instruction.operands.count {
@@ -129,6 +133,6 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
     }
 
     private static let names = (
-        mov: Mnemonic("mov"), xchg: Mnemonic("xchg"), str: Mnemonic("str"),
+        mov: Mnemonic("mov"), movabs: Mnemonic("movabs"), xchg: Mnemonic("xchg"), str: Mnemonic("str"),
         operandSize64: Set(["invpcid", "enqcmd", "enqcmds", "extractps", "pextrw"].compactMap { Mnemonic($0) }))
 }
