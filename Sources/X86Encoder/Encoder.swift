@@ -38,14 +38,18 @@ public struct Encoder: Sendable {
     /// reads it, and its prefixes in its order. Kept apart so that the default path pays one test.
     private func encodeInDialect(_ instruction: Instruction, at address: Int64) throws(EncodingError) -> EncodedInstruction {
         let winner = try search(dialect.adjusted(instruction), at: address)
-        return EncodedInstruction(bytes: finalBytes(winner.fields.bytes), fields: winner.fields, formIndex: winner.formIndex)
+        var fields = winner.fields
+        dialect.adjust(&fields)
+        return EncodedInstruction(bytes: finalBytes(fields.bytes), fields: fields, formIndex: winner.formIndex)
     }
 
     private func encodeInDialect(
         _ instruction: Instruction, at address: Int64, cache: inout EncodingCache
     ) throws(EncodingError) -> EncodedInstruction {
         let winner = try choose(dialect.adjusted(instruction), at: address, cache: &cache)
-        return EncodedInstruction(bytes: finalBytes(winner.fields.bytes), fields: winner.fields, formIndex: winner.formIndex)
+        var fields = winner.fields
+        dialect.adjust(&fields)
+        return EncodedInstruction(bytes: finalBytes(fields.bytes), fields: fields, formIndex: winner.formIndex)
     }
 
     /// The bytes as the dialect's assembler orders its prefixes.

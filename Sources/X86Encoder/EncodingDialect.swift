@@ -35,6 +35,19 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
         return instruction
     }
 
+    /// The fields of the form chosen, changed where this dialect's assembler builds them its own way.
+    func adjust(_ fields: inout EncodingFields) {
+        guard self == .nasm else { return }
+        // NASM 2.16 does not compress the displacement of an AVX512-FP16 operand of 16-bit
+        // elements (maps 5 and 6): a disp8×2 becomes a disp32.
+        if fields.displacementScale == 2, fields.displacementSize == 1, fields.map == .map5 || fields.map == .map6,
+           let modRM = fields.modRM {
+            fields.displacement *= 2
+            fields.displacementSize = 4
+            fields.modRM = modRM & 0x3F | 0x80
+        }
+    }
+
     // MARK: NASM
 
     private static func adjustForNASM(_ instruction: inout Instruction) {
