@@ -96,10 +96,16 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
             instruction.operands[0] = .register(second)
             instruction.operands[1] = .register(first)
         }
-        if mnemonic == names.str, instruction.operands.count == 1,
-           case .register(let register) = instruction.operands[0], register.kind == .gp64 {
-            // STR zero-extends into the whole register without REX.W, and GNU as writes none.
+        if mnemonic == names.str || mnemonic == names.sldt || mnemonic == names.mov, instruction.operands.count >= 1,
+           case .register(let register) = instruction.operands[0], register.kind == .gp64,
+           mnemonic != names.mov || instruction.operands.count == 2 && instruction.operands[1].isSegmentRegister {
+            // STR, SLDT and `mov r, Sreg` zero-extend into the whole register without REX.W,
+            // and GNU as writes none.
             instruction.operands[0] = .register(Register(.gp32, register.number))
+        }
+        if mnemonic == names.iret, instruction.operands.isEmpty, let iretd = names.iretd {
+            // GNU as reads a bare `iret` with the default operand size (32 bits); llvm-mc as 16.
+            instruction.mnemonic = iretd
         }
         for i in 0..<instruction.operands.count {
             guard case .memory(var memory) = instruction.operands[i], let segment = memory.segment,
@@ -147,5 +153,14 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
 
     private static let names = (
         mov: Mnemonic("mov"), movabs: Mnemonic("movabs"), xchg: Mnemonic("xchg"), str: Mnemonic("str"),
+        sldt: Mnemonic("sldt"), iret: Mnemonic("iret"), iretd: Mnemonic("iretd"),
         operandSize64: Set(["invpcid", "enqcmd", "enqcmds", "extractps", "pextrw"].compactMap { Mnemonic($0) }))
+}
+
+extension Operand {
+    /// True for `es` … `gs`.
+    fileprivate var isSegmentRegister: Bool {
+        if case .register(let register) = self { return register.kind == .segment }
+        return false
+    }
 }
