@@ -4,6 +4,7 @@ import IntelSyntax
 import JIT
 import X86
 import X86Assembler
+import X86Encoder
 
 /// The block model: lines accumulate, `ret` runs them.
 extension Session {
@@ -373,7 +374,8 @@ extension Session {
                 continue
             }
             let address = Int64(bitPattern: assembly.image.codeAddress) + Int64(record.offset)
-            if let explanation = try? Explanation.explain(statement.instruction, at: address) {
+            if let explanation = try? Explanation.explain(statement.instruction, at: address,
+                                                          encoder: Encoder(dialect: options.encodingDialect)) {
                 say(renderer.render(explanation))
             }
         }

@@ -346,10 +346,11 @@ public final class Session {
             return showSyntax()
         case .match(let dialect):
             if let dialect, dialect != options.encodingDialect {
+                // The block's lines were shown with the other dialect's bytes.
+                dropBlockForSyntax()
                 options.encodingDialect = dialect
                 // The quick path's parser keeps its dialect: start a new one.
                 standaloneEncoder = StandaloneLineEncoder(dialect: dialect)
-                standaloneBlock = nil
             }
             say("match: \(options.encodingDialect.rawValue) (\(options.encodingDialect.toolName)'s encodings)\n")
             return .succeeded
@@ -424,7 +425,7 @@ public final class Session {
             options.explainEach = false
             say("explain: off\n")
         case .instruction(let text):
-            switch ExplainText.explain(text, name: "<explain>") {
+            switch ExplainText.explain(text, name: "<explain>", dialect: options.encodingDialect) {
             case .success(let explanation):
                 say(ExplanationRenderer(characters: options.unicode ? .unicode : .ascii, width: options.width).render(explanation))
             case .failure(let error):
