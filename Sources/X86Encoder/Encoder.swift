@@ -82,7 +82,32 @@ public struct Encoder: Sendable {
     /// takes it (the common legacy forms), else from the form remembered or searched for.
     @inline(__always)
     private func bytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
-        if dialect != .llvm { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
+        if dialect != .llvm { return try dialectBytes(of: instruction, at: address, cache: &cache) }
+        return try cachedBytes(of: instruction, at: address, cache: &cache)
+    }
+
+    /// ``bytes(of:at:cache:)`` in another dialect: the same cached path for the instruction as
+    /// that assembler reads it (a copy made only when it reads it differently), then its
+    /// prefix order.
+    private func dialectBytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
+        switch dialect {
+        case .llvm:
+            return try cachedBytes(of: instruction, at: address, cache: &cache)
+        case .gas:
+            let bytes = EncodingDialect.readsDifferentlyInGNU(instruction)
+                ? try cachedBytes(of: dialect.adjusted(instruction), at: address, cache: &cache)
+                : try cachedBytes(of: instruction, at: address, cache: &cache)
+            return EncodingDialect.gnuPrefixOrder(bytes)
+        case .nasm:
+            // The fields are adjusted after the form is chosen (see ``EncodingDialect/adjust(_:)``):
+            // vector forms take the path that keeps them.
+            if instructionSet.hasVEXForms(instruction.mnemonic) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
+            return try cachedBytes(of: dialect.adjusted(instruction), at: address, cache: &cache)
+        }
+    }
+
+    @inline(__always)
+    private func cachedBytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
         guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
             return try search(instruction, at: address).fields.bytes
         }

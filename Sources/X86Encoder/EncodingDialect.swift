@@ -88,6 +88,24 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
 
     // MARK: GNU as
 
+    /// False when ``adjusted(_:)`` would leave `instruction` as it is in GNU as's dialect: a quick
+    /// test, so that most lines are encoded without a copy.
+    static func readsDifferentlyInGNU(_ instruction: Instruction) -> Bool {
+        let mnemonic = instruction.mnemonic
+        if mnemonic == names.xchg || mnemonic == names.str || mnemonic == names.sldt || mnemonic == names.iret { return true }
+        for i in 0..<instruction.operands.count {
+            switch instruction.operands[i] {
+            case .memory(let memory):
+                if let segment = memory.segment, segment.kind == .segment, segment.number == 3 { return true }
+            case .register(let register):
+                if register.kind == .segment, mnemonic == names.mov { return true }
+            default:
+                break
+            }
+        }
+        return false
+    }
+
     private static func adjustForGNU(_ instruction: inout Instruction) {
         let mnemonic = instruction.mnemonic
         if mnemonic == names.xchg, instruction.operands.count == 2,
@@ -125,30 +143,32 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
     /// 67, 66, F2/F3, F0. llvm-mc writes F2/F3 first and F0 after 66. A mandatory prefix is the
     /// last of the run in both orders (F2/F3 after 66, nothing of slot F0 after it), so it stays.
     static func gnuPrefixOrder(_ bytes: InstructionBytes) -> InstructionBytes {
-        func slot(_ byte: UInt8) -> Int? {
-            switch byte {
-            case 0x9B: 0
-            case 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65: 1
-            case 0x67: 2
-            case 0x66: 3
-            case 0xF2, 0xF3: 4
-            case 0xF0: 5
-            default: nil
-            }
-        }
-        var prefixes: [(slot: Int, byte: UInt8)] = []
+        // Most instructions have at most one legacy prefix: nothing to order, nothing allocated.
+        guard bytes.count > 1, slot(bytes[0]) != nil, slot(bytes[1]) != nil else { return bytes }
         var count = 0
-        while count < bytes.count, let slot = slot(bytes[count]) {
-            prefixes.append((slot, bytes[count]))
-            count += 1
-        }
-        guard count > 1 else { return bytes }
+        while count < bytes.count, slot(bytes[count]) != nil { count += 1 }
+        var prefixes: [(slot: Int, byte: UInt8)] = []
+        for i in 0..<count { prefixes.append((slot(bytes[i]) ?? 0, bytes[i])) }
         // Stable: two prefixes of one slot keep their order.
         let ordered = prefixes.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }
         var result = InstructionBytes()
         for entry in ordered { result.append(entry.element.byte) }
         for i in count..<bytes.count { result.append(bytes[i]) }
         return result
+    }
+
+    /// A legacy prefix's place in GNU as's order; nil for any other byte.
+    @inline(__always)
+    private static func slot(_ byte: UInt8) -> Int? {
+        switch byte {
+        case 0x9B: 0
+        case 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65: 1
+        case 0x67: 2
+        case 0x66: 3
+        case 0xF2, 0xF3: 4
+        case 0xF0: 5
+        default: nil
+        }
     }
 
     private static let names = (
