@@ -40,7 +40,7 @@ public struct Encoder: Sendable {
         let winner = try search(dialect.adjusted(instruction), at: address)
         var fields = winner.fields
         dialect.adjust(&fields)
-        return EncodedInstruction(bytes: finalBytes(fields.bytes), fields: fields, formIndex: winner.formIndex)
+        return EncodedInstruction(bytes: dialect.orderedBytes(fields), fields: fields, formIndex: winner.formIndex)
     }
 
     private func encodeInDialect(
@@ -49,12 +49,7 @@ public struct Encoder: Sendable {
         let winner = try choose(dialect.adjusted(instruction), at: address, cache: &cache)
         var fields = winner.fields
         dialect.adjust(&fields)
-        return EncodedInstruction(bytes: finalBytes(fields.bytes), fields: fields, formIndex: winner.formIndex)
-    }
-
-    /// The bytes as the dialect's assembler orders its prefixes.
-    private func finalBytes(_ bytes: InstructionBytes) -> InstructionBytes {
-        dialect == .gas ? EncodingDialect.gnuPrefixOrder(bytes) : bytes
+        return EncodedInstruction(bytes: dialect.orderedBytes(fields), fields: fields, formIndex: winner.formIndex)
     }
 
     /// Encodes `instruction` as ``encode(_:at:)`` does and appends its bytes to `buffer`; returns
@@ -87,23 +82,24 @@ public struct Encoder: Sendable {
     }
 
     /// ``bytes(of:at:cache:)`` in another dialect: the same cached path for the instruction as
-    /// that assembler reads it (a copy made only when it reads it differently), then its
-    /// prefix order.
+    /// that assembler reads it (a copy made only when it reads it differently); the path that
+    /// keeps the fields only where they are needed (prefixes to order, NASM's vector forms).
     private func dialectBytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
+        let bytes: InstructionBytes
         switch dialect {
         case .llvm:
             return try cachedBytes(of: instruction, at: address, cache: &cache)
         case .gas:
-            let bytes = EncodingDialect.readsDifferentlyInGNU(instruction)
+            bytes = EncodingDialect.readsDifferentlyInGNU(instruction)
                 ? try cachedBytes(of: dialect.adjusted(instruction), at: address, cache: &cache)
                 : try cachedBytes(of: instruction, at: address, cache: &cache)
-            return EncodingDialect.gnuPrefixOrder(bytes)
         case .nasm:
-            // The fields are adjusted after the form is chosen (see ``EncodingDialect/adjust(_:)``):
-            // vector forms take the path that keeps them.
+            // The fields are adjusted after the form is chosen (see ``EncodingDialect/adjust(_:)``).
             if instructionSet.hasVEXForms(instruction.mnemonic) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
-            return try cachedBytes(of: dialect.adjusted(instruction), at: address, cache: &cache)
+            bytes = try cachedBytes(of: dialect.adjusted(instruction), at: address, cache: &cache)
         }
+        guard EncodingDialect.mayOrderPrefixes(bytes) else { return bytes }
+        return try encodeInDialect(instruction, at: address, cache: &cache).bytes
     }
 
     @inline(__always)

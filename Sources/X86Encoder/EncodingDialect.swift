@@ -139,36 +139,46 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
         }
     }
 
-    /// `bytes` with their legacy prefixes in GNU as's order: 9B, a segment (or `notrack`'s 3E),
-    /// 67, 66, F2/F3, F0. llvm-mc writes F2/F3 first and F0 after 66. A mandatory prefix is the
-    /// last of the run in both orders (F2/F3 after 66, nothing of slot F0 after it), so it stays.
-    static func gnuPrefixOrder(_ bytes: InstructionBytes) -> InstructionBytes {
-        // Most instructions have at most one legacy prefix: nothing to order, nothing allocated.
-        guard bytes.count > 1, slot(bytes[0]) != nil, slot(bytes[1]) != nil else { return bytes }
-        var count = 0
-        while count < bytes.count, slot(bytes[count]) != nil { count += 1 }
+    /// True when `bytes` start with two legacy prefixes (or one and a mandatory prefix): only
+    /// then can another dialect's prefix order differ. A quick test on the bytes alone.
+    @inline(__always)
+    static func mayOrderPrefixes(_ bytes: InstructionBytes) -> Bool {
+        bytes.count > 1 && isLegacyPrefix(bytes[0]) && isLegacyPrefix(bytes[1])
+    }
+
+    @inline(__always)
+    private static func isLegacyPrefix(_ byte: UInt8) -> Bool {
+        switch byte {
+        case 0x9B, 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65, 0x66, 0x67, 0xF0, 0xF2, 0xF3: true
+        default: false
+        }
+    }
+
+    /// The bytes of `fields` with the legacy prefixes in this dialect's order; a mandatory
+    /// prefix, REX and VEX stay after them, where the processor needs them.
+    ///
+    /// - llvm-mc: F2/F3, segment, 67, 66, F0 (``EncodingFields/bytes``).
+    /// - GNU as: segment (or `notrack`'s 3E), 67, 66, F2/F3, F0: its prefix slots.
+    /// - NASM: F2/F3, F0, segment, 66, 67.
+    func orderedBytes(_ fields: EncodingFields) -> InstructionBytes {
+        let bytes = fields.bytes
+        guard self != .llvm else { return bytes }
+        let gnu = self == .gas
         var prefixes: [(slot: Int, byte: UInt8)] = []
-        for i in 0..<count { prefixes.append((slot(bytes[i]) ?? 0, bytes[i])) }
-        // Stable: two prefixes of one slot keep their order.
+        if fields.waitPrefix { prefixes.append((0, 0x9B)) }
+        if let repeatPrefix = fields.repeatPrefix { prefixes.append((gnu ? 4 : 1, repeatPrefix)) }
+        if fields.lockPrefix { prefixes.append((gnu ? 5 : 2, 0xF0)) }
+        if let segment = fields.segmentPrefix { prefixes.append((gnu ? 1 : 3, segment)) }
+        if fields.notrackPrefix { prefixes.append((gnu ? 1 : 3, 0x3E)) }
+        if fields.operandSizePrefix { prefixes.append((gnu ? 3 : 4, 0x66)) }
+        if fields.addressSizePrefix { prefixes.append((gnu ? 2 : 5, 0x67)) }
+        guard prefixes.count > 1 else { return bytes }
+        // Stable: two prefixes of one slot keep llvm-mc's order.
         let ordered = prefixes.enumerated().sorted { ($0.element.slot, $0.offset) < ($1.element.slot, $1.offset) }
         var result = InstructionBytes()
         for entry in ordered { result.append(entry.element.byte) }
-        for i in count..<bytes.count { result.append(bytes[i]) }
+        for i in prefixes.count..<bytes.count { result.append(bytes[i]) }
         return result
-    }
-
-    /// A legacy prefix's place in GNU as's order; nil for any other byte.
-    @inline(__always)
-    private static func slot(_ byte: UInt8) -> Int? {
-        switch byte {
-        case 0x9B: 0
-        case 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65: 1
-        case 0x67: 2
-        case 0x66: 3
-        case 0xF2, 0xF3: 4
-        case 0xF0: 5
-        default: nil
-        }
     }
 
     private static let names = (
