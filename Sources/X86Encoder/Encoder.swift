@@ -37,18 +37,20 @@ public struct Encoder: Sendable {
     /// ``encode(_:at:)`` in a dialect other than llvm-mc's: the instruction as that assembler
     /// reads it, and its prefixes in its order. Kept apart so that the default path pays one test.
     private func encodeInDialect(_ instruction: Instruction, at address: Int64) throws(EncodingError) -> EncodedInstruction {
-        let winner = try search(dialect.adjusted(instruction), at: address)
+        let adjusted = dialect.adjusted(instruction)
+        let winner = try search(adjusted, at: address)
         var fields = winner.fields
-        dialect.adjust(&fields)
+        dialect.adjust(&fields, of: adjusted)
         return EncodedInstruction(bytes: dialect.orderedBytes(fields), fields: fields, formIndex: winner.formIndex)
     }
 
     private func encodeInDialect(
         _ instruction: Instruction, at address: Int64, cache: inout EncodingCache
     ) throws(EncodingError) -> EncodedInstruction {
-        let winner = try choose(dialect.adjusted(instruction), at: address, cache: &cache)
+        let adjusted = dialect.adjusted(instruction)
+        let winner = try choose(adjusted, at: address, cache: &cache)
         var fields = winner.fields
-        dialect.adjust(&fields)
+        dialect.adjust(&fields, of: adjusted)
         return EncodedInstruction(bytes: dialect.orderedBytes(fields), fields: fields, formIndex: winner.formIndex)
     }
 

@@ -35,17 +35,25 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
         return instruction
     }
 
-    /// The fields of the form chosen, changed where this dialect's assembler builds them its own way.
-    func adjust(_ fields: inout EncodingFields) {
+    /// The fields of the form chosen for `instruction`, changed where this dialect's assembler
+    /// builds them its own way.
+    func adjust(_ fields: inout EncodingFields, of instruction: Instruction) {
         guard self == .nasm else { return }
         // NASM 2.16 does not compress the displacement of an AVX512-FP16 operand of 16-bit
-        // elements (maps 5 and 6): a disp8×2 becomes a disp32.
-        if fields.displacementScale == 2, fields.displacementSize == 1, fields.map == .map5 || fields.map == .map6,
-           let modRM = fields.modRM {
+        // elements (maps 5 and 6, and the `…ph`/`…sh` forms of map 0F3A): a disp8×2 becomes a
+        // disp32. Other word elements (`vpbroadcastw`, `vpinsrw`) it compresses.
+        if fields.displacementScale == 2, fields.displacementSize == 1, let modRM = fields.modRM,
+           fields.map == .map5 || fields.map == .map6 || EncodingDialect.isHalfPrecision(instruction.mnemonic) {
             fields.displacement *= 2
             fields.displacementSize = 4
             fields.modRM = modRM & 0x3F | 0x80
         }
+    }
+
+    /// An AVX512-FP16 mnemonic by its name: `…ph`, `…sh`, `…ph2…`, `…sh2…`.
+    private static func isHalfPrecision(_ mnemonic: Mnemonic) -> Bool {
+        let name = mnemonic.name
+        return name.hasPrefix("v") && (name.hasSuffix("ph") || name.hasSuffix("sh") || name.contains("ph2") || name.contains("sh2"))
     }
 
     // MARK: NASM
