@@ -39,6 +39,7 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
     /// builds them its own way.
     func adjust(_ fields: inout EncodingFields, of instruction: Instruction) {
         guard self == .nasm else { return }
+        EncodingDialect.chooseIS4Order(&fields, of: instruction)
         // NASM 2.16 does not compress the displacement of an AVX512-FP16 operand of 16-bit
         // elements (maps 5 and 6, and the `…ph`/`…sh` forms of map 0F3A): a disp8×2 becomes a
         // disp32. Other word elements (`vpbroadcastw`, `vpinsrw`) it compresses.
@@ -48,6 +49,27 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
             fields.displacementSize = 4
             fields.modRM = modRM & 0x3F | 0x80
         }
+    }
+
+    /// FMA4's and XOP's four-register forms exist twice: VEX.W1 with the fourth register in
+    /// ModRM.rm and the third in imm8[7:4], and VEX.W0 the other way round. NASM's table
+    /// writes W0 for FMA4 and `vpcmov`, W1 for `vpperm`.
+    private static func chooseIS4Order(_ fields: inout EncodingFields, of instruction: Instruction) {
+        guard instruction.operands.count == 4, var vex = fields.vex, vex.count == 3, let modRM = fields.modRM, modRM >> 6 == 3,
+              fields.immediateSize == 1
+        else { return }
+        let w1 = vex.third & 0x80 != 0
+        if w1 ? !names.is4InW0.contains(instruction.mnemonic) : instruction.mnemonic != names.vpperm { return }
+        for i in 0..<4 {
+            guard case .register(let register) = instruction.operands[i], register.isVector else { return }
+        }
+        let rm = (modRM & 7) | (vex.second & 0x20 == 0 ? 8 : 0)
+        let fourth = UInt8(truncatingIfNeeded: fields.immediate) >> 4
+        fields.modRM = modRM & 0xF8 | fourth & 7
+        vex.second = vex.second & ~0x20 | (fourth & 8 == 0 ? 0x20 : 0)
+        vex.third ^= 0x80
+        fields.vex = vex
+        fields.immediate = Int64(rm << 4) | fields.immediate & 0x0F
     }
 
     /// An AVX512-FP16 mnemonic by its name: `…ph`, `…sh`, `…ph2…`, `…sh2…`.
@@ -191,7 +213,13 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
 
     private static let names = (
         mov: Mnemonic("mov"), movabs: Mnemonic("movabs"), xchg: Mnemonic("xchg"), str: Mnemonic("str"),
-        sldt: Mnemonic("sldt"), iret: Mnemonic("iret"), iretd: Mnemonic("iretd"),
+        sldt: Mnemonic("sldt"),
+        vpperm: Mnemonic("vpperm"),
+        is4InW0: Set([
+            "vfmaddps", "vfmaddpd", "vfmaddss", "vfmaddsd", "vfmaddsubps", "vfmaddsubpd", "vfmsubaddps", "vfmsubaddpd",
+            "vfmsubps", "vfmsubpd", "vfmsubss", "vfmsubsd", "vfnmaddps", "vfnmaddpd", "vfnmaddss", "vfnmaddsd",
+            "vfnmsubps", "vfnmsubpd", "vfnmsubss", "vfnmsubsd", "vpcmov",
+        ].compactMap { Mnemonic($0) }), iret: Mnemonic("iret"), iretd: Mnemonic("iretd"),
         operandSize64: Set(["invpcid", "enqcmd", "enqcmds", "extractps", "pextrw"].compactMap { Mnemonic($0) }))
 }
 
