@@ -121,20 +121,34 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
     /// False when ``adjusted(_:)`` would leave `instruction` as it is in GNU as's dialect: a quick
     /// test, so that most lines are encoded without a copy.
     static func readsDifferentlyInGNU(_ instruction: Instruction) -> Bool {
-        let mnemonic = instruction.mnemonic
-        if mnemonic == names.xchg || mnemonic == names.str || mnemonic == names.sldt || mnemonic == names.iret { return true }
+        let flag = gnuMnemonicFlags.withUnsafeBufferPointer { flags in
+            Int(instruction.mnemonic.id) < flags.count ? flags[Int(instruction.mnemonic.id)] : 0
+        }
+        if flag == 1 { return true }
         for i in 0..<instruction.operands.count {
             switch instruction.operands[i] {
             case .memory(let memory):
                 if let segment = memory.segment, segment.kind == .segment, segment.number == 3 { return true }
             case .register(let register):
-                if register.kind == .segment, mnemonic == names.mov { return true }
+                if flag == 2, register.kind == .segment { return true }
             default:
                 break
             }
         }
         return false
     }
+
+    /// Per mnemonic: 1 when GNU as reads it differently whatever its operands (`xchg`, `str`,
+    /// `sldt`, `iret`), 2 for `mov` (differently with a segment register), else 0. Read by
+    /// index, so that the common case is one load.
+    private static let gnuMnemonicFlags: [UInt8] = {
+        var flags = [UInt8](repeating: 0, count: InstructionSet.shared.mnemonicCount)
+        for name in ["xchg", "str", "sldt", "iret"] {
+            if let mnemonic = Mnemonic(name), Int(mnemonic.id) < flags.count { flags[Int(mnemonic.id)] = 1 }
+        }
+        if let mov = names.mov, Int(mov.id) < flags.count { flags[Int(mov.id)] = 2 }
+        return flags
+    }()
 
     private static func adjustForGNU(_ instruction: inout Instruction) {
         let mnemonic = instruction.mnemonic
