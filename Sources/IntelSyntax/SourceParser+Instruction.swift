@@ -670,6 +670,7 @@ extension SourceParser {
 
     /// GNU as's `bcst` after a size word (`dword bcst [rax]`: one dword, repeated), skipped with
     /// the spaces after it; false (cursor unmoved) when absent.
+    @inline(__always)
     private mutating func skipBroadcastWord() -> Bool {
         let at = position
         guard at + 4 <= lineEnd, base[at] | 0x20 == UInt8(ascii: "b"), base[at + 1] | 0x20 == UInt8(ascii: "c"),
@@ -683,6 +684,7 @@ extension SourceParser {
 
     /// Gives the operand written with `bcst` its count: the smallest (`{1to2}` first) that a form
     /// of the instruction takes, as the vector registers beside it decide.
+    @inline(never)
     private mutating func resolveBroadcast(_ operand: Int) throws(Diagnostic) {
         let range = operand < line.operandRanges.count ? line.operandRanges[operand] : SourceRange(start: position, end: position)
         guard operand < line.instruction.operands.count, case .memory(var memory) = line.instruction.operands[operand],
