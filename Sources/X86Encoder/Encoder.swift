@@ -92,9 +92,10 @@ public struct Encoder: Sendable {
         case .llvm:
             return try cachedBytes(of: instruction, at: address, cache: &cache)
         case .gas:
-            bytes = EncodingDialect.readsDifferentlyInGNU(instruction)
-                ? try cachedBytes(of: dialect.adjusted(instruction), at: address, cache: &cache)
-                : try cachedBytes(of: instruction, at: address, cache: &cache)
+            // The few lines GNU as reads differently take the path that keeps the fields; the
+            // rest share one call of the cached path.
+            if EncodingDialect.readsDifferentlyInGNU(instruction) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
+            bytes = try cachedBytes(of: instruction, at: address, cache: &cache)
         case .nasm:
             // The fields are adjusted after the form is chosen (see ``EncodingDialect/adjust(_:)``).
             if instructionSet.hasVEXForms(instruction.mnemonic) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }

@@ -120,17 +120,18 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
 
     /// False when ``adjusted(_:)`` would leave `instruction` as it is in GNU as's dialect: a quick
     /// test, so that most lines are encoded without a copy.
+    @inline(__always)
     static func readsDifferentlyInGNU(_ instruction: Instruction) -> Bool {
-        let flag = gnuMnemonicFlags.withUnsafeBufferPointer { flags in
-            Int(instruction.mnemonic.id) < flags.count ? flags[Int(instruction.mnemonic.id)] : 0
-        }
-        if flag == 1 { return true }
+        let ids = gnuMnemonicIDs
+        let id = instruction.mnemonic.id
+        if id == ids.xchg || id == ids.str || id == ids.sldt || id == ids.iret { return true }
+        let mov = id == ids.mov
         for i in 0..<instruction.operands.count {
             switch instruction.operands[i] {
             case .memory(let memory):
-                if let segment = memory.segment, segment.kind == .segment, segment.number == 3 { return true }
+                if let segment = memory.segment, segment.number == 3, segment.kind == .segment { return true }
             case .register(let register):
-                if flag == 2, register.kind == .segment { return true }
+                if mov, register.kind == .segment { return true }
             default:
                 break
             }
@@ -138,16 +139,11 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
         return false
     }
 
-    /// Per mnemonic: 1 when GNU as reads it differently whatever its operands (`xchg`, `str`,
-    /// `sldt`, `iret`), 2 for `mov` (differently with a segment register), else 0. Read by
-    /// index, so that the common case is one load.
-    private static let gnuMnemonicFlags: [UInt8] = {
-        var flags = [UInt8](repeating: 0, count: InstructionSet.shared.mnemonicCount)
-        for name in ["xchg", "str", "sldt", "iret"] {
-            if let mnemonic = Mnemonic(name), Int(mnemonic.id) < flags.count { flags[Int(mnemonic.id)] = 1 }
-        }
-        if let mov = names.mov, Int(mov.id) < flags.count { flags[Int(mov.id)] = 2 }
-        return flags
+    /// The mnemonics GNU as reads differently, as plain numbers: a test costs no reference
+    /// counting. (`UInt16.max` for one the table lacks.)
+    private static let gnuMnemonicIDs: (xchg: UInt16, str: UInt16, sldt: UInt16, iret: UInt16, mov: UInt16) = {
+        func id(_ name: String) -> UInt16 { Mnemonic(name)?.id ?? UInt16.max }
+        return (id("xchg"), id("str"), id("sldt"), id("iret"), id("mov"))
     }()
 
     private static func adjustForGNU(_ instruction: inout Instruction) {
