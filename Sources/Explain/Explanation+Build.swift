@@ -35,7 +35,7 @@ extension Explanation {
                 access: facts?.access(ofOperand: index, count: count) ?? .read)
         }
 
-        return Explanation(
+        var explanation = Explanation(
             text: OperandText.instruction(instruction, mnemonic: mnemonic, form: form),
             operands: operands,
             bytes: Array(encoded.bytes),
@@ -47,6 +47,24 @@ extension Explanation {
             flags: facts?.flags,
             sideEffects: SideEffects.of(instruction, operands: operands),
             note: facts?.note)
+        explanation.dialects = dialectLines(instruction, at: address, bytes: Array(encoded.bytes), encoder: encoder)
+        return explanation
+    }
+
+    /// A line for each other dialect whose assembler writes other bytes for `instruction`.
+    static func dialectLines(_ instruction: Instruction, at address: Int64, bytes: [UInt8], encoder: Encoder) -> [String] {
+        var lines: [String] = []
+        for dialect in EncodingDialect.allCases where dialect != encoder.dialect {
+            let other = Encoder(instructionSet: encoder.instructionSet, dialect: dialect)
+            guard let encoded = try? other.encode(instruction, at: address), Array(encoded.bytes) != bytes else { continue }
+            let adjusted = dialect.adjusted(instruction)
+            let form = encoder.instructionSet.forms[encoded.formIndex]
+            let text = OperandText.instruction(adjusted, mnemonic: encoder.instructionSet.name(of: adjusted.mnemonic), form: form)
+            let count = encoded.bytes.count
+            let why = encoded.bytes.count == bytes.count && adjusted == instruction ? ", its prefixes in its order" : ""
+            lines.append("\(dialect.toolName) writes \(encoded.bytes.hex) (\(text): \(count) byte\(count == 1 ? "" : "s")\(why))")
+        }
+        return lines
     }
 
     /// The fields and bit groups an operand went into (`ModRM.reg, REX.R`).

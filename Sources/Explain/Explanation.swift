@@ -30,6 +30,9 @@ public struct Explanation: Sendable, Hashable {
     public var sideEffects: [String]
     /// The facts table's note on the mnemonic, if any.
     public var note: String?
+    /// What the other assemblers write where they choose another encoding, one line each
+    /// (`nasm writes b8 01 00 00 00 (mov eax, 1: 5 bytes)`); empty when all agree.
+    public var dialects: [String] = []
 
     /// The SDM opcode column of the chosen row (`REX.W 8B /r`).
     public var opcodeNotation: String { form.row.split(separator: "|").first.map { String($0).trimmed } ?? "" }

@@ -40,6 +40,7 @@ public struct ExplanationRenderer: Sendable {
         lines += operands(explanation)
         lines += fields(explanation)
         lines += forms(explanation)
+        if !explanation.dialects.isEmpty { lines += section("Dialects", explanation.dialects) }
         lines += flags(explanation)
         if !explanation.sideEffects.isEmpty {
             lines += section("Registers", explanation.sideEffects)

@@ -1,6 +1,7 @@
 import Diagnostics
 import ObjectFile
 import X86Assembler
+import X86Encoder
 
 #if canImport(Glibc)
 import Glibc
@@ -24,6 +25,8 @@ public struct FileAssembly: Sendable {
     public let image: ProgramImage
     /// The relocatable object, when the options asked for one (``AssemblerOptions/relocatable``).
     public let object: ObjectFile?
+    /// Whose encodings were chosen (given, or found by ``DialectDetection``).
+    public let dialect: EncodingDialect
     /// Every error, in line order; the image is complete but wrong where they are.
     public let diagnostics: [AssemblyDiagnostic]
     /// Each statement's place and bytes, when the options asked for a listing.
@@ -31,16 +34,17 @@ public struct FileAssembly: Sendable {
     private let source: SourceBuffer
 
     /// Assembles the file at `path` (`-`: standard input, named `<stdin>` in diagnostics),
-    /// starting in `syntax`.
+    /// starting in `syntax`. With `detectsDialect`, the file's own dialect (``DialectDetection``)
+    /// replaces `options.encodingDialect`.
     public static func assemble(
         path: String, options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel,
-        includePaths: [String] = []
+        includePaths: [String] = [], detectsDialect: Bool = false
     ) -> Result<FileAssembly, FileError> {
         let source = path == "-" ? SourceBuffer.readAll(0, path: "<stdin>").map { SourceBuffer(copying: $0) } : SourceBuffer.map(path: path)
         switch source {
         case .success(let source):
             return .success(FileAssembly(name: path == "-" ? "<stdin>" : path, source: source, options: options, syntax: syntax,
-                                         includePaths: includePaths))
+                                         includePaths: includePaths, detectsDialect: detectsDialect))
         case .failure(let error): return .failure(error)
         }
     }
@@ -48,19 +52,27 @@ public struct FileAssembly: Sendable {
     /// Assembles `bytes`, named `name` in diagnostics, starting in `syntax`; `.include` and
     /// `%include` search `includePaths` after the file's own directory.
     public init(name: String, bytes: [UInt8], options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel,
-                includePaths: [String] = []) {
-        self.init(name: name, source: SourceBuffer(copying: bytes), options: options, syntax: syntax, includePaths: includePaths)
+                includePaths: [String] = [], detectsDialect: Bool = false) {
+        self.init(name: name, source: SourceBuffer(copying: bytes), options: options, syntax: syntax, includePaths: includePaths,
+                  detectsDialect: detectsDialect)
     }
 
-    private init(name: String, source original: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax, includePaths: [String]) {
+    private init(
+        name: String, source original: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax, includePaths: [String],
+        detectsDialect: Bool
+    ) {
         let blanked = BlockComments.blanked(original.bytes, syntax: syntax).map { SourceBuffer(copying: $0) } ?? original
+        var options = options
+        if detectsDialect { options.encodingDialect = DialectDetection.dialect(of: blanked.bytes, syntax: syntax) }
+        self.dialect = options.encodingDialect
         // A second core pays off once there is enough text to share. The pre-encoder reads
         // Intel syntax only.
         let cores = sysconf(Int32(_SC_NPROCESSORS_ONLN))
         func sharing(_ text: SourceBuffer) -> PreEncoder? {
             guard syntax == .intel, text.count >= FileAssembly.parallelThreshold, !options.keepsStatementRecords, cores > 1
             else { return nil }
-            let encoder = PreEncoder(text: text.bytes, chunkStarts: PreEncoder.chunkStarts(of: text.bytes))
+            let encoder = PreEncoder(text: text.bytes, chunkStarts: PreEncoder.chunkStarts(of: text.bytes),
+                                     dialect: options.encodingDialect)
             encoder.start()
             return encoder
         }

@@ -38,6 +38,8 @@ final class PreEncoder: @unchecked Sendable {
     }
 
     private let text: UnsafeBufferPointer<UInt8>
+    /// Whose encodings both threads choose.
+    private let dialect: EncodingDialect
     /// Byte offset of each chunk's first line; the last entry is the end of the text.
     let chunkStarts: [Int]
     /// Per chunk, per line: the encoded bytes (`count` 0 when the main parse must do the line).
@@ -66,14 +68,15 @@ final class PreEncoder: @unchecked Sendable {
     }
 
     /// A pre-encoder for `text` cut at `chunkStarts` (from ``chunkStarts(of:)``).
-    init(text: UnsafeBufferPointer<UInt8>, chunkStarts starts: [Int]) {
+    init(text: UnsafeBufferPointer<UInt8>, chunkStarts starts: [Int], dialect: EncodingDialect) {
         self.text = text
+        self.dialect = dialect
         chunkStarts = starts
         let chunkCount = starts.count - 1
         results = UnsafeMutablePointer<ChunkLines>.allocate(capacity: max(1, chunkCount))
         results.initialize(repeating: ChunkLines(), count: max(1, chunkCount))
         progress = Mutex(Progress(states: Array(repeating: 0, count: chunkCount)))
-        helper = LineEncoder(text: text)
+        helper = LineEncoder(text: text, dialect: dialect)
     }
 
     deinit {
@@ -91,7 +94,7 @@ final class PreEncoder: @unchecked Sendable {
         let status = pthread_create(&thread, nil, { raw in
             guard let raw else { return nil }
             let encoder = Unmanaged<PreEncoder>.fromOpaque(raw).takeRetainedValue()
-            var lineEncoder = LineEncoder(text: encoder.text)
+            var lineEncoder = LineEncoder(text: encoder.text, dialect: encoder.dialect)
             while let chunk = encoder.claim(waiting: true) { encoder.encode(chunk, with: &lineEncoder) }
             return nil
         }, context)
@@ -203,8 +206,9 @@ final class PreEncoder: @unchecked Sendable {
 struct LineEncoder {
     private var parser: SourceParser
 
-    init(text: UnsafeBufferPointer<UInt8>) {
-        let options = AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
+    init(text: UnsafeBufferPointer<UInt8>, dialect: EncodingDialect) {
+        var options = AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
+        options.encodingDialect = dialect
         parser = SourceParser(text: text, builder: ProgramBuilder(options: options), recordsStatements: false)
         parser.contextFree = true
     }

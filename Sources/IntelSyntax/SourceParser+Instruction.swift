@@ -100,6 +100,10 @@ extension SourceParser {
             skipSpaces()
             if atStatementEnd { throw error("expected an operand after ','", at: position) }
         }
+        if let operand = broadcastOperand {
+            broadcastOperand = nil
+            try resolveBroadcast(operand)
+        }
         if contextFree {
             guard line.symbolic.count == 0, lineEncoder.encode(line.instruction, appendingTo: &contextFreeOutput) else {
                 throw needContext()
@@ -262,6 +266,7 @@ extension SourceParser {
                 }
                 size = OperandSize(rawValue: Int(found.payload))
                 skipPtr()
+                if skipBroadcastWord() { broadcastOperand = line.instruction.operands.count }
             case .short, .near:
                 width = found.kind == .short ? .short : .near
                 skipSpaces()
@@ -661,6 +666,44 @@ extension SourceParser {
         else { return }
         position = at + 3
         skipSpaces()
+    }
+
+    /// GNU as's `bcst` after a size word (`dword bcst [rax]`: one dword, repeated), skipped with
+    /// the spaces after it; false (cursor unmoved) when absent.
+    @inline(__always)
+    private mutating func skipBroadcastWord() -> Bool {
+        let at = position
+        guard at + 4 <= lineEnd, base[at] | 0x20 == UInt8(ascii: "b"), base[at + 1] | 0x20 == UInt8(ascii: "c"),
+              base[at + 2] | 0x20 == UInt8(ascii: "s"), base[at + 3] | 0x20 == UInt8(ascii: "t"),
+              at + 4 == lineEnd || !isIdentifierByte(base[at + 4])
+        else { return false }
+        position = at + 4
+        skipSpaces()
+        return true
+    }
+
+    /// Gives the operand written with `bcst` its count: the smallest (`{1to2}` first) that a form
+    /// of the instruction takes, as the vector registers beside it decide.
+    @inline(never)
+    private mutating func resolveBroadcast(_ operand: Int) throws(Diagnostic) {
+        let range = operand < line.operandRanges.count ? line.operandRanges[operand] : SourceRange(start: position, end: position)
+        guard operand < line.instruction.operands.count, case .memory(var memory) = line.instruction.operands[operand],
+              memory.size != nil
+        else { throw error("'bcst' must come between a size and a memory operand", from: range.start, to: range.end) }
+        // `dword bcst [rax]{1to8}`: the count written wins.
+        if memory.broadcast != 0 { return }
+        for count: UInt8 in [2, 4, 8, 16, 32] {
+            memory.broadcast = count
+            var trial = line.instruction
+            trial.operands[operand] = .memory(memory)
+            if (try? builder.encoder.encode(trial, at: 0, cache: &probeCache)) != nil {
+                line.instruction = trial
+                return
+            }
+        }
+        // No count fits: `{1to16}` shows what the encoder says.
+        memory.broadcast = memory.size.map { UInt8(clamping: max(2, 512 / $0.bits)) } ?? 16
+        line.instruction.operands[operand] = .memory(memory)
     }
 
     /// `flat` packed as ``Token/low`` packs it.

@@ -45,6 +45,8 @@ struct SourceParser {
     var syntax: SourceSyntax = .intel
     /// Forms remembered by the AT&T parser's trial encodings (empty, and free, until used).
     var probeCache = EncodingCache()
+    /// The operand written `SIZE BCST [..]` (GNU as's broadcast), whose count the forms decide.
+    var broadcastOperand: Int?
     var defaultRelative = false
     /// NASM: the name of the last label not starting with `.`, which `.local` labels extend.
     var scope: [UInt8] = []
@@ -84,6 +86,7 @@ struct SourceParser {
         count = text.count
         self.builder = builder
         recorder = recordsStatements ? StatementRecorder() : nil
+        if builder.encoder.dialect != .llvm { lineEncoder = ContextFreeEncoder(dialect: builder.encoder.dialect) }
     }
 
     nonisolated(unsafe) private static let emptyText: UnsafePointer<UInt8> = {

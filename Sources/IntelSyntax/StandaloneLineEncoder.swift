@@ -23,10 +23,13 @@ public final class StandaloneLineEncoder {
     private var buffer: UnsafeMutableBufferPointer<UInt8>
     private var parser: SourceParser
     private static let minimumCapacity = 256
+    /// Whose encodings the lines get.
+    public let dialect: EncodingDialect
 
-    public init() {
+    public init(dialect: EncodingDialect = .llvm) {
+        self.dialect = dialect
         buffer = StandaloneLineEncoder.allocate(StandaloneLineEncoder.minimumCapacity)
-        parser = StandaloneLineEncoder.parser(over: buffer)
+        parser = StandaloneLineEncoder.parser(over: buffer, dialect: dialect)
     }
 
     deinit { buffer.deallocate() }
@@ -42,7 +45,7 @@ public final class StandaloneLineEncoder {
             let grown = StandaloneLineEncoder.allocate(max(line.count + 16, buffer.count * 2))
             buffer.deallocate()
             buffer = grown
-            parser = StandaloneLineEncoder.parser(over: buffer)
+            parser = StandaloneLineEncoder.parser(over: buffer, dialect: dialect)
         }
         guard let start = buffer.baseAddress else { return nil }
         if let source = line.baseAddress, line.count > 0 { start.update(from: source, count: line.count) }
@@ -61,8 +64,9 @@ public final class StandaloneLineEncoder {
         return buffer
     }
 
-    private static func parser(over buffer: UnsafeMutableBufferPointer<UInt8>) -> SourceParser {
-        let options = AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
+    private static func parser(over buffer: UnsafeMutableBufferPointer<UInt8>, dialect: EncodingDialect) -> SourceParser {
+        var options = AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
+        options.encodingDialect = dialect
         var parser = SourceParser(text: UnsafeBufferPointer(buffer), builder: ProgramBuilder(options: options), recordsStatements: false)
         parser.contextFree = true
         return parser

@@ -1,5 +1,6 @@
 import IntelSyntax
 import JIT
+import X86Encoder
 
 /// A REPL command: a line whose first token is one of the names below, matched exactly.
 ///
@@ -46,6 +47,9 @@ public enum DotCommand: Equatable, Sendable {
     /// `.syntax intel|att`: the syntax typed lines are read in and decoded text is shown in;
     /// `.syntax` alone names the current one.
     case syntax(SourceSyntax?)
+    /// `.match nasm|gas|llvm`: whose encodings lines get where the assemblers differ; `.match`
+    /// alone names the current choice.
+    case match(EncodingDialect?)
 
     /// What `.stdin` was asked for.
     public enum InputRequest: Equatable, Sendable {
@@ -108,6 +112,7 @@ public enum DotCommand: Equatable, Sendable {
         Usage(name: ".dis", arguments: "ADDR [N]", summary: "decode N instructions (8) of sandbox memory: .dis rip-8 4"),
         Usage(name: ".explain", arguments: "INSTR|on|off", summary: "explain an encoding field by field"),
         Usage(name: ".syntax", arguments: "[intel|att]", summary: "read lines and show decoded text in Intel or AT&T syntax"),
+        Usage(name: ".match", arguments: "[nasm|gas|llvm]", summary: "choose the bytes nasm, GNU as or llvm-mc (the default) would"),
         Usage(name: ".load", arguments: "FILE", summary: "run a file's lines as if typed"),
         Usage(name: ".quit", arguments: "", summary: "leave (Ctrl-D too)"),
     ]
@@ -190,6 +195,11 @@ public enum DotCommand: Equatable, Sendable {
             guard let word = argumentList.first else { return .success(.syntax(nil)) }
             guard let syntax = SourceSyntax(rawValue: word.lowercased()) else { return usageError() }
             return .success(.syntax(syntax))
+        case ".match":
+            guard argumentList.count <= 1 else { return usageError() }
+            guard let word = argumentList.first else { return .success(.match(nil)) }
+            guard let dialect = EncodingDialect(rawValue: word.lowercased()) else { return usageError() }
+            return .success(.match(dialect))
         case ".explain":
             if arguments.isEmpty { return usageError() }
             switch arguments.lowercased() {

@@ -4,6 +4,7 @@ import IntelSyntax
 import JIT
 import X86
 import X86Assembler
+import X86Encoder
 
 /// The block model: lines accumulate, `ret` runs them.
 extension Session {
@@ -98,6 +99,7 @@ extension Session {
     func blockOptions(codeOffset: Int) -> AssemblerOptions {
         var options = AssemblerOptions(codeAddress: program.codeAddress + UInt64(codeOffset),
                                        dataAddress: program.dataAddress)
+        options.encodingDialect = self.options.encodingDialect
         // Nothing larger than the sandbox's regions can run: refuse it before producing it.
         options.byteLimit = max(0, min(SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - program.code.count - codeOffset,
                                        SandboxLayout.dataCapacity - program.nextDataOffset))
@@ -372,7 +374,8 @@ extension Session {
                 continue
             }
             let address = Int64(bitPattern: assembly.image.codeAddress) + Int64(record.offset)
-            if let explanation = try? Explanation.explain(statement.instruction, at: address) {
+            if let explanation = try? Explanation.explain(statement.instruction, at: address,
+                                                          encoder: Encoder(dialect: options.encodingDialect)) {
                 say(renderer.render(explanation))
             }
         }

@@ -3,7 +3,7 @@ import X86Decoder
 /// `.syntax intel|att`: how typed lines are read and decoded bytes are shown. Explanations
 /// stay in Intel syntax.
 extension Session {
-    /// A block typed in one syntax cannot be finished in the other.
+    /// A block typed in one syntax (or dialect) cannot be finished in the other.
     func dropBlockForSyntax() {
         guard !block.isEmpty else { return }
         warn("note: the unfinished block (\(block.count) lines) was dropped\n")

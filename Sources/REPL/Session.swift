@@ -34,7 +34,7 @@ public final class Session {
     var blockEnd: BlockEnd? = BlockEnd(codeSize: 0)
     /// Encodes typed instructions that need nothing but themselves (see `standalone(_:after:)`).
     /// Made at the first line: it needs the instruction table, which the prompt does not wait for.
-    lazy var standaloneEncoder = StandaloneLineEncoder()
+    lazy var standaloneEncoder = StandaloneLineEncoder(dialect: options.encodingDialect)
     /// The block's lines as encoded one by one, while every line of it was (then the block
     /// runs without being assembled again); nil once one was not.
     var standaloneBlock: [StandaloneInstruction]? = []
@@ -344,6 +344,16 @@ public final class Session {
                 options.syntax = syntax
             }
             return showSyntax()
+        case .match(let dialect):
+            if let dialect, dialect != options.encodingDialect {
+                // The block's lines were shown with the other dialect's bytes.
+                dropBlockForSyntax()
+                options.encodingDialect = dialect
+                // The quick path's parser keeps its dialect: start a new one.
+                standaloneEncoder = StandaloneLineEncoder(dialect: dialect)
+            }
+            say("match: \(options.encodingDialect.rawValue) (\(options.encodingDialect.toolName)'s encodings)\n")
+            return .succeeded
         }
     }
 
@@ -415,7 +425,7 @@ public final class Session {
             options.explainEach = false
             say("explain: off\n")
         case .instruction(let text):
-            switch ExplainText.explain(text, name: "<explain>") {
+            switch ExplainText.explain(text, name: "<explain>", dialect: options.encodingDialect) {
             case .success(let explanation):
                 say(ExplanationRenderer(characters: options.unicode ? .unicode : .ascii, width: options.width).render(explanation))
             case .failure(let error):

@@ -1,5 +1,6 @@
 import Explain
 import IntelSyntax
+import X86Encoder
 
 /// Settings a session starts with; commands may change them later.
 public struct SessionOptions: Sendable {
@@ -28,6 +29,8 @@ public struct SessionOptions: Sendable {
     public var allowedSystemCalls: [String] = []
     /// The syntax typed lines are read in, and decoded text shown in (`.syntax`).
     public var syntax: SourceSyntax = .intel
+    /// Whose encodings lines get where the assemblers differ (`--match`, `.match`).
+    public var encodingDialect: EncodingDialect = .llvm
 
     public init(timeout: Double = 2, color: Bool = false, style: ExecutionStyle = .function,
                 explainEach: Bool = false, unicode: Bool = true) {

@@ -11,9 +11,9 @@ public struct Assembler: Sendable {
     public var options: AssemblerOptions
     public let encoder: Encoder
 
-    public init(options: AssemblerOptions = AssemblerOptions(), encoder: Encoder = Encoder()) {
+    public init(options: AssemblerOptions = AssemblerOptions(), encoder: Encoder? = nil) {
         self.options = options
-        self.encoder = encoder
+        self.encoder = encoder ?? Encoder(dialect: options.encodingDialect)
     }
 
     public func assemble(_ statements: [Statement]) -> AssemblyResult {

@@ -21,6 +21,9 @@ struct RelaxableInstruction {
     var wideLength: Int32
     var lineNumber: Int32
     var statement: Int32
+    /// NASM's sizing: as long as the value encodes, whatever its width (a displacement too),
+    /// rather than imm8 or the widest field.
+    var sizedByValue = false
 }
 
 extension ProgramBuilder {
@@ -31,9 +34,12 @@ extension ProgramBuilder {
         // A `.loc` waiting for an instruction gets this one's address.
         if object.lines.pending { addLineRow() }
         if options.relocatable {
-            ProgramBuilder.dropDefaultSegment(&line.instruction)
             ProgramBuilder.spellRepeatedBitScan(&line.instruction)
-            ProgramBuilder.orderExchange(&line.instruction)
+            // GNU as's encoder makes these choices itself.
+            if encoder.dialect != .gas {
+                ProgramBuilder.dropDefaultSegment(&line.instruction)
+                ProgramBuilder.orderExchange(&line.instruction)
+            }
         }
         var kept = 0
         for i in 0..<line.symbolic.count {
@@ -59,9 +65,22 @@ extension ProgramBuilder {
             emitBranch(line, target: line.symbolic[0].value)
         } else if kept == 1, line.symbolic[0].role == .immediate, emitRelaxable(line) {
             return
+        } else if encoder.dialect == .nasm, !options.relocatable, ProgramBuilder.valuesOnly(line), emitRelaxable(line) {
+            return
         } else {
             emitPending(line)
         }
+    }
+
+    /// True when every operand left to layout is an immediate or a displacement (no branch).
+    private static func valuesOnly(_ line: InstructionLine) -> Bool {
+        for i in 0..<line.symbolic.count {
+            switch line.symbolic[i].role {
+            case .immediate, .displacement: continue
+            case .branchTarget, .ripTarget: return false
+            }
+        }
+        return true
     }
 
     /// GCC writes `rep bsf` for TZCNT (and `rep bsr` for LZCNT) so that processors without
@@ -107,17 +126,22 @@ extension ProgramBuilder {
     /// Adds an instruction whose immediate names a symbol as a relaxable fragment, when its
     /// mnemonic has both a sign-extended imm8 form and a wider one; false otherwise.
     private mutating func emitRelaxable(_ line: InstructionLine) -> Bool {
-        let slot = line.symbolic[0]
+        let nasm = encoder.dialect == .nasm && !options.relocatable
         var narrow = line.instruction
-        narrow.operands[slot.operand] = .imm(0)
         var wide = line.instruction
-        wide.operands[slot.operand] = .immediate(Immediate(0, isSymbolic: true))
+        for i in 0..<line.symbolic.count {
+            let slot = line.symbolic[i]
+            narrow.operands[slot.operand] = ProgramBuilder.filling(narrow.operands[slot.operand], role: slot.role, with: 0, symbolic: false)
+            wide.operands[slot.operand] = ProgramBuilder.filling(wide.operands[slot.operand], role: slot.role, with: 0, symbolic: true)
+        }
         guard let narrowEncoding = try? encoder.encode(narrow, at: 0), let wideEncoding = try? encoder.encode(wide, at: 0),
-              narrowEncoding.length < wideEncoding.length
+              narrowEncoding.length < wideEncoding.length || (nasm && narrowEncoding.length == wideEncoding.length)
         else { return false }
+        // NASM sizes an operand by its value once its passes know it: a constant defined later
+        // gets the shortest form (disp8, imm8, `mov r32, imm32`), as one defined before does.
         relaxables.append(RelaxableInstruction(
             line: line, narrowLength: Int32(narrowEncoding.length), wideLength: Int32(wideEncoding.length),
-            lineNumber: self.line, statement: statement))
+            lineNumber: self.line, statement: statement, sizedByValue: nasm))
         appendFragment(.relaxable, size: Int32(narrowEncoding.length), record: Int32(relaxables.count - 1))
         return true
     }

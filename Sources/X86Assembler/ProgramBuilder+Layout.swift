@@ -192,7 +192,10 @@ extension ProgramBuilder {
             }
         case .relaxable:
             let record = relaxables[Int(fragment.record)]
-            if fragment.size == record.narrowLength, !fitsNarrow(record.line.symbolic[0].value) {
+            if record.sizedByValue {
+                // Grows only, so layout settles.
+                size = max(size, valueSizedLength(record))
+            } else if fragment.size == record.narrowLength, !fitsNarrow(record.line.symbolic[0].value) {
                 size = record.wideLength
             }
         }
@@ -211,6 +214,30 @@ extension ProgramBuilder {
         guard let target = try? evaluate(branch.target) else { return lengths.near }
         let distance = target &- (start &+ Int64(lengths.short))
         return distance >= -128 && distance <= 127 ? current : lengths.near
+    }
+
+    /// The length of `record` with its operand's value, when that is a number (an address, or
+    /// a value not known yet, takes the widest field).
+    mutating func valueSizedLength(_ record: RelaxableInstruction) -> Int32 {
+        guard let instruction = valueSized(record, symbolic: 0) else { return record.wideLength }
+        guard let encoded = try? encoder.encode(instruction, at: 0) else { return record.wideLength }
+        return Int32(encoded.length)
+    }
+
+    /// `record`'s instruction with its operands' values, those whose bit is set in `symbolic`
+    /// (bit i for slot i) marked symbolic (the widest field); nil when a value is an address
+    /// not so marked, or unknown.
+    mutating func valueSized(_ record: RelaxableInstruction, symbolic: Int) -> Instruction? {
+        var instruction = record.line.instruction
+        for i in 0..<record.line.symbolic.count {
+            let slot = record.line.symbolic[i]
+            let wide = symbolic & (1 << i) != 0
+            if !wide, isAddress(slot.value) { return nil }
+            guard let value = try? evaluate(slot.value) else { return nil }
+            instruction.operands[slot.operand] = ProgramBuilder.filling(
+                instruction.operands[slot.operand], role: slot.role, with: value, symbolic: wide)
+        }
+        return instruction
     }
 
     /// An immediate stays in its imm8 form while it is a number that fits in a signed byte.

@@ -188,11 +188,22 @@ extension ProgramBuilder {
     /// Writes an instruction with a relaxable immediate in the width layout chose.
     private mutating func appendRelaxable(_ record: RelaxableInstruction, size: Int32, at start: Int64, to out: inout [UInt8]) {
         if options.relocatable, appendRelocatedImmediate(record, size: size, at: start, to: &out) { return }
+        if record.sizedByValue {
+            // The values as they are, else with some fields at their widest: whichever has the
+            // size layout made room for.
+            for symbolic in 0..<(1 << record.line.symbolic.count) {
+                guard let instruction = valueSized(record, symbolic: symbolic),
+                      let encoded = try? encoder.encode(instruction, at: start), encoded.length == Int(size) else { continue }
+                for i in 0..<encoded.length { out.append(encoded.bytes[i]) }
+                return
+            }
+        }
         let slot = record.line.symbolic[0]
         var instruction = record.line.instruction
         do {
             let value = try evaluate(slot.value)
-            instruction.operands[slot.operand] = .immediate(Immediate(value, isSymbolic: size != record.narrowLength))
+            instruction.operands[slot.operand] = ProgramBuilder.filling(
+                instruction.operands[slot.operand], role: slot.role, with: value, symbolic: size != record.narrowLength)
             let encoded = try encoder.encode(instruction, at: start)
             if encoded.length == Int(size) {
                 for i in 0..<encoded.length { out.append(encoded.bytes[i]) }

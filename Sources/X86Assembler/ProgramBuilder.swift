@@ -63,10 +63,11 @@ public struct ProgramBuilder: Sendable {
     /// Sections' ELF attributes, symbols' bindings, relocations and call frames, for an object file.
     var object = ObjectState()
 
-    /// A builder placing code and data where `options` says.
-    public init(options: AssemblerOptions = AssemblerOptions(), encoder: Encoder = Encoder()) {
+    /// A builder placing code and data where `options` says, encoding with `encoder` (by
+    /// default one for ``AssemblerOptions/encodingDialect``).
+    public init(options: AssemblerOptions = AssemblerOptions(), encoder: Encoder? = nil) {
         self.options = options
-        self.encoder = encoder
+        self.encoder = encoder ?? Encoder(dialect: options.encodingDialect)
         symbols = SymbolTable(expectedCount: options.expectedSymbolCount)
         sections = [Section(name: ".text", kind: .code)]
         if options.relocatable {
@@ -288,10 +289,12 @@ public struct ProgramBuilder: Sendable {
 /// Encodes instructions whose operands are all known, for code that places them itself,
 /// remembering (per value: one per thread) which form won for each operand shape.
 package struct ContextFreeEncoder: Sendable {
-    private let encoder = Encoder()
+    private let encoder: Encoder
     private var cache = EncodingCache()
 
-    package init() {}
+    package init(dialect: EncodingDialect = .llvm) {
+        encoder = Encoder(dialect: dialect)
+    }
 
     /// Appends the bytes of `instruction` (which has no relative operand, so its address does
     /// not matter) to `buffer`; false, with nothing appended, when it cannot be encoded.

@@ -1,4 +1,6 @@
 import ObjectFile
+import X86Encoder
+
 /// Where one statement's bytes ended up.
 public struct StatementRecord: Sendable, Hashable {
     /// Index into the statements given to the assembler.
@@ -96,6 +98,8 @@ public struct AssemblerOptions: Sendable {
     public var relocatable = false
     /// Fill ``AssemblyResult/listing`` (needs ``keepsStatementRecords``).
     public var keepsListing = false
+    /// Whose encodings to choose where the assemblers differ: llvm-mc's, GNU as's or NASM's.
+    public var encodingDialect: EncodingDialect = .llvm
 
     public init(
         codeAddress: UInt64 = 0, dataAddress: UInt64? = nil, keepsStatementRecords: Bool = true,

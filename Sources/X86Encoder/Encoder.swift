@@ -7,14 +7,19 @@ import X86
 /// (the earlier row on a tie). Encoding is a pure function: bytes or an error, nothing else.
 public struct Encoder: Sendable {
     public let instructionSet: InstructionSet
+    /// Whose choices to follow where encodings differ (llvm-mc's by default). A cache holds the
+    /// forms one dialect chose: give each encoder of another dialect a cache of its own.
+    public let dialect: EncodingDialect
 
-    public init(instructionSet: InstructionSet = .shared) {
+    public init(instructionSet: InstructionSet = .shared, dialect: EncodingDialect = .llvm) {
         self.instructionSet = instructionSet
+        self.dialect = dialect
     }
 
     /// Encodes `instruction` as if it started at `address` (relative operands are measured from
     /// the end of the instruction).
     public func encode(_ instruction: Instruction, at address: Int64 = 0) throws(EncodingError) -> EncodedInstruction {
+        if dialect != .llvm { return try encodeInDialect(instruction, at: address) }
         let winner = try search(instruction, at: address)
         return EncodedInstruction(bytes: winner.fields.bytes, fields: winner.fields, formIndex: winner.formIndex)
     }
@@ -24,8 +29,29 @@ public struct Encoder: Sendable {
     public func encode(
         _ instruction: Instruction, at address: Int64 = 0, cache: inout EncodingCache
     ) throws(EncodingError) -> EncodedInstruction {
+        if dialect != .llvm { return try encodeInDialect(instruction, at: address, cache: &cache) }
         let winner = try choose(instruction, at: address, cache: &cache)
         return EncodedInstruction(bytes: winner.fields.bytes, fields: winner.fields, formIndex: winner.formIndex)
+    }
+
+    /// ``encode(_:at:)`` in a dialect other than llvm-mc's: the instruction as that assembler
+    /// reads it, and its prefixes in its order. Kept apart so that the default path pays one test.
+    private func encodeInDialect(_ instruction: Instruction, at address: Int64) throws(EncodingError) -> EncodedInstruction {
+        let adjusted = dialect.adjusted(instruction)
+        let winner = try search(adjusted, at: address)
+        var fields = winner.fields
+        dialect.adjust(&fields, of: adjusted)
+        return EncodedInstruction(bytes: dialect.orderedBytes(fields), fields: fields, formIndex: winner.formIndex)
+    }
+
+    private func encodeInDialect(
+        _ instruction: Instruction, at address: Int64, cache: inout EncodingCache
+    ) throws(EncodingError) -> EncodedInstruction {
+        let adjusted = dialect.adjusted(instruction)
+        let winner = try choose(adjusted, at: address, cache: &cache)
+        var fields = winner.fields
+        dialect.adjust(&fields, of: adjusted)
+        return EncodedInstruction(bytes: dialect.orderedBytes(fields), fields: fields, formIndex: winner.formIndex)
     }
 
     /// Encodes `instruction` as ``encode(_:at:)`` does and appends its bytes to `buffer`; returns
@@ -53,6 +79,34 @@ public struct Encoder: Sendable {
     /// takes it (the common legacy forms), else from the form remembered or searched for.
     @inline(__always)
     private func bytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
+        if dialect != .llvm { return try dialectBytes(of: instruction, at: address, cache: &cache) }
+        return try cachedBytes(of: instruction, at: address, cache: &cache)
+    }
+
+    /// ``bytes(of:at:cache:)`` in another dialect: the same cached path for the instruction as
+    /// that assembler reads it (a copy made only when it reads it differently); the path that
+    /// keeps the fields only where they are needed (prefixes to order, NASM's vector forms).
+    private func dialectBytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
+        let bytes: InstructionBytes
+        switch dialect {
+        case .llvm:
+            return try cachedBytes(of: instruction, at: address, cache: &cache)
+        case .gas:
+            // The few lines GNU as reads differently take the path that keeps the fields; the
+            // rest share one call of the cached path.
+            if EncodingDialect.readsDifferentlyInGNU(instruction) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
+            bytes = try cachedBytes(of: instruction, at: address, cache: &cache)
+        case .nasm:
+            // The fields are adjusted after the form is chosen (see ``EncodingDialect/adjust(_:)``).
+            if instructionSet.hasVEXForms(instruction.mnemonic) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
+            bytes = try cachedBytes(of: dialect.adjusted(instruction), at: address, cache: &cache)
+        }
+        guard EncodingDialect.mayOrderPrefixes(bytes) else { return bytes }
+        return try encodeInDialect(instruction, at: address, cache: &cache).bytes
+    }
+
+    @inline(__always)
+    private func cachedBytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
         guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
             return try search(instruction, at: address).fields.bytes
         }

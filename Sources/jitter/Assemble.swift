@@ -47,6 +47,13 @@ struct Assemble: ParsableCommand {
     @Option(name: .customShort("i"), help: ArgumentHelp("A directory %include searches (NASM's -i), after the including file's own; repeatable.", valueName: "DIR"))
     var nasmIncludePaths: [String] = []
 
+    @Option(name: .customLong("match"), help: ArgumentHelp(
+        "Choose the bytes nasm, GNU as (gas) or llvm-mc (llvm) would where they differ. Default: the file's own: AT&T syntax or a first directive that is a dot-directive (.intel_syntax, .text, .globl …) means gas; a first directive of NASM's (bits, section, global, extern, default, org, %define, db, resb, times, equ …) means nasm; none in the first 1000 lines means llvm.",
+        valueName: "nasm|gas|llvm"))
+    var match: String?
+
+    func validate() throws { _ = try MatchOption.dialect(match) }
+
     func run() throws {
         let errors = FileOutput(descriptor: 2)
         let assembly: FileAssembly
@@ -60,7 +67,10 @@ struct Assemble: ParsableCommand {
             options.keepsStatementRecords = true
             options.keepsListing = true
         }
-        switch FileAssembly.assemble(path: file, options: options, syntax: syntax, includePaths: gnuIncludePaths + nasmIncludePaths) {
+        let dialect = try MatchOption.dialect(match)
+        if let dialect { options.encodingDialect = dialect }
+        switch FileAssembly.assemble(path: file, options: options, syntax: syntax, includePaths: gnuIncludePaths + nasmIncludePaths,
+                                     detectsDialect: dialect == nil) {
         case .success(let result): assembly = result
         case .failure(let error):
             errors.write("error: cannot read \(file): \(error.description)\n")

@@ -2,6 +2,7 @@ import ArgumentParser
 import Diagnostics
 import IntelSyntax
 import X86Assembler
+import X86Encoder
 import REPL
 
 #if canImport(Glibc)
@@ -31,6 +32,11 @@ struct Encode: ParsableCommand {
     @Option(name: .customShort("i"), help: ArgumentHelp("A directory %include searches (NASM's -i), after the including file's own; repeatable.", valueName: "DIR"))
     var nasmIncludePaths: [String] = []
 
+    @Option(name: .customLong("match"), help: MatchOption.help(default: "llvm"))
+    var match: String?
+
+    func validate() throws { _ = try MatchOption.dialect(match) }
+
     func run() throws {
         let input = file.map { TextFile.readBytes($0) } ?? TextFile.readAll(STDIN_FILENO)
         let bytes: [UInt8]
@@ -43,7 +49,8 @@ struct Encode: ParsableCommand {
         let output = FileOutput(descriptor: 1)
         let name = file ?? "<stdin>"
         let failed = LineEncoder.write(SourceFile(name: name, bytes: bytes), syntax: syntax,
-                                        includePaths: gnuIncludePaths + nasmIncludePaths, to: output)
+                                        includePaths: gnuIncludePaths + nasmIncludePaths,
+                                        dialect: (try? MatchOption.dialect(match)) ?? .llvm, to: output)
         output.flush()
         if output.failure != nil { throw ExitCode(1) }
         if failed > 0 {
@@ -60,10 +67,14 @@ enum LineEncoder {
 
     /// Writes one output line per input line; returns how many lines failed.
     @discardableResult
-    static func write(_ file: SourceFile, syntax: SourceSyntax = .intel, includePaths: [String] = [], to output: FileOutput) -> Int {
+    static func write(
+        _ file: SourceFile, syntax: SourceSyntax = .intel, includePaths: [String] = [], dialect: EncodingDialect = .llvm,
+        to output: FileOutput
+    ) -> Int {
         // Whole-file assembly, keeping only what this needs: where each statement's bytes went.
-        let assembly = FileAssembly(name: file.name, bytes: file.bytes,
-                                    options: AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false),
+        var options = AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false)
+        options.encodingDialect = dialect
+        let assembly = FileAssembly(name: file.name, bytes: file.bytes, options: options,
                                     syntax: syntax, includePaths: includePaths)
         // A final newline ends the last line; it does not start another.
         var lineCount = file.lineStarts.count

@@ -25,10 +25,16 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .customLong("color"), help: ColorChoice.help)
     var color: ColorChoice = .auto
 
+    @Option(name: .customLong("match"), help: MatchOption.help(default: "llvm"))
+    var match: String?
+
+    func validate() throws { _ = try MatchOption.dialect(match) }
+
     func run() throws {
         let console = Console()
-        let options = SessionOptions(color: Terminal.colorAllowed(noColorFlag: noColor, choice: color),
+        var options = SessionOptions(color: Terminal.colorAllowed(noColorFlag: noColor, choice: color),
                                      unicode: SessionOptions.localeIsUTF8(Terminal.environment))
+        options.encodingDialect = (try? MatchOption.dialect(match)) ?? .llvm
         if let bytes {
             let (text, succeeded) = ExplainBytes.text(hex: bytes, unicode: options.unicode, width: options.width)
             console.show(succeeded ? .standardOutput(text + "\n") : .standardError(text + "\n"))

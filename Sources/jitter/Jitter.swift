@@ -74,6 +74,9 @@ struct RunOptions: ParsableArguments {
                                valueName: "NAME"))
     var allowedSystemCalls: [String] = []
 
+    @Option(name: .customLong("match"), help: MatchOption.help(default: "llvm"))
+    var match: String?
+
     /// The time limit in seconds, once `validate()` has passed.
     var seconds: Double { Double(TimeLimit.microseconds(timeout) ?? 2_000_000) / 1e6 }
 
@@ -84,12 +87,15 @@ struct RunOptions: ParsableArguments {
         for name in allowedSystemCalls where !SandboxPolicy.allowableNames.contains(name) {
             throw ValidationError("--allow-syscall: '\(name)' is not a system call the sandbox refuses")
         }
+        _ = try MatchOption.dialect(match)
     }
 
     /// Session options from these arguments.
     func sessionOptions() -> SessionOptions {
-        RunOptions.sessionOptions(seconds: seconds, noColor: noColor, color: color, quiet: quiet,
-                                  allowedSystemCalls: allowedSystemCalls)
+        var options = RunOptions.sessionOptions(seconds: seconds, noColor: noColor, color: color, quiet: quiet,
+                                                allowedSystemCalls: allowedSystemCalls)
+        options.encodingDialect = (try? MatchOption.dialect(match)) ?? .llvm
+        return options
     }
 
     /// Session options from option values (the defaults where not given).

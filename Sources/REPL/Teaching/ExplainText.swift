@@ -7,12 +7,13 @@ import X86Encoder
 
 /// Explaining an instruction typed as text (`jitter explain 'INSTR'`, `.explain INSTR`).
 public enum ExplainText {
-    /// Parses `text` as one Intel-syntax instruction and explains its encoding at `address`.
+    /// Parses `text` as one Intel-syntax instruction and explains its encoding at `address`,
+    /// as `dialect`'s assembler chooses it.
     ///
     /// The error is a diagnostic in a one-line source named `name`, ready for
     /// `DiagnosticRenderer`, with the caret under the operand at fault when there is one.
     public static func explain(
-        _ text: String, at address: Int64 = 0, name: String = "<explain>"
+        _ text: String, at address: Int64 = 0, name: String = "<explain>", dialect: EncodingDialect = .llvm
     ) -> Result<Explanation, ExplainError> {
         let file = SourceFile(name: name, text: text)
         var parser = IntelParser()
@@ -38,7 +39,7 @@ public enum ExplainText {
             return .failure(ExplainError(diagnostic: diagnostic, file: file))
         }
         do {
-            return .success(try Explanation.explain(statement.instruction, at: address))
+            return .success(try Explanation.explain(statement.instruction, at: address, encoder: Encoder(dialect: dialect)))
         } catch {
             var range = statement.mnemonicRange
             if let index = error.operandIndex, index < statement.operandRanges.count {
