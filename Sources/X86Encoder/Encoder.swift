@@ -94,8 +94,14 @@ public struct Encoder: Sendable {
         case .gas:
             // The few lines GNU as reads differently take the path that keeps the fields; the
             // rest share one call of the cached path.
-            if EncodingDialect.readsDifferentlyInGNU(instruction) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
-            bytes = try cachedBytes(of: instruction, at: address, cache: &cache)
+            // Asked of the shape when there is one: it holds all the test needs, in three words.
+            guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
+                if EncodingDialect.readsDifferentlyInGNU(instruction) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
+                bytes = try cachedBytes(of: instruction, at: address, cache: &cache)
+                break
+            }
+            if EncodingDialect.readsDifferentlyInGNU(shape) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
+            bytes = try cachedBytes(of: instruction, shape: shape, at: address, cache: &cache)
         case .nasm:
             // The fields are adjusted after the form is chosen (see ``EncodingDialect/adjust(_:)``).
             if instructionSet.hasVEXForms(instruction.mnemonic) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
@@ -110,6 +116,13 @@ public struct Encoder: Sendable {
         guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
             return try search(instruction, at: address).fields.bytes
         }
+        return try cachedBytes(of: instruction, shape: shape, at: address, cache: &cache)
+    }
+
+    @inline(__always)
+    private func cachedBytes(
+        of instruction: Instruction, shape: EncodingShape, at address: Int64, cache: inout EncodingCache
+    ) throws(EncodingError) -> InstructionBytes {
         switch cache.lookUp(shape, instruction, in: instructionSet) {
         case .bytes(let bytes):
             return bytes
