@@ -7,9 +7,14 @@ import X86
 /// (the earlier row on a tie). Encoding is a pure function: bytes or an error, nothing else.
 public struct Encoder: Sendable {
     public let instructionSet: InstructionSet
+    /// The mode the code runs in: 64-bit unless `bits 16`/`bits 32` (`.code16`/`.code32`) said
+    /// otherwise. Outside 64-bit mode every instruction is searched for (the cache and its
+    /// templates are 64-bit mode's).
+    public var mode: CodeMode
 
-    public init(instructionSet: InstructionSet = .shared) {
+    public init(instructionSet: InstructionSet = .shared, mode: CodeMode = .bits64) {
         self.instructionSet = instructionSet
+        self.mode = mode
     }
 
     /// Encodes `instruction` as if it started at `address` (relative operands are measured from
@@ -53,6 +58,7 @@ public struct Encoder: Sendable {
     /// takes it (the common legacy forms), else from the form remembered or searched for.
     @inline(__always)
     private func bytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
+        if mode != .bits64 { return try search(instruction, at: address).fields.bytes }
         guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
             return try search(instruction, at: address).fields.bytes
         }
@@ -70,6 +76,7 @@ public struct Encoder: Sendable {
     /// (remembered when its outcome depends on the shape alone).
     @inline(__always)
     private func choose(_ instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> Winner {
+        if mode != .bits64 { return try search(instruction, at: address) }
         guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else { return try search(instruction, at: address) }
         let remembered = cache.position(of: shape, in: instructionSet)
         return try choose(instruction, at: address, shape: shape, remembered: remembered, cache: &cache)
@@ -142,9 +149,9 @@ public struct Encoder: Sendable {
                         continue
                     }
                     let length = fields.length
-                    let rank = Encoder.rank(form.pointee)
+                    let rank = mode == .bits64 ? Encoder.rank(form.pointee) : legacyRank(form.pointee)
                     if tracksWidths, let unsized = unsizedMemoryOperand(instruction, form.pointee) {
-                        ambiguity.note(form.pointee, position, unsized, fields: fields, length: length)
+                        ambiguity.note(form.pointee, position, unsized, fields: fields, length: length, settles: settlesSize(form.pointee))
                     }
                     // Shorter wins, the earlier form on a tie; EVEX only when no other form fits, and a
                     // last-resort form only when nothing else does.
@@ -172,7 +179,7 @@ public struct Encoder: Sendable {
     /// VEX whenever it can encode the line, even where EVEX's disp8×N would be shorter), and
     /// a last-resort form after both.
     @inline(__always)
-    private static func rank(_ form: borrowing EncodingForm) -> Int {
+    static func rank(_ form: borrowing EncodingForm) -> Int {
         if form.attributes.contains(.lastResort) { return 2 }
         return form.vex?.isEVEX == true ? 1 : 0
     }
@@ -256,7 +263,7 @@ private struct AmbiguityTracker {
     /// The shortest encoding by a form whose operand size defaults to 64 bits.
     var defaultEncoding: Candidate?
 
-    mutating func note(_ form: EncodingForm, _ formPosition: Int, _ position: Int, fields: EncodingFields, length: Int) {
+    mutating func note(_ form: EncodingForm, _ formPosition: Int, _ position: Int, fields: EncodingFields, length: Int, settles: Bool) {
         if operand < 0 { operand = position }
         guard let size = form.operandPattern(operand).memorySize else { return }
         let bit = AmbiguityTracker.bit(size)
@@ -264,8 +271,8 @@ private struct AmbiguityTracker {
             sizes |= bit
             sizeCount += 1
         }
-        // Forms whose operand size defaults to 64 bits (push, pop, call, jmp) settle the question.
-        if form.attributes.contains(.defaultOperandSize64), length < defaultEncoding?.length ?? Int.max {
+        // Forms whose operand size defaults to the stack's (push, pop, call, jmp) settle the question.
+        if settles, length < defaultEncoding?.length ?? Int.max {
             defaultEncoding = Candidate(fields: fields, length: length, formIndex: form.index, position: formPosition)
         }
     }
