@@ -112,7 +112,7 @@ struct SourceParser {
                 var runEnd = index
                 var runBytes = 0
                 // The pre-encoder reads Intel syntax: AT&T lines are parsed here, whatever it made of them.
-                while syntax == .intel, runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
+                while syntax == .intel, builder.codeMode == .bits64, runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
                     runBytes += Int(lines.lengths[runEnd])
                     runEnd += 1
                 }

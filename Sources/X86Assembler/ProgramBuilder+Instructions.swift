@@ -10,6 +10,8 @@ struct PendingInstruction {
     var length: Int32
     var lineNumber: Int32
     var statement: Int32
+    /// The mode it is encoded in (the one in force on its line).
+    var mode: CodeMode
 }
 
 /// An instruction whose one symbolic operand is an immediate with a short and a wide form:
@@ -21,9 +23,24 @@ struct RelaxableInstruction {
     var wideLength: Int32
     var lineNumber: Int32
     var statement: Int32
+    var mode: CodeMode
 }
 
 extension ProgramBuilder {
+    /// Encodes what follows for `mode` (`bits 16`, `.code32`…); `nasmOrder`: with 66 before 67,
+    /// as NASM writes them (its `bits` set the mode), rather than after, as GNU as and llvm-mc do.
+    package mutating func setCodeMode(_ mode: CodeMode, nasmOrder: Bool = false) {
+        encoder.mode = mode
+        encoder.operandSizeBeforeAddressSize = nasmOrder
+    }
+
+    /// The encoder as it was on a line that was in `mode`.
+    func encoder(in mode: CodeMode) -> Encoder {
+        var encoder = self.encoder
+        encoder.mode = mode
+        return encoder
+    }
+
     /// Adds an instruction. Operands naming symbols whose values are already known are
     /// filled in; a branch to a label becomes a fragment; any other operand naming a label
     /// makes the instruction a fixup. Errors are reported against the operand at fault.
@@ -37,7 +54,7 @@ extension ProgramBuilder {
         for i in 0..<line.symbolic.count {
             let slot = line.symbolic[i]
             switch slot.role {
-            case .immediate, .displacement:
+            case .immediate, .displacement, .farSelector:
                 if line.foldsLabelArithmetic || !mentionsLabels(slot.value), let value = resolveNow(slot.value) {
                     line.instruction.operands[slot.operand] = ProgramBuilder.filling(
                         line.instruction.operands[slot.operand], role: slot.role, with: value, symbolic: false)
@@ -106,6 +123,7 @@ extension ProgramBuilder {
     /// mnemonic has both a sign-extended imm8 form and a wider one; false otherwise.
     private mutating func emitRelaxable(_ line: InstructionLine) -> Bool {
         let slot = line.symbolic[0]
+        if case .farPointer = line.instruction.operands[slot.operand] { return false }
         var narrow = line.instruction
         narrow.operands[slot.operand] = .imm(0)
         var wide = line.instruction
@@ -115,7 +133,7 @@ extension ProgramBuilder {
         else { return false }
         relaxables.append(RelaxableInstruction(
             line: line, narrowLength: Int32(narrowEncoding.length), wideLength: Int32(wideEncoding.length),
-            lineNumber: self.line, statement: statement))
+            lineNumber: self.line, statement: statement, mode: encoder.mode))
         appendFragment(.relaxable, size: Int32(narrowEncoding.length), record: Int32(relaxables.count - 1))
         return true
     }
@@ -164,7 +182,7 @@ extension ProgramBuilder {
         }
         branches.append(BranchRecord(
             mnemonic: instruction.mnemonic, prefixes: instruction.prefixes, form: form, target: target, width: width,
-            line: self.line, statement: statement))
+            line: self.line, statement: statement, mode: encoder.mode))
         appendFragment(.branch, size: length, record: Int32(branches.count - 1))
     }
 
@@ -189,7 +207,7 @@ extension ProgramBuilder {
             var stored = line
             stored.instruction = probe
             pending.append(PendingInstruction(
-                line: stored, place: place, length: Int32(encoded.length), lineNumber: self.line, statement: statement))
+                line: stored, place: place, length: Int32(encoded.length), lineNumber: self.line, statement: statement, mode: encoder.mode))
         }
         let bytes = encoded.bytes
         for i in 0..<bytes.count { output.append(bytes[i]) }
@@ -198,6 +216,10 @@ extension ProgramBuilder {
     /// `operand` with the value of a symbolic expression put in its place.
     static func filling(_ operand: Operand, role: OperandValueRole, with value: Int64, symbolic: Bool) -> Operand {
         switch (role, operand) {
+        case (.immediate, .farPointer(let selector, _)):
+            return .farPointer(selector: selector, offset: UInt32(truncatingIfNeeded: value))
+        case (.farSelector, .farPointer(_, let offset)):
+            return .farPointer(selector: UInt16(truncatingIfNeeded: value), offset: offset)
         case (.immediate, _), (.branchTarget, _):
             return .immediate(Immediate(value, isSymbolic: symbolic))
         case (.displacement, .memory(var memory)):

@@ -216,6 +216,8 @@ extension Encoder {
             if instruction.prefixes.contains(.addr32) {
                 fields.addressSizePrefix = true
                 fields.addressSizePrefixPlacement = .leading
+            } else if operandSizeBeforeAddressSize, fields.addressSizePrefixPlacement == .standard {
+                fields.addressSizePrefixPlacement = .afterOperandSize
             }
         } else if instruction.prefixes.contains(.addr32) || spec.addressSize32 {
             fields.addressSizePrefix = true

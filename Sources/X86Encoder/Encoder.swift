@@ -11,6 +11,8 @@ public struct Encoder: Sendable {
     /// otherwise. Outside 64-bit mode every instruction is searched for (the cache and its
     /// templates are 64-bit mode's).
     public var mode: CodeMode
+    /// Outside 64-bit mode: write 66 before 67, as NASM does (llvm-mc and GNU as write 67 first).
+    public var operandSizeBeforeAddressSize = false
 
     public init(instructionSet: InstructionSet = .shared, mode: CodeMode = .bits64) {
         self.instructionSet = instructionSet
