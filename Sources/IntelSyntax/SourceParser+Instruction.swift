@@ -280,6 +280,7 @@ extension SourceParser {
                 }
                 // `jmp far [bx]`: a pointer of the mode's offset size and a selector (m16:16, m16:32).
                 size = builder.codeMode == .bits16 ? .dword : .fword
+                line.instruction.branchWidth = .far
                 skipPtr()
             case .register:
                 var register = keywords.register(found)

@@ -156,7 +156,7 @@ extension ProgramBuilder {
         let width: BranchWidth = line.explicitBranchWidth ? instruction.branchWidth : .automatic
         let length: Int32
         switch width {
-        case .near: length = lengths.near
+        case .near, .far: length = lengths.near
         case .short: length = lengths.short
         case .automatic: length = lengths.short != 0 ? lengths.short : lengths.near
         }

@@ -23,6 +23,17 @@ extension Encoder {
                     operand: position, reason: "'\(register.name)' needs a REX prefix, which \(bits)-bit code does not have")
             }
         }
+        // `jmp dword [bx]` is near (FF /4 with a 66); only `far` reaches FF /5's m16:16.
+        // (A far branch has the pointer as its one operand; `les`/`lds` name theirs by the register.)
+        var readsFarPointer = false
+        if form.operandCount == 1, case .farMemory = form.operandPattern(0) { readsFarPointer = true }
+        let far = instruction.branchWidth == .far
+        if readsFarPointer, !far {
+            throw .unavailableInMode(operand: nil, reason: "a far pointer in memory is written 'far' ('jmp far [bx]')")
+        }
+        if far, !readsFarPointer {
+            throw .unavailableInMode(operand: nil, reason: "'far' needs a far pointer in memory")
+        }
         let size = form.legacyOperandSize
         if size == 64 {
             throw .unavailableInMode(operand: nil, reason: "'\(name)' with 64-bit operands exists only in 64-bit code")
