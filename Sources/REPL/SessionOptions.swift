@@ -1,3 +1,4 @@
+import X86
 import Explain
 import IntelSyntax
 
@@ -28,6 +29,8 @@ public struct SessionOptions: Sendable {
     public var allowedSystemCalls: [String] = []
     /// The syntax typed lines are read in, and decoded text shown in (`.syntax`).
     public var syntax: SourceSyntax = .intel
+    /// The mode `.explain` reads and encodes its instruction in (`jitter explain --bits 16`).
+    public var codeMode: CodeMode = .bits64
 
     public init(timeout: Double = 2, color: Bool = false, style: ExecutionStyle = .function,
                 explainEach: Bool = false, unicode: Bool = true) {

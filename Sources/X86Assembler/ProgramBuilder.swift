@@ -70,6 +70,11 @@ public struct ProgramBuilder: Sendable {
     /// A builder placing code and data where `options` says.
     public init(options: AssemblerOptions = AssemblerOptions(), encoder: Encoder = Encoder()) {
         self.options = options
+        var encoder = encoder
+        if options.codeMode != .bits64 {
+            encoder.mode = options.codeMode
+            encoder.operandSizeBeforeAddressSize = true
+        }
         self.encoder = encoder
         symbols = SymbolTable(expectedCount: options.expectedSymbolCount)
         sections = [Section(name: ".text", kind: .code)]

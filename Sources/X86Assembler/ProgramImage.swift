@@ -1,3 +1,4 @@
+import X86
 import ObjectFile
 /// Where one statement's bytes ended up.
 public struct StatementRecord: Sendable, Hashable {
@@ -96,6 +97,9 @@ public struct AssemblerOptions: Sendable {
     public var relocatable = false
     /// Fill ``AssemblyResult/listing`` (needs ``keepsStatementRecords``).
     public var keepsListing = false
+    /// The mode the code starts in, as if the file began with `bits 16` or `bits 32`
+    /// (which then orders 66 before 67, as NASM does); `bits`, `.code16`… switch it.
+    public var codeMode: CodeMode = .bits64
 
     public init(
         codeAddress: UInt64 = 0, dataAddress: UInt64? = nil, keepsStatementRecords: Bool = true,

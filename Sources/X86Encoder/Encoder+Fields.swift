@@ -102,7 +102,8 @@ extension Encoder {
                 fields.immediateSize = 1
             case .opcodeRegister:
                 guard case .register(let register) = operand else { break }
-                if form.attributes.contains(.excludesAccumulator), register.number == 0 {
+                // Only 64-bit mode: there `90` is `nop`, which leaves rax's upper half alone.
+                if form.attributes.contains(.excludesAccumulator), register.number == 0, mode == .bits64 || register.kind != .gp32 {
                     throw .noMatchingForm(mnemonic: "", operandKinds: [], forms: [])
                 }
                 fields.opcodeAddend = register.lowBits

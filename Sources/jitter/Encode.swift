@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import IntelSyntax
+import X86
 import X86Assembler
 import REPL
 
@@ -25,6 +26,9 @@ struct Encode: ParsableCommand {
     @Option(help: "The syntax the input starts in: intel or att (.att_syntax and .intel_syntax switch it).")
     var syntax: SourceSyntax = .intel
 
+    @Option(help: "The mode the input starts in: 16, 32 or 64 (bits and .code16… switch it).")
+    var bits: Int = 64
+
     @Option(name: .customShort("I"), help: ArgumentHelp("A directory .include searches (GNU as's -I), after the including file's own; repeatable.", valueName: "DIR"))
     var gnuIncludePaths: [String] = []
 
@@ -32,6 +36,7 @@ struct Encode: ParsableCommand {
     var nasmIncludePaths: [String] = []
 
     func run() throws {
+        let mode = try CodeModeOption.mode(bits)
         let input = file.map { TextFile.readBytes($0) } ?? TextFile.readAll(STDIN_FILENO)
         let bytes: [UInt8]
         switch input {
@@ -42,7 +47,7 @@ struct Encode: ParsableCommand {
         }
         let output = FileOutput(descriptor: 1)
         let name = file ?? "<stdin>"
-        let failed = LineEncoder.write(SourceFile(name: name, bytes: bytes), syntax: syntax,
+        let failed = LineEncoder.write(SourceFile(name: name, bytes: bytes), syntax: syntax, mode: mode,
                                         includePaths: gnuIncludePaths + nasmIncludePaths, to: output)
         output.flush()
         if output.failure != nil { throw ExitCode(1) }
@@ -60,10 +65,14 @@ enum LineEncoder {
 
     /// Writes one output line per input line; returns how many lines failed.
     @discardableResult
-    static func write(_ file: SourceFile, syntax: SourceSyntax = .intel, includePaths: [String] = [], to output: FileOutput) -> Int {
+    static func write(
+        _ file: SourceFile, syntax: SourceSyntax = .intel, mode: CodeMode = .bits64, includePaths: [String] = [], to output: FileOutput
+    ) -> Int {
         // Whole-file assembly, keeping only what this needs: where each statement's bytes went.
+        var options = AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false)
+        options.codeMode = mode
         let assembly = FileAssembly(name: file.name, bytes: file.bytes,
-                                    options: AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false),
+                                    options: options,
                                     syntax: syntax, includePaths: includePaths)
         // A final newline ends the last line; it does not start another.
         var lineCount = file.lineStarts.count

@@ -33,15 +33,19 @@ import X86Encoder
             if let ours = try? encoder.encode(instructions[index]), Array(ours.bytes) == reference {
                 agreed += 1
             } else {
-                let ours = (try? encoder.encode(instructions[index])).map { Array($0.bytes).map { String(format: "%02x", $0) }.joined(separator: " ") } ?? "error"
-                differences.append("\(texts[index])  llvm-mc: \(reference.map { String(format: "%02x", $0) }.joined(separator: " "))  ours: \(ours)")
+                let ours = (try? encoder.encode(instructions[index])).map { ModeDifferentialTests.hex(Array($0.bytes)) } ?? "error"
+                differences.append("\(texts[index])  llvm-mc: \(ModeDifferentialTests.hex(reference))  ours: \(ours)")
             }
         }
         let rate = Double(agreed) / Double(max(compared, 1))
-        print("\(mode.bits)-bit code: \(agreed) of \(compared) forms llvm-mc encodes agree (\(String(format: "%.1f", rate * 100))%)")
+        print("\(mode.bits)-bit code: \(agreed) of \(compared) forms llvm-mc encodes agree (\(Int(rate * 1000) / 10).\(Int(rate * 1000) % 10)%)")
         print(differences.prefix(400).joined(separator: "\n"))
         #expect(compared > 5_000, "only \(compared) samples compared")
         #expect(rate >= floor, "\(differences.count) differ:\n\(differences.prefix(200).joined(separator: "\n"))")
+    }
+
+    static func hex(_ bytes: [UInt8]) -> String {
+        bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined(separator: " ")
     }
 
     /// `instruction` with 64-bit address registers replaced by their 32-bit halves; nil when it

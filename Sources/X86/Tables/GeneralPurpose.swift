@@ -51,7 +51,7 @@ extension InstructionTables {
     A3                    | MOVABS moffs32, EAX       | F-
     REX.W A3              | MOVABS moffs64, RAX       | F-
     # MOVNTI: a store that bypasses the caches
-    0F C3 /r              | MOVNTI m32, r32           | MR
+    0F C3 /r              | MOVNTI m32, r32           | MR  | nosize
     REX.W 0F C3 /r        | MOVNTI m64, r64           | MR
     # LEA
     o16 8D /r             | LEA r16, m                | RM
