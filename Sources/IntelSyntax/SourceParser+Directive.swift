@@ -122,6 +122,10 @@ extension SourceParser {
                 mode = directive == .code16 ? .bits16 : directive == .code32 ? .bits32 : .bits64
             }
             try finish(closingBracket)
+            if mode != .bits64, builder.options.requires64BitCode {
+                throw error("16- and 32-bit code is assembled ('jitter asm', 'jitter encode'), not run: this runs 64-bit code",
+                            from: word.start, to: position)
+            }
             beginStatement()
             builder.setCodeMode(mode, nasmOrder: !text(word).hasPrefix("."))
             record(.codeMode(mode), statementRange(self))

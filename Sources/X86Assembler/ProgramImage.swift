@@ -100,6 +100,8 @@ public struct AssemblerOptions: Sendable {
     /// The mode the code starts in, as if the file began with `bits 16` or `bits 32`
     /// (which then orders 66 before 67, as NASM does); `bits`, `.code16`… switch it.
     public var codeMode: CodeMode = .bits64
+    /// The code is to run as 64-bit code (the REPL): `bits 16`, `.code32`… are an error.
+    public var requires64BitCode = false
 
     public init(
         codeAddress: UInt64 = 0, dataAddress: UInt64? = nil, keepsStatementRecords: Bool = true,

@@ -6,7 +6,6 @@ extension Encoder {
         if mode != .bits64 {
             try checkMode(form, instruction)
         } else if form.attributes.contains(.invalidIn64BitMode) {
-            // `push cs` names the form; `bound eax, [rax]` is invalid whatever the operands.
             let table = instructionSet.forms[form.index]
             // `push cs`, `inc eax` (40+rd): the form names what is missing; `bound` is gone whatever the operands.
             let onlyForm = instructionSet.forms(of: instruction.mnemonic).allSatisfy { $0.attributes.contains(.invalidIn64BitMode) }
