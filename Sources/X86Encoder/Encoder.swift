@@ -127,6 +127,7 @@ public struct Encoder: Sendable {
         // depends on the address, not only on the shape.
         var dependsOnShapeOnly = true
         var ambiguity = AmbiguityTracker()
+        var invalidForm: Int?
         let buckets = instructionSet.formBuckets
         let span = buckets.span(FormBuckets.key(instruction.mnemonic, instruction.operands))
         buckets.positions.withUnsafeBufferPointer { positions in
@@ -138,6 +139,12 @@ public struct Encoder: Sendable {
                     let form = base + position
                     guard shapesMatch(form.pointee, instruction) else { continue }
                     shapeMatched = true
+                    // A form of 16- and 32-bit code only says why when nothing else fits: its
+                    // message names the form, which reads the table's text.
+                    if mode == .bits64, form.pointee.attributes.contains(.invalidIn64BitMode) {
+                        if invalidForm == nil, failure == nil { invalidForm = position }
+                        continue
+                    }
                     if form.pointee.hasRelativeOperand { dependsOnShapeOnly = false }
                     let fields: EncodingFields
                     do throws(EncodingError) {
@@ -172,6 +179,11 @@ public struct Encoder: Sendable {
             }
             best.dependsOnShapeOnly = dependsOnShapeOnly
             return best
+        }
+        if let invalidForm {
+            _ = try instructionSet.encodingForms.withUnsafeBufferPointer { forms throws(EncodingError) in
+                try build(forms[invalidForm], instruction, address: address)
+            }
         }
         if shapeMatched, let failure { throw failure }
         throw noMatchingForm(instruction)
