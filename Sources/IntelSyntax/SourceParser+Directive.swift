@@ -128,6 +128,7 @@ extension SourceParser {
             }
             beginStatement()
             builder.setCodeMode(mode, nasmOrder: !text(word).hasPrefix("."))
+            legacyMode = mode != .bits64
             record(.codeMode(mode), statementRange(self))
         case .defaultMode:
             guard let mode = identifier(), let found = keyword(mode), found.kind == .rel || found.kind == .abs else {

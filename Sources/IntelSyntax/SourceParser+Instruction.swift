@@ -539,7 +539,7 @@ extension SourceParser {
 
         // Without registers, the address depends on `default rel`.
         if contextFree, memory.base == nil, memory.index == nil { throw needContext() }
-        let relative = forceRelative ?? (defaultRelative && builder.codeMode == .bits64 && (memory.segment?.number ?? 0) < 4)
+        let relative = forceRelative ?? (defaultRelative && !legacyMode && (memory.segment?.number ?? 0) < 4)
         if memory.base == nil && memory.index == nil && relative {
             // An absolute target reached RIP-relatively: the distance depends on where the
             // instruction lands, so it is always resolved after layout.

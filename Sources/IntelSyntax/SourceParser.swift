@@ -46,6 +46,9 @@ struct SourceParser {
     /// Forms remembered by the AT&T parser's trial encodings (empty, and free, until used).
     var probeCache = EncodingCache()
     var defaultRelative = false
+    /// The builder's mode is not 64-bit (`bits 16`…), kept here: reading the builder's from a
+    /// mutating method would copy the builder.
+    var legacyMode = false
     /// NASM: the name of the last label not starting with `.`, which `.local` labels extend.
     var scope: [UInt8] = []
     var scratch: [UInt8] = []
@@ -77,6 +80,7 @@ struct SourceParser {
         base = text.baseAddress ?? SourceParser.emptyText
         count = text.count
         self.builder = builder
+        legacyMode = builder.codeMode != .bits64
         recorder = recordsStatements ? StatementRecorder() : nil
     }
 
@@ -112,7 +116,7 @@ struct SourceParser {
                 var runEnd = index
                 var runBytes = 0
                 // The pre-encoder reads Intel syntax: AT&T lines are parsed here, whatever it made of them.
-                while syntax == .intel, builder.codeMode == .bits64, runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
+                while syntax == .intel, !legacyMode, runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
                     runBytes += Int(lines.lengths[runEnd])
                     runEnd += 1
                 }
