@@ -15,7 +15,8 @@ extension Explanation {
         let mnemonic = encoder.instructionSet.name(of: instruction.mnemonic)
         let facts = InstructionFacts.shared.facts(for: mnemonic)
 
-        var builder = FieldBuilder(instruction: instruction, form: form, fields: encoded.fields, address: address)
+        var builder = FieldBuilder(
+            instruction: instruction, form: form, fields: encoded.fields, address: address, mode: encoder.mode)
         let fields = builder.build()
 
         var alternatives = encoder.alternatives(instruction, at: address).map {

@@ -53,11 +53,18 @@ extension FieldBuilder {
         let rmIndex = operandIndex(.rm, .regAndRM)
         let memory = memoryOperand.flatMap { $0.index == rmIndex ? $0.memory : nil }
         let sibBase = fields.sib.map { $0 & 7 }
+        let sixteenBit = mode != .bits64 && mod != 3 && FieldBuilder.addresses16Bit(memory, mode: mode)
 
-        // The SDM's Table 2-2 meanings of mod, with the two rows that mean something else.
+        // The SDM's Table 2-2 meanings of mod, with the two rows that mean something else
+        // (Table 2-1 for 16-bit addresses).
         let modMeaning: String
         switch mod {
         case 3: modMeaning = "register: rm names a register, not memory"
+        case 0 where sixteenBit && rm == 6: modMeaning = "[disp16]: no base or index"
+        case 0 where sixteenBit: modMeaning = "[16-bit base/index], no displacement"
+        case 1 where sixteenBit: modMeaning = "[16-bit base/index + disp8]"
+        case 2 where sixteenBit: modMeaning = "[16-bit base/index + disp16]"
+        case 0 where rm == 5 && mode != .bits64: modMeaning = "[disp32]: no base (RIP-relative only in 64-bit mode)"
         case 0 where rm == 5: modMeaning = memory?.base?.kind == .eip ? "[eip + disp32]" : "[rip + disp32]"
         case 0 where rm == 4 && sibBase == 5: modMeaning = "memory; with SIB base=101: no base, disp32"
         case 0: modMeaning = "[base], no displacement"
@@ -77,7 +84,10 @@ extension FieldBuilder {
         }
 
         let rmMeaning: String
-        if mod == 3 {
+        if sixteenBit {
+            let pairs = ["[bx + si]", "[bx + di]", "[bp + si]", "[bp + di]", "[si]", "[di]", mod == 0 ? "no register: disp16" : "[bp]", "[bx]"]
+            rmMeaning = pairs[Int(rm)] + " (16-bit addressing)"
+        } else if mod == 3 {
             let register = register(at: rmIndex)
             rmMeaning = register.map { $0.isExtended ? "\($0.name) (with REX.B = 1)" : $0.name } ?? "register"
         } else if rm == 4 {
@@ -104,7 +114,11 @@ extension FieldBuilder {
         case (false, true): meaning = "ModRM: a memory operand in rm, an opcode extension in reg"
         case (false, false): meaning = "ModRM: a register in reg, a memory operand in rm"
         }
-        if let memory, let quirk = quirk(memory, mod: mod) { meaning += "; " + quirk }
+        if sixteenBit {
+            if let memory, memory.base?.number == 5, memory.index == nil, mod == 1, memory.displacement == 0 {
+                meaning += "; [bp] has no mod=00 form (mod=00 rm=110 is a bare disp16), so it is [bp + 0] with a zero disp8"
+            }
+        } else if let memory, let quirk = quirk(memory, mod: mod) { meaning += "; " + quirk }
         add(.modRM, "ModRM", [byte], layout: "mod reg rm", parts: parts, meaning: meaning)
     }
 
@@ -153,5 +167,12 @@ extension FieldBuilder {
             meaning = "SIB: needed because \(base.name) is the base; index=100 means no index"
         }
         add(.sib, "SIB", [byte], layout: "scale index base", parts: parts, meaning: meaning, operand: operand)
+    }
+
+    /// True when `memory` is a 16-bit address: 16-bit registers, or none in 16-bit code.
+    static func addresses16Bit(_ memory: Memory?, mode: CodeMode) -> Bool {
+        guard let memory else { return false }
+        if let register = memory.base ?? memory.index { return register.kind == .gp16 }
+        return mode == .bits16
     }
 }

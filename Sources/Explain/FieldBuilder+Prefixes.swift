@@ -63,12 +63,17 @@ extension FieldBuilder {
         if let byte = fields.segmentPrefix {
             let names: [UInt8: String] = [0x26: "es", 0x2E: "cs", 0x36: "ss", 0x3E: "ds", 0x64: "fs", 0x65: "gs"]
             let name = names[byte] ?? "?"
-            let meaning = byte == 0x64 || byte == 0x65
+            let meaning = byte == 0x64 || byte == 0x65 || mode != .bits64
                 ? "segment override: the address is relative to the \(name) base"
                 : "segment override \(name): has no effect in 64-bit mode (the base is 0), kept as written"
             add(.prefix, String(hex: byte), [byte], meaning: meaning, operand: memoryOperand?.index, tag: name + ":")
         }
-        if fields.addressSizePrefix {
+        if fields.addressSizePrefix, mode != .bits64 {
+            let other = mode == .bits16 ? "32" : "16"
+            add(.prefix, "67", [0x67],
+                meaning: "address-size override: the address is \(other)-bit, not \(mode.bits)-bit as this code's default",
+                operand: memoryOperand?.index, tag: "a\(other)")
+        } else if fields.addressSizePrefix {
             if let (index, memory) = memoryOperand, memory.usesAddressSize32 {
                 add(.prefix, "67", [0x67], meaning: "address-size override: the address is computed with 32-bit registers",
                     operand: index, tag: "a32")
@@ -76,7 +81,12 @@ extension FieldBuilder {
                 add(.prefix, "67", [0x67], meaning: "address-size override (addr32): 32-bit addressing", tag: "a32")
             }
         }
-        if fields.operandSizePrefix {
+        if fields.operandSizePrefix, mode != .bits64 {
+            let other = mode == .bits16 ? "32" : "16"
+            add(.prefix, "66", [0x66],
+                meaning: "operand-size override: the operation is \(other)-bit, not \(mode.defaultOperandBits)-bit as this code's default",
+                operand: mode == .bits16 ? nil : sixteenBitOperand, tag: "o\(other)")
+        } else if fields.operandSizePrefix {
             if form.opcode.operandSize16 {
                 add(.prefix, "66", [0x66], meaning: "operand-size override (o16 in the row): the operation is 16-bit",
                     operand: sixteenBitOperand, tag: "o16")

@@ -18,10 +18,13 @@ extension FieldBuilder {
         } else if let memory = memory?.memory, memory.isRIPRelative {
             meaning = "\(value): the address is \(describe(distance: value)) the end of this instruction"
             meaning += " (\(OperandText.hex(end &+ value)) when it starts at \(OperandText.hex(address)))"
+        } else if memory?.memory.base == nil, mode != .bits64 {
+            meaning = "the absolute address \(hexValue(fields.displacement, bytes: size))"
         } else if memory?.memory.base == nil {
             meaning = "the absolute address \(OperandText.hex(value)), sign-extended to 64 bits"
         } else {
-            let width = memory?.memory.usesAddressSize32 == true ? 32 : 64
+            let sixteen = memory.map { FieldBuilder.addresses16Bit($0.memory, mode: mode) } ?? false
+            let width = sixteen ? 16 : memory?.memory.usesAddressSize32 == true || mode != .bits64 ? 32 : 64
             meaning = "\(spelled(value, raw: fields.displacement, bytes: size)), sign-extended to \(width) bits and added "
                 + "to the address"
         }

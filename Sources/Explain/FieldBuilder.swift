@@ -8,14 +8,18 @@ struct FieldBuilder {
     let form: InstructionForm
     let fields: EncodingFields
     let address: Int64
+    /// The mode the bytes are for: 66 and 67 mean the other size, and 16-bit addresses have
+    /// their own ModRM table.
+    let mode: CodeMode
     var result: [EncodingField] = []
     var offset = 0
 
-    init(instruction: Instruction, form: InstructionForm, fields: EncodingFields, address: Int64) {
+    init(instruction: Instruction, form: InstructionForm, fields: EncodingFields, address: Int64, mode: CodeMode = .bits64) {
         self.instruction = instruction
         self.form = form
         self.fields = fields
         self.address = address
+        self.mode = mode
     }
 
     mutating func build() -> [EncodingField] {

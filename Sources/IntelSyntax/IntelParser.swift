@@ -21,6 +21,8 @@ public struct IntelParser: Sendable {
     public var dialect: Dialect
     /// The syntax at the start (`.att_syntax` and `.intel_syntax` switch it).
     public var syntax: SourceSyntax
+    /// The mode at the start (`bits` and `.code16`… switch it).
+    public var codeMode: CodeMode = .bits64
 
     public init(dialect: Dialect = .nasm, syntax: SourceSyntax = .intel) {
         self.dialect = dialect
@@ -29,7 +31,9 @@ public struct IntelParser: Sendable {
 
     /// Parses a whole source file.
     public mutating func parse(_ file: SourceFile) -> ParseResult {
-        let assembly = SourceAssembly(file, dialect: dialect, syntax: syntax)
+        var options = AssemblerOptions()
+        options.codeMode = codeMode
+        let assembly = SourceAssembly(file, options: options, dialect: dialect, syntax: syntax)
         var result = ParseResult(statements: assembly.statements, diagnostics: [], diagnosticLines: [])
         for diagnostic in assembly.diagnostics where diagnostic.statement < 0 {
             result.diagnostics.append(diagnostic.diagnostic)

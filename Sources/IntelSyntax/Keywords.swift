@@ -13,6 +13,8 @@ enum DirectiveWord: UInt8 {
     case section, text, data, bss, rodata
     case global, external
     case bits, defaultMode, org
+    /// `.code16`, `use16`…: `bits` with the number in the word.
+    case code16, code32, code64
     case set, equ
     case common, localCommon
     case intelSyntax, attSyntax
@@ -170,7 +172,8 @@ struct Keywords: @unchecked Sendable {
         (".set", .set), (".equ", .set), (".equiv", .equ), ("equ", .equ),
         (".comm", .common), (".lcomm", .localCommon), ("common", .common),
         (".intel_syntax", .intelSyntax), (".att_syntax", .attSyntax),
-        (".code64", .ignoredLine), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
+        (".code16", .code16), (".code32", .code32), (".code64", .code64), ("use16", .code16), ("use32", .code32),
+        ("use64", .code64), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
         (".addrsig", .ignoredLine), (".addrsig_sym", .ignoredLine),
         (".allow_index_reg", .ignoredLine),
     ] + [

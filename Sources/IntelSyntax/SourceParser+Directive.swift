@@ -109,15 +109,27 @@ extension SourceParser {
             } else {
                 record(.global(ids.map { builder.symbols.name(of: $0) }), statementRange(self))
             }
-        case .bits:
-            let valueStart = position
-            let value = try parseValue()
+        case .bits, .code16, .code32, .code64:
+            let mode: CodeMode
+            if directive == .bits {
+                let valueStart = position
+                let value = try parseValue()
+                guard let bits = numberNow(value), let chosen = CodeMode(bits: bits) else {
+                    throw error("'bits' takes 16, 32 or 64", from: valueStart, to: position)
+                }
+                mode = chosen
+            } else {
+                mode = directive == .code16 ? .bits16 : directive == .code32 ? .bits32 : .bits64
+            }
             try finish(closingBracket)
-            guard numberNow(value) == 64 else {
-                throw error("only 64-bit code is supported ('bits 64')", from: valueStart, to: position)
+            if mode != .bits64, builder.options.requires64BitCode {
+                throw error("16- and 32-bit code is assembled ('jitter asm', 'jitter encode'), not run: this runs 64-bit code",
+                            from: word.start, to: position)
             }
             beginStatement()
-            record(.ignored("bits 64"), statementRange(self))
+            builder.setCodeMode(mode, nasmOrder: !text(word).hasPrefix("."))
+            legacyMode = mode != .bits64
+            record(.codeMode(mode), statementRange(self))
         case .defaultMode:
             guard let mode = identifier(), let found = keyword(mode), found.kind == .rel || found.kind == .abs else {
                 throw error("expected 'rel' or 'abs'", at: position)

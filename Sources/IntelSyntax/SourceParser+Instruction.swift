@@ -280,7 +280,13 @@ extension SourceParser {
                     position = saved
                     break words
                 }
-                throw error("far operands are not supported in 64-bit code", from: token.start, to: token.end)
+                guard builder.codeMode != .bits64 else {
+                    throw error("far operands are not supported in 64-bit code", from: token.start, to: token.end)
+                }
+                // `jmp far [bx]`: a pointer of the mode's offset size and a selector (m16:16, m16:32).
+                size = builder.codeMode == .bits16 ? .dword : .fword
+                line.instruction.branchWidth = .far
+                skipPtr()
             case .register:
                 var register = keywords.register(found)
                 if register.kind == .x87, register.number == 0 {
@@ -344,6 +350,13 @@ extension SourceParser {
             try parseMemoryOperand(size: size, segment: nil, start: start, displacement: value)
             return
         }
+        let afterValue = position
+        skipSpaces()
+        if current == UInt8(ascii: ":"), !wantsOffset {
+            try parseFarPointer(selector: value, start: start)
+            return
+        }
+        position = afterValue
         let index = line.instruction.operands.count
         line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
         if isBranch && size == nil {
@@ -369,6 +382,29 @@ extension SourceParser {
         }
         line.instruction.operands.append(.immediate(Immediate(0, isSymbolic: true)))
         line.symbolic.append(SymbolicSlot(operand: index, role: .immediate, value: value))
+    }
+
+    /// `selector:offset` (`jmp 0x08:start32`), a far pointer, after the selector and at the `:`.
+    /// The selector must be known here; the offset may be a label.
+    private mutating func parseFarPointer(selector: Value, start: Int) throws(Diagnostic) {
+        let selectorEnd = position
+        position += 1
+        skipSpaces()
+        let known = resolvedNow(selector)
+        if let known, !(0...0xFFFF ~= known) {
+            throw error("the selector of a far pointer must be within 0...0xffff", from: start, to: selectorEnd)
+        }
+        let offset = try parseValue()
+        let index = line.instruction.operands.count
+        line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
+        let constant = resolvedNow(offset)
+        if let constant, !(0...Int64(UInt32.max) ~= constant) {
+            throw error("the offset of a far pointer must be within 0...0xffffffff", from: selectorEnd + 1, to: position)
+        }
+        line.instruction.operands.append(.farPointer(
+            selector: UInt16(truncatingIfNeeded: known ?? 0), offset: UInt32(truncatingIfNeeded: constant ?? 0)))
+        if known == nil { line.symbolic.append(SymbolicSlot(operand: index, role: .farSelector, value: selector)) }
+        if constant == nil { line.symbolic.append(SymbolicSlot(operand: index, role: .immediate, value: offset)) }
     }
 
     /// `[base + index*scale + displacement]` in any order, with NASM's `[rel …]`, `[abs …]`
@@ -508,7 +544,7 @@ extension SourceParser {
 
         // Without registers, the address depends on `default rel`.
         if contextFree, memory.base == nil, memory.index == nil { throw needContext() }
-        let relative = forceRelative ?? (defaultRelative && (memory.segment?.number ?? 0) < 4)
+        let relative = forceRelative ?? (defaultRelative && !legacyMode && (memory.segment?.number ?? 0) < 4)
         if memory.base == nil && memory.index == nil && relative {
             // An absolute target reached RIP-relatively: the distance depends on where the
             // instruction lands, so it is always resolved after layout.
@@ -795,6 +831,9 @@ extension SourceParser {
         let end = position
         switch register.kind {
         case .gp64, .gp32, .rip, .eip:
+            break
+        case .gp16 where builder.codeMode != .bits64:
+            // 16-bit addresses (`[bx+si]`): the encoder checks the pairs.
             break
         case .xmm, .ymm, .zmm:
             // A VSIB address (gathers): the vector register is always the index.

@@ -48,6 +48,9 @@ struct SourceParser {
     /// The operand written `SIZE BCST [..]` (GNU as's broadcast), whose count the forms decide.
     var broadcastOperand: Int?
     var defaultRelative = false
+    /// The builder's mode is not 64-bit (`bits 16`…), kept here: reading the builder's from a
+    /// mutating method would copy the builder.
+    var legacyMode = false
     /// NASM: the name of the last label not starting with `.`, which `.local` labels extend.
     var scope: [UInt8] = []
     var scratch: [UInt8] = []
@@ -85,6 +88,7 @@ struct SourceParser {
         base = text.baseAddress ?? SourceParser.emptyText
         count = text.count
         self.builder = builder
+        legacyMode = builder.codeMode != .bits64
         recorder = recordsStatements ? StatementRecorder() : nil
         if builder.encoder.dialect != .llvm { lineEncoder = ContextFreeEncoder(dialect: builder.encoder.dialect) }
     }
@@ -121,7 +125,7 @@ struct SourceParser {
                 var runEnd = index
                 var runBytes = 0
                 // The pre-encoder reads Intel syntax: AT&T lines are parsed here, whatever it made of them.
-                while syntax == .intel, runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
+                while syntax == .intel, !legacyMode, runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
                     runBytes += Int(lines.lengths[runEnd])
                     runEnd += 1
                 }

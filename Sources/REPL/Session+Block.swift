@@ -100,6 +100,7 @@ extension Session {
         var options = AssemblerOptions(codeAddress: program.codeAddress + UInt64(codeOffset),
                                        dataAddress: program.dataAddress)
         options.encodingDialect = self.options.encodingDialect
+        options.requires64BitCode = true
         // Nothing larger than the sandbox's regions can run: refuse it before producing it.
         options.byteLimit = max(0, min(SandboxLayout.codeCapacity - SandboxLayout.exitStubSize - program.code.count - codeOffset,
                                        SandboxLayout.dataCapacity - program.nextDataOffset))

@@ -425,7 +425,7 @@ public final class Session {
             options.explainEach = false
             say("explain: off\n")
         case .instruction(let text):
-            switch ExplainText.explain(text, name: "<explain>", dialect: options.encodingDialect) {
+            switch ExplainText.explain(text, name: "<explain>", dialect: options.encodingDialect, mode: options.codeMode) {
             case .success(let explanation):
                 say(ExplanationRenderer(characters: options.unicode ? .unicode : .ascii, width: options.width).render(explanation))
             case .failure(let error):

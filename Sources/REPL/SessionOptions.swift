@@ -1,3 +1,4 @@
+import X86
 import Explain
 import IntelSyntax
 import X86Encoder
@@ -31,6 +32,8 @@ public struct SessionOptions: Sendable {
     public var syntax: SourceSyntax = .intel
     /// Whose encodings lines get where the assemblers differ (`--match`, `.match`).
     public var encodingDialect: EncodingDialect = .llvm
+    /// The mode `.explain` reads and encodes its instruction in (`jitter explain --bits 16`).
+    public var codeMode: CodeMode = .bits64
 
     public init(timeout: Double = 2, color: Bool = false, style: ExecutionStyle = .function,
                 explainEach: Bool = false, unicode: Bool = true) {

@@ -128,6 +128,7 @@ package enum BuiltInForms {
         if form.rexW { w0 |= 1 << 49 }
         if form.addressSize32 { w0 |= 1 << 50 }
         w0 |= code(form.firstImmediateSize) << 51 | code(form.secondImmediateSize) << 55 | code(form.relativeSize) << 59
+        if form.operandSize32 { w0 |= 1 << 63 }
 
         var w1: UInt64 = 0
         if let vex = form.vex {
@@ -140,6 +141,7 @@ package enum BuiltInForms {
         w1 |= code(form.operandSize) << 36 | UInt64(form.operandCount) << 40 | UInt64(form.mnemonic) << 43
         if form.waitPrefix { w1 |= 1 << 59 }
         if form.registerOnlyModRM { w1 |= 1 << 60 }
+        if form.addressSize16 { w1 |= 1 << 61 }
 
         var w2: UInt64 = 0
         var w3 = UInt64(form.index) << 20
@@ -203,6 +205,8 @@ package enum BuiltInForms {
             index: Int(w3 >> 20 & 0xFF_FFFF), mnemonic: UInt16(w1 >> 43 & 0xFFFF))
         form.waitPrefix = w1 >> 59 & 1 != 0
         form.registerOnlyModRM = w1 >> 60 & 1 != 0
+        form.operandSize32 = w0 >> 63 & 1 != 0
+        form.addressSize16 = w1 >> 61 & 1 != 0
         return form
     }
 }

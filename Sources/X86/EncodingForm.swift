@@ -33,6 +33,10 @@ package struct EncodingForm: Sendable {
     package var index: Int
     /// Some operand is a branch displacement, whose width depends on the distance.
     package var hasRelativeOperand: Bool
+    /// `o32` (see ``OpcodeSpec/operandSize32``).
+    package var operandSize32 = false
+    /// `a16` (see ``OpcodeSpec/addressSize16``).
+    package var addressSize16 = false
 
     /// The mnemonic's id in its ``InstructionSet``.
     package var mnemonic: UInt16
@@ -50,6 +54,8 @@ package struct EncodingForm: Sendable {
             operandSize: form.operandSize, index: form.index, mnemonic: mnemonic)
         waitPrefix = spec.waitPrefix
         registerOnlyModRM = spec.registerOnlyModRM
+        operandSize32 = spec.operandSize32
+        addressSize16 = spec.addressSize16
     }
 
     package typealias PatternSlots = (OperandPattern, OperandPattern, OperandPattern, OperandPattern, OperandPattern)
@@ -128,6 +134,31 @@ package struct EncodingForm: Sendable {
         hasRelativeOperand = (count > 0 && roleSlots.0 == .relative) || (count > 1 && roleSlots.1 == .relative)
             || (count > 2 && roleSlots.2 == .relative) || (count > 3 && roleSlots.3 == .relative)
             || (count > 4 && roleSlots.4 == .relative)
+    }
+
+    /// The operand size the 66 prefix chooses for this form outside 64-bit mode: 16 or 32 when
+    /// the form has one (a 66 is written when it is not the mode's default), 64 for forms of
+    /// 64-bit mode alone, 0 when the prefix does not apply (byte, vector and x87 operands, a
+    /// mandatory 66, `nosize`). `o16`/`o32` say it; otherwise a 32-bit general-purpose register
+    /// or register-or-memory operand does.
+    package var legacyOperandSize: UInt8 {
+        if vex != nil { return 0 }
+        if operandSize16 { return 16 }
+        if operandSize32 { return 32 }
+        if rexW { return 64 }
+        if attributes.contains(.fixedOperandSize) || mandatoryPrefix == .p66 { return 0 }
+        var size: UInt8 = 0
+        for i in 0..<operandCount {
+            switch pattern(i) {
+            case .registerOfKind, .registerOfKindOrMemory, .vectorIndexedMemory, .broadcastable: return 0
+            case .register(.dword), .registerOrMemory(register: .dword, _): size = 32
+            case .register(.qword), .registerOrMemory(register: .qword, _): return 64
+            case .fixed(let register) where register.kind == .gp32: size = 32
+            case .fixed(let register) where register.kind == .gp64: return 64
+            default: break
+            }
+        }
+        return size
     }
 
     /// The operand class at `position` (0..<4).

@@ -34,13 +34,19 @@ public struct FormAttributes: OptionSet, Sendable, Hashable {
     /// `kpair`: the opmask destination names a pair of registers, the even one and the next
     /// (`vp2intersectd`): ModRM.reg holds the even number, whichever of the two is written.
     @inlinable public static var maskPair: FormAttributes { FormAttributes(rawValue: 1 << 13) }
+    /// `only64`: valid in 64-bit mode only (the SDM's N.E. in the compatibility/legacy column),
+    /// though nothing in the row says so (`JRCXZ`, `SWAPGS`).
+    @inlinable public static var only64BitMode: FormAttributes { FormAttributes(rawValue: 1 << 14) }
+    /// `nosize`: the operand size is fixed whatever the mode, so 16-bit code writes no 66 for the
+    /// 32-bit register operands (`MOV r32, CR0–CR7`, `CRC32 r32, r/m8`).
+    @inlinable public static var fixedOperandSize: FormAttributes { FormAttributes(rawValue: 1 << 15) }
 
     static let words: [(String, FormAttributes)] = [
         ("sx", .signExtendsImmediate), ("lock", .lockable), ("rep", .repeatable), ("repne", .repeatableNotEqual),
         ("d64", .defaultOperandSize64), ("hle", .hardwareLockElision), ("bnd", .boundable),
         ("notrack", .notrackable), ("nolong", .invalidIn64BitMode), ("explicit", .lastResort),
         ("notacc", .excludesAccumulator), ("locked", .implicitlyLocked), ("xrelease", .releasingStore),
-        ("kpair", .maskPair),
+        ("kpair", .maskPair), ("only64", .only64BitMode), ("nosize", .fixedOperandSize),
     ]
 
     /// The attribute words, in table order.

@@ -6,6 +6,9 @@ public enum BranchWidth: Sendable, Hashable {
     case short
     /// `near`: a 32-bit displacement.
     case near
+    /// `far` (`jmp far [bx]` in 16- and 32-bit code): a selector and offset in memory (m16:16,
+    /// m16:32), not a near pointer of the same size.
+    case far
 }
 
 /// One instruction: a mnemonic, its operands and prefixes. Values, not text: the parser builds

@@ -216,6 +216,11 @@ public struct OpcodeSpec: Sendable, Hashable {
     /// `a32`: the 67 address-size prefix, because the form addresses with 32-bit registers
     /// (`JECXZ`, `UMONITOR r32`).
     public var addressSize32 = false
+    /// `o32`: the operands are 32-bit where no operand says so (`o32 98 | CWDE`): a 66 in
+    /// 16-bit code, nothing otherwise.
+    public var operandSize32 = false
+    /// `a16`: the form addresses with 16-bit registers (`JCXZ`): a 67 in 32-bit code.
+    public var addressSize16 = false
     /// `REX.W`.
     public var rexW = false
     public var mandatoryPrefix: MandatoryPrefix = .none
@@ -226,7 +231,7 @@ public struct OpcodeSpec: Sendable, Hashable {
     public var modRM: ModRMUse = .none
     /// Immediate sizes in order (`ib`, `iw`, `id`, `io`).
     public var immediateSizes: [OperandSize] = []
-    /// The relative displacement size (`cb`, `cd`).
+    /// The relative displacement size (`cb`, `cw`, `cd`).
     public var relativeSize: OperandSize?
     /// Present for VEX-encoded forms.
     public var vex: VEXSpec?
@@ -284,7 +289,9 @@ public struct OpcodeSpec: Sendable, Hashable {
         for (position, token) in tokens.enumerated() {
             if spells(token, "O16") { spec.operandSize16 = true; continue }
             if spells(token, "A32") { spec.addressSize32 = true; continue }
-            if spells(token, "O32") || spells(token, "O64") || spells(token, "NP") || spells(token, "NFX")
+            if spells(token, "O32") { spec.operandSize32 = true; continue }
+            if spells(token, "A16") { spec.addressSize16 = true; continue }
+            if spells(token, "O64") || spells(token, "NP") || spells(token, "NFX")
                 || spells(token, "REX") || spells(token, "REX+") || spells(token, "+") { continue }
             if spells(token, "REX.W") { spec.rexW = true; continue }
             if token.count >= 4, spells(token.lowerBound..<(token.lowerBound + 4), "VEX.")
@@ -321,6 +328,7 @@ public struct OpcodeSpec: Sendable, Hashable {
             // `cb`/`cd` are lowercase in the SDM; uppercase `CB`/`CD` are opcode bytes (RETF, INT).
             if token.count == 2, bytes[token.lowerBound] == UInt8(ascii: "c") {
                 if bytes[token.lowerBound + 1] == UInt8(ascii: "b") { spec.relativeSize = .byte; continue }
+                if bytes[token.lowerBound + 1] == UInt8(ascii: "w") { spec.relativeSize = .word; continue }
                 if bytes[token.lowerBound + 1] == UInt8(ascii: "d") { spec.relativeSize = .dword; continue }
             }
             var hex = token

@@ -83,6 +83,7 @@ public enum OperandPattern: Sendable, Hashable {
         case "imm32": self = .immediate(.dword)
         case "imm64": self = .immediate(.qword)
         case "rel8": self = .relative(.byte)
+        case "rel16": self = .relative(.word)
         case "rel32": self = .relative(.dword)
         case "moffs8": self = .offset(.byte)
         case "moffs16": self = .offset(.word)

@@ -92,6 +92,8 @@ extension ProgramBuilder {
             define(symbols.intern(name), as: value(of: expression), redefinable: true, range: range)
         case .external(let names):
             for name in names { declareExternal(symbols.intern(name)) }
+        case .codeMode(let mode):
+            setCodeMode(mode)
         case .global, .defaultRelative, .ignored:
             break
         }

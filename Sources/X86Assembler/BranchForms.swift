@@ -12,6 +12,7 @@ struct BranchRecord {
     var width: BranchWidth
     var line: Int32
     var statement: Int32
+    var mode: CodeMode
 }
 
 /// The encoding of a branch in one width, with its displacement zeroed: the bytes of every
@@ -30,6 +31,7 @@ struct BranchForms {
     struct Key: Hashable {
         var mnemonic: UInt16
         var prefixes: UInt16
+        var mode: CodeMode
     }
 
     struct Forms {
@@ -51,7 +53,7 @@ struct BranchForms {
     /// A direct-mapped memo in front of `indexByKey`: a branch's pair is usually one of a few,
     /// and hashing the key costs more than the rest of emitting the branch. Empty until used.
     private struct Recent {
-        var key: UInt32
+        var key: UInt64
         var index: Int32
     }
     private var recent: [Recent] = []
@@ -59,9 +61,10 @@ struct BranchForms {
 
     /// The forms of `mnemonic` with `prefixes`, measured with `encoder` on first use.
     mutating func index(of mnemonic: Mnemonic, prefixes: PrefixSet, encoder: Encoder) -> Int32 {
-        let key = Key(mnemonic: mnemonic.id, prefixes: prefixes.rawValue)
-        let packed = UInt32(key.mnemonic) << 16 | UInt32(key.prefixes)
-        let slot = Int((packed &* 0x9E37_79B1) >> 26)
+        let key = Key(mnemonic: mnemonic.id, prefixes: prefixes.rawValue, mode: encoder.mode)
+        // 64-bit mode's pairs keep their packing; another mode's differ in bits 32 and up.
+        let packed = UInt64(key.mnemonic) << 16 | UInt64(key.prefixes) | (encoder.mode == .bits64 ? 0 : UInt64(encoder.mode.rawValue) << 32)
+        let slot = Int((UInt32(truncatingIfNeeded: packed) &* 0x9E37_79B1) >> 26)
         if !recent.isEmpty, recent[slot].index >= 0, recent[slot].key == packed { return recent[slot].index }
         if recent.isEmpty { recent = Array(repeating: Recent(key: 0, index: -1), count: BranchForms.recentCount) }
         if let index = indexByKey[key] {
@@ -96,8 +99,8 @@ struct BranchForms {
         }
         guard let zero = encode(0) else { return nil }
         let length = zero.length
-        let size = width == .short ? 1 : 4
-        guard length > size, let other = encode(100), other.length == length else { return nil }
+        let size = zero.fields.immediateSize
+        guard size > 0, length > size, let other = encode(100), other.length == length else { return nil }
         var bytes: [UInt8] = []
         var patchable = true
         for i in 0..<length {

@@ -106,6 +106,8 @@ extension CodeBuilder {
             return ".globl " + names.map(symbolText).joined(separator: ", ")
         case .external(let names):
             return ".extern " + names.map(symbolText).joined(separator: ", ")
+        case .codeMode(let mode):
+            return ".code\(mode.bits)"
         case .defaultRelative, .ignored:
             return "# " + "\(directive)"
         }

@@ -108,7 +108,7 @@ extension ProgramBuilder {
                 let form = encoder.instructionSet.encodingForm(index: encoded.formIndex)
                 let signExtended = form.attributes.contains(.signExtendsImmediate) || (form.operandSize == .qword && size == 4)
                 reach = signExtended || size == 8 ? .signed : .signedOrUnsigned
-            case .branchTarget:
+            case .branchTarget, .farSelector:
                 return fail()
             }
             guard size > 0, offset >= 0, offset + size <= length else { return fail() }

@@ -10,6 +10,8 @@ struct PendingInstruction {
     var length: Int32
     var lineNumber: Int32
     var statement: Int32
+    /// The mode it is encoded in (the one in force on its line).
+    var mode: CodeMode
 }
 
 /// An instruction whose one symbolic operand is an immediate with a short and a wide form:
@@ -24,9 +26,24 @@ struct RelaxableInstruction {
     /// NASM's sizing: as long as the value encodes, whatever its width (a displacement too),
     /// rather than imm8 or the widest field.
     var sizedByValue = false
+    var mode: CodeMode
 }
 
 extension ProgramBuilder {
+    /// Encodes what follows for `mode` (`bits 16`, `.code32`…); `nasmOrder`: with 66 before 67,
+    /// as NASM writes them (its `bits` set the mode), rather than after, as GNU as and llvm-mc do.
+    package mutating func setCodeMode(_ mode: CodeMode, nasmOrder: Bool = false) {
+        encoder.mode = mode
+        encoder.operandSizeBeforeAddressSize = nasmOrder
+    }
+
+    /// The encoder as it was on a line that was in `mode`.
+    func encoder(in mode: CodeMode) -> Encoder {
+        var encoder = self.encoder
+        encoder.mode = mode
+        return encoder
+    }
+
     /// Adds an instruction. Operands naming symbols whose values are already known are
     /// filled in; a branch to a label becomes a fragment; any other operand naming a label
     /// makes the instruction a fixup. Errors are reported against the operand at fault.
@@ -45,7 +62,7 @@ extension ProgramBuilder {
         for i in 0..<line.symbolic.count {
             let slot = line.symbolic[i]
             switch slot.role {
-            case .immediate, .displacement:
+            case .immediate, .displacement, .farSelector:
                 if line.foldsLabelArithmetic || !mentionsLabels(slot.value), let value = resolveNow(slot.value) {
                     line.instruction.operands[slot.operand] = ProgramBuilder.filling(
                         line.instruction.operands[slot.operand], role: slot.role, with: value, symbolic: false)
@@ -77,7 +94,7 @@ extension ProgramBuilder {
         for i in 0..<line.symbolic.count {
             switch line.symbolic[i].role {
             case .immediate, .displacement: continue
-            case .branchTarget, .ripTarget: return false
+            case .branchTarget, .ripTarget, .farSelector: return false
             }
         }
         return true
@@ -127,6 +144,9 @@ extension ProgramBuilder {
     /// mnemonic has both a sign-extended imm8 form and a wider one; false otherwise.
     private mutating func emitRelaxable(_ line: InstructionLine) -> Bool {
         let nasm = encoder.dialect == .nasm && !options.relocatable
+        for i in 0..<line.symbolic.count {
+            if case .farPointer = line.instruction.operands[line.symbolic[i].operand] { return false }
+        }
         var narrow = line.instruction
         var wide = line.instruction
         for i in 0..<line.symbolic.count {
@@ -141,7 +161,7 @@ extension ProgramBuilder {
         // gets the shortest form (disp8, imm8, `mov r32, imm32`), as one defined before does.
         relaxables.append(RelaxableInstruction(
             line: line, narrowLength: Int32(narrowEncoding.length), wideLength: Int32(wideEncoding.length),
-            lineNumber: self.line, statement: statement, sizedByValue: nasm))
+            lineNumber: self.line, statement: statement, sizedByValue: nasm, mode: encoder.mode))
         appendFragment(.relaxable, size: Int32(narrowEncoding.length), record: Int32(relaxables.count - 1))
         return true
     }
@@ -164,7 +184,7 @@ extension ProgramBuilder {
         let width: BranchWidth = line.explicitBranchWidth ? instruction.branchWidth : .automatic
         let length: Int32
         switch width {
-        case .near: length = lengths.near
+        case .near, .far: length = lengths.near
         case .short: length = lengths.short
         case .automatic: length = lengths.short != 0 ? lengths.short : lengths.near
         }
@@ -190,7 +210,7 @@ extension ProgramBuilder {
         }
         branches.append(BranchRecord(
             mnemonic: instruction.mnemonic, prefixes: instruction.prefixes, form: form, target: target, width: width,
-            line: self.line, statement: statement))
+            line: self.line, statement: statement, mode: encoder.mode))
         appendFragment(.branch, size: length, record: Int32(branches.count - 1))
     }
 
@@ -215,7 +235,7 @@ extension ProgramBuilder {
             var stored = line
             stored.instruction = probe
             pending.append(PendingInstruction(
-                line: stored, place: place, length: Int32(encoded.length), lineNumber: self.line, statement: statement))
+                line: stored, place: place, length: Int32(encoded.length), lineNumber: self.line, statement: statement, mode: encoder.mode))
         }
         let bytes = encoded.bytes
         for i in 0..<bytes.count { output.append(bytes[i]) }
@@ -224,6 +244,10 @@ extension ProgramBuilder {
     /// `operand` with the value of a symbolic expression put in its place.
     static func filling(_ operand: Operand, role: OperandValueRole, with value: Int64, symbolic: Bool) -> Operand {
         switch (role, operand) {
+        case (.immediate, .farPointer(let selector, _)):
+            return .farPointer(selector: selector, offset: UInt32(truncatingIfNeeded: value))
+        case (.farSelector, .farPointer(_, let offset)):
+            return .farPointer(selector: UInt16(truncatingIfNeeded: value), offset: offset)
         case (.immediate, _), (.branchTarget, _):
             return .immediate(Immediate(value, isSymbolic: symbolic))
         case (.displacement, .memory(var memory)):

@@ -178,7 +178,7 @@ extension ProgramBuilder {
         let instruction = Instruction(
             branch.mnemonic, [.imm(start &+ Int64(template.length) &+ distance)], prefixes: branch.prefixes,
             branchWidth: isShort ? .short : .near)
-        if let encoded = try? encoder.encode(instruction, at: start), encoded.length == Int(template.length) {
+        if let encoded = try? encoder(in: branch.mode).encode(instruction, at: start), encoded.length == Int(template.length) {
             for i in 0..<encoded.length { out.append(encoded.bytes[i]) }
         } else {
             out.append(contentsOf: template.bytes)
@@ -204,7 +204,7 @@ extension ProgramBuilder {
             let value = try evaluate(slot.value)
             instruction.operands[slot.operand] = ProgramBuilder.filling(
                 instruction.operands[slot.operand], role: slot.role, with: value, symbolic: size != record.narrowLength)
-            let encoded = try encoder.encode(instruction, at: start)
+            let encoded = try encoder(in: record.mode).encode(instruction, at: start)
             if encoded.length == Int(size) {
                 for i in 0..<encoded.length { out.append(encoded.bytes[i]) }
                 return
@@ -239,7 +239,7 @@ extension ProgramBuilder {
             }
             if failed { continue }
             do {
-                let encoded = try encoder.encode(instruction, at: address)
+                let encoded = try encoder(in: item.mode).encode(instruction, at: address)
                 guard encoded.length == Int(item.length) else {
                     report("the size of this instruction depends on the value of a label", at: item.line.wholeRange,
                            line: item.lineNumber, statement: item.statement)

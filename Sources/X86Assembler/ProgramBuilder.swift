@@ -19,7 +19,8 @@ struct Place {
 /// each instruction encoded once and memory proportional to the output.
 public struct ProgramBuilder: Sendable {
     public let options: AssemblerOptions
-    package let encoder: Encoder
+    /// Encodes in the current ``codeMode``.
+    package internal(set) var encoder: Encoder
 
     package var symbols: SymbolTable
     package var expressions = ExpressionArena()
@@ -38,6 +39,9 @@ public struct ProgramBuilder: Sendable {
     var branchForms = BranchForms()
     /// The encoder's memory of which form won for each operand shape.
     var encodingCache = EncodingCache()
+
+    /// The mode of the code from here on (`bits 16`, `.code32`…): 64-bit unless told.
+    package var codeMode: CodeMode { encoder.mode }
 
     /// Symbols that `.set`/`=` defined and may define again.
     var redefinable: Set<Int32> = []
@@ -67,7 +71,12 @@ public struct ProgramBuilder: Sendable {
     /// default one for ``AssemblerOptions/encodingDialect``).
     public init(options: AssemblerOptions = AssemblerOptions(), encoder: Encoder? = nil) {
         self.options = options
-        self.encoder = encoder ?? Encoder(dialect: options.encodingDialect)
+        var encoder = encoder ?? Encoder(dialect: options.encodingDialect)
+        if options.codeMode != .bits64 {
+            encoder.mode = options.codeMode
+            encoder.operandSizeBeforeAddressSize = true
+        }
+        self.encoder = encoder
         symbols = SymbolTable(expectedCount: options.expectedSymbolCount)
         sections = [Section(name: ".text", kind: .code)]
         if options.relocatable {

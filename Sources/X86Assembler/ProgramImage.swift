@@ -1,3 +1,4 @@
+import X86
 import ObjectFile
 import X86Encoder
 
@@ -100,6 +101,11 @@ public struct AssemblerOptions: Sendable {
     public var keepsListing = false
     /// Whose encodings to choose where the assemblers differ: llvm-mc's, GNU as's or NASM's.
     public var encodingDialect: EncodingDialect = .llvm
+    /// The mode the code starts in, as if the file began with `bits 16` or `bits 32`
+    /// (which then orders 66 before 67, as NASM does); `bits`, `.code16`… switch it.
+    public var codeMode: CodeMode = .bits64
+    /// The code is to run as 64-bit code (the REPL): `bits 16`, `.code32`… are an error.
+    public var requires64BitCode = false
 
     public init(
         codeAddress: UInt64 = 0, dataAddress: UInt64? = nil, keepsStatementRecords: Bool = true,

@@ -11,6 +11,8 @@ public enum OperandValueRole: Sendable, Hashable {
     case displacement
     /// A RIP-relative target (`[rip + msg]`, or `[msg]` under `default rel`).
     case ripTarget
+    /// The selector of a far pointer (`jmp CODE_SEG:start32`, CODE_SEG defined from labels).
+    case farSelector
 }
 
 /// An operand whose value waits for symbols: the assembler evaluates `expression` and stores the
@@ -79,6 +81,8 @@ public enum Directive: Sendable, Hashable {
     case external([String])
     /// `default rel` / `default abs`.
     case defaultRelative(Bool)
+    /// `bits 16|32|64`, `use32`, `.code16`…: the mode of the code that follows.
+    case codeMode(CodeMode)
     /// Accepted and without effect here (`bits 64`, `.intel_syntax noprefix`, `.file` …).
     case ignored(String)
 }

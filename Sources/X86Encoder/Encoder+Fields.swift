@@ -3,11 +3,13 @@ import X86
 extension Encoder {
     /// Builds the fields of `instruction` under `form`, whose operand shapes already match.
     func build(_ form: EncodingForm, _ instruction: Instruction, address: Int64) throws(EncodingError) -> EncodingFields {
-        if form.attributes.contains(.invalidIn64BitMode) {
-            // `push cs` names the form; `bound eax, [rax]` is invalid whatever the operands.
+        if mode != .bits64 {
+            try checkMode(form, instruction)
+        } else if form.attributes.contains(.invalidIn64BitMode) {
             let table = instructionSet.forms[form.index]
-            let fixedOperands = table.operands.allSatisfy { if case .fixed = $0 { true } else { false } }
-            throw .invalidIn64BitMode(mnemonic: (fixedOperands ? table.syntax : table.mnemonic).lowercased())
+            // `push cs`, `inc eax` (40+rd): the form names what is missing; `bound` is gone whatever the operands.
+            let onlyForm = instructionSet.forms(of: instruction.mnemonic).allSatisfy { $0.attributes.contains(.invalidIn64BitMode) }
+            throw .invalidIn64BitMode(mnemonic: (onlyForm ? table.mnemonic : table.syntax).lowercased())
         }
         var fields = EncodingFields()
         let spec = form
@@ -19,7 +21,8 @@ extension Encoder {
         fields.map = spec.map
         fields.opcodeBytes = spec.opcode
         if let condition = form.condition { fields.opcodeAddend = condition }
-        fields.operandSizePrefix = spec.operandSize16 || instruction.prefixes.contains(.data16)
+        fields.operandSizePrefix = (mode == .bits64 ? spec.operandSize16 : needsOperandSizePrefix(form))
+            || instruction.prefixes.contains(.data16)
         fields.mandatoryPrefix = spec.mandatoryPrefix.byte
         if case .digit(let digit) = spec.modRM { fields.modRM = digit << 3 }
 
@@ -98,13 +101,19 @@ extension Encoder {
                 fields.immediateSize = 1
             case .opcodeRegister:
                 guard case .register(let register) = operand else { break }
-                if form.attributes.contains(.excludesAccumulator), register.number == 0 {
+                // Only 64-bit mode: there `90` is `nop`, which leaves rax's upper half alone.
+                if form.attributes.contains(.excludesAccumulator), register.number == 0, mode == .bits64 || register.kind != .gp32 {
                     throw .noMatchingForm(mnemonic: "", operandKinds: [], forms: [])
                 }
                 fields.opcodeAddend = register.lowBits
                 rexB = register.isExtended
                 noteByteRegister(register, position)
             case .immediate:
+                if case .farPointer(let selector, let offset) = operand {
+                    try encodeFarPointer(form, position: position, selector: selector, offset: offset, into: &fields)
+                    immediateIndex = 2
+                    break
+                }
                 guard case .immediate(let immediate) = operand, let size = pattern.size else { break }
                 let width = (immediateIndex == 0 ? form.firstImmediateSize : immediateIndex == 1 ? form.secondImmediateSize : nil) ?? size
                 // With a written 66 the CPU reads a 16-bit immediate where the form has a 32-bit one.
@@ -141,7 +150,7 @@ extension Encoder {
                 guard case .immediate(let immediate) = operand, let size = spec.relativeSize ?? pattern.size else { break }
                 switch (size, instruction.branchWidth) {
                 case (.byte, .near): throw .branchOutOfRange(operand: position, distance: 0)
-                case (.dword, .short): throw .branchOutOfRange(operand: position, distance: 0)
+                case (.dword, .short), (.word, .short): throw .branchOutOfRange(operand: position, distance: 0)
                 case (.byte, .automatic) where immediate.isSymbolic:
                     throw .branchOutOfRange(operand: position, distance: 0)
                 default: break
@@ -156,9 +165,9 @@ extension Encoder {
                     fields.segmentPrefixPlacement = .afterOperandSize
                 }
                 let addr32 = instruction.prefixes.contains(.addr32)
-                fields.addressSizePrefix = addr32
+                fields.addressSizePrefix = addr32 && mode != .bits32
                 fields.displacement = memory.displacement
-                fields.displacementSize = addr32 ? 4 : 8
+                fields.displacementSize = addr32 ? 4 : mode == .bits64 ? 8 : Int(mode.defaultAddressBits / 8)
             case .implicit:
                 switch operand {
                 case .register(let register):
@@ -171,7 +180,14 @@ extension Encoder {
                             operand: position, reason: "both string operands must use 64-bit or both 32-bit registers")
                     }
                     stringAddressSize32 = addressSize32
-                    if addressSize32 {
+                    if mode != .bits64 {
+                        try checkStringAddress(memory, position: position)
+                        let bits: UInt8 = memory.base?.kind == .gp16 ? 16 : memory.base == nil ? mode.defaultAddressBits : 32
+                        if bits != mode.defaultAddressBits {
+                            fields.addressSizePrefix = true
+                            fields.addressSizePrefixPlacement = .afterOperandSize
+                        }
+                    } else if addressSize32 {
                         fields.addressSizePrefix = true
                         fields.addressSizePrefixPlacement = .afterOperandSize
                     }
@@ -195,7 +211,15 @@ extension Encoder {
                 fields.segmentPrefixPlacement = .leading
             }
         }
-        if instruction.prefixes.contains(.addr32) || spec.addressSize32 {
+        if mode != .bits64 {
+            if formAddressSizeDiffers(form) { fields.addressSizePrefix = true }
+            if instruction.prefixes.contains(.addr32) {
+                fields.addressSizePrefix = true
+                fields.addressSizePrefixPlacement = .leading
+            } else if operandSizeBeforeAddressSize, fields.addressSizePrefixPlacement == .standard {
+                fields.addressSizePrefixPlacement = .afterOperandSize
+            }
+        } else if instruction.prefixes.contains(.addr32) || spec.addressSize32 {
             fields.addressSizePrefix = true
             fields.addressSizePrefixPlacement = instruction.prefixes.contains(.addr32) ? .leading : .standard
         }
@@ -233,6 +257,9 @@ extension Encoder {
             }
         } else {
             if rexW || rexR || rexX || rexB { needsREX = true }
+            if needsREX, mode != .bits64 {
+                throw .unavailableInMode(operand: nil, reason: "this form needs a REX prefix, which \(mode.bits)-bit code does not have")
+            }
             if needsREX {
                 if let (position, register) = highByteOperand {
                     throw .highByteRegisterWithREX(operand: position, register: register.name)

@@ -29,6 +29,10 @@ extension Encoder {
         if let segment = memory.segment ?? instruction.segmentPrefix {
             fields.segmentPrefix = Encoder.segmentPrefixByte(segment)
         }
+        if mode != .bits64 {
+            try encodeLegacyMemory(memory, position: position, into: &fields, forceSIB: forceSIB, compression: compression)
+            return extensions
+        }
         let reg = fields.modRM ?? 0
         func invalid(_ reason: String) -> EncodingError {
             .invalidMemoryOperand(operand: position, reason: reason)

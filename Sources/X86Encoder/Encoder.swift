@@ -10,10 +10,17 @@ public struct Encoder: Sendable {
     /// Whose choices to follow where encodings differ (llvm-mc's by default). A cache holds the
     /// forms one dialect chose: give each encoder of another dialect a cache of its own.
     public let dialect: EncodingDialect
+    /// The mode the code runs in: 64-bit unless `bits 16`/`bits 32` (`.code16`/`.code32`) said
+    /// otherwise. Outside 64-bit mode every instruction is searched for (the cache and its
+    /// templates are 64-bit mode's).
+    public var mode: CodeMode
+    /// Outside 64-bit mode: write 66 before 67, as NASM does (llvm-mc and GNU as write 67 first).
+    public var operandSizeBeforeAddressSize = false
 
-    public init(instructionSet: InstructionSet = .shared, dialect: EncodingDialect = .llvm) {
+    public init(instructionSet: InstructionSet = .shared, dialect: EncodingDialect = .llvm, mode: CodeMode = .bits64) {
         self.instructionSet = instructionSet
         self.dialect = dialect
+        self.mode = mode
     }
 
     /// Encodes `instruction` as if it started at `address` (relative operands are measured from
@@ -79,6 +86,7 @@ public struct Encoder: Sendable {
     /// takes it (the common legacy forms), else from the form remembered or searched for.
     @inline(__always)
     private func bytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
+        if mode != .bits64 { return try search(instruction, at: address).fields.bytes }
         if dialect != .llvm { return try dialectBytes(of: instruction, at: address, cache: &cache) }
         return try cachedBytes(of: instruction, at: address, cache: &cache)
     }
@@ -137,6 +145,7 @@ public struct Encoder: Sendable {
     /// (remembered when its outcome depends on the shape alone).
     @inline(__always)
     private func choose(_ instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> Winner {
+        if mode != .bits64 { return try search(instruction, at: address) }
         guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else { return try search(instruction, at: address) }
         let remembered = cache.position(of: shape, in: instructionSet)
         return try choose(instruction, at: address, shape: shape, remembered: remembered, cache: &cache)
@@ -185,6 +194,7 @@ public struct Encoder: Sendable {
         // depends on the address, not only on the shape.
         var dependsOnShapeOnly = true
         var ambiguity = AmbiguityTracker()
+        var invalidForm: Int?
         let buckets = instructionSet.formBuckets
         let span = buckets.span(FormBuckets.key(instruction.mnemonic, instruction.operands))
         buckets.positions.withUnsafeBufferPointer { positions in
@@ -196,6 +206,12 @@ public struct Encoder: Sendable {
                     let form = base + position
                     guard shapesMatch(form.pointee, instruction) else { continue }
                     shapeMatched = true
+                    // A form of 16- and 32-bit code only says why when nothing else fits: its
+                    // message names the form, which reads the table's text.
+                    if mode == .bits64, form.pointee.attributes.contains(.invalidIn64BitMode) {
+                        if invalidForm == nil, failure == nil { invalidForm = position }
+                        continue
+                    }
                     if form.pointee.hasRelativeOperand { dependsOnShapeOnly = false }
                     let fields: EncodingFields
                     do throws(EncodingError) {
@@ -209,9 +225,9 @@ public struct Encoder: Sendable {
                         continue
                     }
                     let length = fields.length
-                    let rank = Encoder.rank(form.pointee)
+                    let rank = mode == .bits64 ? Encoder.rank(form.pointee) : legacyRank(form.pointee)
                     if tracksWidths, let unsized = unsizedMemoryOperand(instruction, form.pointee) {
-                        ambiguity.note(form.pointee, position, unsized, fields: fields, length: length)
+                        ambiguity.note(form.pointee, position, unsized, fields: fields, length: length, settles: settlesSize(form.pointee))
                     }
                     // Shorter wins, the earlier form on a tie; EVEX only when no other form fits, and a
                     // last-resort form only when nothing else does.
@@ -231,6 +247,11 @@ public struct Encoder: Sendable {
             best.dependsOnShapeOnly = dependsOnShapeOnly
             return best
         }
+        if let invalidForm {
+            _ = try instructionSet.encodingForms.withUnsafeBufferPointer { forms throws(EncodingError) in
+                try build(forms[invalidForm], instruction, address: address)
+            }
+        }
         if shapeMatched, let failure { throw failure }
         throw noMatchingForm(instruction)
     }
@@ -239,7 +260,7 @@ public struct Encoder: Sendable {
     /// VEX whenever it can encode the line, even where EVEX's disp8×N would be shorter), and
     /// a last-resort form after both.
     @inline(__always)
-    private static func rank(_ form: borrowing EncodingForm) -> Int {
+    static func rank(_ form: borrowing EncodingForm) -> Int {
         if form.attributes.contains(.lastResort) { return 2 }
         return form.vex?.isEVEX == true ? 1 : 0
     }
@@ -323,7 +344,7 @@ private struct AmbiguityTracker {
     /// The shortest encoding by a form whose operand size defaults to 64 bits.
     var defaultEncoding: Candidate?
 
-    mutating func note(_ form: EncodingForm, _ formPosition: Int, _ position: Int, fields: EncodingFields, length: Int) {
+    mutating func note(_ form: EncodingForm, _ formPosition: Int, _ position: Int, fields: EncodingFields, length: Int, settles: Bool) {
         if operand < 0 { operand = position }
         guard let size = form.operandPattern(operand).memorySize else { return }
         let bit = AmbiguityTracker.bit(size)
@@ -331,8 +352,8 @@ private struct AmbiguityTracker {
             sizes |= bit
             sizeCount += 1
         }
-        // Forms whose operand size defaults to 64 bits (push, pop, call, jmp) settle the question.
-        if form.attributes.contains(.defaultOperandSize64), length < defaultEncoding?.length ?? Int.max {
+        // Forms whose operand size defaults to the stack's (push, pop, call, jmp) settle the question.
+        if settles, length < defaultEncoding?.length ?? Int.max {
             defaultEncoding = Candidate(fields: fields, length: length, formIndex: form.index, position: formPosition)
         }
     }

@@ -187,6 +187,7 @@ struct EncodingShape: Hashable, Sendable {
         case .automatic: break
         case .short: header |= 1 << 38
         case .near: header |= 2 << 38
+        case .far: header |= 3 << 38
         }
         var low: UInt64 = 0
         var high: UInt64 = 0

@@ -21,6 +21,9 @@ public enum EncodingError: Error, Sendable, Hashable {
     case prefixNotAllowed(prefix: String, reason: String)
     /// The form exists only outside 64-bit mode.
     case invalidIn64BitMode(mnemonic: String)
+    /// The form or operand exists only in another mode (`bits 16`/`bits 32` code has no REX,
+    /// no 64-bit operands and no RIP-relative addresses); `reason` says which.
+    case unavailableInMode(operand: Int?, reason: String)
     /// xmm16–31 (and their ymm/zmm views) exist only for EVEX-encoded (AVX-512) forms.
     case registerNeedsEVEX(operand: Int, register: String)
     /// An EVEX decoration (`{k1}`, `{z}`, `{1to16}`, `{rn-sae}`, `{sae}`) or pseudo-prefix
@@ -34,6 +37,8 @@ public enum EncodingError: Error, Sendable, Hashable {
              .displacementOutOfRange(let operand, _), .branchOutOfRange(let operand, _),
              .invalidMemoryOperand(let operand, _), .highByteRegisterWithREX(let operand, _),
              .registerNeedsEVEX(let operand, _):
+            operand
+        case .unavailableInMode(let operand, _):
             operand
         default:
             nil
@@ -64,6 +69,8 @@ public enum EncodingError: Error, Sendable, Hashable {
             return "'\(prefix)' is not allowed here: \(reason)"
         case .invalidIn64BitMode(let mnemonic):
             return "'\(mnemonic)' is not valid in 64-bit mode"
+        case .unavailableInMode(_, let reason):
+            return reason
         case .registerNeedsEVEX(_, let register):
             return "'\(register)' needs an EVEX (AVX-512) encoding, which this form does not have"
         case .decorationNotAllowed(let decoration, let reason):

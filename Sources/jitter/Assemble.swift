@@ -41,6 +41,9 @@ struct Assemble: ParsableCommand {
     @Option(help: "The syntax the file starts in: intel or att (.att_syntax and .intel_syntax switch it).")
     var syntax: SourceSyntax = .intel
 
+    @Option(help: "The mode the file starts in: 16, 32 or 64 (bits and .code16… switch it).")
+    var bits: Int = 64
+
     @Option(name: .customShort("I"), help: ArgumentHelp("A directory .include searches (GNU as's -I), after the including file's own; repeatable.", valueName: "DIR"))
     var gnuIncludePaths: [String] = []
 
@@ -63,6 +66,7 @@ struct Assemble: ParsableCommand {
         }
         let object = format == "elf64"
         var options = object ? FileAssembly.objectOptions : FileAssembly.defaultOptions
+        options.codeMode = try CodeModeOption.mode(bits)
         if listing != nil {
             options.keepsStatementRecords = true
             options.keepsListing = true

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Diagnostics
 import IntelSyntax
+import X86
 import X86Assembler
 import X86Encoder
 import REPL
@@ -26,6 +27,9 @@ struct Encode: ParsableCommand {
     @Option(help: "The syntax the input starts in: intel or att (.att_syntax and .intel_syntax switch it).")
     var syntax: SourceSyntax = .intel
 
+    @Option(help: "The mode the input starts in: 16, 32 or 64 (bits and .code16… switch it).")
+    var bits: Int = 64
+
     @Option(name: .customShort("I"), help: ArgumentHelp("A directory .include searches (GNU as's -I), after the including file's own; repeatable.", valueName: "DIR"))
     var gnuIncludePaths: [String] = []
 
@@ -38,6 +42,7 @@ struct Encode: ParsableCommand {
     func validate() throws { _ = try MatchOption.dialect(match) }
 
     func run() throws {
+        let mode = try CodeModeOption.mode(bits)
         let input = file.map { TextFile.readBytes($0) } ?? TextFile.readAll(STDIN_FILENO)
         let bytes: [UInt8]
         switch input {
@@ -48,7 +53,7 @@ struct Encode: ParsableCommand {
         }
         let output = FileOutput(descriptor: 1)
         let name = file ?? "<stdin>"
-        let failed = LineEncoder.write(SourceFile(name: name, bytes: bytes), syntax: syntax,
+        let failed = LineEncoder.write(SourceFile(name: name, bytes: bytes), syntax: syntax, mode: mode,
                                         includePaths: gnuIncludePaths + nasmIncludePaths,
                                         dialect: (try? MatchOption.dialect(match)) ?? .llvm, to: output)
         output.flush()
@@ -68,12 +73,13 @@ enum LineEncoder {
     /// Writes one output line per input line; returns how many lines failed.
     @discardableResult
     static func write(
-        _ file: SourceFile, syntax: SourceSyntax = .intel, includePaths: [String] = [], dialect: EncodingDialect = .llvm,
-        to output: FileOutput
+        _ file: SourceFile, syntax: SourceSyntax = .intel, mode: CodeMode = .bits64, includePaths: [String] = [],
+        dialect: EncodingDialect = .llvm, to output: FileOutput
     ) -> Int {
         // Whole-file assembly, keeping only what this needs: where each statement's bytes went.
         var options = AssemblerOptions(keepsStatementRecords: true, collectsSymbols: false)
         options.encodingDialect = dialect
+        options.codeMode = mode
         let assembly = FileAssembly(name: file.name, bytes: file.bytes, options: options,
                                     syntax: syntax, includePaths: includePaths)
         // A final newline ends the last line; it does not start another.

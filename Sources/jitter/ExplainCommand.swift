@@ -19,6 +19,9 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .customLong("bytes"), help: ArgumentHelp("Decode these bytes and explain them instead.", valueName: "HEX"))
     var bytes: String?
 
+    @Option(help: "Explain the instruction as 16-, 32- or 64-bit code.")
+    var bits: Int = 64
+
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour.")
     var noColor = false
 
@@ -35,6 +38,7 @@ struct ExplainCommand: ParsableCommand {
         var options = SessionOptions(color: Terminal.colorAllowed(noColorFlag: noColor, choice: color),
                                      unicode: SessionOptions.localeIsUTF8(Terminal.environment))
         options.encodingDialect = (try? MatchOption.dialect(match)) ?? .llvm
+        options.codeMode = try CodeModeOption.mode(bits)
         if let bytes {
             let (text, succeeded) = ExplainBytes.text(hex: bytes, unicode: options.unicode, width: options.width)
             console.show(succeeded ? .standardOutput(text + "\n") : .standardError(text + "\n"))

@@ -13,6 +13,17 @@ import Glibc
         JitterBinary.run(["encode"] + arguments, input: input)
     }
 
+    @Test func bitsOptionStartsTheMode() {
+        // nasm -f bin, bits 16: mov ax, [bx+si] 8b 00; mov eax, 1 66 b8 01 00 00 00; bits 32
+        // switches: mov eax, 1 b8 01 00 00 00.
+        let result = encode("mov ax, [bx+si]\nmov eax, 1\nbits 32\nmov eax, 1\n", arguments: ["--bits", "16"])
+        #expect(result.output == "8b 00\n66 b8 01 00 00 00\n\nb8 01 00 00 00\n")
+        #expect(result.exitCode == 0)
+        let refused = encode("nop\n", arguments: ["--bits", "8"])
+        #expect(refused.exitCode != 0)
+        #expect(refused.error.contains("--bits takes 16, 32 or 64"))
+    }
+
     @Test func labelsResolveAcrossLines() {
         // top: / ret / jmp top → c3, then eb fd (rel8 = 0 - 3 = -3).
         let result = encode("top:\nret\njmp top\n")

@@ -55,6 +55,10 @@ import X86
                     // An EVEX form after a VEX one takes what VEX cannot: registers 16–31, masks,
                     // broadcast, rounding, and `{evex}`.
                     if earlier.opcode.vex?.isEVEX != later.opcode.vex?.isEVEX { continue }
+                    // An `o16` row and an `o32` one: 16- and 32-bit code choose by operand size
+                    // (`jmp 0x0:0x7c00` takes a 16- or a 32-bit offset).
+                    if earlier.opcode.operandSize16 != later.opcode.operandSize16,
+                       earlier.opcode.operandSize32 || later.opcode.operandSize32 { continue }
                     if minimumLength(earlier) <= minimumLength(later) {
                         shadowed.append("\(later.row) (by \(earlier.row))")
                     }

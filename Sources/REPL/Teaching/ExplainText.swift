@@ -13,10 +13,12 @@ public enum ExplainText {
     /// The error is a diagnostic in a one-line source named `name`, ready for
     /// `DiagnosticRenderer`, with the caret under the operand at fault when there is one.
     public static func explain(
-        _ text: String, at address: Int64 = 0, name: String = "<explain>", dialect: EncodingDialect = .llvm
+        _ text: String, at address: Int64 = 0, name: String = "<explain>", dialect: EncodingDialect = .llvm,
+        mode: CodeMode = .bits64
     ) -> Result<Explanation, ExplainError> {
         let file = SourceFile(name: name, text: text)
         var parser = IntelParser()
+        parser.codeMode = mode
         let parsed = parser.parse(file)
         if let diagnostic = parsed.diagnostics.first {
             return .failure(ExplainError(diagnostic: diagnostic, file: file))
@@ -39,7 +41,10 @@ public enum ExplainText {
             return .failure(ExplainError(diagnostic: diagnostic, file: file))
         }
         do {
-            return .success(try Explanation.explain(statement.instruction, at: address, encoder: Encoder(dialect: dialect)))
+            // As `bits N` would: NASM's order of 66 and 67.
+            var encoder = Encoder(dialect: dialect, mode: mode)
+            encoder.operandSizeBeforeAddressSize = mode != .bits64
+            return .success(try Explanation.explain(statement.instruction, at: address, encoder: encoder))
         } catch {
             var range = statement.mnemonicRange
             if let index = error.operandIndex, index < statement.operandRanges.count {

@@ -105,6 +105,7 @@ extension InstructionFacts {
     LOOPNE LOOPNZ  | Decrement rcx; jump if rcx is not 0 and ZF=0 | reads ZF | r | the decrement does not affect the flags
     JRCXZ          | Jump if rcx is 0                          | none | r
     JECXZ          | Jump if ecx is 0                          | none | r
+    JCXZ           | Jump if cx is 0 (16- and 32-bit code)     | none | r
     ENTER          | Make a stack frame for a procedure        | none | r r
     LEAVE LEAVEW   | Release a stack frame: mov rsp, rbp; pop rbp | none | -
     INT            | Software interrupt                        | none | r

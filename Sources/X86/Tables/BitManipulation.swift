@@ -67,7 +67,7 @@ extension InstructionTables {
     0F 38 F1 /r               | MOVBE m32, r32               | MR
     REX.W 0F 38 F1 /r         | MOVBE m64, r64               | MR
     # CRC32: the destination is 32 or 64 bits whatever the source
-    F2 0F 38 F0 /r            | CRC32 r32, r/m8              | RM
+    F2 0F 38 F0 /r            | CRC32 r32, r/m8              | RM  | nosize
     F2 REX.W 0F 38 F0 /r      | CRC32 r64, r/m8              | RM
     o16 F2 0F 38 F1 /r        | CRC32 r32, r/m16             | RM
     F2 0F 38 F1 /r            | CRC32 r32, r/m32             | RM

@@ -51,7 +51,7 @@ extension InstructionTables {
     A3                    | MOVABS moffs32, EAX       | F-
     REX.W A3              | MOVABS moffs64, RAX       | F-
     # MOVNTI: a store that bypasses the caches
-    0F C3 /r              | MOVNTI m32, r32           | MR
+    0F C3 /r              | MOVNTI m32, r32           | MR  | nosize
     REX.W 0F C3 /r        | MOVNTI m64, r64           | MR
     # LEA
     o16 8D /r             | LEA r16, m                | RM
@@ -86,7 +86,7 @@ extension InstructionTables {
     REX.W 0F BF /r        | MOVSX r64, r/m16          | RM
     REX.W 63 /r           | MOVSX r64, r/m32          | RM
     REX.W 63 /r           | MOVSXD r64, r/m32         | RM
-    63 /r                 | MOVSXD r32, r/m32         | RM
+    63 /r                 | MOVSXD r32, r/m32         | RM  | only64
     # XCHG: the one-byte forms cannot exchange eax with itself (90 is NOP, which would not zero bits 63:32);
     # rax with itself changes nothing, so it is the one-byte NOP. Between two registers the first goes
     # in ModRM.reg, as llvm-mc does it.
@@ -288,11 +288,15 @@ extension InstructionTables {
     o16 FF /0             | INC r/m16                 | M   | lock hle
     FF /0                 | INC r/m32                 | M   | lock hle
     REX.W FF /0           | INC r/m64                 | M   | lock hle
+    o16 40+rw             | INC r16                   | O   | nolong
+    o32 40+rd             | INC r32                   | O   | nolong
     # DEC
     FE /1                 | DEC r/m8                  | M   | lock hle
     o16 FF /1             | DEC r/m16                 | M   | lock hle
     FF /1                 | DEC r/m32                 | M   | lock hle
     REX.W FF /1           | DEC r/m64                 | M   | lock hle
+    o16 48+rw             | DEC r16                   | O   | nolong
+    o32 48+rd             | DEC r32                   | O   | nolong
     # NOT
     F6 /2                 | NOT r/m8                  | M   | lock hle
     o16 F7 /2             | NOT r/m16                 | M   | lock hle
@@ -491,8 +495,10 @@ extension InstructionTables {
     # PUSH POP
     50+rd                 | PUSH r64                  | O   | d64
     o16 50+rw             | PUSH r16                  | O
+    o32 50+rd             | PUSH r32                  | O   | nolong
     FF /6                 | PUSH r/m64                | M   | d64
-    o16 FF /6             | PUSH r/m16                | M
+    o16 FF /6             | PUSH r/m16                | M   | d64
+    FF /6                 | PUSH r/m32                | M   | d64 nolong
     6A ib                 | PUSH imm8                 | I   | sx d64
     68 id                 | PUSH imm32                | I   | sx d64
     o16 68 iw             | PUSH imm16                | I   | explicit
@@ -500,8 +506,10 @@ extension InstructionTables {
     0F A8                 | PUSH GS                   | -
     58+rd                 | POP r64                   | O   | d64
     o16 58+rw             | POP r16                   | O
+    o32 58+rd             | POP r32                   | O   | nolong
     8F /0                 | POP r/m64                 | M   | d64
-    o16 8F /0             | POP r/m16                 | M
+    o16 8F /0             | POP r/m16                 | M   | d64
+    8F /0                 | POP r/m32                 | M   | d64 nolong
     0F A1                 | POP FS                    | -
     0F A9                 | POP GS                    | -
     # The other segment registers have no push or pop in 64-bit mode
@@ -519,10 +527,10 @@ extension InstructionTables {
     0F 90+cc /0           | SETcc r/m8                | M
     # Conversions and NOP
     o16 98                | CBW                       | ZO
-    98                    | CWDE                      | ZO
+    o32 98                | CWDE                      | ZO
     REX.W 98              | CDQE                      | ZO
     o16 99                | CWD                       | ZO
-    99                    | CDQ                       | ZO
+    o32 99                | CDQ                       | ZO
     REX.W 99              | CQO                       | ZO
     90                    | NOP                       | ZO  | rep
     o16 0F 1F /0          | NOP r/m16                 | M
@@ -538,10 +546,10 @@ extension InstructionTables {
     27                    | DAA                       | ZO  | nolong
     2F                    | DAS                       | ZO  | nolong
     60                    | PUSHA                     | ZO  | nolong
-    60                    | PUSHAD                    | ZO  | nolong
+    o32 60                | PUSHAD                    | ZO  | nolong
     o16 60                | PUSHAW                    | ZO  | nolong
     61                    | POPA                      | ZO  | nolong
-    61                    | POPAD                     | ZO  | nolong
+    o32 61                | POPAD                     | ZO  | nolong
     o16 61                | POPAW                     | ZO  | nolong
     o16 62 /r             | BOUND r16, m32            | RM  | nolong
     62 /r                 | BOUND r32, m64            | RM  | nolong

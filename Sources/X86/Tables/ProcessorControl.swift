@@ -16,9 +16,11 @@ extension InstructionTables {
     9C                     | PUSHF                      | ZO  | d64
     9C                     | PUSHFQ                     | ZO  | d64
     o16 9C                 | PUSHFW                     | ZO
+    o32 9C                 | PUSHFD                     | ZO  | nolong
     9D                     | POPF                       | ZO  | d64
     9D                     | POPFQ                      | ZO  | d64
     o16 9D                 | POPFW                      | ZO
+    o32 9D                 | POPFD                      | ZO  | nolong
     # Processor identification, time stamps, random numbers
     0F A2                  | CPUID                      | ZO
     0F 31                  | RDTSC                      | ZO

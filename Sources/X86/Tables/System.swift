@@ -25,6 +25,10 @@ extension InstructionTables {
     0F 22 /r               | MOV CR0–CR8, r64               | RM
     0F 21 /r               | MOV r64, DR0–DR7               | MR
     0F 23 /r               | MOV DR0–DR7, r64               | RM
+    0F 20 /r               | MOV r32, CR0–CR7               | MR  | nolong nosize
+    0F 22 /r               | MOV CR0–CR7, r32               | RM  | nolong nosize
+    0F 21 /r               | MOV r32, DR0–DR7               | MR  | nolong nosize
+    0F 23 /r               | MOV DR0–DR7, r32               | RM  | nolong nosize
     # Descriptor tables, task register, machine status word
     0F 01 /0               | SGDT m                         | M
     0F 01 /1               | SIDT m                         | M
@@ -73,14 +77,14 @@ extension InstructionTables {
     # Model-specific registers, segment bases
     0F 30                  | WRMSR                          | ZO
     0F 32                  | RDMSR                          | ZO
-    0F 01 F8               | SWAPGS                         | ZO
-    F3 0F AE /0            | RDFSBASE r32                   | M
+    0F 01 F8               | SWAPGS                         | ZO  | only64
+    F3 0F AE /0            | RDFSBASE r32                   | M   | only64
     F3 REX.W 0F AE /0      | RDFSBASE r64                   | M
-    F3 0F AE /1            | RDGSBASE r32                   | M
+    F3 0F AE /1            | RDGSBASE r32                   | M   | only64
     F3 REX.W 0F AE /1      | RDGSBASE r64                   | M
-    F3 0F AE /2            | WRFSBASE r32                   | M
+    F3 0F AE /2            | WRFSBASE r32                   | M   | only64
     F3 REX.W 0F AE /2      | WRFSBASE r64                   | M
-    F3 0F AE /3            | WRGSBASE r32                   | M
+    F3 0F AE /3            | WRGSBASE r32                   | M   | only64
     F3 REX.W 0F AE /3      | WRGSBASE r64                   | M
     # Monitor and wait
     0F 01 C8               | MONITOR                        | ZO

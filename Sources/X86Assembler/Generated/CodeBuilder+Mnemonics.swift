@@ -187,8 +187,8 @@ extension CodeBuilder {
     /// Zero the high bits from an index (BMI2): `bzhi`, 2 forms:
     /// `BZHI r32, r/m32, r32`, `BZHI r64, r/m64, r64`.
     public func bzhi(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("bzhi", o0, o1, o2, file: file, line: line) }
-    /// Call a procedure: push the return address and jump: `call`, 5 forms:
-    /// `CALL rel32`, `CALL r/m64`, `CALL m16:16`, `CALL m16:32`, `CALL m16:64`.
+    /// Call a procedure: push the return address and jump: `call`, 10 forms:
+    /// `CALL rel32`, `CALL rel16`, `CALL r/m64`, `CALL r/m16`, `CALL r/m32`, `CALL ptr16:16`, `CALL ptr16:32`, `CALL m16:16`, and 2 more.
     public func call(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("call", o0, file: file, line: line) }
     /// `call` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func call(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
@@ -662,8 +662,8 @@ extension CodeBuilder {
     /// Prefix byte 66 on its own: `data16`, one form:
     /// `DATA16`.
     public func data16(file: StaticString = #fileID, line: UInt = #line) { emit("data16", file: file, line: line) }
-    /// Decrement by 1: `dec`, 4 forms:
-    /// `DEC r/m8`, `DEC r/m16`, `DEC r/m32`, `DEC r/m64`.
+    /// Decrement by 1: `dec`, 6 forms:
+    /// `DEC r/m8`, `DEC r/m16`, `DEC r/m32`, `DEC r/m64`, `DEC r16`, `DEC r32`.
     public func dec(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("dec", o0, file: file, line: line) }
     /// Unsigned divide: `div`, 4 forms:
     /// `DIV r/m8`, `DIV r/m16`, `DIV r/m32`, `DIV r/m64`.
@@ -1079,8 +1079,8 @@ extension CodeBuilder {
     /// Input from a port: `in`, 6 forms:
     /// `IN AL, imm8`, `IN AX, imm8`, `IN EAX, imm8`, `IN AL, DX`, `IN AX, DX`, `IN EAX, DX`.
     public func `in`(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("in", o0, o1, file: file, line: line) }
-    /// Increment by 1: `inc`, 4 forms:
-    /// `INC r/m8`, `INC r/m16`, `INC r/m32`, `INC r/m64`.
+    /// Increment by 1: `inc`, 6 forms:
+    /// `INC r/m8`, `INC r/m16`, `INC r/m32`, `INC r/m64`, `INC r16`, `INC r32`.
     public func inc(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("inc", o0, file: file, line: line) }
     /// Pop shadow-stack entries: `incsspd`, one form:
     /// `INCSSPD r32`.
@@ -1136,7 +1136,7 @@ extension CodeBuilder {
     /// Invalidate EPT or VPID translations (VMX): `invvpid`, one form:
     /// `INVVPID r64, m128`.
     public func invvpid(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("invvpid", o0, o1, file: file, line: line) }
-    /// Return from an interrupt: `iret`, one form:
+    /// Return from an interrupt: `iret`, 2 forms:
     /// `IRET`.
     public func iret(file: StaticString = #fileID, line: UInt = #line) { emit("iret", file: file, line: line) }
     /// Return from an interrupt: `iretd`, one form:
@@ -1148,43 +1148,50 @@ extension CodeBuilder {
     /// Return from an interrupt: `iretw`, one form:
     /// `IRETW`.
     public func iretw(file: StaticString = #fileID, line: UInt = #line) { emit("iretw", file: file, line: line) }
-    /// Jump if the condition holds: above (unsigned >), CF=0 and ZF=0: `ja`, 2 forms:
-    /// `JA rel8`, `JA rel32`.
+    /// Jump if the condition holds: above (unsigned >), CF=0 and ZF=0: `ja`, 3 forms:
+    /// `JA rel8`, `JA rel32`, `JA rel16`.
     public func ja(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("ja", o0, file: file, line: line) }
     /// `ja` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func ja(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("ja", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: above or equal (unsigned >=), CF=0: `jae`, 2 forms:
-    /// `JAE rel8`, `JAE rel32`.
+    /// Jump if the condition holds: above or equal (unsigned >=), CF=0: `jae`, 3 forms:
+    /// `JAE rel8`, `JAE rel32`, `JAE rel16`.
     public func jae(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jae", o0, file: file, line: line) }
     /// `jae` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jae(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jae", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: below (unsigned <), CF=1: `jb`, 2 forms:
-    /// `JB rel8`, `JB rel32`.
+    /// Jump if the condition holds: below (unsigned <), CF=1: `jb`, 3 forms:
+    /// `JB rel8`, `JB rel32`, `JB rel16`.
     public func jb(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jb", o0, file: file, line: line) }
     /// `jb` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jb(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jb", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: below or equal (unsigned <=), CF=1 or ZF=1: `jbe`, 2 forms:
-    /// `JBE rel8`, `JBE rel32`.
+    /// Jump if the condition holds: below or equal (unsigned <=), CF=1 or ZF=1: `jbe`, 3 forms:
+    /// `JBE rel8`, `JBE rel32`, `JBE rel16`.
     public func jbe(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jbe", o0, file: file, line: line) }
     /// `jbe` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jbe(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jbe", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: below (unsigned <), CF=1: `jc`, 2 forms:
-    /// `JC rel8`, `JC rel32`.
+    /// Jump if the condition holds: below (unsigned <), CF=1: `jc`, 3 forms:
+    /// `JC rel8`, `JC rel32`, `JC rel16`.
     public func jc(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jc", o0, file: file, line: line) }
     /// `jc` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jc(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jc", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: equal (zero), ZF=1: `je`, 2 forms:
-    /// `JE rel8`, `JE rel32`.
+    /// Jump if cx is 0 (16- and 32-bit code): `jcxz`, one form:
+    /// `JCXZ rel8`.
+    public func jcxz(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jcxz", o0, file: file, line: line) }
+    /// `jcxz` to `target`; `width` `.short` or `.near` forces that displacement size.
+    public func jcxz(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
+        emit("jcxz", .address(of: target), width: width, file: file, line: line)
+    }
+    /// Jump if the condition holds: equal (zero), ZF=1: `je`, 3 forms:
+    /// `JE rel8`, `JE rel32`, `JE rel16`.
     public func je(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("je", o0, file: file, line: line) }
     /// `je` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func je(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
@@ -1197,162 +1204,162 @@ extension CodeBuilder {
     public func jecxz(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jecxz", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: greater (signed >), ZF=0 and SF=OF: `jg`, 2 forms:
-    /// `JG rel8`, `JG rel32`.
+    /// Jump if the condition holds: greater (signed >), ZF=0 and SF=OF: `jg`, 3 forms:
+    /// `JG rel8`, `JG rel32`, `JG rel16`.
     public func jg(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jg", o0, file: file, line: line) }
     /// `jg` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jg(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jg", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: greater or equal (signed >=), SF=OF: `jge`, 2 forms:
-    /// `JGE rel8`, `JGE rel32`.
+    /// Jump if the condition holds: greater or equal (signed >=), SF=OF: `jge`, 3 forms:
+    /// `JGE rel8`, `JGE rel32`, `JGE rel16`.
     public func jge(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jge", o0, file: file, line: line) }
     /// `jge` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jge(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jge", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: less (signed <), SF≠OF: `jl`, 2 forms:
-    /// `JL rel8`, `JL rel32`.
+    /// Jump if the condition holds: less (signed <), SF≠OF: `jl`, 3 forms:
+    /// `JL rel8`, `JL rel32`, `JL rel16`.
     public func jl(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jl", o0, file: file, line: line) }
     /// `jl` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jl(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jl", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: less or equal (signed <=), ZF=1 or SF≠OF: `jle`, 2 forms:
-    /// `JLE rel8`, `JLE rel32`.
+    /// Jump if the condition holds: less or equal (signed <=), ZF=1 or SF≠OF: `jle`, 3 forms:
+    /// `JLE rel8`, `JLE rel32`, `JLE rel16`.
     public func jle(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jle", o0, file: file, line: line) }
     /// `jle` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jle(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jle", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump: `jmp`, 6 forms:
-    /// `JMP rel8`, `JMP rel32`, `JMP r/m64`, `JMP m16:16`, `JMP m16:32`, `JMP m16:64`.
+    /// Jump: `jmp`, 11 forms:
+    /// `JMP rel8`, `JMP rel32`, `JMP rel16`, `JMP r/m64`, `JMP r/m16`, `JMP r/m32`, `JMP ptr16:16`, `JMP ptr16:32`, and 3 more.
     public func jmp(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jmp", o0, file: file, line: line) }
     /// `jmp` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jmp(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jmp", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: below or equal (unsigned <=), CF=1 or ZF=1: `jna`, 2 forms:
-    /// `JNA rel8`, `JNA rel32`.
+    /// Jump if the condition holds: below or equal (unsigned <=), CF=1 or ZF=1: `jna`, 3 forms:
+    /// `JNA rel8`, `JNA rel32`, `JNA rel16`.
     public func jna(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jna", o0, file: file, line: line) }
     /// `jna` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jna(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jna", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: below (unsigned <), CF=1: `jnae`, 2 forms:
-    /// `JNAE rel8`, `JNAE rel32`.
+    /// Jump if the condition holds: below (unsigned <), CF=1: `jnae`, 3 forms:
+    /// `JNAE rel8`, `JNAE rel32`, `JNAE rel16`.
     public func jnae(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jnae", o0, file: file, line: line) }
     /// `jnae` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jnae(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jnae", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: above or equal (unsigned >=), CF=0: `jnb`, 2 forms:
-    /// `JNB rel8`, `JNB rel32`.
+    /// Jump if the condition holds: above or equal (unsigned >=), CF=0: `jnb`, 3 forms:
+    /// `JNB rel8`, `JNB rel32`, `JNB rel16`.
     public func jnb(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jnb", o0, file: file, line: line) }
     /// `jnb` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jnb(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jnb", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: above (unsigned >), CF=0 and ZF=0: `jnbe`, 2 forms:
-    /// `JNBE rel8`, `JNBE rel32`.
+    /// Jump if the condition holds: above (unsigned >), CF=0 and ZF=0: `jnbe`, 3 forms:
+    /// `JNBE rel8`, `JNBE rel32`, `JNBE rel16`.
     public func jnbe(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jnbe", o0, file: file, line: line) }
     /// `jnbe` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jnbe(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jnbe", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: above or equal (unsigned >=), CF=0: `jnc`, 2 forms:
-    /// `JNC rel8`, `JNC rel32`.
+    /// Jump if the condition holds: above or equal (unsigned >=), CF=0: `jnc`, 3 forms:
+    /// `JNC rel8`, `JNC rel32`, `JNC rel16`.
     public func jnc(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jnc", o0, file: file, line: line) }
     /// `jnc` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jnc(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jnc", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: not equal (not zero), ZF=0: `jne`, 2 forms:
-    /// `JNE rel8`, `JNE rel32`.
+    /// Jump if the condition holds: not equal (not zero), ZF=0: `jne`, 3 forms:
+    /// `JNE rel8`, `JNE rel32`, `JNE rel16`.
     public func jne(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jne", o0, file: file, line: line) }
     /// `jne` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jne(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jne", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: less or equal (signed <=), ZF=1 or SF≠OF: `jng`, 2 forms:
-    /// `JNG rel8`, `JNG rel32`.
+    /// Jump if the condition holds: less or equal (signed <=), ZF=1 or SF≠OF: `jng`, 3 forms:
+    /// `JNG rel8`, `JNG rel32`, `JNG rel16`.
     public func jng(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jng", o0, file: file, line: line) }
     /// `jng` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jng(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jng", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: less (signed <), SF≠OF: `jnge`, 2 forms:
-    /// `JNGE rel8`, `JNGE rel32`.
+    /// Jump if the condition holds: less (signed <), SF≠OF: `jnge`, 3 forms:
+    /// `JNGE rel8`, `JNGE rel32`, `JNGE rel16`.
     public func jnge(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jnge", o0, file: file, line: line) }
     /// `jnge` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jnge(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jnge", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: greater or equal (signed >=), SF=OF: `jnl`, 2 forms:
-    /// `JNL rel8`, `JNL rel32`.
+    /// Jump if the condition holds: greater or equal (signed >=), SF=OF: `jnl`, 3 forms:
+    /// `JNL rel8`, `JNL rel32`, `JNL rel16`.
     public func jnl(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jnl", o0, file: file, line: line) }
     /// `jnl` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jnl(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jnl", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: greater (signed >), ZF=0 and SF=OF: `jnle`, 2 forms:
-    /// `JNLE rel8`, `JNLE rel32`.
+    /// Jump if the condition holds: greater (signed >), ZF=0 and SF=OF: `jnle`, 3 forms:
+    /// `JNLE rel8`, `JNLE rel32`, `JNLE rel16`.
     public func jnle(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jnle", o0, file: file, line: line) }
     /// `jnle` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jnle(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jnle", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: not overflow, OF=0: `jno`, 2 forms:
-    /// `JNO rel8`, `JNO rel32`.
+    /// Jump if the condition holds: not overflow, OF=0: `jno`, 3 forms:
+    /// `JNO rel8`, `JNO rel32`, `JNO rel16`.
     public func jno(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jno", o0, file: file, line: line) }
     /// `jno` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jno(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jno", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: parity odd, PF=0: `jnp`, 2 forms:
-    /// `JNP rel8`, `JNP rel32`.
+    /// Jump if the condition holds: parity odd, PF=0: `jnp`, 3 forms:
+    /// `JNP rel8`, `JNP rel32`, `JNP rel16`.
     public func jnp(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jnp", o0, file: file, line: line) }
     /// `jnp` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jnp(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jnp", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: not sign (zero or positive), SF=0: `jns`, 2 forms:
-    /// `JNS rel8`, `JNS rel32`.
+    /// Jump if the condition holds: not sign (zero or positive), SF=0: `jns`, 3 forms:
+    /// `JNS rel8`, `JNS rel32`, `JNS rel16`.
     public func jns(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jns", o0, file: file, line: line) }
     /// `jns` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jns(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jns", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: not equal (not zero), ZF=0: `jnz`, 2 forms:
-    /// `JNZ rel8`, `JNZ rel32`.
+    /// Jump if the condition holds: not equal (not zero), ZF=0: `jnz`, 3 forms:
+    /// `JNZ rel8`, `JNZ rel32`, `JNZ rel16`.
     public func jnz(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jnz", o0, file: file, line: line) }
     /// `jnz` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jnz(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jnz", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: overflow, OF=1: `jo`, 2 forms:
-    /// `JO rel8`, `JO rel32`.
+    /// Jump if the condition holds: overflow, OF=1: `jo`, 3 forms:
+    /// `JO rel8`, `JO rel32`, `JO rel16`.
     public func jo(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jo", o0, file: file, line: line) }
     /// `jo` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jo(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jo", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: parity even, PF=1: `jp`, 2 forms:
-    /// `JP rel8`, `JP rel32`.
+    /// Jump if the condition holds: parity even, PF=1: `jp`, 3 forms:
+    /// `JP rel8`, `JP rel32`, `JP rel16`.
     public func jp(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jp", o0, file: file, line: line) }
     /// `jp` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jp(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jp", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: parity even, PF=1: `jpe`, 2 forms:
-    /// `JPE rel8`, `JPE rel32`.
+    /// Jump if the condition holds: parity even, PF=1: `jpe`, 3 forms:
+    /// `JPE rel8`, `JPE rel32`, `JPE rel16`.
     public func jpe(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jpe", o0, file: file, line: line) }
     /// `jpe` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jpe(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jpe", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: parity odd, PF=0: `jpo`, 2 forms:
-    /// `JPO rel8`, `JPO rel32`.
+    /// Jump if the condition holds: parity odd, PF=0: `jpo`, 3 forms:
+    /// `JPO rel8`, `JPO rel32`, `JPO rel16`.
     public func jpo(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jpo", o0, file: file, line: line) }
     /// `jpo` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jpo(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
@@ -1365,15 +1372,15 @@ extension CodeBuilder {
     public func jrcxz(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("jrcxz", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: sign (negative), SF=1: `js`, 2 forms:
-    /// `JS rel8`, `JS rel32`.
+    /// Jump if the condition holds: sign (negative), SF=1: `js`, 3 forms:
+    /// `JS rel8`, `JS rel32`, `JS rel16`.
     public func js(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("js", o0, file: file, line: line) }
     /// `js` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func js(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
         emit("js", .address(of: target), width: width, file: file, line: line)
     }
-    /// Jump if the condition holds: equal (zero), ZF=1: `jz`, 2 forms:
-    /// `JZ rel8`, `JZ rel32`.
+    /// Jump if the condition holds: equal (zero), ZF=1: `jz`, 3 forms:
+    /// `JZ rel8`, `JZ rel32`, `JZ rel16`.
     public func jz(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("jz", o0, file: file, line: line) }
     /// `jz` to `target`; `width` `.short` or `.near` forces that displacement size.
     public func jz(_ target: Label, width: BranchWidth = .automatic, file: StaticString = #fileID, line: UInt = #line) {
@@ -1538,8 +1545,8 @@ extension CodeBuilder {
     /// Load the access rights of a segment selector: `lar`, 6 forms:
     /// `LAR r16, r16/m16`, `LAR r32, r32/m16`, `LAR r32, r16`, `LAR r64, r64/m16`, `LAR r64, r16`, `LAR r64, r32`.
     public func lar(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("lar", o0, o1, file: file, line: line) }
-    /// Far call: push the return address and code segment, then jump: `lcall`, 3 forms:
-    /// `LCALL m16:16`, `LCALL m16:32`, `LCALL m16:64`.
+    /// Far call: push the return address and code segment, then jump: `lcall`, 5 forms:
+    /// `LCALL m16:16`, `LCALL m16:32`, `LCALL m16:64`, `LCALL ptr16:16`, `LCALL ptr16:32`.
     public func lcall(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("lcall", o0, file: file, line: line) }
     /// Load an unaligned double quadword (may read a whole aligned block): `lddqu`, one form:
     /// `LDDQU xmm1, m128`.
@@ -1580,8 +1587,8 @@ extension CodeBuilder {
     /// Load a system register (GDTR, IDTR, LDTR, TR, MSW): `lidt`, one form:
     /// `LIDT m`.
     public func lidt(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("lidt", o0, file: file, line: line) }
-    /// Far jump: load the code segment and jump: `ljmp`, 3 forms:
-    /// `LJMP m16:16`, `LJMP m16:32`, `LJMP m16:64`.
+    /// Far jump: load the code segment and jump: `ljmp`, 5 forms:
+    /// `LJMP m16:16`, `LJMP m16:32`, `LJMP m16:64`, `LJMP ptr16:16`, `LJMP ptr16:32`.
     public func ljmp(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("ljmp", o0, file: file, line: line) }
     /// Load a system register (GDTR, IDTR, LDTR, TR, MSW): `lldt`, one form:
     /// `LLDT r/m16`.
@@ -1714,8 +1721,8 @@ extension CodeBuilder {
     /// Montgomery multiplication (VIA PadLock): `montmul`, one form:
     /// `MONTMUL`.
     public func montmul(file: StaticString = #fileID, line: UInt = #line) { emit("montmul", file: file, line: line) }
-    /// Move: `mov`, 35 forms:
-    /// `MOV r/m8, r8`, `MOV r/m16, r16`, `MOV r/m32, r32`, `MOV r/m64, r64`, `MOV r8, r/m8`, `MOV r16, r/m16`, `MOV r32, r/m32`, `MOV r64, r/m64`, and 27 more.
+    /// Move: `mov`, 39 forms:
+    /// `MOV r/m8, r8`, `MOV r/m16, r16`, `MOV r/m32, r32`, `MOV r/m64, r64`, `MOV r8, r/m8`, `MOV r16, r/m16`, `MOV r32, r/m32`, `MOV r64, r/m64`, and 31 more.
     public func mov(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("mov", o0, o1, file: file, line: line) }
     /// Move a 64-bit immediate, or to/from a 64-bit absolute address: `movabs`, 9 forms:
     /// `MOVABS r64, imm64`, `MOVABS AL, moffs8`, `MOVABS AX, moffs16`, `MOVABS EAX, moffs32`, `MOVABS RAX, moffs64`, `MOVABS moffs8, AL`, `MOVABS moffs16, AX`, `MOVABS moffs32, EAX`, and 1 more.
@@ -2251,8 +2258,8 @@ extension CodeBuilder {
     /// Multiply the even unsigned doublewords into quadwords: `pmuludq`, 2 forms:
     /// `PMULUDQ mm1, mm2/m64`, `PMULUDQ xmm1, xmm2/m128`.
     public func pmuludq(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("pmuludq", o0, o1, file: file, line: line) }
-    /// Pop from the stack: `pop`, 9 forms:
-    /// `POP r64`, `POP r16`, `POP r/m64`, `POP r/m16`, `POP FS`, `POP GS`, `POP SS`, `POP DS`, and 1 more.
+    /// Pop from the stack: `pop`, 11 forms:
+    /// `POP r64`, `POP r16`, `POP r32`, `POP r/m64`, `POP r/m16`, `POP r/m32`, `POP FS`, `POP GS`, and 3 more.
     public func pop(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("pop", o0, file: file, line: line) }
     /// Pop all general-purpose registers: `popa`, one form:
     /// `POPA`.
@@ -2269,6 +2276,9 @@ extension CodeBuilder {
     /// Pop rflags: `popf`, one form:
     /// `POPF`.
     public func popf(file: StaticString = #fileID, line: UInt = #line) { emit("popf", file: file, line: line) }
+    /// Pop rflags: `popfd`, one form:
+    /// `POPFD`.
+    public func popfd(file: StaticString = #fileID, line: UInt = #line) { emit("popfd", file: file, line: line) }
     /// Pop rflags: `popfq`, one form:
     /// `POPFQ`.
     public func popfq(file: StaticString = #fileID, line: UInt = #line) { emit("popfq", file: file, line: line) }
@@ -2416,8 +2426,8 @@ extension CodeBuilder {
     /// Interleave the low words of two sources: `punpcklwd`, 2 forms:
     /// `PUNPCKLWD mm1, mm/m32`, `PUNPCKLWD xmm1, xmm2/m128`.
     public func punpcklwd(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("punpcklwd", o0, o1, file: file, line: line) }
-    /// Push onto the stack: `push`, 13 forms:
-    /// `PUSH r64`, `PUSH r16`, `PUSH r/m64`, `PUSH r/m16`, `PUSH imm8`, `PUSH imm32`, `PUSH imm16`, `PUSH FS`, and 5 more.
+    /// Push onto the stack: `push`, 15 forms:
+    /// `PUSH r64`, `PUSH r16`, `PUSH r32`, `PUSH r/m64`, `PUSH r/m16`, `PUSH r/m32`, `PUSH imm8`, `PUSH imm32`, and 7 more.
     public func push(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("push", o0, file: file, line: line) }
     /// Push all general-purpose registers: `pusha`, one form:
     /// `PUSHA`.
@@ -2431,6 +2441,9 @@ extension CodeBuilder {
     /// Push rflags: `pushf`, one form:
     /// `PUSHF`.
     public func pushf(file: StaticString = #fileID, line: UInt = #line) { emit("pushf", file: file, line: line) }
+    /// Push rflags: `pushfd`, one form:
+    /// `PUSHFD`.
+    public func pushfd(file: StaticString = #fileID, line: UInt = #line) { emit("pushfd", file: file, line: line) }
     /// Push rflags: `pushfq`, one form:
     /// `PUSHFQ`.
     public func pushfq(file: StaticString = #fileID, line: UInt = #line) { emit("pushfq", file: file, line: line) }

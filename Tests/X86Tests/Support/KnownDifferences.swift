@@ -47,7 +47,10 @@ enum KnownDifferences {
                 return "the operands these instructions use implicitly may be written, as GNU as allows"
             }
             return nil
-        case (.error, .bytes):
+        case (.error(let message), .bytes), (.error(let message), .fixup):
+            if ["jmp", "call"].contains(name), message.hasSuffix("is not valid in 64-bit mode") {
+                return "jmp/call word or dword ptr [m] are near branches of 16- and 32-bit code; llvm-mc reads them as far ones (FF /5, FF /3)"
+            }
             if ["movzx", "movsx"].contains(name), instruction.operands.count == 2, isUnsizedMemory(instruction.operands[1]) {
                 return "movzx ax, [m] could read a byte or a word; GNU as asks too"
             }

@@ -31,12 +31,12 @@ enum LLVMMC {
     /// A `.ascii` marker follows each line, so the output splits back into one group of
     /// encodings per input line even when llvm-mc prints a prefix as an instruction of its own
     /// (`rep` then `movsb`); errors come back with the line number they are about.
-    static func encode(_ lines: [String]) -> [Outcome]? {
+    static func encode(_ lines: [String], triple: String = "x86_64-unknown-linux-gnu") -> [Outcome]? {
         guard let path else { return nil }
         var source = ""
         for line in lines { source += line + "\n.ascii \"\(marker)\"\n" }
         let result = ProcessRunner.run(
-            path, ["-triple=x86_64-unknown-linux-gnu", "-x86-asm-syntax=intel", "-show-encoding"],
+            path, ["-triple=" + triple, "-x86-asm-syntax=intel", "-show-encoding"],
             input: Array(source.utf8), timeout: 300)
         var outcomes = [Outcome](repeating: .bytes([]), count: lines.count)
         var index = 0

@@ -1,0 +1,251 @@
+import X86
+
+/// What changes outside 64-bit mode (SDM vol. 1 §3.6 and vol. 2 §2.1): the 66 and 67 prefixes
+/// select whichever of 16 and 32 bits is not the default, there is no REX, and 16-bit
+/// addresses have a ModRM table of their own.
+extension Encoder {
+    /// Refuses what 16- and 32-bit code cannot have: forms of 64-bit mode alone (`only64`,
+    /// REX.W, 64-bit operands) and registers only a REX prefix reaches.
+    func checkMode(_ form: EncodingForm, _ instruction: Instruction) throws(EncodingError) {
+        let bits = mode.bits
+        var name: String { instructionSet.forms[form.index].mnemonic.lowercased() }
+        if form.attributes.contains(.only64BitMode) {
+            throw .unavailableInMode(operand: nil, reason: "'\(name)' exists only in 64-bit code")
+        }
+        for position in 0..<instruction.operands.count {
+            guard case .register(let register) = instruction.operands[position] else { continue }
+            if register.kind == .gp64 || register.kind == .rip {
+                throw .unavailableInMode(
+                    operand: position, reason: "'\(register.name)' is a 64-bit register, which \(bits)-bit code does not have")
+            }
+            if register.requiresREX || (register.isExtended && register.kind != .segment) {
+                throw .unavailableInMode(
+                    operand: position, reason: "'\(register.name)' needs a REX prefix, which \(bits)-bit code does not have")
+            }
+        }
+        // `jmp dword [bx]` is near (FF /4 with a 66); only `far` reaches FF /5's m16:16.
+        // (A far branch has the pointer as its one operand; `les`/`lds` name theirs by the register.)
+        var readsFarPointer = false
+        if form.operandCount == 1, case .farMemory = form.operandPattern(0) { readsFarPointer = true }
+        let far = instruction.branchWidth == .far
+        if readsFarPointer, !far {
+            throw .unavailableInMode(operand: nil, reason: "a far pointer in memory is written 'far' ('jmp far [bx]')")
+        }
+        if far, !readsFarPointer {
+            throw .unavailableInMode(operand: nil, reason: "'far' needs a far pointer in memory")
+        }
+        let size = form.legacyOperandSize
+        if size == 64 {
+            throw .unavailableInMode(operand: nil, reason: "'\(name)' with 64-bit operands exists only in 64-bit code")
+        }
+        // A stack form of 64-bit mode takes the mode's size here: its imm32 would be read as 16 bits.
+        if mode == .bits16, form.attributes.contains(.defaultOperandSize64), form.firstImmediateSize == .dword {
+            throw .unavailableInMode(operand: nil, reason: "a 32-bit immediate would be read as 16 bits in 16-bit code")
+        }
+    }
+
+    /// True when the form's operand size is not the mode's default, so a 66 selects it.
+    @inline(__always)
+    func needsOperandSizePrefix(_ form: EncodingForm) -> Bool {
+        let size = form.legacyOperandSize
+        return (size == 16 || size == 32) && size != mode.defaultOperandBits
+    }
+
+    /// True when an `a16`/`a32` form's address size is not the mode's default (a 67 selects it).
+    func formAddressSizeDiffers(_ form: EncodingForm) -> Bool {
+        (form.addressSize32 && mode.defaultAddressBits != 32) || (form.addressSize16 && mode.defaultAddressBits != 16)
+    }
+
+    /// ``rank(_:)`` outside 64-bit mode: a form of the mode's own operand size comes before one
+    /// that needs a 66, whatever their lengths, as NASM and llvm-mc choose (`jmp label` is
+    /// `E9 cd` in 32-bit code, not the shorter `66 E9 cw`; `push 0x1234` is `68 id`). A
+    /// last-resort row of 64-bit mode (`o16 68 iw`) is an ordinary one where its size is the default.
+    func legacyRank(_ form: EncodingForm) -> Int {
+        let size = form.legacyOperandSize
+        let mismatched = (size == 16 || size == 32) && size != mode.defaultOperandBits
+        var rank = form.vex?.isEVEX == true ? 1 : 0
+        if form.attributes.contains(.lastResort), size == 0 || mismatched { rank = 2 }
+        return mismatched ? rank + 1 : rank
+    }
+
+    /// True when `form` decides the width of an unsized memory operand (`push [bx]`, `jmp [rax]`):
+    /// a stack or branch form (`d64`) of the mode's own operand size.
+    func settlesSize(_ form: EncodingForm) -> Bool {
+        guard form.attributes.contains(.defaultOperandSize64) else { return false }
+        return mode == .bits64 || form.legacyOperandSize == mode.defaultOperandBits
+    }
+
+    /// A string instruction's operand (`movsb` with `[si]`, `[edi]`): no 64-bit registers here.
+    func checkStringAddress(_ memory: Memory, position: Int) throws(EncodingError) {
+        if let base = memory.base, base.kind == .gp64 {
+            throw .unavailableInMode(
+                operand: position, reason: "'\(base.name)' is a 64-bit register, which \(mode.bits)-bit code does not have")
+        }
+    }
+
+    /// `jmp 0x0:0x7c00`: the offset (16 or 32 bits, as the form says), then the selector.
+    func encodeFarPointer(
+        _ form: EncodingForm, position: Int, selector: UInt16, offset: UInt32, into fields: inout EncodingFields
+    ) throws(EncodingError) {
+        let width = form.firstImmediateSize ?? .dword
+        if width == .word, offset > 0xFFFF {
+            throw .immediateOutOfRange(operand: position, value: Int64(offset), range: 0...0xFFFF)
+        }
+        fields.immediate = Int64(offset)
+        fields.immediateSize = width.bytes
+        fields.secondImmediate = Int64(selector)
+        fields.secondImmediateSize = 2
+    }
+
+    /// Fills ModRM, SIB and the displacement for `memory` in 16- or 32-bit code, with a 67 when
+    /// the address's size is not the mode's (`[eax]` in 16-bit code, `[bx+si]` in 32-bit code).
+    /// An address of no registers takes the mode's size.
+    func encodeLegacyMemory(
+        _ memory: Memory, position: Int, into fields: inout EncodingFields, forceSIB: Bool, compression: Int
+    ) throws(EncodingError) {
+        func invalid(_ reason: String) -> EncodingError { .invalidMemoryOperand(operand: position, reason: reason) }
+        var addressBits = mode.defaultAddressBits
+        for register in [memory.base, memory.index] {
+            guard let register else { continue }
+            switch register.kind {
+            case .gp16: addressBits = 16
+            case .gp32: addressBits = 32
+            case .gp64, .rip:
+                throw .unavailableInMode(
+                    operand: position,
+                    reason: "'\(register.name)' is a 64-bit register, which \(mode.bits)-bit code does not have")
+            case .eip:
+                throw .unavailableInMode(operand: position, reason: "\(mode.bits)-bit code has no EIP-relative addresses")
+            default:
+                // A VSIB index: the address is a 32-bit one.
+                if register.isVector, register == memory.index {
+                    addressBits = 32
+                    continue
+                }
+                throw invalid("'\(register.name)' cannot be \(register == memory.base ? "a base" : "an index") register")
+            }
+        }
+        if let base = memory.base, let index = memory.index, !index.isVector, base.kind != index.kind {
+            throw invalid("base and index registers must have the same width")
+        }
+        if addressBits != mode.defaultAddressBits { fields.addressSizePrefix = true }
+        if addressBits == 16 {
+            try encode16BitAddress(memory, position: position, into: &fields)
+        } else {
+            try encode32BitAddress(memory, position: position, into: &fields, forceSIB: forceSIB, compression: compression)
+        }
+    }
+
+    /// The 16-bit ModRM table (SDM vol. 2, table 2-1): rm names one of eight base-and-index
+    /// pairs, [bp] alone needs mod=01 and a zero disp8 (mod=00 rm=110 is a bare disp16), and
+    /// there is neither SIB nor scale.
+    private func encode16BitAddress(_ memory: Memory, position: Int, into fields: inout EncodingFields) throws(EncodingError) {
+        func invalid(_ reason: String) -> EncodingError { .invalidMemoryOperand(operand: position, reason: reason) }
+        let reg = fields.modRM ?? 0
+        guard memory.scale == 1 else {
+            throw invalid("16-bit addresses have no scale")
+        }
+        // Register numbers: bx 3, bp 5, si 6, di 7.
+        let registers = [memory.base, memory.index].compactMap { $0 }.map(\.number)
+        let rm: UInt8?
+        switch Set(registers) {
+        case [3, 6]: rm = 0b000
+        case [3, 7]: rm = 0b001
+        case [5, 6]: rm = 0b010
+        case [5, 7]: rm = 0b011
+        case [6]: rm = registers.count == 1 ? 0b100 : nil
+        case [7]: rm = registers.count == 1 ? 0b101 : nil
+        case [5]: rm = registers.count == 1 ? 0b110 : nil
+        case [3]: rm = registers.count == 1 ? 0b111 : nil
+        case []: rm = nil
+        default:
+            throw invalid("a 16-bit address is bx or bp, plus si or di, plus a displacement")
+        }
+        let displacement = memory.displacement
+        guard -0x8000...0xFFFF ~= displacement else {
+            throw .displacementOutOfRange(operand: position, value: displacement)
+        }
+        guard let rm else {
+            if !registers.isEmpty { throw invalid("a 16-bit address is bx or bp, plus si or di, plus a displacement") }
+            fields.modRM = reg | 0b00_000_110
+            fields.displacement = displacement
+            fields.displacementSize = 2
+            return
+        }
+        let size: Int
+        if memory.displacementIsSymbolic {
+            size = 2
+        } else if displacement == 0 && rm != 0b110 {
+            size = 0
+        } else if -128...127 ~= displacement {
+            size = 1
+        } else {
+            size = 2
+        }
+        fields.modRM = reg | (size == 0 ? 0b00 : size == 1 ? 0b01 : 0b10) << 6 | rm
+        fields.displacement = displacement
+        fields.displacementSize = size
+    }
+
+    /// 32-bit addressing as in 64-bit mode (SDM vol. 2, tables 2-2 and 2-3), but mod=00 rm=101
+    /// is a bare disp32 rather than RIP-relative, so an absolute address needs no SIB.
+    private func encode32BitAddress(
+        _ memory: Memory, position: Int, into fields: inout EncodingFields, forceSIB: Bool, compression: Int
+    ) throws(EncodingError) {
+        func invalid(_ reason: String) -> EncodingError { .invalidMemoryOperand(operand: position, reason: reason) }
+        let reg = fields.modRM ?? 0
+        guard memory.scale == 1 || memory.scale == 2 || memory.scale == 4 || memory.scale == 8 else {
+            throw invalid("scale must be 1, 2, 4 or 8")
+        }
+        if let index = memory.index, !index.isVector, index.number == 4 {
+            throw invalid("'\(index.name)' cannot be an index register")
+        }
+        let displacement = memory.displacement
+        guard Int64(Int32.min)...Int64(UInt32.max) ~= displacement else {
+            throw .displacementOutOfRange(operand: position, value: displacement)
+        }
+        if compression > 0 { fields.displacementScale = compression }
+        guard let base = memory.base else {
+            if let index = memory.index {
+                fields.modRM = reg | 0b00_000_100
+                fields.sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | 0b101
+            } else {
+                fields.modRM = reg | 0b00_000_101
+            }
+            fields.displacement = displacement
+            fields.displacementSize = 4
+            return
+        }
+        var stored = displacement
+        let size: Int
+        if memory.displacementIsSymbolic {
+            size = 4
+        } else if displacement == 0 && base.lowBits != 0b101 {
+            size = 0
+        } else if compression > 1 {
+            let units = displacement / Int64(compression)
+            if displacement % Int64(compression) == 0, Int64(Int8.min)...Int64(Int8.max) ~= units {
+                size = 1
+                stored = units
+            } else {
+                size = 4
+            }
+        } else if Int64(Int8.min)...Int64(Int8.max) ~= displacement {
+            size = 1
+        } else {
+            size = 4
+        }
+        let mod: UInt8 = size == 0 ? 0b00 : size == 1 ? 0b01 : 0b10
+        if let index = memory.index {
+            fields.modRM = reg | mod << 6 | 0b100
+            fields.sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | base.lowBits
+        } else if base.lowBits == 0b100 || forceSIB {
+            fields.modRM = reg | mod << 6 | 0b100
+            fields.sib = 0b00_100_000 | base.lowBits
+        } else {
+            fields.modRM = reg | mod << 6 | base.lowBits
+        }
+        fields.displacement = stored
+        fields.displacementSize = size
+    }
+}
