@@ -17,10 +17,14 @@ public struct Encoder: Sendable {
     /// Outside 64-bit mode: write 66 before 67, as NASM does (llvm-mc and GNU as write 67 first).
     public var operandSizeBeforeAddressSize = false
 
+    /// GNU as's exceptions, read once (a static is checked for initialisation at every use).
+    private let gnuIDs: EncodingDialect.GNUMnemonicIDs?
+
     public init(instructionSet: InstructionSet = .shared, dialect: EncodingDialect = .llvm, mode: CodeMode = .bits64) {
         self.instructionSet = instructionSet
         self.dialect = dialect
         self.mode = mode
+        gnuIDs = dialect == .gas ? EncodingDialect.gnuIDs : nil
     }
 
     /// Encodes `instruction` as if it started at `address` (relative operands are measured from
@@ -87,8 +91,21 @@ public struct Encoder: Sendable {
     @inline(__always)
     private func bytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
         if mode != .bits64 { return try search(instruction, at: address).fields.bytes }
-        if dialect != .llvm { return try dialectBytes(of: instruction, at: address, cache: &cache) }
-        return try cachedBytes(of: instruction, at: address, cache: &cache)
+        if dialect == .nasm { return try dialectBytes(of: instruction, at: address, cache: &cache) }
+        guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
+            if dialect == .gas { return try dialectBytes(of: instruction, at: address, cache: &cache) }
+            return try search(instruction, at: address).fields.bytes
+        }
+        // GNU as's lines take llvm-mc's path, inlined, unless their shape says GNU as reads
+        // them differently or their bytes have prefixes it may order otherwise.
+        if let gnuIDs, EncodingDialect.readsDifferentlyInGNU(shape, ids: gnuIDs) {
+            return try encodeInDialect(instruction, at: address, cache: &cache).bytes
+        }
+        let bytes = try cachedBytes(of: instruction, shape: shape, at: address, cache: &cache)
+        if dialect == .gas, EncodingDialect.mayOrderPrefixes(bytes) {
+            return try encodeInDialect(instruction, at: address, cache: &cache).bytes
+        }
+        return bytes
     }
 
     /// ``bytes(of:at:cache:)`` in another dialect: the same cached path for the instruction as
@@ -108,7 +125,9 @@ public struct Encoder: Sendable {
                 bytes = try cachedBytes(of: instruction, at: address, cache: &cache)
                 break
             }
-            if EncodingDialect.readsDifferentlyInGNU(shape) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
+            if EncodingDialect.readsDifferentlyInGNU(shape, ids: EncodingDialect.gnuIDs) {
+                return try encodeInDialect(instruction, at: address, cache: &cache).bytes
+            }
             bytes = try cachedBytes(of: instruction, shape: shape, at: address, cache: &cache)
         case .nasm:
             // The fields are adjusted after the form is chosen (see ``EncodingDialect/adjust(_:)``).

@@ -122,7 +122,7 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
     /// test, so that most lines are encoded without a copy.
     @inline(__always)
     static func readsDifferentlyInGNU(_ instruction: Instruction) -> Bool {
-        let ids = gnuMnemonicIDs
+        let ids = gnuIDs
         let id = instruction.mnemonic.id
         if id == ids.xchg || id == ids.str || id == ids.sldt || id == ids.iret { return true }
         let mov = id == ids.mov
@@ -139,37 +139,33 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
         return false
     }
 
-    /// The mnemonics GNU as reads differently, as plain numbers: a test costs no reference
-    /// counting. (`UInt16.max` for one the table lacks.)
-    /// The same test asked of the instruction's shape (see
-    /// ``EncodingShape``), which records the mnemonic, each operand's register kind and a memory
-    /// operand's segment: no operand is copied out of the instruction.
+    /// The same test asked of the instruction's shape (see ``EncodingShape``), which records the
+    /// mnemonic, each operand's register kind and a memory operand's segment: no operand is
+    /// copied out of the instruction.
     @inline(__always)
-    static func readsDifferentlyInGNU(_ shape: EncodingShape) -> Bool {
-        let ids = gnuMnemonicIDs
+    static func readsDifferentlyInGNU(_ shape: EncodingShape, ids: GNUMnemonicIDs) -> Bool {
         let id = UInt16(truncatingIfNeeded: shape.header)
         if id == ids.xchg || id == ids.str || id == ids.sldt || id == ids.iret { return true }
-        let mov = id == ids.mov
-        let count = Int(shape.header >> 16 & 0b111)
-        for i in 0..<count {
-            let word = UInt32(truncatingIfNeeded: (i < 2 ? shape.low : shape.high) >> (UInt64(i & 1) &* 32))
-            switch word & 0b11 {
-            case 2:
-                // A memory operand: its segment + 1 in bits 6–8 (DS is 3).
-                if word >> 6 & 0b111 == 4 { return true }
-            case 0:
-                // A register: its kind in bits 2–6.
-                if mov, word >> 2 & 0b11111 == UInt32(RegisterKind.segment.rawValue) { return true }
-            default:
-                break
-            }
+        let isMov = id == ids.mov
+        // Each operand is 32 bits of `low` and `high` (none: 0). A memory operand has the tag 2
+        // and its segment + 1 in bits 6–8 (DS is 3); a register the tag 0 and its kind in bits 2–6.
+        @inline(__always) func differs(_ operand: UInt32) -> Bool {
+            if operand & 0b11 == 2 { return operand >> 6 & 0b111 == 4 }
+            return isMov && operand & 0b11 == 0 && operand >> 2 & 0b11111 == UInt32(RegisterKind.segment.rawValue)
         }
-        return false
+        return differs(UInt32(truncatingIfNeeded: shape.low)) || differs(UInt32(truncatingIfNeeded: shape.low >> 32))
+            || differs(UInt32(truncatingIfNeeded: shape.high)) || differs(UInt32(truncatingIfNeeded: shape.high >> 32))
     }
 
-    private static let gnuMnemonicIDs: (xchg: UInt16, str: UInt16, sldt: UInt16, iret: UInt16, mov: UInt16) = {
+    /// The mnemonics GNU as reads differently, as plain numbers: a test costs no reference
+    /// counting. (`UInt16.max` for one the table lacks.)
+    struct GNUMnemonicIDs: Sendable {
+        var xchg: UInt16, str: UInt16, sldt: UInt16, iret: UInt16, mov: UInt16
+    }
+
+    static let gnuIDs: GNUMnemonicIDs = {
         func id(_ name: String) -> UInt16 { Mnemonic(name)?.id ?? UInt16.max }
-        return (id("xchg"), id("str"), id("sldt"), id("iret"), id("mov"))
+        return GNUMnemonicIDs(xchg: id("xchg"), str: id("str"), sldt: id("sldt"), iret: id("iret"), mov: id("mov"))
     }()
 
     private static func adjustForGNU(_ instruction: inout Instruction) {
