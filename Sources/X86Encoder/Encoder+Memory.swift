@@ -100,26 +100,9 @@ extension Encoder {
         guard fitsInt32 || (memory.usesAddressSize32 && 0...Int64(UInt32.max) ~= displacement) else {
             throw .displacementOutOfRange(operand: position, value: displacement)
         }
-        let displacementSize: Int
-        var stored = displacement
         if compression > 0 { fields.displacementScale = compression }
-        if memory.displacementIsSymbolic {
-            displacementSize = 4
-        } else if displacement == 0 && base.lowBits != 0b101 {
-            displacementSize = 0
-        } else if compression > 1 {
-            let units = displacement / Int64(compression)
-            if displacement % Int64(compression) == 0, Int64(Int8.min)...Int64(Int8.max) ~= units {
-                displacementSize = 1
-                stored = units
-            } else {
-                displacementSize = 4
-            }
-        } else if Int64(Int8.min)...Int64(Int8.max) ~= displacement {
-            displacementSize = 1
-        } else {
-            displacementSize = 4
-        }
+        let (displacementSize, stored) = Encoder.displacementField(
+            displacement, symbolic: memory.displacementIsSymbolic, baseLowBits: base.lowBits, compression: compression)
         let mod: UInt8 = displacementSize == 0 ? 0b00 : displacementSize == 1 ? 0b01 : 0b10
         extensions.b = base.isExtended
         if let index = memory.index {
@@ -224,4 +207,23 @@ extension Encoder {
 
     /// The prefix words whose use depends on the form.
     private static let checkedPrefixes: PrefixSet = [.lock, .rep, .repne, .xacquire, .xrelease, .bnd, .notrack]
+}
+
+extension Encoder {
+    /// The displacement's size after a base register (0, 1 or 4 bytes) and the value stored:
+    /// none for 0 unless the base is `rbp`/`r13` (`ebp`), whose mod 00 means something else;
+    /// disp8 when it fits, counted in units of `compression` (EVEX's disp8×N) when that is
+    /// above 1; else disp32. A symbol's value is not known yet: it takes disp32.
+    static func displacementField(
+        _ displacement: Int64, symbolic: Bool, baseLowBits: UInt8, compression: Int
+    ) -> (size: Int, stored: Int64) {
+        if symbolic { return (4, displacement) }
+        if displacement == 0 && baseLowBits != 0b101 { return (0, displacement) }
+        if compression > 1 {
+            let units = displacement / Int64(compression)
+            if displacement % Int64(compression) == 0, Int64(Int8.min)...Int64(Int8.max) ~= units { return (1, units) }
+            return (4, displacement)
+        }
+        return Int64(Int8.min)...Int64(Int8.max) ~= displacement ? (1, displacement) : (4, displacement)
+    }
 }

@@ -216,25 +216,8 @@ extension Encoder {
             fields.displacementSize = 4
             return
         }
-        var stored = displacement
-        let size: Int
-        if memory.displacementIsSymbolic {
-            size = 4
-        } else if displacement == 0 && base.lowBits != 0b101 {
-            size = 0
-        } else if compression > 1 {
-            let units = displacement / Int64(compression)
-            if displacement % Int64(compression) == 0, Int64(Int8.min)...Int64(Int8.max) ~= units {
-                size = 1
-                stored = units
-            } else {
-                size = 4
-            }
-        } else if Int64(Int8.min)...Int64(Int8.max) ~= displacement {
-            size = 1
-        } else {
-            size = 4
-        }
+        let (size, stored) = Encoder.displacementField(
+            displacement, symbolic: memory.displacementIsSymbolic, baseLowBits: base.lowBits, compression: compression)
         let mod: UInt8 = size == 0 ? 0b00 : size == 1 ? 0b01 : 0b10
         if let index = memory.index {
             fields.modRM = reg | mod << 6 | 0b100
