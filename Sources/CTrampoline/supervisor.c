@@ -824,10 +824,21 @@ JITTER_FREESTANDING static void end_run(struct jitter_control *control, struct r
     jitter_syscall2(SYS_kill, -worker, SIGKILL);
     jitter_syscall2(SYS_kill, worker, SIGKILL);
     while (!run->reaped) {
+        // Any child, not the worker alone: a thread the code made that is still traced (its
+        // first stop not collected yet) must be reaped here before the worker, its group's
+        // leader, can be.
         int status = 0;
-        long pid = jitter_syscall4(SYS_wait4, worker, &status, __WALL, 0);
+        long pid = jitter_syscall4(SYS_wait4, -1, &status, __WALL, 0);
         if (pid == -EINTR) continue;
-        if (pid == worker && WIFSTOPPED(status)) continue;
+        if (pid < 0) {
+            run->reaped = 1;  // no child left: nothing more to wait for
+            break;
+        }
+        if (pid != worker) {
+            other_child(known, spares, pid, status);
+            continue;
+        }
+        if (WIFSTOPPED(status)) continue;
         if (pid == worker && control->wait_status == 0 && control->status == JITTER_STATUS_NONE) {
             control->wait_status = status;
         }
