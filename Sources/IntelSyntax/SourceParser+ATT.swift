@@ -24,15 +24,7 @@ extension SourceParser {
             }
             let start = position
             if ByteClass.isDigit(current) {
-                while ByteClass.isDigit(current) { position += 1 }
-                let end = position
-                guard current == UInt8(ascii: ":"), let number = UInt64(text(start, end)) else {
-                    throw error("expected a label, an instruction or a directive", from: start, to: end)
-                }
-                position += 1
-                beginStatement()
-                builder.defineNumericLabel(number, range: SourceRange(start: start, end: end))
-                recorder?.record(.label(text(start, end)), range: SourceRange(start: start, end: end), line: lineNumber)
+                try defineNumericLabel(from: start)
                 continue
             }
             if current == UInt8(ascii: "{") {

@@ -337,15 +337,7 @@ struct SourceParser {
                 return
             }
             if ByteClass.isDigit(current) {
-                while ByteClass.isDigit(current) { position += 1 }
-                let end = position
-                guard current == UInt8(ascii: ":"), let number = UInt64(text(start, end)) else {
-                    throw error("expected a label, an instruction or a directive", from: start, to: end)
-                }
-                position += 1
-                beginStatement()
-                builder.defineNumericLabel(number, range: SourceRange(start: start, end: end))
-                recorder?.record(.label(text(start, end)), range: SourceRange(start: start, end: end), line: lineNumber)
+                try defineNumericLabel(from: start)
                 continue
             }
             // `{vex}` / `{evex}` before a mnemonic choose the encoding.
@@ -463,6 +455,19 @@ struct SourceParser {
     mutating func needContext() -> Diagnostic {
         needsContext = true
         return Diagnostic(.error, "needs context", at: .at(position))
+    }
+
+    /// `1:`, a numeric label, with the cursor at its first digit `start`.
+    mutating func defineNumericLabel(from start: Int) throws(Diagnostic) {
+        while ByteClass.isDigit(current) { position += 1 }
+        let end = position
+        guard current == UInt8(ascii: ":"), let number = UInt64(text(start, end)) else {
+            throw error("expected a label, an instruction or a directive", from: start, to: end)
+        }
+        position += 1
+        beginStatement()
+        builder.defineNumericLabel(number, range: SourceRange(start: start, end: end))
+        recorder?.record(.label(text(start, end)), range: SourceRange(start: start, end: end), line: lineNumber)
     }
 
     /// `name:` (or NASM's `name db …`).

@@ -117,18 +117,10 @@ public struct Encoder: Sendable {
         case .llvm:
             return try cachedBytes(of: instruction, at: address, cache: &cache)
         case .gas:
-            // The few lines GNU as reads differently take the path that keeps the fields; the
-            // rest share one call of the cached path.
-            // Asked of the shape when there is one: it holds all the test needs, in three words.
-            guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
-                if EncodingDialect.readsDifferentlyInGNU(instruction) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
-                bytes = try cachedBytes(of: instruction, at: address, cache: &cache)
-                break
-            }
-            if EncodingDialect.readsDifferentlyInGNU(shape, ids: EncodingDialect.gnuIDs) {
-                return try encodeInDialect(instruction, at: address, cache: &cache).bytes
-            }
-            bytes = try cachedBytes(of: instruction, shape: shape, at: address, cache: &cache)
+            // Only instructions without a shape come here (see ``bytes(of:at:cache:)``): the few
+            // GNU as reads differently take the path that keeps the fields.
+            if EncodingDialect.readsDifferentlyInGNU(instruction) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
+            bytes = try cachedBytes(of: instruction, at: address, cache: &cache)
         case .nasm:
             // The fields are adjusted after the form is chosen (see ``EncodingDialect/adjust(_:)``).
             if instructionSet.hasVEXForms(instruction.mnemonic) { return try encodeInDialect(instruction, at: address, cache: &cache).bytes }
