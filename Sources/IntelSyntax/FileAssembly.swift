@@ -61,7 +61,12 @@ public struct FileAssembly: Sendable {
         name: String, source original: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax, includePaths: [String],
         detectsDialect: Bool
     ) {
-        let blanked = BlockComments.blanked(original.bytes, syntax: syntax).map { SourceBuffer(copying: $0) } ?? original
+        // AT&T's `/* … */` comments are blanked before an AT&T file is read; a file read as Intel
+        // is blanked only if it switches to AT&T (the parse stops there and starts over).
+        func blanking(_ source: SourceBuffer) -> SourceBuffer {
+            BlockComments.blanked(source.bytes, syntax: syntax).map { SourceBuffer(copying: $0) } ?? source
+        }
+        var blanked = syntax == .intel ? original : blanking(original)
         var options = options
         if detectsDialect { options.encodingDialect = DialectDetection.dialect(of: blanked.bytes, syntax: syntax) }
         self.dialect = options.encodingDialect
@@ -76,13 +81,14 @@ public struct FileAssembly: Sendable {
             encoder.start()
             return encoder
         }
-        func parsed(_ source: SourceBuffer, stoppingAtPreprocessing: Bool) -> SourceParser {
+        func parsed(_ source: SourceBuffer, stoppingAtPreprocessing: Bool, stoppingAtATTSyntax: Bool = false) -> SourceParser {
             var options = options
             if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
             options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
             let preEncoder = sharing(source)
             var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
             parser.stopsAtPreprocessing = stoppingAtPreprocessing
+            parser.stopsAtATTSyntax = stoppingAtATTSyntax
             parser.startSyntax(syntax)
             parser.parseAll(release: { source.release(upTo: $0) }, preEncoder: preEncoder)
             preEncoder?.finish()
@@ -91,10 +97,18 @@ public struct FileAssembly: Sendable {
         // Parsed as it is until a line needs the preprocessor (nearly every big file has none,
         // and then pays for no search); from the start again, expanded, when one does. Macros
         // expand into a text of their own; diagnostics and listings map back to `blanked`.
-        var parser = parsed(blanked, stoppingAtPreprocessing: true)
+        var parser = parsed(blanked, stoppingAtPreprocessing: true, stoppingAtATTSyntax: syntax == .intel)
+        var isBlanked = syntax != .intel
+        if parser.foundATTSyntax {
+            blanked = blanking(original)
+            isBlanked = true
+            parser = parsed(blanked, stoppingAtPreprocessing: true)
+        }
         var expansion: PreprocessedSource?
         var expandedText: SourceBuffer?
         if parser.foundPreprocessing {
+            // The parse may have stopped before a switch to AT&T further down.
+            if !isBlanked { blanked = blanking(original) }
             let expanded = Preprocessor.run(blanked.bytes, name: name, includePaths: includePaths)
             let text = SourceBuffer(copying: expanded.text)
             parser = parsed(text, stoppingAtPreprocessing: false)

@@ -197,17 +197,19 @@ final class RecentKeywords: @unchecked Sendable {
         var keyword = Keyword(kind: .ptr, payload: 0)
     }
 
-    static let count = 256
+    /// A power of two.
+    let count: Int
     /// Written and read by the one thread that owns the parser.
     let entries: UnsafeMutablePointer<Entry>
 
-    init() {
-        entries = UnsafeMutablePointer<Entry>.allocate(capacity: RecentKeywords.count)
-        entries.initialize(repeating: Entry(), count: RecentKeywords.count)
+    init(count: Int) {
+        self.count = count
+        entries = UnsafeMutablePointer<Entry>.allocate(capacity: count)
+        entries.initialize(repeating: Entry(), count: count)
     }
 
     deinit {
-        entries.deinitialize(count: RecentKeywords.count)
+        entries.deinitialize(count: count)
         entries.deallocate()
     }
 
@@ -216,7 +218,7 @@ final class RecentKeywords: @unchecked Sendable {
     func lookup(low: UInt64, high: UInt64, in keywords: Keywords) -> Keyword? {
         let hash = Keywords.hash(low: low, high: high)
         // No keyword packs to 0, so an empty entry never matches.
-        let entry = entries + (hash & (RecentKeywords.count - 1))
+        let entry = entries + (hash & (count - 1))
         if entry.pointee.low == low, entry.pointee.high == high { return entry.pointee.keyword }
         guard let found = keywords.lookup(low: low, high: high, hash: hash) else { return nil }
         entry.pointee = Entry(low: low, high: high, keyword: found)

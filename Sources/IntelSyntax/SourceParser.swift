@@ -78,15 +78,24 @@ struct SourceParser {
     /// without a separate pass that looks for macros, and parsed again expanded when it has them.
     var stopsAtPreprocessing = false
     private(set) var foundPreprocessing = false
+    /// Stop at a switch to AT&T syntax and set ``foundATTSyntax``: a file read as Intel has its
+    /// `/* … */` comments (AT&T's) blanked only when it turns out to switch, rather than be
+    /// searched for both before anything else is done.
+    var stopsAtATTSyntax = false
+    private(set) var foundATTSyntax = false
+    /// Set by either stop above: the parse ends at that line.
+    private(set) var stopped = false
     var recorder: StatementRecorder?
     let keywords = Keywords.shared
-    let recentKeywords = RecentKeywords()
+    let recentKeywords: RecentKeywords
     /// ``ByteClass/table``, held here: a global is checked for initialisation on every use.
     let classes = ByteClass.table
 
     init(text: UnsafeBufferPointer<UInt8>, builder: ProgramBuilder, recordsStatements: Bool) {
         base = text.baseAddress ?? SourceParser.emptyText
         count = text.count
+        // A big file meets a few hundred hot words: a small table keeps colliding on them.
+        recentKeywords = RecentKeywords(count: text.count >= 1 << 20 ? 4096 : 256)
         self.builder = builder
         legacyMode = builder.codeMode != .bits64
         recorder = recordsStatements ? StatementRecorder() : nil
@@ -147,7 +156,7 @@ struct SourceParser {
                 var contentEnd = end
                 if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 parseLine(from: start, to: contentEnd)
-                if foundPreprocessing { return }
+                if stopped { return }
                 start = end + 1
                 index += 1
             }
@@ -168,7 +177,7 @@ struct SourceParser {
             var contentEnd = lineEnd
             if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
             parseLine(from: start, to: contentEnd)
-            if foundPreprocessing { return }
+            if stopped { return }
             start = lineEnd + 1
         }
     }
@@ -185,6 +194,7 @@ struct SourceParser {
             // Such a line is always an error here, so looking for one costs nothing on good lines.
             if stopsAtPreprocessing, PreprocessedSource.startsPreprocessing(UnsafeBufferPointer(start: base + start, count: end - start)) {
                 foundPreprocessing = true
+                stopped = true
                 return
             }
             builder.reportUnparsed(error, line: lineNumber)
@@ -362,6 +372,11 @@ struct SourceParser {
                     return
                 case .directive:
                     if DirectiveWord(rawValue: UInt8(found.payload)) == .attSyntax {
+                        if stopsAtATTSyntax {
+                            foundATTSyntax = true
+                            stopped = true
+                            return
+                        }
                         try parseSyntaxDirective(word, switchingTo: .att)
                         return
                     }

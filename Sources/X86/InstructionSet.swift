@@ -20,7 +20,7 @@ public final class InstructionSet: Sendable {
     private let encodingRanges: [Range<Int>]
     /// ``encodingForms`` grouped by operand kinds.
     package let formBuckets: FormBuckets
-    private let vexMnemonics: [Bool]
+    @usableFromInline let vexMnemonics: [Bool]
     /// For each form index, its position in ``encodingForms``.
     private let encodingPositions: [Int]
 
@@ -91,7 +91,7 @@ public final class InstructionSet: Sendable {
 
     /// Whether some form of `mnemonic` is VEX-encoded: then a register's REX bit can decide
     /// between its forms (VEX has a two-byte prefix only without REX.X and REX.B).
-    @inline(__always)
+    @inlinable
     package func hasVEXForms(_ mnemonic: Mnemonic) -> Bool {
         Int(mnemonic.id) < vexMnemonics.count ? vexMnemonics[Int(mnemonic.id)] : true
     }

@@ -7,24 +7,48 @@ import X86
 /// (the earlier row on a tie). Encoding is a pure function: bytes or an error, nothing else.
 public struct Encoder: Sendable {
     public let instructionSet: InstructionSet
+    /// The dialect, the mode and the prefix order in one word, and GNU as's exceptions in
+    /// another: an encoder is passed by value to every call on the hot path, and small fields
+    /// of their own were packed and unpacked through memory at each call (a load spanning two
+    /// stores waits for both to retire).
+    private var settings: UInt64
+    private let gnuIDs: EncodingDialect.GNUMnemonicIDs
+
     /// Whose choices to follow where encodings differ (llvm-mc's by default). A cache holds the
     /// forms one dialect chose: give each encoder of another dialect a cache of its own.
-    public let dialect: EncodingDialect
+    public var dialect: EncodingDialect {
+        @inline(__always) get {
+            switch settings & 0xFF {
+            case 1: .gas
+            case 2: .nasm
+            default: .llvm
+            }
+        }
+    }
+
     /// The mode the code runs in: 64-bit unless `bits 16`/`bits 32` (`.code16`/`.code32`) said
     /// otherwise. Outside 64-bit mode every instruction is searched for (the cache and its
     /// templates are 64-bit mode's).
-    public var mode: CodeMode
-    /// Outside 64-bit mode: write 66 before 67, as NASM does (llvm-mc and GNU as write 67 first).
-    public var operandSizeBeforeAddressSize = false
+    public var mode: CodeMode {
+        @inline(__always) get { CodeMode(rawValue: UInt8(truncatingIfNeeded: settings >> 8)) ?? .bits64 }
+        set { settings = settings & ~0xFF00 | UInt64(newValue.rawValue) << 8 }
+    }
 
-    /// GNU as's exceptions, read once (a static is checked for initialisation at every use).
-    private let gnuIDs: EncodingDialect.GNUMnemonicIDs?
+    /// Outside 64-bit mode: write 66 before 67, as NASM does (llvm-mc and GNU as write 67 first).
+    public var operandSizeBeforeAddressSize: Bool {
+        @inline(__always) get { settings & 1 << 16 != 0 }
+        set { settings = newValue ? settings | 1 << 16 : settings & ~(1 << 16) }
+    }
 
     public init(instructionSet: InstructionSet = .shared, dialect: EncodingDialect = .llvm, mode: CodeMode = .bits64) {
         self.instructionSet = instructionSet
-        self.dialect = dialect
-        self.mode = mode
-        gnuIDs = dialect == .gas ? EncodingDialect.gnuIDs : nil
+        let code: UInt64 = switch dialect {
+        case .llvm: 0
+        case .gas: 1
+        case .nasm: 2
+        }
+        settings = code | UInt64(mode.rawValue) << 8
+        gnuIDs = dialect == .gas ? EncodingDialect.gnuIDs : .none
     }
 
     /// Encodes `instruction` as if it started at `address` (relative operands are measured from
@@ -98,7 +122,7 @@ public struct Encoder: Sendable {
         }
         // GNU as's lines take llvm-mc's path, inlined, unless their shape says GNU as reads
         // them differently or their bytes have prefixes it may order otherwise.
-        if let gnuIDs, EncodingDialect.readsDifferentlyInGNU(shape, ids: gnuIDs) {
+        if gnuIDs.isPresent, EncodingDialect.readsDifferentlyInGNU(shape, ids: gnuIDs) {
             return try encodeInDialect(instruction, at: address, cache: &cache).bytes
         }
         let bytes = try cachedBytes(of: instruction, shape: shape, at: address, cache: &cache)

@@ -159,12 +159,34 @@ public enum EncodingDialect: String, Sendable, Hashable, CaseIterable {
 
     /// The mnemonics GNU as reads differently, as plain numbers: a test costs no reference
     /// counting. (`UInt16.max` for one the table lacks.)
+    /// The mnemonics GNU as reads differently, 12 bits each in one word (the table has fewer
+    /// than 4,095 mnemonics; 0xFFF names none), so that an encoder carrying them stays a few
+    /// registers wide.
     struct GNUMnemonicIDs: Sendable {
-        var xchg: UInt16, str: UInt16, sldt: UInt16, iret: UInt16, mov: UInt16
+        private var word: UInt64
+
+        /// No mnemonic: the encoder is not GNU as's.
+        static let none = GNUMnemonicIDs(word: 0)
+
+        private init(word: UInt64) { self.word = word }
+
+        init(xchg: UInt16, str: UInt16, sldt: UInt16, iret: UInt16, mov: UInt16) {
+            func field(_ id: UInt16) -> UInt64 { UInt64(min(id, 0xFFF)) }
+            word = 1 << 63 | field(xchg) | field(str) << 12 | field(sldt) << 24 | field(iret) << 36 | field(mov) << 48
+        }
+
+        @inline(__always) var isPresent: Bool { word >> 63 != 0 }
+        @inline(__always) private func id(_ index: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: word >> (12 * index) & 0xFFF) }
+        @inline(__always) var xchg: UInt16 { id(0) }
+        @inline(__always) var str: UInt16 { id(1) }
+        @inline(__always) var sldt: UInt16 { id(2) }
+        @inline(__always) var iret: UInt16 { id(3) }
+        @inline(__always) var mov: UInt16 { id(4) }
     }
 
     static let gnuIDs: GNUMnemonicIDs = {
-        func id(_ name: String) -> UInt16 { Mnemonic(name)?.id ?? UInt16.max }
+        // Spelled by the table, so a mnemonic it lacks (or past 12 bits) matches nothing.
+        func id(_ name: String) -> UInt16 { Mnemonic(name).map { $0.id < 0xFFF ? $0.id : 0xFFF } ?? 0xFFF }
         return GNUMnemonicIDs(xchg: id("xchg"), str: id("str"), sldt: id("sldt"), iret: id("iret"), mov: id("mov"))
     }()
 

@@ -53,6 +53,21 @@ import X86Assembler
         #expect(bytes(source, syntax: start) == hex("b801000000b9020000004801c1"))
     }
 
+    /// A file read as Intel that switches to AT&T has AT&T's block comments there, found only
+    /// at the switch (the whole-file assembler starts over then), also after a macro has sent
+    /// it to the preprocessor first. Bytes from GNU as.
+    @Test(arguments: [
+        (".intel_syntax noprefix\nmov eax, 1\n.att_syntax prefix\n/* a block\n   comment */ movl $2, %ecx\naddq %rax, %rcx\n",
+         "b801000000b9020000004801c1"),
+        (".intel_syntax noprefix\n.macro two\nmov ecx, 2\n.endm\nmov eax, 1\n.att_syntax prefix\n/* comment\n  spanning */ addq %rax, %rcx\n.intel_syntax noprefix\ntwo\n",
+         "b8010000004801c1b902000000"),
+    ])
+    func blockCommentsAfterASwitchInAWholeFile(_ source: String, _ expected: String) {
+        let assembly = FileAssembly(name: "t.s", bytes: Array(source.utf8))
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        #expect(assembly.image.code == hex(expected))
+    }
+
     @Test func attSyntaxDirectiveWithoutOptionAndPrefixWordsBeforeAnInstruction() {
         // `lock; incl (%rax)` and `rep stosq` from GCC's inline assembly.
         let source = ".att_syntax\nlock; incl (%rax)\nrep stosq\n"

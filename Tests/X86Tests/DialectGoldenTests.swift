@@ -1,6 +1,7 @@
 import Diagnostics
 import IntelSyntax
 import Testing
+import X86
 import X86Assembler
 import X86Encoder
 
@@ -26,6 +27,11 @@ import X86Encoder
     @Test(arguments: GoldenRow.load("dialect-llvm.txt"))
     func defaultIsLLVM(_ row: GoldenRow) {
         #expect(DialectGolden.assemble(row.text, nil) == row.bytes, "\(row.file):\(row.line)")
+    }
+
+    /// The encoder keeps the mnemonics GNU as reads differently as 12-bit numbers.
+    @Test func mnemonicNumbersFitTwelveBits() {
+        #expect(InstructionSet.shared.mnemonicCount < 0xFFF)
     }
 
     @Test func fixturesAreThere() {
