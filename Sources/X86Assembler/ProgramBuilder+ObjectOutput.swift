@@ -91,6 +91,29 @@ extension ProgramBuilder {
     mutating func applyFixupsAsRelocations() {
         let pending = fixups
         fixups = []
+        let resolved = resolvedRelocations(pending)
+        for index in pending.indices {
+            let section = Int(pending[index].place.section)
+            switch resolved[index] {
+            case .field(let number, let field):
+                write(number, size: Int(pending[index].size), at: field, section: section)
+            case .relocation(let relocation, let field):
+                object.relocations[section, default: []].append(relocation)
+                // RELA: the addend is in the relocation, the field holds 0.
+                write(0, size: Int(pending[index].size), at: field, section: section)
+            case .failure(let error):
+                report(error, fallback: pending[index].range, line: pending[index].line, statement: pending[index].statement)
+            case .problem(let problem):
+                report(problem, at: pending[index].range, line: pending[index].line, statement: pending[index].statement)
+            }
+        }
+    }
+
+    /// What each of `pending` comes to, worked out without changing the builder (see
+    /// ``resolvedFixups(_:)``).
+    private func resolvedRelocations(_ pending: [Fixup]) -> [ResolvedRelocation] {
+        var resolved: [ResolvedRelocation] = []
+        resolved.reserveCapacity(pending.count)
         // Fields read in place: a fixup is large, and copying each cost more than applying it.
         for index in pending.indices {
             let section = Int32(pending[index].place.section)
@@ -120,24 +143,23 @@ extension ProgramBuilder {
                 } else if let relocation = try relocation(
                     for: value, section: section, fieldOffset: field, size: Int(pending[index].size), role: role, pcAdjust: pcAdjust,
                     instructionStart: start, range: pending[index].range) {
-                    object.relocations[Int(section), default: []].append(relocation)
-                    // RELA: the addend is in the relocation, the field holds 0.
-                    write(0, size: Int(pending[index].size), at: Int(field), section: Int(section))
+                    resolved.append(.relocation(relocation, field: Int(field)))
                     continue
                 } else {
                     number = value.offset
                     if role == .ripDisplacement { number = number &- (field &+ pcAdjust) }
                 }
             } catch {
-                report(error, fallback: pending[index].range, line: pending[index].line, statement: pending[index].statement)
+                resolved.append(.failure(error))
                 continue
             }
             if let problem = pending[index].problem(with: number) {
-                report(problem, at: pending[index].range, line: pending[index].line, statement: pending[index].statement)
+                resolved.append(.problem(problem))
                 continue
             }
-            write(number, size: Int(pending[index].size), at: Int(field), section: Int(section))
+            resolved.append(.field(number, field: Int(field)))
         }
+        return resolved
     }
 
     func isWeakBase(_ value: RelocatableValue) -> Bool {
@@ -156,4 +178,13 @@ extension ProgramBuilder {
                    line: line, statement: statement)
         }
     }
+}
+
+/// What a fixup comes to in an object file: a number for its field, a relocation (the field
+/// then holds 0), or why it has neither.
+enum ResolvedRelocation {
+    case field(Int64, field: Int)
+    case relocation(PendingRelocation, field: Int)
+    case failure(RelocationFailure)
+    case problem(String)
 }

@@ -259,27 +259,45 @@ extension ProgramBuilder {
     private mutating func applyFixups() {
         let pending = fixups
         fixups = []
+        let resolved = resolvedFixups(pending)
+        for index in pending.indices {
+            switch resolved[index] {
+            case .field(let value, let offset):
+                write(value, size: Int(pending[index].size), at: offset, section: Int(pending[index].place.section))
+            case .failure(let error):
+                report(error, fallback: pending[index].range, line: pending[index].line, statement: pending[index].statement)
+            case .problem(let problem):
+                report(problem, at: pending[index].range, line: pending[index].line, statement: pending[index].statement)
+            }
+        }
+    }
+
+    /// What each of `pending` writes, worked out without changing the builder: evaluating from
+    /// the loop that writes (a mutating one) copied the whole builder for every fixup.
+    private func resolvedFixups(_ pending: [Fixup]) -> [ResolvedFixup] {
+        var resolved: [ResolvedFixup] = []
+        resolved.reserveCapacity(pending.count)
         for index in pending.indices {
             // Fields read in place: a fixup is large, and copying each cost more than applying it.
             var value: Int64
             do {
                 value = try evaluate(pending[index].value)
             } catch {
-                report(error, fallback: pending[index].range, line: pending[index].line, statement: pending[index].statement)
+                resolved.append(.failure(error))
                 continue
             }
             if pending[index].kind == .relative {
                 value = value &- (address(of: pending[index].place) &+ Int64(pending[index].length))
             }
             if let problem = pending[index].problem(with: value) {
-                report(problem, at: pending[index].range, line: pending[index].line, statement: pending[index].statement)
+                resolved.append(.problem(problem))
                 continue
             }
             let place = pending[index].place
-            let section = Int(place.section)
-            let offset = Int(sections[section].offset(position: place.position, fragment: place.fragment)) + Int(pending[index].offset)
-            write(value, size: Int(pending[index].size), at: offset, section: section)
+            let start = Int(place.position) + Int(sections[Int(place.section)].shift[Int(place.fragment)])
+            resolved.append(.field(value: value, offset: start + Int(pending[index].offset)))
         }
+        return resolved
     }
 
     /// Stores the low `size` bytes of `value`, little-endian, at `offset` of section `section`.
@@ -377,4 +395,12 @@ extension ProgramBuilder {
         }
         return image
     }
+}
+
+/// What a fixup comes to once layout is done: a value for its field at an offset of its
+/// section, or why it has none.
+enum ResolvedFixup {
+    case field(value: Int64, offset: Int)
+    case failure(EvaluationFailure)
+    case problem(String)
 }
