@@ -76,32 +76,46 @@ def check(args, source, build, path):
     gnu-failed, identical, different; plus linked/run results when the file is a program."""
     relative = os.path.relpath(path, source)
     with tempfile.TemporaryDirectory() as folder:
-        assembly = os.path.join(folder, "f.s")
+        assembly, theirs = os.path.join(folder, "f.s"), os.path.join(folder, "g.o")
+        if args.cache:
+            # gcc's output and GNU as's object depend only on the file and the options: kept
+            # between runs, so that a run after a change to Jitter only assembles again.
+            kept = os.path.join(args.cache, ("g" if args.debug else "n") + args.flags.replace(" ", ""), relative)
+            os.makedirs(os.path.dirname(kept), exist_ok=True)
+            assembly, theirs = kept + ".s", kept + ".o"
         debug = ["-g"] if args.debug else []
-        result = sh(["gcc", "-w", "-S", "-masm=intel"] + debug + args.flags.split() + include_flags(source, build, path)
-                    + [path, "-o", assembly], timeout=120)
-        if result is None or result.returncode != 0:
-            return relative, "not-compiled", "", None, None
-        ours, theirs = os.path.join(folder, "j.o"), os.path.join(folder, "g.o")
+        if not os.path.exists(assembly):
+            # Written beside and renamed: another run reading the cache never sees half a file.
+            made = os.path.join(folder, "made.s")
+            result = sh(["gcc", "-w", "-S", "-masm=intel"] + debug + args.flags.split() + include_flags(source, build, path)
+                        + [path, "-o", made], timeout=120)
+            if result is None or result.returncode != 0:
+                return relative, "not-compiled", "", None, None
+            os.replace(made, assembly)
+        ours = os.path.join(folder, "j.o")
         result = sh([args.jitter, "asm", "-f", "elf64", "--no-color", assembly, "-o", ours], timeout=120)
         if result is None or result.returncode != 0:
             first = (result.stderr.splitlines() or ["timed out"])[0] if result else "timed out"
             return relative, "not-assembled", first, None, None
-        result = sh(["as", assembly, "-o", theirs])
-        if result is None or result.returncode != 0:
-            return relative, "gnu-failed", "", None, None
+        if not os.path.exists(theirs):
+            made = os.path.join(folder, "made.o")
+            result = sh(["as", assembly, "-o", made])
+            if result is None or result.returncode != 0:
+                return relative, "gnu-failed", "", None, None
+            os.replace(made, theirs)
         found = objects.differences(ours, theirs)
         outcome = "identical" if not found else "different"
         lines = None
         if args.debug:
             lines = "lines-identical" if objects.same_line_table(ours, theirs) else "lines-different"
         link = None
-        if sh(["gcc", theirs, "-o", theirs + ".exe"]).returncode == 0:
+        gnu_program = os.path.join(folder, "g.exe")
+        if sh(["gcc", theirs, "-o", gnu_program]).returncode == 0:
             linked = sh(["gcc", ours, "-o", ours + ".exe"])
             if linked is None or linked.returncode != 0:
                 link = "link-failed"
             else:
-                gnu_run = sh([theirs + ".exe"], cwd=folder, timeout=10)
+                gnu_run = sh([gnu_program], cwd=folder, timeout=10)
                 our_run = sh([ours + ".exe"], cwd=folder, timeout=10)
                 same = (gnu_run is None and our_run is None) or (
                     gnu_run is not None and our_run is not None
@@ -109,7 +123,7 @@ def check(args, source, build, path):
                 link = "ran-alike" if same else "ran-differently"
                 if args.debug:
                     # The linked programs' line tables, as a debugger reads them.
-                    decoded = [sh(["objdump", "--dwarf=decodedline", exe]) for exe in (theirs + ".exe", ours + ".exe")]
+                    decoded = [sh(["objdump", "--dwarf=decodedline", exe]) for exe in (gnu_program, ours + ".exe")]
                     texts = [d.stdout.split("\n", 2)[-1] if d else None for d in decoded]
                     lines = lines + (" decoded-alike" if texts[0] is not None and texts[0] == texts[1] else " decoded-differently")
         return relative, outcome, "; ".join(found[:3]), link, lines
@@ -129,6 +143,8 @@ def main():
     parser.add_argument("--limit", type=int, default=0, help="check only the first N files")
     parser.add_argument("--only", default="", help="only paths containing this text")
     parser.add_argument("--log", default="", help="write every file's outcome here")
+    parser.add_argument("--cache", default="",
+                        help="keep gcc's assembly and GNU as's object here, and reuse them in later runs")
     args = parser.parse_args()
     if not os.access(args.jitter, os.X_OK):
         sys.exit(f"no jitter binary at {args.jitter} (swift build -c release, or --jitter PATH)")

@@ -109,6 +109,7 @@ extension SourceParser {
                 directive.hasView = true
                 if current == UInt8(ascii: "-") || current &- UInt8(ascii: "0") < 10 {
                     directive.resetsView = current == UInt8(ascii: "-")
+                    directive.zeroView = true
                     guard try locationNumber("a view") == 0 else {
                         throw error("numeric view can only be asserted to zero", from: wordStart, to: position)
                     }
@@ -123,11 +124,10 @@ extension SourceParser {
         try expectStatementEnd()
         beginStatement()
         builder.addLocation(directive, range: SourceRange(start: start, end: position))
-        // A view symbol gets the view number GNU as gives it (0 where the address moved since
-        // the last `.loc`, one more where it did not): debugging information refers to it.
-        let number = builder.nextLocationView()
+        // A view symbol gets the view number GNU as gives it: debugging information refers to it.
+        let number = builder.takeLocationView()
         if let view {
-            builder.define(symbol(view, definesScope: false), as: Value(constant: number), redefinable: true, range: view.range)
+            builder.define(symbol(view, definesScope: false), as: number, redefinable: true, range: view.range)
         }
     }
 

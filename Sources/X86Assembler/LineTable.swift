@@ -29,6 +29,8 @@ package struct LineLocation: Sendable {
     package var discriminator: UInt32 = 0
     /// `view -0`: the row begins a new view sequence, so GNU as may restate its address.
     package var resetsView = false
+    /// `view 0` or `view -0`: the row's view is 0, whatever the row before it.
+    package var zeroView = false
 
     package init() {}
 }
@@ -46,6 +48,8 @@ package struct LocationDirective: Sendable {
     package var flags: UInt8 = 0
     package var hasView = false
     package var resetsView = false
+    /// `view 0` or `view -0` rather than a symbol.
+    package var zeroView = false
 
     package init(file: Int64, line: Int64) {
         self.file = file
@@ -157,9 +161,11 @@ extension ProgramBuilder {
         location.discriminator = UInt32(truncatingIfNeeded: directive.discriminator)
         location.flags |= directive.flags
         location.resetsView = directive.resetsView
+        location.zeroView = directive.zeroView
         object.lines.current = location
         object.lines.pending = true
         object.lines.sawLocation = true
+        object.lastRowView = nil
         if directive.hasView { addLineRow() }
     }
 
@@ -192,6 +198,7 @@ extension ProgramBuilder {
         object.lines.current.flags &= ~(LineFlag.basicBlock | LineFlag.prologueEnd | LineFlag.epilogueBegin)
         object.lines.current.discriminator = 0
         object.lines.current.resetsView = false
+        object.lines.current.zeroView = false
     }
 
     private mutating func appendLineRow(_ location: LineLocation) {
@@ -200,7 +207,9 @@ extension ProgramBuilder {
         guard attributes.flags & code == code else { return }
         let section = Int32(currentSection)
         if object.lines.rows[section] == nil { object.lines.sectionOrder.append(section) }
-        object.lines.rows[section, default: []].append(LineRow(place: currentPlace, location: location))
+        let place = currentPlace
+        object.lines.rows[section, default: []].append(LineRow(place: place, location: location))
+        object.lastRowView = lineRowView(at: place, isZero: location.zeroView)
     }
 }
 

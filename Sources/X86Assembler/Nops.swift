@@ -28,4 +28,14 @@ enum Nops {
         }
         return bytes
     }
+
+    /// `count` bytes of padding as GNU as pads code: NOPs of up to 11 bytes, unless more than
+    /// seven of them would be needed, when the padding starts with a jump over the rest
+    /// (`jmp rel8` while the rest is within 127 bytes, else `jmp rel32`).
+    static func gnuPadding(_ count: Int) -> [UInt8] {
+        guard count / 11 > 7 else { return padding(count, longest: 11) }
+        if count - 2 <= 127 { return [0xEB, UInt8(count - 2)] + padding(count - 2, longest: 11) }
+        let rest = count - 5
+        return [0xE9] + withUnsafeBytes(of: UInt32(truncatingIfNeeded: rest).littleEndian, Array.init) + padding(rest, longest: 11)
+    }
 }

@@ -140,13 +140,17 @@ struct ObjectState {
     var symbolVersions: [(id: SymbolID, name: String)] = []
     /// Local common storage, placed at the end of `.bss` when parsing is done.
     var localCommons: [(id: SymbolID, size: Int64, alignment: Int64, range: SourceRange)] = []
-    /// Where the last `.loc` was, and its view number.
-    var lastLocation: (place: Place, view: Int64)?
+    /// The view of each code section's last line row.
+    var rowViews: [Int32: RowView] = [:]
+    /// The view of the row the last `.loc` with a view made, until its symbol takes it.
+    var lastRowView: Value?
     var callFrames = CallFrameRecorder()
     /// `.file N` and `.loc`: the DWARF line table.
     var lines = LineTableRecorder()
     /// `.uleb128`/`.sleb128` items whose values layout decides.
     var leb128: [LEB128Record] = []
+    /// Set once layout has run long enough that LEB128 fragments stop shrinking.
+    var leb128GrowsOnly = false
     /// Layout's first pass in an object: alignments are sized, branches stay as they are.
     var sizingAlignments = false
     /// The section whose fragments are being written.

@@ -7,6 +7,9 @@ extension ProgramBuilder {
         return [0] + rest.filter { sections[$0].kind != .uninitialized } + rest.filter { sections[$0].kind == .uninitialized }
     }
 
+    /// Layout passes in which a LEB128 fragment may shrink; after them it only grows.
+    static let leb128ShrinkingPasses = 64
+
     /// Data sections start at least this aligned, as in `nasm -f bin`.
     static let minimumDataAlignment: Int64 = 4
 
@@ -49,6 +52,7 @@ extension ProgramBuilder {
             }
             if !changed { break }
             passes += 1
+            if passes == ProgramBuilder.leb128ShrinkingPasses { object.leb128GrowsOnly = true }
             if passes > 1000 {
                 report("the layout does not settle: alignments and address-dependent counts keep changing each other",
                        at: .at(0), line: 0, statement: -1)
@@ -185,10 +189,14 @@ extension ProgramBuilder {
                 size = 0
             }
         case .leb128:
-            // Grows only, so layout settles; a value that shrinks later is padded (0x80 … 0x00).
+            // Sized to its value as it is now, shrinking too, as GNU as sizes it (a `.uleb128` of
+            // a label difference that an alignment makes smaller in a later pass is not padded).
+            // Should the sizes keep changing each other, they grow only from some pass on, so
+            // layout settles; a value that shrinks after that is padded (0x80 … 0x00).
             let record = object.leb128[Int(fragment.record)]
             if let value = try? evaluate(record.value) {
-                size = max(size, Int32(ProgramBuilder.leb128(value, signed: record.signed).count))
+                let needed = Int32(ProgramBuilder.leb128(value, signed: record.signed).count)
+                size = object.leb128GrowsOnly ? max(size, needed) : needed
             }
         case .relaxable:
             let record = relaxables[Int(fragment.record)]

@@ -51,19 +51,6 @@ extension ProgramBuilder {
         if object.symbolAttributes[id.index]?.kind == nil { object.symbolAttributes[id.index]?.kind = .object }
     }
 
-    /// The view number of a `.loc` here: 0 when code was added since the last `.loc`, else
-    /// one more than its view.
-    package mutating func nextLocationView() -> Int64 {
-        let place = currentPlace
-        if let last = object.lastLocation, last.place.section == place.section, last.place.position == place.position,
-           last.place.fragment == place.fragment {
-            object.lastLocation = (place, last.view + 1)
-        } else {
-            object.lastLocation = (place, 0)
-        }
-        return object.lastLocation?.view ?? 0
-    }
-
     /// `.lcomm`, or `.local` then `.comm`, in an object: storage that GNU as places at the end
     /// of `.bss`, in order, once everything else is there.
     package mutating func deferLocalCommon(_ id: SymbolID, size: Int64, alignment: Int64, range: SourceRange) {

@@ -106,7 +106,7 @@ extension ProgramBuilder {
             if let fill = align.fill {
                 out.append(contentsOf: repeatElement(fill, count: count))
             } else if sectionKind == .code {
-                out.append(contentsOf: Nops.padding(count, longest: options.relocatable ? 11 : 10))
+                out.append(contentsOf: options.relocatable ? Nops.gnuPadding(count) : Nops.padding(count))
             } else {
                 out.append(contentsOf: repeatElement(0, count: count))
             }

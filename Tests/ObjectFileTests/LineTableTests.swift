@@ -21,7 +21,7 @@ import TestSupport
         var relocations: [String] = []
 
         static let names: Set = [".debug_line", ".debug_line_str", ".debug_info", ".debug_abbrev", ".debug_aranges", ".debug_ranges",
-                                 ".debug_rnglists"]
+                                 ".debug_rnglists", ".debug_loclists", ".text"]
 
         init(fixture text: String) {
             var current: String?
@@ -71,7 +71,9 @@ import TestSupport
         FileAssembly(name: "input.s", bytes: Array(text.utf8), options: FileAssembly.objectOptions, syntax: syntax)
     }
 
-    @Test("the line table is GNU as's, byte for byte", arguments: ["steps", "views", "dwarf5", "att", "funcs", "unit5"])
+    @Test("the line table is GNU as's, byte for byte", arguments: [
+        "steps", "views", "dwarf5", "att", "funcs", "unit5", "layout-views", "leb128-shrink", "code-padding",
+    ])
     func matchesGNUAs(name: String) throws {
         let source = try #require(TemporaryFolder.read(Self.folder + "/\(name).s"))
         let fixture = try #require(TemporaryFolder.read(Self.folder + "/\(name).expected"))
