@@ -102,10 +102,6 @@ enum {
     JITTER_WORKER_GO_FD_2 = 12,
 };
 
-/// Most bytes of code pages a worker maps and fills before its go (as many as the last run's
-/// code took, up to this).
-#define JITTER_PREMAPPED_CODE_LIMIT (256 * 1024)
-
 /// The worker's message on its go socket once it is prepared (the socket outlives workers:
 /// the pid tells a stale message from a dead one).
 #define JITTER_READY 'r'
@@ -149,6 +145,10 @@ extern struct jitter_statics jitter_statics __attribute__((visibility("hidden"))
 /// rflags and the general registers from `jitter_statics.registers`, and jumps to the code.
 /// Never returns.
 __attribute__((visibility("hidden"))) _Noreturn void jitter_enter(void);
+
+/// Where a worker in `jitter_enter` stops (rip after its `int3`), everything loaded, just
+/// before it jumps to the code.
+extern const char jitter_enter_trapped[] __attribute__((visibility("hidden")));
 
 /// Prepares a freshly forked, traced worker as `setup` (its own copy) says, tells the
 /// supervisor it is ready on `setup->go_fd`, waits there for its run (and the code's standard

@@ -2,7 +2,9 @@
 // rflags and the general registers, and jumps to the code's rip: everything from the worker's
 // own statics, which the worker filled from the request before it unmapped the control block.
 // There is no door back: the code ends at an `int3` (the exit stub), a fault or a stop, and
-// the supervisor, its tracer, reads the registers of the stopped worker.
+// the supervisor, its tracer, reads the registers of the stopped worker. Just before the jump
+// the worker stops at an `int3` of its own, where the supervisor starts watching for system
+// calls.
 //
 // XRSTOR runs inside the assembly, so no compiled C runs between it and the code: C compiled
 // by clang may use vector registers for its own copies. From XRSTOR on only general
@@ -69,6 +71,12 @@ __asm__(
     "    mov r13, qword ptr " REG(13) "\n"
     "    mov r14, qword ptr " REG(14) "\n"
     "    mov r15, qword ptr " REG(15) "\n"
+    // The supervisor's cue: from this stop on it watches for system calls (PTRACE_SYSCALL),
+    // so that it knows whether the code made any.
+    "    int3\n"
+    ".globl jitter_enter_trapped\n"
+    ".hidden jitter_enter_trapped\n"
+    "jitter_enter_trapped:\n"
     "    jmp qword ptr " REG(16) "\n"
     ".globl jitter_enter_end\n"
     ".hidden jitter_enter_end\n"

@@ -141,6 +141,9 @@ public final class Executor: @unchecked Sendable {
     }
     /// The last run's worker as the supervisor named it, at once: it may still be dying.
     var lastWorker: pid_t?
+    /// How many runs the last run's worker has gone through, that run included: more than 1
+    /// when the supervisor kept it from a clean run (see jitter_trampoline.h).
+    var lastWorkerRuns: UInt32 = 0
     /// The process that forks the workers; nil after it was lost, until the next run.
     var supervisor: Supervisor?
     /// What of the policy the supervisor's own filter holds.
