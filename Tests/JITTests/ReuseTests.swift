@@ -149,6 +149,18 @@ import Testing
         #expect(executor.lastWorker != worker)
     }
 
+    // The same on a fresh worker: its system calls are watched from its entry into the code.
+    @Test func aFreshWorkersSystemCallIsSeen() throws {
+        let executor = try Executor()
+        // mmap as below, then ret: a fresh worker's first run.
+        _ = returned(run(executor, code(
+            "b8 09 00 00 00", "bf 00 00 00 50", "be 00 10 00 00", "ba 03 00 00 00", "41 ba 32 00 00 00",
+            "49 c7 c0 ff ff ff ff", "45 31 c9", "0f 05", "c3"
+        ), onRun: 1))
+        let after = run(executor, code("48 8b 04 25 00 00 00 50", "c3"), onRun: 1)  // mov rax, [0x50000000]; ret
+        #expect(fault(after)?.signal == SIGSEGV)
+    }
+
     @Test func aMappingDoesNotReachTheNextRun() throws {
         let executor = try Executor()
         run(executor, Self.ret, onRun: 1)
