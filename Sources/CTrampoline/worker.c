@@ -1,10 +1,11 @@
 // The worker: from the supervisor's fork to the jump into the code. It offers itself to the
 // supervisor's tracing first, then builds the sandbox and gives up what the code must not have
 // (privileges, descriptors, most system calls) while it waits for its run; given its go, it
-// reads the request from the memory file, maps the staged code and enters the code. It never maps the
-// caller's memory (the supervisor's fork leaves that out: MADV_DONTFORK), and it reports
-// nothing after its go: the supervisor reads the stopped worker's registers. Freestanding
-// (see freestanding.h).
+// reads the request from the memory file, maps the staged code and enters the code. It never
+// maps the caller's memory (the supervisor's fork leaves that out: MADV_DONTFORK), and it
+// reports nothing after its go: the supervisor reads the stopped worker's registers. A worker
+// kept for further runs runs none of this again: the supervisor sets its registers and resumes
+// it at the code. Freestanding (see freestanding.h).
 
 #define _GNU_SOURCE
 #include "freestanding.h"

@@ -302,7 +302,8 @@ struct SupervisorFilter: Equatable {
 
 /// /proc/PID/maps of the worker that ran the code, recorded at two moments.
 public struct MemoryMaps: Equatable, Sendable {
-    /// While the code pages were being written (they must be read-write, not executable).
+    /// Once the code pages were mapped, before the code ran (they are a private read-execute
+    /// mapping of the staged code: never writable in the worker).
     public var whileFilling: String
     /// When the code had stopped (at the exit stub, a fault or a stop), read by the supervisor:
     /// the code pages must be read-execute, not writable, and nothing of the caller's left.

@@ -12,10 +12,11 @@
 //   descriptor it does not need; it forks workers ahead of their runs, traces them, enforces
 //   the time limit, forwards interrupts, and kills and reaps whatever a run left behind;
 // - the worker, which prepares while it waits (a process group of its own, its limits and
-//   seccomp filter, the persistent sandbox regions, zeroed code pages) and, given its go,
-//   reads the request and the code from the memory file (it never maps the caller's memory),
-//   becomes an unprivileged user when it started as root, fills the code pages (RW, then RX),
-//   loads the registers and jumps into the code.
+//   seccomp filter, the persistent sandbox regions) and, given its go, reads the request from
+//   the memory file (it never maps the caller's memory), becomes an unprivileged user when it
+//   started as root, maps the staged code private and read-execute (never writable), loads
+//   the registers and jumps into the code; a worker whose run changed nothing is kept for the
+//   next run (see `jitter_supervisor_spawn`).
 // The supervisor and the worker run only the freestanding C of this module (raw system
 // calls, no libc: the libraries are gone from their address space).
 //
