@@ -1032,7 +1032,8 @@ JITTER_FREESTANDING static void clear_staging_tail(const struct jitter_control *
     uint8_t *staging = (uint8_t *)setup->memory + setup->staging_offset;
     uint64_t end = code_pages(control->code_size);
     if (end > setup->staging_size) end = setup->staging_size;
-    for (uint64_t i = control->code_size; i < end; i++) staging[i] = 0;
+    // jitter_zero, not a loop: the compiler may turn one into a call to memset, unmapped here.
+    if (control->code_size < end) jitter_zero(staging + control->code_size, end - control->code_size);
 }
 
 /// What became of a run (see `run_once`).
