@@ -507,6 +507,12 @@ struct held {
     uint32_t cpu_seconds_limit;
     int64_t busy;
     uint32_t runs;
+    /// Fresh workers still to go unwatched, and how many watched runs in a row were not kept:
+    /// a run that is watched and then not kept costs two more ptrace stops (before the code,
+    /// at its first system call), so after such runs the next 1, 3, 7, then 15 fresh workers
+    /// go unwatched (and cannot be kept).
+    uint32_t unwatched_left;
+    uint32_t not_kept;
     /// Its registers at the stop before its first run's code: the segment selectors and the
     /// fs and gs bases as every worker starts with them.
     struct user_regs_struct entry;
@@ -529,6 +535,8 @@ struct run {
     int spawned;
     /// When to stop the code (or, once stopping, to give up on it); -1: no limit.
     int64_t deadline;
+    /// The supervisor watches this run: a fresh worker stops before the code.
+    int watched;
     /// The worker has stopped before the code (jitter_enter_trapped) and been let go with
     /// system calls watched, or it was a kept worker let go at the code's entry.
     int entered;
@@ -588,7 +596,7 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
                 }
                 return 1;
             }
-            if (!run->entered && regs.rip == (uint64_t)(uintptr_t)jitter_enter_trapped) {
+            if (run->watched && !run->entered && regs.rip == (uint64_t)(uintptr_t)jitter_enter_trapped) {
                 // A fresh worker about to jump into the code, everything loaded: note what a
                 // kept worker is to be given back, then let it go with system calls watched.
                 run->entered = 1;
@@ -802,7 +810,7 @@ JITTER_FREESTANDING static long fork_worker(void) {
 /// Takes back a go (and its descriptor) left on the workers' end of go socket pair `pair`.
 JITTER_FREESTANDING static void discard_stale_go(int pair) {
     int input;
-    while (jitter_receive_run_now(worker_go_fd(pair), 'g', &input)) {
+    while (jitter_receive_run_now(worker_go_fd(pair), JITTER_GO, &input)) {
         if (input >= 0) jitter_syscall1(SYS_close, input);
     }
 }
@@ -1080,6 +1088,7 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
         spares->held = 0;
         forget(known, worker);
         held->runs++;
+        run.watched = 1;
         run.entered = 1;
     } else {
         discard_held(spares, known);
@@ -1087,6 +1096,8 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
         held->xstate_size = 0;
         held->runs = 1;
         held->busy = 0;
+        run.watched = held->unwatched_left == 0;
+        if (!run.watched) held->unwatched_left--;
     }
     int pair = -1;
     if (worker == 0) {
@@ -1129,7 +1140,7 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
     // kept worker, its resumption at the entry, watching for system calls. The time limit
     // counts from here.
     if (pair >= 0) {
-        jitter_send_run(go_fd(pair), 'g', input);
+        jitter_send_run(go_fd(pair), run.watched ? JITTER_GO_WATCHED : JITTER_GO, input);
     } else {
         jitter_syscall4(SYS_ptrace, PTRACE_SYSCALL, worker, 0, 0);
     }
@@ -1173,7 +1184,12 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
         held->busy += now_nanoseconds() - start;
         spares->held = worker;
         know(known, worker);
+        held->not_kept = 0;
         return RUN_KEPT;
+    }
+    if (run.watched) {
+        if (held->not_kept < 4) held->not_kept++;
+        held->unwatched_left = (1u << held->not_kept) - 1;
     }
     // Without an outcome, end_run may still write the wait status into the control block;
     // without the plain-clone rule, a clone (CLONE_UNTRACED, or clone3's) may have gone unseen.

@@ -197,7 +197,8 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
         jitter_exit_group(0);
     }
     int input;
-    if (!jitter_receive_run(setup->go_fd, 'g', &input)) jitter_exit_group(0);
+    int go = jitter_receive_go(setup->go_fd, &input);
+    if (!go) jitter_exit_group(0);
 
     // The run: what the request says.
     spare = 0;
@@ -267,6 +268,8 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
     }
     jitter_copy(jitter_statics.registers, request->registers_in, sizeof jitter_statics.registers);
     jitter_statics.registers[JITTER_RFLAGS_INDEX] = (jitter_statics.registers[JITTER_RFLAGS_INDEX] & 0xCD5) | 0x202;
+    jitter_statics.entry_jump = go == JITTER_GO_WATCHED ? (uint64_t)(uintptr_t)jitter_enter_trap
+                                                        : jitter_statics.registers[JITTER_RIP_INDEX];
 
     // Nothing of the caller's is left to the code (none of its memory was ever mapped here):
     // not a descriptor beyond 0, 1 and 2.

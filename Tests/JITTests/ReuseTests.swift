@@ -161,6 +161,16 @@ import Testing
         #expect(fault(after)?.signal == SIGSEGV)
     }
 
+    // A run that is watched and not kept costs two more stops, so the next fresh worker goes
+    // unwatched, and an unwatched run's worker is never kept, however clean its run.
+    @Test func afterADirtyRunTheNextFreshWorkerIsNotWatched() throws {
+        let executor = try Executor()
+        _ = returned(run(executor, code("b8 27 00 00 00", "0f 05", "c3"), onRun: 1))  // getpid; ret
+        run(executor, Self.ret, onRun: 1)  // unwatched: not kept
+        run(executor, Self.ret, onRun: 1)  // watched again: kept
+        run(executor, Self.ret, onRun: 2)
+    }
+
     @Test func aMappingDoesNotReachTheNextRun() throws {
         let executor = try Executor()
         run(executor, Self.ret, onRun: 1)
