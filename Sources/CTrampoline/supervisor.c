@@ -520,6 +520,10 @@ struct held {
     /// such as PKRU, what every worker starts with); 0 bytes when it could not be read whole.
     uint32_t xstate_size;
     _Alignas(64) uint8_t xstate[HELD_XSTATE_CAPACITY];
+    /// Its extended state at the exit stub where it waits (as read for the outcome), and how
+    /// many bytes of it.
+    uint32_t last_size;
+    _Alignas(64) uint8_t last[JITTER_XSTATE_CAPACITY];
 };
 
 /// Where a run stands, as the supervisor sees it.
@@ -989,6 +993,37 @@ JITTER_FREESTANDING static int may_take_held(const struct jitter_control *contro
     return 1;
 }
 
+/// Whether XRSTOR of `requested` (`requested_size` bytes, standard format) would give the
+/// state a kernel dump `held` (`held_size` bytes, read with PTRACE_GETREGSET) describes. The
+/// dump holds every component's values, its init values where XSTATE_BV is clear; the
+/// request's values count only where its XSTATE_BV is set, init values elsewhere. So: the same
+/// bytes, except what holds no state (MXCSR_MASK, the legacy area's bytes 464–511, XSTATE_BV
+/// itself), and no component present in the dump that the request leaves to its init values.
+JITTER_FREESTANDING static int same_xstate(const uint8_t *requested, uint32_t requested_size, const uint8_t *held,
+                                           uint32_t held_size) {
+    if (requested_size != held_size || requested_size < 576 || requested_size % 8 != 0
+        || requested_size > JITTER_XSTATE_CAPACITY) {
+        return 0;
+    }
+    // Every word, without an early exit: a loop that stops at the first difference may become
+    // a call to memcmp, unmapped here.
+    uint64_t difference = 0;
+    for (uint32_t offset = 0; offset < requested_size; offset += 8) {
+        if (offset == 24 || offset == 512 || (offset >= 464 && offset < 512)) continue;
+        uint64_t x, y;
+        jitter_copy(&x, requested + offset, 8);
+        jitter_copy(&y, held + offset, 8);
+        difference |= x ^ y;
+    }
+    uint32_t mxcsr_requested, mxcsr_held;
+    jitter_copy(&mxcsr_requested, requested + 24, 4);
+    jitter_copy(&mxcsr_held, held + 24, 4);
+    uint64_t present_requested, present_held;
+    jitter_copy(&present_requested, requested + 512, 8);
+    jitter_copy(&present_held, held + 512, 8);
+    return difference == 0 && mxcsr_requested == mxcsr_held && (present_held & ~present_requested) == 0;
+}
+
 /// Gives the kept worker, stopped at its last run's exit stub, this request's state: every
 /// register (the segment selectors and fs/gs bases as it had them before its first run, rflags
 /// reduced to what `jitter_enter` lets through) and the whole extended state. Returns whether
@@ -1017,6 +1052,13 @@ JITTER_FREESTANDING static int give_state(const struct jitter_control *control, 
     regs.eflags = (in[17] & 0xCD5) | 0x202;
     regs.orig_rax = (unsigned long long)-1;  // not in a system call: nothing to restart
     if (jitter_syscall4(SYS_ptrace, PTRACE_SETREGS, held->pid, 0, &regs) < 0) return 0;
+    if (control->xstate_size == held->xstate_size
+        && same_xstate(control->xstate_in, control->xstate_size, held->last, held->last_size)) {
+        // What the worker holds already (the usual case: the caller passes back the state it
+        // got), and the request covers every component: the kernel's copy (a vmalloc per
+        // call) is saved.
+        return 1;
+    }
     // The request's area over the worker's first (standard format, both), and of the header's
     // XSTATE_BV the request's components from the request, the others from the first.
     _Alignas(64) uint8_t area[HELD_XSTATE_CAPACITY];
@@ -1182,6 +1224,8 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
         held->xstate_mask = control->xstate_mask;
         held->cpu_seconds_limit = control->cpu_seconds_limit;
         held->busy += now_nanoseconds() - start;
+        held->last_size = control->xstate_out_size <= JITTER_XSTATE_CAPACITY ? control->xstate_out_size : 0;
+        jitter_copy(held->last, control->xstate_out, held->last_size);
         spares->held = worker;
         know(known, worker);
         held->not_kept = 0;
