@@ -102,10 +102,6 @@ enum {
     JITTER_WORKER_GO_FD_2 = 12,
 };
 
-/// Most bytes of code pages a worker maps and fills before its go (as many as the last run's
-/// code took, up to this).
-#define JITTER_PREMAPPED_CODE_LIMIT (256 * 1024)
-
 /// The worker's message on its go socket once it is prepared (the socket outlives workers:
 /// the pid tells a stale message from a dead one).
 #define JITTER_READY 'r'
@@ -122,6 +118,9 @@ struct jitter_statics {
     /// The registers to enter with, in `jitter_control.registers_in` order (rip is where to
     /// jump, rflags already reduced to what code may be entered with).
     uint64_t registers[JITTER_REGISTER_COUNT];
+    /// Where `jitter_enter` jumps once everything is loaded: the code's rip, or the `int3`
+    /// before `jitter_enter_trapped` when the supervisor watches the run.
+    uint64_t entry_jump;
     /// The few bytes of stack `jitter_enter` needs to load rflags.
     _Alignas(32) uint64_t entry_stack[4];
     /// The XSAVE area the code enters with: XRSTOR needs 64-byte alignment, which the control
@@ -149,6 +148,11 @@ extern struct jitter_statics jitter_statics __attribute__((visibility("hidden"))
 /// rflags and the general registers from `jitter_statics.registers`, and jumps to the code.
 /// Never returns.
 __attribute__((visibility("hidden"))) _Noreturn void jitter_enter(void);
+
+/// Where a watched worker in `jitter_enter` stops (`jitter_enter_trap`, an `int3`; rip then
+/// at `jitter_enter_trapped`), everything loaded, just before it jumps to the code.
+extern const char jitter_enter_trap[] __attribute__((visibility("hidden")));
+extern const char jitter_enter_trapped[] __attribute__((visibility("hidden")));
 
 /// Prepares a freshly forked, traced worker as `setup` (its own copy) says, tells the
 /// supervisor it is ready on `setup->go_fd`, waits there for its run (and the code's standard
@@ -186,7 +190,17 @@ __attribute__((visibility("hidden"))) long jitter_send_run(int fd, char kind, in
 /// 0 when the other end is gone or sent something else.
 __attribute__((visibility("hidden"))) int jitter_receive_run(int fd, char kind, int *input);
 
-/// `jitter_receive_run` without waiting: 0 at once when no message is there.
+/// A worker's go: JITTER_GO, or JITTER_GO_WATCHED when the supervisor means to watch the
+/// run's system calls (the worker then stops just before the code, see `jitter_enter`).
+#define JITTER_GO 'g'
+#define JITTER_GO_WATCHED 'w'
+
+/// Waits for a worker's go (either kind); returns its kind, 0 when the other end is gone or
+/// sent something else. Stores the descriptor it carries in `*input` (-1: none).
+__attribute__((visibility("hidden"))) int jitter_receive_go(int fd, int *input);
+
+/// `jitter_receive_run` without waiting (a go of either kind counts): 0 at once when no
+/// message is there.
 __attribute__((visibility("hidden"))) int jitter_receive_run_now(int fd, char kind, int *input);
 
 /// Ends the calling process at once.

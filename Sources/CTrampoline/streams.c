@@ -43,7 +43,8 @@ JITTER_FREESTANDING long jitter_send_run(int fd, char kind, int input) {
     return sent;
 }
 
-JITTER_FREESTANDING static int receive_run(int fd, char kind, int *input, int flags) {
+/// Receives one message whose kind is `kind` or `other` (0: none); returns its kind, or 0.
+JITTER_FREESTANDING static int receive_run(int fd, char kind, char other, int *input, int flags) {
     char byte;
     struct iovec vector;
     vector.iov_base = &byte;
@@ -73,18 +74,22 @@ JITTER_FREESTANDING static int receive_run(int fd, char kind, int *input, int fl
             }
             jitter_copy(input, CMSG_DATA(header), sizeof *input);
         }
-        if ((message.msg_flags & MSG_CTRUNC) || byte != kind) {
+        if ((message.msg_flags & MSG_CTRUNC) || byte == 0 || (byte != kind && byte != other)) {
             if (*input >= 0) jitter_syscall1(SYS_close, *input);
             return 0;
         }
-        return 1;
+        return byte;
     }
 }
 
 JITTER_FREESTANDING int jitter_receive_run(int fd, char kind, int *input) {
-    return receive_run(fd, kind, input, 0);
+    return receive_run(fd, kind, 0, input, 0) != 0;
 }
 
 JITTER_FREESTANDING int jitter_receive_run_now(int fd, char kind, int *input) {
-    return receive_run(fd, kind, input, MSG_DONTWAIT);
+    return receive_run(fd, kind, JITTER_GO_WATCHED, input, MSG_DONTWAIT) != 0;
+}
+
+JITTER_FREESTANDING int jitter_receive_go(int fd, int *input) {
+    return receive_run(fd, JITTER_GO, JITTER_GO_WATCHED, input, 0);
 }

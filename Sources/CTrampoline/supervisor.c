@@ -39,9 +39,9 @@ enum {
     ERROR_FD = JITTER_ERROR_FD,
 };
 
-/// The options every worker is traced with: it dies with this process, and an exec does not
-/// pass for a trap.
-#define TRACE_OPTIONS (PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC)
+/// The options every worker is traced with: it dies with this process, an exec does not pass
+/// for a trap, and a system-call stop does not pass for one either (SIGTRAP | 0x80).
+#define TRACE_OPTIONS (PTRACE_O_EXITKILL | PTRACE_O_TRACEEXEC | PTRACE_O_TRACESYSGOOD)
 
 /// And until the code first makes a process or a thread: a stop at that clone, which tells a
 /// run that is the worker alone (its end can be answered before the worker is torn down) from
@@ -486,6 +486,46 @@ JITTER_FREESTANDING static int is_stop(int signal) {
     return signal == SIGSTOP || signal == SIGTSTP || signal == SIGTTIN || signal == SIGTTOU;
 }
 
+/// Bytes of a whole XSAVE area as ptrace reads and writes it (NT_X86_XSTATE, every user
+/// component): the kernel takes a write only of exactly that size.
+#define HELD_XSTATE_CAPACITY 8192
+
+/// A worker kept in the stop at the exit stub of a clean run, for the next run, with what it
+/// was prepared with and what it had before its first run's code.
+struct held {
+    /// 0: none kept.
+    long pid;
+    struct jitter_policy policy;
+    uint32_t region_count;
+    struct jitter_region regions[JITTER_MAX_REGIONS];
+    /// Bytes mapped at the code address.
+    uint64_t code_pages;
+    uint64_t xstate_mask;
+    /// Its RLIMIT_CPU (0: none), and the time its runs took from go to end, an upper bound of
+    /// the CPU time they used (the worker alone, one thread): a kept worker must not meet its
+    /// CPU limit in a later run.
+    uint32_t cpu_seconds_limit;
+    int64_t busy;
+    uint32_t runs;
+    /// Fresh workers still to go unwatched, and how many watched runs in a row were not kept:
+    /// a run that is watched and then not kept costs two more ptrace stops (before the code,
+    /// at its first system call), so after such runs the next 1, 3, 7, then 15 fresh workers
+    /// go unwatched (and cannot be kept).
+    uint32_t unwatched_left;
+    uint32_t not_kept;
+    /// Its registers at the stop before its first run's code: the segment selectors and the
+    /// fs and gs bases as every worker starts with them.
+    struct user_regs_struct entry;
+    /// Its whole extended state there (the request's, and for what the request leaves out,
+    /// such as PKRU, what every worker starts with); 0 bytes when it could not be read whole.
+    uint32_t xstate_size;
+    _Alignas(64) uint8_t xstate[HELD_XSTATE_CAPACITY];
+    /// Its extended state at the exit stub where it waits (as read for the outcome), and how
+    /// many bytes of it.
+    uint32_t last_size;
+    _Alignas(64) uint8_t last[JITTER_XSTATE_CAPACITY];
+};
+
 /// Where a run stands, as the supervisor sees it.
 struct run {
     long worker;
@@ -499,6 +539,16 @@ struct run {
     int spawned;
     /// When to stop the code (or, once stopping, to give up on it); -1: no limit.
     int64_t deadline;
+    /// The supervisor watches this run: a fresh worker stops before the code.
+    int watched;
+    /// The worker has stopped before the code (jitter_enter_trapped) and been let go with
+    /// system calls watched, or it was a kept worker let go at the code's entry.
+    int entered;
+    /// Since then the worker made a system call, took a signal or an event: the run may have
+    /// changed what a next run would see, so the worker is not kept.
+    int dirty;
+    /// Where the worker's state before the code is noted (a fresh worker's, at its stop there).
+    struct held *kept;
 };
 
 /// Whether `rip` lies in this module's code: a worker stopped there has not jumped into the
@@ -516,7 +566,15 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
     }
     int signal = WSTOPSIG(status);
     int event = status >> 16;
+    if (signal == (SIGTRAP | 0x80)) {
+        // The code's first system call (the worker is resumed with PTRACE_SYSCALL only until
+        // it makes one): the run is not clean, and later calls need not stop.
+        run->dirty = 1;
+        jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, 0);
+        return 0;
+    }
     if (event != 0) {
+        run->dirty = 1;
         if (event == PTRACE_EVENT_FORK || event == PTRACE_EVENT_VFORK || event == PTRACE_EVENT_CLONE) {
             // The first process or thread the code made: what it makes later need not stop
             // the worker (the child, traced from its birth, is let go where it first stops).
@@ -530,17 +588,34 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
     if (signal == SIGTRAP) {
         // The exit stub, most likely: its `int3` leaves rip just past it.
         struct user_regs_struct regs;
+        siginfo_t info;
+        jitter_zero(&info, sizeof info);
         if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGS, worker, 0, &regs) == 0
-            && regs.rip == control->stub_address + JITTER_EXIT_STUB_SIZE) {
-            siginfo_t info;
-            jitter_zero(&info, sizeof info);
-            jitter_syscall4(SYS_ptrace, PTRACE_GETSIGINFO, worker, 0, &info);
-            if (info.si_code == 0x80 /* SI_KERNEL: int3 */) {
+            && jitter_syscall4(SYS_ptrace, PTRACE_GETSIGINFO, worker, 0, &info) == 0
+            && info.si_code == 0x80 /* SI_KERNEL: int3 */) {
+            if (regs.rip == control->stub_address + JITTER_EXIT_STUB_SIZE) {
                 if (capture(control, worker, &regs)) {
                     control->registers_out[JITTER_RIP_INDEX] = control->stub_address;
                     control->status = JITTER_STATUS_RETURNED;
                 }
                 return 1;
+            }
+            if (run->watched && !run->entered && regs.rip == (uint64_t)(uintptr_t)jitter_enter_trapped) {
+                // A fresh worker about to jump into the code, everything loaded: note what a
+                // kept worker is to be given back, then let it go with system calls watched.
+                run->entered = 1;
+                struct held *held = run->kept;
+                jitter_copy(&held->entry, &regs, sizeof regs);
+                struct iovec area;
+                area.iov_base = held->xstate;
+                area.iov_len = sizeof held->xstate;
+                held->xstate_size = 0;
+                if (jitter_syscall4(SYS_ptrace, PTRACE_GETREGSET, worker, 0x202 /* NT_X86_XSTATE */, &area) == 0
+                    && area.iov_len >= 576 && area.iov_len < sizeof held->xstate) {
+                    held->xstate_size = (uint32_t)area.iov_len;
+                }
+                jitter_syscall4(SYS_ptrace, PTRACE_SYSCALL, worker, 0, 0);
+                return 0;
             }
         }
     }
@@ -575,6 +650,7 @@ JITTER_FREESTANDING static int on_worker_event(struct jitter_control *control, s
         return 1;
     }
     // The code may not stop itself (nothing would resume it); other signals take their course.
+    run->dirty = 1;
     jitter_syscall4(SYS_ptrace, PTRACE_CONT, worker, 0, is_stop(signal) ? 0 : signal);
     return 0;
 }
@@ -599,6 +675,8 @@ struct spares {
     struct spare queue[SPARES];
     int count;
     int wanted;
+    /// The worker kept from the last run (0: none), which waits for a run too, in its stop.
+    long held;
 };
 
 /// The supervisor's end and a worker's end of go socket pair `pair`.
@@ -638,6 +716,7 @@ JITTER_FREESTANDING static void reaped(struct known *known, struct spares *spare
     forget(known, pid);
     int index = spare_index(spares, pid);
     if (index >= 0) remove_spare(spares, index);  // died waiting (or preparing)
+    if (pid == spares->held) spares->held = 0;    // killed in its stop, from outside
 }
 
 /// What a child that is not the run's worker did: ended (reaped here), or stopped (a spare
@@ -649,6 +728,8 @@ JITTER_FREESTANDING static void other_child(struct known *known, struct spares *
         reaped(known, spares, pid);
     } else if (spare_index(spares, pid) >= 0) {
         resume_spare(pid, status);
+    } else if (pid == spares->held) {
+        // Stays where it is: it runs only when a run takes it.
     } else {
         // A signal that came first goes on with it (the event stop and SIGSTOP are the birth's).
         int signal = (status >> 16) == 0 && WSTOPSIG(status) != SIGSTOP ? WSTOPSIG(status) : 0;
@@ -733,7 +814,7 @@ JITTER_FREESTANDING static long fork_worker(void) {
 /// Takes back a go (and its descriptor) left on the workers' end of go socket pair `pair`.
 JITTER_FREESTANDING static void discard_stale_go(int pair) {
     int input;
-    while (jitter_receive_run_now(worker_go_fd(pair), 'g', &input)) {
+    while (jitter_receive_run_now(worker_go_fd(pair), JITTER_GO, &input)) {
         if (input >= 0) jitter_syscall1(SYS_close, input);
     }
 }
@@ -868,61 +949,243 @@ JITTER_FREESTANDING static int may_leave_group(const struct jitter_policy *polic
     return !(refuses_setsid && refuses_setpgid);
 }
 
-/// Runs the request in the control block. Returns 1 when the run is to be ended (`end_run`)
-/// after the answer, into `*finished`: the worker alone made up the run (no clone of any
-/// kind), the outcome is read, and it was killed in a ptrace stop, which a single-threaded
-/// process killed there never leaves: it runs no more code, so it writes nothing more to the
-/// pipes and does nothing the caller could see but the end of its exit (its robust futex
-/// list, which can touch the sandbox memory; the caller waits for JITTER_ANSWER_DONE before it
-/// touches that). Returns 0 when the run is over and nothing of it is left.
-JITTER_FREESTANDING static int run_once(struct jitter_control *control, const struct jitter_supervisor_setup *setup,
-                                        int input, struct spares *spares, struct known *known, struct run *finished) {
+/// Bytes of code pages a request's code takes (at least one page).
+JITTER_FREESTANDING static uint64_t code_pages(uint64_t code_size) {
+    uint64_t size = (code_size + 4095) & ~(uint64_t)4095;
+    return size ? size : 4096;
+}
+
+/// Kills the kept worker, if any, and reaps it: a worker that made no system call holds no
+/// robust futex list nor a thread id to clear, so its exit writes nothing.
+JITTER_FREESTANDING static void discard_held(struct spares *spares, struct known *known) {
+    long pid = spares->held;
+    if (pid <= 0) return;
+    spares->held = 0;
+    jitter_syscall2(SYS_kill, pid, SIGKILL);
+    while (jitter_syscall4(SYS_wait4, pid, 0, __WALL, 0) == -EINTR) {}
+    forget(known, pid);
+}
+
+/// Whether the kept worker was prepared for what this request needs: the same policy, the same
+/// regions and as many code pages, the same extended-state components and CPU limit with room
+/// left under it, and no standard input of its own (a kept worker's fd 0 is /dev/null).
+JITTER_FREESTANDING static int may_take_held(const struct jitter_control *control, const struct held *held,
+                                             int input) {
+    if (input >= 0 || control->record_maps || control->xstate_mask == 0 || held->xstate_size == 0) return 0;
+    if (control->xstate_mask != held->xstate_mask || control->xstate_size > held->xstate_size
+        || control->xstate_size > JITTER_XSTATE_CAPACITY) {
+        return 0;
+    }
+    if (!same_policy(&held->policy, &control->policy)) return 0;
+    if (control->region_count != held->region_count || control->region_count > JITTER_MAX_REGIONS) return 0;
+    for (uint32_t i = 0; i < control->region_count; i++) {
+        const struct jitter_region *a = &control->regions[i], *b = &held->regions[i];
+        if (a->address != b->address || a->size != b->size || a->file_offset != b->file_offset) return 0;
+    }
+    if (code_pages(control->code_size) != held->code_pages) return 0;
+    if (control->cpu_seconds_limit != held->cpu_seconds_limit) return 0;
+    if (held->cpu_seconds_limit) {
+        // Half a second to spare beyond this run's whole time limit.
+        int64_t limit = control->timeout_nanoseconds;
+        if (limit <= 0 || limit > (int64_t)held->cpu_seconds_limit * 1000000000) return 0;
+        if (held->busy + limit + 500000000 > (int64_t)held->cpu_seconds_limit * 1000000000) return 0;
+    }
+    return 1;
+}
+
+/// Whether XRSTOR of `requested` (`requested_size` bytes, standard format) would give the
+/// state a kernel dump `held` (`held_size` bytes, read with PTRACE_GETREGSET) describes. The
+/// dump holds every component's values, its init values where XSTATE_BV is clear; the
+/// request's values count only where its XSTATE_BV is set, init values elsewhere. So: the same
+/// bytes, except what holds no state (MXCSR_MASK, the legacy area's bytes 464–511, XSTATE_BV
+/// itself), and no component present in the dump that the request leaves to its init values.
+JITTER_FREESTANDING static int same_xstate(const uint8_t *requested, uint32_t requested_size, const uint8_t *held,
+                                           uint32_t held_size) {
+    if (requested_size != held_size || requested_size < 576 || requested_size % 8 != 0
+        || requested_size > JITTER_XSTATE_CAPACITY) {
+        return 0;
+    }
+    // Every word, without an early exit: a loop that stops at the first difference may become
+    // a call to memcmp, unmapped here.
+    uint64_t difference = 0;
+    for (uint32_t offset = 0; offset < requested_size; offset += 8) {
+        if (offset == 24 || offset == 512 || (offset >= 464 && offset < 512)) continue;
+        uint64_t x, y;
+        jitter_copy(&x, requested + offset, 8);
+        jitter_copy(&y, held + offset, 8);
+        difference |= x ^ y;
+    }
+    uint32_t mxcsr_requested, mxcsr_held;
+    jitter_copy(&mxcsr_requested, requested + 24, 4);
+    jitter_copy(&mxcsr_held, held + 24, 4);
+    uint64_t present_requested, present_held;
+    jitter_copy(&present_requested, requested + 512, 8);
+    jitter_copy(&present_held, held + 512, 8);
+    return difference == 0 && mxcsr_requested == mxcsr_held && (present_held & ~present_requested) == 0;
+}
+
+/// Gives the kept worker, stopped at its last run's exit stub, this request's state: every
+/// register (the segment selectors and fs/gs bases as it had them before its first run, rflags
+/// reduced to what `jitter_enter` lets through) and the whole extended state. Returns whether
+/// all of it was taken.
+JITTER_FREESTANDING static int give_state(const struct jitter_control *control, struct held *held) {
+    struct user_regs_struct regs;
+    jitter_copy(&regs, &held->entry, sizeof regs);
+    const uint64_t *in = control->registers_in;
+    regs.rax = in[0];
+    regs.rbx = in[1];
+    regs.rcx = in[2];
+    regs.rdx = in[3];
+    regs.rsi = in[4];
+    regs.rdi = in[5];
+    regs.rbp = in[6];
+    regs.rsp = in[7];
+    regs.r8 = in[8];
+    regs.r9 = in[9];
+    regs.r10 = in[10];
+    regs.r11 = in[11];
+    regs.r12 = in[12];
+    regs.r13 = in[13];
+    regs.r14 = in[14];
+    regs.r15 = in[15];
+    regs.rip = in[16];
+    regs.eflags = (in[17] & 0xCD5) | 0x202;
+    regs.orig_rax = (unsigned long long)-1;  // not in a system call: nothing to restart
+    if (jitter_syscall4(SYS_ptrace, PTRACE_SETREGS, held->pid, 0, &regs) < 0) return 0;
+    if (control->xstate_size == held->xstate_size
+        && same_xstate(control->xstate_in, control->xstate_size, held->last, held->last_size)) {
+        // What the worker holds already (the usual case: the caller passes back the state it
+        // got), and the request covers every component: the kernel's copy (a vmalloc per
+        // call) is saved.
+        return 1;
+    }
+    // The request's area over the worker's first (standard format, both), and of the header's
+    // XSTATE_BV the request's components from the request, the others from the first.
+    _Alignas(64) uint8_t area[HELD_XSTATE_CAPACITY];
+    jitter_copy(area, held->xstate, held->xstate_size);
+    jitter_copy(area, control->xstate_in, control->xstate_size);
+    uint64_t requested, first;
+    jitter_copy(&requested, control->xstate_in + 512, sizeof requested);
+    jitter_copy(&first, held->xstate + 512, sizeof first);
+    uint64_t present = (requested & control->xstate_mask) | (first & ~control->xstate_mask);
+    jitter_copy(area + 512, &present, sizeof present);
+    struct iovec vector;
+    vector.iov_base = area;
+    vector.iov_len = held->xstate_size;
+    return jitter_syscall4(SYS_ptrace, PTRACE_SETREGSET, held->pid, 0x202 /* NT_X86_XSTATE */, &vector) == 0;
+}
+
+/// Zeroes the staged code's last page past the code and stub: code pages map the staging
+/// area, and nothing an earlier run staged there may be executable now.
+JITTER_FREESTANDING static void clear_staging_tail(const struct jitter_control *control,
+                                                   const struct jitter_supervisor_setup *setup) {
+    uint8_t *staging = (uint8_t *)setup->memory + setup->staging_offset;
+    uint64_t end = code_pages(control->code_size);
+    if (end > setup->staging_size) end = setup->staging_size;
+    // jitter_zero, not a loop: the compiler may turn one into a call to memset, unmapped here.
+    if (control->code_size < end) jitter_zero(staging + control->code_size, end - control->code_size);
+}
+
+/// What became of a run (see `run_once`).
+enum run_end {
+    /// Over, and nothing of it is left.
+    RUN_OVER,
+    /// To be ended (`end_run`) after the answer.
+    RUN_END_AFTER_ANSWER,
+    /// Over, its worker kept in its stop for the next run.
+    RUN_KEPT,
+};
+
+/// Runs the request in the control block, on the kept worker when it may take it, else on a
+/// spare. Returns RUN_END_AFTER_ANSWER, with the run in `*finished`, when the worker alone
+/// made up the run (no clone of any kind), the outcome is read, and it was killed in a ptrace
+/// stop, which a single-threaded process killed there never leaves: it runs no more code, so
+/// it writes nothing more to the pipes and does nothing the caller could see but the end of
+/// its exit (its robust futex list, which can touch the sandbox memory; the caller waits for
+/// JITTER_ANSWER_DONE before it touches that). Returns RUN_KEPT when the run was clean (no
+/// system call, signal or event from the entry to the exit stub) and its worker is kept, in
+/// that stop, where it runs nothing; RUN_OVER when the run is over and nothing of it is left.
+JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
+                                                 const struct jitter_supervisor_setup *setup, int input,
+                                                 struct spares *spares, struct known *known, struct held *held,
+                                                 struct run *finished) {
     if (control->code_size > setup->staging_size) {
+        discard_held(spares, known);
         const char call[] = "run request (code size)";
         jitter_copy(control->failed_call, call, sizeof call);
         control->failed_errno = EINVAL;
         control->ending = JITTER_ENDING_SPAWN_FAILED;
-        return 0;
+        return RUN_OVER;
     }
     // Reap what ended meanwhile, and let spares past their first stop.
     collect(0, 0, known, spares);
-    // Workers prepared with another policy are no use (nor one that died waiting).
-    for (int i = 0; i < spares->count; i++) {
-        if (!same_policy(&spares->queue[i].policy, &control->policy)) {
+    clear_staging_tail(control, setup);
+    struct run run;
+    jitter_zero(&run, sizeof run);
+    run.kept = held;
+    long worker = 0;
+    if (spares->held > 0 && held->pid == spares->held && may_take_held(control, held, input)
+        && give_state(control, held)) {
+        worker = held->pid;
+        spares->held = 0;
+        forget(known, worker);
+        held->runs++;
+        run.watched = 1;
+        run.entered = 1;
+    } else {
+        discard_held(spares, known);
+        held->pid = 0;
+        held->xstate_size = 0;
+        held->runs = 1;
+        held->busy = 0;
+        run.watched = held->unwatched_left == 0;
+        if (!run.watched) held->unwatched_left--;
+    }
+    int pair = -1;
+    if (worker == 0) {
+        // Workers prepared with another policy are no use (nor one that died waiting).
+        for (int i = 0; i < spares->count; i++) {
+            if (!same_policy(&spares->queue[i].policy, &control->policy)) {
+                discard_spares(spares, known);
+                break;
+            }
+        }
+        if (spares->count == 0) prepare_spare(control, spares, known);
+        int ready = await_ready(spares, known);
+        if (!ready) {
             discard_spares(spares, known);
-            break;
+            ready = prepare_spare(control, spares, known) && await_ready(spares, known);
         }
-    }
-    if (spares->count == 0) prepare_spare(control, spares, known);
-    int ready = await_ready(spares, known);
-    if (!ready) {
-        discard_spares(spares, known);
-        ready = prepare_spare(control, spares, known) && await_ready(spares, known);
-    }
-    if (!ready) {
-        discard_spares(spares, known);
-        jitter_copy(control->failed_call, control->spare_failed_call, sizeof control->failed_call);
-        control->failed_errno = control->spare_failed_errno;
-        if (control->failed_call[0] == 0) {
-            const char call[] = "worker set-up";
-            jitter_copy(control->failed_call, call, sizeof call);
+        if (!ready) {
+            discard_spares(spares, known);
+            jitter_copy(control->failed_call, control->spare_failed_call, sizeof control->failed_call);
+            control->failed_errno = control->spare_failed_errno;
+            if (control->failed_call[0] == 0) {
+                const char call[] = "worker set-up";
+                jitter_copy(control->failed_call, call, sizeof call);
+            }
+            control->ending = JITTER_ENDING_SPAWN_FAILED;
+            return RUN_OVER;
         }
-        control->ending = JITTER_ENDING_SPAWN_FAILED;
-        return 0;
+        worker = spares->queue[0].pid;
+        pair = spares->queue[0].pair;
+        remove_spare(spares, 0);
+        forget(known, worker);  // the run's worker now
     }
-    long worker = spares->queue[0].pid;
-    int pair = spares->queue[0].pair;
-    remove_spare(spares, 0);
-    forget(known, worker);  // the run's worker now
     // Said while the worker still waits for its go: a caller that finds this process dead
     // with no worker named knows that nothing ran and may ask again; one that finds a worker
     // named must not.
     control->worker_pid = (int32_t)worker;
-    // With the code's standard input, if it has one of its own. A worker that cannot take its
-    // go has died meanwhile; the loop below collects it. The time limit counts from here.
-    jitter_send_run(go_fd(pair), 'g', input);
-    struct run run;
-    jitter_zero(&run, sizeof run);
+    control->worker_runs = held->runs;
+    // The go: for a spare, a message with the code's standard input, if it has one of its own
+    // (a spare that cannot take it has died meanwhile; the loop below collects it); for the
+    // kept worker, its resumption at the entry, watching for system calls. The time limit
+    // counts from here.
+    if (pair >= 0) {
+        jitter_send_run(go_fd(pair), run.watched ? JITTER_GO_WATCHED : JITTER_GO, input);
+    } else {
+        jitter_syscall4(SYS_ptrace, PTRACE_SYSCALL, worker, 0, 0);
+    }
     run.worker = worker;
     int64_t limit = control->timeout_nanoseconds;
     int64_t start = now_nanoseconds();
@@ -950,16 +1213,38 @@ JITTER_FREESTANDING static int run_once(struct jitter_control *control, const st
         end_run(control, &run, known, spares, may_leave_group(&control->policy));
         jitter_exit_group(0);
     }
+    if (run.held && run.entered && !run.dirty && !run.spawned && !run.reaped && !run.stopping
+        && control->status == JITTER_STATUS_RETURNED && control->ending == JITTER_ENDING_ENDED
+        && input < 0 && !control->record_maps && control->xstate_mask != 0 && held->xstate_size != 0) {
+        held->pid = worker;
+        jitter_copy(&held->policy, &control->policy, sizeof held->policy);
+        held->region_count = control->region_count < JITTER_MAX_REGIONS ? control->region_count : JITTER_MAX_REGIONS;
+        jitter_copy(held->regions, control->regions, held->region_count * sizeof held->regions[0]);
+        held->code_pages = code_pages(control->code_size);
+        held->xstate_mask = control->xstate_mask;
+        held->cpu_seconds_limit = control->cpu_seconds_limit;
+        held->busy += now_nanoseconds() - start;
+        held->last_size = control->xstate_out_size <= JITTER_XSTATE_CAPACITY ? control->xstate_out_size : 0;
+        jitter_copy(held->last, control->xstate_out, held->last_size);
+        spares->held = worker;
+        know(known, worker);
+        held->not_kept = 0;
+        return RUN_KEPT;
+    }
+    if (run.watched) {
+        if (held->not_kept < 4) held->not_kept++;
+        held->unwatched_left = (1u << held->not_kept) - 1;
+    }
     // Without an outcome, end_run may still write the wait status into the control block;
     // without the plain-clone rule, a clone (CLONE_UNTRACED, or clone3's) may have gone unseen.
     if (run.held && !run.spawned && !run.reaped && control->status != JITTER_STATUS_NONE
         && (control->policy.rules & JITTER_RULE_PLAIN_CLONE)) {
         jitter_syscall2(SYS_kill, worker, SIGKILL);
         jitter_copy(finished, &run, sizeof run);
-        return 1;
+        return RUN_END_AFTER_ANSWER;
     }
     end_run(control, &run, known, spares, may_leave_group(&control->policy));
-    return 0;
+    return RUN_OVER;
 }
 
 JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
@@ -1041,13 +1326,16 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
     spares.wanted = jitter_syscall0(SYS_geteuid) == 0 ? SPARES : 1;
     struct known known;
     jitter_zero(&known, sizeof known);
+    // Big (an XSAVE area): on this stack rather than in the statics every worker copies.
+    struct held held;
+    jitter_zero(&held, sizeof held);
     for (;;) {
         int input;
         if (!jitter_receive_run(COMMAND_FD, 'r', &input)) jitter_exit_group(0);
         struct run finished;
-        int ending_after = run_once(control, setup, input, &spares, &known, &finished);
+        enum run_end end = run_once(control, setup, input, &spares, &known, &held, &finished);
         if (input >= 0) jitter_syscall1(SYS_close, input);
-        if (ending_after) {
+        if (end == RUN_END_AFTER_ANSWER) {
             // The worker's exit (its memory torn down) goes on while the caller reads this.
             answer(JITTER_ANSWER_OUTCOME, control->worker_pid);
             end_run(control, &finished, &known, &spares, 0);

@@ -2,7 +2,9 @@
 // rflags and the general registers, and jumps to the code's rip: everything from the worker's
 // own statics, which the worker filled from the request before it unmapped the control block.
 // There is no door back: the code ends at an `int3` (the exit stub), a fault or a stop, and
-// the supervisor, its tracer, reads the registers of the stopped worker.
+// the supervisor, its tracer, reads the registers of the stopped worker. In a run the
+// supervisor watches, the worker stops at an `int3` of its own just before the jump, where the
+// supervisor starts watching for system calls.
 //
 // XRSTOR runs inside the assembly, so no compiled C runs between it and the code: C compiled
 // by clang may use vector registers for its own copies. From XRSTOR on only general
@@ -18,10 +20,12 @@ __attribute__((visibility("hidden"))) struct jitter_statics jitter_statics;
 // Offsets used by the assembly below, checked against the struct.
 #define XSAVE_MASK_OFFSET 0
 #define REGISTERS_OFFSET 8
+#define ENTRY_JUMP_OFFSET 152
 #define ENTRY_STACK_OFFSET 160
 #define XSAVE_AREA_OFFSET 192
 _Static_assert(offsetof(struct jitter_statics, xsave_mask) == XSAVE_MASK_OFFSET, "xsave mask");
 _Static_assert(offsetof(struct jitter_statics, registers) == REGISTERS_OFFSET, "registers");
+_Static_assert(offsetof(struct jitter_statics, entry_jump) == ENTRY_JUMP_OFFSET, "entry jump");
 _Static_assert(offsetof(struct jitter_statics, entry_stack) == ENTRY_STACK_OFFSET, "entry stack");
 _Static_assert(offsetof(struct jitter_statics, xsave_area) == XSAVE_AREA_OFFSET, "xsave area");
 _Static_assert(XSAVE_AREA_OFFSET % 64 == 0, "XRSTOR needs a 64-byte aligned area");
@@ -69,6 +73,16 @@ __asm__(
     "    mov r13, qword ptr " REG(13) "\n"
     "    mov r14, qword ptr " REG(14) "\n"
     "    mov r15, qword ptr " REG(15) "\n"
+    "    jmp qword ptr [rip + jitter_statics + " STRINGIFY(ENTRY_JUMP_OFFSET) "]\n"
+    // The supervisor's cue, when it watches the run: from this stop on it watches for system
+    // calls (PTRACE_SYSCALL), so that it knows whether the code made any.
+    ".globl jitter_enter_trap\n"
+    ".hidden jitter_enter_trap\n"
+    "jitter_enter_trap:\n"
+    "    int3\n"
+    ".globl jitter_enter_trapped\n"
+    ".hidden jitter_enter_trapped\n"
+    "jitter_enter_trapped:\n"
     "    jmp qword ptr " REG(16) "\n"
     ".globl jitter_enter_end\n"
     ".hidden jitter_enter_end\n"

@@ -1,10 +1,11 @@
 // The worker: from the supervisor's fork to the jump into the code. It offers itself to the
 // supervisor's tracing first, then builds the sandbox and gives up what the code must not have
 // (privileges, descriptors, most system calls) while it waits for its run; given its go, it
-// reads the request and the code from the memory file and enters the code. It never maps the
-// caller's memory (the supervisor's fork leaves that out: MADV_DONTFORK), and it reports
-// nothing after its go: the supervisor reads the stopped worker's registers. Freestanding
-// (see freestanding.h).
+// reads the request from the memory file, maps the staged code and enters the code. It never
+// maps the caller's memory (the supervisor's fork leaves that out: MADV_DONTFORK), and it
+// reports nothing after its go: the supervisor reads the stopped worker's registers. A worker
+// kept for further runs runs none of this again: the supervisor sets its registers and resumes
+// it at the code. Freestanding (see freestanding.h).
 
 #define _GNU_SOURCE
 #include "freestanding.h"
@@ -70,7 +71,7 @@ JITTER_FREESTANDING static _Noreturn void fail(const struct jitter_worker_setup 
         if (checked_ < 0) fail(setup, spare, (call), checked_); \
     } while (0)
 
-/// /proc/self/maps while the code pages are being filled, into `maps_filling`.
+/// /proc/self/maps once the code pages are mapped, into `maps_filling`.
 JITTER_FREESTANDING static void record_maps(const struct jitter_worker_setup *setup) {
     const int spare = 0;
     long fd = jitter_syscall3(SYS_open, "/proc/self/maps", O_RDONLY | O_CLOEXEC, 0);
@@ -182,19 +183,8 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
                   region->file_offset, "mmap (sandbox region)");
     }
 
-    // The code's pages, as many as the last run's code took, filled with zeros (written, so
-    // that the kernel provides them now rather than when the code is copied in), and the pages
-    // of the statics this process writes when it enters: the faults happen before the go.
-    uint64_t last_code_size = 0;
-    read_control(setup, &last_code_size, sizeof last_code_size, CONTROL_FIELD(code_size));
-    uint64_t premapped = (last_code_size + 4095) & ~(uint64_t)4095;
-    if (premapped == 0) premapped = 4096;
-    if (premapped > JITTER_PREMAPPED_CODE_LIMIT) premapped = JITTER_PREMAPPED_CODE_LIMIT;
-    map_fixed(setup, spare, setup->code_address, premapped, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0,
-              "mmap (code)");
-    for (uint64_t offset = 0; offset < premapped; offset += 4096) {
-        *(volatile char *)(uintptr_t)(setup->code_address + offset) = 0;
-    }
+    // The pages of the statics this process writes when it enters: the faults happen before
+    // the go.
     for (size_t offset = 0; offset < offsetof(struct jitter_statics, maps); offset += 4096) {
         ((volatile char *)&jitter_statics)[offset] = ((volatile char *)&jitter_statics)[offset];
     }
@@ -207,7 +197,8 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
         jitter_exit_group(0);
     }
     int input;
-    if (!jitter_receive_run(setup->go_fd, 'g', &input)) jitter_exit_group(0);
+    int go = jitter_receive_go(setup->go_fd, &input);
+    if (!go) jitter_exit_group(0);
 
     // The run: what the request says.
     spare = 0;
@@ -248,26 +239,19 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
                   region->file_offset, "mmap (sandbox region)");
     }
 
-    // Write-xor-execute: the code pages are filled while read-write, then made read-execute.
-    // The code region is exactly as large as the code: pages beyond it are unmapped.
+    // Write-xor-execute: the code pages are a private, read-execute mapping of the staged
+    // code, never writable here. Until a process writes a private page (which needs an
+    // mprotect first, a system call) it is the file's page, so a worker kept for another run
+    // sees the code staged for that run where the last run's was (the supervisor zeroes what
+    // follows the exit stub on the last page). The code region is exactly as large as the code:
+    // pages beyond it are not mapped.
     uint64_t code_size = (request->code_size + 4095) & ~(uint64_t)4095;
     if (code_size == 0) code_size = 4096;
     if (request->code_address != setup->code_address || request->code_size > setup->staging_size) {
         fail(setup, spare, "code address or size", -EINVAL);
     }
-    if (code_size < premapped) {
-        jitter_syscall2(SYS_munmap, setup->code_address + code_size, premapped - code_size);
-    } else if (code_size > premapped) {
-        map_fixed(setup, spare, setup->code_address + premapped, code_size - premapped, PROT_READ | PROT_WRITE,
-                  MAP_PRIVATE | MAP_ANONYMOUS, -1, 0, "mmap (code)");
-    }
-    for (uint64_t done = 0; done < request->code_size;) {
-        long count = jitter_syscall4(SYS_pread64, setup->memory_fd, setup->code_address + done,
-                                     request->code_size - done, setup->staging_offset + done);
-        if (count == -EINTR) continue;
-        if (count <= 0) fail(setup, spare, "pread (code)", count < 0 ? count : -EIO);
-        done += (uint64_t)count;
-    }
+    map_fixed(setup, spare, setup->code_address, code_size, PROT_READ | PROT_EXEC, MAP_PRIVATE | MAP_POPULATE,
+              setup->memory_fd, setup->staging_offset, "mmap (code)");
     if (request->record_maps) {
         record_maps(setup);
         // The supervisor reads the maps of the stopped worker; without CAP_SYS_PTRACE it may
@@ -275,8 +259,6 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
         // which hides itself) while it waits: another run's code could open its memory then.
         jitter_syscall2(SYS_prctl, PR_SET_DUMPABLE, 1);
     }
-    CHECK(jitter_syscall3(SYS_mprotect, setup->code_address, code_size, PROT_READ | PROT_EXEC), "mprotect");
-
     // What `jitter_enter` loads: the extended state, and the registers with the flags the
     // code may be entered with (the status flags and DF; bit 1 and IF read as set anyway).
     jitter_statics.xsave_mask = request->xstate_mask;
@@ -286,6 +268,8 @@ JITTER_FREESTANDING _Noreturn void jitter_worker_main(const struct jitter_worker
     }
     jitter_copy(jitter_statics.registers, request->registers_in, sizeof jitter_statics.registers);
     jitter_statics.registers[JITTER_RFLAGS_INDEX] = (jitter_statics.registers[JITTER_RFLAGS_INDEX] & 0xCD5) | 0x202;
+    jitter_statics.entry_jump = go == JITTER_GO_WATCHED ? (uint64_t)(uintptr_t)jitter_enter_trap
+                                                        : jitter_statics.registers[JITTER_RIP_INDEX];
 
     // Nothing of the caller's is left to the code (none of its memory was ever mapped here):
     // not a descriptor beyond 0, 1 and 2.

@@ -45,6 +45,7 @@ extension Executor {
         defer { if forwarding { jitter_sigint_forward_end() } }
         try runOnSupervisor(standardInput)
         lastWorker = memory.control.pointee.worker_pid
+        lastWorkerRuns = memory.control.pointee.worker_runs
 
         let outcome = try decode()
         switch outcome {
@@ -227,6 +228,7 @@ extension Executor {
         control.pointee.signal_syscall = 0
         control.pointee.failed_errno = 0
         control.pointee.worker_pid = 0
+        control.pointee.worker_runs = 0
         control.pointee.wait_status = 0
         control.pointee.fault_address = 0
         control.pointee.maps_filling_size = 0

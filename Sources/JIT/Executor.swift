@@ -141,6 +141,9 @@ public final class Executor: @unchecked Sendable {
     }
     /// The last run's worker as the supervisor named it, at once: it may still be dying.
     var lastWorker: pid_t?
+    /// How many runs the last run's worker has gone through, that run included: more than 1
+    /// when the supervisor kept it from a clean run (see jitter_trampoline.h).
+    var lastWorkerRuns: UInt32 = 0
     /// The process that forks the workers; nil after it was lost, until the next run.
     var supervisor: Supervisor?
     /// What of the policy the supervisor's own filter holds.
@@ -299,7 +302,8 @@ struct SupervisorFilter: Equatable {
 
 /// /proc/PID/maps of the worker that ran the code, recorded at two moments.
 public struct MemoryMaps: Equatable, Sendable {
-    /// While the code pages were being written (they must be read-write, not executable).
+    /// Once the code pages were mapped, before the code ran (they are a private read-execute
+    /// mapping of the staged code: never writable in the worker).
     public var whileFilling: String
     /// When the code had stopped (at the exit stub, a fault or a stop), read by the supervisor:
     /// the code pages must be read-execute, not writable, and nothing of the caller's left.

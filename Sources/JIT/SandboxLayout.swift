@@ -56,7 +56,8 @@ public enum SandboxLayout {
     static let dataFileOffset = 0
     static let scratchFileOffset = dataCapacity
     static let stackFileOffset = dataCapacity + scratchSize
-    /// Where each run's code is staged for the worker to copy into its code pages.
+    /// Where each run's code is staged: the worker's code pages are a private read-execute
+    /// mapping of it.
     static let codeStagingFileOffset = stackFileOffset + stackSize
     static let memoryFileSize = codeStagingFileOffset + codeCapacity
 }

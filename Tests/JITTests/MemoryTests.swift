@@ -28,7 +28,9 @@ func writableAndExecutable(in maps: String) -> [Substring] {
         let state = returned(executor.run(code("b8 01 00 00 00", "c3"), mode: .function))  // mov eax, 1; ret
         #expect(state?.rax == 1)
         let maps = try #require(executor.memoryMaps)
-        #expect(permissions(in: maps.whileFilling, at: codeAddress) == "rw-p")
+        // A private mapping of the staged code, read-execute from the start: never writable in
+        // the worker.
+        #expect(permissions(in: maps.whileFilling, at: codeAddress) == "r-xp")
         #expect(permissions(in: maps.whenEntering, at: codeAddress) == "r-xp")
         #expect(writableAndExecutable(in: maps.whileFilling).isEmpty)
         #expect(writableAndExecutable(in: maps.whenEntering).isEmpty)

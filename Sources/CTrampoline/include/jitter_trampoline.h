@@ -12,10 +12,11 @@
 //   descriptor it does not need; it forks workers ahead of their runs, traces them, enforces
 //   the time limit, forwards interrupts, and kills and reaps whatever a run left behind;
 // - the worker, which prepares while it waits (a process group of its own, its limits and
-//   seccomp filter, the persistent sandbox regions, zeroed code pages) and, given its go,
-//   reads the request and the code from the memory file (it never maps the caller's memory),
-//   becomes an unprivileged user when it started as root, fills the code pages (RW, then RX),
-//   loads the registers and jumps into the code.
+//   seccomp filter, the persistent sandbox regions) and, given its go, reads the request from
+//   the memory file (it never maps the caller's memory), becomes an unprivileged user when it
+//   started as root, maps the staged code private and read-execute (never writable), loads
+//   the registers and jumps into the code; a worker whose run changed nothing is kept for the
+//   next run (see `jitter_supervisor_spawn`).
 // The supervisor and the worker run only the freestanding C of this module (raw system
 // calls, no libc: the libraries are gone from their address space).
 //
@@ -177,6 +178,9 @@ struct jitter_control {
     int32_t worker_pid;
     /// The worker's wait status (as from wait4).
     int32_t wait_status;
+    /// How many runs the worker has gone through, this one included: more than 1 when it was
+    /// kept from a run that changed nothing (see `jitter_supervisor_spawn`).
+    uint32_t worker_runs;
     uint64_t fault_address;
     /// Registers at the exit stub, at the signal, or when stopped.
     uint64_t registers_out[JITTER_REGISTER_COUNT];
@@ -273,7 +277,18 @@ struct jitter_supervisor_setup {
 /// Clones the supervisor described by `setup`. It leads a process group of its own (so the
 /// terminal's SIGINT does not reach it), is a child subreaper, keeps only the mappings and
 /// descriptors named in `setup` (plus the code of this module and the calling thread's stack),
-/// and serves runs until the command socket closes. Returns its pid and stores a pidfd for it in `*pidfd`; returns -1
+/// and serves runs until the command socket closes.
+///
+/// A run is clean when the code made no system call (the supervisor resumes it with
+/// PTRACE_SYSCALL, so the first one stops it), took no signal and ended at the exit stub. The
+/// worker of a clean run (with no standard input of its own and no maps recorded) is kept in
+/// that stop; the next run with the same policy, regions, code pages and extended-state mask
+/// takes it: the supervisor zeroes the staged code's last page past the stub, sets every
+/// register (segment selectors and fs/gs bases as the worker had them before its first run,
+/// rflags reduced as `jitter_enter` does) and the whole extended state (the request's, and
+/// the worker's first for what the request leaves out, such as PKRU), and resumes it at the
+/// entry. The worker then runs nothing of its own, so nothing the code wrote in its memory is
+/// ever executed, and its code pages read the newly staged code. Returns its pid and stores a pidfd for it in `*pidfd`; returns -1
 /// with errno set when the clone fails. Call from the caller only.
 pid_t jitter_supervisor_spawn(struct jitter_supervisor_setup *setup, int *pidfd);
 
