@@ -1331,7 +1331,13 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
     jitter_zero(&held, sizeof held);
     for (;;) {
         int input;
-        if (!jitter_receive_run(COMMAND_FD, 'r', &input)) jitter_exit_group(0);
+        if (!jitter_receive_run(COMMAND_FD, 'r', &input)) {
+            // The session is over. A kept worker runs as the sandbox's user: reaped here, not
+            // left to init, where it would count against that user's process limit (and so
+            // against other sessions' code that forks) until init came round to it.
+            discard_held(&spares, &known);
+            jitter_exit_group(0);
+        }
         struct run finished;
         enum run_end end = run_once(control, setup, input, &spares, &known, &held, &finished);
         if (input >= 0) jitter_syscall1(SYS_close, input);

@@ -242,6 +242,9 @@ public struct ExtendedState: Equatable, Hashable, Sendable {
         var changed: [VectorRegister] = []
         for index in 0..<count {
             let whole = VectorRegister(widest, index)
+            // Compared in place first: a run changes few registers, and copying each out of
+            // both states was a twentieth of the REPL's time per block.
+            guard has(whole), other.has(whole), !sameBytes(of: whole, as: other) else { continue }
             guard let new = bytes(of: whole), let old = other.bytes(of: whole), new != old else { continue }
             var kind = widest
             for narrower in [VectorRegister.Kind.xmm, .ymm] where narrower.byteCount < widest.byteCount {
@@ -254,6 +257,25 @@ public struct ExtendedState: Equatable, Hashable, Sendable {
             changed.append(VectorRegister(kind, index))
         }
         return changed
+    }
+
+    /// Whether `register` (xmm, ymm or zmm) holds the same bytes here as in `other`, which has
+    /// the same layout.
+    private func sameBytes(of register: VectorRegister, as other: ExtendedState) -> Bool {
+        guard bytes.count == other.bytes.count else { return false }
+        return bytes.withUnsafeBytes { new in
+            other.bytes.withUnsafeBytes { old in
+                func same(_ start: Int, _ count: Int) -> Bool {
+                    start + count <= new.count && new[start..<start + count].elementsEqual(old[start..<start + count])
+                }
+                let index = register.index
+                if index >= 16 { return same(Offset.hi16 + 64 * (index - 16), register.byteCount) }
+                guard same(Offset.xmm + 16 * index, 16) else { return false }
+                if register.kind != .xmm, !same(Offset.ymmHigh + 16 * index, 16) { return false }
+                if register.kind == .zmm, !same(Offset.zmmHigh + 32 * index, 32) { return false }
+                return true
+            }
+        }
     }
 
     /// The indices of the ST registers whose value or emptiness differs from `other`'s.

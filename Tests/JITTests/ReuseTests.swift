@@ -31,6 +31,18 @@ import Testing
         #expect(processes(inGroup: worker) == [worker])
     }
 
+    /// A kept worker runs as the sandbox's user: when its session ends it is reaped at once,
+    /// not left a zombie for init, where it would count against that user's process limit
+    /// (other sessions' code that forks then met EAGAIN).
+    @Test func aKeptWorkerIsReapedWhenItsSessionEnds() throws {
+        var executor: Executor? = try Executor()
+        run(try #require(executor), Self.ret, onRun: 1)
+        let worker = try #require(executor?.lastWorker)
+        #expect(processState(worker) == "t")
+        executor = nil
+        #expect(processState(worker) == nil, "state \(processState(worker).map(String.init) ?? "gone")")
+    }
+
     @Test func aBlockRunsOnceOnAKeptWorker() throws {
         let executor = try Executor()
         let increment = code("ff 04 25 00 00 00 44", "c3")  // inc dword ptr [0x44000000]; ret
