@@ -249,6 +249,7 @@ extension SourceParser {
         var size: OperandSize?
         var width: BranchWidth?
         var wantsOffset = false
+        var far = false
         // Words before the operand proper: a size (`dword`, `dword ptr`), `short`, `near`, `offset`.
         words: while true {
             let saved = position
@@ -283,8 +284,7 @@ extension SourceParser {
                 guard builder.codeMode != .bits64 else {
                     throw error("far operands are not supported in 64-bit code", from: token.start, to: token.end)
                 }
-                // `jmp far [bx]`: a pointer of the mode's offset size and a selector (m16:16, m16:32).
-                size = builder.codeMode == .bits16 ? .dword : .fword
+                far = true
                 line.instruction.branchWidth = .far
                 skipPtr()
             case .register:
@@ -320,6 +320,17 @@ extension SourceParser {
             }
         }
 
+        if far {
+            // `jmp far [bx]`: a selector and an offset of the mode's operand size (m16:16 in
+            // 16-bit code, m16:32 in 32-bit code); a size before or after `far` is the offset's,
+            // as NASM reads it (`jmp dword far [bx]` and `jmp far dword [bx]` are m16:32).
+            switch size {
+            case nil: size = builder.codeMode == .bits16 ? .dword : .fword
+            case .word?: size = .dword
+            case .dword?: size = .fword
+            default: break
+            }
+        }
         skipFlatSegment()
         if current == UInt8(ascii: "["), size == nil, bracketsSizedOperand() {
             // GCC's `call [QWORD PTR [r15]]`: brackets around a sized memory operand add nothing.

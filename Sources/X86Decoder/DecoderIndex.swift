@@ -37,7 +37,8 @@ final class DecoderIndex: Sendable {
         for (position, form) in forms.enumerated() where form.opcode.count > 0 {
             let (map, skip) = DecoderIndex.effectiveMap(form)
             escapes[position] = UInt8(skip)
-            filters[position] = FormFilter(form, opcodeLength: form.opcode.count - skip)
+            filters[position] = FormFilter(
+                form, opcodeLength: form.opcode.count - skip, name: set.name(of: Mnemonic(id: form.mnemonic)))
             let space: OpcodeSpace
             if let vex = form.vex {
                 space = vex.isEVEX ? .evex : vex.isXOP ? .xop : .vex
@@ -99,10 +100,15 @@ struct FormFilter {
     var vexW: UInt8 = 0xFF
     /// VEX.L (not EVEX), or 0xFF for either.
     var vexL: UInt8 = 0xFF
+    /// The operand size outside 64-bit mode: 16 or 32 where the form fixes one, 64 for a form of
+    /// 64-bit mode alone, 0 where a 66 does not apply (see ``EncodingForm/legacyOperandSize``).
+    var legacySize: UInt8 = 0
+    /// The address size an `a16` or `a32` form fixes, or 0.
+    var addressSize: UInt8 = 0
 
     init() {}
 
-    init(_ form: EncodingForm, opcodeLength: Int) {
+    init(_ form: EncodingForm, opcodeLength: Int, name: String) {
         if case .digit(let value) = form.modRM, !FormChooser.ignoresDigit(form) { digit = value }
         mandatoryPrefix = form.mandatoryPrefix
         if form.rexW { flags |= 1 }
@@ -121,6 +127,20 @@ struct FormFilter {
             vexW = vex.w ?? 0xFF
             vexL = vex.lengthIgnored ? 0xFF : vex.length
         }
+        legacySize = FormFilter.legacySize(form, name: name)
+        addressSize = form.addressSize16 ? 16 : form.addressSize32 ? 32 : 0
+    }
+
+    /// ``EncodingForm/legacyOperandSize``, and what the table leaves to the mnemonic: a stack
+    /// form with an imm32 (`PUSH imm32`) is a 32-bit one, and `PUSHFQ`, `POPFQ` and `RETQ`
+    /// name 64-bit mode's size.
+    static func legacySize(_ form: EncodingForm, name: String) -> UInt8 {
+        if form.attributes.contains(.only64BitMode) { return 64 }
+        let size = form.legacyOperandSize
+        if size != 0 { return size }
+        if form.attributes.contains(.defaultOperandSize64), form.firstImmediateSize == .dword { return 32 }
+        if name == "pushfq" || name == "popfq" || name == "retq" { return 64 }
+        return 0
     }
 }
 

@@ -190,6 +190,8 @@ extension Encoder {
                     } else if addressSize32 {
                         fields.addressSizePrefix = true
                         fields.addressSizePrefixPlacement = .afterOperandSize
+                    } else if memory.base?.kind == .gp16 {
+                        throw .unavailableInMode(operand: position, reason: "64-bit code has no 16-bit addresses")
                     }
                     // DS is the default for the source and the table; writing it changes nothing.
                     if let segment = memory.segment, address.allowsSegmentOverride, segment != Encoder.defaultDataSegment {
