@@ -128,12 +128,13 @@ struct FormChooser {
         for slot in bucket {
             let position = Int(index.positions[slot])
             guard passes(index.filters[position], modRM: modRM) else { continue }
+            if header.space == .legacy, header.isLegacyMode, !fitsMode(index.legacySizes[position]) { continue }
             // The forms are read in place: an ``EncodingForm`` is large, and copying each
             // candidate out of the array was most of the time spent here.
             guard let (penalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position]), position: position) else {
                 continue
             }
-            if !header.isLegacyMode, index.forms[position].attributes.contains(.invalidIn64BitMode) {
+            if index.forms[position].attributes.contains(.invalidIn64BitMode), !header.isLegacyMode {
                 invalidInLongMode = index.set.name(of: Mnemonic(id: index.forms[position].mnemonic))
                 continue
             }
@@ -226,13 +227,10 @@ struct FormChooser {
         let flags = filter.flags
         guard flags & 8 == 0, header.suppliesMandatory(filter.mandatoryPrefix) else { return false }
         if header.space == .legacy {
-            if header.isLegacyMode {
-                guard fitsMode(filter) else { return false }
-            } else {
-                if flags & 1 != 0, header.w == 0 { return false }
-                if flags & 2 != 0, !header.operandSizePrefix { return false }
-                if flags & 4 != 0, !header.addressSizePrefix { return false }
-            }
+            // (Outside 64-bit mode ``fitsMode(_:)`` checks the sizes; there is no REX.W.)
+            if flags & 1 != 0, header.w == 0 { return false }
+            if flags & 2 != 0, !header.operandSizePrefix, !header.isLegacyMode { return false }
+            if flags & 4 != 0, !header.addressSizePrefix, !header.isLegacyMode { return false }
         } else {
             if filter.vexW != 0xFF, filter.vexW != header.w {
                 reject(.vectorW, rank: 2)
@@ -259,8 +257,8 @@ struct FormChooser {
 
     /// Outside 64-bit mode, whether a legacy form's operand and address sizes are the ones the
     /// mode and the 66 and 67 prefixes select; forms of 64-bit mode alone are out.
-    private mutating func fitsMode(_ filter: FormFilter) -> Bool {
-        switch filter.legacySize {
+    private mutating func fitsMode(_ sizes: LegacySizes) -> Bool {
+        switch sizes.operand {
         case 64:
             onlyInLongMode = true
             return false
@@ -268,7 +266,7 @@ struct FormChooser {
         case 32: if header.operand16 { return false }
         default: break
         }
-        switch filter.addressSize {
+        switch sizes.address {
         case 16: return header.addressKind == .gp16
         case 32: return header.addressKind == .gp32
         default: return true
@@ -385,7 +383,7 @@ struct FormChooser {
         if header.space == .legacy {
             if header.isLegacyMode {
                 // ``passes(_:modRM:)`` has matched the operand and address sizes to the mode's.
-                if header.operandSizePrefix, index.filters[position].legacySize == 0, form.mandatoryPrefix != .p66 { penalty += 1 }
+                if header.operandSizePrefix, index.legacySizes[position].operand == 0, form.mandatoryPrefix != .p66 { penalty += 1 }
             } else {
                 if form.rexW, header.w == 0 { return nil }
                 if form.operandSize16, !header.operandSizePrefix { return nil }

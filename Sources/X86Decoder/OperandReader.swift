@@ -156,7 +156,7 @@ struct OperandReader {
         }
         // Outside 64-bit mode a far branch's offset size is shown when it is not the mode's.
         if instruction.branchWidth == .far {
-            decoded.showsMemorySize = index.filters[position].legacySize != header.mode.defaultOperandBits
+            decoded.showsMemorySize = index.legacySizes[position].operand != header.mode.defaultOperandBits
         }
         if let position = memoryPosition {
             if case .vectorIndexedMemory = form.pattern(position) {} else { decoded.zeroIndex = zeroIndex }
@@ -394,7 +394,7 @@ struct OperandReader {
             // A 66 that selects the form's operand size is the form's; one the form has no use
             // for is a word of its own, except beside a word register in 32-bit code (`mov ds, ax`
             // is `66 8e d8` there, as llvm-mc and GNU as write it).
-            if header.operandSizePrefix, index.filters[position].legacySize == 0, form.mandatoryPrefix != .p66,
+            if header.operandSizePrefix, index.legacySizes[position].operand == 0, form.mandatoryPrefix != .p66,
                !(header.mode == .bits32 && namesWordRegister(instruction)) {
                 prefixes.insert(.data16)
             }
