@@ -356,7 +356,6 @@ extension SourceParser {
             return
         }
         if strict, size == nil { throw error("'strict' needs a size after it ('strict dword 5')", from: start, to: position) }
-        if let size, !far { try noteImmediateSize(size, strict: strict, start: start) }
         parsingBranchTarget = isBranch
         defer { parsingBranchTarget = false }
         let value: Value
@@ -375,6 +374,7 @@ extension SourceParser {
         let afterValue = position
         skipSpaces()
         if current == UInt8(ascii: ":"), !wantsOffset {
+            if let size, !far { try noteImmediateSize(size, strict: strict, start: start) }
             try parseFarPointer(selector: value, start: start)
             return
         }
@@ -391,6 +391,7 @@ extension SourceParser {
             return
         }
         if let constant = resolvedNow(value) {
+            if let size, !far { try noteImmediateSize(size, strict: strict, start: start) }
             line.instruction.operands.append(.imm(constant))
             return
         }
@@ -402,6 +403,7 @@ extension SourceParser {
             line.symbolic.append(SymbolicSlot(operand: index, role: .displacement, value: value))
             return
         }
+        if let size, !far { try noteImmediateSize(size, strict: strict, start: start) }
         line.instruction.operands.append(.immediate(Immediate(0, isSymbolic: true)))
         line.symbolic.append(SymbolicSlot(operand: index, role: .immediate, value: value))
     }
@@ -411,7 +413,6 @@ extension SourceParser {
     /// the immediate field as well. Elsewhere (`add eax, byte 5`) a hint the encoder's choice
     /// of the shortest form already follows.
     private mutating func noteImmediateSize(_ size: OperandSize, strict: Bool, start: Int) throws(Diagnostic) {
-        if current == UInt8(ascii: "[") { return }
         if strict {
             guard size == .byte || size == .word || size == .dword else {
                 throw error("'strict' takes byte, word or dword before an immediate", from: start, to: position)

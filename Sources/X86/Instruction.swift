@@ -38,22 +38,34 @@ public struct Instruction: Sendable, Hashable {
 }
 
 /// The sizes NASM reads on an immediate operand, which GNU as and llvm-mc do not take.
+///
+/// One byte (bits 0–3: operand bits / 8; bits 4–7: strict bytes), so that an ``Instruction``
+/// stays the size it was.
 public struct ImmediateSizing: Sendable, Hashable {
-    /// The operand size a lone sized immediate gives its instruction, in bits (16, 32 or 64),
-    /// or 0: `push word 5` pushes a word (`66 6a 05` in 32-bit code), `jmp dword 0x8:0x1000`
-    /// is a far jump with a 32-bit offset.
-    public var operandBits: UInt8 = 0
-    /// The width of the immediate field `strict` asks for, in bytes (1, 2 or 4), or 0: `add
-    /// eax, strict byte 5` takes the sign-extended imm8 form, `add eax, strict dword 5` the
-    /// imm32 one, which NASM's optimizer would otherwise shorten.
-    public var strictBytes: UInt8 = 0
+    public var rawValue: UInt8 = 0
 
     public init(operandBits: UInt8 = 0, strictBytes: UInt8 = 0) {
         self.operandBits = operandBits
         self.strictBytes = strictBytes
     }
 
-    public var isEmpty: Bool { operandBits == 0 && strictBytes == 0 }
+    /// The operand size a lone sized immediate gives its instruction, in bits (16, 32 or 64),
+    /// or 0: `push word 5` pushes a word (`66 6a 05` in 32-bit code), `jmp dword 0x8:0x1000`
+    /// is a far jump with a 32-bit offset.
+    public var operandBits: UInt8 {
+        get { (rawValue & 15) * 8 }
+        set { rawValue = rawValue & 0xF0 | (newValue / 8) & 15 }
+    }
+
+    /// The width of the immediate field `strict` asks for, in bytes (1, 2 or 4), or 0: `add
+    /// eax, strict byte 5` takes the sign-extended imm8 form, `add eax, strict dword 5` the
+    /// imm32 one, which NASM's optimizer would otherwise shorten.
+    public var strictBytes: UInt8 {
+        get { rawValue >> 4 }
+        set { rawValue = rawValue & 0x0F | (newValue & 15) << 4 }
+    }
+
+    public var isEmpty: Bool { rawValue == 0 }
 }
 
 /// A mnemonic known to the instruction table, by its index there.

@@ -50,10 +50,11 @@ public enum DisassemblyText {
                 if case .register(let register) = operand, register.isVector { roundingPosition = index + 1 }
             }
         }
+        let far = instruction.branchWidth == .far
         for (position, operand) in operands.enumerated() {
             text += position == 0 ? " " : ", "
             if position == roundingPosition, let rounding = decorations.rounding { text += "{\(rounding.spelling)}, " }
-            if instruction.branchWidth == .far, case .memory(var memory) = operand {
+            if far, case .memory(var memory) = operand {
                 // As NASM writes it: `far`, and the offset's size when it is not the mode's
                 // (`jmp far dword [bx]` for m16:32 in 16-bit code).
                 text += "far "

@@ -125,14 +125,19 @@ struct FormChooser {
         var best: (score: Int, index: Int, penalty: Int, choice: Choice)?
         var invalidInLongMode: String?
         let modRM: UInt8? = header.opcodeOffset + 1 < bytes.count ? bytes[header.opcodeOffset + 1] : nil
+        let legacySpaceOutsideLongMode = header.isLegacyMode && header.space == .legacy
         for slot in bucket {
             let position = Int(index.positions[slot])
             guard passes(index.filters[position], modRM: modRM) else { continue }
-            if header.space == .legacy, header.isLegacyMode, !fitsMode(index.legacySizes[position]) { continue }
+            if legacySpaceOutsideLongMode, !fitsMode(index.legacySizes[position]) { continue }
             // The forms are read in place: an ``EncodingForm`` is large, and copying each
             // candidate out of the array was most of the time spent here.
-            guard let (penalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position]), position: position) else {
-                continue
+            guard let (fitPenalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
+            var penalty = fitPenalty
+            // Outside 64-bit mode a 66 is explained by a form with a size of its own, or a mandatory one.
+            if legacySpaceOutsideLongMode, header.operandSizePrefix, index.legacySizes[position].operand == 0,
+               index.forms[position].mandatoryPrefix != .p66 {
+                penalty += 1
             }
             if index.forms[position].attributes.contains(.invalidIn64BitMode), !header.isLegacyMode {
                 invalidInLongMode = index.set.name(of: Mnemonic(id: index.forms[position].mnemonic))
@@ -275,7 +280,7 @@ struct FormChooser {
 
     /// Whether `form` fits the bytes: nil if not, else how many prefixes it leaves unexplained
     /// and where its fields are.
-    private mutating func fit(_ form: borrowing EncodingForm, skip: Int, position: Int) -> (Int, FieldLayout)? {
+    private mutating func fit(_ form: borrowing EncodingForm, skip: Int) -> (Int, FieldLayout)? {
         let start = header.opcodeOffset
         let count = form.opcode.count - skip
         guard start + count <= bytes.count else {
@@ -381,10 +386,8 @@ struct FormChooser {
             penalty += 1
         }
         if header.space == .legacy {
-            if header.isLegacyMode {
-                // ``passes(_:modRM:)`` has matched the operand and address sizes to the mode's.
-                if header.operandSizePrefix, index.legacySizes[position].operand == 0, form.mandatoryPrefix != .p66 { penalty += 1 }
-            } else {
+            // Outside 64-bit mode ``choose()`` has matched the sizes to the mode's (and counts an unexplained 66).
+            if !header.isLegacyMode {
                 if form.rexW, header.w == 0 { return nil }
                 if form.operandSize16, !header.operandSizePrefix { return nil }
                 if form.addressSize32, !header.addressSizePrefix { return nil }
