@@ -37,7 +37,7 @@ final class DecoderIndex: Sendable {
         var escapes = [UInt8](repeating: 0, count: forms.count)
         var filters = [FormFilter](repeating: FormFilter(), count: forms.count)
         var legacySizes = [LegacySizes](repeating: LegacySizes(), count: forms.count)
-        let longModeNames = Set(["pushfq", "popfq", "retq"].compactMap { PackedName($0).flatMap(set.mnemonic(named:))?.id })
+        let longModeNames = ["pushfq", "popfq", "retq"].compactMap { PackedName($0).flatMap(set.mnemonic(named:))?.id }
         for (position, form) in forms.enumerated() where form.opcode.count > 0 {
             let (map, skip) = DecoderIndex.effectiveMap(form)
             escapes[position] = UInt8(skip)

@@ -50,18 +50,19 @@ public enum DisassemblyText {
                 if case .register(let register) = operand, register.isVector { roundingPosition = index + 1 }
             }
         }
-        let far = instruction.branchWidth == .far
+        if instruction.branchWidth == .far, operands.count == 1, case .memory(var memory) = operands[0] {
+            // As NASM writes it: `far`, and the offset's size when it is not the mode's
+            // (`jmp far dword [bx]` for m16:32 in 16-bit code).
+            text += " far "
+            if showsMemorySize, let size = memory.size { text += size == .dword ? "word " : "dword " }
+            memory.size = nil
+            append(memory, zeroIndex: zeroIndex, to: &text)
+            return text
+        }
         for (position, operand) in operands.enumerated() {
             text += position == 0 ? " " : ", "
             if position == roundingPosition, let rounding = decorations.rounding { text += "{\(rounding.spelling)}, " }
-            if far, case .memory(var memory) = operand {
-                // As NASM writes it: `far`, and the offset's size when it is not the mode's
-                // (`jmp far dword [bx]` for m16:32 in 16-bit code).
-                text += "far "
-                if showsMemorySize, let size = memory.size { text += size == .dword ? "word " : "dword " }
-                memory.size = nil
-                append(memory, zeroIndex: zeroIndex, to: &text)
-            } else if !showsMemorySize || zeroIndex != nil, case .memory(var memory) = operand {
+            if !showsMemorySize || zeroIndex != nil, case .memory(var memory) = operand {
                 if !showsMemorySize { memory.size = nil }
                 append(memory, zeroIndex: zeroIndex, to: &text)
             } else if position == relativeOperand, case .immediate(let immediate) = operand {

@@ -125,28 +125,41 @@ struct FormChooser {
         var best: (score: Int, index: Int, penalty: Int, choice: Choice)?
         var invalidInLongMode: String?
         let modRM: UInt8? = header.opcodeOffset + 1 < bytes.count ? bytes[header.opcodeOffset + 1] : nil
-        let legacySpaceOutsideLongMode = header.isLegacyMode && header.space == .legacy
-        for slot in bucket {
-            let position = Int(index.positions[slot])
-            guard passes(index.filters[position], modRM: modRM) else { continue }
-            if legacySpaceOutsideLongMode, !fitsMode(index.legacySizes[position]) { continue }
-            // The forms are read in place: an ``EncodingForm`` is large, and copying each
-            // candidate out of the array was most of the time spent here.
-            guard let (fitPenalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
-            var penalty = fitPenalty
-            // Outside 64-bit mode a 66 is explained by a form with a size of its own, or a mandatory one.
-            if legacySpaceOutsideLongMode, header.operandSizePrefix, index.legacySizes[position].operand == 0,
-               index.forms[position].mandatoryPrefix != .p66 {
-                penalty += 1
+        // Two loops, so that 64-bit code's does not test the mode at every form.
+        if header.isLegacyMode {
+            let legacySpace = header.space == .legacy
+            for slot in bucket {
+                let position = Int(index.positions[slot])
+                guard passes(index.filters[position], modRM: modRM) else { continue }
+                if legacySpace, !fitsMode(index.legacySizes[position]) { continue }
+                guard let (fitPenalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
+                var penalty = fitPenalty
+                // A 66 is explained by a form with a size of its own, or a mandatory one.
+                if legacySpace, header.operandSizePrefix, index.legacySizes[position].operand == 0,
+                   index.forms[position].mandatoryPrefix != .p66 {
+                    penalty += 1
+                }
+                let score = penalty * 1024 + preference(index.forms[position], layout)
+                let tableIndex = index.forms[position].index
+                if let current = best, (current.score, current.index) <= (score, tableIndex) { continue }
+                best = (score, tableIndex, penalty, Choice(position: position, layout: layout))
             }
-            if index.forms[position].attributes.contains(.invalidIn64BitMode), !header.isLegacyMode {
-                invalidInLongMode = index.set.name(of: Mnemonic(id: index.forms[position].mnemonic))
-                continue
+        } else {
+            for slot in bucket {
+                let position = Int(index.positions[slot])
+                guard passes(index.filters[position], modRM: modRM) else { continue }
+                // The forms are read in place: an ``EncodingForm`` is large, and copying each
+                // candidate out of the array was most of the time spent here.
+                guard let (penalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
+                if index.forms[position].attributes.contains(.invalidIn64BitMode) {
+                    invalidInLongMode = index.set.name(of: Mnemonic(id: index.forms[position].mnemonic))
+                    continue
+                }
+                let score = penalty * 1024 + preference(index.forms[position], layout)
+                let tableIndex = index.forms[position].index
+                if let current = best, (current.score, current.index) <= (score, tableIndex) { continue }
+                best = (score, tableIndex, penalty, Choice(position: position, layout: layout))
             }
-            let score = penalty * 1024 + preference(index.forms[position], layout)
-            let tableIndex = index.forms[position].index
-            if let current = best, (current.score, current.index) <= (score, tableIndex) { continue }
-            best = (score, tableIndex, penalty, Choice(position: position, layout: layout))
         }
         if let truncation, let truncatedPenalty, truncatedPenalty < best?.penalty ?? Int.max { return .failure(truncation) }
         if let best { return .success(best.choice) }
@@ -212,9 +225,11 @@ struct FormChooser {
         // The popping x87 forms are shown as `faddp st(3), st`.
         if form.map == .primary, form.opcode.first == 0xDE, form.operandCount == 2, form.role(0) == .implicit { rank += 1 }
         // A far pointer with a 66 or REX.W is `ljmp`/`lcall`, without either `jmp`/`call`.
-        // Outside 64-bit mode `jmp far [bx]` (the one spelling the assembler reads there).
-        let sized = header.isLegacyMode ? false : form.rexW ? true : form.operandSize16
-        if farMemory, names.farNames[id] != sized { rank += 1 }
+        if farMemory {
+            // Outside 64-bit mode `jmp far [bx]` (the one spelling the assembler reads there).
+            let sized = header.isLegacyMode ? false : form.rexW ? true : form.operandSize16
+            if names.farNames[id] != sized { rank += 1 }
+        }
         return rank
     }
 

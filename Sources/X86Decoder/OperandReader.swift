@@ -82,7 +82,7 @@ struct OperandReader {
                 operand = .register(register)
             case .immediate:
                 let size = form.immediateSize(immediateIndex) ?? pattern.size ?? .byte
-                if case .farPointer = pattern {
+                if header.isLegacyMode, case .farPointer = pattern {
                     // `ptr16:16` or `ptr16:32`: the offset, then the selector.
                     let offset = UInt32(unsigned(at: immediateCursor, size: size.bytes))
                     let selector = UInt16(unsigned(at: immediateCursor + size.bytes, size: 2))
