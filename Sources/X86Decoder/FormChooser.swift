@@ -125,41 +125,28 @@ struct FormChooser {
         var best: (score: Int, index: Int, penalty: Int, choice: Choice)?
         var invalidInLongMode: String?
         let modRM: UInt8? = header.opcodeOffset + 1 < bytes.count ? bytes[header.opcodeOffset + 1] : nil
-        // Two loops, so that 64-bit code's does not test the mode at every form.
-        if header.isLegacyMode {
-            let legacySpace = header.space == .legacy
-            for slot in bucket {
-                let position = Int(index.positions[slot])
-                guard passes(index.filters[position], modRM: modRM) else { continue }
-                if legacySpace, !fitsMode(index.legacySizes[position]) { continue }
-                guard let (fitPenalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
-                var penalty = fitPenalty
-                // A 66 is explained by a form with a size of its own, or a mandatory one.
-                if legacySpace, header.operandSizePrefix, index.legacySizes[position].operand == 0,
-                   index.forms[position].mandatoryPrefix != .p66 {
-                    penalty += 1
-                }
-                let score = penalty * 1024 + preference(index.forms[position], layout)
-                let tableIndex = index.forms[position].index
-                if let current = best, (current.score, current.index) <= (score, tableIndex) { continue }
-                best = (score, tableIndex, penalty, Choice(position: position, layout: layout))
+        let legacySpaceOutsideLongMode = header.isLegacyMode && header.space == .legacy
+        for slot in bucket {
+            let position = Int(index.positions[slot])
+            guard passes(index.filters[position], modRM: modRM) else { continue }
+            if legacySpaceOutsideLongMode, !fitsMode(index.legacySizes[position]) { continue }
+            // The forms are read in place: an ``EncodingForm`` is large, and copying each
+            // candidate out of the array was most of the time spent here.
+            guard let (fitPenalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
+            var penalty = fitPenalty
+            // Outside 64-bit mode a 66 is explained by a form with a size of its own, or a mandatory one.
+            if legacySpaceOutsideLongMode, header.operandSizePrefix, index.legacySizes[position].operand == 0,
+               index.forms[position].mandatoryPrefix != .p66 {
+                penalty += 1
             }
-        } else {
-            for slot in bucket {
-                let position = Int(index.positions[slot])
-                guard passes(index.filters[position], modRM: modRM) else { continue }
-                // The forms are read in place: an ``EncodingForm`` is large, and copying each
-                // candidate out of the array was most of the time spent here.
-                guard let (penalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
-                if index.forms[position].attributes.contains(.invalidIn64BitMode) {
-                    invalidInLongMode = index.set.name(of: Mnemonic(id: index.forms[position].mnemonic))
-                    continue
-                }
-                let score = penalty * 1024 + preference(index.forms[position], layout)
-                let tableIndex = index.forms[position].index
-                if let current = best, (current.score, current.index) <= (score, tableIndex) { continue }
-                best = (score, tableIndex, penalty, Choice(position: position, layout: layout))
+            if index.forms[position].attributes.contains(.invalidIn64BitMode), !header.isLegacyMode {
+                invalidInLongMode = index.set.name(of: Mnemonic(id: index.forms[position].mnemonic))
+                continue
             }
+            let score = penalty * 1024 + preference(index.forms[position], layout)
+            let tableIndex = index.forms[position].index
+            if let current = best, (current.score, current.index) <= (score, tableIndex) { continue }
+            best = (score, tableIndex, penalty, Choice(position: position, layout: layout))
         }
         if let truncation, let truncatedPenalty, truncatedPenalty < best?.penalty ?? Int.max { return .failure(truncation) }
         if let best { return .success(best.choice) }
