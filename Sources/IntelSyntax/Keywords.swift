@@ -28,7 +28,7 @@ enum DirectiveWord: UInt8 {
 struct Keyword {
     enum Kind: UInt8 {
         case mnemonic, branchMnemonic, register, prefix, size, directive
-        case ptr, short, near, far, offset, rel, abs
+        case ptr, short, near, far, offset, rel, abs, strict
     }
 
     var kind: Kind
@@ -104,7 +104,7 @@ struct Keywords: @unchecked Sendable {
         add("yword", Keyword(kind: .size, payload: 256))
         add("zword", Keyword(kind: .size, payload: 512))
         for (word, kind) in [("ptr", Keyword.Kind.ptr), ("short", .short), ("near", .near), ("far", .far),
-                             ("offset", .offset), ("rel", .rel), ("abs", .abs)] {
+                             ("offset", .offset), ("rel", .rel), ("abs", .abs), ("strict", .strict)] {
             add(word, Keyword(kind: kind, payload: 0))
         }
         for (word, directive) in Keywords.directiveWords {

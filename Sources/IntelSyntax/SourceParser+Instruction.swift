@@ -249,6 +249,8 @@ extension SourceParser {
         var size: OperandSize?
         var width: BranchWidth?
         var wantsOffset = false
+        var far = false
+        var strict = false
         // Words before the operand proper: a size (`dword`, `dword ptr`), `short`, `near`, `offset`.
         words: while true {
             let saved = position
@@ -273,6 +275,14 @@ extension SourceParser {
             case .offset:
                 wantsOffset = true
                 skipSpaces()
+            case .strict:
+                skipSpaces()
+                // `strict` alone is a symbol; `strict dword 5` fixes the immediate's width (NASM).
+                if atStatementEnd || current == UInt8(ascii: ",") {
+                    position = saved
+                    break words
+                }
+                strict = true
             case .far:
                 skipSpaces()
                 // `far` alone is a symbol; `far ptr …`, `far [..]` ask for a far operand.
@@ -283,8 +293,7 @@ extension SourceParser {
                 guard builder.codeMode != .bits64 else {
                     throw error("far operands are not supported in 64-bit code", from: token.start, to: token.end)
                 }
-                // `jmp far [bx]`: a pointer of the mode's offset size and a selector (m16:16, m16:32).
-                size = builder.codeMode == .bits16 ? .dword : .fword
+                far = true
                 line.instruction.branchWidth = .far
                 skipPtr()
             case .register:
@@ -320,6 +329,17 @@ extension SourceParser {
             }
         }
 
+        if far {
+            // `jmp far [bx]`: a selector and an offset of the mode's operand size (m16:16 in
+            // 16-bit code, m16:32 in 32-bit code); a size before or after `far` is the offset's,
+            // as NASM reads it (`jmp dword far [bx]` and `jmp far dword [bx]` are m16:32).
+            switch size {
+            case nil: size = builder.codeMode == .bits16 ? .dword : .fword
+            case .word?: size = .dword
+            case .dword?: size = .fword
+            default: break
+            }
+        }
         skipFlatSegment()
         if current == UInt8(ascii: "["), size == nil, bracketsSizedOperand() {
             // GCC's `call [QWORD PTR [r15]]`: brackets around a sized memory operand add nothing.
@@ -335,6 +355,7 @@ extension SourceParser {
             try parseMemoryOperand(size: size, segment: nil, start: start)
             return
         }
+        if strict, size == nil { throw error("'strict' needs a size after it ('strict dword 5')", from: start, to: position) }
         parsingBranchTarget = isBranch
         defer { parsingBranchTarget = false }
         let value: Value
@@ -353,6 +374,7 @@ extension SourceParser {
         let afterValue = position
         skipSpaces()
         if current == UInt8(ascii: ":"), !wantsOffset {
+            if let size, !far { try noteImmediateSize(size, strict: strict, start: start) }
             try parseFarPointer(selector: value, start: start)
             return
         }
@@ -369,6 +391,7 @@ extension SourceParser {
             return
         }
         if let constant = resolvedNow(value) {
+            if let size, !far { try noteImmediateSize(size, strict: strict, start: start) }
             line.instruction.operands.append(.imm(constant))
             return
         }
@@ -380,8 +403,41 @@ extension SourceParser {
             line.symbolic.append(SymbolicSlot(operand: index, role: .displacement, value: value))
             return
         }
+        if let size, !far { try noteImmediateSize(size, strict: strict, start: start) }
         line.instruction.operands.append(.immediate(Immediate(0, isSymbolic: true)))
         line.symbolic.append(SymbolicSlot(operand: index, role: .immediate, value: value))
+    }
+
+    /// A size word before an immediate, as NASM reads it: on the instruction's only operand
+    /// (`push word 5`, `jmp dword 0x8:0x1000`) the operand size; after `strict`, the width of
+    /// the immediate field as well. Elsewhere (`add eax, byte 5`) a hint the encoder's choice
+    /// of the shortest form already follows.
+    private mutating func noteImmediateSize(_ size: OperandSize, strict: Bool, start: Int) throws(Diagnostic) {
+        if strict {
+            guard size == .byte || size == .word || size == .dword else {
+                throw error("'strict' takes byte, word or dword before an immediate", from: start, to: position)
+            }
+            line.instruction.immediateSizing.strictBytes = UInt8(size.bytes)
+        }
+        if line.instruction.operands.isEmpty, peekIsLastOperand(), size == .word || size == .dword || size == .qword {
+            line.instruction.immediateSizing.operandBits = UInt8(size.bits)
+        }
+    }
+
+    /// Whether no `,` follows on the line (outside brackets, parentheses and quotes): the
+    /// operand being read is the last.
+    private func peekIsLastOperand() -> Bool {
+        var i = position
+        var depth = 0
+        while i < lineEnd {
+            let c = base[i]
+            if c == UInt8(ascii: ";") || c == UInt8(ascii: "#") { break }
+            if c == UInt8(ascii: "(") || c == UInt8(ascii: "[") { depth += 1 }
+            if c == UInt8(ascii: ")") || c == UInt8(ascii: "]") { depth -= 1 }
+            if c == UInt8(ascii: ","), depth == 0 { return false }
+            i += 1
+        }
+        return true
     }
 
     /// `selector:offset` (`jmp 0x08:start32`), a far pointer, after the selector and at the `:`.

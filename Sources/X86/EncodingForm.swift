@@ -155,6 +155,8 @@ package struct EncodingForm: Sendable {
             case .register(.qword), .registerOrMemory(register: .qword, _): return 64
             case .fixed(let register) where register.kind == .gp32: size = 32
             case .fixed(let register) where register.kind == .gp64: return 64
+            // `m16:32` (`jmp far [eax]`): a 32-bit offset, which a 66 makes 16 bits.
+            case .farMemory(.fword): size = 32
             default: break
             }
         }

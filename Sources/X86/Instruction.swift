@@ -22,6 +22,8 @@ public struct Instruction: Sendable, Hashable {
     public var branchWidth: BranchWidth
     /// The EVEX decorations written on the operands: `{k1}`, `{z}`, `{rn-sae}`, `{sae}`.
     public var decorations = VectorDecorations()
+    /// NASM's sizes on an immediate: `push word 5`, `jmp dword 0x8:0x1000`, `strict byte 5`.
+    public var immediateSizing = ImmediateSizing()
 
     public init(
         _ mnemonic: Mnemonic, _ operands: OperandList = [], prefixes: PrefixSet = [],
@@ -33,6 +35,37 @@ public struct Instruction: Sendable, Hashable {
         self.segmentPrefix = segmentPrefix
         self.branchWidth = branchWidth
     }
+}
+
+/// The sizes NASM reads on an immediate operand, which GNU as and llvm-mc do not take.
+///
+/// One byte (bits 0–3: operand bits / 8; bits 4–7: strict bytes), so that an ``Instruction``
+/// stays the size it was.
+public struct ImmediateSizing: Sendable, Hashable {
+    public var rawValue: UInt8 = 0
+
+    public init(operandBits: UInt8 = 0, strictBytes: UInt8 = 0) {
+        self.operandBits = operandBits
+        self.strictBytes = strictBytes
+    }
+
+    /// The operand size a lone sized immediate gives its instruction, in bits (16, 32 or 64),
+    /// or 0: `push word 5` pushes a word (`66 6a 05` in 32-bit code), `jmp dword 0x8:0x1000`
+    /// is a far jump with a 32-bit offset.
+    public var operandBits: UInt8 {
+        get { (rawValue & 15) * 8 }
+        set { rawValue = rawValue & 0xF0 | (newValue / 8) & 15 }
+    }
+
+    /// The width of the immediate field `strict` asks for, in bytes (1, 2 or 4), or 0: `add
+    /// eax, strict byte 5` takes the sign-extended imm8 form, `add eax, strict dword 5` the
+    /// imm32 one, which NASM's optimizer would otherwise shorten.
+    public var strictBytes: UInt8 {
+        get { rawValue >> 4 }
+        set { rawValue = rawValue & 0x0F | (newValue & 15) << 4 }
+    }
+
+    public var isEmpty: Bool { rawValue == 0 }
 }
 
 /// A mnemonic known to the instruction table, by its index there.

@@ -329,7 +329,7 @@ public enum StringAddress: Sendable, Hashable, CaseIterable {
     /// here and silently use the fixed one; naming another address is more likely a mistake.
     @inlinable
     public func accepts(_ memory: Memory) -> Bool {
-        guard let base = memory.base, base.kind == .gp64 || base.kind == .gp32, base.number == registerNumber,
+        guard let base = memory.base, base.kind == .gp64 || base.kind == .gp32 || base.kind == .gp16, base.number == registerNumber,
               memory.index == nil, memory.displacement == 0, !memory.displacementIsSymbolic else {
             return false
         }

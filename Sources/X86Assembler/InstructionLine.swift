@@ -124,6 +124,7 @@ package struct InstructionLine: Sendable {
         instruction.segmentPrefix = nil
         instruction.branchWidth = .automatic
         instruction.decorations = VectorDecorations()
+        instruction.immediateSizing = ImmediateSizing()
         mnemonicRange = .at(0)
         operandRanges.removeAll()
         symbolic.removeAll()

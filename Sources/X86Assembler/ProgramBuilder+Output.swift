@@ -77,7 +77,8 @@ extension ProgramBuilder {
                 let head = isShort ? heads[Int(branch.form)].short : heads[Int(branch.form)].near
                 let target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
                 let distance = target &- Int64(offset) &- Int64(fragment.size)
-                let reach: ClosedRange<Int64> = isShort ? -128...127 : Int64(Int32.min)...Int64(Int32.max)
+                let reach: ClosedRange<Int64> = isShort ? -128...127
+                    : head.displacementSize == 2 ? -0x8000...0x7FFF : Int64(Int32.min)...Int64(Int32.max)
                 if head.displacementSize > 0, head.count + head.displacementSize == fragment.size, reach.contains(distance) {
                     bytes.withUnsafeMutableBufferPointer { buffer in
                         guard let start = buffer.baseAddress else { return }
@@ -156,6 +157,10 @@ extension ProgramBuilder {
                     ? ProgramBuilder.shortBranchMessage(distance)
                     : "'\(branch.mnemonic.name)' only has a short form, and its target is \(distance) bytes away (it reaches -128...127)"
                 report(message, at: operandRange, line: branch.line, statement: branch.statement)
+                distance = 0
+            } else if !isShort, template.displacementSize == 2, let problem = ProgramBuilder.rel16Problem(
+                from: start &+ Int64(template.length), to: target, mnemonic: branch.mnemonic.name) {
+                report(problem, at: operandRange, line: branch.line, statement: branch.statement)
                 distance = 0
             } else if !isShort, distance < Int64(Int32.min) || distance > Int64(Int32.max) {
                 report("branch target is \(distance) bytes away, beyond the reach of a 32-bit displacement",
@@ -253,6 +258,17 @@ extension ProgramBuilder {
             }
         }
         pending = []
+    }
+
+    /// Why a rel16 branch cannot reach `target` from the instruction that ends at `next`, or
+    /// nil. With a 16-bit operand size the processor adds the displacement to IP and wraps the
+    /// sum within 64 KiB, so a target in the same 64 KiB as the next instruction is always
+    /// reached (40,000 bytes ahead is a displacement of -25,536); one outside it never is.
+    /// NASM writes the wrapped displacement there too, with a warning.
+    static func rel16Problem(from next: Int64, to target: Int64, mnemonic: String) -> String? {
+        guard next >> 16 != target >> 16 else { return nil }
+        return "'\(mnemonic)' target is \(target &- next) bytes away, outside the 64 KiB that a 16-bit IP wraps "
+            + "within (0x\(String(UInt64(bitPattern: next) & ~0xFFFF, radix: 16))...0x\(String(UInt64(bitPattern: next) | 0xFFFF, radix: 16)))"
     }
 
     /// Writes each field that waited for labels.

@@ -64,7 +64,7 @@ public enum ATTDisassemblyText {
                 if indirect { part = "*" }
                 append(memory, zeroIndex: zeroIndex, to: &part)
             } else {
-                if indirect { part = "*" }
+                if case .farPointer = operand {} else if indirect { part = "*" }
                 append(operand, to: &part)
             }
             if position == 0, decorations.opmask != 0 {
@@ -154,6 +154,8 @@ public enum ATTDisassemblyText {
             return x87Reversed[name] ?? name
         case "jmp", "call", "ljmp", "lcall":
             if relativeOperand != nil { return name == "call" ? "callq" : name }
+            // `ljmp $0x8, $0x1000`, as GNU objdump and llvm-objdump print a far pointer.
+            if case .farPointer = operands.first { return name.hasPrefix("l") ? name : "l" + name }
             if case .memory(let memory) = operands.first, let size = memory.size, size != .qword {
                 let far = name.hasPrefix("l") ? name : "l" + name
                 switch size {

@@ -8,10 +8,13 @@ import X86
 /// fit, then read each operand from the field the form's role names.
 public struct Decoder: Sendable {
     public let instructionSet: InstructionSet
+    /// The mode the bytes are read in: 64-bit code unless told (`jitter disasm --bits 16`).
+    public var mode: CodeMode
     let index: DecoderIndex
 
-    public init(instructionSet: InstructionSet = .shared) {
+    public init(instructionSet: InstructionSet = .shared, mode: CodeMode = .bits64) {
         self.instructionSet = instructionSet
+        self.mode = mode
         index = instructionSet === InstructionSet.shared ? DecoderIndex.shared : DecoderIndex(instructionSet)
     }
 
@@ -34,7 +37,7 @@ public struct Decoder: Sendable {
         // No instruction is longer than 15 bytes: looking further would only find a later one.
         let bytes = UnsafeBufferPointer(rebasing: buffer[0..<min(buffer.count, 15)])
         let header: InstructionHeader
-        switch InstructionHeader.read(bytes) {
+        switch InstructionHeader.read(bytes, mode: mode) {
         case .success(let read): header = read
         case .failure(let error):
             if case .truncated = error, buffer.count >= 15 { return .failure(.tooLong) }

@@ -15,6 +15,8 @@ final class DecoderIndex: Sendable {
     let escapes: [UInt8]
     /// For each form, the fields it fixes that a glance at the prefixes and ModRM can check.
     let filters: [FormFilter]
+    /// For each form, the operand and address sizes it has outside 64-bit mode.
+    let legacySizes: [LegacySizes]
     /// What the choice between forms needs to know of each mnemonic.
     let names: MnemonicTraits
     let set: InstructionSet
@@ -34,10 +36,13 @@ final class DecoderIndex: Sendable {
         pairs.reserveCapacity(forms.count + forms.count / 4)
         var escapes = [UInt8](repeating: 0, count: forms.count)
         var filters = [FormFilter](repeating: FormFilter(), count: forms.count)
+        var legacySizes = [LegacySizes](repeating: LegacySizes(), count: forms.count)
+        let longModeNames = ["pushfq", "popfq", "retq"].compactMap { PackedName($0).flatMap(set.mnemonic(named:))?.id }
         for (position, form) in forms.enumerated() where form.opcode.count > 0 {
             let (map, skip) = DecoderIndex.effectiveMap(form)
             escapes[position] = UInt8(skip)
             filters[position] = FormFilter(form, opcodeLength: form.opcode.count - skip)
+            legacySizes[position] = LegacySizes(form, namesLongModeSize: longModeNames.contains(form.mnemonic))
             let space: OpcodeSpace
             if let vex = form.vex {
                 space = vex.isEVEX ? .evex : vex.isXOP ? .xop : .vex
@@ -64,6 +69,7 @@ final class DecoderIndex: Sendable {
         self.forms = forms
         self.escapes = escapes
         self.filters = filters
+        self.legacySizes = legacySizes
         self.names = MnemonicTraits(set)
         self.set = set
     }
@@ -121,6 +127,33 @@ struct FormFilter {
             vexW = vex.w ?? 0xFF
             vexL = vex.lengthIgnored ? 0xFF : vex.length
         }
+    }
+
+
+}
+
+/// The sizes a legacy form has outside 64-bit mode, which the mode and the 66 and 67 prefixes
+/// must select; kept apart from ``FormFilter`` so that 64-bit decoding does not carry them.
+struct LegacySizes {
+    /// 16 or 32 where the form fixes the operand size, 64 for a form of 64-bit mode alone, 0
+    /// where a 66 does not apply (see ``EncodingForm/legacyOperandSize``).
+    var operand: UInt8 = 0
+    /// The address size an `a16` or `a32` form fixes, or 0.
+    var address: UInt8 = 0
+
+    init() {}
+
+    /// ``EncodingForm/legacyOperandSize``, and what the table leaves to the mnemonic: a stack
+    /// form with an imm32 (`PUSH imm32`) is a 32-bit one, and `PUSHFQ`, `POPFQ` and `RETQ`
+    /// (`namesLongModeSize`) name 64-bit mode's size.
+    init(_ form: EncodingForm, namesLongModeSize: Bool) {
+        address = form.addressSize16 ? 16 : form.addressSize32 ? 32 : 0
+        if form.attributes.contains(.only64BitMode) || namesLongModeSize {
+            operand = 64
+            return
+        }
+        operand = form.legacyOperandSize
+        if operand == 0, form.attributes.contains(.defaultOperandSize64), form.firstImmediateSize == .dword { operand = 32 }
     }
 }
 

@@ -6,6 +6,8 @@ public enum DecodingError: Error, Sendable, Hashable {
     case invalidOpcode(opcode: String)
     /// The opcode exists, but not in 64-bit mode (`push es`, `aaa`, `les`).
     case invalidIn64BitMode(mnemonic: String)
+    /// The opcode's forms are all of 64-bit mode alone (`movsxd`, `swapgs`), and `mode` is 16 or 32.
+    case onlyIn64BitMode(opcode: String, mode: Int)
     /// The opcode exists, but the ModRM byte does not fit any of its forms (a register where
     /// only memory is allowed, an unused `/digit`).
     case badModRM(opcode: String, modRM: UInt8, reason: String)
@@ -24,6 +26,7 @@ public enum DecodingError: Error, Sendable, Hashable {
             "truncated: the instruction needs \(needed) bytes, only \(available) \(available == 1 ? "is" : "are") left"
         case .invalidOpcode(let opcode): "invalid opcode \(opcode)"
         case .invalidIn64BitMode(let mnemonic): "\(mnemonic) is invalid in 64-bit mode"
+        case .onlyIn64BitMode(let opcode, let mode): "opcode \(opcode) exists only in 64-bit mode, not in \(mode)-bit code"
         case .badModRM(let opcode, let modRM, let reason):
             "ModRM \(Hex.byte(modRM)) does not fit opcode \(opcode): \(reason)"
         case .badVectorPrefix(let opcode, let reason): "opcode \(opcode): \(reason)"

@@ -50,6 +50,15 @@ public enum DisassemblyText {
                 if case .register(let register) = operand, register.isVector { roundingPosition = index + 1 }
             }
         }
+        if instruction.branchWidth == .far, operands.count == 1, case .memory(var memory) = operands[0] {
+            // As NASM writes it: `far`, and the offset's size when it is not the mode's
+            // (`jmp far dword [bx]` for m16:32 in 16-bit code).
+            text += " far "
+            if showsMemorySize, let size = memory.size { text += size == .dword ? "word " : "dword " }
+            memory.size = nil
+            append(memory, zeroIndex: zeroIndex, to: &text)
+            return text
+        }
         for (position, operand) in operands.enumerated() {
             text += position == 0 ? " " : ", "
             if position == roundingPosition, let rounding = decorations.rounding { text += "{\(rounding.spelling)}, " }

@@ -44,6 +44,8 @@ struct FormChooser {
     /// four bytes is a truncated `movabs`, not `mov eax` with a stray REX.W).
     private var truncatedPenalty: Int?
     private var truncation: DecodingError?
+    /// A form of 64-bit mode alone has the opcode (outside 64-bit mode: `movsxd`, `push r64`).
+    private var onlyInLongMode = false
 
     private enum Rejection {
         case digit(UInt8), registerOnlyModRM(UInt8), operandKind(UInt8), segmentRegister(UInt8), suffix(UInt8)
@@ -123,13 +125,21 @@ struct FormChooser {
         var best: (score: Int, index: Int, penalty: Int, choice: Choice)?
         var invalidInLongMode: String?
         let modRM: UInt8? = header.opcodeOffset + 1 < bytes.count ? bytes[header.opcodeOffset + 1] : nil
+        let legacySpaceOutsideLongMode = header.isLegacyMode && header.space == .legacy
         for slot in bucket {
             let position = Int(index.positions[slot])
             guard passes(index.filters[position], modRM: modRM) else { continue }
+            if legacySpaceOutsideLongMode, !fitsMode(index.legacySizes[position]) { continue }
             // The forms are read in place: an ``EncodingForm`` is large, and copying each
             // candidate out of the array was most of the time spent here.
-            guard let (penalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
-            if index.forms[position].attributes.contains(.invalidIn64BitMode) {
+            guard let (fitPenalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
+            var penalty = fitPenalty
+            // Outside 64-bit mode a 66 is explained by a form with a size of its own, or a mandatory one.
+            if legacySpaceOutsideLongMode, header.operandSizePrefix, index.legacySizes[position].operand == 0,
+               index.forms[position].mandatoryPrefix != .p66 {
+                penalty += 1
+            }
+            if index.forms[position].attributes.contains(.invalidIn64BitMode), !header.isLegacyMode {
                 invalidInLongMode = index.set.name(of: Mnemonic(id: index.forms[position].mnemonic))
                 continue
             }
@@ -141,6 +151,7 @@ struct FormChooser {
         if let truncation, let truncatedPenalty, truncatedPenalty < best?.penalty ?? Int.max { return .failure(truncation) }
         if let best { return .success(best.choice) }
         if let invalidInLongMode { return .failure(.invalidIn64BitMode(mnemonic: invalidInLongMode)) }
+        if onlyInLongMode, rejection == nil { return .failure(.onlyIn64BitMode(opcode: opcodeText, mode: header.mode.bits)) }
         return .failure(rejection.map(error) ?? .invalidOpcode(opcode: opcodeText))
     }
 
@@ -154,7 +165,7 @@ struct FormChooser {
         case .preferred: rank -= 16
         case .avoided: rank += 16
         // A 32-bit offset (after 67) is printed as `mov`, a 64-bit one as `movabs`.
-        case .wide: rank += header.addressSizePrefix ? 16 : -16
+        case .wide: rank += header.addressKind != .gp64 ? 16 : -16
         case .plain: break
         }
         if form.suffix != nil {
@@ -201,8 +212,11 @@ struct FormChooser {
         // The popping x87 forms are shown as `faddp st(3), st`.
         if form.map == .primary, form.opcode.first == 0xDE, form.operandCount == 2, form.role(0) == .implicit { rank += 1 }
         // A far pointer with a 66 or REX.W is `ljmp`/`lcall`, without either `jmp`/`call`.
-        let sized = form.rexW ? true : form.operandSize16
-        if farMemory, names.farNames[id] != sized { rank += 1 }
+        if farMemory {
+            // Outside 64-bit mode `jmp far [bx]` (the one spelling the assembler reads there).
+            let sized = header.isLegacyMode ? false : form.rexW ? true : form.operandSize16
+            if names.farNames[id] != sized { rank += 1 }
+        }
         return rank
     }
 
@@ -220,9 +234,10 @@ struct FormChooser {
         let flags = filter.flags
         guard flags & 8 == 0, header.suppliesMandatory(filter.mandatoryPrefix) else { return false }
         if header.space == .legacy {
+            // (Outside 64-bit mode ``fitsMode(_:)`` checks the sizes; there is no REX.W.)
             if flags & 1 != 0, header.w == 0 { return false }
-            if flags & 2 != 0, !header.operandSizePrefix { return false }
-            if flags & 4 != 0, !header.addressSizePrefix { return false }
+            if flags & 2 != 0, !header.operandSizePrefix, !header.isLegacyMode { return false }
+            if flags & 4 != 0, !header.addressSizePrefix, !header.isLegacyMode { return false }
         } else {
             if filter.vexW != 0xFF, filter.vexW != header.w {
                 reject(.vectorW, rank: 2)
@@ -245,6 +260,24 @@ struct FormChooser {
             }
         }
         return true
+    }
+
+    /// Outside 64-bit mode, whether a legacy form's operand and address sizes are the ones the
+    /// mode and the 66 and 67 prefixes select; forms of 64-bit mode alone are out.
+    private mutating func fitsMode(_ sizes: LegacySizes) -> Bool {
+        switch sizes.operand {
+        case 64:
+            onlyInLongMode = true
+            return false
+        case 16: if !header.operand16 { return false }
+        case 32: if header.operand16 { return false }
+        default: break
+        }
+        switch sizes.address {
+        case 16: return header.addressKind == .gp16
+        case 32: return header.addressKind == .gp32
+        default: return true
+        }
     }
 
     /// Whether `form` fits the bytes: nil if not, else how many prefixes it leaves unexplained
@@ -308,7 +341,13 @@ struct FormChooser {
                 default: break
                 }
             }
-            if layout.mod != 3 {
+            if layout.mod != 3, header.addressKind == .gp16 {
+                // The 16-bit ModRM table (SDM vol. 2, table 2-1): no SIB, a disp16 alone at
+                // mod=00 rm=110, disp8 or disp16 by mod.
+                if layout.mod == 0, layout.rm == 6 { layout.displacementSize = 2 }
+                if layout.mod == 1 { layout.displacementSize = 1 }
+                if layout.mod == 2 { layout.displacementSize = 2 }
+            } else if layout.mod != 3 {
                 if layout.rm == 4 {
                     guard cursor < bytes.count else {
                         truncated(needed: cursor + 1)
@@ -344,13 +383,19 @@ struct FormChooser {
             return nil
         }
 
-        if header.addressSizePrefix, !form.addressSize32, !layout.hasMemory, !FormChooser.addressesMemory(form) { penalty += 1 }
+        if header.addressSizePrefix, !form.addressSize32, !form.addressSize16, !layout.hasMemory,
+           !FormChooser.addressesMemory(form) {
+            penalty += 1
+        }
         if header.space == .legacy {
-            if form.rexW, header.w == 0 { return nil }
-            if form.operandSize16, !header.operandSizePrefix { return nil }
-            if form.addressSize32, !header.addressSizePrefix { return nil }
-            if !form.rexW, header.w == 1 { penalty += 2 }
-            if header.operandSizePrefix, !form.operandSize16, form.mandatoryPrefix != .p66 { penalty += 1 }
+            // Outside 64-bit mode ``choose()`` has matched the sizes to the mode's (and counts an unexplained 66).
+            if !header.isLegacyMode {
+                if form.rexW, header.w == 0 { return nil }
+                if form.operandSize16, !header.operandSizePrefix { return nil }
+                if form.addressSize32, !header.addressSizePrefix { return nil }
+                if !form.rexW, header.w == 1 { penalty += 2 }
+                if header.operandSizePrefix, !form.operandSize16, form.mandatoryPrefix != .p66 { penalty += 1 }
+            }
             // An F2 or F3 that no mandatory prefix explains is a cost even where the form allows
             // it: `f3 90` is `pause` before it is `rep nop`.
             let mandatory = form.mandatoryPrefix
@@ -384,7 +429,7 @@ struct FormChooser {
         if let size = form.firstImmediateSize { cursor += size.bytes }
         if let size = form.secondImmediateSize { cursor += size.bytes }
         for i in 0..<form.operandCount where form.role(i) == .offset {
-            cursor += header.addressSizePrefix ? 4 : 8
+            cursor += header.addressKind == .gp64 ? 8 : header.addressKind == .gp32 ? 4 : 2
         }
         if let size = form.relativeSize { cursor += size.bytes }
         guard cursor <= bytes.count else {

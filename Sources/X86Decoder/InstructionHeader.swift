@@ -58,11 +58,23 @@ struct InstructionHeader {
     var broadcastOrRounding = false
     var opmask: UInt8 = 0
 
+    /// The mode the bytes are read in. Outside 64-bit mode there is no REX (40–4F are `inc`
+    /// and `dec`), and the 66 and 67 prefixes select whichever of 16 and 32 bits is not the default.
+    var mode = CodeMode.bits64
+    /// The operand size outside 64-bit mode: 16 or 32 bits, as the mode and a 66 make it.
+    var operand16 = false
+    /// The registers an address names: 64-bit ones, or 32-bit ones after a 67 (16- and 32-bit
+    /// ones by the mode and a 67 outside 64-bit mode).
+    var addressKind = RegisterKind.gp64
+
     var hasREX: Bool { rex != 0 }
+    var isLegacyMode: Bool { mode != .bits64 }
 
     /// Reads the prefixes of the instruction at the start of `bytes`.
-    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<InstructionHeader, DecodingError> {
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, mode: CodeMode = .bits64) -> Result<InstructionHeader, DecodingError> {
         var header = InstructionHeader()
+        header.mode = mode
+        let longMode = mode == .bits64
         var i = 0
         func need(_ count: Int) -> DecodingError? {
             i + count <= bytes.count ? nil : .truncated(needed: i + count, available: bytes.count)
@@ -82,7 +94,7 @@ struct InstructionHeader {
             case 0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65:
                 header.segmentPrefix = byte
                 header.segmentBeforeRepeat = false
-            case 0x40...0x4F:
+            case 0x40...0x4F where longMode:
                 // A REX counts only right before the opcode; one followed by another prefix is ignored.
                 header.rex = byte
                 i += 1
@@ -103,8 +115,13 @@ struct InstructionHeader {
             i += 1
         }
         let first = bytes[i]
+        // Outside 64-bit mode C4, C5 and 62 are LES, LDS and BOUND unless the next byte's top
+        // bits (their ModRM.mod) are 11, a register those forms cannot take: then VEX or EVEX,
+        // whose inverted R and X bits are 1 there since 16- and 32-bit code has no r8–r15.
+        let farLoadOrBound = !longMode && (first == 0xC4 || first == 0xC5 || first == 0x62) && i + 1 < bytes.count
+            && bytes[i + 1] >> 6 != 3
         switch first {
-        case 0xC5, 0xC4, 0x62:
+        case 0xC5 where !farLoadOrBound, 0xC4 where !farLoadOrBound, 0x62 where !farLoadOrBound:
             if header.hasREX { return .failure(.misplacedPrefix("a REX prefix before \(first == 0x62 ? "EVEX" : "VEX") is invalid")) }
             if header.operandSizePrefix || header.repeatPrefix != 0 || header.lock {
                 return .failure(.misplacedPrefix("66, F2, F3 or F0 before \(first == 0x62 ? "EVEX" : "VEX") is invalid"))
@@ -179,6 +196,18 @@ struct InstructionHeader {
         }
         if header.opcodeOffset >= bytes.count {
             return .failure(.truncated(needed: header.opcodeOffset + 1, available: bytes.count))
+        }
+        if longMode {
+            header.addressKind = header.addressSizePrefix ? .gp32 : .gp64
+        } else {
+            header.operand16 = (mode == .bits16) != header.operandSizePrefix
+            header.addressKind = (mode == .bits16) != header.addressSizePrefix ? .gp16 : .gp32
+            // Bits that reach registers 8–15 (and EVEX's 16–31) are ignored outside 64-bit mode.
+            header.r = 0
+            header.x = 0
+            header.b = 0
+            header.rHigh = 0
+            header.vvvv &= 7
         }
         return .success(header)
     }

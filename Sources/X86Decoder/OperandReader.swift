@@ -82,7 +82,14 @@ struct OperandReader {
                 operand = .register(register)
             case .immediate:
                 let size = form.immediateSize(immediateIndex) ?? pattern.size ?? .byte
-                if immediateIndex == 0, form.registerInImmediate {
+                if header.isLegacyMode, case .farPointer = pattern {
+                    // `ptr16:16` or `ptr16:32`: the offset, then the selector.
+                    let offset = UInt32(unsigned(at: immediateCursor, size: size.bytes))
+                    let selector = UInt16(unsigned(at: immediateCursor + size.bytes, size: 2))
+                    operand = .farPointer(selector: selector, offset: offset)
+                    immediateCursor += size.bytes + 2
+                    immediateIndex += 2
+                } else if immediateIndex == 0, form.registerInImmediate {
                     operand = .imm(Int64(is4 & 15))
                     immediateCursor += 1
                 } else {
@@ -96,7 +103,7 @@ struct OperandReader {
                 operand = .imm(address &+ Int64(layout.length) &+ displacement)
                 relativeOperand = i
             case .offset:
-                let size = header.addressSizePrefix ? 4 : 8
+                let size = header.addressKind == .gp64 ? 8 : header.addressKind == .gp32 ? 4 : 2
                 let value = Int64(bitPattern: unsigned(at: immediateCursor, size: size))
                 immediateCursor += size
                 var memory = Memory(size: pattern.memorySize, displacement: value)
@@ -108,8 +115,7 @@ struct OperandReader {
                 case .fixed(let register): operand = .register(register)
                 case .constant(let value): operand = .imm(value)
                 case .stringMemory(let size, let fixed):
-                    let kind: RegisterKind = header.addressSizePrefix ? .gp32 : .gp64
-                    var memory = Memory(size: size, base: Register(kind, fixed.registerNumber))
+                    var memory = Memory(size: size, base: Register(header.addressKind, fixed.registerNumber))
                     // The destination is always ES; llvm-objdump says so. An override before a
                     // repeat prefix, or of DS (the default, which a memory operand would not
                     // spell), is kept as a prefix word so that it is written back where it was.
@@ -136,6 +142,9 @@ struct OperandReader {
         if relativeOperand != nil, let size = form.relativeSize {
             instruction.branchWidth = size == .byte ? .short : .near
         }
+        // Outside 64-bit mode a far pointer in memory is written `far` (`jmp far [bx]`), which
+        // tells it from a near branch through a pointer of the same width.
+        if header.isLegacyMode, form.operandCount == 1, case .farMemory = form.pattern(0) { instruction.branchWidth = .far }
         applyDecorations(&instruction, memoryPosition: memoryPosition)
         applyPrefixWords(&instruction, hasMemory: memorySeen)
         if let stringSegmentPrefix { instruction.segmentPrefix = stringSegmentPrefix }
@@ -144,6 +153,10 @@ struct OperandReader {
             relativeOperand: relativeOperand)
         for i in 0..<form.operandCount {
             if case .farMemory = form.pattern(i) { decoded.showsMemorySize = false }
+        }
+        // Outside 64-bit mode a far branch's offset size is shown when it is not the mode's.
+        if instruction.branchWidth == .far {
+            decoded.showsMemorySize = index.legacySizes[position].operand != header.mode.defaultOperandBits
         }
         if let position = memoryPosition {
             if case .vectorIndexedMemory = form.pattern(position) {} else { decoded.zeroIndex = zeroIndex }
@@ -161,7 +174,7 @@ struct OperandReader {
         let scale: UInt8 = 1 << (sib >> 6)
         let hasBase = !(layout.mod == 0 && sib & 7 == 5)
         guard scale != 1 || (hasBase && sib & 7 != 4) else { return nil }
-        return .init(name: header.addressSizePrefix ? "eiz" : "riz", scale: scale)
+        return .init(name: header.addressKind == .gp64 ? "riz" : "eiz", scale: scale)
     }
 
     /// A gather or scatter moves one data element per index: llvm-objdump sizes the address by
@@ -263,9 +276,11 @@ struct OperandReader {
 
     /// The memory operand ModRM, SIB and displacement describe, sized by `pattern`.
     private func memory(_ pattern: OperandPattern) -> Memory {
-        let kind: RegisterKind = header.addressSizePrefix ? .gp32 : .gp64
+        let kind = header.addressKind
         var memory = Memory()
-        if let sib = layout.sib {
+        if kind == .gp16 {
+            readAddress16(into: &memory)
+        } else if let sib = layout.sib {
             let indexNumber = sib >> 3 & 7 | header.x << 3
             if case .vectorIndexedMemory(let vectorKind, _) = pattern {
                 let high: UInt8 = header.space == .evex ? (header.vvvv >> 4) << 4 : 0
@@ -277,7 +292,8 @@ struct OperandReader {
             if memory.index != nil { memory.scale = 1 << (sib >> 6) }
             if !(layout.mod == 0 && sib & 7 == 5) { memory.base = Register(kind, sib & 7 | header.b << 3) }
         } else if layout.mod == 0, layout.rm == 5 {
-            memory.base = header.addressSizePrefix ? Register(.eip, 5) : .rip
+            // RIP-relative in 64-bit mode; outside it a bare disp32.
+            if !header.isLegacyMode { memory.base = header.addressSizePrefix ? Register(.eip, 5) : .rip }
         } else {
             memory.base = Register(kind, layout.rm | header.b << 3)
         }
@@ -285,11 +301,14 @@ struct OperandReader {
             var displacement = signed(at: layout.displacementOffset, size: layout.displacementSize)
             let unit = Int64(header.space == .evex ? compressionUnit(pattern) : 1)
             if layout.displacementSize == 1 { displacement *= unit }
-            if memory.base == nil, memory.index == nil, header.addressSizePrefix { displacement = Int64(UInt32(truncatingIfNeeded: displacement)) }
+            if memory.base == nil, memory.index == nil {
+                if kind == .gp32 { displacement = Int64(UInt32(truncatingIfNeeded: displacement)) }
+                if kind == .gp16 { displacement = Int64(UInt16(truncatingIfNeeded: displacement)) }
+            }
             memory.displacement = displacement
-            // A four-byte displacement a byte would hold (as a linker leaves `[rax + label]`):
+            // A two- or four-byte displacement a byte would hold (as a linker leaves `[rax + label]`):
             // marked as not yet known, the encoder keeps all four bytes.
-            if layout.displacementSize == 4, memory.base != nil, !memory.isRIPRelative, displacement % unit == 0,
+            if layout.displacementSize >= 2, memory.base != nil, !memory.isRIPRelative, displacement % unit == 0,
                Int8(exactly: displacement / unit) != nil {
                 memory.displacementIsSymbolic = true
             }
@@ -301,6 +320,22 @@ struct OperandReader {
         }
         memory.segment = segmentOverride
         return memory
+    }
+
+    /// The registers of a 16-bit ModRM.rm (SDM vol. 2, table 2-1): bx or bp, then si or di;
+    /// mod=00 rm=110 names none (a bare disp16).
+    private func readAddress16(into memory: inout Memory) {
+        let bx = Register(.gp16, 3), bp = Register(.gp16, 5), si = Register(.gp16, 6), di = Register(.gp16, 7)
+        switch layout.rm {
+        case 0: memory.base = bx; memory.index = si
+        case 1: memory.base = bx; memory.index = di
+        case 2: memory.base = bp; memory.index = si
+        case 3: memory.base = bp; memory.index = di
+        case 4: memory.base = si
+        case 5: memory.base = di
+        case 6: if layout.mod != 0 { memory.base = bp }
+        default: memory.base = bx
+        }
     }
 
     /// EVEX's N, the unit of a one-byte displacement (SDM Vol. 2, 2.7.5): the element when it
@@ -355,7 +390,15 @@ struct OperandReader {
                 }
             }
         }
-        if header.space == .legacy {
+        if header.space == .legacy, header.isLegacyMode {
+            // A 66 that selects the form's operand size is the form's; one the form has no use
+            // for is a word of its own, except beside a word register in 32-bit code (`mov ds, ax`
+            // is `66 8e d8` there, as llvm-mc and GNU as write it).
+            if header.operandSizePrefix, index.legacySizes[position].operand == 0, form.mandatoryPrefix != .p66,
+               !(header.mode == .bits32 && namesWordRegister(instruction)) {
+                prefixes.insert(.data16)
+            }
+        } else if header.space == .legacy {
             if header.operandSizePrefix, !form.operandSize16, form.mandatoryPrefix != .p66 { prefixes.insert(.data16) }
             // A form the encoder takes only when asked (`push imm16`): the 66 asks for it.
             if form.operandSize16, attributes.contains(.lastResort) { prefixes.insert(.data16) }
@@ -364,7 +407,7 @@ struct OperandReader {
         }
         // EVEX bytes stay EVEX when written back, even where VEX would do (`{evex} vmovd`).
         if header.space == .evex { prefixes.insert(.evex) }
-        if header.addressSizePrefix, !form.addressSize32, !hasMemory || !addressesWithRegisters(instruction) {
+        if header.addressSizePrefix, !form.addressSize32, !form.addressSize16, !hasMemory || !addressesWithRegisters(instruction) {
             prefixes.insert(.addr32)
         }
         if header.segmentPrefix == 0x3E, attributes.contains(.notrackable) {
@@ -385,6 +428,13 @@ struct OperandReader {
     private func addressesWithRegisters(_ instruction: Instruction) -> Bool {
         instruction.operands.contains { operand in
             if case .memory(let memory) = operand { return memory.base != nil || memory.index != nil }
+            return false
+        }
+    }
+
+    private func namesWordRegister(_ instruction: Instruction) -> Bool {
+        instruction.operands.contains { operand in
+            if case .register(let register) = operand { return register.kind == .gp16 }
             return false
         }
     }

@@ -23,6 +23,9 @@ extension Encoder {
         if let condition = form.condition { fields.opcodeAddend = condition }
         fields.operandSizePrefix = (mode == .bits64 ? spec.operandSize16 : needsOperandSizePrefix(form))
             || instruction.prefixes.contains(.data16)
+        if !instruction.immediateSizing.isEmpty, instruction.immediateSizing.operandBits != 0 {
+            fields.operandSizePrefix = try sizedImmediateNeedsOperandSizePrefix(form, bits: instruction.immediateSizing.operandBits)
+        }
         fields.mandatoryPrefix = spec.mandatoryPrefix.byte
         if case .digit(let digit) = spec.modRM { fields.modRM = digit << 3 }
 
@@ -116,6 +119,11 @@ extension Encoder {
                 }
                 guard case .immediate(let immediate) = operand, let size = pattern.size else { break }
                 let width = (immediateIndex == 0 ? form.firstImmediateSize : immediateIndex == 1 ? form.secondImmediateSize : nil) ?? size
+                let strict = instruction.immediateSizing.strictBytes
+                if strict != 0, immediateIndex == 0, width.bytes != Int(strict) {
+                    throw .immediateSizeMismatch(
+                        operand: position, reason: "no form of this instruction has a \(Int(strict) * 8)-bit immediate here")
+                }
                 // With a written 66 the CPU reads a 16-bit immediate where the form has a 32-bit one.
                 if width == .dword, instruction.prefixes.contains(.data16), !spec.operandSize16 {
                     throw .prefixNotAllowed(prefix: "data16", reason: "the 32-bit immediate would be read as 16 bits")
@@ -168,6 +176,7 @@ extension Encoder {
                 fields.addressSizePrefix = addr32 && mode != .bits32
                 fields.displacement = memory.displacement
                 fields.displacementSize = addr32 ? 4 : mode == .bits64 ? 8 : Int(mode.defaultAddressBits / 8)
+                if fields.displacementSize < 8 { try checkAddressWidth(memory.displacement, bytes: fields.displacementSize, position: position) }
             case .implicit:
                 switch operand {
                 case .register(let register):
@@ -190,6 +199,8 @@ extension Encoder {
                     } else if addressSize32 {
                         fields.addressSizePrefix = true
                         fields.addressSizePrefixPlacement = .afterOperandSize
+                    } else if memory.base?.kind == .gp16 {
+                        throw .unavailableInMode(operand: position, reason: "64-bit code has no 16-bit addresses")
                     }
                     // DS is the default for the source and the table; writing it changes nothing.
                     if let segment = memory.segment, address.allowsSegmentOverride, segment != Encoder.defaultDataSegment {
@@ -284,6 +295,12 @@ extension Encoder {
             let limit: ClosedRange<Int64> = relative.size == 1 ? -128...127 : Int64(Int32.min)...Int64(Int32.max)
             guard limit ~= distance else {
                 throw .branchOutOfRange(operand: relative.index, distance: distance)
+            }
+            // A 16-bit IP wraps within 64 KiB: a target outside the next instruction's 64 KiB is never reached.
+            if relative.size == 2, end >> 16 != relative.target >> 16 {
+                throw .unavailableInMode(
+                    operand: relative.index,
+                    reason: "the target is \(distance) bytes away, outside the 64 KiB that a 16-bit IP wraps within")
             }
             fields.immediate = distance
         }

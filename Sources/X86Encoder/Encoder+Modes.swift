@@ -39,9 +39,40 @@ extension Encoder {
             throw .unavailableInMode(operand: nil, reason: "'\(name)' with 64-bit operands exists only in 64-bit code")
         }
         // A stack form of 64-bit mode takes the mode's size here: its imm32 would be read as 16 bits.
-        if mode == .bits16, form.attributes.contains(.defaultOperandSize64), form.firstImmediateSize == .dword {
+        if mode == .bits16, form.attributes.contains(.defaultOperandSize64), form.firstImmediateSize == .dword,
+           instruction.immediateSizing.operandBits != 32 {
             throw .unavailableInMode(operand: nil, reason: "a 32-bit immediate would be read as 16 bits in 16-bit code")
         }
+    }
+
+    /// NASM's lone sized immediate (`push word 5`, `jmp dword 0x8:0x1000`): whether the form has
+    /// that operand size, with a 66 where it is not the mode's (a stack form without a size of
+    /// its own, `6A ib`, takes whichever the 66 gives it). Returns whether the 66 is written.
+    func sizedImmediateNeedsOperandSizePrefix(_ form: EncodingForm, bits: UInt8) throws(EncodingError) -> Bool {
+        let stack = form.attributes.contains(.defaultOperandSize64)
+        var own: UInt8
+        var bits = bits
+        var standard = mode.defaultOperandBits
+        if mode == .bits64 {
+            // A stack form is 64 bits, or 16 with a 66. There is no 32-bit push: NASM reads
+            // `push dword 5` as the 64-bit push of a sign-extended imm8 or imm32.
+            own = form.rexW ? 64 : form.operandSize16 ? 16 : stack ? 64 : form.legacyOperandSize
+            if stack {
+                standard = 64
+                if bits == 32 { bits = 64 }
+                if bits == 16, !form.operandSize16, form.firstImmediateSize == .byte { own = 0 }
+            }
+        } else {
+            own = form.legacyOperandSize
+            if own == 0, stack, form.firstImmediateSize == .dword { own = 32 }
+        }
+        if own != 0, own != bits {
+            throw .immediateSizeMismatch(operand: 0, reason: "no form of this instruction has a \(bits)-bit operand with this immediate")
+        }
+        if bits != 16, bits != 32, bits != 64 || mode != .bits64 {
+            throw .immediateSizeMismatch(operand: 0, reason: "a \(bits)-bit operand does not exist in \(mode.bits)-bit code")
+        }
+        return bits != standard
     }
 
     /// True when the form's operand size is not the mode's default, so a 66 selects it.
@@ -136,6 +167,22 @@ extension Encoder {
         }
     }
 
+    /// An address or displacement of `bytes` bytes holds it signed or unsigned: a 16-bit one
+    /// -0x8000...0xffff (NASM truncates a wider one with a warning; the processor would read
+    /// another address), a 32-bit one -2^31...2^32-1.
+    func checkAddressWidth(_ value: Int64, bytes: Int, position: Int) throws(EncodingError) {
+        let bits = Int64(bytes * 8)
+        guard -(Int64(1) << (bits - 1))...((Int64(1) << bits) - 1) ~= value else {
+            if bytes == 2 {
+                let hex = String(value, radix: 16)
+                throw .invalidMemoryOperand(
+                    operand: position,
+                    reason: "address 0x\(hex) does not fit in a 16-bit address (-0x8000...0xffff); a 32-bit register and a 67 prefix give 32-bit addresses")
+            }
+            throw .displacementOutOfRange(operand: position, value: value)
+        }
+    }
+
     /// The 16-bit ModRM table (SDM vol. 2, table 2-1): rm names one of eight base-and-index
     /// pairs, [bp] alone needs mod=01 and a zero disp8 (mod=00 rm=110 is a bare disp16), and
     /// there is neither SIB nor scale.
@@ -162,9 +209,7 @@ extension Encoder {
             throw invalid("a 16-bit address is bx or bp, plus si or di, plus a displacement")
         }
         let displacement = memory.displacement
-        guard -0x8000...0xFFFF ~= displacement else {
-            throw .displacementOutOfRange(operand: position, value: displacement)
-        }
+        try checkAddressWidth(displacement, bytes: 2, position: position)
         guard let rm else {
             if !registers.isEmpty { throw invalid("a 16-bit address is bx or bp, plus si or di, plus a displacement") }
             fields.modRM = reg | 0b00_000_110

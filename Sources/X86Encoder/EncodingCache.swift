@@ -176,7 +176,7 @@ struct EncodingShape: Hashable, Sendable {
     @inline(__always)
     init?(_ instruction: Instruction, withREXBits: Bool) {
         // Decorations change the fields of the form they choose; such lines are rare enough to search.
-        guard instruction.decorations.isEmpty else { return nil }
+        guard instruction.decorations.isEmpty, instruction.immediateSizing.isEmpty else { return nil }
         var header: UInt64 = 1 << 63 | UInt64(instruction.mnemonic.id) | UInt64(instruction.operands.count) << 16
             | UInt64(instruction.prefixes.rawValue) << 19
         if let segment = instruction.segmentPrefix {

@@ -29,6 +29,9 @@ public enum EncodingError: Error, Sendable, Hashable {
     /// An EVEX decoration (`{k1}`, `{z}`, `{1to16}`, `{rn-sae}`, `{sae}`) or pseudo-prefix
     /// (`{vex}`, `{evex}`) the form cannot take.
     case decorationNotAllowed(decoration: String, reason: String)
+    /// NASM's size on an immediate (`push word 5`, `strict byte 5`) that the form's operand or
+    /// immediate field does not have; `reason` says which.
+    case immediateSizeMismatch(operand: Int, reason: String)
 
     /// The zero-based operand the error is about, when it is about one.
     public var operandIndex: Int? {
@@ -36,7 +39,7 @@ public enum EncodingError: Error, Sendable, Hashable {
         case .ambiguousOperandSize(let operand, _), .immediateOutOfRange(let operand, _, _),
              .displacementOutOfRange(let operand, _), .branchOutOfRange(let operand, _),
              .invalidMemoryOperand(let operand, _), .highByteRegisterWithREX(let operand, _),
-             .registerNeedsEVEX(let operand, _):
+             .registerNeedsEVEX(let operand, _), .immediateSizeMismatch(let operand, _):
             operand
         case .unavailableInMode(let operand, _):
             operand
@@ -75,6 +78,8 @@ public enum EncodingError: Error, Sendable, Hashable {
             return "'\(register)' needs an EVEX (AVX-512) encoding, which this form does not have"
         case .decorationNotAllowed(let decoration, let reason):
             return "'\(decoration)' is not allowed here: \(reason)"
+        case .immediateSizeMismatch(_, let reason):
+            return reason
         }
     }
 }

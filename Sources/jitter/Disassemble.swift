@@ -29,7 +29,11 @@ struct Disassemble: ParsableCommand {
     @Option(help: "The syntax of the text: intel or att (as llvm-objdump prints each).")
     var syntax: DisassemblySyntax = .intel
 
+    @Option(help: "Read the bytes as 16-, 32- or 64-bit code.")
+    var bits: Int = 64
+
     func validate() throws {
+        _ = try CodeModeOption.mode(bits)
         guard Disassemble.address(base) != nil else { throw ValidationError("--base takes an address, not '\(base)'") }
     }
 
@@ -50,7 +54,8 @@ struct Disassemble: ParsableCommand {
         let output = FileOutput(descriptor: 1)
         let textOnly = self.textOnly
         let syntax = self.syntax
-        Disassembly.forEachLine(bytes, base: Disassemble.address(base) ?? 0) { line in
+        let decoder = Decoder(mode: try CodeModeOption.mode(bits))
+        Disassembly.forEachLine(bytes, base: Disassemble.address(base) ?? 0, decoder: decoder) { line in
             output.write(textOnly ? line.text(in: syntax) : Disassembly.format(line, syntax: syntax))
             output.write(byte: UInt8(ascii: "\n"))
         }

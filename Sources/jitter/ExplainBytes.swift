@@ -1,5 +1,6 @@
 import Explain
 import REPL
+import X86
 import X86Decoder
 import X86Encoder
 
@@ -7,7 +8,7 @@ import X86Encoder
 /// encodes it.
 enum ExplainBytes {
     /// The text to print and whether every instruction could be explained.
-    static func text(hex: String, unicode: Bool, width: Int) -> (String, Bool) {
+    static func text(hex: String, unicode: Bool, width: Int, mode: CodeMode = .bits64) -> (String, Bool) {
         let bytes: [UInt8]
         switch Disassembly.parseHex(hex) {
         case .success(let parsed) where !parsed.isEmpty: bytes = parsed
@@ -17,14 +18,15 @@ enum ExplainBytes {
         let renderer = ExplanationRenderer(characters: unicode ? .unicode : .ascii, width: width)
         var parts: [String] = []
         var succeeded = true
-        for line in Disassembly.lines(bytes) {
+        let encoder = Encoder(mode: mode)
+        for line in Disassembly.lines(bytes, decoder: Decoder(mode: mode)) {
             guard case .success(let decoded) = line.result else {
                 parts.append(Disassembly.format(line))
                 succeeded = false
                 continue
             }
             do {
-                let explanation = try Explanation.explain(decoded.instruction, at: line.address)
+                let explanation = try Explanation.explain(decoded.instruction, at: line.address, encoder: encoder)
                 var text = renderer.render(explanation)
                 if explanation.bytes != line.bytes {
                     // The bytes are a longer or otherwise unusual encoding of the same instruction.

@@ -19,7 +19,7 @@ struct ExplainCommand: ParsableCommand {
     @Option(name: .customLong("bytes"), help: ArgumentHelp("Decode these bytes and explain them instead.", valueName: "HEX"))
     var bytes: String?
 
-    @Option(help: "Explain the instruction as 16-, 32- or 64-bit code.")
+    @Option(help: "Explain the instruction (or read the --bytes) as 16-, 32- or 64-bit code.")
     var bits: Int = 64
 
     @Flag(name: .customLong("no-color"), help: "Never use ANSI colour.")
@@ -40,7 +40,8 @@ struct ExplainCommand: ParsableCommand {
         options.encodingDialect = (try? MatchOption.dialect(match)) ?? .llvm
         options.codeMode = try CodeModeOption.mode(bits)
         if let bytes {
-            let (text, succeeded) = ExplainBytes.text(hex: bytes, unicode: options.unicode, width: options.width)
+            let (text, succeeded) = ExplainBytes.text(
+                hex: bytes, unicode: options.unicode, width: options.width, mode: options.codeMode)
             console.show(succeeded ? .standardOutput(text + "\n") : .standardError(text + "\n"))
             if !succeeded { throw ExitCode(1) }
             return

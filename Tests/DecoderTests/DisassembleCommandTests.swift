@@ -33,6 +33,25 @@ import Glibc
             """)
     }
 
+    /// `--bits`: the same bytes as 16- and 32-bit code. The texts are llvm-objdump's
+    /// (`--triple=i386-unknown-unknown-code16` and `i386-unknown-unknown`).
+    @Test(.enabled(if: built, "the jitter executable is not built"))
+    func readsTheModeItIsGiven() {
+        let path = file([0x40, 0x8B, 0x46, 0x00, 0xC4, 0x07, 0x63, 0x07])
+        let sixteen = JitterBinary.run(["disasm", path, "--text-only", "--bits", "16"])
+        #expect(sixteen.exitCode == 0)
+        #expect(sixteen.output == "inc ax\nmov ax, word ptr [bp]\nles ax, [bx]\narpl word ptr [bx], ax\n")
+        let thirtyTwo = JitterBinary.run(["disasm", path, "--text-only", "--bits", "32"])
+        #expect(thirtyTwo.output == "inc eax\nmov eax, dword ptr [esi]\nles eax, [edi]\narpl word ptr [edi], ax\n")
+        let wrong = JitterBinary.run(["disasm", path, "--bits", "8"])
+        #expect(wrong.exitCode != 0)
+        #expect(wrong.error.contains("--bits takes 16, 32 or 64"))
+        let explained = JitterBinary.run(["explain", "--bits", "16", "--bytes", "8b 46 00"], environment: ["LANG": "C"])
+        #expect(explained.exitCode == 0)
+        #expect(explained.output.contains("mov ax, word ptr [bp]"))
+        #expect(explained.output.contains("rm=110"))
+    }
+
     @Test(.enabled(if: built, "the jitter executable is not built"))
     func textOnlyGivesOneInstructionPerLine() {
         let result = JitterBinary.run(["disasm", file([0x83, 0xC0, 0xFD, 0xC3]), "--text-only"])
