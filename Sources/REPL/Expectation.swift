@@ -70,6 +70,9 @@ public struct Expectation: Equatable, Sendable {
     /// The expectation in a comment line, nil when the line is not one; an error when the
     /// line says `expect` but the rest cannot be understood.
     public static func parse(_ line: String) -> Result<Expectation, CommandError>? {
+        // Nearly every line is code: its first byte says so before any character is formed.
+        guard let lead = line.utf8.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }),
+              lead == UInt8(ascii: ";") || lead == UInt8(ascii: "#") else { return nil }
         var rest = line[...].drop { $0 == " " || $0 == "\t" }
         guard let first = rest.first, first == ";" || first == "#" else { return nil }
         rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
