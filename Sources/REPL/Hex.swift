@@ -1,6 +1,6 @@
 /// Hexadecimal spellings used throughout the output.
 enum Hex {
-    private static let digits = Array("0123456789abcdef".utf8)
+    static let digits = Array("0123456789abcdef".utf8)
 
     /// `value` as lowercase hex digits, no prefix, zero-padded to at least `width` digits.
     static func padded(_ value: UInt64, width: Int = 16) -> String {

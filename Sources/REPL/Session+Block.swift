@@ -227,18 +227,35 @@ extension Session {
     /// `0005: b8 32 00 00 00`, and for a line from a file (not typed here) its text beside the bytes.
     func listingRow(offset: Int, inCode: Bool = true, bytes: ArraySlice<UInt8>, of line: SourceLine?) -> String {
         if bytes.count <= Session.summaryThreshold, line == nil || line?.origin.name == Session.typedName {
-            // The row of nearly every typed line, made as one string (it is most of a line's cost).
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count * 3 + 24)
-            if style.enabled { out.append(contentsOf: Style.dimStart) }
-            if !inCode { out.append(contentsOf: "data+".utf8) }
-            Hex.append(UInt64(offset), width: 4, to: &out)
-            out.append(UInt8(ascii: ":"))
-            if style.enabled { out.append(contentsOf: Style.reset) }
-            out.append(UInt8(ascii: " "))
-            Hex.append(bytes: bytes, to: &out)
-            out.append(UInt8(ascii: "\n"))
-            return String(decoding: out, as: UTF8.self)
+            // The row of nearly every typed line, written straight into the string's storage (it
+            // is most of a line's cost; an array in between was allocated, copied and freed).
+            let styled = style.enabled
+            return String(unsafeUninitializedCapacity: bytes.count * 3 + 48) { out in
+                var count = 0
+                func put(_ byte: UInt8) {
+                    out[count] = byte
+                    count += 1
+                }
+                if styled { for byte in Style.dimStart { put(byte) } }
+                if !inCode { for byte in "data+".utf8 { put(byte) } }
+                let value = UInt64(offset)
+                let needed = value == 0 ? 1 : (67 - value.leadingZeroBitCount) / 4
+                for place in stride(from: max(4, needed) - 1, through: 0, by: -1) {
+                    put(Hex.digits[Int(value >> (UInt64(place) * 4) & 0xf)])
+                }
+                put(UInt8(ascii: ":"))
+                if styled { for byte in Style.reset { put(byte) } }
+                put(UInt8(ascii: " "))
+                var first = true
+                for byte in bytes {
+                    if !first { put(UInt8(ascii: " ")) }
+                    first = false
+                    put(Hex.digits[Int(byte >> 4)])
+                    put(Hex.digits[Int(byte & 0xf)])
+                }
+                put(UInt8(ascii: "\n"))
+                return count
+            }
         }
         let place = inCode ? Hex.padded(UInt64(offset), width: 4) : "data+" + Hex.padded(UInt64(offset), width: 4)
         var shown = Session.summarised(bytes)
