@@ -177,7 +177,10 @@ public struct ExtendedState: Equatable, Hashable, Sendable {
         guard has(register) else { return nil }
         var result: [UInt8] = []
         result.reserveCapacity(register.byteCount)
-        for (start, count) in pieces(of: register) { result += bytes[start..<start + count] }
+        forEachPiece(of: register) { start, count in
+            result += bytes[start..<start + count]
+            return true
+        }
         return result
     }
 
@@ -201,18 +204,30 @@ public struct ExtendedState: Equatable, Hashable, Sendable {
 
     /// Where the bytes of `register` live, lowest first.
     private func pieces(of register: VectorRegister) -> [(start: Int, count: Int)] {
+        var result: [(start: Int, count: Int)] = []
+        forEachPiece(of: register) { start, count in
+            result.append((start, count))
+            return true
+        }
+        return result
+    }
+
+    /// Calls `body` with the start and length in ``bytes`` of each piece of `register`, low
+    /// part first, while it returns true (no array is made: see ``changedVectors(from:)``).
+    @inline(__always)
+    private func forEachPiece(of register: VectorRegister, _ body: (_ start: Int, _ count: Int) -> Bool) {
         let index = register.index
         switch register.kind {
         case .mm:
-            return [(Offset.st + 16 * ((index - top) & 7), 8)]
+            _ = body(Offset.st + 16 * ((index - top) & 7), 8)
         case .xmm, .ymm, .zmm:
             if index >= 16 {
-                return [(Offset.hi16 + 64 * (index - 16), register.byteCount)]
+                _ = body(Offset.hi16 + 64 * (index - 16), register.byteCount)
+                return
             }
-            var result = [(Offset.xmm + 16 * index, 16)]
-            if register.kind != .xmm { result.append((Offset.ymmHigh + 16 * index, 16)) }
-            if register.kind == .zmm { result.append((Offset.zmmHigh + 32 * index, 32)) }
-            return result
+            guard body(Offset.xmm + 16 * index, 16) else { return }
+            if register.kind != .xmm { guard body(Offset.ymmHigh + 16 * index, 16) else { return } }
+            if register.kind == .zmm { _ = body(Offset.zmmHigh + 32 * index, 32) }
         }
     }
 
@@ -259,21 +274,17 @@ public struct ExtendedState: Equatable, Hashable, Sendable {
         return changed
     }
 
-    /// Whether `register` (xmm, ymm or zmm) holds the same bytes here as in `other`, which has
-    /// the same layout.
+    /// Whether `register` holds the same bytes here as in `other`, which has the same layout.
     private func sameBytes(of register: VectorRegister, as other: ExtendedState) -> Bool {
         guard bytes.count == other.bytes.count else { return false }
         return bytes.withUnsafeBytes { new in
             other.bytes.withUnsafeBytes { old in
-                func same(_ start: Int, _ count: Int) -> Bool {
-                    start + count <= new.count && new[start..<start + count].elementsEqual(old[start..<start + count])
+                var same = true
+                forEachPiece(of: register) { start, count in
+                    same = start + count <= new.count && new[start..<start + count].elementsEqual(old[start..<start + count])
+                    return same
                 }
-                let index = register.index
-                if index >= 16 { return same(Offset.hi16 + 64 * (index - 16), register.byteCount) }
-                guard same(Offset.xmm + 16 * index, 16) else { return false }
-                if register.kind != .xmm, !same(Offset.ymmHigh + 16 * index, 16) { return false }
-                if register.kind == .zmm, !same(Offset.zmmHigh + 32 * index, 32) { return false }
-                return true
+                return same
             }
         }
     }

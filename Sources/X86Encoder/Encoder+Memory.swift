@@ -101,14 +101,25 @@ extension Encoder {
             throw .displacementOutOfRange(operand: position, value: displacement)
         }
         if compression > 0 { fields.displacementScale = compression }
-        let (displacementSize, stored) = Encoder.displacementField(
-            displacement, symbolic: memory.displacementIsSymbolic, baseLowBits: base.lowBits, compression: compression)
-        let mod: UInt8 = displacementSize == 0 ? 0b00 : displacementSize == 1 ? 0b01 : 0b10
         extensions.b = base.isExtended
+        if let index = memory.index { extensions.x = index.isExtended }
+        Encoder.placeBasedAddress(memory, base: base, reg: reg, forceSIB: forceSIB, compression: compression, into: &fields)
+        return extensions
+    }
+
+    /// ModRM, SIB and displacement of an address with a base register, the same in 32- and
+    /// 64-bit addressing: mod from the displacement's size, a SIB for an index, for a base
+    /// with low bits 100 (rsp, r12) or when asked for.
+    @inline(__always)
+    static func placeBasedAddress(
+        _ memory: Memory, base: Register, reg: UInt8, forceSIB: Bool, compression: Int, into fields: inout EncodingFields
+    ) {
+        let (size, stored) = Encoder.displacementField(
+            memory.displacement, symbolic: memory.displacementIsSymbolic, baseLowBits: base.lowBits, compression: compression)
+        let mod: UInt8 = size == 0 ? 0b00 : size == 1 ? 0b01 : 0b10
         if let index = memory.index {
             fields.modRM = reg | mod << 6 | 0b100
             fields.sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | base.lowBits
-            extensions.x = index.isExtended
         } else if base.lowBits == 0b100 || forceSIB {
             fields.modRM = reg | mod << 6 | 0b100
             fields.sib = 0b00_100_000 | base.lowBits
@@ -116,8 +127,7 @@ extension Encoder {
             fields.modRM = reg | mod << 6 | base.lowBits
         }
         fields.displacement = stored
-        fields.displacementSize = displacementSize
-        return extensions
+        fields.displacementSize = size
     }
 
     static func scaleBits(_ scale: UInt8) -> UInt8 {

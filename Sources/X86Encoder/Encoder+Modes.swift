@@ -261,19 +261,6 @@ extension Encoder {
             fields.displacementSize = 4
             return
         }
-        let (size, stored) = Encoder.displacementField(
-            displacement, symbolic: memory.displacementIsSymbolic, baseLowBits: base.lowBits, compression: compression)
-        let mod: UInt8 = size == 0 ? 0b00 : size == 1 ? 0b01 : 0b10
-        if let index = memory.index {
-            fields.modRM = reg | mod << 6 | 0b100
-            fields.sib = Encoder.scaleBits(memory.scale) << 6 | index.lowBits << 3 | base.lowBits
-        } else if base.lowBits == 0b100 || forceSIB {
-            fields.modRM = reg | mod << 6 | 0b100
-            fields.sib = 0b00_100_000 | base.lowBits
-        } else {
-            fields.modRM = reg | mod << 6 | base.lowBits
-        }
-        fields.displacement = stored
-        fields.displacementSize = size
+        Encoder.placeBasedAddress(memory, base: base, reg: reg, forceSIB: forceSIB, compression: compression, into: &fields)
     }
 }

@@ -79,11 +79,7 @@ import X86Assembler
         #expect(bytes("data16") == [0x66])
     }
 
-    struct Case: CustomStringConvertible, Sendable {
-        let source: String
-        let message: String
-        var description: String { source }
-    }
+    typealias Case = DiagnosticPositionTests.Case
 
     @Test(arguments: [
         Case(source: "⟨inc⟩ (%rax)", message: "ambiguous operand size for 'inc': no suffix and no register operand give it; write 'incb', 'incw', 'incl' or 'incq'"),
@@ -105,13 +101,7 @@ import X86Assembler
         Case(source: "addq $1, ⟨%eax⟩", message: "incorrect register '%eax' used with 'q' suffix"),
     ])
     func errorPointsAtTheMarkedRange(_ test: Case) {
-        let marked = MarkedSource(test.source)
-        let assembly = SourceAssembly(SourceFile(name: "test.s", text: marked.text), syntax: .att)
-        let diagnostic = assembly.diagnostics.first
-        #expect(assembly.diagnostics.count == 1, "\(assembly.diagnostics.map(\.diagnostic.message))")
-        #expect(diagnostic?.diagnostic.message.contains(test.message) == true, "\(diagnostic?.diagnostic.message ?? "no error")")
-        #expect(diagnostic?.diagnostic.range == marked.range)
-        #expect(diagnostic?.line == marked.line)
+        test.expectOneErrorAtTheMark(syntax: .att)
     }
 
     /// file:line:column and a caret under the mnemonic, as GNU as names the line; the other

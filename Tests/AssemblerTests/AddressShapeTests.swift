@@ -40,11 +40,6 @@ import X86Assembler
         DiagnosticPositionTests.Case(source: "mov eax, ⟨[rax + 8⟩", message: "expected ']'"),
     ])
     func errorsInNearMissesPointWhereTheyDid(_ test: DiagnosticPositionTests.Case) {
-        let marked = MarkedSource(test.source)
-        let assembly = SourceAssembly(SourceFile(name: "test.asm", text: marked.text))
-        let diagnostic = assembly.diagnostics.first
-        #expect(assembly.diagnostics.count == 1, "\(assembly.diagnostics.map(\.diagnostic.message))")
-        #expect(diagnostic?.diagnostic.message.contains(test.message) == true, "\(diagnostic?.diagnostic.message ?? "no error")")
-        #expect(diagnostic?.diagnostic.range == marked.range)
+        test.expectOneErrorAtTheMark()
     }
 }

@@ -86,11 +86,7 @@ import X86Assembler
         #expect(assembly.image.code == [0xE9, 0x04, 0x00, 0x8B, 0x03, 0x8B, 0x03, 0xEB, 0xF7])
     }
 
-    struct Refusal: CustomStringConvertible, Sendable {
-        let source: String
-        let message: String
-        var description: String { source }
-    }
+    typealias Refusal = DiagnosticPositionTests.Case
 
     /// What 16- and 32-bit code does not have is refused with a message naming the operand.
     @Test(arguments: [
@@ -109,12 +105,7 @@ import X86Assembler
         Refusal(source: "bits 64\n⟨push eax⟩", message: "'push r32' is not valid in 64-bit mode"),
     ])
     func refusesWhatTheModeLacks(_ test: Refusal) {
-        let marked = MarkedSource(test.source)
-        let assembly = SourceAssembly(SourceFile(name: "test.asm", text: marked.text))
-        let diagnostic = assembly.diagnostics.first
-        #expect(assembly.diagnostics.count == 1, "\(assembly.diagnostics.map(\.diagnostic.message))")
-        #expect(diagnostic?.diagnostic.message.contains(test.message) == true, "\(diagnostic?.diagnostic.message ?? "no error")")
-        #expect(diagnostic?.diagnostic.range == marked.range)
+        test.expectOneErrorAtTheMark()
     }
 
     /// Code that is to run here (the REPL's blocks) stays 64-bit: `bits 16` says why it cannot.

@@ -30,10 +30,24 @@ struct MarkedSource {
 
 /// Every error points at what is wrong: the operand, the symbol, the character.
 @Suite struct DiagnosticPositionTests {
+    /// A source with the range of its one error marked (⟨…⟩), and words of the message.
     struct Case: CustomStringConvertible, Sendable {
         let source: String
         let message: String
         var description: String { source }
+
+        /// Assembles the source (in `syntax`) and expects exactly one error, whose message
+        /// contains ``message``, at the marked range and on its line.
+        func expectOneErrorAtTheMark(syntax: SourceSyntax = .intel, sourceLocation: SourceLocation = #_sourceLocation) {
+            let marked = MarkedSource(source)
+            let assembly = SourceAssembly(SourceFile(name: "test.asm", text: marked.text), syntax: syntax)
+            let diagnostic = assembly.diagnostics.first
+            #expect(assembly.diagnostics.count == 1, "\(assembly.diagnostics.map(\.diagnostic.message))", sourceLocation: sourceLocation)
+            #expect(diagnostic?.diagnostic.message.contains(message) == true, "\(diagnostic?.diagnostic.message ?? "no error")",
+                    sourceLocation: sourceLocation)
+            #expect(diagnostic?.diagnostic.range == marked.range, sourceLocation: sourceLocation)
+            #expect(diagnostic?.line == marked.line, sourceLocation: sourceLocation)
+        }
     }
 
     @Test(arguments: [
@@ -79,13 +93,7 @@ struct MarkedSource {
         Case(source: "mov eax, ⟨1.5⟩", message: "floating-point constants are only data"),
     ])
     func errorPointsAtTheMarkedRange(_ test: Case) {
-        let marked = MarkedSource(test.source)
-        let assembly = SourceAssembly(SourceFile(name: "test.asm", text: marked.text))
-        let diagnostic = assembly.diagnostics.first
-        #expect(assembly.diagnostics.count == 1, "\(assembly.diagnostics.map(\.diagnostic.message))")
-        #expect(diagnostic?.diagnostic.message.contains(test.message) == true, "\(diagnostic?.diagnostic.message ?? "no error")")
-        #expect(diagnostic?.diagnostic.range == marked.range)
-        #expect(diagnostic?.line == marked.line)
+        test.expectOneErrorAtTheMark()
     }
 
     /// The rendered form: file:line:column, the line, a caret under the range.

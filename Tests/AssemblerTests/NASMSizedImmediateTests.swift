@@ -47,11 +47,7 @@ import X86Assembler
         }
     }
 
-    struct Unreachable: CustomStringConvertible, Sendable {
-        let source: String
-        let message: String
-        var description: String { source }
-    }
+    typealias Unreachable = DiagnosticPositionTests.Case
 
     /// 16-bit code reaches offsets 0...0xffff: an address beyond them, or a near branch out of
     /// the 64 KiB its IP wraps within, is an error where NASM warns and truncates.
@@ -64,14 +60,8 @@ import X86Assembler
         Unreachable(source: "bits 16\norg 0x8000\njz ⟨t⟩\ntimes 40000 db 0\nt: ret\n", message: "outside the 64 KiB"),
         Unreachable(source: "bits 16\nt: ret\ntimes 70000 db 0\njmp ⟨t⟩\n", message: "outside the 64 KiB"),
     ])
-    func unreachableIn16BitCode(_ test: Unreachable) throws {
-        let marked = MarkedSource(test.source)
-        let assembly = SourceAssembly(SourceFile(name: "t.asm", text: marked.text))
-        let diagnostic = try #require(assembly.diagnostics.first, "no error")
-        #expect(assembly.diagnostics.count == 1, "\(assembly.diagnostics.map(\.diagnostic.message))")
-        #expect(diagnostic.diagnostic.message.contains(test.message), "\(diagnostic.diagnostic.message)")
-        #expect(diagnostic.diagnostic.range == marked.range)
-        #expect(diagnostic.line == marked.line)
+    func unreachableIn16BitCode(_ test: Unreachable) {
+        test.expectOneErrorAtTheMark()
     }
 
     /// A branch 40,000 bytes ahead within the 64 KiB is reached by wrapping IP: `E9 40 9C`,

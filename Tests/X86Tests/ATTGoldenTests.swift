@@ -70,14 +70,7 @@ enum ATTGolden {
     /// The bytes one AT&T line assembles to, as lowercase hex, or `error: …`.
     static func assemble(_ text: String) -> String {
         let assembly = SourceAssembly(SourceFile(name: "row", text: text), syntax: .att)
-        var bytes: [UInt8] = []
-        for outcome in assembly.lineOutcomes {
-            switch outcome {
-            case .bytes(let line): bytes += line
-            case .error(let diagnostic): return "error: \(diagnostic.message)"
-            }
-        }
-        return bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined(separator: " ")
+        return Golden.rendered(assembly)
     }
 
     /// Each Intel line as llvm-mc prints it in AT&T (`-output-asm-variant=0`), prefixes printed

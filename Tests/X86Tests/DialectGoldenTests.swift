@@ -57,13 +57,6 @@ enum DialectGolden {
         var options = AssemblerOptions()
         if let dialect { options.encodingDialect = dialect }
         let assembly = SourceAssembly(SourceFile(name: "row", text: text), options: options)
-        var bytes: [UInt8] = []
-        for outcome in assembly.lineOutcomes {
-            switch outcome {
-            case .bytes(let line): bytes += line
-            case .error(let diagnostic): return "error: \(diagnostic.message)"
-            }
-        }
-        return bytes.map { ($0 < 16 ? "0" : "") + String($0, radix: 16) }.joined(separator: " ")
+        return Golden.rendered(assembly)
     }
 }

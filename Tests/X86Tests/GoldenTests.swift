@@ -40,7 +40,11 @@ import Testing
 enum Golden {
     /// The bytes one line of source assembles to, as lowercase hex, or `error: …`.
     static func assemble(_ text: String) -> String {
-        let assembly = SourceAssembly(SourceFile(name: "row", text: text))
+        rendered(SourceAssembly(SourceFile(name: "row", text: text)))
+    }
+
+    /// An assembly's bytes as lowercase hex pairs, or `error: …` for its first error.
+    static func rendered(_ assembly: SourceAssembly) -> String {
         var bytes: [UInt8] = []
         for outcome in assembly.lineOutcomes {
             switch outcome {
