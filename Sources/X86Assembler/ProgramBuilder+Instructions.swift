@@ -76,10 +76,10 @@ extension ProgramBuilder {
         }
         line.symbolic.truncate(to: kept)
         if kept == 0 {
-            emitFixed(line)
+            emitFixed(&line)
         } else if kept == 1, line.symbolic[0].role == .branchTarget, line.instruction.operands.count == 1,
                   line.instruction.segmentPrefix == nil {
-            emitBranch(line, target: line.symbolic[0].value)
+            emitBranch(&line, target: line.symbolic[0].value)
         } else if kept == 1, line.symbolic[0].role == .immediate, emitRelaxable(line) {
             return
         } else if encoder.dialect == .nasm, !options.relocatable, ProgramBuilder.valuesOnly(line), emitRelaxable(line) {
@@ -166,8 +166,9 @@ extension ProgramBuilder {
         return true
     }
 
-    /// Encodes an instruction whose operands are all known.
-    private mutating func emitFixed(_ line: InstructionLine) {
+    /// Encodes an instruction whose operands are all known. (The lines of these two are
+    /// `inout`, not changed: passed by value, the line, hundreds of bytes, is copied at every call.)
+    private mutating func emitFixed(_ line: inout InstructionLine) {
         do {
             try encoder.encode(line.instruction, at: 0, appendingTo: &output, cache: &encodingCache)
         } catch {
@@ -176,12 +177,13 @@ extension ProgramBuilder {
     }
 
     /// Adds a branch to a label as a fragment, short unless it must be near.
-    private mutating func emitBranch(_ line: InstructionLine, target: Value) {
-        let instruction = line.instruction
-        let form = branchForms.index(of: instruction.mnemonic, prefixes: instruction.prefixes, encoder: encoder)
+    private mutating func emitBranch(_ line: inout InstructionLine, target: Value) {
+        let mnemonic = line.instruction.mnemonic
+        let prefixes = line.instruction.prefixes
+        let form = branchForms.index(of: mnemonic, prefixes: prefixes, encoder: encoder)
         // Lengths only (0: no such form): copying the templates would retain their bytes.
         let lengths = branchForms.lengths(form)
-        let width: BranchWidth = line.explicitBranchWidth ? instruction.branchWidth : .automatic
+        let width: BranchWidth = line.explicitBranchWidth ? line.instruction.branchWidth : .automatic
         let length: Int32
         switch width {
         case .near, .far: length = lengths.near
@@ -190,11 +192,11 @@ extension ProgramBuilder {
         }
         guard length != 0 else {
             // No form of that width: let the encoder say why.
-            var probe = instruction
+            var probe = line.instruction
             probe.operands[0] = .imm(0)
             do {
                 _ = try encoder.encode(probe, at: 0)
-                report("'\(instruction.mnemonic.name)' cannot branch to a label", at: line.range(ofOperand: 0))
+                report("'\(mnemonic.name)' cannot branch to a label", at: line.range(ofOperand: 0))
             } catch {
                 reportEncoding(error, line, lineNumber: self.line, statement: statement)
             }
@@ -209,7 +211,7 @@ extension ProgramBuilder {
             target.rangeEnd = Int32(truncatingIfNeeded: range.end)
         }
         branches.append(BranchRecord(
-            mnemonic: instruction.mnemonic, prefixes: instruction.prefixes, form: form, target: target, width: width,
+            mnemonic: mnemonic, prefixes: prefixes, form: form, target: target, width: width,
             line: self.line, statement: statement, mode: encoder.mode))
         appendFragment(.branch, size: length, record: Int32(branches.count - 1))
     }

@@ -72,6 +72,9 @@ public struct Encoder: Sendable {
     /// ``encode(_:at:)`` in a dialect other than llvm-mc's: the instruction as that assembler
     /// reads it, and its prefixes in its order. Kept apart so that the default path pays one test.
     private func encodeInDialect(_ instruction: Instruction, at address: Int64) throws(EncodingError) -> EncodedInstruction {
+        if dialect == .gas, !EncodingDialect.readsDifferentlyInGNU(instruction) {
+            return gnuEncoded(try search(instruction, at: address))
+        }
         let adjusted = dialect.adjusted(instruction)
         let winner = try search(adjusted, at: address)
         var fields = winner.fields
@@ -82,11 +85,24 @@ public struct Encoder: Sendable {
     private func encodeInDialect(
         _ instruction: Instruction, at address: Int64, cache: inout EncodingCache
     ) throws(EncodingError) -> EncodedInstruction {
+        if dialect == .gas, !EncodingDialect.readsDifferentlyInGNU(instruction) {
+            return gnuEncoded(try choose(instruction, at: address, cache: &cache))
+        }
         let adjusted = dialect.adjusted(instruction)
         let winner = try choose(adjusted, at: address, cache: &cache)
         var fields = winner.fields
         dialect.adjust(&fields, of: adjusted)
         return EncodedInstruction(bytes: dialect.orderedBytes(fields), fields: fields, formIndex: winner.formIndex)
+    }
+
+    /// An instruction GNU as reads as llvm-mc does (most of them): no copy of it adjusted, and
+    /// the prefixes put in GNU as's order only where there are two to order.
+    @inline(__always)
+    private func gnuEncoded(_ winner: Winner) -> EncodedInstruction {
+        let bytes = winner.fields.bytes
+        return EncodedInstruction(
+            bytes: EncodingDialect.mayOrderPrefixes(bytes) ? dialect.orderedBytes(winner.fields) : bytes,
+            fields: winner.fields, formIndex: winner.formIndex)
     }
 
     /// Encodes `instruction` as ``encode(_:at:)`` does and appends its bytes to `buffer`; returns
