@@ -1,5 +1,5 @@
 /// The built-in table as the encoder reads it, compiled into integers: four words per form,
-/// the operand-class tokens and the mnemonics, in `Generated/BuiltInTable.swift`.
+/// the operand classes (one word each) and the mnemonics, in `Generated/BuiltInTable.swift`.
 ///
 /// Reading the rows' text costs tens of thousands of instructions per row, which thousands of
 /// rows turn into tens of milliseconds at every start; decoding these words costs a few
@@ -37,14 +37,28 @@ package enum BuiltInForms {
         var out = header + "\n\nextension BuiltInForms {\n"
         out += "    /// ``BuiltInForms/fingerprint(of:)`` of the rows these words were made from.\n"
         out += "    static let rowsFingerprint: UInt64 = 0x\(String(fingerprint(of: InstructionTables.all), radix: 16))\n\n"
-        out += "    /// The operand-class tokens the forms name, by number.\n"
-        out += "    static let tokens: [String] = [\n"
-        for token in tokens { out += "        \"\(token)\",\n" }
+        out += "    /// The operand classes the forms name, by number (see `BuiltInForms.word(of:)`).\n"
+        out += "    static let patterns: [UInt64] = [\n"
+        for token in tokens {
+            let word = OperandPattern(token: token).map(word(of:)) ?? word(of: .constant(0))
+            out += "        0x" + String(word, radix: 16) + ",  // " + token + "\n"
+        }
         out += "    ]\n\n"
         out += "    /// The mnemonics, by id.\n"
         out += "    static let mnemonics: [String] = [\n"
         for id in 0..<set.mnemonicCount { out += "        \"\(set.name(of: Mnemonic(id: UInt16(id))))\",\n" }
         out += "    ]\n\n"
+        let buckets = set.formBuckets
+        func numbers<T: FixedWidthInteger>(_ values: [T], perLine: Int) -> String {
+            stride(from: 0, to: values.count, by: perLine).map { start in
+                "        " + values[start..<min(start + perLine, values.count)].map { "0x" + String($0, radix: 16) + "," }
+                    .joined(separator: " ")
+            }.joined(separator: "\n") + "\n"
+        }
+        out += "    /// `FormBuckets` of these forms, built ahead (see `FormBuckets.init(forms:ranges:)`).\n"
+        out += "    static let bucketKeys: [UInt64] = [\n" + numbers(buckets.keys, perLine: 6) + "    ]\n\n"
+        out += "    static let bucketSpans: [UInt64] = [\n" + numbers(buckets.spans, perLine: 6) + "    ]\n\n"
+        out += "    static let bucketPositions: [UInt16] = [\n" + numbers(buckets.positions, perLine: 12) + "    ]\n\n"
         out += "    /// Four words per form, grouped by mnemonic (see `BuiltInForms.encode`).\n"
         out += "    static let words: [UInt64] = [\n"
         out += lines.joined(separator: "\n") + "\n"
@@ -52,27 +66,43 @@ package enum BuiltInForms {
         return out
     }
 
+    /// The buckets of the generated file.
+    static var buckets: FormBuckets? {
+        bucketKeys.isEmpty ? nil : FormBuckets(keys: bucketKeys, spans: bucketSpans, positions: bucketPositions)
+    }
+
     /// Whether the generated file was made from the rows as they are now. When someone has
     /// changed a row and not yet run the generator, the set is read from the text instead:
     /// slower to start, never wrong.
     static var isCurrent: Bool { fingerprint(of: InstructionTables.all) == rowsFingerprint }
 
-    /// FNV-1a over the tables' bytes.
+    /// A multiply-and-xor hash over the tables' bytes, eight at a time (it runs at every start).
     static func fingerprint(of tables: [String]) -> UInt64 {
+        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for table in tables {
             var text = table
             text.withUTF8 { bytes in
-                for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+                guard let base = UnsafeRawPointer(bytes.baseAddress) else { return }
+                var index = 0
+                while index + 8 <= bytes.count {
+                    hash = (hash ^ base.loadUnaligned(fromByteOffset: index, as: UInt64.self)) &* k
+                    hash ^= hash >> 29
+                    index += 8
+                }
+                while index < bytes.count {
+                    hash = (hash ^ UInt64(bytes[index])) &* k
+                    index += 1
+                }
             }
-            hash = (hash ^ 0x0A) &* 0x0000_0100_0000_01b3
+            hash = (hash ^ UInt64(text.utf8.count)) &* k
         }
         return hash
     }
 
     /// The forms and mnemonic names of the generated file.
     static func decode() -> ([EncodingForm], [String]) {
-        let patterns = tokens.map { OperandPattern(token: $0) ?? .constant(0) }
+        let patterns = self.patterns.map { pattern(of: $0) ?? .constant(0) }
         var forms: [EncodingForm] = []
         let count = words.count / 4
         forms.reserveCapacity(count)
@@ -102,12 +132,12 @@ package enum BuiltInForms {
     ]
 
     /// 0 for none, else 1 + the size's position among ``OperandSize/allCases``.
-    private static func code(_ size: OperandSize?) -> UInt64 {
+    static func code(_ size: OperandSize?) -> UInt64 {
         guard let size else { return 0 }
         return UInt64(OperandSize.allCases.firstIndex(of: size) ?? 0) + 1
     }
 
-    private static func size(_ code: UInt64) -> OperandSize? {
+    static func size(_ code: UInt64) -> OperandSize? {
         code == 0 || code > UInt64(OperandSize.allCases.count) ? nil : OperandSize.allCases[Int(code) - 1]
     }
 

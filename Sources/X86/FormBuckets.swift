@@ -7,9 +7,9 @@
 /// so the forms of a bucket are exactly those the filter admits, in table order.
 package struct FormBuckets: Sendable {
     /// Open-addressed slots: a bucket's key with ``occupied`` set, or 0 for an empty slot.
-    private let keys: [UInt64]
+    let keys: [UInt64]
     /// For each slot: the first position in ``positions`` (high 32 bits) and the count (low 32).
-    private let spans: [UInt64]
+    let spans: [UInt64]
     /// Positions in ``InstructionSet/encodingForms``, bucket after bucket.
     package let positions: [UInt16]
     private let slotMask: Int
@@ -94,6 +94,16 @@ package struct FormBuckets: Sendable {
         self.spans = spans
         self.positions = positions
         slotMask = capacity - 1
+    }
+
+    /// Buckets as ``keys``, ``spans`` and ``positions`` of buckets built before (the
+    /// generated file's: building them costs more than the rest of the start together).
+    init(keys: [UInt64], spans: [UInt64], positions: [UInt16]) {
+        precondition(keys.count == spans.count && keys.count > 0 && keys.count & (keys.count - 1) == 0)
+        self.keys = keys
+        self.spans = spans
+        self.positions = positions
+        slotMask = keys.count - 1
     }
 
     @inline(__always)

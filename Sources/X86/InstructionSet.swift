@@ -47,11 +47,11 @@ public final class InstructionSet: Sendable {
     /// The built-in table, from its compiled form.
     private convenience init(builtIn: BuiltInForms.Type) {
         let (forms, names) = BuiltInForms.decode()
-        self.init(encodingForms: forms, names: names, parsed: nil)
+        self.init(encodingForms: forms, names: names, parsed: nil, buckets: BuiltInForms.buckets)
     }
 
     /// Everything else from the encoding forms, grouped by mnemonic in id order.
-    private init(encodingForms: [EncodingForm], names: [String], parsed: ParsedTables?) {
+    private init(encodingForms: [EncodingForm], names: [String], parsed: ParsedTables?, buckets: FormBuckets? = nil) {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(names.count)
         var byMnemonic: [[Int]] = []
@@ -77,7 +77,7 @@ public final class InstructionSet: Sendable {
         self.encodingForms = encodingForms
         self.encodingFilters = encodingForms.map(EncodingFilter.word)
         self.encodingRanges = ranges
-        self.formBuckets = FormBuckets(forms: encodingForms, ranges: ranges)
+        self.formBuckets = buckets ?? FormBuckets(forms: encodingForms, ranges: ranges)
         self.vexMnemonics = ranges.map { range in encodingForms[range].contains { $0.vex != nil } }
         self.encodingPositions = positions
         self.mnemonicIDs = ids

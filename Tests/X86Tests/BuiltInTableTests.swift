@@ -31,6 +31,10 @@ import Testing
             differing.append("\(describe(mine))\n  vs \(describe(theirs))")
         }
         #expect(differing.isEmpty, "\(differing.prefix(5).joined(separator: "\n"))")
+        // The buckets built ahead are the ones the forms give.
+        #expect(shared.formBuckets.keys == parsed.formBuckets.keys)
+        #expect(shared.formBuckets.spans == parsed.formBuckets.spans)
+        #expect(shared.formBuckets.positions == parsed.formBuckets.positions)
         for id in 0..<parsed.mnemonicCount {
             let mnemonic = Mnemonic(id: UInt16(id))
             #expect(shared.formIndices(of: mnemonic) == parsed.formIndices(of: mnemonic))
