@@ -43,7 +43,13 @@ extension Executor {
         let forwarding = interruptsOnSIGINT
             && jitter_sigint_forward_begin(interrupts.writeEnd, interrupts.noticeWriteEnd) == 0
         defer { if forwarding { jitter_sigint_forward_end() } }
-        try runOnSupervisor(standardInput)
+        var cpus = jitter_thread_cpus()
+        let pinning = Supervisor.now() >= pinningResumes
+        let cpu = pinning ? jitter_pin_thread(&cpus) : -1
+        memory.control.pointee.caller_cpu = cpu
+        defer { jitter_unpin_thread(&cpus) }
+        try runOnSupervisor(standardInput, callerCPUs: cpus)
+        if cpu >= 0 { notePinnedRun() }
         lastWorker = memory.control.pointee.worker_pid
         lastWorkerRuns = memory.control.pointee.worker_runs
 
@@ -63,13 +69,13 @@ extension Executor {
     /// Sends the request and relays output until the outcome is in. A request is sent again
     /// only when nothing can have run (the supervisor was gone before it took the request, or
     /// before it named the worker in the control block), so a block never runs twice.
-    private func runOnSupervisor(_ input: RunInput) throws(ExecutionError) {
-        var supervisor = try currentSupervisor()
+    private func runOnSupervisor(_ input: RunInput, callerCPUs: jitter_thread_cpus) throws(ExecutionError) {
+        var supervisor = try currentSupervisor(callerCPUs: callerCPUs)
         do {
             try supervisor.request(input: input.descriptor)
         } catch where Supervisor.isGone(error) {
             self.supervisor = nil
-            supervisor = try currentSupervisor()
+            supervisor = try currentSupervisor(callerCPUs: callerCPUs)
             try supervisor.request(input: input.descriptor)
         }
         do {
@@ -77,13 +83,34 @@ extension Executor {
         } catch where Supervisor.isGone(error) && supervisor.workerGroup == nil {
             // Gone before it named the worker (which it does before it lets the worker go):
             // nothing ran, so asking again is safe.
-            supervisor = try currentSupervisor()
+            supervisor = try currentSupervisor(callerCPUs: callerCPUs)
             try supervisor.request(input: input.descriptor)
             try awaitOrAbandon(supervisor)
         }
         // The run is over and every process of it is gone: what the pipes hold is all it wrote.
         supervisor.output.drain { stream, bytes in relay(stream, bytes) }
     }
+
+    /// After a run pinned to the caller's CPU (see placement.c): when the supervisor or this
+    /// thread waited long to be woken there, that CPU is busy with other work, and runs go
+    /// where the scheduler puts them for a while.
+    private func notePinnedRun() {
+        let control = memory.control.pointee
+        let now = Supervisor.now()
+        let taken = control.taken_nanoseconds - control.request_nanoseconds
+        let answered = now - control.answered_nanoseconds
+        guard let supervisor, supervisor.requests > 1 else { return }
+        if control.taken_nanoseconds > 0, control.answered_nanoseconds > 0,
+           max(taken, answered) > Executor.contendedWakeUp {
+            pinningResumes = now + Executor.unpinnedSpell
+        }
+    }
+
+    /// A wake-up slower than this on the pinned CPU means other work holds it (a hand-off on
+    /// an idle machine takes some microseconds).
+    static let contendedWakeUp: Int64 = 250_000
+    /// How long runs stay unpinned after that.
+    static let unpinnedSpell: Int64 = 1_000_000_000
 
     /// Waits until nothing of the last run is left, when the supervisor answered while the
     /// worker was still being torn down (see ``Supervisor/teardownPending``): before anything
@@ -162,10 +189,10 @@ extension Executor {
     /// The supervisor, started anew if the last one was lost, or if the calls the policy
     /// refuses or its argument rules changed since it started (it installed them in its own
     /// filter, which nothing can loosen).
-    private func currentSupervisor() throws(ExecutionError) -> Supervisor {
+    private func currentSupervisor(callerCPUs: jitter_thread_cpus) throws(ExecutionError) -> Supervisor {
         if let supervisor, supervisorFilter == SupervisorFilter(policy) { return supervisor }
         supervisor = nil
-        let started = try Supervisor(memory: memory, interrupts: interrupts)
+        let started = try Supervisor(memory: memory, interrupts: interrupts, callerCPUs: callerCPUs)
         supervisor = started
         supervisorFilter = SupervisorFilter(policy)
         return started

@@ -152,6 +152,8 @@ public final class Executor: @unchecked Sendable {
     var dataMappedSize = 0
     /// Bytes of output handed on so far in this run.
     var shownOutput = 0
+    /// Until when (monotonic nanoseconds) runs are not pinned to the caller's CPU.
+    var pinningResumes: Int64 = 0
 
     /// Creates an executor with ``initialState`` and zeroed stack and scratch regions. Throws
     /// when the shared memory or the interrupt pipe cannot be created, naming the system call
