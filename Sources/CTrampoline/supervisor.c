@@ -1019,10 +1019,7 @@ JITTER_FREESTANDING static int same_xstate(const uint8_t *requested, uint32_t re
     uint64_t difference = 0;
     for (uint32_t offset = 0; offset < requested_size; offset += 8) {
         if (offset == 24 || offset == 512 || (offset >= 464 && offset < 512)) continue;
-        uint64_t x, y;
-        jitter_copy(&x, requested + offset, 8);
-        jitter_copy(&y, held + offset, 8);
-        difference |= x ^ y;
+        difference |= jitter_load64(requested + offset) ^ jitter_load64(held + offset);
     }
     uint32_t mxcsr_requested, mxcsr_held;
     jitter_copy(&mxcsr_requested, requested + 24, 4);
