@@ -15,10 +15,14 @@ extension Executor {
             throw .entryOutOfRange(offset: image.entryOffset, codeSize: image.code.count)
         }
 
-        let code = image.code + [SandboxLayout.exitStub]
         let stubAddress = SandboxLayout.codeAddress + UInt64(image.code.count)
-        lastCode = code
-        code.withUnsafeBytes { memory.codeStaging.copyMemory(from: $0) }
+        // Staged in place, stub after it: the image's code is not copied into an array of its
+        // own (it grows with every block the REPL keeps).
+        lastCode = image.code
+        lastCodeSize = codeSize
+        let staging = memory.codeStaging
+        image.code.withUnsafeBytes { staging.copyMemory(from: $0) }
+        staging[image.code.count] = SandboxLayout.exitStub
         loadData(image.data, at: image.dataOffset)
 
         var input = state
@@ -32,7 +36,7 @@ extension Executor {
         case .step:
             input.rsp = state.rsp
         }
-        prepareControl(with: input, codeSize: code.count, stubAddress: stubAddress)
+        prepareControl(with: input, codeSize: codeSize, stubAddress: stubAddress)
 
         let standardInput = try RunInput(self.standardInput)
         droppedOutput = 0
@@ -87,8 +91,11 @@ extension Executor {
             try supervisor.request(input: input.descriptor)
             try awaitOrAbandon(supervisor)
         }
-        // The run is over and every process of it is gone: what the pipes hold is all it wrote.
-        supervisor.output.drain { stream, bytes in relay(stream, bytes) }
+        // The run is over and every process of it is gone: what the pipes hold is all it wrote
+        // (nothing, when the poll that brought the answer found them empty).
+        if supervisor.othersReadyAtAnswer {
+            supervisor.output.drain { stream, bytes in relay(stream, bytes) }
+        }
     }
 
     /// After a run pinned to the caller's CPU (see placement.c): when the supervisor or this

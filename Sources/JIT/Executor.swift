@@ -129,8 +129,10 @@ public final class Executor: @unchecked Sendable {
 
     let memory: SandboxMemory
     let interrupts: InterruptPipe
-    /// Code and stub of the last run, for ``readMemory(at:count:)``.
+    /// Code of the last run, for ``readMemory(at:count:)``, and its size with the exit stub
+    /// (0: no run since the start or the last reset).
     var lastCode: [UInt8] = []
+    var lastCodeSize = 0
     /// Process group of the last run's worker (its pid), for checking nothing of it is left:
     /// read once the run's teardown is over (see ``settle()``).
     var lastProcessGroup: pid_t? {
@@ -223,8 +225,8 @@ public final class Executor: @unchecked Sendable {
                 return Array(bytes[range])
             }
         }
-        if let range = Executor.range(address, count, in: SandboxLayout.codeAddress, size: lastCode.count) {
-            return Array(lastCode[range])
+        if let range = Executor.range(address, count, in: SandboxLayout.codeAddress, size: lastCodeSize) {
+            return Array((lastCode + [SandboxLayout.exitStub])[range])
         }
         return nil
     }
@@ -240,7 +242,7 @@ public final class Executor: @unchecked Sendable {
             (SandboxLayout.stackBase, SandboxLayout.stackSize),
             (SandboxLayout.scratchAddress, SandboxLayout.scratchSize),
             (SandboxLayout.dataAddress, dataMappedSize),
-            (SandboxLayout.codeAddress, lastCode.count),
+            (SandboxLayout.codeAddress, lastCodeSize),
         ]
         for (start, size) in regions where address >= start && address - start < UInt64(size) {
             return start..<start + UInt64(size)
@@ -252,9 +254,11 @@ public final class Executor: @unchecked Sendable {
     public func snapshot() -> MachineSnapshot {
         lock.withLock {
             settle()
-            return MachineSnapshot(state: storedState,
-                            stackRuns: memory.runs(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize),
-                            scratchRuns: memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize))
+            // The scratch region and the stack follow one another in the memory file: one walk
+            // over both (each step is a system call).
+            let both = memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize + SandboxLayout.stackSize)
+            let (scratchRuns, stackRuns) = MemoryRun.split(both, at: SandboxLayout.scratchSize)
+            return MachineSnapshot(state: storedState, stackRuns: stackRuns, scratchRuns: scratchRuns)
         }
     }
 
@@ -278,6 +282,7 @@ public final class Executor: @unchecked Sendable {
             memory.clear(at: SandboxLayout.dataFileOffset, size: SandboxLayout.dataCapacity)
             dataMappedSize = 0
             lastCode = []
+            lastCodeSize = 0
         }
     }
 

@@ -128,6 +128,11 @@ final class Supervisor {
         try systemCall("sendmsg (run request)") { jitter_request_run(commandFD, input) }
     }
 
+    /// Whether any descriptor watched with the last answer was readable (or closed) when it
+    /// came. The run's processes wrote what they wrote before the answer was sent, so when
+    /// none was, the output pipes hold nothing of the run.
+    private(set) var othersReadyAtAnswer = true
+
     /// What woke ``wait(deadline:watching:)``.
     enum Event {
         /// The outcome is in the control block (with ``teardownPending`` set when the worker is
@@ -159,7 +164,10 @@ final class Supervisor {
             }
             if ready == 0 { continue }
             if descriptors[0].revents != 0 {
-                if let event = try receive() { return event }
+                if let event = try receive() {
+                    othersReadyAtAnswer = descriptors.dropFirst().contains { $0.revents != 0 }
+                    return event
+                }
                 continue
             }
             if let ready = descriptors.dropFirst().first(where: { $0.revents != 0 }) {
