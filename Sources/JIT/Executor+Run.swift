@@ -4,6 +4,7 @@ import Glibc
 extension Executor {
     func execute(_ image: ExecutableImage, mode: RunMode) throws(ExecutionError) -> ExecutionOutcome {
         settle()
+        preparedRuns = nil
         let codeSize = image.code.count + SandboxLayout.exitStubSize
         guard codeSize <= SandboxLayout.codeCapacity else {
             throw .codeTooLarge(size: codeSize, capacity: SandboxLayout.codeCapacity)

@@ -154,6 +154,9 @@ public final class Executor: @unchecked Sendable {
     var dataMappedSize = 0
     /// Bytes of output handed on so far in this run.
     var shownOutput = 0
+    /// The stack and scratch region as ``prepareSnapshot()`` read them; nil once anything
+    /// may have written there since.
+    var preparedRuns: (stack: [MemoryRun], scratch: [MemoryRun])?
     /// Until when (monotonic nanoseconds) runs are not pinned to the caller's CPU.
     var pinningResumes: Int64 = 0
 
@@ -254,18 +257,36 @@ public final class Executor: @unchecked Sendable {
     public func snapshot() -> MachineSnapshot {
         lock.withLock {
             settle()
-            // The scratch region and the stack follow one another in the memory file: one walk
-            // over both (each step is a system call).
-            let both = memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize + SandboxLayout.stackSize)
-            let (scratchRuns, stackRuns) = MemoryRun.split(both, at: SandboxLayout.scratchSize)
-            return MachineSnapshot(state: storedState, stackRuns: stackRuns, scratchRuns: scratchRuns)
+            let runs = preparedRuns ?? regionRuns()
+            return MachineSnapshot(state: storedState, stackRuns: runs.stack, scratchRuns: runs.scratch)
         }
+    }
+
+    /// Reads the stack and scratch region for the next ``snapshot()`` now, while nothing
+    /// waits for it (after a run's report, say), so that the snapshot taken before the next
+    /// run costs only the registers. Nothing but a run, ``restore(_:)`` or ``reset()`` writes
+    /// those regions; each of them discards what was read.
+    public func prepareSnapshot() {
+        lock.withLock {
+            settle()
+            if preparedRuns == nil { preparedRuns = regionRuns() }
+        }
+    }
+
+    /// The parts of the stack and scratch region that hold data.
+    private func regionRuns() -> (stack: [MemoryRun], scratch: [MemoryRun]) {
+        // The scratch region and the stack follow one another in the memory file: one walk
+        // over both (each step is a system call).
+        let both = memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize + SandboxLayout.stackSize)
+        let (scratch, stack) = MemoryRun.split(both, at: SandboxLayout.scratchSize)
+        return (stack, scratch)
     }
 
     /// Puts back a snapshot taken by ``snapshot()``.
     public func restore(_ snapshot: MachineSnapshot) {
         lock.withLock {
             settle()
+            preparedRuns = nil
             storedState = snapshot.state
             memory.restore(snapshot.stackRuns, at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
             memory.restore(snapshot.scratchRuns, at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
@@ -276,6 +297,7 @@ public final class Executor: @unchecked Sendable {
     public func reset() {
         lock.withLock {
             settle()
+            preparedRuns = nil
             storedState = Executor.initialState
             memory.clear(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
             memory.clear(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)

@@ -51,7 +51,10 @@ extension Session {
             undoStack.append(before)
             if undoStack.count > Session.undoDepth { undoStack.removeFirst() }
         }
-        return report(outcome, previous: previous, assembled: assembled, mode: mode)
+        let reported = report(outcome, previous: previous, assembled: assembled, mode: mode)
+        // The next block's undo snapshot, read while the report is on its way.
+        executor.prepareSnapshot()
+        return reported
     }
 
     private func report(_ outcome: ExecutionOutcome, previous: RegisterState, assembled: AssembledBlock,

@@ -126,6 +126,28 @@ func writableAndExecutable(in maps: String) -> [Substring] {
         #expect(executor.snapshot() == snapshot)
     }
 
+    /// What `prepareSnapshot` read ahead is never what a snapshot shows after the regions
+    /// changed: a run, a restore or a reset comes in between.
+    @Test func aPreparedSnapshotIsNeverStale() throws {
+        let executor = try Executor()
+        let store = code("48 b9 88 77 66 55 44 33 22 11", "48 89 0c 25 00 00 00 44", "c3")  // movabs rcx; mov [scratch], rcx; ret
+        let clear = code("31 c9", "48 89 0c 25 00 00 00 44", "c3")                           // xor ecx, ecx; the same store; ret
+        let value: [UInt8] = [0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11]
+        executor.prepareSnapshot()
+        _ = returned(executor.run(store, mode: .function))
+        let afterStore = executor.snapshot()
+        #expect(afterStore.scratch.prefix(8) == value[...])
+        executor.prepareSnapshot()
+        _ = returned(executor.run(clear, mode: .function))
+        #expect(executor.snapshot().scratch.prefix(8) == [UInt8](repeating: 0, count: 8)[...])
+        executor.prepareSnapshot()
+        executor.restore(afterStore)
+        #expect(executor.snapshot().scratch.prefix(8) == value[...])
+        executor.prepareSnapshot()
+        executor.reset()
+        #expect(executor.snapshot().scratch.prefix(8) == [UInt8](repeating: 0, count: 8)[...])
+    }
+
     @Test func resetClearsRegistersAndRegions() throws {
         let executor = try Executor()
         _ = executor.run(code(
