@@ -68,7 +68,8 @@ extension Session {
             }
             var text = mode == .function ? dump.returnValue(state.rax) : ""
             let xmm0 = VectorRegister(.xmm, 0)
-            if mode == .function, state.extended.bytes(of: xmm0) != previous.extended.bytes(of: xmm0) {
+            if mode == .function, state.extended != previous.extended,
+               state.extended.bytes(of: xmm0) != previous.extended.bytes(of: xmm0) {
                 text += ExtendedDump(style: style).returnValue(state.extended)
             }
             text += registers(state, previous: previous, dump: dump, includeRip: false)
