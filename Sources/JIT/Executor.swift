@@ -52,7 +52,10 @@ import Glibc
 ///
 /// ## Threading
 /// ``run(_:mode:)`` blocks the calling thread until the code has ended; do not call it on a
-/// thread that other work is waiting for (such as Swift's cooperative pool). An executor is
+/// thread that other work is waiting for (such as Swift's cooperative pool). While it waits,
+/// the thread is pinned to the CPU it was on (the supervisor and the worker run there too, so
+/// the hand-offs of a run wake no idle CPU); its CPUs are given back before the call returns,
+/// and a thread with a real-time scheduling policy is never pinned. An executor is
 /// `Sendable`: it may be handed to another thread or task, and its methods and ``state`` take
 /// an internal lock, so calls from several threads run one after another. Its settings
 /// (``timeout``, ``policy``, ``outputHandler``…) are meant to be set before it is shared. Several executors may run at once in
