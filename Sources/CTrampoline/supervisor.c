@@ -832,7 +832,7 @@ JITTER_FREESTANDING static void discard_stale_go(int pair) {
 /// it prepare as far as it can before its run; it then says it is ready and waits for its go.
 /// Returns whether it was forked and is traced.
 JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, struct spares *spares,
-                                             struct known *known) {
+                                             struct known *known, const struct jitter_placement *placement) {
     if (spares->count >= spares->wanted) return 1;
     struct jitter_worker_setup *worker_setup = &jitter_statics.worker;
     jitter_copy(&worker_setup->policy, &control->policy, sizeof worker_setup->policy);
@@ -860,7 +860,7 @@ JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, str
             worker_setup->seized = 0;
             jitter_syscall2(SYS_kill, worker, SIGKILL);
             while (jitter_syscall4(SYS_wait4, worker, 0, __WALL, 0) == -EINTR) {}
-            return prepare_spare(control, spares, known);
+            return prepare_spare(control, spares, known, placement);
         }
     } else {
         // The worker's first stop, where it asks to be traced: its options are set there.
@@ -869,6 +869,8 @@ JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, str
         if (!WIFSTOPPED(status)) return 0;
         resume_spare(worker, status);
     }
+    // It prepares on any CPU, beside the caller rather than after it; its run pins it.
+    if (placement->cpu >= 0) jitter_unpin(placement, worker);
     spares->queue[spares->count].pid = worker;
     spares->queue[spares->count].pair = pair;
     jitter_copy(&spares->queue[spares->count].policy, &worker_setup->policy, sizeof worker_setup->policy);
@@ -1160,11 +1162,11 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
                 break;
             }
         }
-        if (spares->count == 0) prepare_spare(control, spares, known);
+        if (spares->count == 0) prepare_spare(control, spares, known, placement);
         int ready = await_ready(spares, known);
         if (!ready) {
             discard_spares(spares, known);
-            ready = prepare_spare(control, spares, known) && await_ready(spares, known);
+            ready = prepare_spare(control, spares, known, placement) && await_ready(spares, known);
         }
         if (!ready) {
             discard_spares(spares, known);
@@ -1371,7 +1373,7 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
         if (end != RUN_END_AFTER_ANSWER) control->answered_nanoseconds = now_nanoseconds();
         answer(JITTER_ANSWER_DONE, control->worker_pid);
         // The next run's worker prepares while the caller reads this one's outcome.
-        while (spares.count < spares.wanted && prepare_spare(control, &spares, &known)) {}
+        while (spares.count < spares.wanted && prepare_spare(control, &spares, &known, &placement)) {}
     }
 }
 
