@@ -49,6 +49,13 @@ static inline __attribute__((always_inline)) void jitter_copy(void *destination,
     __asm__ volatile("rep movsb" : "+D"(destination), "+S"(source), "+c"(count) : : "memory");
 }
 
+/// The 8 bytes at `source`, aligned or not: one load (`jitter_copy`'s `rep movsb` costs
+/// some tens of cycles to start, whatever it copies).
+static inline __attribute__((always_inline)) uint64_t jitter_load64(const void *source) {
+    typedef uint64_t __attribute__((may_alias, aligned(1))) unaligned_word;
+    return *(const unaligned_word *)source;
+}
+
 /// memset to zero with `rep stosb`.
 static inline __attribute__((always_inline)) void jitter_zero(void *destination, size_t count) {
     __asm__ volatile("rep stosb" : "+D"(destination), "+c"(count) : "a"(0) : "memory");
@@ -202,6 +209,38 @@ __attribute__((visibility("hidden"))) int jitter_receive_go(int fd, int *input);
 /// `jitter_receive_run` without waiting (a go of either kind counts): 0 at once when no
 /// message is there.
 __attribute__((visibility("hidden"))) int jitter_receive_run_now(int fd, char kind, int *input);
+
+/// Words of a CPU mask as sched_setaffinity(2) takes it (1,024 CPUs).
+#define JITTER_CPU_WORDS 16
+
+/// Where the supervisor runs (see placement.c), kept on its stack.
+struct jitter_placement {
+    /// The CPU the supervisor is pinned to; -1 while it has the CPUs it started with.
+    int32_t cpu;
+    /// Bytes of `allowed` the kernel filled (0: unknown, and nothing is ever pinned).
+    uint32_t allowed_size;
+    /// The CPUs the supervisor started with: the caller's, which a user may have narrowed.
+    uint64_t allowed[JITTER_CPU_WORDS];
+};
+
+/// Takes the CPUs of `setup` (when it names any; else notes those this process has); nothing
+/// is pinned yet.
+__attribute__((visibility("hidden"))) void jitter_placement_start(struct jitter_placement *placement,
+                                                                  const struct jitter_supervisor_setup *setup);
+
+/// Pins this process to `caller_cpu` (when it is one of the CPUs it started with; else gives
+/// it back all of those), unless it is there already.
+__attribute__((visibility("hidden"))) void jitter_follow(struct jitter_placement *placement, int32_t caller_cpu);
+
+/// Pins `worker`, stopped or waiting for its go, where this process is pinned, unless `cpu`
+/// (where it was pinned last, -1: not pinned, -2: unknown) says it is there already. Returns
+/// where it is pinned now (-2 when the kernel refused).
+__attribute__((visibility("hidden"))) int32_t jitter_pin_worker(const struct jitter_placement *placement,
+                                                                long worker, int32_t cpu);
+
+/// Gives `worker` back the CPUs this process started with; returns -1 (not pinned), or -2
+/// when the kernel refused.
+__attribute__((visibility("hidden"))) int32_t jitter_unpin(const struct jitter_placement *placement, long worker);
 
 /// Ends the calling process at once.
 __attribute__((visibility("hidden"))) _Noreturn void jitter_exit_group(int status);

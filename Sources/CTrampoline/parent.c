@@ -7,6 +7,7 @@
 #include <errno.h>
 #include <fcntl.h>
 #include <linux/falloc.h>
+#include <sched.h>
 #include <signal.h>
 #include <stdatomic.h>
 #include <string.h>
@@ -79,6 +80,27 @@ int jitter_sigint_forward_begin(int fd, int notice_fd) {
 void jitter_sigint_forward_end(void) {
     sigaction(SIGINT, &saved_sigint, NULL);
     atomic_store(&forward_fd, -1);
+}
+
+int32_t jitter_pin_thread(struct jitter_thread_cpus *saved) {
+    saved->saved = 0;
+    // A real-time thread (which its supervisor and workers inherit) is never pinned: a worker
+    // looping on the CPU of a supervisor of the same priority would never let it run, and so
+    // never be stopped.
+    int policy = sched_getscheduler(0);
+    if (policy != SCHED_OTHER && policy != SCHED_BATCH && policy != SCHED_IDLE) return -1;
+    int cpu = sched_getcpu();
+    if (cpu < 0 || cpu >= CPU_SETSIZE) return -1;
+    if (sched_getaffinity(0, sizeof saved->mask, (cpu_set_t *)saved->mask) != 0) return cpu;
+    cpu_set_t one;
+    CPU_ZERO(&one);
+    CPU_SET(cpu, &one);
+    if (sched_setaffinity(0, sizeof one, &one) == 0) saved->saved = 1;
+    return cpu;
+}
+
+void jitter_unpin_thread(const struct jitter_thread_cpus *saved) {
+    if (saved->saved) sched_setaffinity(0, sizeof saved->mask, (const cpu_set_t *)saved->mask);
 }
 
 int jitter_memfd_create(const char *name) {

@@ -524,6 +524,8 @@ struct held {
     /// many bytes of it.
     uint32_t last_size;
     _Alignas(64) uint8_t last[JITTER_XSTATE_CAPACITY];
+    /// The CPU it is pinned to (see `struct run`).
+    int32_t cpu;
 };
 
 /// Where a run stands, as the supervisor sees it.
@@ -549,7 +551,14 @@ struct run {
     int dirty;
     /// Where the worker's state before the code is noted (a fresh worker's, at its stop there).
     struct held *kept;
+    /// The CPU the worker is pinned to: -1 none (the CPUs this process started with), -2
+    /// not known (a spare, or a pin the kernel refused).
+    int32_t cpu;
 };
+
+/// How long a run's worker stays pinned to the caller's CPU: far more than a hand-off (some
+/// microseconds), little enough that code which computes for long gets every CPU.
+#define PINNED_NANOSECONDS 1000000
 
 /// Whether `rip` lies in this module's code: a worker stopped there has not jumped into the
 /// code yet (code that jumps back in there on purpose is reported as if it had not started).
@@ -823,7 +832,7 @@ JITTER_FREESTANDING static void discard_stale_go(int pair) {
 /// it prepare as far as it can before its run; it then says it is ready and waits for its go.
 /// Returns whether it was forked and is traced.
 JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, struct spares *spares,
-                                             struct known *known) {
+                                             struct known *known, const struct jitter_placement *placement) {
     if (spares->count >= spares->wanted) return 1;
     struct jitter_worker_setup *worker_setup = &jitter_statics.worker;
     jitter_copy(&worker_setup->policy, &control->policy, sizeof worker_setup->policy);
@@ -851,7 +860,7 @@ JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, str
             worker_setup->seized = 0;
             jitter_syscall2(SYS_kill, worker, SIGKILL);
             while (jitter_syscall4(SYS_wait4, worker, 0, __WALL, 0) == -EINTR) {}
-            return prepare_spare(control, spares, known);
+            return prepare_spare(control, spares, known, placement);
         }
     } else {
         // The worker's first stop, where it asks to be traced: its options are set there.
@@ -860,6 +869,8 @@ JITTER_FREESTANDING static int prepare_spare(struct jitter_control *control, str
         if (!WIFSTOPPED(status)) return 0;
         resume_spare(worker, status);
     }
+    // It prepares on any CPU, beside the caller rather than after it; its run pins it.
+    if (placement->cpu >= 0) jitter_unpin(placement, worker);
     spares->queue[spares->count].pid = worker;
     spares->queue[spares->count].pair = pair;
     jitter_copy(&spares->queue[spares->count].policy, &worker_setup->policy, sizeof worker_setup->policy);
@@ -1010,10 +1021,7 @@ JITTER_FREESTANDING static int same_xstate(const uint8_t *requested, uint32_t re
     uint64_t difference = 0;
     for (uint32_t offset = 0; offset < requested_size; offset += 8) {
         if (offset == 24 || offset == 512 || (offset >= 464 && offset < 512)) continue;
-        uint64_t x, y;
-        jitter_copy(&x, requested + offset, 8);
-        jitter_copy(&y, held + offset, 8);
-        difference |= x ^ y;
+        difference |= jitter_load64(requested + offset) ^ jitter_load64(held + offset);
     }
     uint32_t mxcsr_requested, mxcsr_held;
     jitter_copy(&mxcsr_requested, requested + 24, 4);
@@ -1108,7 +1116,7 @@ enum run_end {
 JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
                                                  const struct jitter_supervisor_setup *setup, int input,
                                                  struct spares *spares, struct known *known, struct held *held,
-                                                 struct run *finished) {
+                                                 struct jitter_placement *placement, struct run *finished) {
     if (control->code_size > setup->staging_size) {
         discard_held(spares, known);
         const char call[] = "run request (code size)";
@@ -1117,12 +1125,15 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
         control->ending = JITTER_ENDING_SPAWN_FAILED;
         return RUN_OVER;
     }
+    control->taken_nanoseconds = now_nanoseconds();
+    jitter_follow(placement, control->caller_cpu);
     // Reap what ended meanwhile, and let spares past their first stop.
     collect(0, 0, known, spares);
     clear_staging_tail(control, setup);
     struct run run;
     jitter_zero(&run, sizeof run);
     run.kept = held;
+    run.cpu = -2;
     long worker = 0;
     if (spares->held > 0 && held->pid == spares->held && may_take_held(control, held, input)
         && give_state(control, held)) {
@@ -1132,6 +1143,7 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
         held->runs++;
         run.watched = 1;
         run.entered = 1;
+        run.cpu = held->cpu;
     } else {
         discard_held(spares, known);
         held->pid = 0;
@@ -1150,11 +1162,11 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
                 break;
             }
         }
-        if (spares->count == 0) prepare_spare(control, spares, known);
+        if (spares->count == 0) prepare_spare(control, spares, known, placement);
         int ready = await_ready(spares, known);
         if (!ready) {
             discard_spares(spares, known);
-            ready = prepare_spare(control, spares, known) && await_ready(spares, known);
+            ready = prepare_spare(control, spares, known, placement) && await_ready(spares, known);
         }
         if (!ready) {
             discard_spares(spares, known);
@@ -1177,6 +1189,7 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
     // named must not.
     control->worker_pid = (int32_t)worker;
     control->worker_runs = held->runs;
+    run.cpu = jitter_pin_worker(placement, worker, run.cpu);
     // The go: for a spare, a message with the code's standard input, if it has one of its own
     // (a spare that cannot take it has died meanwhile; the loop below collects it); for the
     // kept worker, its resumption at the entry, watching for system calls. The time limit
@@ -1193,11 +1206,18 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
 
     int64_t grace = control->stop_grace_nanoseconds > 0 && control->stop_grace_nanoseconds < 10000000000LL
         ? control->stop_grace_nanoseconds : 200000000;
+    int64_t unpin_at = start + PINNED_NANOSECONDS;
     enum wake wake = WAKE_CHILD;
     for (;;) {
         if (collect(control, &run, known, spares)) break;
-        wake = wait_for(run.deadline, !run.stopping);
+        int64_t wake_at = run.deadline;
+        if (run.cpu >= 0 && (wake_at < 0 || unpin_at < wake_at)) wake_at = unpin_at;
+        wake = wait_for(wake_at, !run.stopping);
         if (wake == WAKE_CALLER_GONE) break;
+        if (wake == WAKE_DEADLINE && run.cpu >= 0 && (run.deadline < 0 || now_nanoseconds() < run.deadline)) {
+            run.cpu = jitter_unpin(placement, worker);
+            continue;
+        }
         // This process may have slept past the deadline (a loaded machine): what happened
         // meanwhile counts first.
         if (wake == WAKE_DEADLINE && collect(control, &run, known, spares)) break;
@@ -1224,6 +1244,7 @@ JITTER_FREESTANDING static enum run_end run_once(struct jitter_control *control,
         held->xstate_mask = control->xstate_mask;
         held->cpu_seconds_limit = control->cpu_seconds_limit;
         held->busy += now_nanoseconds() - start;
+        held->cpu = run.cpu;
         held->last_size = control->xstate_out_size <= JITTER_XSTATE_CAPACITY ? control->xstate_out_size : 0;
         jitter_copy(held->last, control->xstate_out, held->last_size);
         spares->held = worker;
@@ -1329,6 +1350,8 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
     // Big (an XSAVE area): on this stack rather than in the statics every worker copies.
     struct held held;
     jitter_zero(&held, sizeof held);
+    struct jitter_placement placement;
+    jitter_placement_start(&placement, setup);
     for (;;) {
         int input;
         if (!jitter_receive_run(COMMAND_FD, 'r', &input)) {
@@ -1339,16 +1362,18 @@ JITTER_FREESTANDING static _Noreturn void supervisor_main(void) {
             jitter_exit_group(0);
         }
         struct run finished;
-        enum run_end end = run_once(control, setup, input, &spares, &known, &held, &finished);
+        enum run_end end = run_once(control, setup, input, &spares, &known, &held, &placement, &finished);
         if (input >= 0) jitter_syscall1(SYS_close, input);
         if (end == RUN_END_AFTER_ANSWER) {
             // The worker's exit (its memory torn down) goes on while the caller reads this.
+            control->answered_nanoseconds = now_nanoseconds();
             answer(JITTER_ANSWER_OUTCOME, control->worker_pid);
             end_run(control, &finished, &known, &spares, 0);
         }
+        if (end != RUN_END_AFTER_ANSWER) control->answered_nanoseconds = now_nanoseconds();
         answer(JITTER_ANSWER_DONE, control->worker_pid);
         // The next run's worker prepares while the caller reads this one's outcome.
-        while (spares.count < spares.wanted && prepare_spare(control, &spares, &known)) {}
+        while (spares.count < spares.wanted && prepare_spare(control, &spares, &known, &placement)) {}
     }
 }
 

@@ -4,6 +4,7 @@ import Glibc
 extension Executor {
     func execute(_ image: ExecutableImage, mode: RunMode) throws(ExecutionError) -> ExecutionOutcome {
         settle()
+        preparedRuns = nil
         let codeSize = image.code.count + SandboxLayout.exitStubSize
         guard codeSize <= SandboxLayout.codeCapacity else {
             throw .codeTooLarge(size: codeSize, capacity: SandboxLayout.codeCapacity)
@@ -15,10 +16,14 @@ extension Executor {
             throw .entryOutOfRange(offset: image.entryOffset, codeSize: image.code.count)
         }
 
-        let code = image.code + [SandboxLayout.exitStub]
         let stubAddress = SandboxLayout.codeAddress + UInt64(image.code.count)
-        lastCode = code
-        code.withUnsafeBytes { memory.codeStaging.copyMemory(from: $0) }
+        // Staged in place, stub after it: the image's code is not copied into an array of its
+        // own (it grows with every block the REPL keeps).
+        lastCode = image.code
+        lastCodeSize = codeSize
+        let staging = memory.codeStaging
+        image.code.withUnsafeBytes { staging.copyMemory(from: $0) }
+        staging[image.code.count] = SandboxLayout.exitStub
         loadData(image.data, at: image.dataOffset)
 
         var input = state
@@ -32,7 +37,7 @@ extension Executor {
         case .step:
             input.rsp = state.rsp
         }
-        prepareControl(with: input, codeSize: code.count, stubAddress: stubAddress)
+        prepareControl(with: input, codeSize: codeSize, stubAddress: stubAddress)
 
         let standardInput = try RunInput(self.standardInput)
         droppedOutput = 0
@@ -43,7 +48,13 @@ extension Executor {
         let forwarding = interruptsOnSIGINT
             && jitter_sigint_forward_begin(interrupts.writeEnd, interrupts.noticeWriteEnd) == 0
         defer { if forwarding { jitter_sigint_forward_end() } }
-        try runOnSupervisor(standardInput)
+        var cpus = jitter_thread_cpus()
+        let pinning = Supervisor.now() >= pinningResumes
+        let cpu = pinning ? jitter_pin_thread(&cpus) : -1
+        memory.control.pointee.caller_cpu = cpu
+        defer { jitter_unpin_thread(&cpus) }
+        try runOnSupervisor(standardInput, callerCPUs: cpus)
+        if cpu >= 0 { notePinnedRun() }
         lastWorker = memory.control.pointee.worker_pid
         lastWorkerRuns = memory.control.pointee.worker_runs
 
@@ -63,13 +74,13 @@ extension Executor {
     /// Sends the request and relays output until the outcome is in. A request is sent again
     /// only when nothing can have run (the supervisor was gone before it took the request, or
     /// before it named the worker in the control block), so a block never runs twice.
-    private func runOnSupervisor(_ input: RunInput) throws(ExecutionError) {
-        var supervisor = try currentSupervisor()
+    private func runOnSupervisor(_ input: RunInput, callerCPUs: jitter_thread_cpus) throws(ExecutionError) {
+        var supervisor = try currentSupervisor(callerCPUs: callerCPUs)
         do {
             try supervisor.request(input: input.descriptor)
         } catch where Supervisor.isGone(error) {
             self.supervisor = nil
-            supervisor = try currentSupervisor()
+            supervisor = try currentSupervisor(callerCPUs: callerCPUs)
             try supervisor.request(input: input.descriptor)
         }
         do {
@@ -77,13 +88,37 @@ extension Executor {
         } catch where Supervisor.isGone(error) && supervisor.workerGroup == nil {
             // Gone before it named the worker (which it does before it lets the worker go):
             // nothing ran, so asking again is safe.
-            supervisor = try currentSupervisor()
+            supervisor = try currentSupervisor(callerCPUs: callerCPUs)
             try supervisor.request(input: input.descriptor)
             try awaitOrAbandon(supervisor)
         }
-        // The run is over and every process of it is gone: what the pipes hold is all it wrote.
-        supervisor.output.drain { stream, bytes in relay(stream, bytes) }
+        // The run is over and every process of it is gone: what the pipes hold is all it wrote
+        // (nothing, when the poll that brought the answer found them empty).
+        if supervisor.othersReadyAtAnswer {
+            supervisor.output.drain { stream, bytes in relay(stream, bytes) }
+        }
     }
+
+    /// After a run pinned to the caller's CPU (see placement.c): when the supervisor or this
+    /// thread waited long to be woken there, that CPU is busy with other work, and runs go
+    /// where the scheduler puts them for a while.
+    private func notePinnedRun() {
+        let control = memory.control.pointee
+        let now = Supervisor.now()
+        let taken = control.taken_nanoseconds - control.request_nanoseconds
+        let answered = now - control.answered_nanoseconds
+        guard let supervisor, supervisor.requests > 1 else { return }
+        if control.taken_nanoseconds > 0, control.answered_nanoseconds > 0,
+           max(taken, answered) > Executor.contendedWakeUp {
+            pinningResumes = now + Executor.unpinnedSpell
+        }
+    }
+
+    /// A wake-up slower than this on the pinned CPU means other work holds it (a hand-off on
+    /// an idle machine takes some microseconds).
+    static let contendedWakeUp: Int64 = 250_000
+    /// How long runs stay unpinned after that.
+    static let unpinnedSpell: Int64 = 1_000_000_000
 
     /// Waits until nothing of the last run is left, when the supervisor answered while the
     /// worker was still being torn down (see ``Supervisor/teardownPending``): before anything
@@ -162,10 +197,10 @@ extension Executor {
     /// The supervisor, started anew if the last one was lost, or if the calls the policy
     /// refuses or its argument rules changed since it started (it installed them in its own
     /// filter, which nothing can loosen).
-    private func currentSupervisor() throws(ExecutionError) -> Supervisor {
+    private func currentSupervisor(callerCPUs: jitter_thread_cpus) throws(ExecutionError) -> Supervisor {
         if let supervisor, supervisorFilter == SupervisorFilter(policy) { return supervisor }
         supervisor = nil
-        let started = try Supervisor(memory: memory, interrupts: interrupts)
+        let started = try Supervisor(memory: memory, interrupts: interrupts, callerCPUs: callerCPUs)
         supervisor = started
         supervisorFilter = SupervisorFilter(policy)
         return started

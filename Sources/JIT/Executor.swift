@@ -52,7 +52,10 @@ import Glibc
 ///
 /// ## Threading
 /// ``run(_:mode:)`` blocks the calling thread until the code has ended; do not call it on a
-/// thread that other work is waiting for (such as Swift's cooperative pool). An executor is
+/// thread that other work is waiting for (such as Swift's cooperative pool). While it waits,
+/// the thread is pinned to the CPU it was on (the supervisor and the worker run there too, so
+/// the hand-offs of a run wake no idle CPU); its CPUs are given back before the call returns,
+/// and a thread with a real-time scheduling policy is never pinned. An executor is
 /// `Sendable`: it may be handed to another thread or task, and its methods and ``state`` take
 /// an internal lock, so calls from several threads run one after another. Its settings
 /// (``timeout``, ``policy``, ``outputHandler``…) are meant to be set before it is shared. Several executors may run at once in
@@ -129,8 +132,10 @@ public final class Executor: @unchecked Sendable {
 
     let memory: SandboxMemory
     let interrupts: InterruptPipe
-    /// Code and stub of the last run, for ``readMemory(at:count:)``.
+    /// Code of the last run, for ``readMemory(at:count:)``, and its size with the exit stub
+    /// (0: no run since the start or the last reset).
     var lastCode: [UInt8] = []
+    var lastCodeSize = 0
     /// Process group of the last run's worker (its pid), for checking nothing of it is left:
     /// read once the run's teardown is over (see ``settle()``).
     var lastProcessGroup: pid_t? {
@@ -152,6 +157,11 @@ public final class Executor: @unchecked Sendable {
     var dataMappedSize = 0
     /// Bytes of output handed on so far in this run.
     var shownOutput = 0
+    /// The stack and scratch region as ``prepareSnapshot()`` read them; nil once anything
+    /// may have written there since.
+    var preparedRuns: (stack: [MemoryRun], scratch: [MemoryRun])?
+    /// Until when (monotonic nanoseconds) runs are not pinned to the caller's CPU.
+    var pinningResumes: Int64 = 0
 
     /// Creates an executor with ``initialState`` and zeroed stack and scratch regions. Throws
     /// when the shared memory or the interrupt pipe cannot be created, naming the system call
@@ -221,8 +231,8 @@ public final class Executor: @unchecked Sendable {
                 return Array(bytes[range])
             }
         }
-        if let range = Executor.range(address, count, in: SandboxLayout.codeAddress, size: lastCode.count) {
-            return Array(lastCode[range])
+        if let range = Executor.range(address, count, in: SandboxLayout.codeAddress, size: lastCodeSize) {
+            return Array((lastCode + [SandboxLayout.exitStub])[range])
         }
         return nil
     }
@@ -238,7 +248,7 @@ public final class Executor: @unchecked Sendable {
             (SandboxLayout.stackBase, SandboxLayout.stackSize),
             (SandboxLayout.scratchAddress, SandboxLayout.scratchSize),
             (SandboxLayout.dataAddress, dataMappedSize),
-            (SandboxLayout.codeAddress, lastCode.count),
+            (SandboxLayout.codeAddress, lastCodeSize),
         ]
         for (start, size) in regions where address >= start && address - start < UInt64(size) {
             return start..<start + UInt64(size)
@@ -250,16 +260,36 @@ public final class Executor: @unchecked Sendable {
     public func snapshot() -> MachineSnapshot {
         lock.withLock {
             settle()
-            return MachineSnapshot(state: storedState,
-                            stackRuns: memory.runs(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize),
-                            scratchRuns: memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize))
+            let runs = preparedRuns ?? regionRuns()
+            return MachineSnapshot(state: storedState, stackRuns: runs.stack, scratchRuns: runs.scratch)
         }
+    }
+
+    /// Reads the stack and scratch region for the next ``snapshot()`` now, while nothing
+    /// waits for it (after a run's report, say), so that the snapshot taken before the next
+    /// run costs only the registers. Nothing but a run, ``restore(_:)`` or ``reset()`` writes
+    /// those regions; each of them discards what was read.
+    public func prepareSnapshot() {
+        lock.withLock {
+            settle()
+            if preparedRuns == nil { preparedRuns = regionRuns() }
+        }
+    }
+
+    /// The parts of the stack and scratch region that hold data.
+    private func regionRuns() -> (stack: [MemoryRun], scratch: [MemoryRun]) {
+        // The scratch region and the stack follow one another in the memory file: one walk
+        // over both (each step is a system call).
+        let both = memory.runs(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize + SandboxLayout.stackSize)
+        let (scratch, stack) = MemoryRun.split(both, at: SandboxLayout.scratchSize)
+        return (stack, scratch)
     }
 
     /// Puts back a snapshot taken by ``snapshot()``.
     public func restore(_ snapshot: MachineSnapshot) {
         lock.withLock {
             settle()
+            preparedRuns = nil
             storedState = snapshot.state
             memory.restore(snapshot.stackRuns, at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
             memory.restore(snapshot.scratchRuns, at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
@@ -270,12 +300,14 @@ public final class Executor: @unchecked Sendable {
     public func reset() {
         lock.withLock {
             settle()
+            preparedRuns = nil
             storedState = Executor.initialState
             memory.clear(at: SandboxLayout.stackFileOffset, size: SandboxLayout.stackSize)
             memory.clear(at: SandboxLayout.scratchFileOffset, size: SandboxLayout.scratchSize)
             memory.clear(at: SandboxLayout.dataFileOffset, size: SandboxLayout.dataCapacity)
             dataMappedSize = 0
             lastCode = []
+            lastCodeSize = 0
         }
     }
 

@@ -49,6 +49,14 @@ final class InterruptPipe: Sendable {
     /// Discards pending interrupts; true when there was one.
     @discardableResult
     func drain() -> Bool {
+        // One poll says whether there is anything to read (before every run, and there
+        // seldom is) where two reads would each be a system call.
+        var ends = (pollfd(fd: readEnd, events: Int16(POLLIN), revents: 0),
+                    pollfd(fd: noticeReadEnd, events: Int16(POLLIN), revents: 0))
+        let ready = withUnsafeMutableBytes(of: &ends) { raw in
+            poll(raw.baseAddress?.assumingMemoryBound(to: pollfd.self), 2, 0)
+        }
+        guard ready != 0 else { return false }
         let any = InterruptPipe.drain(readEnd)
         return InterruptPipe.drain(noticeReadEnd) || any
     }

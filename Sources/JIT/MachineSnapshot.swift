@@ -34,6 +34,25 @@ struct MemoryRun: Equatable, Sendable {
     let offset: Int
     let bytes: [UInt8]
 
+    /// `runs` of a span cut at offset `boundary` into the runs before it and those after it
+    /// (offsets from `boundary`), a run across it cut in two.
+    static func split(_ runs: [MemoryRun], at boundary: Int) -> (before: [MemoryRun], after: [MemoryRun]) {
+        var before: [MemoryRun] = [], after: [MemoryRun] = []
+        for run in runs {
+            let end = run.offset + run.bytes.count
+            if end <= boundary {
+                before.append(run)
+            } else if run.offset >= boundary {
+                after.append(MemoryRun(offset: run.offset - boundary, bytes: run.bytes))
+            } else {
+                let cut = boundary - run.offset
+                before.append(MemoryRun(offset: run.offset, bytes: Array(run.bytes[..<cut])))
+                after.append(MemoryRun(offset: 0, bytes: Array(run.bytes[cut...])))
+            }
+        }
+        return (before, after)
+    }
+
     static func bytes(_ runs: [MemoryRun], size: Int) -> [UInt8] {
         var whole = [UInt8](repeating: 0, count: size)
         for run in runs {

@@ -55,6 +55,7 @@ public enum SandboxLayout {
     /// Offsets of the persistent regions in the memory file that backs them.
     static let dataFileOffset = 0
     static let scratchFileOffset = dataCapacity
+    /// Right after the scratch region: a snapshot reads both as one span (`Executor.snapshot()`).
     static let stackFileOffset = dataCapacity + scratchSize
     /// Where each run's code is staged: the worker's code pages are a private read-execute
     /// mapping of it.

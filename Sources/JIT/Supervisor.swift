@@ -15,7 +15,9 @@ final class Supervisor {
     /// The pipes its workers' standard output and error go to.
     let output: OutputPipes
 
-    init(memory: SandboxMemory, interrupts: InterruptPipe) throws(ExecutionError) {
+    /// `callerCPUs`: where the calling thread may run when no run pins it (see
+    /// `jitter_pin_thread`), which the supervisor takes instead of the pinned thread's.
+    init(memory: SandboxMemory, interrupts: InterruptPipe, callerCPUs: jitter_thread_cpus) throws(ExecutionError) {
         let output = try OutputPipes()
         self.output = output
         var ends: [Int32] = [-1, -1]
@@ -49,6 +51,10 @@ final class Supervisor {
             persistent.withUnsafeBytes { slots.copyMemory(from: $0) }
         }
         setup.persistent_count = UInt32(persistent.count)
+        if callerCPUs.saved != 0 {
+            setup.cpus = callerCPUs.mask
+            setup.cpus_size = UInt32(MemoryLayout.size(ofValue: setup.cpus))
+        }
         control = memory.control
         var pidfd: Int32 = -1
         do {
@@ -110,12 +116,22 @@ final class Supervisor {
         }
     }
 
+    /// Requests sent so far (the first one waits for the supervisor to set itself up).
+    private(set) var requests = 0
+
     /// Asks for the run already written into the control block, giving the code `input` as
     /// its fd 0 (-1: /dev/null). When this throws, the supervisor never received the request.
     func request(input: Int32) throws(ExecutionError) {
         control.pointee.worker_pid = 0
+        requests += 1
+        control.pointee.request_nanoseconds = Supervisor.now()
         try systemCall("sendmsg (run request)") { jitter_request_run(commandFD, input) }
     }
+
+    /// Whether any descriptor watched with the last answer was readable (or closed) when it
+    /// came. The run's processes wrote what they wrote before the answer was sent, so when
+    /// none was, the output pipes hold nothing of the run.
+    private(set) var othersReadyAtAnswer = true
 
     /// What woke ``wait(deadline:watching:)``.
     enum Event {
@@ -148,7 +164,10 @@ final class Supervisor {
             }
             if ready == 0 { continue }
             if descriptors[0].revents != 0 {
-                if let event = try receive() { return event }
+                if let event = try receive() {
+                    othersReadyAtAnswer = descriptors.dropFirst().contains { $0.revents != 0 }
+                    return event
+                }
                 continue
             }
             if let ready = descriptors.dropFirst().first(where: { $0.revents != 0 }) {

@@ -31,6 +31,9 @@ struct ExtendedDump {
     /// One line per part of the extended state that differs, new values for registers and
     /// `old → new` for the control and status words; empty when nothing differs.
     func changes(from old: ExtendedState, to new: ExtendedState) -> String {
+        // Most blocks touch no x87, SSE or AVX state: one comparison of the whole state
+        // instead of the tag words and every register.
+        if old == new { return "" }
         var lines: [String] = []
         for register in new.changedVectors(from: old) {
             guard let bytes = new.bytes(of: register) else { continue }

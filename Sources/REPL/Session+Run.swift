@@ -51,7 +51,10 @@ extension Session {
             undoStack.append(before)
             if undoStack.count > Session.undoDepth { undoStack.removeFirst() }
         }
-        return report(outcome, previous: previous, assembled: assembled, mode: mode)
+        let reported = report(outcome, previous: previous, assembled: assembled, mode: mode)
+        // The next block's undo snapshot, read while the report is on its way.
+        executor.prepareSnapshot()
+        return reported
     }
 
     private func report(_ outcome: ExecutionOutcome, previous: RegisterState, assembled: AssembledBlock,
@@ -65,7 +68,8 @@ extension Session {
             }
             var text = mode == .function ? dump.returnValue(state.rax) : ""
             let xmm0 = VectorRegister(.xmm, 0)
-            if mode == .function, state.extended.bytes(of: xmm0) != previous.extended.bytes(of: xmm0) {
+            if mode == .function, state.extended != previous.extended,
+               state.extended.bytes(of: xmm0) != previous.extended.bytes(of: xmm0) {
                 text += ExtendedDump(style: style).returnValue(state.extended)
             }
             text += registers(state, previous: previous, dump: dump, includeRip: false)

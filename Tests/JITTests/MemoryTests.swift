@@ -104,6 +104,50 @@ func writableAndExecutable(in maps: String) -> [Substring] {
         #expect(executor.snapshot() == snapshot)
     }
 
+    /// The scratch region's last page and the stack's first follow one another in the memory
+    /// file, so a snapshot finds them as one piece of data, which must go back to both.
+    @Test func aSnapshotKeepsTheScratchEndAndTheStackBottomApart() throws {
+        let executor = try Executor()
+        // movabs rcx, 0x1122334455667788; mov [0x4400fff8], rcx (the last 8 bytes of scratch);
+        // mov [0x47fc0000], rcx (the lowest 8 of the stack); ret
+        _ = returned(executor.run(code("48 b9 88 77 66 55 44 33 22 11", "48 89 0c 25 f8 ff 00 44",
+                                       "48 89 0c 25 00 00 fc 47", "c3"), mode: .function))
+        let snapshot = executor.snapshot()
+        let value: [UInt8] = [0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11]
+        #expect(snapshot.scratch.suffix(8) == value[...])
+        #expect(snapshot.stack.prefix(8) == value[...])
+        // xor ecx, ecx; the same two stores; ret
+        _ = returned(executor.run(code("31 c9", "48 89 0c 25 f8 ff 00 44", "48 89 0c 25 00 00 fc 47", "c3"),
+                                  mode: .function))
+        #expect(executor.readMemory(at: SandboxLayout.stackBase, count: 8) == [UInt8](repeating: 0, count: 8))
+        executor.restore(snapshot)
+        #expect(executor.readMemory(at: SandboxLayout.scratchAddress + UInt64(SandboxLayout.scratchSize) - 8, count: 8) == value)
+        #expect(executor.readMemory(at: SandboxLayout.stackBase, count: 8) == value)
+        #expect(executor.snapshot() == snapshot)
+    }
+
+    /// What `prepareSnapshot` read ahead is never what a snapshot shows after the regions
+    /// changed: a run, a restore or a reset comes in between.
+    @Test func aPreparedSnapshotIsNeverStale() throws {
+        let executor = try Executor()
+        let store = code("48 b9 88 77 66 55 44 33 22 11", "48 89 0c 25 00 00 00 44", "c3")  // movabs rcx; mov [scratch], rcx; ret
+        let clear = code("31 c9", "48 89 0c 25 00 00 00 44", "c3")                           // xor ecx, ecx; the same store; ret
+        let value: [UInt8] = [0x88, 0x77, 0x66, 0x55, 0x44, 0x33, 0x22, 0x11]
+        executor.prepareSnapshot()
+        _ = returned(executor.run(store, mode: .function))
+        let afterStore = executor.snapshot()
+        #expect(afterStore.scratch.prefix(8) == value[...])
+        executor.prepareSnapshot()
+        _ = returned(executor.run(clear, mode: .function))
+        #expect(executor.snapshot().scratch.prefix(8) == [UInt8](repeating: 0, count: 8)[...])
+        executor.prepareSnapshot()
+        executor.restore(afterStore)
+        #expect(executor.snapshot().scratch.prefix(8) == value[...])
+        executor.prepareSnapshot()
+        executor.reset()
+        #expect(executor.snapshot().scratch.prefix(8) == [UInt8](repeating: 0, count: 8)[...])
+    }
+
     @Test func resetClearsRegistersAndRegions() throws {
         let executor = try Executor()
         _ = executor.run(code(

@@ -165,6 +165,12 @@ struct jitter_control {
     struct jitter_policy policy;
     /// CPU seconds the worker may use (0: no limit): a backstop a little beyond the time limit.
     uint32_t cpu_seconds_limit;
+    /// The CPU the caller runs on as it asks, pinned there until the answer (-1: none): the
+    /// supervisor and the worker run there too, so that the hand-offs of the run wake no other
+    /// CPU (see placement.c).
+    int32_t caller_cpu;
+    /// When the caller sent the request (CLOCK_MONOTONIC, nanoseconds).
+    int64_t request_nanoseconds;
 
     // Outcome.
     uint32_t status;
@@ -181,6 +187,11 @@ struct jitter_control {
     /// How many runs the worker has gone through, this one included: more than 1 when it was
     /// kept from a run that changed nothing (see `jitter_supervisor_spawn`).
     uint32_t worker_runs;
+    /// When the supervisor took the request, and when it sent its (first) answer
+    /// (CLOCK_MONOTONIC, nanoseconds): how long each waited to be woken, which tells a
+    /// caller whose CPU is busy with other work to stop pinning runs there for a while.
+    int64_t taken_nanoseconds;
+    int64_t answered_nanoseconds;
     uint64_t fault_address;
     /// Registers at the exit stub, at the signal, or when stopped.
     uint64_t registers_out[JITTER_REGISTER_COUNT];
@@ -272,6 +283,11 @@ struct jitter_supervisor_setup {
     /// before the thread's memory goes. Filled in by `jitter_supervisor_spawn`.
     uint64_t rseq_address;
     uint32_t rseq_size;
+    /// The CPUs the calling thread may run on when no run pins it (`jitter_pin_thread`): the
+    /// supervisor gets them back, and so does a worker that runs for long. 0 bytes: the
+    /// calling thread's at the spawn.
+    uint32_t cpus_size;
+    uint64_t cpus[16];
 };
 
 /// Clones the supervisor described by `setup`. It leads a process group of its own (so the
@@ -325,6 +341,22 @@ int jitter_sigint_forward_begin(int fd, int notice_fd);
 
 /// Restores the SIGINT disposition saved by `jitter_sigint_forward_begin`.
 void jitter_sigint_forward_end(void);
+
+/// The calling thread's CPUs, as `jitter_pin_thread` found them.
+struct jitter_thread_cpus {
+    /// A cpu_set_t.
+    uint64_t mask[16];
+    /// Whether the thread was pinned (and `mask` is what to give back).
+    int saved;
+};
+
+/// Pins the calling thread to the CPU it runs on, noting its CPUs in `saved` for
+/// `jitter_unpin_thread`. Returns the CPU, or -1 (nothing pinned) when it cannot be told or
+/// the thread has a real-time scheduling policy.
+int32_t jitter_pin_thread(struct jitter_thread_cpus *saved);
+
+/// Gives the calling thread back the CPUs `jitter_pin_thread` took away.
+void jitter_unpin_thread(const struct jitter_thread_cpus *saved);
 
 /// memfd_create(2) with MFD_CLOEXEC: an anonymous file for the sandbox memory, shared by the
 /// caller, the supervisor and every worker. -1 and errno on failure.
