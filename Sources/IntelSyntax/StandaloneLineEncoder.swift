@@ -21,7 +21,9 @@ public final class StandaloneLineEncoder {
     /// The line's bytes, then a newline; the parser reads whole words, so the buffer is never
     /// smaller than `minimumCapacity`.
     private var buffer: UnsafeMutableBufferPointer<UInt8>
-    private var parser: SourceParser
+    /// Used for every typed line, from one thread: without the runtime's exclusivity check,
+    /// which cost about as much as the rest of the call's own work.
+    @exclusivity(unchecked) private var parser: SourceParser
     private static let minimumCapacity = 256
     /// Whose encodings the lines get.
     public let dialect: EncodingDialect

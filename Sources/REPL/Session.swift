@@ -20,24 +20,27 @@ import Glibc
 /// `output` closure given at creation, which is called as soon as the text exists (before
 /// any code runs), so a program's own output lands after the lines that led to it.
 public final class Session {
-    public private(set) var options: SessionOptions
+    // The properties read or written for every typed line skip the runtime's exclusivity
+    // check (`@exclusivity(unchecked)`): a session is used from one thread, one call at a
+    // time, and the checks were about 5% of a typed line's instructions.
+    @exclusivity(unchecked) public private(set) var options: SessionOptions
     let output: (OutputEvent) -> Void
     var style: Style { Style(enabled: options.color) }
     /// The styling of what goes to standard error.
     var errorStyle: Style { Style(enabled: options.errorColor ?? options.color) }
 
     /// Lines of the block being typed (function mode).
-    var block: [SourceLine] = []
+    @exclusivity(unchecked) var block: [SourceLine] = []
     /// The bytes listing last shown for each line of the block.
-    var shownListing: [String] = []
+    @exclusivity(unchecked) var shownListing: [String] = []
     /// Where the next line of the block goes, when it can be assembled on its own.
-    var blockEnd: BlockEnd? = BlockEnd(codeSize: 0)
+    @exclusivity(unchecked) var blockEnd: BlockEnd? = BlockEnd(codeSize: 0)
     /// Encodes typed instructions that need nothing but themselves (see `standalone(_:after:)`).
     /// Made at the first line: it needs the instruction table, which the prompt does not wait for.
     lazy var standaloneEncoder = StandaloneLineEncoder(dialect: options.encodingDialect)
     /// The block's lines as encoded one by one, while every line of it was (then the block
     /// runs without being assembled again); nil once one was not.
-    var standaloneBlock: [StandaloneInstruction]? = []
+    @exclusivity(unchecked) var standaloneBlock: [StandaloneInstruction]? = []
     /// The machine code runs on; created at the first run.
     var executor: Executor?
     /// Snapshots taken before recent runs, newest last, for `.undo`.
@@ -48,7 +51,7 @@ public final class Session {
     /// Labels and constants of the last assembled block, for `.mem SYMBOL`.
     var lastSymbols: [String: Int64] = [:]
     /// Lines typed directly (not from `.load`), for `<stdin>:N` locations.
-    var typedLines = 0
+    @exclusivity(unchecked) var typedLines = 0
     /// Files being loaded (device and inode, so no spelling of a path hides a file), innermost
     /// last, so a file cannot load itself forever.
     var loading: [FileIdentity] = []
@@ -64,7 +67,7 @@ public final class Session {
     /// Lines other than expectations that failed (errors, faults, time-outs).
     public private(set) var failedLines = 0
     /// The code and data of the blocks run so far, and the names they defined.
-    var program = PersistentProgram()
+    @exclusivity(unchecked) var program = PersistentProgram()
     /// Where the next step-mode run starts, when `.set rip` chose a place in the code typed.
     var resumeAt: UInt64?
     /// What the code reads from fd 0 (`.stdin`).

@@ -8,7 +8,9 @@ import Glibc
 /// gathered here and handed to `write(2)` 64 KiB at a time.
 final class FileOutput {
     let descriptor: Int32
-    private var buffer: [UInt8] = []
+    // Written for every line of output from one thread; the runtime's exclusivity check of
+    // each write cost more than the write.
+    @exclusivity(unchecked) private var buffer: [UInt8] = []
     private let chunk: Int
     /// The errno of the first failed write; later writes are dropped.
     private(set) var failure: Int32?
