@@ -38,9 +38,11 @@ extension ProgramBuilder {
         if options.relocatable {
             // GNU as first sizes alignments with every branch short, then relaxes; doing the
             // same makes the same branches grow where alignment padding moves them.
+            // A section of branches alone has nothing that pass sizes: its branches grow from
+            // short to the same sizes without it (distances only grow with them).
             object.sizingAlignments = true
             placeSections(order)
-            for index in order where !sections[index].fragments.isEmpty { _ = relax(index) }
+            for index in order where sections[index].fragments.contains(where: { $0.kind != .branch }) { _ = relax(index) }
             object.sizingAlignments = false
         }
         var passes = 0
