@@ -80,28 +80,31 @@ public struct ELFWriter: Sendable {
         let orphanGroups = groupNames.filter { groupSymbols[$0] == nil }
         let firstOrphan = symbolCount
         symbolCount += orphanGroups.count
-        var symbolIndex = Array(repeating: 0, count: object.symbols.count)
-        var symbolSection = [UInt16](repeating: 0, count: object.symbols.count)
-        for (number, symbol) in object.symbols.enumerated() {
-            switch symbol.place {
-            case .undefined: symbolSection[number] = 0
-            case .absolute: symbolSection[number] = 0xFFF1
-            case .common: symbolSection[number] = 0xFFF2
-            case .section(let index):
-                guard index >= 0, index < object.sections.count else {
-                    throw WriteError(description: "symbol '\(object.name(ofSymbol: number))' is in section \(index), which does not exist")
-                }
-                symbolSection[number] = UInt16(sectionIndex[index])
-            }
-            if symbol.binding == .local {
-                symbolIndex[number] = symbolCount
-                symbolCount += 1
-            }
+        let sectionCount = object.sections.count
+        if let number = object.symbols.firstIndex(where: { if case .section(let index) = $0.place { index < 0 || index >= sectionCount } else { false } }),
+           case .section(let index) = object.symbols[number].place {
+            throw WriteError(description: "symbol '\(object.name(ofSymbol: number))' is in section \(index), which does not exist")
         }
-        let firstGlobal = symbolCount
-        for (number, symbol) in object.symbols.enumerated() where symbol.binding != .local {
-            symbolIndex[number] = symbolCount
-            symbolCount += 1
+        let firstSymbol = symbolCount
+        let localCount = object.symbols.reduce(0) { $0 + ($1.binding == .local ? 1 : 0) }
+        let firstGlobal = symbolCount + localCount
+        symbolCount += object.symbols.count
+        // Numbers by symbol, for relocations and group signatures (a big file has many symbols and often no such use).
+        let needsNumbers = !groupNames.isEmpty || object.sections.contains { section in
+            section.relocations.contains { if case .symbol = $0.target { true } else { false } }
+        }
+        var symbolIndex: [Int] = []
+        if needsNumbers {
+            var nextLocal = firstSymbol
+            var nextGlobal = firstGlobal
+            symbolIndex = object.symbols.map { symbol in
+                if symbol.binding == .local {
+                    nextLocal += 1
+                    return nextLocal - 1
+                }
+                nextGlobal += 1
+                return nextGlobal - 1
+            }
         }
 
         var out = Chunks()
@@ -158,7 +161,7 @@ public struct ELFWriter: Sendable {
 
         let (symbols, strtab) = symbolTable(
             object, count: symbolCount, sectionSymbols: sectionSymbol.indices.filter { usedSections[$0] }.map { sectionIndex[$0] },
-            orphanGroups: orphanGroups.map { ($0, UInt16(groupIndex[$0] ?? 0)) }, symbolSection: symbolSection)
+            orphanGroups: orphanGroups.map { ($0, UInt16(groupIndex[$0] ?? 0)) }, sectionIndex: sectionIndex)
         headers[symtabIndex] = SectionHeader(
             name: shstrtab.add(".symtab"), type: ELF.SectionType.symtab, flags: 0, offset: out.place(symbols, alignment: 8),
             size: UInt64(symbols.count), link: UInt32(strtabIndex), info: UInt32(firstGlobal), alignment: 8, entrySize: 24)
@@ -211,7 +214,7 @@ public struct ELFWriter: Sendable {
     /// name copied from the file's bytes, into arrays sized up front, in one pass over the
     /// symbols for the locals and one for the rest. Names are not shared.
     private func symbolTable(_ object: ObjectFile, count: Int, sectionSymbols: [Int], orphanGroups: [(String, UInt16)],
-                             symbolSection: [UInt16]) -> (symbols: [UInt8], strtab: [UInt8]) {
+                             sectionIndex: [Int]) -> (symbols: [UInt8], strtab: [UInt8]) {
         var symbols = [UInt8](repeating: 0, count: count * 24)
         var leading = StringTable()
         var number = 1
@@ -244,7 +247,7 @@ public struct ELFWriter: Sendable {
                 object.symbolNames.withUnsafeBufferPointer { names in
                     guard let base = raw.baseAddress else { return }
                     for pass in 0..<2 {
-                        for (index, symbol) in object.symbols.enumerated() where (symbol.binding == .local) == (pass == 0) {
+                        for symbol in object.symbols where (symbol.binding == .local) == (pass == 0) {
                             var name: UInt32 = 0
                             if symbol.nameCount > 0, let names = names.baseAddress {
                                 name = UInt32(next)
@@ -257,7 +260,13 @@ public struct ELFWriter: Sendable {
                             at.storeBytes(of: name.littleEndian, toByteOffset: 0, as: UInt32.self)
                             at.storeBytes(of: symbol.binding.rawValue << 4 | symbol.kind.rawValue, toByteOffset: 4, as: UInt8.self)
                             at.storeBytes(of: symbol.visibility.rawValue, toByteOffset: 5, as: UInt8.self)
-                            at.storeBytes(of: symbolSection[index].littleEndian, toByteOffset: 6, as: UInt16.self)
+                            let section: UInt16 = switch symbol.place {
+                            case .undefined: 0
+                            case .absolute: 0xFFF1
+                            case .common: 0xFFF2
+                            case .section(let index): UInt16(truncatingIfNeeded: sectionIndex[index])
+                            }
+                            at.storeBytes(of: section.littleEndian, toByteOffset: 6, as: UInt16.self)
                             at.storeBytes(of: symbol.value.littleEndian, toByteOffset: 8, as: UInt64.self)
                             at.storeBytes(of: symbol.size.littleEndian, toByteOffset: 16, as: UInt64.self)
                             number += 1

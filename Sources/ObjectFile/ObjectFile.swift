@@ -14,10 +14,11 @@ public struct ObjectFile: Sendable {
 
     public init() {}
 
-    /// An object whose symbols will name slices of `symbolNames` (see
-    /// ``addSymbol(_:nameAt:)``): an assembler's own table of names, taken over without a copy.
-    package init(symbolNames: [UInt8]) {
+    /// An object of `symbols` whose names are slices of `symbolNames` (see
+    /// ``ObjectSymbol/nameStart``): an assembler's own table of names, taken over without a copy.
+    package init(symbolNames: [UInt8], symbols: [ObjectSymbol]) {
         self.symbolNames = symbolNames
+        self.symbols = symbols
     }
 
     /// Adds `symbol` named `name`; returns its index in ``symbols``.
@@ -29,21 +30,6 @@ public struct ObjectFile: Sendable {
         symbolNames.append(contentsOf: name.utf8)
         symbols.append(symbol)
         return symbols.count - 1
-    }
-
-    /// Adds `symbol` named by the bytes at `range` of ``symbolNames``; returns its index.
-    @discardableResult
-    package mutating func addSymbol(_ symbol: ObjectSymbol, nameAt range: Range<Int>) -> Int {
-        var symbol = symbol
-        symbol.nameStart = Int32(truncatingIfNeeded: range.lowerBound)
-        symbol.nameCount = Int32(truncatingIfNeeded: range.count)
-        symbols.append(symbol)
-        return symbols.count - 1
-    }
-
-    /// Reserves room for `count` symbols.
-    package mutating func reserveSymbolCapacity(_ count: Int) {
-        symbols.reserveCapacity(count)
     }
 
     /// The name of symbol `index`.
@@ -132,9 +118,10 @@ public struct ObjectSymbol: Sendable {
     public var kind: Kind
     public var visibility: Visibility
     public var place: Place
-    /// Where the name lies in ``ObjectFile/symbolNames`` (set as the file adds the symbol).
-    var nameStart: Int32 = 0
-    var nameCount: Int32 = 0
+    /// Where the name lies in ``ObjectFile/symbolNames``: set by
+    /// ``ObjectFile/addSymbol(_:named:)``, or by an assembler handing over its own names.
+    package var nameStart: Int32 = 0
+    package var nameCount: Int32 = 0
 
     /// A symbol the file names as it adds it (``ObjectFile/addSymbol(_:named:)``).
     public init(value: UInt64, size: UInt64 = 0, binding: Binding, kind: Kind = .none,

@@ -136,9 +136,6 @@ extension ProgramBuilder {
 
     /// The object file of a relocatable assembly, once layout and fixups are done.
     mutating func makeObject() -> ObjectFile {
-        // The symbols' names stay in the symbol table's bytes, which the object takes over.
-        var file = ObjectFile(symbolNames: symbols.nameBytes)
-        file.sourceName = object.sourceName
         // Sections made here, after the source's own, in GNU as's order.
         var made = makeLineTableSections(firstIndex: sections.count)
         if let ehFrame = makeEHFrame(sectionIndex: sections.count + made.count) { made.append(ehFrame) }
@@ -164,8 +161,10 @@ extension ProgramBuilder {
         }
         // Most files declare few symbols: no dictionary lookup per symbol when none did.
         let hasAttributes = !object.symbolAttributes.isEmpty
-        file.reserveSymbolCapacity(symbols.count)
-        let names = file.symbolNames
+        // The symbols' names stay in the symbol table's bytes, which the object takes over.
+        let names = symbols.nameBytes
+        var list: [ObjectSymbol] = []
+        list.reserveCapacity(symbols.count)
         let shifts = sections.map(\.shift)
         for number in 0..<symbols.count {
             let id = SymbolID(number)
@@ -235,8 +234,13 @@ extension ProgramBuilder {
                 symbol.kind = .tls
             }
             if let size = attributes?.size, let value = try? evaluate(size) { symbol.size = UInt64(bitPattern: value) }
-            index[number] = Int32(file.addSymbol(symbol, nameAt: nameRange))
+            symbol.nameStart = Int32(truncatingIfNeeded: nameRange.lowerBound)
+            symbol.nameCount = Int32(truncatingIfNeeded: nameRange.count)
+            index[number] = Int32(list.count)
+            list.append(symbol)
         }
+        var file = ObjectFile(symbolNames: names, symbols: list)
+        file.sourceName = object.sourceName
         for version in object.symbolVersions {
             let number = Int(version.id.index) < index.count ? Int(index[Int(version.id.index)]) : -1
             guard number >= 0 else { continue }
