@@ -27,7 +27,8 @@ extension ProgramBuilder {
             }
             sections[index].shift = shift
             sections[index].localBranches = localBranches(index)
-            if options.relocatable {
+            // Without alignments every count is 0: no table.
+            if options.relocatable, sections[index].fragments.contains(where: { $0.kind == .align }) {
                 var aligns: [Int32] = [0]
                 aligns.reserveCapacity(sections[index].fragments.count + 1)
                 for fragment in sections[index].fragments { aligns.append(aligns[aligns.count - 1] + (fragment.kind == .align ? 1 : 0)) }
