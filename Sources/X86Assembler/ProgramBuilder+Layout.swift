@@ -198,7 +198,7 @@ extension ProgramBuilder {
             // layout settles; a value that shrinks after that is padded (0x80 … 0x00).
             let record = object.leb128[Int(fragment.record)]
             if let value = try? evaluate(record.value) {
-                let needed = Int32(ProgramBuilder.leb128(value, signed: record.signed).count)
+                let needed = Int32(ProgramBuilder.leb128Count(value, signed: record.signed))
                 size = object.leb128GrowsOnly ? max(size, needed) : needed
             }
         case .relaxable:
