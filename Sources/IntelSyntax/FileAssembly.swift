@@ -225,13 +225,18 @@ public struct FileAssembly: Sendable {
     /// Writes the ELF64 object to `path` (`-` for standard output).
     public func writeObject(to path: String) -> Result<Void, FileError> {
         guard let object else { return .failure(FileError(description: "no object was assembled")) }
-        let bytes: [UInt8]
+        let chunks: [[UInt8]]
         do {
-            bytes = try ELFWriter().write(object)
+            chunks = try ELFWriter().chunks(object)
         } catch {
             return .failure(FileError(description: error.description))
         }
-        return FileAssembly.withOutput(path) { fd in FileAssembly.write(bytes, to: fd, path: path) }
+        return FileAssembly.withOutput(path) { fd in
+            for chunk in chunks {
+                if let failure = FileAssembly.write(chunk, to: fd, path: path) { return failure }
+            }
+            return nil
+        }
     }
 
     /// Opens `path` for writing (`-`: standard output) and hands the descriptor to `body`.

@@ -14,7 +14,17 @@ public struct ELFWriter: Sendable {
 
     /// The bytes of the object file.
     public func write(_ object: ObjectFile) throws(WriteError) -> [UInt8] {
-        var strtab = StringTable()
+        let chunks = try self.chunks(object)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(chunks.reduce(0) { $0 + $1.count })
+        for chunk in chunks { bytes.append(contentsOf: chunk) }
+        return bytes
+    }
+
+    /// The object file as pieces whose concatenation is the file: the contents of a big
+    /// section is its own array, shared rather than copied into one buffer of the whole file
+    /// (a megabyte copied costs as much as writing it out); small pieces are gathered.
+    public func chunks(_ object: ObjectFile) throws(WriteError) -> [[UInt8]] {
         var shstrtab = StringTable()
 
         // Section header indices.
@@ -46,12 +56,9 @@ public struct ELFWriter: Sendable {
             throw WriteError(description: "\(headerCount) sections are more than an ELF object can number (65,280)")
         }
 
-        // Symbols: locals first.
-        var entries: [SymbolEntry] = [SymbolEntry(name: 0, info: 0, other: 0, section: 0, value: 0, size: 0)]
-        if let source = object.sourceName {
-            entries.append(SymbolEntry(name: strtab.add(source), info: ObjectSymbol.Kind.file.rawValue, other: 0,
-                                       section: 0xFFF1, value: 0, size: 0))
-        }
+        // Symbol numbers, locals first: the null symbol, the file, the section symbols that
+        // relocations name, local symbols for groups no symbol names, the local symbols, then
+        // the global and weak ones.
         var usedSections = Array(repeating: false, count: object.sections.count)
         for section in object.sections {
             for relocation in section.relocations {
@@ -63,60 +70,45 @@ public struct ELFWriter: Sendable {
                 }
             }
         }
+        var symbolCount = object.sourceName == nil ? 1 : 2
         var sectionSymbol = Array(repeating: 0, count: object.sections.count)
         for index in object.sections.indices where usedSections[index] {
-            sectionSymbol[index] = entries.count
-            entries.append(SymbolEntry(name: 0, info: ObjectSymbol.Kind.section.rawValue, other: 0,
-                                       section: UInt16(sectionIndex[index]), value: 0, size: 0))
+            sectionSymbol[index] = symbolCount
+            symbolCount += 1
         }
-        var symbolIndex = Array(repeating: 0, count: object.symbols.count)
-        strtab.bytes.reserveCapacity(object.symbols.reduce(1) { $0 + $1.name.utf8.count + 1 })
-        entries.reserveCapacity(entries.count + object.symbols.count + groupNames.count)
-        // By index: a symbol is read in place rather than copied (a big file has tens of thousands).
-        func entry(_ number: Int) throws(WriteError) -> SymbolEntry {
-            let symbol = object.symbols[number]
-            let section: UInt16
-            switch symbol.place {
-            case .undefined: section = 0
-            case .absolute: section = 0xFFF1
-            case .common: section = 0xFFF2
-            case .section(let index):
-                guard index >= 0, index < object.sections.count else {
-                    throw WriteError(description: "symbol '\(symbol.name)' is in section \(index), which does not exist")
+        let groupSymbols = groupSignatures(object, groupNames)
+        let orphanGroups = groupNames.filter { groupSymbols[$0] == nil }
+        let firstOrphan = symbolCount
+        symbolCount += orphanGroups.count
+        let sectionCount = object.sections.count
+        if let number = object.symbols.firstIndex(where: { if case .section(let index) = $0.place { index < 0 || index >= sectionCount } else { false } }),
+           case .section(let index) = object.symbols[number].place {
+            throw WriteError(description: "symbol '\(object.name(ofSymbol: number))' is in section \(index), which does not exist")
+        }
+        let firstSymbol = symbolCount
+        let localCount = object.symbols.reduce(0) { $0 + ($1.binding == .local ? 1 : 0) }
+        let firstGlobal = symbolCount + localCount
+        symbolCount += object.symbols.count
+        // Numbers by symbol, for relocations and group signatures (a big file has many symbols and often no such use).
+        let needsNumbers = !groupNames.isEmpty || object.sections.contains { section in
+            section.relocations.contains { if case .symbol = $0.target { true } else { false } }
+        }
+        var symbolIndex: [Int] = []
+        if needsNumbers {
+            var nextLocal = firstSymbol
+            var nextGlobal = firstGlobal
+            symbolIndex = object.symbols.map { symbol in
+                if symbol.binding == .local {
+                    nextLocal += 1
+                    return nextLocal - 1
                 }
-                section = UInt16(sectionIndex[index])
+                nextGlobal += 1
+                return nextGlobal - 1
             }
-            return SymbolEntry(
-                name: strtab.append(symbol.name), info: symbol.binding.rawValue << 4 | symbol.kind.rawValue,
-                other: symbol.visibility.rawValue, section: section, value: symbol.value, size: symbol.size)
-        }
-        // A group named by no symbol of the file gets a local one, on its group section (as GNU as does).
-        for name in groupNames where !object.symbols.contains(where: { $0.name == name }) {
-            entries.append(SymbolEntry(name: strtab.add(name), info: 0, other: 0, section: UInt16(groupIndex[name] ?? 0), value: 0, size: 0))
-        }
-        for index in object.symbols.indices where object.symbols[index].binding == .local {
-            symbolIndex[index] = entries.count
-            entries.append(try entry(index))
-        }
-        let firstGlobal = entries.count
-        for index in object.symbols.indices where object.symbols[index].binding != .local {
-            symbolIndex[index] = entries.count
-            entries.append(try entry(index))
         }
 
-        // Contents, in one array sized up front (the sections, their relocations and the symbols).
-        var out = [UInt8](repeating: 0, count: 64)
-        var estimate = 64 + entries.count * 24 + object.symbols.count * 16 + headerCount * 64 + 4096
-        for section in object.sections { estimate += section.bytes.count + section.relocations.count * 24 + 16 }
-        out.reserveCapacity(estimate)
+        var out = Chunks()
         var headers = [SectionHeader](repeating: SectionHeader(), count: headerCount)
-        func place(_ bytes: [UInt8], alignment: UInt64) -> UInt64 {
-            let boundary = max(1, Int(alignment))
-            while out.count % boundary != 0 { out.append(0) }
-            let offset = UInt64(out.count)
-            out.append(contentsOf: bytes)
-            return offset
-        }
 
         for name in groupNames {
             var bytes = ByteWriter()
@@ -125,11 +117,11 @@ public struct ELFWriter: Sendable {
                 bytes.u32(UInt32(sectionIndex[index]))
                 if let rela = relaIndex[index] { bytes.u32(UInt32(rela)) }
             }
-            let signature = object.symbols.firstIndex(where: { $0.name == name }).map { symbolIndex[$0] }
-                ?? entries.firstIndex(where: { $0.section == UInt16(groupIndex[name] ?? 0) && $0.name == strtab.add(name) }) ?? 0
+            let signature = groupSymbols[name].map { symbolIndex[$0] }
+                ?? orphanGroups.firstIndex(of: name).map { firstOrphan + $0 } ?? 0
             let index = groupIndex[name] ?? 0
             headers[index] = SectionHeader(
-                name: shstrtab.add(".group"), type: ELF.SectionType.group, flags: 0, offset: place(bytes.bytes, alignment: 4),
+                name: shstrtab.add(".group"), type: ELF.SectionType.group, flags: 0, offset: out.place(bytes.bytes, alignment: 4),
                 size: UInt64(bytes.bytes.count), link: UInt32(symtabIndex), info: UInt32(signature),
                 alignment: 4, entrySize: 4)
         }
@@ -138,7 +130,7 @@ public struct ELFWriter: Sendable {
             var flags = section.flags
             if section.group != nil { flags |= ELF.SectionFlag.group }
             let isNobits = section.type == ELF.SectionType.nobits
-            let offset = isNobits ? UInt64(out.count) : place(section.bytes, alignment: section.alignment)
+            let offset = isNobits ? UInt64(out.count) : out.place(section.bytes, alignment: section.alignment)
             headers[sectionIndex[index]] = SectionHeader(
                 name: shstrtab.add(section.name), type: section.type, flags: flags, offset: offset,
                 size: isNobits ? section.size : UInt64(section.bytes.count), link: 0, info: 0,
@@ -163,38 +155,25 @@ public struct ELFWriter: Sendable {
             headers[rela] = SectionHeader(
                 name: shstrtab.add(".rela" + section.name), type: ELF.SectionType.rela,
                 flags: ELF.SectionFlag.infoLink | (section.group != nil ? ELF.SectionFlag.group : 0),
-                offset: place(bytes.bytes, alignment: 8), size: UInt64(bytes.bytes.count), link: UInt32(symtabIndex),
+                offset: out.place(bytes.bytes, alignment: 8), size: UInt64(bytes.bytes.count), link: UInt32(symtabIndex),
                 info: UInt32(sectionIndex[index]), alignment: 8, entrySize: 24)
         }
 
-        // Elf64_Sym, 24 bytes each, stored field by field into one buffer.
-        var symbols = ByteWriter()
-        symbols.bytes = [UInt8](unsafeUninitializedCapacity: entries.count * 24) { buffer, count in
-            guard let base = buffer.baseAddress else { return }
-            let raw = UnsafeMutableRawPointer(base)
-            for (number, entry) in entries.enumerated() {
-                let at = raw + number * 24
-                at.storeBytes(of: entry.name.littleEndian, toByteOffset: 0, as: UInt32.self)
-                at.storeBytes(of: entry.info, toByteOffset: 4, as: UInt8.self)
-                at.storeBytes(of: entry.other, toByteOffset: 5, as: UInt8.self)
-                at.storeBytes(of: entry.section.littleEndian, toByteOffset: 6, as: UInt16.self)
-                at.storeBytes(of: entry.value.littleEndian, toByteOffset: 8, as: UInt64.self)
-                at.storeBytes(of: entry.size.littleEndian, toByteOffset: 16, as: UInt64.self)
-            }
-            count = entries.count * 24
-        }
+        let (symbols, strtab) = symbolTable(
+            object, count: symbolCount, sectionSymbols: sectionSymbol.indices.filter { usedSections[$0] }.map { sectionIndex[$0] },
+            orphanGroups: orphanGroups.map { ($0, UInt16(groupIndex[$0] ?? 0)) }, sectionIndex: sectionIndex)
         headers[symtabIndex] = SectionHeader(
-            name: shstrtab.add(".symtab"), type: ELF.SectionType.symtab, flags: 0, offset: place(symbols.bytes, alignment: 8),
-            size: UInt64(symbols.bytes.count), link: UInt32(strtabIndex), info: UInt32(firstGlobal), alignment: 8, entrySize: 24)
+            name: shstrtab.add(".symtab"), type: ELF.SectionType.symtab, flags: 0, offset: out.place(symbols, alignment: 8),
+            size: UInt64(symbols.count), link: UInt32(strtabIndex), info: UInt32(firstGlobal), alignment: 8, entrySize: 24)
         headers[strtabIndex] = SectionHeader(
-            name: shstrtab.add(".strtab"), type: ELF.SectionType.strtab, flags: 0, offset: place(strtab.bytes, alignment: 1),
-            size: UInt64(strtab.bytes.count), link: 0, info: 0, alignment: 1, entrySize: 0)
+            name: shstrtab.add(".strtab"), type: ELF.SectionType.strtab, flags: 0, offset: out.place(strtab, alignment: 1),
+            size: UInt64(strtab.count), link: 0, info: 0, alignment: 1, entrySize: 0)
         let shstrtabName = shstrtab.add(".shstrtab")
         headers[shstrtabIndex] = SectionHeader(
-            name: shstrtabName, type: ELF.SectionType.strtab, flags: 0, offset: place(shstrtab.bytes, alignment: 1),
+            name: shstrtabName, type: ELF.SectionType.strtab, flags: 0, offset: out.place(shstrtab.bytes, alignment: 1),
             size: UInt64(shstrtab.bytes.count), link: 0, info: 0, alignment: 1, entrySize: 0)
 
-        while out.count % 8 != 0 { out.append(0) }
+        out.pad(to: 8)
         let headerOffset = UInt64(out.count)
         var table = ByteWriter()
         for header in headers {
@@ -209,7 +188,7 @@ public struct ELFWriter: Sendable {
             table.u64(header.alignment)
             table.u64(header.entrySize)
         }
-        out.append(contentsOf: table.bytes)
+        out.append(table.bytes)
 
         var header = ByteWriter()
         // OS ABI 0 (System V), or 3 (GNU) when a GNU extension such as STT_GNU_IFUNC is used.
@@ -228,8 +207,89 @@ public struct ELFWriter: Sendable {
         header.u16(64)
         header.u16(UInt16(headerCount))
         header.u16(UInt16(shstrtabIndex))
-        out.replaceSubrange(0..<64, with: header.bytes)
-        return out
+        return out.finish(header: header.bytes)
+    }
+
+    /// `.symtab` and `.strtab`: each `Elf64_Sym` (24 bytes) stored field by field and each
+    /// name copied from the file's bytes, into arrays sized up front, in one pass over the
+    /// symbols for the locals and one for the rest. Names are not shared.
+    private func symbolTable(_ object: ObjectFile, count: Int, sectionSymbols: [Int], orphanGroups: [(String, UInt16)],
+                             sectionIndex: [Int]) -> (symbols: [UInt8], strtab: [UInt8]) {
+        var symbols = [UInt8](repeating: 0, count: count * 24)
+        var leading = StringTable()
+        var number = 1
+        symbols.withUnsafeMutableBytes { raw in
+            guard let base = raw.baseAddress else { return }
+            func store(name: UInt32, info: UInt8, section: UInt16) {
+                let at = base + number * 24
+                at.storeBytes(of: name.littleEndian, toByteOffset: 0, as: UInt32.self)
+                at.storeBytes(of: info, toByteOffset: 4, as: UInt8.self)
+                at.storeBytes(of: section.littleEndian, toByteOffset: 6, as: UInt16.self)
+                number += 1
+            }
+            if let source = object.sourceName {
+                store(name: leading.add(source), info: ObjectSymbol.Kind.file.rawValue, section: 0xFFF1)
+            }
+            for section in sectionSymbols {
+                store(name: 0, info: ObjectSymbol.Kind.section.rawValue, section: UInt16(section))
+            }
+            // A group named by no symbol of the file gets a local one, on its group section (as GNU as does).
+            for (name, section) in orphanGroups {
+                store(name: leading.add(name), info: 0, section: section)
+            }
+        }
+        let namesSize = object.symbols.reduce(0) { $0 + ($1.nameCount > 0 ? Int($1.nameCount) + 1 : 0) }
+        let strtab = [UInt8](unsafeUninitializedCapacity: leading.bytes.count + namesSize) { strtab, initialized in
+            guard let table = strtab.baseAddress else { return }
+            for (offset, byte) in leading.bytes.enumerated() { table[offset] = byte }
+            var next = leading.bytes.count
+            symbols.withUnsafeMutableBytes { raw in
+                object.symbolNames.withUnsafeBufferPointer { names in
+                    guard let base = raw.baseAddress else { return }
+                    for pass in 0..<2 {
+                        for symbol in object.symbols where (symbol.binding == .local) == (pass == 0) {
+                            var name: UInt32 = 0
+                            if symbol.nameCount > 0, let names = names.baseAddress {
+                                name = UInt32(next)
+                                (table + next).update(from: names + Int(symbol.nameStart), count: Int(symbol.nameCount))
+                                next += Int(symbol.nameCount)
+                                table[next] = 0
+                                next += 1
+                            }
+                            let at = base + number * 24
+                            at.storeBytes(of: name.littleEndian, toByteOffset: 0, as: UInt32.self)
+                            at.storeBytes(of: symbol.binding.rawValue << 4 | symbol.kind.rawValue, toByteOffset: 4, as: UInt8.self)
+                            at.storeBytes(of: symbol.visibility.rawValue, toByteOffset: 5, as: UInt8.self)
+                            let section: UInt16 = switch symbol.place {
+                            case .undefined: 0
+                            case .absolute: 0xFFF1
+                            case .common: 0xFFF2
+                            case .section(let index): UInt16(truncatingIfNeeded: sectionIndex[index])
+                            }
+                            at.storeBytes(of: section.littleEndian, toByteOffset: 6, as: UInt16.self)
+                            at.storeBytes(of: symbol.value.littleEndian, toByteOffset: 8, as: UInt64.self)
+                            at.storeBytes(of: symbol.size.littleEndian, toByteOffset: 16, as: UInt64.self)
+                            number += 1
+                        }
+                    }
+                }
+            }
+            initialized = next
+        }
+        return (symbols, strtab)
+    }
+
+    /// Per group signature, the first symbol of that name.
+    private func groupSignatures(_ object: ObjectFile, _ groupNames: [String]) -> [String: Int] {
+        guard !groupNames.isEmpty else { return [:] }
+        var found: [String: Int] = [:]
+        let lengths = Set(groupNames.map { $0.utf8.count })
+        let wanted = Set(groupNames)
+        for index in object.symbols.indices where lengths.contains(object.nameRange(ofSymbol: index).count) {
+            let name = object.name(ofSymbol: index)
+            if wanted.contains(name), found[name] == nil { found[name] = index }
+        }
+        return found
     }
 
     /// Group signatures in order of first appearance.
@@ -241,15 +301,6 @@ public struct ELFWriter: Sendable {
         }
         return names
     }
-}
-
-private struct SymbolEntry {
-    var name: UInt32
-    var info: UInt8
-    var other: UInt8
-    var section: UInt16
-    var value: UInt64
-    var size: UInt64
 }
 
 private struct SectionHeader {
@@ -264,21 +315,12 @@ private struct SectionHeader {
     var entrySize: UInt64 = 0
 }
 
-/// A string table: names, each ended by a zero byte, after a leading zero byte; each name once.
+/// A string table: names, each ended by a zero byte, after a leading zero byte.
 private struct StringTable {
     var bytes: [UInt8] = [0]
     private var offsets: [String: UInt32] = [:]
 
-    /// Adds `name` without looking for an earlier copy (symbol names are nearly all distinct).
-    mutating func append(_ name: String) -> UInt32 {
-        if name.isEmpty { return 0 }
-        let offset = UInt32(bytes.count)
-        var copy = name
-        copy.withUTF8 { bytes.append(contentsOf: $0) }
-        bytes.append(0)
-        return offset
-    }
-
+    /// Adds `name` once: a later call with the same name gets the same offset.
     mutating func add(_ name: String) -> UInt32 {
         if name.isEmpty { return 0 }
         if let offset = offsets[name] { return offset }
@@ -287,6 +329,55 @@ private struct StringTable {
         bytes.append(0)
         offsets[name] = offset
         return offset
+    }
+}
+
+/// The pieces of a file being laid out: big arrays kept as they are, small ones gathered
+/// into one, with the offset each piece starts at.
+private struct Chunks {
+    private var chunks: [[UInt8]] = []
+    private var gathered: [UInt8] = []
+    /// The file's size so far, the 64-byte header included.
+    private(set) var count = 64
+
+    /// Arrays at least this big are kept as chunks of their own.
+    private static let shared = 16 * 1024
+
+    /// Appends `bytes` at the next multiple of `alignment`; returns their offset in the file.
+    mutating func place(_ bytes: [UInt8], alignment: UInt64) -> UInt64 {
+        pad(to: max(1, Int(alignment)))
+        let offset = UInt64(count)
+        append(bytes)
+        return offset
+    }
+
+    mutating func pad(to boundary: Int) {
+        let padding = (boundary - count % boundary) % boundary
+        gathered.append(contentsOf: repeatElement(0, count: padding))
+        count += padding
+    }
+
+    mutating func append(_ bytes: [UInt8]) {
+        if bytes.count >= Chunks.shared {
+            if !gathered.isEmpty { chunks.append(gathered) }
+            gathered = []
+            chunks.append(bytes)
+        } else {
+            gathered.append(contentsOf: bytes)
+        }
+        count += bytes.count
+    }
+
+    /// The chunks, `header` (64 bytes) first.
+    mutating func finish(header: [UInt8]) -> [[UInt8]] {
+        if !gathered.isEmpty { chunks.append(gathered) }
+        gathered = []
+        if let first = chunks.first, first.count < Chunks.shared {
+            chunks[0] = header + first
+        } else {
+            chunks.insert(header, at: 0)
+        }
+        return chunks
     }
 }
 

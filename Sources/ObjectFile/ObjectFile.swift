@@ -3,11 +3,66 @@
 /// it into an ELF64 file that `ld`, `gcc` and `objdump` read.
 public struct ObjectFile: Sendable {
     public var sections: [ObjectSection] = []
-    public var symbols: [ObjectSymbol] = []
+    /// The symbols, in the order they were added (see ``addSymbol(_:named:)``).
+    public private(set) var symbols: [ObjectSymbol] = []
+    /// The bytes the symbols' names are slices of (UTF-8, not ended by zeros): one array
+    /// rather than a `String` per symbol, because a big file has tens of thousands of them.
+    /// It may hold bytes no symbol names.
+    public private(set) var symbolNames: [UInt8] = []
     /// The source file's name (`.file`), written as the first symbol.
     public var sourceName: String?
 
     public init() {}
+
+    /// An object of `symbols` whose names are slices of `symbolNames` (see
+    /// ``ObjectSymbol/nameStart``): an assembler's own table of names, taken over without a copy.
+    package init(symbolNames: [UInt8], symbols: [ObjectSymbol]) {
+        self.symbolNames = symbolNames
+        self.symbols = symbols
+    }
+
+    /// Adds `symbol` named `name`; returns its index in ``symbols``.
+    @discardableResult
+    public mutating func addSymbol(_ symbol: ObjectSymbol, named name: String) -> Int {
+        var symbol = symbol
+        symbol.nameStart = Int32(truncatingIfNeeded: symbolNames.count)
+        symbol.nameCount = Int32(truncatingIfNeeded: name.utf8.count)
+        symbolNames.append(contentsOf: name.utf8)
+        symbols.append(symbol)
+        return symbols.count - 1
+    }
+
+    /// The name of symbol `index`.
+    public func name(ofSymbol index: Int) -> String {
+        symbolNames.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[nameRange(ofSymbol: index)]), as: UTF8.self) }
+    }
+
+    /// Where the name of symbol `index` lies in ``symbolNames``.
+    public func nameRange(ofSymbol index: Int) -> Range<Int> {
+        let start = Int(symbols[index].nameStart)
+        return start..<start + Int(symbols[index].nameCount)
+    }
+
+    /// Names symbol `index` `name`.
+    public mutating func renameSymbol(_ index: Int, to name: String) {
+        symbols[index].nameStart = Int32(truncatingIfNeeded: symbolNames.count)
+        symbols[index].nameCount = Int32(truncatingIfNeeded: name.utf8.count)
+        symbolNames.append(contentsOf: name.utf8)
+    }
+
+    /// The first symbol named `name`, if any.
+    public func firstSymbol(named name: String) -> Int? {
+        var name = name
+        return name.withUTF8 { wanted in
+            symbolNames.withUnsafeBufferPointer { names in
+                for index in symbols.indices where Int(symbols[index].nameCount) == wanted.count {
+                    let start = Int(symbols[index].nameStart)
+                    if wanted.indices.allSatisfy({ names[start + $0] == wanted[$0] }) { return index }
+                }
+                return nil
+            }
+        }
+    }
 }
 
 /// One section of an object file.
@@ -38,7 +93,7 @@ public struct ObjectSection: Sendable {
     }
 }
 
-/// One symbol of an object file.
+/// One symbol of an object file; the file keeps its name (``ObjectFile/name(ofSymbol:)``).
 public struct ObjectSymbol: Sendable {
     public enum Binding: UInt8, Sendable { case local = 0, global = 1, weak = 2 }
     public enum Kind: UInt8, Sendable {
@@ -57,17 +112,20 @@ public struct ObjectSymbol: Sendable {
         case section(Int)
     }
 
-    public var name: String
     public var value: UInt64
     public var size: UInt64
     public var binding: Binding
     public var kind: Kind
     public var visibility: Visibility
     public var place: Place
+    /// Where the name lies in ``ObjectFile/symbolNames``: set by
+    /// ``ObjectFile/addSymbol(_:named:)``, or by an assembler handing over its own names.
+    package var nameStart: Int32 = 0
+    package var nameCount: Int32 = 0
 
-    public init(name: String, value: UInt64, size: UInt64 = 0, binding: Binding, kind: Kind = .none,
+    /// A symbol the file names as it adds it (``ObjectFile/addSymbol(_:named:)``).
+    public init(value: UInt64, size: UInt64 = 0, binding: Binding, kind: Kind = .none,
                 visibility: Visibility = .default, place: Place) {
-        self.name = name
         self.value = value
         self.size = size
         self.binding = binding

@@ -89,8 +89,11 @@ extension ProgramBuilder {
             // What ``branchRelocates(_:from:)`` decides, for a label of this section: a weak
             // target, or a global one reached by a `call`, is the linker's.
             if options.relocatable {
+                // For a label defined here, ``isExternallyVisible(_:)`` comes down to its
+                // binding and whether it is an indirect function.
                 let target = SymbolID(branch.target.symbol)
-                if isWeak(target) || isIndirectFunction(target) || (lengths.short == 0 && isExternallyVisible(target)) { continue }
+                let binding = binding(of: target)
+                if binding == .weak || isIndirectFunction(target) || (lengths.short == 0 && binding != .local) { continue }
             }
             result[k] = LocalBranch(
                 position: position, fragment: fragment, addend: addend, form: UInt16(branch.form),

@@ -176,6 +176,21 @@ extension ProgramBuilder {
         appendFragment(.leb128, size: 1, record: Int32(object.leb128.count - 1))
     }
 
+    /// How many bytes `value` takes in LEB128, at the fewest: what ``leb128(_:signed:size:)``
+    /// writes with `size` 0, counted without making the bytes (layout asks it of every LEB128
+    /// fragment in every pass, and gcc's debugging information has hundreds of thousands).
+    static func leb128Count(_ value: Int64, signed: Bool) -> Int {
+        var rest = value
+        var count = 1
+        while true {
+            let byte = rest & 0x7F
+            rest = signed ? rest >> 7 : Int64(bitPattern: UInt64(bitPattern: rest) >> 7)
+            let done = signed ? (rest == 0 && byte & 0x40 == 0) || (rest == -1 && byte & 0x40 != 0) : rest == 0
+            if done { return count }
+            count += 1
+        }
+    }
+
     /// `value` in LEB128, padded to `size` bytes when it needs fewer (`size` 0: as few as it needs).
     static func leb128(_ value: Int64, signed: Bool, size: Int = 0) -> [UInt8] {
         var bytes: [UInt8] = []

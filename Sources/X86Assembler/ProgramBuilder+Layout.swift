@@ -27,7 +27,8 @@ extension ProgramBuilder {
             }
             sections[index].shift = shift
             sections[index].localBranches = localBranches(index)
-            if options.relocatable {
+            // Without alignments every count is 0: no table.
+            if options.relocatable, sections[index].fragments.contains(where: { $0.kind == .align }) {
                 var aligns: [Int32] = [0]
                 aligns.reserveCapacity(sections[index].fragments.count + 1)
                 for fragment in sections[index].fragments { aligns.append(aligns[aligns.count - 1] + (fragment.kind == .align ? 1 : 0)) }
@@ -38,9 +39,11 @@ extension ProgramBuilder {
         if options.relocatable {
             // GNU as first sizes alignments with every branch short, then relaxes; doing the
             // same makes the same branches grow where alignment padding moves them.
+            // A section of branches alone has nothing that pass sizes: its branches grow from
+            // short to the same sizes without it (distances only grow with them).
             object.sizingAlignments = true
             placeSections(order)
-            for index in order where !sections[index].fragments.isEmpty { _ = relax(index) }
+            for index in order where sections[index].fragments.contains(where: { $0.kind != .branch }) { _ = relax(index) }
             object.sizingAlignments = false
         }
         var passes = 0
@@ -195,7 +198,7 @@ extension ProgramBuilder {
             // layout settles; a value that shrinks after that is padded (0x80 … 0x00).
             let record = object.leb128[Int(fragment.record)]
             if let value = try? evaluate(record.value) {
-                let needed = Int32(ProgramBuilder.leb128(value, signed: record.signed).count)
+                let needed = Int32(ProgramBuilder.leb128Count(value, signed: record.signed))
                 size = object.leb128GrowsOnly ? max(size, needed) : needed
             }
         case .relaxable:

@@ -136,8 +136,6 @@ extension ProgramBuilder {
 
     /// The object file of a relocatable assembly, once layout and fixups are done.
     mutating func makeObject() -> ObjectFile {
-        var file = ObjectFile()
-        file.sourceName = object.sourceName
         // Sections made here, after the source's own, in GNU as's order.
         var made = makeLineTableSections(firstIndex: sections.count)
         if let ehFrame = makeEHFrame(sectionIndex: sections.count + made.count) { made.append(ehFrame) }
@@ -148,10 +146,10 @@ extension ProgramBuilder {
             usesGOT = true
             if entry.modifier.isThreadLocal { threadLocal.insert(entry.base.index) }
         }
-        var relocated = Set<Int32>()
+        var relocated = [Bool](repeating: false, count: symbols.count)
         for (_, list) in object.relocations {
             for relocation in list {
-                if case .symbol(let id) = relocation.target { relocated.insert(id.index) }
+                if case .symbol(let id) = relocation.target { relocated[Int(id.index)] = true }
             }
         }
 
@@ -161,13 +159,20 @@ extension ProgramBuilder {
         let isThreadLocalSection = sections.indices.map { section in
             (object.sectionAttributes[section] ?? .defaults(for: sections[section].name)).flags & ELF.SectionFlag.tls != 0
         }
-        file.symbols.reserveCapacity(symbols.count)
-        for id in symbols.namedSymbols {
-            let name = symbols.name(of: id)
-            var utf8 = name.utf8.makeIterator()
-            let isAssemblerLocal = utf8.next() == UInt8(ascii: ".") && utf8.next() == UInt8(ascii: "L")
-            var attributes = object.symbolAttributes[id.index]
-            if case .expression(let value) = symbols[id], value.symbol >= 0, value.expression < 0, value.constant == 0,
+        // Most files declare few symbols: no dictionary lookup per symbol when none did.
+        let hasAttributes = !object.symbolAttributes.isEmpty
+        // The symbols' names stay in the symbol table's bytes, which the object takes over.
+        let names = symbols.nameBytes
+        var list: [ObjectSymbol] = []
+        list.reserveCapacity(symbols.count)
+        let shifts = sections.map(\.shift)
+        for number in 0..<symbols.count {
+            let id = SymbolID(number)
+            guard let nameRange = symbols.nameRange(of: id) else { continue }
+            let isAssemblerLocal = nameRange.count >= 2 && names[nameRange.lowerBound] == UInt8(ascii: ".")
+                && names[nameRange.lowerBound + 1] == UInt8(ascii: "L")
+            var attributes = hasAttributes ? object.symbolAttributes[id.index] : nil
+            if hasAttributes, case .expression(let value) = symbols[id], value.symbol >= 0, value.expression < 0, value.constant == 0,
                let target = object.symbolAttributes[value.symbol] {
                 // An alias takes the type and size of the symbol it names, as in GNU as.
                 var merged = attributes ?? SymbolAttributes()
@@ -175,14 +180,14 @@ extension ProgramBuilder {
                 if merged.size == nil { merged.size = target.size }
                 attributes = merged
             }
-            let isRelocated = relocated.contains(id.index)
+            let isRelocated = relocated[number]
             let declared = attributes.map { $0.explicitBinding && $0.binding != .local } ?? false
-            var symbol = ObjectSymbol(name: name, value: 0, binding: attributes?.binding ?? .local, place: .undefined)
+            var symbol = ObjectSymbol(value: 0, binding: attributes?.binding ?? .local, place: .undefined)
             switch symbols[id] {
             case .label(let section, let position, let fragment):
                 guard isRelocated || declared || !isAssemblerLocal else { continue }
                 symbol.place = .section(Int(section))
-                symbol.value = UInt64(bitPattern: sections[Int(section)].offset(position: position, fragment: fragment))
+                symbol.value = UInt64(bitPattern: Int64(position) &+ Int64(shifts[Int(section)][Int(fragment)]))
             case .constant(let number):
                 guard isRelocated || declared || !isAssemblerLocal else { continue }
                 symbol.place = .absolute
@@ -203,7 +208,7 @@ extension ProgramBuilder {
                     symbol.value = UInt64(bitPattern: resolved.offset)
                 default:
                     if isRelocated {
-                        report("'\(name)' is defined by an expression an object file cannot hold, yet a relocation names it",
+                        report("'\(symbols.name(of: id))' is defined by an expression an object file cannot hold, yet a relocation names it",
                                at: .at(0), line: symbols.definitionLines[Int(id.index)], statement: -1)
                     }
                     continue
@@ -214,21 +219,28 @@ extension ProgramBuilder {
                     symbol.value = UInt64(bitPattern: common.alignment)
                     symbol.size = UInt64(bitPattern: common.size)
                 } else {
-                    guard isRelocated || declared || threadLocal.contains(id.index) else { continue }
+                    guard isRelocated || declared || (!threadLocal.isEmpty && threadLocal.contains(id.index)) else { continue }
                 }
                 if symbol.binding == .local { symbol.binding = .global }
             }
-            symbol.visibility = attributes?.visibility ?? .default
-            symbol.kind = attributes?.kind ?? (threadLocal.contains(id.index) ? .tls : .none)
+            if let attributes {
+                symbol.visibility = attributes.visibility
+                if let kind = attributes.kind { symbol.kind = kind }
+            }
+            if attributes?.kind == nil, !threadLocal.isEmpty, threadLocal.contains(id.index) { symbol.kind = .tls }
             if symbol.kind == .none || symbol.kind == .object, case .section(let section) = symbol.place,
                section >= 0, section < isThreadLocalSection.count, isThreadLocalSection[section] {
                 // Data in a thread-local section is thread-local, whatever `.type` said.
                 symbol.kind = .tls
             }
             if let size = attributes?.size, let value = try? evaluate(size) { symbol.size = UInt64(bitPattern: value) }
-            index[Int(id.index)] = Int32(file.symbols.count)
-            file.symbols.append(symbol)
+            symbol.nameStart = Int32(truncatingIfNeeded: nameRange.lowerBound)
+            symbol.nameCount = Int32(truncatingIfNeeded: nameRange.count)
+            index[number] = Int32(list.count)
+            list.append(symbol)
         }
+        var file = ObjectFile(symbolNames: names, symbols: list)
+        file.sourceName = object.sourceName
         for version in object.symbolVersions {
             let number = Int(version.id.index) < index.count ? Int(index[Int(version.id.index)]) : -1
             guard number >= 0 else { continue }
@@ -238,17 +250,15 @@ extension ProgramBuilder {
             if file.symbols[number].place == .undefined {
                 // A reference names one version: `@@` (the default, for definitions) reads as `@`.
                 if let at = name.firstIndex(of: "@") { name = String(name[..<at]) + "@" + name[at...].drop { $0 == "@" } }
-                file.symbols[number].name = name
+                file.renameSymbol(number, to: name)
             } else if replaces {
-                file.symbols[number].name = name
+                file.renameSymbol(number, to: name)
             } else {
-                var alias = file.symbols[number]
-                alias.name = name
-                file.symbols.append(alias)
+                file.addSymbol(file.symbols[number], named: name)
             }
         }
-        if usesGOT, !file.symbols.contains(where: { $0.name == "_GLOBAL_OFFSET_TABLE_" }) {
-            file.symbols.append(ObjectSymbol(name: "_GLOBAL_OFFSET_TABLE_", value: 0, binding: .global, place: .undefined))
+        if usesGOT, file.firstSymbol(named: "_GLOBAL_OFFSET_TABLE_") == nil {
+            file.addSymbol(ObjectSymbol(value: 0, binding: .global, place: .undefined), named: "_GLOBAL_OFFSET_TABLE_")
         }
 
         let count = sections.count + made.count

@@ -107,7 +107,8 @@ extension ProgramBuilder {
     }
 
     private func relocatable(symbol: SymbolID, range: SourceRange, depth: Int) throws(RelocationFailure) -> RelocatableValue {
-        if let modified = object.modified[symbol.index] {
+        // Asked for every branch in every layout pass: no hashing when nothing is modified.
+        if !object.modified.isEmpty, let modified = object.modified[symbol.index] {
             // The size of a local symbol is known here.
             if modified.modifier == .size, !isExternallyVisible(modified.base),
                let size = object.symbolAttributes[modified.base.index]?.size, let number = try? evaluate(size) {

@@ -51,7 +51,8 @@ struct Section {
     /// Per fragment, what layout and expansion read of a branch to a label nearby (set by layout).
     var localBranches: [LocalBranch] = []
     /// In an object: `alignsBefore[k]` is how many alignments are among fragments `0..<k`
-    /// (GNU as does not move a forward target by this pass's growth across an alignment).
+    /// (GNU as does not move a forward target by this pass's growth across an alignment);
+    /// empty when the section has no alignment.
     var alignsBefore: [Int32] = []
     /// The address of the section's first byte, set by layout.
     var base: Int64 = 0

@@ -160,6 +160,17 @@ package struct SymbolTable: Sendable {
         return arena.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<start + length]), as: UTF8.self) }
     }
 
+    /// The bytes of every symbol's name, one after another (see ``nameRange(of:)``).
+    package var nameBytes: [UInt8] { arena }
+
+    /// Where the name of `id` lies in ``nameBytes``; nil for an anonymous symbol.
+    package func nameRange(of id: SymbolID) -> Range<Int>? {
+        let index = Int(id.index)
+        guard nameLengths[index] >= 0 else { return nil }
+        let start = Int(nameStarts[index])
+        return start..<start + Int(nameLengths[index])
+    }
+
     /// Every named symbol, in order of first mention.
     package var namedSymbols: [SymbolID] {
         (0..<definitions.count).filter { nameLengths[$0] >= 0 }.map { SymbolID($0) }

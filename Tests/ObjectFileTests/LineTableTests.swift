@@ -49,7 +49,7 @@ import TestSupport
                 for relocation in section.relocations {
                     let target = switch relocation.target {
                     case .section(let index): object.sections[index].name
-                    case .symbol(let index): object.symbols[index].name
+                    case .symbol(let index): object.name(ofSymbol: index)
                     }
                     guard target != ".debug_str" else { continue }
                     let type = relocation.type == ELF.RelocationType.r64 ? "R_X86_64_64"

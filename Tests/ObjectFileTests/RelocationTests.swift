@@ -302,6 +302,19 @@ import TestSupport
             .L4: ret
             .balign 32
             """),
+        ("LEB128 label differences that layout sizes, at the one-, two- and three-byte edges", """
+            .text
+            .La: jmp .Lz
+            .fill 120, 1, 0x90
+            .Lb: jmp .La
+            .fill 8, 1, 0x90
+            .Lc: ret
+            .fill 16000, 1, 0x90
+            .Lz: ret
+            .section .rodata
+            .uleb128 .Lb-.La, .Lc-.La, .Lz-.La, .Lz-.Lb
+            .sleb128 .La-.Lb, .La-.Lc, .Lb-.Lc, .La-.Lz, .Lc-.Lb
+            """),
     ]
 
     @Test("Jitter's object matches GNU as's", arguments: cases)
