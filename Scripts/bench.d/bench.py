@@ -19,8 +19,10 @@ What it measures
   scaling    the same on a file of a fifth of the size; the time ratio is 5 when the
              cost is linear (at --quick sizes process start-up dominates it).
   REPL       `jitter` in pipe mode (stdin a file, no prompt), each figure a median:
-             per line   (T(N lines) - T(empty input)) / N; register-only lines that are
-                        parsed, encoded and printed but never run (no `ret`);
+             per line   (T(N lines, then .reset) - T(.reset alone)) / N; register-only lines that are
+                        parsed, encoded and printed but never run (no `ret`, and the
+                        block they make dropped by `.reset` rather than run at the
+                        end of input);
              per block  (T(K blocks) - T(empty input)) / K; a block is
                         `mov eax, 50` / `add eax, 8` / `ret`, so this is two lines plus
                         one execution with whatever isolation jitter uses; blocks back
@@ -476,9 +478,15 @@ def repl_rows(jitter, workdir, reps, lines, blocks, paced_count=200):
     # 0x1234 shows up only in the printed return value, never in the bytes (34 12 00 00).
     can_run = pipe_probe(jitter, workdir, "mov eax, 0x1234\nret\n", ["1234", "4660"])
 
+    # The lines end with `.reset`, which drops the block they make: at the end of input the
+    # REPL would otherwise assemble and run it (a block of 10,000 lines), a block's cost and
+    # not a line's. The per-line figure's baseline is `.reset` alone.
     lines_path = os.path.join(workdir, "repl-lines.in")
     with open(lines_path, "w") as f:
-        f.write("\n".join(gen.repl_lines(lines)) + "\n")
+        f.write("\n".join(gen.repl_lines(lines)) + "\n.reset\n")
+    reset_path = os.path.join(workdir, "repl-reset.in")
+    with open(reset_path, "w") as f:
+        f.write(".reset\n")
     blocks_path = os.path.join(workdir, "repl-blocks.in")
     with open(blocks_path, "w") as f:
         f.write(BLOCK * blocks)
@@ -489,8 +497,9 @@ def repl_rows(jitter, workdir, reps, lines, blocks, paced_count=200):
             base = run([jitter], workdir, env=env, timeout=60)
             empty.append(base.seconds)
             if can_encode:
+                reset = run([jitter], workdir, stdin_path=reset_path, env=env, timeout=60)
                 r = run([jitter], workdir, stdin_path=lines_path, env=env, timeout=600)
-                per_line.append((r.seconds - base.seconds) / lines)
+                per_line.append((r.seconds - reset.seconds) / lines)
                 line_rss = max(line_rss, r.rss_kib)
             if can_run:
                 r = run([jitter], workdir, stdin_path=blocks_path, env=env, timeout=600)
