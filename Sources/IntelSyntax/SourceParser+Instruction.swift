@@ -290,9 +290,6 @@ extension SourceParser {
                     position = saved
                     break words
                 }
-                guard builder.codeMode != .bits64 else {
-                    throw error("far operands are not supported in 64-bit code", from: token.start, to: token.end)
-                }
                 far = true
                 line.instruction.branchWidth = .far
                 skipPtr()
@@ -331,12 +328,14 @@ extension SourceParser {
 
         if far {
             // `jmp far [bx]`: a selector and an offset of the mode's operand size (m16:16 in
-            // 16-bit code, m16:32 in 32-bit code); a size before or after `far` is the offset's,
-            // as NASM reads it (`jmp dword far [bx]` and `jmp far dword [bx]` are m16:32).
+            // 16-bit code, m16:32 in 32-bit code, m16:64 in 64-bit code, as NASM reads it); a
+            // size before or after `far` is the offset's (`jmp dword far [bx]` and
+            // `jmp far dword [bx]` are m16:32, `jmp far qword [rax]` m16:64).
             switch size {
-            case nil: size = builder.codeMode == .bits16 ? .dword : .fword
+            case nil: size = builder.codeMode == .bits16 ? .dword : builder.codeMode == .bits32 ? .fword : .tbyte
             case .word?: size = .dword
             case .dword?: size = .fword
+            case .qword?: size = .tbyte
             default: break
             }
         }
