@@ -332,6 +332,18 @@ struct SourceParser {
     private mutating func parseStatements() throws(Diagnostic) {
         if contextFree { return try parseContextFreeLine() }
         if syntax == .att { return try parseATTStatements() }
+        try parseIntelStatement()
+        // After GNU's `.intel_syntax`, `;` separates statements, as in GNU as and llvm-mc
+        // (`.byte 0xf0; adc byte ptr [rcx], 100`); elsewhere it starts a NASM comment.
+        while dialect == .gnu, syntax == .intel, position < lineEnd, base[position] == UInt8(ascii: ";") {
+            position += 1
+            try parseIntelStatement()
+        }
+    }
+
+    /// One Intel statement (after any labels), up to the end of the line or a `;`.
+    @inline(__always)
+    private mutating func parseIntelStatement() throws(Diagnostic) {
         while true {
             skipSpaces()
             if atStatementEnd { return }
