@@ -49,6 +49,16 @@ import X86Assembler
         }
     }
 
+    /// GNU as's `far ptr` in 64-bit code takes an m16:32 (its default offset size), where
+    /// NASM's `far` alone takes an m16:64. Bytes from GNU as 2.40 (`as` then `objdump -d`):
+    /// `ff 2b`, `ff 1b`, `67 ff 2b`.
+    @Test func gnuFarPointerIn64BitCode() {
+        let text = ".intel_syntax noprefix\njmp far ptr [rbx]\ncall far ptr [rbx]\njmp far ptr [ebx]\n"
+        let assembly = SourceAssembly(SourceFile(name: "far.s", text: text))
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        #expect(hex(assembly.image.code) == "ff 2b ff 1b 67 ff 2b")
+    }
+
     typealias Unreachable = DiagnosticPositionTests.Case
 
     /// 16-bit code reaches offsets 0...0xffff: an address beyond them, or a near branch out of
