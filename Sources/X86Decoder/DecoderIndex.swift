@@ -81,11 +81,11 @@ final class DecoderIndex: Sendable {
     /// form of the same opcode takes either W.
     static func markVectorW(_ forms: [EncodingForm], _ sizes: inout [LegacySizes]) {
         struct Twin: Hashable {
-            var opcode: [UInt8], prefix: MandatoryPrefix, isEVEX: Bool, length: UInt8
+            var map: OpcodeMap, opcode: [UInt8], prefix: MandatoryPrefix, isEVEX: Bool, length: UInt8
         }
         func twin(_ form: EncodingForm) -> Twin? {
             guard let vex = form.vex, !vex.isXOP else { return nil }
-            return Twin(opcode: Array(form.opcode), prefix: form.mandatoryPrefix,
+            return Twin(map: effectiveMap(form).0, opcode: Array(form.opcode), prefix: form.mandatoryPrefix,
                         isEVEX: vex.isEVEX, length: vex.length)
         }
         var wide = Set<Twin>()
