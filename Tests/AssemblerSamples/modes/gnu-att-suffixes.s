@@ -1,5 +1,6 @@
 # AT&T suffixes that name the operand size outside 64-bit mode, as GNU as reads them:
-# the stack, return and far-branch forms, lgdt, les, bound and sized pushes.
+# the stack, return and far-branch forms, lgdt, les, bound and sized pushes; and EVEX
+# displacements in 16-bit addresses, counted in units of N as in 32-bit ones.
         .att_syntax
         entry = 0x1000
         .code16
@@ -63,6 +64,11 @@ start16:
         cwtl
         enterw $16, $0
         .code32
+        vcvtusi2sdl 0x4(%bx,%si), %xmm6, %xmm2
+        vaddps 0x40(%bx), %zmm1, %zmm2
+        vaddps 0x44(%bx), %zmm1, %zmm2
+        vaddps 0x4000(%bx), %zmm1, %zmm2
+        vaddps (%bp), %zmm1, %zmm2
 start32:
         pushl %fs
         pushw %fs
