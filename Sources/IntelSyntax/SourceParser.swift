@@ -332,12 +332,13 @@ struct SourceParser {
     private mutating func parseStatements() throws(Diagnostic) {
         if contextFree { return try parseContextFreeLine() }
         if syntax == .att { return try parseATTStatements() }
-        try parseIntelStatement()
-        // After GNU's `.intel_syntax`, `;` separates statements, as in GNU as and llvm-mc
-        // (`.byte 0xf0; adc byte ptr [rcx], 100`); elsewhere it starts a NASM comment.
-        while dialect == .gnu, syntax == .intel, position < lineEnd, base[position] == UInt8(ascii: ";") {
-            position += 1
+        while true {
             try parseIntelStatement()
+            // After GNU's `.intel_syntax`, `;` separates statements, as in GNU as and llvm-mc
+            // (`.byte 0xf0; adc byte ptr [rcx], 100`); elsewhere it starts a NASM comment. Most
+            // lines end at the line's end: that comparison comes first.
+            guard position < lineEnd, base[position] == UInt8(ascii: ";"), dialect == .gnu, syntax == .intel else { return }
+            position += 1
         }
     }
 
