@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "X86Tests", dependencies: ["X86", "X86Encoder", "X86Assembler", "IntelSyntax", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "AssemblerTests", dependencies: ["X86Assembler", "X86Encoder", "IntelSyntax", "Diagnostics", "TestSupport"]),
         .testTarget(name: "JITTests", dependencies: ["JIT", "TestSupport"]),
-        .testTarget(name: "REPLTests", dependencies: ["REPL", "TestSupport"], exclude: ["Transcripts"]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "X86", "TestSupport"], exclude: ["Transcripts"]),
         .testTarget(name: "ExplainTests", dependencies: ["Explain", "IntelSyntax", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["TestSupport"]),
         .testTarget(name: "ObjectFileTests", dependencies: ["IntelSyntax", "ObjectFile", "TestSupport"], exclude: ["Programs", "LineTables"]),

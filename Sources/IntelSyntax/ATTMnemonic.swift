@@ -35,7 +35,7 @@ enum ATTSpelling {
         "movsl": ("movsd", nil), "cmpsl": ("cmpsd", nil), "stosl": ("stosd", nil), "lodsl": ("lodsd", nil),
         "scasl": ("scasd", nil), "insl": ("insd", nil), "outsl": ("outsd", nil),
         "iretl": ("iretd", nil), "sysretl": ("sysret", nil), "sysexitl": ("sysexit", nil),
-        "lretl": ("lret", nil), "lretw": ("retfw", nil),
+        "lretl": ("lret", .dword), "lretw": ("retfw", nil),
         // A far pointer's suffix is its offset's size: the operand is that and a 16-bit selector.
         "ljmpw": ("ljmp", .dword), "ljmpl": ("ljmp", .fword), "ljmpq": ("ljmp", .tbyte),
         "lcallw": ("lcall", .dword), "lcalll": ("lcall", .fword), "lcallq": ("lcall", .tbyte),
@@ -118,7 +118,7 @@ enum ATTSpelling {
     /// (`cvttss2siq (%rax), %rax` reads 32 bits; `larl (%rax), %eax` 16; `lfsl` a far pointer).
     static let memoryUnlikeRegister: Set<UInt16> = ids(
         Set(InstructionSet.shared.mnemonics.filter { $0.hasPrefix("cvt") || $0.hasPrefix("vcvt") })
-            .union(["lar", "lsl", "lfs", "lgs", "lss"]))
+            .union(["lar", "lsl", "lfs", "lgs", "lss", "les", "lds"]))
 
     /// The port instructions, where GNU as and llvm-mc read `(%dx)` as the register.
     static let portInstructions: Set<UInt16> = ids(["in", "out", "ins", "insb", "insw", "insd", "outs", "outsb", "outsw", "outsd"])
@@ -128,6 +128,13 @@ enum ATTSpelling {
 
     /// `enter $size, $depth`, whose operands both peers keep in Intel's order.
     static let enter = Mnemonic("enter")
+    /// `bound %ax, (%bx)`: Intel's order too, in GNU as (llvm-mc does not read it).
+    static let bound = Mnemonic("bound")
+    static let farJump = Mnemonic("ljmp")
+    static let farCall = Mnemonic("lcall")
+    static let push = Mnemonic("push")
+    /// `lgdt`, `lidt`, `sgdt`, `sidt`.
+    static let descriptorTables: Set<UInt16> = ids(["lgdt", "lidt", "sgdt", "sidt"])
 
     private static func ids(_ names: Set<String>) -> Set<UInt16> {
         Set(names.compactMap { Mnemonic($0)?.id })

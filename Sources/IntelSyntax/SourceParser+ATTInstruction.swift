@@ -45,11 +45,13 @@ extension SourceParser {
             skipSpaces()
             if atStatementEnd { throw error("expected an operand after ','", at: position) }
         }
+        readFarPointer(mnemonic)
         reverseOperands()
         swapReversedX87()
         try chooseReading(&mnemonic)
         try checkSuffixRegister(mnemonic, spelled: word)
         try applySuffix(mnemonic, spelled: word)
+        if builder.codeMode != .bits64 { applyLegacyOperandSize(mnemonic) }
         beginStatement()
         builder.emit(&line)
         if let recorder {
@@ -57,12 +59,73 @@ extension SourceParser {
         }
     }
 
+    /// `ljmp $selector, $offset` is a far pointer (Intel's `jmp selector:offset`), its suffix
+    /// the offset's size; `ljmp *(%bx)` outside 64-bit mode reads one from memory, m16:16 or
+    /// m16:32 as the suffix or the mode says.
+    private mutating func readFarPointer(_ mnemonic: ATTMnemonic) {
+        let name = line.instruction.mnemonic
+        guard name == ATTSpelling.farJump || name == ATTSpelling.farCall else { return }
+        let operands = line.instruction.operands
+        if operands.count == 2, case .immediate(let selector) = operands[0], case .immediate(let offset) = operands[1] {
+            line.instruction.operands = [.farPointer(
+                selector: UInt16(truncatingIfNeeded: selector.value), offset: UInt32(truncatingIfNeeded: offset.value))]
+            let range = SourceRange(start: line.operandRanges[0].start, end: line.operandRanges[1].end)
+            line.operandRanges.removeAll()
+            line.operandRanges.append(range)
+            let slots = line.symbolic.array
+            line.symbolic.removeAll()
+            for slot in slots {
+                line.symbolic.append(SymbolicSlot(operand: 0, role: slot.operand == 0 ? .farSelector : .immediate, value: slot.value))
+            }
+            switch mnemonic.size {
+            case .dword?: line.instruction.immediateSizing.operandBits = 16
+            case .fword?: line.instruction.immediateSizing.operandBits = 32
+            default: break
+            }
+            return
+        }
+        guard builder.codeMode != .bits64, operands.count == 1, case .memory(var memory) = operands[0] else { return }
+        line.instruction.branchWidth = .far
+        if memory.size == nil, mnemonic.size == nil {
+            memory.size = builder.codeMode == .bits16 ? .dword : .fword
+            line.instruction.operands[0] = .memory(memory)
+        }
+    }
+
+    /// Outside 64-bit mode a `w` or `l` suffix that no operand shows (`retl`, `pushl %fs`,
+    /// `lgdtl (%bx)`, `pushw $1`) selects the operand size: a 66 where it is not the mode's, as
+    /// GNU as writes it.
+    private mutating func applyLegacyOperandSize(_ mnemonic: ATTMnemonic) {
+        guard let size = mnemonic.size, size == .word || size == .dword, !mnemonic.isBranch else { return }
+        var pushesImmediate = false
+        // The pseudo-descriptor of `lgdt` has no size of its own: the suffix is the operand size.
+        let descriptor = ATTSpelling.descriptorTables.contains(line.instruction.mnemonic.id)
+        for (position, operand) in line.instruction.operands.enumerated() {
+            switch operand {
+            case .register(let register) where register.isGeneralPurpose: return
+            case .memory(var memory) where descriptor:
+                memory.size = nil
+                line.instruction.operands[position] = .memory(memory)
+            case .memory(let memory) where memory.size != nil: return
+            case .immediate: pushesImmediate = line.instruction.mnemonic == ATTSpelling.push
+            default: break
+            }
+        }
+        if pushesImmediate {
+            // NASM's `push word 5`: the form of that size, sign-extended imm8 or not.
+            line.instruction.immediateSizing.operandBits = UInt8(size.bits)
+            return
+        }
+        if size != (builder.codeMode == .bits16 ? .word : .dword) { line.instruction.prefixes.insert(.data16) }
+    }
+
     /// AT&T writes the source first: the operands, their ranges and the slots of the
     /// symbolic ones go into Intel's order, destination first.
     private mutating func reverseOperands() {
         let count = line.instruction.operands.count
-        // `enter $size, $depth` keeps Intel's order in GNU as and llvm-mc.
-        guard count > 1, line.instruction.mnemonic != ATTSpelling.enter else { return }
+        // `enter $size, $depth` and `bound %ax, (%bx)` keep Intel's order in GNU as and llvm-mc.
+        guard count > 1, line.instruction.mnemonic != ATTSpelling.enter, line.instruction.mnemonic != ATTSpelling.bound
+        else { return }
         let operands = line.instruction.operands
         let ranges = line.operandRanges
         for i in 0..<count {
@@ -170,8 +233,10 @@ extension SourceParser {
             return
         }
         guard unsized else {
-            // `pushw $1`: only the operand-size prefix says 16 bits.
-            if size == .word, line.instruction.operands.count == 1, case .immediate = line.instruction.operands[0],
+            // `pushw $1`: only the operand-size prefix says 16 bits (outside 64-bit mode, see
+            // ``applyLegacyOperandSize(_:)``).
+            if size == .word, builder.codeMode == .bits64, line.instruction.operands.count == 1,
+               case .immediate = line.instruction.operands[0],
                line.instruction.mnemonic.name == "push" {
                 line.instruction.prefixes.insert(.data16)
             }

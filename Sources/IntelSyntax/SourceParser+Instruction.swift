@@ -250,6 +250,8 @@ extension SourceParser {
         var width: BranchWidth?
         var wantsOffset = false
         var far = false
+        // `far ptr` is GNU's spelling, whose 64-bit default offset is 32 bits (NASM's is 64).
+        var farPtr = false
         var strict = false
         // Words before the operand proper: a size (`dword`, `dword ptr`), `short`, `near`, `offset`.
         words: while true {
@@ -290,12 +292,11 @@ extension SourceParser {
                     position = saved
                     break words
                 }
-                guard builder.codeMode != .bits64 else {
-                    throw error("far operands are not supported in 64-bit code", from: token.start, to: token.end)
-                }
                 far = true
                 line.instruction.branchWidth = .far
+                let beforePtr = position
                 skipPtr()
+                if position != beforePtr { farPtr = true }
             case .register:
                 var register = keywords.register(found)
                 if register.kind == .x87, register.number == 0 {
@@ -331,12 +332,20 @@ extension SourceParser {
 
         if far {
             // `jmp far [bx]`: a selector and an offset of the mode's operand size (m16:16 in
-            // 16-bit code, m16:32 in 32-bit code); a size before or after `far` is the offset's,
-            // as NASM reads it (`jmp dword far [bx]` and `jmp far dword [bx]` are m16:32).
+            // 16-bit code, m16:32 in 32-bit code, m16:64 in 64-bit code as NASM reads it, m16:32
+            // there for GNU as's `jmp far ptr [rbx]`); a size before or after `far` is the
+            // offset's (`jmp dword far [bx]` and `jmp far dword [bx]` are m16:32,
+            // `jmp far qword [rax]` m16:64).
             switch size {
-            case nil: size = builder.codeMode == .bits16 ? .dword : .fword
+            case nil:
+                switch builder.codeMode {
+                case .bits16: size = .dword
+                case .bits32: size = .fword
+                case .bits64: size = farPtr || dialect == .gnu ? .fword : .tbyte
+                }
             case .word?: size = .dword
             case .dword?: size = .fword
+            case .qword?: size = .tbyte
             default: break
             }
         }

@@ -333,6 +333,19 @@ struct SourceParser {
         if contextFree { return try parseContextFreeLine() }
         if syntax == .att { return try parseATTStatements() }
         while true {
+            try parseIntelStatement()
+            // After GNU's `.intel_syntax`, `;` separates statements, as in GNU as and llvm-mc
+            // (`.byte 0xf0; adc byte ptr [rcx], 100`); elsewhere it starts a NASM comment. Most
+            // lines end at the line's end: that comparison comes first.
+            guard position < lineEnd, base[position] == UInt8(ascii: ";"), dialect == .gnu, syntax == .intel else { return }
+            position += 1
+        }
+    }
+
+    /// One Intel statement (after any labels), up to the end of the line or a `;`.
+    @inline(__always)
+    private mutating func parseIntelStatement() throws(Diagnostic) {
+        while true {
             skipSpaces()
             if atStatementEnd { return }
             let start = position

@@ -1,5 +1,6 @@
 import IntelSyntax
 import JIT
+import X86
 import X86Encoder
 
 /// A REPL command: a line whose first token is one of the names below, matched exactly.
@@ -40,10 +41,12 @@ public enum DotCommand: Equatable, Sendable {
     case sandbox
     /// `.defs`: the labels and constants earlier blocks defined, with their values.
     case definitions
-    /// `.decode BYTES`: the instructions some bytes (in hex) decode to.
-    case decode(bytes: String)
-    /// `.dis ADDR [N]`: N instructions (default 8) of sandbox memory, decoded.
-    case disassemble(address: String, count: String?)
+    /// `.decode [--bits 16|32|64] BYTES`: the instructions some bytes (in hex) decode to, read
+    /// as code of that mode (64-bit unless told).
+    case decode(bytes: String, mode: CodeMode = .bits64)
+    /// `.dis [--bits 16|32|64] ADDR [N]`: N instructions (default 8) of sandbox memory, decoded
+    /// as code of that mode (64-bit unless told).
+    case disassemble(address: String, count: String?, mode: CodeMode = .bits64)
     /// `.syntax intel|att`: the syntax typed lines are read in and decoded text is shown in;
     /// `.syntax` alone names the current one.
     case syntax(SourceSyntax?)
@@ -108,8 +111,8 @@ public enum DotCommand: Equatable, Sendable {
         Usage(name: ".allow", arguments: "SYSCALL", summary: "let the code make a system call the sandbox refuses"),
         Usage(name: ".sandbox", arguments: "", summary: "what the sandbox lets code do"),
         Usage(name: ".defs", arguments: "", summary: "the labels and constants of the blocks run so far"),
-        Usage(name: ".decode", arguments: "BYTES", summary: "decode bytes in hex: .decode 48 8b 44 cb 10"),
-        Usage(name: ".dis", arguments: "ADDR [N]", summary: "decode N instructions (8) of sandbox memory: .dis rip-8 4"),
+        Usage(name: ".decode", arguments: "[--bits 16|32] BYTES", summary: "decode bytes in hex: .decode 48 8b 44 cb 10 (as 16- or 32-bit code with --bits)"),
+        Usage(name: ".dis", arguments: "[--bits 16|32] ADDR [N]", summary: "decode N instructions (8) of sandbox memory: .dis rip-8 4"),
         Usage(name: ".explain", arguments: "INSTR|on|off", summary: "explain an encoding field by field"),
         Usage(name: ".syntax", arguments: "[intel|att]", summary: "read lines and show decoded text in Intel or AT&T syntax"),
         Usage(name: ".match", arguments: "[nasm|gas|llvm]", summary: "choose the bytes nasm, GNU as or llvm-mc (the default) would"),
@@ -186,10 +189,13 @@ public enum DotCommand: Equatable, Sendable {
         case ".sandbox": return noArguments(.sandbox)
         case ".defs": return noArguments(.definitions)
         case ".decode":
-            return arguments.isEmpty ? usageError() : .success(.decode(bytes: arguments))
+            guard let (mode, rest) = codeMode(arguments) else { return modeError() }
+            return rest.isEmpty ? usageError() : .success(.decode(bytes: rest, mode: mode))
         case ".dis":
-            guard argumentList.count == 1 || argumentList.count == 2 else { return usageError() }
-            return .success(.disassemble(address: argumentList[0], count: argumentList.count == 2 ? argumentList[1] : nil))
+            guard let (mode, rest) = codeMode(arguments) else { return modeError() }
+            let list = rest.split(whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
+            guard list.count == 1 || list.count == 2 else { return usageError() }
+            return .success(.disassemble(address: list[0], count: list.count == 2 ? list[1] : nil, mode: mode))
         case ".syntax":
             guard argumentList.count <= 1 else { return usageError() }
             guard let word = argumentList.first else { return .success(.syntax(nil)) }
@@ -214,6 +220,19 @@ public enum DotCommand: Equatable, Sendable {
 }
 
 extension DotCommand {
+    /// The mode `--bits N` at the start of `arguments` names (64-bit code without it) and the
+    /// arguments after it; nil when `--bits` is there without 16, 32 or 64.
+    static func codeMode(_ arguments: String) -> (CodeMode, String)? {
+        var words = Words(arguments)
+        guard words.next() == "--bits" else { return (.bits64, arguments) }
+        guard let number = words.next(), let bits = Int64(number), let mode = CodeMode(bits: bits) else { return nil }
+        return (mode, words.rest())
+    }
+
+    static func modeError() -> Result<DotCommand, CommandError> {
+        .failure(CommandError(message: "--bits takes 16, 32 or 64"))
+    }
+
     /// The text of one double-quoted string filling `argument`, escapes decoded; nil when it is
     /// not exactly that.
     static func quotedText(_ argument: String) -> [UInt8]? {

@@ -337,10 +337,10 @@ public final class Session {
         case .definitions:
             say(definitionList())
             return .succeeded
-        case .decode(let bytes):
-            return decode(bytes)
-        case .disassemble(let address, let count):
-            return disassemble(address, count: count)
+        case .decode(let bytes, let mode):
+            return decode(bytes, mode: mode)
+        case .disassemble(let address, let count, let mode):
+            return disassemble(address, count: count, mode: mode)
         case .syntax(let syntax):
             if let syntax, syntax != options.syntax {
                 dropBlockForSyntax()

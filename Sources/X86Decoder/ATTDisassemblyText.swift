@@ -13,15 +13,24 @@ public enum DisassemblySyntax: String, Sendable, Hashable, CaseIterable {
 /// opposite order to Intel's, a size suffix on the mnemonic where llvm-objdump writes one,
 /// words separated by single spaces.
 public enum ATTDisassemblyText {
-    /// The text of a decoded instruction; its branch target is shown as an address.
+    /// The text of a decoded instruction, in the mode it was read in; its branch target is
+    /// shown as an address.
     public static func of(_ decoded: DecodedInstruction) -> String {
-        of(decoded.instruction, relativeOperand: decoded.relativeOperand, zeroIndex: decoded.zeroIndex)
+        of(decoded.instruction, relativeOperand: decoded.relativeOperand, zeroIndex: decoded.zeroIndex,
+           legacyOperand16: decoded.mode == .bits64 ? nil : decoded.operand16)
     }
 
-    /// The text of `instruction`, the operand at `relativeOperand` (if any) being an address,
-    /// its memory operand with `zeroIndex` (see ``DecodedInstruction/zeroIndex``).
+    /// The text of `instruction` as 64-bit code, the operand at `relativeOperand` (if any) being
+    /// an address, its memory operand with `zeroIndex` (see ``DecodedInstruction/zeroIndex``).
     public static func of(
         _ instruction: Instruction, relativeOperand: Int? = nil, zeroIndex: DecodedInstruction.ZeroIndex? = nil
+    ) -> String {
+        of(instruction, relativeOperand: relativeOperand, zeroIndex: zeroIndex, legacyOperand16: nil)
+    }
+
+    /// `legacyOperand16` is nil in 64-bit code, else whether the operand size is 16 bits.
+    static func of(
+        _ instruction: Instruction, relativeOperand: Int?, zeroIndex: DecodedInstruction.ZeroIndex?, legacyOperand16: Bool?
     ) -> String {
         var text = ""
         text.reserveCapacity(64)
@@ -29,15 +38,18 @@ public enum ATTDisassemblyText {
         if prefixes.contains(.rex64) { prefixes.remove(.data16) }
         if DisassemblyText.hidesAddressSize(instruction) { prefixes.remove(.addr32) }
         if pushesImmediate(instruction) || pushesSegment(instruction) { prefixes.remove(.data16) }
+        let intelName = DisassemblyText.mnemonic(instruction)
+        // Outside 64-bit mode the suffix says what a 66 selects, so the prefix word goes.
+        let legacyName = legacyOperand16.flatMap { legacyMnemonic(instruction, intelName, relativeOperand: relativeOperand, operand16: $0) }
+        if legacyName != nil { prefixes.remove(.data16) }
         for (prefix, word) in DisassemblyText.prefixWords where prefixes.contains(prefix) {
             text += word
             text += " "
         }
         let (operands, unplaced) = DisassemblyText.placingSegment(of: instruction)
         if let unplaced { text += "%" + unplaced.name + " " }
-        let intelName = DisassemblyText.mnemonic(instruction)
         if intelName == "xlat" || intelName == "xlatb" { return text + "xlatb" }
-        let name = mnemonic(instruction, intelName, operands: operands, relativeOperand: relativeOperand)
+        let name = legacyName ?? mnemonic(instruction, intelName, operands: operands, relativeOperand: relativeOperand)
         text += name
 
         // Intel's order first, the rounding decoration after the last vector register as
@@ -74,7 +86,8 @@ public enum ATTDisassemblyText {
             parts.append(part)
         }
         if roundingPosition == operands.count, let rounding = decorations.rounding { parts.append("{\(rounding.spelling)}") }
-        if instruction.mnemonic.name != "enter" { parts.reverse() }
+        // `enter` and `bound` keep Intel's order, in both peers.
+        if intelName != "enter" && intelName != "bound" { parts.reverse() }
         if !parts.isEmpty {
             text += " "
             text += parts.joined(separator: ", ")
@@ -131,6 +144,35 @@ public enum ATTDisassemblyText {
     }
 
     // MARK: Mnemonics
+
+    /// Outside 64-bit mode, the names llvm-objdump and GNU objdump give a suffix for the operand
+    /// size (`retw`, `lretl`, `pushfw`, `pushal`, `iretl`, `lgdtw`, `pushl %es`, `calll`,
+    /// `jmpw *%ax`, `ljmpl *(%bx)`, `ljmpw $0x8, $0x1000`); nil for the others, which are
+    /// spelled as in 64-bit code.
+    static func legacyMnemonic(_ instruction: Instruction, _ name: String, relativeOperand: Int?, operand16: Bool) -> String? {
+        let suffix = operand16 ? "w" : "l"
+        if let base = legacyStackNames[name] { return base + suffix }
+        switch name {
+        case "push", "pop":
+            return pushesImmediate(instruction) || pushesSegment(instruction) ? name + suffix : nil
+        case "call", "jmp":
+            if relativeOperand != nil { return name == "call" ? "call" + suffix : nil }
+            if case .farPointer = instruction.operands.first { return "l" + name + suffix }
+            return (instruction.branchWidth == .far ? "l" + name : name) + suffix
+        default:
+            return nil
+        }
+    }
+
+    /// Intel's names of the instructions whose operand size only the mode and a 66 give, and
+    /// their AT&T stems.
+    private static let legacyStackNames: [String: String] = [
+        "ret": "ret", "retf": "lret", "retfw": "lret", "retfd": "lret",
+        "pushf": "pushf", "pushfw": "pushf", "pushfd": "pushf", "popf": "popf", "popfw": "popf", "popfd": "popf",
+        "pusha": "pusha", "pushaw": "pusha", "pushad": "pusha", "popa": "popa", "popaw": "popa", "popad": "popa",
+        "iret": "iret", "iretw": "iret", "iretd": "iret",
+        "lgdt": "lgdt", "lidt": "lidt", "sgdt": "sgdt", "sidt": "sidt",
+    ]
 
     /// The AT&T spelling of the Intel mnemonic `name` for `instruction`.
     static func mnemonic(_ instruction: Instruction, _ name: String, operands: OperandList, relativeOperand: Int?) -> String {
@@ -287,7 +329,7 @@ public enum ATTDisassemblyText {
     private static let sizedByOperand: Set<String> = [
         "adc", "adcx", "add", "adox", "and", "andn", "bextr", "blcfill", "blci", "blcic", "blcmsk", "blcs",
         "blsfill", "blsi", "blsic", "blsmsk", "blsr", "bsf", "bsr", "bswap", "bt", "btc", "btr", "bts", "bzhi",
-        "cmp", "cmpxchg", "crc32", "dec", "div", "idiv", "imul", "in", "inc", "lar", "lea", "lfs", "lgs", "lss",
+        "cmp", "cmpxchg", "crc32", "dec", "div", "idiv", "imul", "in", "inc", "lar", "lds", "lea", "les", "lfs", "lgs", "lss",
         "lsl", "lzcnt", "mov", "movabs", "movbe", "movnti", "mul", "mulx", "neg", "nop", "not", "or", "out",
         "pdep", "pext", "pop", "popcnt", "ptwrite", "push", "rcl", "rcr", "rdfsbase", "rdgsbase", "rdrand",
         "rdseed", "rol", "ror", "rorx", "sal", "sar", "sarx", "sbb", "shl", "shld", "shlx", "shr", "shrd", "shrx",

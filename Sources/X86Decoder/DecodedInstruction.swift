@@ -23,6 +23,12 @@ public struct DecodedInstruction: Sendable, Hashable {
     /// `8b 04 20`, `[rsp + 2*riz]`). nil for the SIB that `[rsp]`, `[r12]` and `[disp32]` need.
     /// The instruction itself has no index: encoded again, it takes the shorter form.
     public var zeroIndex: ZeroIndex?
+    /// The mode the bytes were read in.
+    public var mode: CodeMode = .bits64
+    /// Outside 64-bit mode: whether the operand size is 16 bits (the mode's own, or the other
+    /// one a 66 selects). AT&T text names it in a suffix where Intel text says nothing
+    /// (`retw`, `pushl %es`, `calll *%eax`).
+    var operand16 = false
 
     /// The index a redundant SIB names: the zero register's name and its scale.
     public struct ZeroIndex: Sendable, Hashable {

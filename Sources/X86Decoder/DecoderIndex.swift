@@ -60,6 +60,7 @@ final class DecoderIndex: Sendable {
                 pairs.append((DecoderIndex.key(space, map, first), form.index, position))
             }
         }
+        DecoderIndex.markVectorW(forms, &legacySizes)
         pairs.sort { ($0.key, $0.index) < ($1.key, $1.index) }
         var starts = [Int32](repeating: 0, count: DecoderIndex.keyCount + 1)
         for pair in pairs { starts[pair.key + 1] += 1 }
@@ -72,6 +73,36 @@ final class DecoderIndex: Sendable {
         self.legacySizes = legacySizes
         self.names = MnemonicTraits(set)
         self.set = set
+    }
+
+    /// Outside 64-bit mode the processor ignores VEX.W and EVEX.W of the forms whose W1 names
+    /// a 64-bit general register (SDM: `VCVTSI2SD xmm1, xmm2, r/m64` is W1, "W1 ignored in
+    /// non-64-bit mode"; `VPINSRQ` is `VPINSRD` there): the W1 form is out there, and the W0
+    /// form of the same opcode takes either W.
+    static func markVectorW(_ forms: [EncodingForm], _ sizes: inout [LegacySizes]) {
+        struct Twin: Hashable {
+            var map: OpcodeMap, opcode: [UInt8], prefix: MandatoryPrefix, isEVEX: Bool, length: UInt8
+        }
+        func twin(_ form: EncodingForm) -> Twin? {
+            guard let vex = form.vex, !vex.isXOP else { return nil }
+            return Twin(map: effectiveMap(form).0, opcode: Array(form.opcode), prefix: form.mandatoryPrefix,
+                        isEVEX: vex.isEVEX, length: vex.length)
+        }
+        var wide = Set<Twin>()
+        for (position, form) in forms.enumerated() where form.vex?.w == 1 {
+            let namesWideRegister = (0..<form.operandCount).contains { i in
+                switch form.pattern(i) {
+                case .register(.qword), .registerOrMemory(register: .qword, _): true
+                default: false
+                }
+            }
+            guard namesWideRegister, let key = twin(form) else { continue }
+            sizes[position].vectorW = 1
+            wide.insert(key)
+        }
+        for (position, form) in forms.enumerated() where form.vex?.w == 0 {
+            if let key = twin(form), wide.contains(key) { sizes[position].vectorW = 2 }
+        }
     }
 
     /// The map a legacy form's bytes select, and how many of its opcode bytes are escapes.
@@ -140,6 +171,9 @@ struct LegacySizes {
     var operand: UInt8 = 0
     /// The address size an `a16` or `a32` form fixes, or 0.
     var address: UInt8 = 0
+    /// Outside 64-bit mode: 1 for a VEX or EVEX W1 form of 64-bit mode alone, 2 for its W0
+    /// twin, which takes either W there (see ``DecoderIndex/markVectorW(_:_:)``); else 0.
+    var vectorW: UInt8 = 0
 
     init() {}
 

@@ -126,13 +126,20 @@ struct FormChooser {
         var invalidInLongMode: String?
         let modRM: UInt8? = header.opcodeOffset + 1 < bytes.count ? bytes[header.opcodeOffset + 1] : nil
         let legacySpaceOutsideLongMode = header.isLegacyMode && header.space == .legacy
+        let vectorOutsideLongMode = header.isLegacyMode && header.space != .legacy
         for slot in bucket {
             let position = Int(index.positions[slot])
-            guard passes(index.filters[position], modRM: modRM) else { continue }
+            let vectorW = vectorOutsideLongMode ? index.legacySizes[position].vectorW : 0
+            if vectorW == 1 {
+                onlyInLongMode = true
+                continue
+            }
+            guard passes(index.filters[position], modRM: modRM, anyW: vectorW == 2) else { continue }
             if legacySpaceOutsideLongMode, !fitsMode(index.legacySizes[position]) { continue }
             // The forms are read in place: an ``EncodingForm`` is large, and copying each
             // candidate out of the array was most of the time spent here.
-            guard let (fitPenalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position])) else { continue }
+            guard let (fitPenalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position]), anyW: vectorW == 2)
+            else { continue }
             var penalty = fitPenalty
             // Outside 64-bit mode a 66 is explained by a form with a size of its own, or a mandatory one.
             if legacySpaceOutsideLongMode, header.operandSizePrefix, index.legacySizes[position].operand == 0,
@@ -230,7 +237,7 @@ struct FormChooser {
     }
 
     /// The checks of ``fit(_:skip:)`` that a ``FormFilter`` can make; false when the form is out.
-    private mutating func passes(_ filter: FormFilter, modRM: UInt8?) -> Bool {
+    private mutating func passes(_ filter: FormFilter, modRM: UInt8?, anyW: Bool = false) -> Bool {
         let flags = filter.flags
         guard flags & 8 == 0, header.suppliesMandatory(filter.mandatoryPrefix) else { return false }
         if header.space == .legacy {
@@ -239,7 +246,7 @@ struct FormChooser {
             if flags & 2 != 0, !header.operandSizePrefix, !header.isLegacyMode { return false }
             if flags & 4 != 0, !header.addressSizePrefix, !header.isLegacyMode { return false }
         } else {
-            if filter.vexW != 0xFF, filter.vexW != header.w {
+            if filter.vexW != 0xFF, filter.vexW != header.w, !anyW {
                 reject(.vectorW, rank: 2)
                 return false
             }
@@ -282,7 +289,7 @@ struct FormChooser {
 
     /// Whether `form` fits the bytes: nil if not, else how many prefixes it leaves unexplained
     /// and where its fields are.
-    private mutating func fit(_ form: borrowing EncodingForm, skip: Int) -> (Int, FieldLayout)? {
+    private mutating func fit(_ form: borrowing EncodingForm, skip: Int, anyW: Bool = false) -> (Int, FieldLayout)? {
         let start = header.opcodeOffset
         let count = form.opcode.count - skip
         guard start + count <= bytes.count else {
@@ -412,7 +419,7 @@ struct FormChooser {
                 if !readsB { penalty += 1 }
             }
         } else if let vex = form.vex {
-            if let w = vex.w, w != header.w {
+            if let w = vex.w, w != header.w, !anyW {
                 reject(.vectorW, rank: 2)
                 return nil
             }

@@ -100,7 +100,10 @@ struct OperandReader {
             case .relative:
                 let size = form.relativeSize ?? .dword
                 let displacement = signed(at: layout.length - size.bytes, size: size.bytes)
-                operand = .imm(address &+ Int64(layout.length) &+ displacement)
+                let target = address &+ Int64(layout.length) &+ displacement
+                // Outside 64-bit mode the instruction pointer has 32 bits, and llvm-objdump
+                // wraps a target there (GNU objdump wraps a rel16 one to 16 bits).
+                operand = .imm(header.isLegacyMode ? Int64(UInt32(truncatingIfNeeded: target)) : target)
                 relativeOperand = i
             case .offset:
                 let size = header.addressKind == .gp64 ? 8 : header.addressKind == .gp32 ? 4 : 2
@@ -151,6 +154,10 @@ struct OperandReader {
         var decoded = DecodedInstruction(
             instruction: instruction, length: layout.length, address: address, formIndex: form.index,
             relativeOperand: relativeOperand)
+        if header.isLegacyMode {
+            decoded.mode = header.mode
+            decoded.operand16 = header.operand16
+        }
         for i in 0..<form.operandCount {
             if case .farMemory = form.pattern(i) { decoded.showsMemorySize = false }
         }

@@ -161,7 +161,7 @@ extension Encoder {
         }
         if addressBits != mode.defaultAddressBits { fields.addressSizePrefix = true }
         if addressBits == 16 {
-            try encode16BitAddress(memory, position: position, into: &fields)
+            try encode16BitAddress(memory, position: position, into: &fields, compression: compression)
         } else {
             try encode32BitAddress(memory, position: position, into: &fields, forceSIB: forceSIB, compression: compression)
         }
@@ -185,8 +185,11 @@ extension Encoder {
 
     /// The 16-bit ModRM table (SDM vol. 2, table 2-1): rm names one of eight base-and-index
     /// pairs, [bp] alone needs mod=01 and a zero disp8 (mod=00 rm=110 is a bare disp16), and
-    /// there is neither SIB nor scale.
-    private func encode16BitAddress(_ memory: Memory, position: Int, into fields: inout EncodingFields) throws(EncodingError) {
+    /// there is neither SIB nor scale. An EVEX form's disp8 counts units of `compression` (its
+    /// N), as with 32-bit addresses.
+    private func encode16BitAddress(
+        _ memory: Memory, position: Int, into fields: inout EncodingFields, compression: Int
+    ) throws(EncodingError) {
         func invalid(_ reason: String) -> EncodingError { .invalidMemoryOperand(operand: position, reason: reason) }
         let reg = fields.modRM ?? 0
         guard memory.scale == 1 else {
@@ -218,17 +221,24 @@ extension Encoder {
             return
         }
         let size: Int
+        var stored = displacement
+        if compression > 0 { fields.displacementScale = compression }
         if memory.displacementIsSymbolic {
             size = 2
         } else if displacement == 0 && rm != 0b110 {
             size = 0
+        } else if compression > 1 {
+            let units = displacement / Int64(compression)
+            let fits = displacement % Int64(compression) == 0 && -128...127 ~= units
+            size = fits ? 1 : 2
+            if fits { stored = units }
         } else if -128...127 ~= displacement {
             size = 1
         } else {
             size = 2
         }
         fields.modRM = reg | (size == 0 ? 0b00 : size == 1 ? 0b01 : 0b10) << 6 | rm
-        fields.displacement = displacement
+        fields.displacement = stored
         fields.displacementSize = size
     }
 

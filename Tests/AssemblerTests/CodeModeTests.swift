@@ -8,9 +8,9 @@ import X86Assembler
 /// 64-bit code has.
 @Suite struct CodeModeTests {
     /// Boot sectors, real-mode routines and a protected-mode kernel, as OS tutorials write them;
-    /// and a GNU `.code16`/`.code32` file.
+    /// a GNU `.code16`/`.code32` file; and AT&T suffixes in both modes.
     @Test(arguments: [
-        "boot-to-long-mode.asm", "real-mode.asm", "protected-mode-kernel.asm", "gnu-code16.s",
+        "boot-to-long-mode.asm", "real-mode.asm", "protected-mode-kernel.asm", "gnu-code16.s", "gnu-att-suffixes.s",
     ])
     func sampleMatchesItsAssembler(_ name: String) throws {
         let path = "Tests/AssemblerSamples/modes/" + name

@@ -56,3 +56,29 @@ import X86Assembler
         #expect(statements[1].symbolic.first?.role == .displacement)
     }
 }
+
+/// `;` after GNU's `.intel_syntax`: a statement separator, as in GNU as and llvm-mc; in NASM
+/// text (no GNU syntax directive) a comment.
+@Suite struct StatementSeparatorTests {
+    /// Bytes from GNU as 2.40 (`as` then `objdump -d`) and llvm-mc for the GNU text; the
+    /// `.byte` line is from the GNU as testsuite (x86-64-hle-intel), its listing f0 f2 80 11 64.
+    @Test func semicolonSeparatesAfterIntelSyntax() {
+        let text = ".intel_syntax noprefix\nmov eax, 1 ; mov ebx, 2\n.byte 0xf0; .byte 0xf2; adc BYTE PTR [rcx],100\n"
+        let assembly = SourceAssembly(SourceFile(name: "gnu.s", text: text))
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        #expect(assembly.image.code == [0xB8, 1, 0, 0, 0, 0xBB, 2, 0, 0, 0, 0xF0, 0xF2, 0x80, 0x11, 0x64])
+    }
+
+    /// What follows `;` is a statement there, so words that are none are an error, as in both peers.
+    @Test func aCommentAfterSemicolonIsAnErrorAfterIntelSyntax() {
+        let assembly = SourceAssembly(SourceFile(name: "gnu.s", text: ".intel_syntax noprefix\nmov eax, 1 ; load one\n"))
+        #expect(assembly.diagnostics.count == 1)
+    }
+
+    /// NASM's comment: `mov eax, 1` is `b8 01 00 00 00` (SDM: B8+rd id).
+    @Test func semicolonIsACommentInNASMText() {
+        let assembly = SourceAssembly(SourceFile(name: "n.asm", text: "mov eax, 1 ; load one\n"))
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        #expect(assembly.image.code == [0xB8, 1, 0, 0, 0])
+    }
+}

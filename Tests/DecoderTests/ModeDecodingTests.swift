@@ -7,8 +7,9 @@ import X86Decoder
 import X86Encoder
 
 /// Bytes read as 16- and 32-bit code, against the text llvm-objdump and GNU objdump print
-/// (Fixtures/decode-16.txt and decode-32.txt, written by Scripts/decoder-mode-fixtures), and
-/// the encoder's 16- and 32-bit rows decoded and encoded again.
+/// (Fixtures/decode-16.txt and decode-32.txt, and in AT&T syntax decode-att-16.txt and
+/// decode-att-32.txt, written by Scripts/decoder-mode-fixtures), and the encoder's 16- and
+/// 32-bit rows decoded and encoded again.
 @Suite struct ModeDecodingTests {
     /// One fixture row: the bytes, llvm-objdump's text and GNU objdump's.
     struct Row: CustomStringConvertible {
@@ -18,8 +19,9 @@ import X86Encoder
         var description: String { "\(hex(bytes)) | \(llvm) | \(gnu)" }
     }
 
-    static func rows(_ bits: Int) -> [Row] {
-        let path = JitterBinary.packageRoot + "/Tests/DecoderTests/Fixtures/decode-\(bits).txt"
+    static func rows(_ bits: Int, syntax: DisassemblySyntax = .intel) -> [Row] {
+        let name = syntax == .att ? "decode-att-\(bits).txt" : "decode-\(bits).txt"
+        let path = JitterBinary.packageRoot + "/Tests/DecoderTests/Fixtures/" + name
         guard let contents = TemporaryFolder.read(path) else { return [] }
         return String(decoding: contents, as: UTF8.self).split(separator: "\n").compactMap { line -> Row? in
             if line.hasPrefix("#") { return nil }
@@ -32,8 +34,12 @@ import X86Encoder
 
     /// The rows where Jitter's text is not llvm-objdump's, by mode and bytes: the text Jitter
     /// prints, and why (Fixtures/decode-mode-differences.txt).
-    static let differences: [String: String] = {
-        let path = JitterBinary.packageRoot + "/Tests/DecoderTests/Fixtures/decode-mode-differences.txt"
+    static let differences = listedDifferences("decode-mode-differences.txt")
+    /// The same for AT&T text (Fixtures/decode-att-mode-differences.txt).
+    static let attDifferences = listedDifferences("decode-att-mode-differences.txt")
+
+    static func listedDifferences(_ name: String) -> [String: String] {
+        let path = JitterBinary.packageRoot + "/Tests/DecoderTests/Fixtures/" + name
         guard let contents = TemporaryFolder.read(path) else { return [:] }
         var result: [String: String] = [:]
         for line in String(decoding: contents, as: UTF8.self).split(separator: "\n") where !line.hasPrefix("#") {
@@ -42,7 +48,7 @@ import X86Encoder
             result[parts[0] + " " + parts[1]] = parts[2]
         }
         return result
-    }()
+    }
 
     /// llvm-objdump's text without the symbol it names after a branch target (`jmp 0x3 <.text+0x3>`).
     static func plain(_ text: String) -> String {
@@ -50,27 +56,29 @@ import X86Encoder
         return text[..<open].trimmingCharacters()
     }
 
-    static func text(_ bytes: [UInt8], mode: CodeMode) -> String {
+    static func text(_ bytes: [UInt8], mode: CodeMode, syntax: DisassemblySyntax = .intel) -> String {
         switch Result(catching: { () throws(DecodingError) in try Decoder(mode: mode).decode(bytes) }) {
         case .success(let decoded):
-            return decoded.length == bytes.count ? DisassemblyText.of(decoded) : "(short: \(decoded.length) bytes)"
+            guard decoded.length == bytes.count else { return "(short: \(decoded.length) bytes)" }
+            return syntax == .att ? ATTDisassemblyText.of(decoded) : DisassemblyText.of(decoded)
         case .failure(let error): return "(bad) " + error.message
         }
     }
 
-    @Test(arguments: [16, 32])
-    func rowsReadAsLLVMObjdumpReadsThem(bits: Int) throws {
+    @Test(arguments: [(16, DisassemblySyntax.intel), (32, .intel), (16, .att), (32, .att)])
+    func rowsReadAsLLVMObjdumpReadsThem(bits: Int, syntax: DisassemblySyntax) throws {
         let mode = try #require(CodeMode(bits: Int64(bits)))
-        let rows = Self.rows(bits)
+        let rows = Self.rows(bits, syntax: syntax)
+        let differences = syntax == .att ? Self.attDifferences : Self.differences
         #expect(rows.count > 200)
         var failures: [String] = []
         var compared = 0
         for row in rows {
             // A row llvm-objdump reads as more than one instruction is another mode's.
             if row.llvm.contains(";") { continue }
-            let ours = Self.text(row.bytes, mode: mode)
+            let ours = Self.text(row.bytes, mode: mode, syntax: syntax)
             let expected: String
-            if let listed = Self.differences["\(bits) \(hex(row.bytes))"] {
+            if let listed = differences["\(bits) \(hex(row.bytes))"] {
                 expected = listed
             } else if row.llvm == "<unknown>" {
                 if !ours.hasPrefix("(bad)") { failures.append("\(row): ours: \(ours), expected (bad)") }
@@ -82,16 +90,17 @@ import X86Encoder
             if ours != expected { failures.append("\(row): ours: \(ours)") }
         }
         #expect(compared > 180, "only \(compared) rows compared")
-        #expect(failures.isEmpty, "\(failures.count) differences in \(bits)-bit code:\n\(failures.joined(separator: "\n"))")
+        #expect(failures.isEmpty, "\(failures.count) differences in \(bits)-bit \(syntax) code:\n\(failures.joined(separator: "\n"))")
     }
 
     /// Every listed difference still names a row, so that the list cannot go stale.
-    @Test func everyListedDifferenceHasItsRow() {
+    @Test(arguments: [DisassemblySyntax.intel, .att])
+    func everyListedDifferenceHasItsRow(syntax: DisassemblySyntax) {
         var keys = Set<String>()
         for bits in [16, 32] {
-            for row in Self.rows(bits) { keys.insert("\(bits) \(hex(row.bytes))") }
+            for row in Self.rows(bits, syntax: syntax) { keys.insert("\(bits) \(hex(row.bytes))") }
         }
-        let stale = Self.differences.keys.filter { !keys.contains($0) }
+        let stale = (syntax == .att ? Self.attDifferences : Self.differences).keys.filter { !keys.contains($0) }
         #expect(stale.isEmpty, "listed without a row: \(stale.sorted())")
     }
 

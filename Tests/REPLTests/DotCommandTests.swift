@@ -1,6 +1,7 @@
 import JIT
 import REPL
 import Testing
+import X86
 
 @Suite struct DotCommandTests {
     @Test(arguments: [
@@ -29,6 +30,11 @@ import Testing
         (".explain on", .explain(.on)),
         (".explain off", .explain(.off)),
         (".explain add eax, 1", .explain(.instruction("add eax, 1"))),
+        (".decode 48 8b 44 cb 10", .decode(bytes: "48 8b 44 cb 10")),
+        (".decode --bits 16 8b 07", .decode(bytes: "8b 07", mode: .bits16)),
+        (".decode --bits 64 c3", .decode(bytes: "c3", mode: .bits64)),
+        (".dis twice", .disassemble(address: "twice", count: nil)),
+        (".dis --bits 32 rip-8 4", .disassemble(address: "rip-8", count: "4", mode: .bits32)),
     ])
     func parses(line: String, command: DotCommand) throws {
         #expect(try DotCommand.parse(line)?.get() == command)
@@ -42,12 +48,22 @@ import Testing
     }
 
     @Test(arguments: [".regs now", ".regs xmm0 f16", ".regs xmm32", ".regs fpu f64", ".regs xmm0 i32 2", ".set rax", ".mem", ".mode fast", ".timeout 0", ".timeout -1",
-                      ".timeout abc", ".load", ".explain", ".quit please", ".help a b"])
+                      ".timeout abc", ".load", ".explain", ".quit please", ".help a b", ".decode --bits 16", ".dis --bits 32",
+                      ".dis --bits 16 a b c"])
     func wrongArgumentsAreErrors(line: String) {
         guard case .failure(let error)? = DotCommand.parse(line) else {
             Issue.record("\(line) was accepted")
             return
         }
         #expect(error.message.hasPrefix("usage: "))
+    }
+
+    @Test(arguments: [".decode --bits 8 c3", ".decode --bits", ".dis --bits x twice", ".dis --bits 128 twice"])
+    func otherModesAreErrors(line: String) {
+        guard case .failure(let error)? = DotCommand.parse(line) else {
+            Issue.record("\(line) was accepted")
+            return
+        }
+        #expect(error.message == "--bits takes 16, 32 or 64")
     }
 }
