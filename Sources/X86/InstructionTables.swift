@@ -4,6 +4,6 @@
 public enum InstructionTables {
     /// Every built-in table. Forms of one mnemonic keep their table order, which breaks ties.
     public static var all: [String] {
-        [generalPurpose, controlFlow, bitManipulation, stringInstructions, processorControl, system, prefixWords, x87, mmx, sse, avx, xop, amx, avx512]
+        [generalPurpose, controlFlow, bitManipulation, stringInstructions, processorControl, system, prefixWords, x87, mmx, sse, avx, xop, amx, avx512, avx512Prefetch]
     }
 }

@@ -8,7 +8,7 @@ import Testing
     static let formFiles = [
         "forms-general-purpose.txt", "forms-control-flow.txt", "forms-bit-manipulation.txt",
         "forms-string-instructions.txt", "forms-processor-control.txt", "forms-system.txt", "forms-prefix-words.txt",
-        "forms-x87.txt", "forms-mmx.txt", "forms-sse.txt", "forms-avx.txt", "forms-amx.txt", "forms-avx512.txt",
+        "forms-x87.txt", "forms-mmx.txt", "forms-sse.txt", "forms-avx.txt", "forms-amx.txt", "forms-avx512.txt", "forms-avx512pf.txt",
     ]
 
     @Test(arguments: formFiles.flatMap(GoldenRow.load))

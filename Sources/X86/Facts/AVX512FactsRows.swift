@@ -124,6 +124,11 @@ extension InstructionFacts {
     VRSQRT28PS VRSQRT28PD VRSQRT28SS VRSQRT28SD | Approximate reciprocal square root (error below 2^-28; AVX512ER) | none | w r / w r r
     VEXP2PS VEXP2PD | Approximate 2^x of packed floats (error below 2^-23; AVX512ER) | none | w r
     VP2INTERSECTD VP2INTERSECTQ | Mark equal elements of two vectors in a pair of opmask registers | none | w r r | the destination names an even/odd pair: k0/k1, k2/k3…
+    # Prefetches (AVX512PF)
+    VGATHERPF0DPS VGATHERPF0DPD VGATHERPF0QPS VGATHERPF0QPD | Prefetch to L1 what a vector index addresses, under a mask (AVX512PF) | none | r | the mask is cleared
+    VGATHERPF1DPS VGATHERPF1DPD VGATHERPF1QPS VGATHERPF1QPD | Prefetch to L2 what a vector index addresses, under a mask (AVX512PF) | none | r | the mask is cleared
+    VSCATTERPF0DPS VSCATTERPF0DPD VSCATTERPF0QPS VSCATTERPF0QPD | Prefetch to L1 for a write what a vector index addresses (AVX512PF) | none | r | the mask is cleared
+    VSCATTERPF1DPS VSCATTERPF1DPD VSCATTERPF1QPS VSCATTERPF1QPD | Prefetch to L2 for a write what a vector index addresses (AVX512PF) | none | r | the mask is cleared
     # Scatters
     VPSCATTERDD VPSCATTERDQ VPSCATTERQD VPSCATTERQQ | Store elements to the addresses of a vector index, as the mask selects | none | w r | the mask is cleared element by element as the stores complete
     VSCATTERDPS VSCATTERDPD VSCATTERQPS VSCATTERQPD | Store floats to the addresses of a vector index, as the mask selects | none | w r | the mask is cleared element by element as the stores complete

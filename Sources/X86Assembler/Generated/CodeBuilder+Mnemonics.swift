@@ -4406,6 +4406,30 @@ extension CodeBuilder {
     /// Gather singles from memory at doubleword indexes, under a mask (AVX2): `vgatherdps`, 5 forms:
     /// `VGATHERDPS xmm1, vm32x, xmm2`, `VGATHERDPS ymm1, vm32y, ymm2`, `VGATHERDPS xmm1 {k1}, vm32x`, `VGATHERDPS ymm1 {k1}, vm32y`, `VGATHERDPS zmm1 {k1}, vm32z`.
     public func vgatherdps(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherdps", o0, o1, o2, file: file, line: line) }
+    /// Prefetch to L1 what a vector index addresses, under a mask (AVX512PF): `vgatherpf0dpd`, one form:
+    /// `VGATHERPF0DPD vm32y {k1}`.
+    public func vgatherpf0dpd(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherpf0dpd", o0, file: file, line: line) }
+    /// Prefetch to L1 what a vector index addresses, under a mask (AVX512PF): `vgatherpf0dps`, one form:
+    /// `VGATHERPF0DPS vm32z {k1}`.
+    public func vgatherpf0dps(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherpf0dps", o0, file: file, line: line) }
+    /// Prefetch to L1 what a vector index addresses, under a mask (AVX512PF): `vgatherpf0qpd`, one form:
+    /// `VGATHERPF0QPD vm64z {k1}`.
+    public func vgatherpf0qpd(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherpf0qpd", o0, file: file, line: line) }
+    /// Prefetch to L1 what a vector index addresses, under a mask (AVX512PF): `vgatherpf0qps`, one form:
+    /// `VGATHERPF0QPS vm64z {k1}`.
+    public func vgatherpf0qps(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherpf0qps", o0, file: file, line: line) }
+    /// Prefetch to L2 what a vector index addresses, under a mask (AVX512PF): `vgatherpf1dpd`, one form:
+    /// `VGATHERPF1DPD vm32y {k1}`.
+    public func vgatherpf1dpd(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherpf1dpd", o0, file: file, line: line) }
+    /// Prefetch to L2 what a vector index addresses, under a mask (AVX512PF): `vgatherpf1dps`, one form:
+    /// `VGATHERPF1DPS vm32z {k1}`.
+    public func vgatherpf1dps(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherpf1dps", o0, file: file, line: line) }
+    /// Prefetch to L2 what a vector index addresses, under a mask (AVX512PF): `vgatherpf1qpd`, one form:
+    /// `VGATHERPF1QPD vm64z {k1}`.
+    public func vgatherpf1qpd(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherpf1qpd", o0, file: file, line: line) }
+    /// Prefetch to L2 what a vector index addresses, under a mask (AVX512PF): `vgatherpf1qps`, one form:
+    /// `VGATHERPF1QPS vm64z {k1}`.
+    public func vgatherpf1qps(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherpf1qps", o0, file: file, line: line) }
     /// Gather doubles from memory at quadword indexes, under a mask (AVX2): `vgatherqpd`, 5 forms:
     /// `VGATHERQPD xmm1, vm64x, xmm2`, `VGATHERQPD ymm1, vm64y, ymm2`, `VGATHERQPD xmm1 {k1}, vm64x`, `VGATHERQPD ymm1 {k1}, vm64y`, `VGATHERQPD zmm1 {k1}, vm64z`.
     public func vgatherqpd(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("vgatherqpd", o0, o1, o2, file: file, line: line) }
@@ -6209,6 +6233,30 @@ extension CodeBuilder {
     /// Store floats to the addresses of a vector index, as the mask selects: `vscatterdps`, 3 forms:
     /// `VSCATTERDPS vm32x {k1}, xmm2`, `VSCATTERDPS vm32y {k1}, ymm2`, `VSCATTERDPS vm32z {k1}, zmm2`.
     public func vscatterdps(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterdps", o0, o1, file: file, line: line) }
+    /// Prefetch to L1 for a write what a vector index addresses (AVX512PF): `vscatterpf0dpd`, one form:
+    /// `VSCATTERPF0DPD vm32y {k1}`.
+    public func vscatterpf0dpd(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterpf0dpd", o0, file: file, line: line) }
+    /// Prefetch to L1 for a write what a vector index addresses (AVX512PF): `vscatterpf0dps`, one form:
+    /// `VSCATTERPF0DPS vm32z {k1}`.
+    public func vscatterpf0dps(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterpf0dps", o0, file: file, line: line) }
+    /// Prefetch to L1 for a write what a vector index addresses (AVX512PF): `vscatterpf0qpd`, one form:
+    /// `VSCATTERPF0QPD vm64z {k1}`.
+    public func vscatterpf0qpd(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterpf0qpd", o0, file: file, line: line) }
+    /// Prefetch to L1 for a write what a vector index addresses (AVX512PF): `vscatterpf0qps`, one form:
+    /// `VSCATTERPF0QPS vm64z {k1}`.
+    public func vscatterpf0qps(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterpf0qps", o0, file: file, line: line) }
+    /// Prefetch to L2 for a write what a vector index addresses (AVX512PF): `vscatterpf1dpd`, one form:
+    /// `VSCATTERPF1DPD vm32y {k1}`.
+    public func vscatterpf1dpd(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterpf1dpd", o0, file: file, line: line) }
+    /// Prefetch to L2 for a write what a vector index addresses (AVX512PF): `vscatterpf1dps`, one form:
+    /// `VSCATTERPF1DPS vm32z {k1}`.
+    public func vscatterpf1dps(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterpf1dps", o0, file: file, line: line) }
+    /// Prefetch to L2 for a write what a vector index addresses (AVX512PF): `vscatterpf1qpd`, one form:
+    /// `VSCATTERPF1QPD vm64z {k1}`.
+    public func vscatterpf1qpd(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterpf1qpd", o0, file: file, line: line) }
+    /// Prefetch to L2 for a write what a vector index addresses (AVX512PF): `vscatterpf1qps`, one form:
+    /// `VSCATTERPF1QPS vm64z {k1}`.
+    public func vscatterpf1qps(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterpf1qps", o0, file: file, line: line) }
     /// Store floats to the addresses of a vector index, as the mask selects: `vscatterqpd`, 3 forms:
     /// `VSCATTERQPD vm64x {k1}, xmm2`, `VSCATTERQPD vm64y {k1}, ymm2`, `VSCATTERQPD vm64z {k1}, zmm2`.
     public func vscatterqpd(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vscatterqpd", o0, o1, file: file, line: line) }
