@@ -262,9 +262,8 @@ extension SourceParser {
             }
             switch found.kind {
             case .size:
-                skipSpaces()
                 // `word` alone could be a symbol; it is a size only when an operand follows.
-                if atStatementEnd || current == UInt8(ascii: ",") {
+                if wordStandsAlone() {
                     position = saved
                     break words
                 }
@@ -278,17 +277,15 @@ extension SourceParser {
                 wantsOffset = true
                 skipSpaces()
             case .strict:
-                skipSpaces()
                 // `strict` alone is a symbol; `strict dword 5` fixes the immediate's width (NASM).
-                if atStatementEnd || current == UInt8(ascii: ",") {
+                if wordStandsAlone() {
                     position = saved
                     break words
                 }
                 strict = true
             case .far:
-                skipSpaces()
                 // `far` alone is a symbol; `far ptr …`, `far [..]` ask for a far operand.
-                if atStatementEnd || current == UInt8(ascii: ",") {
+                if wordStandsAlone() {
                     position = saved
                     break words
                 }
@@ -930,5 +927,13 @@ extension SourceParser {
         if let index = memory.index, index.kind == .rip || index.kind == .eip {
             throw error("'\(index.name)' cannot be an index register", from: start, to: end)
         }
+    }
+
+    /// After a word that qualifies an operand (`dword`, `strict`, `far`): whether nothing
+    /// follows it in the operand, which makes the word a symbol's name instead.
+    @inline(__always)
+    private mutating func wordStandsAlone() -> Bool {
+        skipSpaces()
+        return atStatementEnd || current == UInt8(ascii: ",")
     }
 }
