@@ -7,12 +7,18 @@ import Glibc
 #endif
 
 /// The lines of one chunk: the bytes of those encoded, one after the other; per line, how
-/// many bytes it has there (0 when the main parse must do the line) and the offset of its
-/// newline (or of the end of the text).
+/// many bytes it has there (0 when the main parse must do the line), with ``continues`` set
+/// when text follows a `;` after the instruction, and the offset of its newline (or of the end
+/// of the text).
 struct ChunkLines {
     var bytes = ByteBuffer()
     var lengths: [UInt8] = []
     var ends: [Int32] = []
+
+    /// In a length: the line goes on after a `;` (see ``SourceParser/encodeContextFree(from:to:)``).
+    static let continues: UInt8 = 0x80
+    /// In a length: the count of bytes (an instruction has at most 15).
+    static let lengthBits: UInt8 = 0x7F
 }
 
 /// Encodes, on a second thread, the lines of a big file whose bytes depend on nothing but the
@@ -193,7 +199,7 @@ final class PreEncoder: @unchecked Sendable {
             let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
             var contentEnd = lineEnd
             if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            lines.lengths.append(UInt8(encoder.encode(from: start, to: contentEnd)))
+            lines.lengths.append(encoder.encode(from: start, to: contentEnd))
             lines.ends.append(Int32(truncatingIfNeeded: lineEnd))
             start = lineEnd + 1
         }
@@ -219,9 +225,11 @@ struct LineEncoder {
     /// Hands the buffer back.
     mutating func end(_ bytes: inout ByteBuffer) { swap(&bytes, &parser.contextFreeOutput) }
 
-    /// Appends the bytes of line `start..<end` and returns how many; 0 when the line needs
-    /// the whole file.
-    mutating func encode(from start: Int, to end: Int) -> Int {
-        parser.encodeContextFree(from: start, to: end)
+    /// Appends the bytes of line `start..<end` and returns how many, with
+    /// ``ChunkLines/continues`` added when text follows a `;`; 0 when the line needs the
+    /// whole file.
+    mutating func encode(from start: Int, to end: Int) -> UInt8 {
+        let count = parser.encodeContextFree(from: start, to: end)
+        return UInt8(truncatingIfNeeded: count) | (count > 0 && parser.continuesAfterSemicolon ? ChunkLines.continues : 0)
     }
 }

@@ -67,6 +67,8 @@ struct SourceParser {
     /// the line itself are encoded, into ``preEncoded``; any other line sets ``needsContext``.
     var contextFree = false
     var needsContext = false
+    /// Context-free mode: text follows a `;` after the line's instruction (see ``encodeContextFree(from:to:)``).
+    var continuesAfterSemicolon = false
     /// Where context-free mode appends the bytes of the lines it encodes.
     var contextFreeOutput = ByteBuffer()
     /// Encodes context-free lines (with its own memory of forms, per thread).
@@ -133,9 +135,13 @@ struct SourceParser {
                 // A run of lines encoded already goes in at once.
                 var runEnd = index
                 var runBytes = 0
-                // The pre-encoder reads Intel syntax: AT&T lines are parsed here, whatever it made of them.
-                while syntax == .intel, !legacyMode, runEnd < lines.lengths.count, lines.lengths[runEnd] > 0 {
-                    runBytes += Int(lines.lengths[runEnd])
+                // The pre-encoder reads Intel syntax: AT&T lines are parsed here, whatever it made
+                // of them. After GNU's `.intel_syntax` a `;` starts another statement, which the
+                // pre-encoder took for a comment: such a line is parsed here too.
+                while syntax == .intel, !legacyMode, runEnd < lines.lengths.count {
+                    let length = lines.lengths[runEnd]
+                    guard length > 0, length & ChunkLines.continues == 0 || dialect != .gnu else { break }
+                    runBytes += Int(length & ChunkLines.lengthBits)
                     runEnd += 1
                 }
                 if runEnd > index {
@@ -151,7 +157,7 @@ struct SourceParser {
                     continue
                 }
                 let end = Int(lines.ends[index])
-                offset += Int(lines.lengths[index])
+                offset += Int(lines.lengths[index] & ChunkLines.lengthBits)
                 lineNumber += 1
                 var contentEnd = end
                 if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
@@ -446,10 +452,15 @@ struct SourceParser {
     /// Appends the bytes of line `start..<end` to ``contextFreeOutput`` when it is one
     /// instruction that depends on nothing else in the file, and returns how many; 0 (nothing
     /// appended) for any other line, and for a line with an error, which the full parse reports.
+    ///
+    /// ``continuesAfterSemicolon`` tells whether text follows a `;` after the instruction: a
+    /// second statement after GNU's `.intel_syntax`, a comment otherwise, which only the full
+    /// parse knows.
     mutating func encodeContextFree(from start: Int, to end: Int) -> Int {
         position = start
         lineEnd = end
         nesting = 0
+        continuesAfterSemicolon = false
         let before = contextFreeOutput.count
         do {
             try parseStatements()
@@ -475,6 +486,11 @@ struct SourceParser {
             try parseInstruction(word, found)
         default:
             throw needContext()
+        }
+        if position < lineEnd, base[position] == UInt8(ascii: ";") {
+            var cursor = position + 1
+            while cursor < lineEnd, isSpace(base[cursor]) { cursor += 1 }
+            continuesAfterSemicolon = cursor < lineEnd
         }
     }
 

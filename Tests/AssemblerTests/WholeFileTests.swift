@@ -93,6 +93,24 @@ import X86Assembler
         #expect(rendered.contains("edited.s:30001:10: error: immediate 300 is out of range"))
     }
 
+    /// On two threads a `;` keeps its meaning: after `.intel_syntax` it starts a second
+    /// statement (GNU as's reading), in a NASM file a comment (NASM's), against both peers.
+    @Test(arguments: [true, false])
+    func bigFileOnTwoThreadsReadsSemicolonsByDialect(gnu: Bool) throws {
+        // About 1.4 MB, so that the second thread takes part.
+        let body = String(repeating: "mov eax, 1; mov ebx, 2\nadd ecx, edx ;\n", count: 36_000)
+        let source = (gnu ? ".intel_syntax noprefix\n" : "bits 64\n") + body
+        let assembly = FileAssembly(name: "semicolons.s", bytes: Array(source.utf8))
+        #expect(source.utf8.count >= 1 << 20, "the file must be big enough for two threads")
+        #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+        let expected = gnu
+            ? try Oracle.llvmMCText(path: TemporaryFolder.file(named: "semicolons.s", contents: source))
+            : try Oracle.nasm(source)
+        // Compared first: a failed comparison of megabyte arrays would print them whole.
+        let same = assembly.image.code == expected
+        #expect(same, "\(firstDifference(assembly.image.code, expected))")
+    }
+
     /// The flat binary as `FileAssembly.writeFlatBinary` lays it out.
     private func flatBinary(_ image: ProgramImage) -> [UInt8] {
         var bytes = image.code
