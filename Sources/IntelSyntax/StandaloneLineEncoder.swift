@@ -55,8 +55,7 @@ public final class StandaloneLineEncoder {
         parser.contextFreeOutput.removeAll()
         parser.needsContext = false
         let length = parser.encodeContextFree(from: 0, to: line.count)
-        // Whether a `;` starts a comment or a second statement is the full parse's question.
-        guard length > 0, !parser.needsContext, !parser.continuesAfterSemicolon else { return nil }
+        guard length > 0, !parser.needsContext else { return nil }
         let bytes = parser.contextFreeOutput.withUnsafeBufferPointer { Array($0.prefix(length)) }
         return StandaloneInstruction(bytes: bytes, instruction: parser.line.instruction)
     }

@@ -114,9 +114,15 @@ extension Session {
         return AssembledBlock(lines: block, assembly: SourceAssembly(file, standaloneLines: lines, options: blockOptions(codeOffset: 0)))
     }
 
+    /// After GNU's `.intel_syntax` in the block, a `;` starts a second statement rather than a
+    /// comment: such a line is read with the block, not alone.
+    private func mayHoldTwoStatements(_ line: SourceLine) -> Bool {
+        line.text.utf8.contains(UInt8(ascii: ";")) && block.contains { $0.text.lowercased().contains("_syntax") }
+    }
+
     /// An instruction, label, directive, comment or blank line.
     func code(_ line: SourceLine) -> LineOutcome {
-        if options.style == .function, let end = blockEnd {
+        if options.style == .function, let end = blockEnd, !mayHoldTwoStatements(line) {
             if let outcome = standalone(line, after: end) { return outcome }
             if let quick = quickly(line, after: end) { return accept(line, quickly: quick, after: end) }
         }

@@ -47,4 +47,16 @@ import Testing
         #expect(typed.count >= 20)
         #expect(typed == whole)
     }
+
+    /// A `;` is a comment in the REPL's own reading, and starts a second statement after GNU's
+    /// `.intel_syntax` (bytes by hand: `mov eax, 1` is b8 01 00 00 00, `mov ebx, 2` bb 02 00 00 00).
+    @Test func aSemicolonAfterIntelSyntaxSeparatesStatements() {
+        let comment = listing(["mov eax, 1; mov ebx, 2"])
+        #expect(comment.count == 1)
+        #expect(comment.first?.contains("b8 01 00 00 00") == true)
+        #expect(comment.first?.contains("bb 02") == false)
+        let gnu = listing([".intel_syntax noprefix", "mov eax, 1; mov ebx, 2"]).joined(separator: "\n")
+        #expect(gnu.contains("b8 01 00 00 00"))
+        #expect(gnu.contains("bb 02 00 00 00"))
+    }
 }
