@@ -35,7 +35,7 @@ public struct EncodingCache: Sendable {
     }
 
     /// A cache of at most `capacity` shapes (rounded up to a power of two).
-    public init(capacity: Int = 16384) {
+    public init(capacity: Int = 65536) {
         var size = 64
         while size < capacity { size <<= 1 }
         self.capacity = size

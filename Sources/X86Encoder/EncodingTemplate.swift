@@ -163,6 +163,14 @@ struct EncodingTemplate: Sendable, Hashable {
 
     init() {}
 
+    /// Two words: the synthesized hash fed the fields to the hasher one by one, a cost paid by
+    /// every newly remembered shape (see ``EncodingCache/remember(_:position:template:)``).
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(header)
+        hasher.combine(UInt64(actions) | UInt64(headerCount) << 16 | UInt64(rexPosition) << 24 | UInt64(rexBase) << 32
+            | UInt64(modRMBase) << 40 | UInt64(immediateSize) << 48 | UInt64(vexPayload) << 56)
+    }
+
     /// The bytes of `instruction` (of the template's shape), or nil when some value needs the
     /// general path (a displacement beyond 32 bits, `rsp` as an index, an immediate out of range).
     @inline(__always)
