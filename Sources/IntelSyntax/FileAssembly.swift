@@ -35,16 +35,20 @@ public struct FileAssembly: Sendable {
 
     /// Assembles the file at `path` (`-`: standard input, named `<stdin>` in diagnostics),
     /// starting in `syntax`. With `detectsDialect`, the file's own dialect (``DialectDetection``)
-    /// replaces `options.encodingDialect`.
+    /// replaces `options.encodingDialect`. With `keepsWorkingMemory`, the assembler's working
+    /// tables (symbols, fragments, fixups: tens of megabytes for a big file) are freed with the
+    /// result rather than before it is returned, for a caller that exits once it has written
+    /// the result, so that the kernel reclaims them at once on exit.
     public static func assemble(
         path: String, options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel,
-        includePaths: [String] = [], detectsDialect: Bool = false
+        includePaths: [String] = [], detectsDialect: Bool = false, keepsWorkingMemory: Bool = false
     ) -> Result<FileAssembly, FileError> {
         let source = path == "-" ? SourceBuffer.readAll(0, path: "<stdin>").map { SourceBuffer(copying: $0) } : SourceBuffer.map(path: path)
         switch source {
         case .success(let source):
             return .success(FileAssembly(name: path == "-" ? "<stdin>" : path, source: source, options: options, syntax: syntax,
-                                         includePaths: includePaths, detectsDialect: detectsDialect))
+                                         includePaths: includePaths, detectsDialect: detectsDialect,
+                                         keepsWorkingMemory: keepsWorkingMemory))
         case .failure(let error): return .failure(error)
         }
     }
@@ -54,12 +58,12 @@ public struct FileAssembly: Sendable {
     public init(name: String, bytes: [UInt8], options: AssemblerOptions = FileAssembly.defaultOptions, syntax: SourceSyntax = .intel,
                 includePaths: [String] = [], detectsDialect: Bool = false) {
         self.init(name: name, source: SourceBuffer(copying: bytes), options: options, syntax: syntax, includePaths: includePaths,
-                  detectsDialect: detectsDialect)
+                  detectsDialect: detectsDialect, keepsWorkingMemory: false)
     }
 
     private init(
         name: String, source original: SourceBuffer, options: AssemblerOptions, syntax: SourceSyntax, includePaths: [String],
-        detectsDialect: Bool
+        detectsDialect: Bool, keepsWorkingMemory: Bool
     ) {
         // AT&T's `/* … */` comments are blanked before an AT&T file is read; a file read as Intel
         // is blanked only if it switches to AT&T (the parse stops there and starts over).
@@ -125,6 +129,17 @@ public struct FileAssembly: Sendable {
         self.listing = expansion?.original(result.listing) ?? result.listing
         self.diagnostics = expansion?.merged(result.diagnostics) ?? result.diagnostics
         self.source = blanked
+        workingMemory = keepsWorkingMemory ? WorkingMemory(parser) : nil
+    }
+
+    /// The parse's tables, when kept with the result (see ``assemble(path:options:syntax:includePaths:detectsDialect:keepsWorkingMemory:)``).
+    private let workingMemory: WorkingMemory?
+
+    /// Holds a finished parse, never read: freeing a big one's arrays one by one takes
+    /// milliseconds that a process about to exit need not spend.
+    private final class WorkingMemory: @unchecked Sendable {
+        let parser: SourceParser
+        init(_ parser: SourceParser) { self.parser = parser }
     }
 
     /// Starts building the instruction table and the keyword index on another thread, for a

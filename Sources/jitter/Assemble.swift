@@ -73,8 +73,9 @@ struct Assemble: ParsableCommand {
         }
         let dialect = try MatchOption.dialect(match)
         if let dialect { options.encodingDialect = dialect }
+        // The process ends once the output is written: the kernel frees the assembler's tables then.
         switch FileAssembly.assemble(path: file, options: options, syntax: syntax, includePaths: gnuIncludePaths + nasmIncludePaths,
-                                     detectsDialect: dialect == nil) {
+                                     detectsDialect: dialect == nil, keepsWorkingMemory: true) {
         case .success(let result): assembly = result
         case .failure(let error):
             errors.write("error: cannot read \(file): \(error.description)\n")
