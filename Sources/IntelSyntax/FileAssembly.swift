@@ -80,8 +80,7 @@ public struct FileAssembly: Sendable {
         func sharing(_ text: SourceBuffer) -> PreEncoder? {
             guard syntax == .intel, text.count >= FileAssembly.parallelThreshold, !options.keepsStatementRecords, cores > 1
             else { return nil }
-            let encoder = PreEncoder(text: text.bytes, chunkStarts: PreEncoder.chunkStarts(of: text.bytes),
-                                     dialect: options.encodingDialect)
+            let encoder = PreEncoder(text: text.bytes, dialect: options.encodingDialect)
             encoder.start()
             return encoder
         }

@@ -46,8 +46,10 @@ final class PreEncoder: @unchecked Sendable {
     private let text: UnsafeBufferPointer<UInt8>
     /// Whose encodings both threads choose.
     private let dialect: EncodingDialect
-    /// Byte offset of each chunk's first line; the last entry is the end of the text.
-    let chunkStarts: [Int]
+    /// Chunk `k` is the lines that start in `k * chunkBytes ..< (k + 1) * chunkBytes` (see
+    /// ``lineStart(atOrAfter:)``): the thread that encodes a chunk finds its bounds, reading
+    /// pages it reads anyway, rather than the whole text being visited first.
+    let chunkCount: Int
     /// Per chunk, per line: the encoded bytes (`count` 0 when the main parse must do the line).
     /// Each chunk is written by one thread before it is marked done, read by the main thread
     /// after: the lock around ``progress`` orders the two.
@@ -58,27 +60,11 @@ final class PreEncoder: @unchecked Sendable {
     /// The main thread's own context-free parser (used only from the main thread).
     private var helper: LineEncoder
 
-    /// Where the chunks of `text` start, and its end: see ``chunkStarts``.
-    static func chunkStarts(of text: UnsafeBufferPointer<UInt8>) -> [Int] {
-        var starts = [0]
-        var next = PreEncoder.chunkBytes
-        while next < text.count {
-            var cut = next
-            while cut < text.count, text[cut - 1] != 0x0A { cut += 1 }
-            if cut >= text.count { break }
-            starts.append(cut)
-            next = cut + PreEncoder.chunkBytes
-        }
-        starts.append(text.count)
-        return starts
-    }
-
-    /// A pre-encoder for `text` cut at `chunkStarts` (from ``chunkStarts(of:)``).
-    init(text: UnsafeBufferPointer<UInt8>, chunkStarts starts: [Int], dialect: EncodingDialect) {
+    /// A pre-encoder for `text`.
+    init(text: UnsafeBufferPointer<UInt8>, dialect: EncodingDialect) {
         self.text = text
         self.dialect = dialect
-        chunkStarts = starts
-        let chunkCount = starts.count - 1
+        chunkCount = (text.count + PreEncoder.chunkBytes - 1) / PreEncoder.chunkBytes
         results = UnsafeMutablePointer<ChunkLines>.allocate(capacity: max(1, chunkCount))
         results.initialize(repeating: ChunkLines(), count: max(1, chunkCount))
         progress = Mutex(Progress(states: Array(repeating: 0, count: chunkCount)))
@@ -86,11 +72,23 @@ final class PreEncoder: @unchecked Sendable {
     }
 
     deinit {
-        results.deinitialize(count: max(1, chunkStarts.count - 1))
+        results.deinitialize(count: max(1, chunkCount))
         results.deallocate()
     }
 
-    var chunkCount: Int { chunkStarts.count - 1 }
+    /// Where chunk `chunk` starts: the first line that starts at or after its first byte.
+    func start(ofChunk chunk: Int) -> Int {
+        lineStart(atOrAfter: chunk * PreEncoder.chunkBytes)
+    }
+
+    /// The first offset at or after `offset` where a line starts, or the end of the text.
+    private func lineStart(atOrAfter offset: Int) -> Int {
+        guard offset > 0 else { return 0 }
+        guard offset < text.count, let base = text.baseAddress else { return text.count }
+        if base[offset - 1] == 0x0A { return offset }
+        guard let newline = memchr(base + offset, 0x0A, text.count - offset) else { return text.count }
+        return UnsafePointer<UInt8>(newline.assumingMemoryBound(to: UInt8.self)) - base + 1
+    }
 
     /// Starts the second thread. False when it could not be started (then the main parse
     /// encodes every chunk itself).
@@ -190,8 +188,8 @@ final class PreEncoder: @unchecked Sendable {
 
     private func encodedLines(_ chunk: Int, with encoder: inout LineEncoder) -> ChunkLines {
         var lines = ChunkLines()
-        var start = chunkStarts[chunk]
-        let end = chunkStarts[chunk + 1]
+        var start = self.start(ofChunk: chunk)
+        let end = self.start(ofChunk: chunk + 1)
         guard let base = text.baseAddress else { return lines }
         encoder.begin(&lines.bytes)
         while start < end {

@@ -123,7 +123,7 @@ struct SourceParser {
             return
         }
         for chunk in 0..<preEncoder.chunkCount {
-            var start = preEncoder.chunkStarts[chunk]
+            var start = preEncoder.start(ofChunk: chunk)
             let lines = preEncoder.results(of: chunk)
             var offset = 0
             var index = 0
