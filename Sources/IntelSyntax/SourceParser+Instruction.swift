@@ -66,6 +66,8 @@ extension SourceParser {
 
         // One line value is reused: its inline lists need no filling again.
         line.reset(mnemonic: mnemonic)
+        // Nor may a `bcst` of a line that failed before its end reach this one.
+        broadcastOperand = nil
         line.foldsLabelArithmetic = dialect == .nasm
         line.instruction.prefixes = prefixes
         line.instruction.segmentPrefix = segmentPrefix

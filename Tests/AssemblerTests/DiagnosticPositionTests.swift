@@ -121,6 +121,16 @@ struct MarkedSource {
         #expect(outcomes[5] == .bytes([0x90]))
     }
 
+    /// A line that fails after GNU's `bcst` leaves nothing behind for the next line
+    /// (`add eax, 1` = 83 c0 01, from llvm-mc).
+    @Test func aFailedBroadcastDoesNotReachTheNextLine() {
+        let source = ".intel_syntax noprefix\nvaddps zmm1, zmm2, dword bcst [rax] )\nadd eax, 1\n"
+        let outcomes = SourceAssembly(SourceFile(name: "t", text: source)).lineOutcomes
+        #expect(outcomes.count == 4)
+        guard outcomes.count == 4, case .error = outcomes[1] else { Issue.record("line 2 should fail"); return }
+        #expect(outcomes[2] == .bytes([0x83, 0xc0, 0x01]))
+    }
+
     /// A value nested deeper than the parser allows is an error, not a crash.
     @Test func deepNestingIsAnError() {
         let depth = 100_000
