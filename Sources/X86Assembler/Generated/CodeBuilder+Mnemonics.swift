@@ -713,11 +713,11 @@ extension CodeBuilder {
     /// End of an indirect branch (CET): `endbr64`, one form:
     /// `ENDBR64`.
     public func endbr64(file: StaticString = #fileID, line: UInt = #line) { emit("endbr64", file: file, line: line) }
-    /// Enqueue a 64-byte command to a device: `enqcmd`, 2 forms:
-    /// `ENQCMD r64, m`, `ENQCMD r32, m`.
+    /// Enqueue a 64-byte command to a device: `enqcmd`, 3 forms:
+    /// `ENQCMD r64, m`, `ENQCMD r32, m`, `ENQCMD r16, m`.
     public func enqcmd(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("enqcmd", o0, o1, file: file, line: line) }
-    /// Enqueue a 64-byte command to a device: `enqcmds`, 2 forms:
-    /// `ENQCMDS r64, m`, `ENQCMDS r32, m`.
+    /// Enqueue a 64-byte command to a device: `enqcmds`, 3 forms:
+    /// `ENQCMDS r64, m`, `ENQCMDS r32, m`, `ENQCMDS r16, m`.
     public func enqcmds(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("enqcmds", o0, o1, file: file, line: line) }
     /// Make a stack frame for a procedure: `enter`, one form:
     /// `ENTER imm16, imm8`.
@@ -1121,8 +1121,8 @@ extension CodeBuilder {
     /// Write back and/or invalidate the caches: `invd`, one form:
     /// `INVD`.
     public func invd(file: StaticString = #fileID, line: UInt = #line) { emit("invd", file: file, line: line) }
-    /// Invalidate EPT or VPID translations (VMX): `invept`, one form:
-    /// `INVEPT r64, m128`.
+    /// Invalidate EPT or VPID translations (VMX): `invept`, 2 forms:
+    /// `INVEPT r64, m128`, `INVEPT r32, m128`.
     public func invept(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("invept", o0, o1, file: file, line: line) }
     /// Invalidate the TLB entry of a page: `invlpg`, one form:
     /// `INVLPG m8`.
@@ -1130,11 +1130,11 @@ extension CodeBuilder {
     /// Invalidate the TLB entry of a page in an address space (AMD): `invlpga`, 2 forms:
     /// `INVLPGA`, `INVLPGA RAX, ECX`.
     public func invlpga(_ o0: CodeOperand? = nil, _ o1: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("invlpga", o0, o1, file: file, line: line) }
-    /// Invalidate TLB entries by process-context id: `invpcid`, one form:
-    /// `INVPCID r64, m128`.
+    /// Invalidate TLB entries by process-context id: `invpcid`, 2 forms:
+    /// `INVPCID r64, m128`, `INVPCID r32, m128`.
     public func invpcid(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("invpcid", o0, o1, file: file, line: line) }
-    /// Invalidate EPT or VPID translations (VMX): `invvpid`, one form:
-    /// `INVVPID r64, m128`.
+    /// Invalidate EPT or VPID translations (VMX): `invvpid`, 2 forms:
+    /// `INVVPID r64, m128`, `INVVPID r32, m128`.
     public func invvpid(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("invvpid", o0, o1, file: file, line: line) }
     /// Return from an interrupt: `iret`, 2 forms:
     /// `IRET`.
@@ -1742,8 +1742,8 @@ extension CodeBuilder {
     /// Duplicate the even doubles: `movddup`, one form:
     /// `MOVDDUP xmm1, xmm2/m64`.
     public func movddup(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movddup", o0, o1, file: file, line: line) }
-    /// Store 64 bytes as one direct store: `movdir64b`, 2 forms:
-    /// `MOVDIR64B r64, m`, `MOVDIR64B r32, m`.
+    /// Store 64 bytes as one direct store: `movdir64b`, 3 forms:
+    /// `MOVDIR64B r64, m`, `MOVDIR64B r32, m`, `MOVDIR64B r16, m`.
     public func movdir64b(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movdir64b", o0, o1, file: file, line: line) }
     /// Store a doubleword or quadword as a direct store: `movdiri`, 2 forms:
     /// `MOVDIRI m32, r32`, `MOVDIRI m64, r64`.
@@ -2477,8 +2477,8 @@ extension CodeBuilder {
     /// Read a model-specific register into edx:eax: `rdmsr`, one form:
     /// `RDMSR`.
     public func rdmsr(file: StaticString = #fileID, line: UInt = #line) { emit("rdmsr", file: file, line: line) }
-    /// Read the processor id: `rdpid`, one form:
-    /// `RDPID r64`.
+    /// Read the processor id: `rdpid`, 2 forms:
+    /// `RDPID r64`, `RDPID r32`.
     public func rdpid(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("rdpid", o0, file: file, line: line) }
     /// Read the protection-key rights register into eax: `rdpkru`, one form:
     /// `RDPKRU`.
@@ -2960,8 +2960,8 @@ extension CodeBuilder {
     /// Return from a user-interrupt handler: `uiret`, one form:
     /// `UIRET`.
     public func uiret(file: StaticString = #fileID, line: UInt = #line) { emit("uiret", file: file, line: line) }
-    /// Arm a user-level monitor on an address: `umonitor`, 2 forms:
-    /// `UMONITOR r64`, `UMONITOR r32`.
+    /// Arm a user-level monitor on an address: `umonitor`, 3 forms:
+    /// `UMONITOR r64`, `UMONITOR r32`, `UMONITOR r16`.
     public func umonitor(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("umonitor", o0, file: file, line: line) }
     /// Wait for a store to the monitored address, or a deadline: `umwait`, one form:
     /// `UMWAIT r32`.
@@ -4703,8 +4703,8 @@ extension CodeBuilder {
     /// Virtual-machine extensions (VMX): `vmptrst`, one form:
     /// `VMPTRST m64`.
     public func vmptrst(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmptrst", o0, file: file, line: line) }
-    /// Virtual-machine extensions (VMX): `vmread`, one form:
-    /// `VMREAD r/m64, r64`.
+    /// Virtual-machine extensions (VMX): `vmread`, 2 forms:
+    /// `VMREAD r/m64, r64`, `VMREAD r/m32, r32`.
     public func vmread(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmread", o0, o1, file: file, line: line) }
     /// Virtual-machine extensions (VMX): `vmresume`, one form:
     /// `VMRESUME`.
@@ -4733,8 +4733,8 @@ extension CodeBuilder {
     /// Multiply the low single-precision floats: `vmulss`, 2 forms:
     /// `VMULSS xmm1, xmm2, xmm3/m32`, `VMULSS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}`.
     public func vmulss(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmulss", o0, o1, o2, file: file, line: line) }
-    /// Virtual-machine extensions (VMX): `vmwrite`, one form:
-    /// `VMWRITE r64, r/m64`.
+    /// Virtual-machine extensions (VMX): `vmwrite`, 2 forms:
+    /// `VMWRITE r64, r/m64`, `VMWRITE r32, r/m32`.
     public func vmwrite(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmwrite", o0, o1, file: file, line: line) }
     /// Virtual-machine extensions (VMX): `vmxoff`, one form:
     /// `VMXOFF`.
