@@ -187,6 +187,12 @@ extension SourceParser {
     /// GNU as: "incorrect register '%ax' used with 'l' suffix". The destination, when it is a
     /// general register, must have the suffix's size.
     private func checkSuffixRegister(_ mnemonic: ATTMnemonic, spelled word: Token) throws(Diagnostic) {
+        if let size = mnemonic.destinationSize, let first = line.instruction.operands.first,
+           case .register(let register) = first, register.isGeneralPurpose, register.size != size {
+            // GNU as: "operand size mismatch for `movzw'".
+            let range = line.range(ofOperand: 0)
+            throw error("'%\(register.name)' does not have the size '\(text(word).lowercased())' extends to", from: range.start, to: range.end)
+        }
         guard mnemonic.checksRegister, let size = mnemonic.size, let first = line.instruction.operands.first,
               case .register(let register) = first, let registerSize = register.size, register.isGeneralPurpose,
               registerSize != size else { return }
@@ -225,7 +231,12 @@ extension SourceParser {
                 _ = try builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)
             } catch {
                 guard case .ambiguousOperandSize(_, let sizes) = error else { return }
-                guard ATTSpelling.defaultsToDword.contains(line.instruction.mnemonic.name) else {
+                let name = line.instruction.mnemonic.name
+                if ATTSpelling.defaultsToByte.contains(name) {
+                    Self.setMemorySizes(&line.instruction, .byte, vector: false)
+                    return
+                }
+                guard ATTSpelling.defaultsToDword.contains(name) else {
                     throw ambiguousSize(word, sizes, hasRegister: hasRegister)
                 }
                 Self.setMemorySizes(&line.instruction, .dword, vector: false)
