@@ -103,6 +103,8 @@ import X86Assembler
         Case(source: "movzwl %ax, ⟨%bx⟩", message: "'%bx' does not have the size 'movzwl' extends to"),
         Case(source: "⟨movzxl⟩ %ax, %ebx", message: "unknown instruction 'movzxl'"),
         Case(source: "⟨movzww⟩ %ax, %bx", message: "unknown instruction 'movzww'"),
+        Case(source: "movl %eax, (⟨%riz⟩)", message: "'%riz' can only be an index register"),
+        Case(source: "movq ⟨%riz⟩, %rax", message: "'%riz' can only be an index register"),
     ])
     func errorPointsAtTheMarkedRange(_ test: Case) {
         test.expectOneErrorAtTheMark(syntax: .att)
