@@ -1098,6 +1098,7 @@ extension InstructionTables {
     EVEX.128.66.0F.W1 7E /r      | VMOVQ r64, xmm2 | MR
     EVEX.128.66.0F.W1 6E /r      | VMOVQ xmm1, r64 | RM
     EVEX.128.F3.0F.W1 7E /r      | VMOVQ xmm1, xmm2/m64 | RM T1S64
+    EVEX.128.66.0F.W1 D6 /r      | VMOVQ xmm1/m64, xmm2 | MR T1S64
     EVEX.128.F2.0F.W1 11 /r      | VMOVSD m64 {k1}, xmm2 | MR T1S64
     EVEX.128.F2.0F.W1 10 /r      | VMOVSD xmm1 {k1}{z}, m64 | RM T1S64
     EVEX.128.F2.0F.W1 10 /r      | VMOVSD xmm1 {k1}{z}, xmm2, xmm3 | RVM

@@ -4667,7 +4667,7 @@ extension CodeBuilder {
     /// Store packed singles, bypassing the caches: `vmovntps`, 5 forms:
     /// `VMOVNTPS m128, xmm1`, `VMOVNTPS m256, ymm1`, `VMOVNTPS m128, xmm2`, `VMOVNTPS m256, ymm2`, `VMOVNTPS m512, zmm2`.
     public func vmovntps(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovntps", o0, o1, file: file, line: line) }
-    /// Move a quadword between registers or memory: `vmovq`, 7 forms:
+    /// Move a quadword between registers or memory: `vmovq`, 8 forms:
     /// `VMOVQ r64, xmm1`, `VMOVQ xmm1, xmm2/m64`, `VMOVQ xmm1, r64`, `VMOVQ xmm1/m64, xmm2`, `VMOVQ r64, xmm2`.
     public func vmovq(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovq", o0, o1, file: file, line: line) }
     /// Move a scalar double-precision float: `vmovsd`, 7 forms:
