@@ -8,8 +8,31 @@ import X86Encoder
 extension SourceParser {
     /// `mnemonic[suffix] [operand {, operand}]`, the mnemonic already read.
     mutating func parseATTInstruction(_ word: Token, prefixes: PrefixSet, segmentPrefix: Register?) throws(Diagnostic) {
-        guard let mnemonic = attMnemonic(word) else { throw unknownInstruction(word) }
+        guard let mnemonic = attMnemonic(word) else {
+            // GNU's `.s` (`mov.s %dl, %cl`): the other of two forms for the same registers.
+            if let stem = swappedStem(word), let mnemonic = attMnemonic(stem) {
+                try parseATTInstruction(word, mnemonic, prefixes: prefixes.union(.swapped), segmentPrefix: segmentPrefix)
+                return
+            }
+            throw unknownInstruction(word)
+        }
         try parseATTInstruction(word, mnemonic, prefixes: prefixes, segmentPrefix: segmentPrefix)
+    }
+
+    /// `word` without a `.s` at its end, if it has one.
+    private func swappedStem(_ word: Token) -> Token? {
+        let length = word.end - word.start - 2
+        guard word.isPacked, length > 0, base[word.end - 2] == UInt8(ascii: "."), base[word.end - 1] | 0x20 == UInt8(ascii: "s")
+        else { return nil }
+        var stem = word
+        stem.end -= 2
+        if length <= 8 {
+            stem.low = length == 8 ? word.low : word.low & ((UInt64(1) << (UInt64(length) * 8)) - 1)
+            stem.high = 0
+        } else {
+            stem.high = word.high & ((UInt64(1) << (UInt64(length - 8) * 8)) - 1)
+        }
+        return stem
     }
 
     /// The operands of `mnemonic`, spelled `word`, and the statement they make.
