@@ -101,23 +101,6 @@ extension SourceParser {
         return cursor < lineEnd ? base[cursor] : 0
     }
 
-    /// `%riz` or `%eiz` at the cursor, as an index (see ``Register/zeroIndex64``); nil, the
-    /// cursor unmoved, for any other register.
-    private mutating func zeroIndexRegister() -> Register? {
-        guard position + 4 <= lineEnd, base[position + 2] | 0x20 == UInt8(ascii: "i"), base[position + 3] | 0x20 == UInt8(ascii: "z"),
-              position + 4 == lineEnd || !isIdentifierByte(base[position + 4]) else { return nil }
-        switch base[position + 1] | 0x20 {
-        case UInt8(ascii: "r"):
-            position += 4
-            return .zeroIndex64
-        case UInt8(ascii: "e"):
-            position += 4
-            return .zeroIndex32
-        default:
-            return nil
-        }
-    }
-
     /// `%name` at the cursor, `%st(i)` included.
     mutating func attRegister() throws(Diagnostic) -> Register {
         let start = position

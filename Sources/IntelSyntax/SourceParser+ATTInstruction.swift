@@ -20,7 +20,7 @@ extension SourceParser {
     }
 
     /// `word` without a `.s` at its end, if it has one.
-    private func swappedStem(_ word: Token) -> Token? {
+    func swappedStem(_ word: Token) -> Token? {
         let length = word.end - word.start - 2
         guard word.isPacked, length > 0, base[word.end - 2] == UInt8(ascii: "."), base[word.end - 1] | 0x20 == UInt8(ascii: "s")
         else { return nil }

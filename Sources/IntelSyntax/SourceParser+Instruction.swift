@@ -568,6 +568,10 @@ extension SourceParser {
                     first = false
                     continue
                 }
+                if try zeroIndexTerm(negative: negative, into: &memory, from: termStart) {
+                    first = false
+                    continue
+                }
                 var term: Value
                 if let number = plainNumber() {
                     let magnitude = Int64(bitPattern: number)

@@ -5318,17 +5318,17 @@ extension CodeBuilder {
     /// For each element, a bit mask of the earlier elements equal to it: `vpconflictq`, 3 forms:
     /// `VPCONFLICTQ xmm1 {k1}{z}, xmm2/m128/m64bcst`, `VPCONFLICTQ ymm1 {k1}{z}, ymm2/m256/m64bcst`, `VPCONFLICTQ zmm1 {k1}{z}, zmm2/m512/m64bcst`.
     public func vpconflictq(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpconflictq", o0, o1, file: file, line: line) }
-    /// Multiply unsigned by signed bytes, add fours to doublewords: `vpdpbusd`, 3 forms:
-    /// `VPDPBUSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPBUSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPBUSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
+    /// Multiply unsigned by signed bytes, add fours to doublewords: `vpdpbusd`, 5 forms:
+    /// `VPDPBUSD xmm1, xmm2, xmm3/m128`, `VPDPBUSD ymm1, ymm2, ymm3/m256`, `VPDPBUSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPBUSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPBUSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
     public func vpdpbusd(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpdpbusd", o0, o1, o2, file: file, line: line) }
-    /// Multiply unsigned by signed bytes, add fours into dwords, saturating: `vpdpbusds`, 3 forms:
-    /// `VPDPBUSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPBUSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPBUSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
+    /// Multiply unsigned by signed bytes, add fours into dwords, saturating: `vpdpbusds`, 5 forms:
+    /// `VPDPBUSDS xmm1, xmm2, xmm3/m128`, `VPDPBUSDS ymm1, ymm2, ymm3/m256`, `VPDPBUSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPBUSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPBUSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
     public func vpdpbusds(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpdpbusds", o0, o1, o2, file: file, line: line) }
-    /// Multiply signed words, add pairs to doublewords: `vpdpwssd`, 3 forms:
-    /// `VPDPWSSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPWSSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPWSSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
+    /// Multiply signed words, add pairs to doublewords: `vpdpwssd`, 5 forms:
+    /// `VPDPWSSD xmm1, xmm2, xmm3/m128`, `VPDPWSSD ymm1, ymm2, ymm3/m256`, `VPDPWSSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPWSSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPWSSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
     public func vpdpwssd(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpdpwssd", o0, o1, o2, file: file, line: line) }
-    /// Multiply signed words, add pairs to doublewords, saturating: `vpdpwssds`, 3 forms:
-    /// `VPDPWSSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPWSSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPWSSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
+    /// Multiply signed words, add pairs to doublewords, saturating: `vpdpwssds`, 5 forms:
+    /// `VPDPWSSDS xmm1, xmm2, xmm3/m128`, `VPDPWSSDS ymm1, ymm2, ymm3/m256`, `VPDPWSSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPWSSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPWSSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
     public func vpdpwssds(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpdpwssds", o0, o1, o2, file: file, line: line) }
     /// Pick each 128-bit lane from either source, or zero, by imm8: `vperm2f128`, one form:
     /// `VPERM2F128 ymm1, ymm2, ymm3/m256, imm8`.
