@@ -95,7 +95,7 @@ extension SourceParser {
     }
 
     /// The byte `offset` bytes past the cursor and any spaces after those, or 0 at the line's end.
-    private func peekPastSpaces(_ offset: Int) -> UInt8 {
+    private mutating func peekPastSpaces(_ offset: Int) -> UInt8 {
         var cursor = position + offset
         while cursor < lineEnd, isSpace(base[cursor]) { cursor += 1 }
         return cursor < lineEnd ? base[cursor] : 0

@@ -568,7 +568,8 @@ extension SourceParser {
                     first = false
                     continue
                 }
-                if try zeroIndexTerm(negative: negative, into: &memory, from: termStart) {
+                if current | 0x20 == UInt8(ascii: "r") || current | 0x20 == UInt8(ascii: "e"),
+                   try zeroIndexTerm(negative: negative, into: &memory, from: termStart) {
                     first = false
                     continue
                 }
