@@ -885,7 +885,13 @@ extension SourceParser {
         }
         position += 1
         skipSpaces()
-        guard let token = identifier(), let found = keyword(token), found.kind == .register else {
+        guard let token = identifier() else {
+            position = saved
+            return nil
+        }
+        guard let found = keyword(token), found.kind == .register else {
+            // `8*riz`: GNU's zero index (see ``zeroIndexTerm(negative:into:from:)``).
+            if token.end - token.start == 3, let zero = zeroIndexNamed(at: token.start) { return (scale, zero) }
             position = saved
             return nil
         }

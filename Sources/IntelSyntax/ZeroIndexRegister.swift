@@ -33,7 +33,7 @@ extension SourceParser {
 
     /// The zero index spelled at `offset`, a whole word. (`mutating` only so that the parser is
     /// passed by reference: a non-mutating call from a mutating one copies it.)
-    private mutating func zeroIndexNamed(at offset: Int) -> Register? {
+    mutating func zeroIndexNamed(at offset: Int) -> Register? {
         guard offset + 3 <= lineEnd, base[offset + 1] | 0x20 == UInt8(ascii: "i"), base[offset + 2] | 0x20 == UInt8(ascii: "z"),
               offset + 3 == lineEnd || !isIdentifierByte(base[offset + 3]) else { return nil }
         switch base[offset] | 0x20 {

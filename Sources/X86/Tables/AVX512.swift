@@ -972,12 +972,12 @@ extension InstructionTables {
     EVEX.LIG.66.0F3A.W1 27 /r ib | VGETMANTSD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}, imm8 | RVMI T1S64
     EVEX.LIG.0F3A.W0 27 /r ib    | VGETMANTSH xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}, imm8 | RVMI T1S16
     EVEX.LIG.66.0F3A.W0 27 /r ib | VGETMANTSS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}, imm8 | RVMI T1S32
-    EVEX.128.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8 | RVMI FVM
-    EVEX.256.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8 | RVMI FVM
-    EVEX.512.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8 | RVMI FVM
-    EVEX.128.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8 | RVMI FVM
-    EVEX.256.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8 | RVMI FVM
-    EVEX.512.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8 | RVMI FVM
+    EVEX.128.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8 | RVMI FV
+    EVEX.256.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8 | RVMI FV
+    EVEX.512.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8 | RVMI FV
+    EVEX.128.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8 | RVMI FV
+    EVEX.256.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8 | RVMI FV
+    EVEX.512.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8 | RVMI FV
     EVEX.128.66.0F38.W0 CF /r    | VGF2P8MULB xmm1 {k1}{z}, xmm2, xmm3/m128 | RVM FVM
     EVEX.256.66.0F38.W0 CF /r    | VGF2P8MULB ymm1 {k1}{z}, ymm2, ymm3/m256 | RVM FVM
     EVEX.512.66.0F38.W0 CF /r    | VGF2P8MULB zmm1 {k1}{z}, zmm2, zmm3/m512 | RVM FVM

@@ -4473,10 +4473,10 @@ extension CodeBuilder {
     /// `VGETMANTSS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}, imm8`.
     public func vgetmantss(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, _ o3: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgetmantss", o0, o1, o2, o3, file: file, line: line) }
     /// Affine transform of byte inverses in GF(2^8), XOR imm8: `vgf2p8affineinvqb`, 5 forms:
-    /// `VGF2P8AFFINEINVQB xmm1, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEINVQB ymm1, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEINVQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEINVQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEINVQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8`.
+    /// `VGF2P8AFFINEINVQB xmm1, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEINVQB ymm1, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEINVQB xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8`, `VGF2P8AFFINEINVQB ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8`, `VGF2P8AFFINEINVQB zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8`.
     public func vgf2p8affineinvqb(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, _ o3: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgf2p8affineinvqb", o0, o1, o2, o3, file: file, line: line) }
     /// Affine transform of bytes in GF(2^8): matrix times byte, XOR imm8: `vgf2p8affineqb`, 5 forms:
-    /// `VGF2P8AFFINEQB xmm1, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEQB ymm1, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8`.
+    /// `VGF2P8AFFINEQB xmm1, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEQB ymm1, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEQB xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8`, `VGF2P8AFFINEQB ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8`, `VGF2P8AFFINEQB zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8`.
     public func vgf2p8affineqb(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, _ o3: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgf2p8affineqb", o0, o1, o2, o3, file: file, line: line) }
     /// Multiply bytes in GF(2^8) modulo x^8 + x^4 + x^3 + x + 1: `vgf2p8mulb`, 5 forms:
     /// `VGF2P8MULB xmm1, xmm2, xmm3/m128`, `VGF2P8MULB ymm1, ymm2, ymm3/m256`, `VGF2P8MULB xmm1 {k1}{z}, xmm2, xmm3/m128`, `VGF2P8MULB ymm1 {k1}{z}, ymm2, ymm3/m256`, `VGF2P8MULB zmm1 {k1}{z}, zmm2, zmm3/m512`.
