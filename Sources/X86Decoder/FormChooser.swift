@@ -139,10 +139,10 @@ struct FormChooser {
             }
             guard passes(index.filters[position], modRM: modRM, anyW: vectorW == 2) else { continue }
             if legacySpaceOutsideLongMode, !fitsMode(index.legacySizes[position]) {
+                let skip = Int(index.escapes[position])
                 if fitsOnlyInLongMode == nil, index.legacySizes[position].operand == 64,
-                   fit(index.forms[position], skip: Int(index.escapes[position])) != nil {
+                   fit(index.forms[position], skip: skip) != nil {
                     let form = index.forms[position]
-                    let skip = Int(index.escapes[position])
                     var text = form.addend == .none
                         ? Hex.bytes(header.map.escapeBytes + Array(form.opcode.dropFirst(skip))) : opcodeText
                     if case .digit(let digit) = form.modRM { text += " /\(digit)" }
