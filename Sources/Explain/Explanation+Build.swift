@@ -56,7 +56,7 @@ extension Explanation {
     static func dialectLines(_ instruction: Instruction, at address: Int64, bytes: [UInt8], encoder: Encoder) -> [String] {
         var lines: [String] = []
         for dialect in EncodingDialect.allCases where dialect != encoder.dialect {
-            let other = Encoder(instructionSet: encoder.instructionSet, dialect: dialect)
+            let other = Encoder(instructionSet: encoder.instructionSet, dialect: dialect, mode: encoder.mode)
             guard let encoded = try? other.encode(instruction, at: address), Array(encoded.bytes) != bytes else { continue }
             let adjusted = dialect.adjusted(instruction)
             let form = encoder.instructionSet.forms[encoded.formIndex]

@@ -17,6 +17,9 @@ struct ATTMnemonic {
     /// The suffix is a general-purpose size (`b`, `w`, `l`, `q`) the destination register must
     /// have, as GNU as checks (`movl %ax, %bx` is an error).
     var checksRegister = false
+    /// The size the destination register must have where the suffix names another operand's
+    /// (`movzwl`: a word source, a 32-bit destination).
+    var destinationSize: OperandSize?
 
     var isBranch: Bool { keyword.kind == .branchMnemonic }
 }
@@ -32,6 +35,11 @@ enum ATTSpelling {
         "movswl": ("movsx", .word), "movswq": ("movsx", .word), "movslq": ("movsxd", .dword),
         "movzbw": ("movzx", .byte), "movzbl": ("movzx", .byte), "movzbq": ("movzx", .byte),
         "movzwl": ("movzx", .word), "movzwq": ("movzx", .word),
+        // The source's size alone, the destination any wider register (GNU as and llvm-mc;
+        // the `x` spellings GNU as only).
+        "movzb": ("movzx", .byte), "movzw": ("movzx", .word),
+        "movzxb": ("movzx", .byte), "movzxw": ("movzx", .word), "movsxb": ("movsx", .byte), "movsxw": ("movsx", .word),
+        "movsxl": ("movsxd", .dword),
         "movsl": ("movsd", nil), "cmpsl": ("cmpsd", nil), "stosl": ("stosd", nil), "lodsl": ("lodsd", nil),
         "scasl": ("scasd", nil), "insl": ("insd", nil), "outsl": ("outsd", nil),
         "iretl": ("iretd", nil), "sysretl": ("sysret", nil), "sysexitl": ("sysexit", nil),
@@ -47,16 +55,41 @@ enum ATTSpelling {
     ]
 
     /// The renamed spellings by their packing, with the mnemonic each names.
-    static let renamedByPacking: [PackedKey: (keyword: Keyword, size: OperandSize?)] = {
+    static let renamedByPacking: [PackedKey: (keyword: Keyword, size: OperandSize?)] = packed(renamed)
+
+    /// The string moves whose spelling is also a sign extension when an operand is a register
+    /// (`movsb %al, %bx` is `movsbw`, `movsl %eax, %rbx` is `movslq`), in GNU as and llvm-mc.
+    static let extendingByPacking: [PackedKey: (keyword: Keyword, size: OperandSize?)] = packed([
+        "movsb": ("movsx", .byte), "movsw": ("movsx", .word), "movsl": ("movsxd", .dword),
+    ])
+
+    /// The extensions whose last two letters name the source's and the destination's sizes,
+    /// by the packing of the spelling: the destination's (`movzwl %ax, %bx` is an error).
+    static let extensionDestinations: [PackedKey: OperandSize] = {
+        var result: [PackedKey: OperandSize] = [:]
+        for (spelling, size) in [("movsbw", OperandSize.word), ("movsbl", .dword), ("movsbq", .qword), ("movswl", .dword),
+                                 ("movswq", .qword), ("movslq", .qword), ("movzbw", .word), ("movzbl", .dword),
+                                 ("movzbq", .qword), ("movzwl", .dword), ("movzwq", .qword)] {
+            guard let key = PackedName(spelling) else { continue }
+            result[PackedKey(low: key.low, high: key.high)] = size
+        }
+        return result
+    }()
+
+    /// The extending moves, which take a suffix only through the spellings above
+    /// (`movzxl` and `movsxq` are not instructions, as GNU as and llvm-mc say).
+    static let extensionStems: Set<UInt16> = ids(["movzx", "movsx", "movsxd"])
+
+    private static func packed(_ spellings: [String: (intel: String, size: OperandSize?)]) -> [PackedKey: (keyword: Keyword, size: OperandSize?)] {
         var result: [PackedKey: (keyword: Keyword, size: OperandSize?)] = [:]
         let keywords = Keywords.shared
-        for (spelling, target) in renamed {
+        for (spelling, target) in spellings {
             guard let key = PackedName(spelling), let intel = PackedName(target.intel),
                   let found = keywords.lookup(low: intel.low, high: intel.high) else { continue }
             result[PackedKey(low: key.low, high: key.high)] = (found, target.size)
         }
         return result
-    }()
+    }
 
     /// The size a mnemonic's last letter asks for, by that letter and the first two. x87
     /// suffixes depend on the instruction: `s` is a 32-bit float (`flds`) but a 16-bit integer
@@ -105,6 +138,10 @@ enum ATTSpelling {
         "bt", "bts", "btr", "btc", "cvtsi2sd", "cvtsi2ss", "vcvtsi2sd", "vcvtsi2ss", "vcvtusi2sd", "vcvtusi2ss",
         "vcvtsi2sh", "vcvtusi2sh",
     ]
+
+    /// The extending moves, whose unsized memory source GNU as takes as a byte without a word
+    /// (`movzx (%rax), %bx`: llvm-mc too, for `movzx`).
+    static let defaultsToByte: Set<String> = ["movzx", "movsx"]
 
     /// Mnemonics whose unsized memory operand is checked by a trial encoding even though a
     /// register is there: the defaults above, and the vector conversions whose register does
@@ -191,7 +228,13 @@ extension SourceParser {
         }
         // No renamed spelling is a mnemonic of the table, so they are looked for only here.
         if found == nil, let renamed = ATTSpelling.renamedByPacking[PackedKey(low: token.low, high: token.high)] {
-            return ATTMnemonic(keyword: renamed.keyword, size: renamed.size)
+            var mnemonic = ATTMnemonic(keyword: renamed.keyword, size: renamed.size)
+            if first == UInt8(ascii: "m"), length >= 5 {
+                let key = PackedKey(low: token.low, high: token.high)
+                mnemonic.destinationSize = ATTSpelling.extensionDestinations[key]
+                if let extending = ATTSpelling.extendingByPacking[key] { mnemonic.alternative = extending }
+            }
+            return mnemonic
         }
         var stripped: (keyword: Keyword, size: OperandSize, vector: Bool)?
         if let (size, vector) = ATTSpelling.suffixSize(last: last, first: first, second: base[token.start + 1] | 0x20),
@@ -202,9 +245,16 @@ extension SourceParser {
             // `fildll`, `fistpll`: a 64-bit integer.
             stripped = (stem, .qword, false)
         }
+        if let stem = stripped?.keyword.payload, ATTSpelling.extensionStems.contains(stem) { stripped = nil }
         let checks = stripped.map { !$0.vector && first != UInt8(ascii: "f") && ATTSpelling.checksRegister($0.keyword.payload, $0.size) } ?? false
         if let found {
             var mnemonic = ATTMnemonic(keyword: found)
+            if first == UInt8(ascii: "m"), length == 5,
+               let extending = ATTSpelling.extendingByPacking[PackedKey(low: token.low, high: token.high)] {
+                // `movsb %al, %bx`: the sign extension when the string move has no form.
+                mnemonic.alternative = extending
+                return mnemonic
+            }
             if let stripped, !stripped.vector {
                 mnemonic.alternative = (stripped.keyword, stripped.size)
                 mnemonic.alternativeChecksRegister = checks

@@ -94,12 +94,23 @@ extension SourceParser {
         return Register(.gp16, 2)
     }
 
+    /// The byte `offset` bytes past the cursor and any spaces after those, or 0 at the line's end.
+    private mutating func peekPastSpaces(_ offset: Int) -> UInt8 {
+        var cursor = position + offset
+        while cursor < lineEnd, isSpace(base[cursor]) { cursor += 1 }
+        return cursor < lineEnd ? base[cursor] : 0
+    }
+
     /// `%name` at the cursor, `%st(i)` included.
     mutating func attRegister() throws(Diagnostic) -> Register {
         let start = position
         position += 1
         guard let token = identifier() else { throw error("expected a register name after '%'", at: start) }
         guard let found = keyword(token), found.kind == .register else {
+            let name = text(token).lowercased()
+            if name == "riz" || name == "eiz" {
+                throw error("'%\(name)' can only be an index register ('(%rax,%\(name),4)')", from: start, to: token.end)
+            }
             throw error("unknown register '%\(text(token))'", from: start, to: token.end)
         }
         let register = keywords.register(found)
@@ -140,11 +151,13 @@ extension SourceParser {
                 skipSpaces()
                 if current == UInt8(ascii: "%") {
                     let registerStart = position
-                    let register = try attRegister()
+                    let register: Register
+                    if let zero = zeroIndexRegister() { register = zero } else { register = try attRegister() }
                     let registerEnd = position
                     skipSpaces()
                     var scale: Int64 = 1
-                    if current == UInt8(ascii: ",") {
+                    // `(,%riz,)`: GNU as reads an empty scale as 1.
+                    if current == UInt8(ascii: ","), peekPastSpaces(1) != UInt8(ascii: ")") {
                         position += 1
                         skipSpaces()
                         let factorStart = position
@@ -155,6 +168,9 @@ extension SourceParser {
                             throw error("the scale must be 1, 2, 4 or 8", from: factorStart, to: trimmedEnd(from: factorStart))
                         }
                         scale = factor
+                        skipSpaces()
+                    } else if current == UInt8(ascii: ",") {
+                        position += 1
                         skipSpaces()
                     }
                     let afterScale = position

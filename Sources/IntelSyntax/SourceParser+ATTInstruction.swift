@@ -8,8 +8,31 @@ import X86Encoder
 extension SourceParser {
     /// `mnemonic[suffix] [operand {, operand}]`, the mnemonic already read.
     mutating func parseATTInstruction(_ word: Token, prefixes: PrefixSet, segmentPrefix: Register?) throws(Diagnostic) {
-        guard let mnemonic = attMnemonic(word) else { throw unknownInstruction(word) }
+        guard let mnemonic = attMnemonic(word) else {
+            // GNU's `.s` (`mov.s %dl, %cl`): the other of two forms for the same registers.
+            if let stem = swappedStem(word), let mnemonic = attMnemonic(stem) {
+                try parseATTInstruction(word, mnemonic, prefixes: prefixes.union(.swapped), segmentPrefix: segmentPrefix)
+                return
+            }
+            throw unknownInstruction(word)
+        }
         try parseATTInstruction(word, mnemonic, prefixes: prefixes, segmentPrefix: segmentPrefix)
+    }
+
+    /// `word` without a `.s` at its end, if it has one.
+    func swappedStem(_ word: Token) -> Token? {
+        let length = word.end - word.start - 2
+        guard word.isPacked, length > 0, base[word.end - 2] == UInt8(ascii: "."), base[word.end - 1] | 0x20 == UInt8(ascii: "s")
+        else { return nil }
+        var stem = word
+        stem.end -= 2
+        if length <= 8 {
+            stem.low = length == 8 ? word.low : word.low & ((UInt64(1) << (UInt64(length) * 8)) - 1)
+            stem.high = 0
+        } else {
+            stem.high = word.high & ((UInt64(1) << (UInt64(length - 8) * 8)) - 1)
+        }
+        return stem
     }
 
     /// The operands of `mnemonic`, spelled `word`, and the statement they make.
@@ -187,6 +210,12 @@ extension SourceParser {
     /// GNU as: "incorrect register '%ax' used with 'l' suffix". The destination, when it is a
     /// general register, must have the suffix's size.
     private func checkSuffixRegister(_ mnemonic: ATTMnemonic, spelled word: Token) throws(Diagnostic) {
+        if let size = mnemonic.destinationSize, let first = line.instruction.operands.first,
+           case .register(let register) = first, register.isGeneralPurpose, register.size != size {
+            // GNU as: "operand size mismatch for `movzw'".
+            let range = line.range(ofOperand: 0)
+            throw error("'%\(register.name)' does not have the size '\(text(word).lowercased())' extends to", from: range.start, to: range.end)
+        }
         guard mnemonic.checksRegister, let size = mnemonic.size, let first = line.instruction.operands.first,
               case .register(let register) = first, let registerSize = register.size, register.isGeneralPurpose,
               registerSize != size else { return }
@@ -225,7 +254,12 @@ extension SourceParser {
                 _ = try builder.encoder.encode(line.instruction, at: 0, cache: &probeCache)
             } catch {
                 guard case .ambiguousOperandSize(_, let sizes) = error else { return }
-                guard ATTSpelling.defaultsToDword.contains(line.instruction.mnemonic.name) else {
+                let name = line.instruction.mnemonic.name
+                if ATTSpelling.defaultsToByte.contains(name) {
+                    Self.setMemorySizes(&line.instruction, .byte, vector: false)
+                    return
+                }
+                guard ATTSpelling.defaultsToDword.contains(name) else {
                     throw ambiguousSize(word, sizes, hasRegister: hasRegister)
                 }
                 Self.setMemorySizes(&line.instruction, .dword, vector: false)

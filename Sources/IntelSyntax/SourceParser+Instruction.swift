@@ -570,6 +570,11 @@ extension SourceParser {
                     first = false
                     continue
                 }
+                if current | 0x20 == UInt8(ascii: "r") || current | 0x20 == UInt8(ascii: "e"),
+                   try zeroIndexTerm(negative: negative, into: &memory, from: termStart) {
+                    first = false
+                    continue
+                }
                 var term: Value
                 if let number = plainNumber() {
                     let magnitude = Int64(bitPattern: number)
@@ -882,7 +887,13 @@ extension SourceParser {
         }
         position += 1
         skipSpaces()
-        guard let token = identifier(), let found = keyword(token), found.kind == .register else {
+        guard let token = identifier() else {
+            position = saved
+            return nil
+        }
+        guard let found = keyword(token), found.kind == .register else {
+            // `8*riz`: GNU's zero index (see ``zeroIndexTerm(negative:into:from:)``).
+            if token.end - token.start == 3, let zero = zeroIndexNamed(at: token.start) { return (scale, zero) }
             position = saved
             return nil
         }

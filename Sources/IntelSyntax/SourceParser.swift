@@ -435,6 +435,11 @@ struct SourceParser {
             if found == nil, word.start < word.end, base[word.start] == UInt8(ascii: ".") {
                 throw error("unknown directive '\(text(word))'", from: word.start, to: word.end)
             }
+            // GNU's `.s` (`mov.s cl, dl`): the other of two forms for the same registers.
+            if let stem = swappedStem(word), let found = keyword(stem), found.kind == .mnemonic {
+                try parseInstruction(stem, found, pseudoPrefixes: .swapped)
+                return
+            }
             throw unknownInstruction(word)
         }
     }

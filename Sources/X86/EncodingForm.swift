@@ -140,13 +140,14 @@ package struct EncodingForm: Sendable {
     /// the form has one (a 66 is written when it is not the mode's default), 64 for forms of
     /// 64-bit mode alone, 0 when the prefix does not apply (byte, vector and x87 operands, a
     /// mandatory 66, `nosize`). `o16`/`o32` say it; otherwise a 32-bit general-purpose register
-    /// or register-or-memory operand does.
+    /// or register-or-memory operand does. A 64-bit one makes the form 64-bit mode's alone even
+    /// where no 66 applies (`MOVDIR64B r64, m`, `INVPCID r64, m128`).
     package var legacyOperandSize: UInt8 {
         if vex != nil { return 0 }
         if operandSize16 { return 16 }
         if operandSize32 { return 32 }
         if rexW { return 64 }
-        if attributes.contains(.fixedOperandSize) || mandatoryPrefix == .p66 { return 0 }
+        let sizeless = attributes.contains(.fixedOperandSize) || mandatoryPrefix == .p66
         var size: UInt8 = 0
         for i in 0..<operandCount {
             switch pattern(i) {
@@ -160,7 +161,7 @@ package struct EncodingForm: Sendable {
             default: break
             }
         }
-        return size
+        return sizeless ? 0 : size
     }
 
     /// The operand class at `position` (0..<4).

@@ -28,6 +28,9 @@ public struct PrefixSet: OptionSet, Sendable, Hashable {
     @inlinable public static var vex: PrefixSet { PrefixSet(rawValue: 1 << 11) }
     /// `{evex}`: encode with EVEX even where VEX would do.
     @inlinable public static var evex: PrefixSet { PrefixSet(rawValue: 1 << 12) }
+    /// GNU's `.s` mnemonic suffix: of two forms that take the same registers, the one with them
+    /// the other way round in ModRM (`mov.s %dl, %cl` is `8A CA`). No byte of its own.
+    @inlinable public static var swapped: PrefixSet { PrefixSet(rawValue: 1 << 13) }
 
     /// The prefix spelled `name`, if `name` is a prefix word.
     public static func named(_ name: PackedName) -> PrefixSet? { byName[name] }

@@ -105,7 +105,19 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
         return false
     }
 
-    public var name: String { Register.names[self] ?? "?" }
+    public var name: String { Register.names[self] ?? (isZeroIndex ? (kind == .gp64 ? "riz" : "eiz") : "?") }
+
+    /// GNU's `riz` (`eiz` with 32-bit addresses): an index that reads zero, written to ask for a
+    /// SIB byte whose index field is 100 without REX.X (`(%rax,%riz,4)` is `04 a0`). Its number
+    /// has that field's bits and none of REX.X or EVEX.X; the parsers read it only as an index
+    /// (`(%rax,%riz,4)`, `[rax+riz*4]`), so that it can stand for no other operand.
+    public static let zeroIndex64 = Register(.gp64, 36)
+    /// `eiz`: see ``zeroIndex64``.
+    public static let zeroIndex32 = Register(.gp32, 36)
+
+    /// True for `riz` and `eiz`.
+    @inlinable
+    public var isZeroIndex: Bool { number == 36 }
     public var description: String { name }
 
     /// The register spelled `name` (case-insensitive), if any.

@@ -319,7 +319,6 @@ public enum ATTDisassemblyText {
 
     private static let fixedSuffixes: [String: String] = [
         "lgdt": "q", "lidt": "q", "sgdt": "q", "sidt": "q", "lldt": "w", "lmsw": "w", "ltr": "w",
-        "vmread": "q", "vmwrite": "q",
     ]
 
     /// Branches whose non-relative operand llvm-objdump marks with `*`.
@@ -333,8 +332,8 @@ public enum ATTDisassemblyText {
         "lsl", "lzcnt", "mov", "movabs", "movbe", "movnti", "mul", "mulx", "neg", "nop", "not", "or", "out",
         "pdep", "pext", "pop", "popcnt", "ptwrite", "push", "rcl", "rcr", "rdfsbase", "rdgsbase", "rdrand",
         "rdseed", "rol", "ror", "rorx", "sal", "sar", "sarx", "sbb", "shl", "shld", "shlx", "shr", "shrd", "shrx",
-        "sldt", "smsw", "str", "sub", "t1mskc", "test", "tzcnt", "tzmsk", "ud1", "wrfsbase", "wrgsbase", "xadd",
-        "xchg", "xor",
+        "sldt", "smsw", "str", "sub", "t1mskc", "test", "tzcnt", "tzmsk", "ud1", "vmread", "vmwrite", "wrfsbase",
+        "wrgsbase", "xadd", "xchg", "xor",
     ]
 
     private static let x87Float: Set<String> = [

@@ -108,6 +108,7 @@ public enum DisassemblyText {
     static let prefixWords: [(PrefixSet, String)] = [
         (.xacquire, "xacquire"), (.xrelease, "xrelease"), (.lock, "lock"), (.rep, "rep"), (.repne, "repne"),
         (.notrack, "notrack"), (.bnd, "repne"), (.data16, "data16"), (.addr32, "addr32"), (.rex64, "rex64"),
+        (.vex, "{vex}"),
     ]
 
     /// The mnemonic; string instructions with operands take the size letter llvm-objdump adds

@@ -46,6 +46,9 @@ struct FormChooser {
     private var truncation: DecodingError?
     /// A form of 64-bit mode alone has the opcode (outside 64-bit mode: `movsxd`, `push r64`).
     private var onlyInLongMode = false
+    /// The opcode bytes of a form of 64-bit mode alone that the bytes fit in every other
+    /// respect (`0f 01 f8`, `swapgs`): a more exact reason than a form they do not fit.
+    private var fitsOnlyInLongMode: String?
 
     private enum Rejection {
         case digit(UInt8), registerOnlyModRM(UInt8), operandKind(UInt8), segmentRegister(UInt8), suffix(UInt8)
@@ -135,7 +138,18 @@ struct FormChooser {
                 continue
             }
             guard passes(index.filters[position], modRM: modRM, anyW: vectorW == 2) else { continue }
-            if legacySpaceOutsideLongMode, !fitsMode(index.legacySizes[position]) { continue }
+            if legacySpaceOutsideLongMode, !fitsMode(index.legacySizes[position]) {
+                let skip = Int(index.escapes[position])
+                if fitsOnlyInLongMode == nil, index.legacySizes[position].operand == 64,
+                   fit(index.forms[position], skip: skip) != nil {
+                    let form = index.forms[position]
+                    var text = form.addend == .none
+                        ? Hex.bytes(header.map.escapeBytes + Array(form.opcode.dropFirst(skip))) : opcodeText
+                    if case .digit(let digit) = form.modRM { text += " /\(digit)" }
+                    fitsOnlyInLongMode = text
+                }
+                continue
+            }
             // The forms are read in place: an ``EncodingForm`` is large, and copying each
             // candidate out of the array was most of the time spent here.
             guard let (fitPenalty, layout) = fit(index.forms[position], skip: Int(index.escapes[position]), anyW: vectorW == 2)
@@ -158,6 +172,7 @@ struct FormChooser {
         if let truncation, let truncatedPenalty, truncatedPenalty < best?.penalty ?? Int.max { return .failure(truncation) }
         if let best { return .success(best.choice) }
         if let invalidInLongMode { return .failure(.invalidIn64BitMode(mnemonic: invalidInLongMode)) }
+        if let fitsOnlyInLongMode { return .failure(.onlyIn64BitMode(opcode: fitsOnlyInLongMode, mode: header.mode.bits)) }
         if onlyInLongMode, rejection == nil { return .failure(.onlyIn64BitMode(opcode: opcodeText, mode: header.mode.bits)) }
         return .failure(rejection.map(error) ?? .invalidOpcode(opcode: opcodeText))
     }

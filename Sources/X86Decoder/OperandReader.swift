@@ -414,6 +414,8 @@ struct OperandReader {
         }
         // EVEX bytes stay EVEX when written back, even where VEX would do (`{evex} vmovd`).
         if header.space == .evex { prefixes.insert(.evex) }
+        // A VEX form the encoder takes only when asked (AVX-VNNI's): `{vex}`, as llvm-objdump shows it.
+        if header.space == .vex, attributes.contains(.lastResort) { prefixes.insert(.vex) }
         if header.addressSizePrefix, !form.addressSize32, !form.addressSize16, !hasMemory || !addressesWithRegisters(instruction) {
             prefixes.insert(.addr32)
         }

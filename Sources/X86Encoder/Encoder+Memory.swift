@@ -84,8 +84,9 @@ extension Encoder {
             // address in 2^31..<2^32 is reachable this way only with 32-bit addressing (67), and
             // otherwise only by the accumulator's moffs forms. llvm-mc encodes it anyway and the
             // CPU goes to 0xFFFFFFFF_8xxxxxxx; GNU as refuses, and so do we.
-            let addressSize32 = instruction.prefixes.contains(.addr32)
-            guard fitsInt32 || (addressSize32 && 0...Int64(UInt32.max) ~= displacement) else {
+            // (A 32-bit index, `[ecx*2 + 0x89abcdef]`, makes the address 32 bits as well.)
+            guard fitsInt32 || ((instruction.prefixes.contains(.addr32) || memory.usesAddressSize32)
+                && 0...Int64(UInt32.max) ~= displacement) else {
                 throw .displacementOutOfRange(operand: position, value: displacement)
             }
             fields.modRM = reg | 0b00_000_100

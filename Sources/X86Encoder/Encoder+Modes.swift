@@ -22,6 +22,11 @@ extension Encoder {
                 throw .unavailableInMode(
                     operand: position, reason: "'\(register.name)' needs a REX prefix, which \(bits)-bit code does not have")
             }
+            // EVEX.R' and EVEX.V' must be 1 outside 64-bit mode (SDM vol. 2 §2.7.1).
+            if register.needsEVEX, register.isVector {
+                throw .unavailableInMode(
+                    operand: position, reason: "'\(register.name)' is one of registers 16–31, which \(bits)-bit code does not have")
+            }
         }
         // `jmp dword [bx]` is near (FF /4 with a 66); only `far` reaches FF /5's m16:16.
         // (A far branch has the pointer as its one operand; `les`/`lds` name theirs by the register.)
@@ -148,8 +153,12 @@ extension Encoder {
             case .eip:
                 throw .unavailableInMode(operand: position, reason: "\(mode.bits)-bit code has no EIP-relative addresses")
             default:
-                // A VSIB index: the address is a 32-bit one.
+                // A VSIB index: the address is a 32-bit one, its index one of the first eight.
                 if register.isVector, register == memory.index {
+                    if register.number >= 8 {
+                        throw .unavailableInMode(
+                            operand: position, reason: "'\(register.name)' needs a REX or EVEX bit, which \(mode.bits)-bit code does not have")
+                    }
                     addressBits = 32
                     continue
                 }

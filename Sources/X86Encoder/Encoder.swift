@@ -296,6 +296,9 @@ public struct Encoder: Sendable {
                 best = Winner(fields: chosen.fields, formIndex: chosen.formIndex, position: chosen.position)
             }
             best.dependsOnShapeOnly = dependsOnShapeOnly
+            if instruction.prefixes.contains(.swapped), let other = swappedForm(of: best.position, instruction, at: address) {
+                best = Winner(fields: other.fields, formIndex: other.formIndex, position: other.position)
+            }
             return best
         }
         if let invalidForm {

@@ -99,6 +99,12 @@ import X86Assembler
         Case(source: "⟨.frob⟩ 1", message: "unknown directive '.frob'"),
         Case(source: "movl %ax, ⟨%bx⟩", message: "incorrect register '%bx' used with 'l' suffix"),
         Case(source: "addq $1, ⟨%eax⟩", message: "incorrect register '%eax' used with 'q' suffix"),
+        // GNU as: "operand size mismatch for `movzw'" and "invalid instruction suffix for `movzx'".
+        Case(source: "movzwl %ax, ⟨%bx⟩", message: "'%bx' does not have the size 'movzwl' extends to"),
+        Case(source: "⟨movzxl⟩ %ax, %ebx", message: "unknown instruction 'movzxl'"),
+        Case(source: "⟨movzww⟩ %ax, %bx", message: "unknown instruction 'movzww'"),
+        Case(source: "movl %eax, (⟨%riz⟩)", message: "'%riz' can only be an index register"),
+        Case(source: "movq ⟨%riz⟩, %rax", message: "'%riz' can only be an index register"),
     ])
     func errorPointsAtTheMarkedRange(_ test: Case) {
         test.expectOneErrorAtTheMark(syntax: .att)

@@ -103,6 +103,10 @@ import X86Assembler
         Refusal(source: "bits ⟨8⟩", message: "'bits' takes 16, 32 or 64"),
         Refusal(source: "bits 64\n⟨aaa⟩", message: "'aaa' is not valid in 64-bit mode"),
         Refusal(source: "bits 64\n⟨push eax⟩", message: "'push r32' is not valid in 64-bit mode"),
+        // EVEX.R' and EVEX.V' must be 1 outside 64-bit mode, and a VSIB index has no bit 3 there.
+        Refusal(source: "bits 32\nvaddps zmm1, zmm2, ⟨zmm17⟩", message: "'zmm17' is one of registers 16–31, which 32-bit code does not have"),
+        Refusal(source: "bits 16\nvaddps zmm1, ⟨zmm20⟩, zmm3", message: "which 16-bit code does not have"),
+        Refusal(source: "bits 32\nvpgatherdd xmm1{k1}, ⟨[eax + xmm9*4]⟩", message: "'xmm9' needs a REX or EVEX bit, which 32-bit code does not have"),
     ])
     func refusesWhatTheModeLacks(_ test: Refusal) {
         test.expectOneErrorAtTheMark()

@@ -23,6 +23,14 @@ import X86Decoder
         ("c5 fe 58 c1", "vaddss xmm0, xmm0, xmm1"),
         ("c4 e1 fa 10 c1", "vmovss xmm0, xmm0, xmm1"),
         ("c4 e1 f0 58 c2", "vaddps xmm0, xmm1, xmm2"),
+        // The store forms of the moves with a register destination (GNU's `.s`).
+        ("0f 29 e6", "movaps xmm6, xmm4"),
+        ("66 0f 7f ca", "movdqa xmm2, xmm1"),
+        ("66 0f d6 ca", "movq xmm2, xmm1"),
+        ("f3 0f 11 c1", "movss xmm1, xmm0"),
+        ("62 01 7c 48 29 ee", "vmovaps zmm30, zmm29"),
+        ("62 01 7f 48 7f ee", "vmovdqu8 zmm30, zmm29"),
+        ("62 01 97 07 11 e6", "vmovsd xmm30 {k7}, xmm29, xmm28"),
     ])
     func decodesAsLLVMObjdumpPrints(_ hex: String, _ expected: String) throws {
         let bytes = hex.split(separator: " ").compactMap { UInt8($0, radix: 16) }

@@ -57,6 +57,9 @@ import X86Encoder
                   let encoded = try? encoder.encode(instruction, at: 0x1000), Array(encoded.bytes) == row.bytes else { continue }
             // Two segment overrides (only the last counts) are more than an instruction value says.
             if row.bytes.prefix(4).filter({ [0x26, 0x2E, 0x36, 0x3E, 0x64, 0x65].contains($0) }).count > 1 { continue }
+            // A text that asks for the longer of two encodings (GNU's `.s`, a `riz` index) decodes
+            // to the instruction without the request, which encodes the usual way (ZeroIndexTests).
+            if row.text.contains(".s ") || row.text.contains("riz") || row.text.contains("eiz") { continue }
             checked += 1
             if let reason = failure(row.bytes) { failures.append("\(row): \(reason)") }
         }

@@ -968,6 +968,16 @@ extension InstructionTables {
     VEX.256.0F.WIG 57 /r           | VXORPS ymm1, ymm2, ymm3/m256 | RVM
     VEX.256.0F.WIG 77              | VZEROALL | ZO
     VEX.L0.0F.WIG 77               | VZEROUPPER | ZO
+    # AVX-VNNI: the VEX forms of AVX512-VNNI's dot products, taken only with {vex} (llvm-mc
+    # and GNU as write EVEX otherwise)
+    VEX.128.66.0F38.W0 50 /r       | VPDPBUSD xmm1, xmm2, xmm3/m128 | RVM | explicit
+    VEX.256.66.0F38.W0 50 /r       | VPDPBUSD ymm1, ymm2, ymm3/m256 | RVM | explicit
+    VEX.128.66.0F38.W0 51 /r       | VPDPBUSDS xmm1, xmm2, xmm3/m128 | RVM | explicit
+    VEX.256.66.0F38.W0 51 /r       | VPDPBUSDS ymm1, ymm2, ymm3/m256 | RVM | explicit
+    VEX.128.66.0F38.W0 52 /r       | VPDPWSSD xmm1, xmm2, xmm3/m128 | RVM | explicit
+    VEX.256.66.0F38.W0 52 /r       | VPDPWSSD ymm1, ymm2, ymm3/m256 | RVM | explicit
+    VEX.128.66.0F38.W0 53 /r       | VPDPWSSDS xmm1, xmm2, xmm3/m128 | RVM | explicit
+    VEX.256.66.0F38.W0 53 /r       | VPDPWSSDS ymm1, ymm2, ymm3/m256 | RVM | explicit
     VEX.256.66.0F.W0 4A /r        | KADDB k1, k2, k3 | RVM
     VEX.256.66.0F.W1 4A /r        | KADDD k1, k2, k3 | RVM
     VEX.256.0F.W1 4A /r           | KADDQ k1, k2, k3 | RVM

@@ -972,12 +972,12 @@ extension InstructionTables {
     EVEX.LIG.66.0F3A.W1 27 /r ib | VGETMANTSD xmm1 {k1}{z}, xmm2, xmm3/m64 {sae}, imm8 | RVMI T1S64
     EVEX.LIG.0F3A.W0 27 /r ib    | VGETMANTSH xmm1 {k1}{z}, xmm2, xmm3/m16 {sae}, imm8 | RVMI T1S16
     EVEX.LIG.66.0F3A.W0 27 /r ib | VGETMANTSS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}, imm8 | RVMI T1S32
-    EVEX.128.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8 | RVMI FVM
-    EVEX.256.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8 | RVMI FVM
-    EVEX.512.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8 | RVMI FVM
-    EVEX.128.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8 | RVMI FVM
-    EVEX.256.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8 | RVMI FVM
-    EVEX.512.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8 | RVMI FVM
+    EVEX.128.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8 | RVMI FV
+    EVEX.256.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8 | RVMI FV
+    EVEX.512.66.0F3A.W1 CF /r ib | VGF2P8AFFINEINVQB zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8 | RVMI FV
+    EVEX.128.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8 | RVMI FV
+    EVEX.256.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8 | RVMI FV
+    EVEX.512.66.0F3A.W1 CE /r ib | VGF2P8AFFINEQB zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8 | RVMI FV
     EVEX.128.66.0F38.W0 CF /r    | VGF2P8MULB xmm1 {k1}{z}, xmm2, xmm3/m128 | RVM FVM
     EVEX.256.66.0F38.W0 CF /r    | VGF2P8MULB ymm1 {k1}{z}, ymm2, ymm3/m256 | RVM FVM
     EVEX.512.66.0F38.W0 CF /r    | VGF2P8MULB zmm1 {k1}{z}, zmm2, zmm3/m512 | RVM FVM
@@ -1024,12 +1024,18 @@ extension InstructionTables {
     EVEX.128.66.0F.W1 28 /r      | VMOVAPD xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.66.0F.W1 28 /r      | VMOVAPD ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.66.0F.W1 28 /r      | VMOVAPD zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.66.0F.W1 29 /r      | VMOVAPD xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.66.0F.W1 29 /r      | VMOVAPD ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.66.0F.W1 29 /r      | VMOVAPD zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.0F.W0 29 /r         | VMOVAPS m128 {k1}, xmm2 | MR FVM
     EVEX.256.0F.W0 29 /r         | VMOVAPS m256 {k1}, ymm2 | MR FVM
     EVEX.512.0F.W0 29 /r         | VMOVAPS m512 {k1}, zmm2 | MR FVM
     EVEX.128.0F.W0 28 /r         | VMOVAPS xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.0F.W0 28 /r         | VMOVAPS ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.0F.W0 28 /r         | VMOVAPS zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.0F.W0 29 /r         | VMOVAPS xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.0F.W0 29 /r         | VMOVAPS ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.0F.W0 29 /r         | VMOVAPS zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.66.0F.W0 7E /r      | VMOVD r/m32, xmm2 | MR T1S32
     EVEX.128.66.0F.W1 7E /r      | VMOVD r64, xmm2 | MR
     EVEX.128.66.0F.W0 6E /r      | VMOVD xmm1, r/m32 | RM T1S32
@@ -1043,36 +1049,54 @@ extension InstructionTables {
     EVEX.128.66.0F.W0 6F /r      | VMOVDQA32 xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.66.0F.W0 6F /r      | VMOVDQA32 ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.66.0F.W0 6F /r      | VMOVDQA32 zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.66.0F.W0 7F /r      | VMOVDQA32 xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.66.0F.W0 7F /r      | VMOVDQA32 ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.66.0F.W0 7F /r      | VMOVDQA32 zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.66.0F.W1 7F /r      | VMOVDQA64 m128 {k1}, xmm2 | MR FVM
     EVEX.256.66.0F.W1 7F /r      | VMOVDQA64 m256 {k1}, ymm2 | MR FVM
     EVEX.512.66.0F.W1 7F /r      | VMOVDQA64 m512 {k1}, zmm2 | MR FVM
     EVEX.128.66.0F.W1 6F /r      | VMOVDQA64 xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.66.0F.W1 6F /r      | VMOVDQA64 ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.66.0F.W1 6F /r      | VMOVDQA64 zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.66.0F.W1 7F /r      | VMOVDQA64 xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.66.0F.W1 7F /r      | VMOVDQA64 ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.66.0F.W1 7F /r      | VMOVDQA64 zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.F2.0F.W1 7F /r      | VMOVDQU16 m128 {k1}, xmm2 | MR FVM
     EVEX.256.F2.0F.W1 7F /r      | VMOVDQU16 m256 {k1}, ymm2 | MR FVM
     EVEX.512.F2.0F.W1 7F /r      | VMOVDQU16 m512 {k1}, zmm2 | MR FVM
     EVEX.128.F2.0F.W1 6F /r      | VMOVDQU16 xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.F2.0F.W1 6F /r      | VMOVDQU16 ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.F2.0F.W1 6F /r      | VMOVDQU16 zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.F2.0F.W1 7F /r      | VMOVDQU16 xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.F2.0F.W1 7F /r      | VMOVDQU16 ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.F2.0F.W1 7F /r      | VMOVDQU16 zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.F3.0F.W0 7F /r      | VMOVDQU32 m128 {k1}, xmm2 | MR FVM
     EVEX.256.F3.0F.W0 7F /r      | VMOVDQU32 m256 {k1}, ymm2 | MR FVM
     EVEX.512.F3.0F.W0 7F /r      | VMOVDQU32 m512 {k1}, zmm2 | MR FVM
     EVEX.128.F3.0F.W0 6F /r      | VMOVDQU32 xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.F3.0F.W0 6F /r      | VMOVDQU32 ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.F3.0F.W0 6F /r      | VMOVDQU32 zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.F3.0F.W0 7F /r      | VMOVDQU32 xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.F3.0F.W0 7F /r      | VMOVDQU32 ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.F3.0F.W0 7F /r      | VMOVDQU32 zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.F3.0F.W1 7F /r      | VMOVDQU64 m128 {k1}, xmm2 | MR FVM
     EVEX.256.F3.0F.W1 7F /r      | VMOVDQU64 m256 {k1}, ymm2 | MR FVM
     EVEX.512.F3.0F.W1 7F /r      | VMOVDQU64 m512 {k1}, zmm2 | MR FVM
     EVEX.128.F3.0F.W1 6F /r      | VMOVDQU64 xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.F3.0F.W1 6F /r      | VMOVDQU64 ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.F3.0F.W1 6F /r      | VMOVDQU64 zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.F3.0F.W1 7F /r      | VMOVDQU64 xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.F3.0F.W1 7F /r      | VMOVDQU64 ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.F3.0F.W1 7F /r      | VMOVDQU64 zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.F2.0F.W0 7F /r      | VMOVDQU8 m128 {k1}, xmm2 | MR FVM
     EVEX.256.F2.0F.W0 7F /r      | VMOVDQU8 m256 {k1}, ymm2 | MR FVM
     EVEX.512.F2.0F.W0 7F /r      | VMOVDQU8 m512 {k1}, zmm2 | MR FVM
     EVEX.128.F2.0F.W0 6F /r      | VMOVDQU8 xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.F2.0F.W0 6F /r      | VMOVDQU8 ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.F2.0F.W0 6F /r      | VMOVDQU8 zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.F2.0F.W0 7F /r      | VMOVDQU8 xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.F2.0F.W0 7F /r      | VMOVDQU8 ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.F2.0F.W0 7F /r      | VMOVDQU8 zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.0F.W0 12 /r         | VMOVHLPS xmm1, xmm2, xmm3 | RVM
     EVEX.128.66.0F.W1 17 /r      | VMOVHPD m64, xmm2 | MR T1S64
     EVEX.128.66.0F.W1 16 /r      | VMOVHPD xmm1, xmm2, m64 | RVM T1S64
@@ -1098,12 +1122,15 @@ extension InstructionTables {
     EVEX.128.66.0F.W1 7E /r      | VMOVQ r64, xmm2 | MR
     EVEX.128.66.0F.W1 6E /r      | VMOVQ xmm1, r64 | RM
     EVEX.128.F3.0F.W1 7E /r      | VMOVQ xmm1, xmm2/m64 | RM T1S64
+    EVEX.128.66.0F.W1 D6 /r      | VMOVQ xmm1/m64, xmm2 | MR T1S64
     EVEX.128.F2.0F.W1 11 /r      | VMOVSD m64 {k1}, xmm2 | MR T1S64
     EVEX.128.F2.0F.W1 10 /r      | VMOVSD xmm1 {k1}{z}, m64 | RM T1S64
     EVEX.128.F2.0F.W1 10 /r      | VMOVSD xmm1 {k1}{z}, xmm2, xmm3 | RVM
+    EVEX.128.F2.0F.W1 11 /r      | VMOVSD xmm1 {k1}{z}, xmm2, xmm3 | MVR
     EVEX.128.F3.MAP5.W0 11 /r    | VMOVSH m16 {k1}, xmm2 | MR T1S16
     EVEX.128.F3.MAP5.W0 10 /r    | VMOVSH xmm1 {k1}{z}, m16 | RM T1S16
     EVEX.128.F3.MAP5.W0 10 /r    | VMOVSH xmm1 {k1}{z}, xmm2, xmm3 | RVM
+    EVEX.128.F3.MAP5.W0 11 /r    | VMOVSH xmm1 {k1}{z}, xmm2, xmm3 | MVR
     EVEX.128.F3.0F.W0 16 /r      | VMOVSHDUP xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.F3.0F.W0 16 /r      | VMOVSHDUP ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.F3.0F.W0 16 /r      | VMOVSHDUP zmm1 {k1}{z}, zmm2/m512 | RM FVM
@@ -1113,18 +1140,25 @@ extension InstructionTables {
     EVEX.128.F3.0F.W0 11 /r      | VMOVSS m32 {k1}, xmm2 | MR T1S32
     EVEX.128.F3.0F.W0 10 /r      | VMOVSS xmm1 {k1}{z}, m32 | RM T1S32
     EVEX.128.F3.0F.W0 10 /r      | VMOVSS xmm1 {k1}{z}, xmm2, xmm3 | RVM
+    EVEX.128.F3.0F.W0 11 /r      | VMOVSS xmm1 {k1}{z}, xmm2, xmm3 | MVR
     EVEX.128.66.0F.W1 11 /r      | VMOVUPD m128 {k1}, xmm2 | MR FVM
     EVEX.256.66.0F.W1 11 /r      | VMOVUPD m256 {k1}, ymm2 | MR FVM
     EVEX.512.66.0F.W1 11 /r      | VMOVUPD m512 {k1}, zmm2 | MR FVM
     EVEX.128.66.0F.W1 10 /r      | VMOVUPD xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.66.0F.W1 10 /r      | VMOVUPD ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.66.0F.W1 10 /r      | VMOVUPD zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.66.0F.W1 11 /r      | VMOVUPD xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.66.0F.W1 11 /r      | VMOVUPD ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.66.0F.W1 11 /r      | VMOVUPD zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.0F.W0 11 /r         | VMOVUPS m128 {k1}, xmm2 | MR FVM
     EVEX.256.0F.W0 11 /r         | VMOVUPS m256 {k1}, ymm2 | MR FVM
     EVEX.512.0F.W0 11 /r         | VMOVUPS m512 {k1}, zmm2 | MR FVM
     EVEX.128.0F.W0 10 /r         | VMOVUPS xmm1 {k1}{z}, xmm2/m128 | RM FVM
     EVEX.256.0F.W0 10 /r         | VMOVUPS ymm1 {k1}{z}, ymm2/m256 | RM FVM
     EVEX.512.0F.W0 10 /r         | VMOVUPS zmm1 {k1}{z}, zmm2/m512 | RM FVM
+    EVEX.128.0F.W0 11 /r         | VMOVUPS xmm2 {k1}{z}, xmm1 | MR
+    EVEX.256.0F.W0 11 /r         | VMOVUPS ymm2 {k1}{z}, ymm1 | MR
+    EVEX.512.0F.W0 11 /r         | VMOVUPS zmm2 {k1}{z}, zmm1 | MR
     EVEX.128.66.MAP5.W0 7E /r    | VMOVW r32/m16, xmm2 | MR T1S16
     EVEX.128.66.MAP5.W1 7E /r    | VMOVW r64, xmm2 | MR
     EVEX.128.66.MAP5.W0 6E /r    | VMOVW xmm1, r32/m16 | RM T1S16

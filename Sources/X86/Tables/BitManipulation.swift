@@ -75,7 +75,7 @@ extension InstructionTables {
     # ADCX ADOX
     66 0F 38 F6 /r            | ADCX r32, r/m32              | RM
     66 REX.W 0F 38 F6 /r      | ADCX r64, r/m64              | RM
-    F3 0F 38 F6 /r            | ADOX r32, r/m32              | RM
+    F3 0F 38 F6 /r            | ADOX r32, r/m32              | RM  | nosize
     F3 REX.W 0F 38 F6 /r      | ADOX r64, r/m64              | RM
     # BMI1
     VEX.LZ.0F38.W0 F2 /r      | ANDN r32, r32, r/m32         | RVM

@@ -2,8 +2,9 @@ extension InstructionTables {
     /// Flags, processor identification, time stamps, random numbers, fences, cache control,
     /// extended-state saves and other unprivileged instructions that are not arithmetic.
     ///
-    /// Columns as in ``generalPurpose``. `a32` in the opcode column is the 67 prefix of a form whose
-    /// register operand is an address (`UMONITOR r32`); `m` is memory of any size.
+    /// Columns as in ``generalPurpose``. `a32` and `a16` in the opcode column give the address size
+    /// of a form whose register operand is an address (`UMONITOR r32`, `MOVDIR64B r16, m`): a 67
+    /// where it is not the mode's; `m` is memory of any size.
     static let processorControl = """
     # Flags
     F8                     | CLC                        | ZO
@@ -33,6 +34,7 @@ extension InstructionTables {
     0F C7 /7               | RDSEED r32                 | M
     REX.W 0F C7 /7         | RDSEED r64                 | M
     F3 0F C7 /7            | RDPID r64                  | M
+    F3 0F C7 /7            | RDPID r32                  | M   | nolong nosize
     # Spinning, halting, trapping
     F3 90                  | PAUSE                      | ZO
     F4                     | HLT                        | ZO
@@ -84,19 +86,23 @@ extension InstructionTables {
     0F AE /1               | FXRSTOR m                  | M
     REX.W 0F AE /1         | FXRSTOR64 m                | M
     # Direct stores, user wait, trace
-    0F 38 F9 /r            | MOVDIRI m32, r32           | MR
+    0F 38 F9 /r            | MOVDIRI m32, r32           | MR  | nosize
     REX.W 0F 38 F9 /r      | MOVDIRI m64, r64           | MR
     66 0F 38 F8 /r         | MOVDIR64B r64, m           | RM
     a32 66 0F 38 F8 /r     | MOVDIR64B r32, m           | RM
+    a16 66 0F 38 F8 /r     | MOVDIR64B r16, m           | RM  | nolong
     F2 0F 38 F8 /r         | ENQCMD r64, m              | RM
-    a32 F2 0F 38 F8 /r     | ENQCMD r32, m              | RM
+    a32 F2 0F 38 F8 /r     | ENQCMD r32, m              | RM  | nosize
+    a16 F2 0F 38 F8 /r     | ENQCMD r16, m              | RM  | nolong
     F3 0F 38 F8 /r         | ENQCMDS r64, m             | RM
-    a32 F3 0F 38 F8 /r     | ENQCMDS r32, m             | RM
+    a32 F3 0F 38 F8 /r     | ENQCMDS r32, m             | RM  | nosize
+    a16 F3 0F 38 F8 /r     | ENQCMDS r16, m             | RM  | nolong
     F3 0F AE /6            | UMONITOR r64               | M
-    a32 F3 0F AE /6        | UMONITOR r32               | M
-    F2 0F AE /6            | UMWAIT r32                 | M
+    a32 F3 0F AE /6        | UMONITOR r32               | M   | nosize
+    a16 F3 0F AE /6        | UMONITOR r16               | M   | nolong
+    F2 0F AE /6            | UMWAIT r32                 | M   | nosize
     66 0F AE /6            | TPAUSE r32                 | M
-    F3 0F AE /4            | PTWRITE r/m32              | M
+    F3 0F AE /4            | PTWRITE r/m32              | M   | nosize
     F3 REX.W 0F AE /4      | PTWRITE r/m64              | M
     F3 0F 1E FA            | ENDBR64                    | ZO
     F3 0F 1E FB            | ENDBR32                    | ZO

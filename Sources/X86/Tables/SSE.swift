@@ -139,19 +139,19 @@ extension InstructionTables {
     NP 0F 5D /r             | MINPS xmm1, xmm2/m128 | RM
     F2 0F 5D /r             | MINSD xmm1, xmm2/m64 | RM
     F3 0F 5D /r             | MINSS xmm1, xmm2/m32 | RM
-    66 0F 29 /r             | MOVAPD m128, xmm1 | MR
     66 0F 28 /r             | MOVAPD xmm1, xmm2/m128 | RM
-    NP 0F 29 /r             | MOVAPS m128, xmm1 | MR
+    66 0F 29 /r             | MOVAPD xmm2/m128, xmm1 | MR
     NP 0F 28 /r             | MOVAPS xmm1, xmm2/m128 | RM
+    NP 0F 29 /r             | MOVAPS xmm2/m128, xmm1 | MR
     66 REX.W 0F 7E /r       | MOVD r64, xmm1 | MR
     66 0F 6E /r             | MOVD xmm1, r/m32 | RM
     66 REX.W 0F 6E /r       | MOVD xmm1, r64 | RM
     66 0F 7E /r             | MOVD r/m32, xmm1 | MR
     F2 0F 12 /r             | MOVDDUP xmm1, xmm2/m64 | RM
-    66 0F 7F /r             | MOVDQA m128, xmm1 | MR
     66 0F 6F /r             | MOVDQA xmm1, xmm2/m128 | RM
-    F3 0F 7F /r             | MOVDQU m128, xmm1 | MR
+    66 0F 7F /r             | MOVDQA xmm2/m128, xmm1 | MR
     F3 0F 6F /r             | MOVDQU xmm1, xmm2/m128 | RM
+    F3 0F 7F /r             | MOVDQU xmm2/m128, xmm1 | MR
     NP 0F 12 /r             | MOVHLPS xmm1, xmm2 | RM
     66 0F 17 /r             | MOVHPD m64, xmm1 | MR
     66 0F 16 /r             | MOVHPD xmm1, m64 | RM
@@ -172,20 +172,20 @@ extension InstructionTables {
     NP 0F 2B /r             | MOVNTPS m128, xmm1 | MR
     F2 0F 2B /r             | MOVNTSD m64, xmm1 | MR
     F3 0F 2B /r             | MOVNTSS m32, xmm1 | MR
-    66 0F D6 /r             | MOVQ m64, xmm1 | MR
     66 REX.W 0F 7E /r       | MOVQ r64, xmm1 | MR
     F3 0F 7E /r             | MOVQ xmm1, xmm2/m64 | RM
+    66 0F D6 /r             | MOVQ xmm2/m64, xmm1 | MR
     66 REX.W 0F 6E /r       | MOVQ xmm1, r64 | RM
-    F2 0F 11 /r             | MOVSD m64, xmm1 | MR
     F2 0F 10 /r             | MOVSD xmm1, xmm2/m64 | RM
+    F2 0F 11 /r             | MOVSD xmm2/m64, xmm1 | MR
     F3 0F 16 /r             | MOVSHDUP xmm1, xmm2/m128 | RM
     F3 0F 12 /r             | MOVSLDUP xmm1, xmm2/m128 | RM
-    F3 0F 11 /r             | MOVSS m32, xmm1 | MR
     F3 0F 10 /r             | MOVSS xmm1, xmm2/m32 | RM
-    66 0F 11 /r             | MOVUPD m128, xmm1 | MR
+    F3 0F 11 /r             | MOVSS xmm2/m32, xmm1 | MR
     66 0F 10 /r             | MOVUPD xmm1, xmm2/m128 | RM
-    NP 0F 11 /r             | MOVUPS m128, xmm1 | MR
+    66 0F 11 /r             | MOVUPD xmm2/m128, xmm1 | MR
     NP 0F 10 /r             | MOVUPS xmm1, xmm2/m128 | RM
+    NP 0F 11 /r             | MOVUPS xmm2/m128, xmm1 | MR
     66 0F 3A 42 /r ib       | MPSADBW xmm1, xmm2/m128, imm8 | RMI
     66 0F 59 /r             | MULPD xmm1, xmm2/m128 | RM
     NP 0F 59 /r             | MULPS xmm1, xmm2/m128 | RM

@@ -71,6 +71,7 @@ extension InstructionTables {
     F3 0F 09               | WBNOINVD                       | ZO
     0F 01 /7               | INVLPG m8                      | M
     66 0F 38 82 /r         | INVPCID r64, m128              | RM
+    66 0F 38 82 /r         | INVPCID r32, m128              | RM  | nolong
     0F 01 DF               | INVLPGA                        | ZO
     0F 01 DF               | INVLPGA RAX, ECX               | --
     0F 01 FF               | TLBSYNC                        | ZO
@@ -101,15 +102,15 @@ extension InstructionTables {
     0F AA                  | RSM                            | ZO
     0F 37                  | GETSEC                         | ZO
     # Shadow stacks
-    F3 0F AE /5            | INCSSPD r32                    | M
+    F3 0F AE /5            | INCSSPD r32                    | M   | nosize
     F3 REX.W 0F AE /5      | INCSSPQ r64                    | M
-    F3 0F 1E /1            | RDSSPD r32                     | M
+    F3 0F 1E /1            | RDSSPD r32                     | M   | nosize
     F3 REX.W 0F 1E /1      | RDSSPQ r64                     | M
     F3 0F 01 EA            | SAVEPREVSSP                    | ZO
     F3 0F 01 /5            | RSTORSSP m64                   | M
     F3 0F 01 E8            | SETSSBSY                       | ZO
     F3 0F AE /6            | CLRSSBSY m64                   | M
-    0F 38 F6 /r            | WRSSD m32, r32                 | MR
+    0F 38 F6 /r            | WRSSD m32, r32                 | MR  | nosize
     REX.W 0F 38 F6 /r      | WRSSQ m64, r64                 | MR
     66 0F 38 F5 /r         | WRUSSD m32, r32                | MR
     66 REX.W 0F 38 F5 /r   | WRUSSQ m64, r64                | MR
@@ -125,8 +126,12 @@ extension InstructionTables {
     F3 0F C7 /6            | VMXON m64                      | M
     0F 78 /r               | VMREAD r/m64, r64              | MR  | d64
     0F 79 /r               | VMWRITE r64, r/m64             | RM  | d64
+    0F 78 /r               | VMREAD r/m32, r32              | MR  | nolong nosize
+    0F 79 /r               | VMWRITE r32, r/m32             | RM  | nolong nosize
     66 0F 38 80 /r         | INVEPT r64, m128               | RM
     66 0F 38 81 /r         | INVVPID r64, m128              | RM
+    66 0F 38 80 /r         | INVEPT r32, m128               | RM  | nolong
+    66 0F 38 81 /r         | INVVPID r32, m128              | RM  | nolong
     # SVM
     0F 01 D8               | VMRUN                          | ZO
     0F 01 D8               | VMRUN RAX                      | -
@@ -162,8 +167,8 @@ extension InstructionTables {
     F2 0F 01 E9            | XRESLDTRK                      | ZO
     F3 0F 3A F0 C0 ib      | HRESET imm8                    | I
     # Key Locker (the forms with an xmm operand wait for the SIMD registers)
-    F3 0F 38 FA /r         | ENCODEKEY128 r32, r32          | RM
-    F3 0F 38 FB /r         | ENCODEKEY256 r32, r32          | RM
+    F3 0F 38 FA /r         | ENCODEKEY128 r32, r32          | RM  | nosize
+    F3 0F 38 FB /r         | ENCODEKEY256 r32, r32          | RM  | nosize
     F3 0F 38 D8 /0         | AESENCWIDE128KL m              | M
     F3 0F 38 D8 /1         | AESDECWIDE128KL m              | M
     F3 0F 38 D8 /2         | AESENCWIDE256KL m              | M

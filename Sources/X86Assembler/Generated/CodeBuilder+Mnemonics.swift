@@ -713,11 +713,11 @@ extension CodeBuilder {
     /// End of an indirect branch (CET): `endbr64`, one form:
     /// `ENDBR64`.
     public func endbr64(file: StaticString = #fileID, line: UInt = #line) { emit("endbr64", file: file, line: line) }
-    /// Enqueue a 64-byte command to a device: `enqcmd`, 2 forms:
-    /// `ENQCMD r64, m`, `ENQCMD r32, m`.
+    /// Enqueue a 64-byte command to a device: `enqcmd`, 3 forms:
+    /// `ENQCMD r64, m`, `ENQCMD r32, m`, `ENQCMD r16, m`.
     public func enqcmd(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("enqcmd", o0, o1, file: file, line: line) }
-    /// Enqueue a 64-byte command to a device: `enqcmds`, 2 forms:
-    /// `ENQCMDS r64, m`, `ENQCMDS r32, m`.
+    /// Enqueue a 64-byte command to a device: `enqcmds`, 3 forms:
+    /// `ENQCMDS r64, m`, `ENQCMDS r32, m`, `ENQCMDS r16, m`.
     public func enqcmds(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("enqcmds", o0, o1, file: file, line: line) }
     /// Make a stack frame for a procedure: `enter`, one form:
     /// `ENTER imm16, imm8`.
@@ -1121,8 +1121,8 @@ extension CodeBuilder {
     /// Write back and/or invalidate the caches: `invd`, one form:
     /// `INVD`.
     public func invd(file: StaticString = #fileID, line: UInt = #line) { emit("invd", file: file, line: line) }
-    /// Invalidate EPT or VPID translations (VMX): `invept`, one form:
-    /// `INVEPT r64, m128`.
+    /// Invalidate EPT or VPID translations (VMX): `invept`, 2 forms:
+    /// `INVEPT r64, m128`, `INVEPT r32, m128`.
     public func invept(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("invept", o0, o1, file: file, line: line) }
     /// Invalidate the TLB entry of a page: `invlpg`, one form:
     /// `INVLPG m8`.
@@ -1130,11 +1130,11 @@ extension CodeBuilder {
     /// Invalidate the TLB entry of a page in an address space (AMD): `invlpga`, 2 forms:
     /// `INVLPGA`, `INVLPGA RAX, ECX`.
     public func invlpga(_ o0: CodeOperand? = nil, _ o1: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("invlpga", o0, o1, file: file, line: line) }
-    /// Invalidate TLB entries by process-context id: `invpcid`, one form:
-    /// `INVPCID r64, m128`.
+    /// Invalidate TLB entries by process-context id: `invpcid`, 2 forms:
+    /// `INVPCID r64, m128`, `INVPCID r32, m128`.
     public func invpcid(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("invpcid", o0, o1, file: file, line: line) }
-    /// Invalidate EPT or VPID translations (VMX): `invvpid`, one form:
-    /// `INVVPID r64, m128`.
+    /// Invalidate EPT or VPID translations (VMX): `invvpid`, 2 forms:
+    /// `INVVPID r64, m128`, `INVVPID r32, m128`.
     public func invvpid(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("invvpid", o0, o1, file: file, line: line) }
     /// Return from an interrupt: `iret`, 2 forms:
     /// `IRET`.
@@ -1728,10 +1728,10 @@ extension CodeBuilder {
     /// `MOVABS r64, imm64`, `MOVABS AL, moffs8`, `MOVABS AX, moffs16`, `MOVABS EAX, moffs32`, `MOVABS RAX, moffs64`, `MOVABS moffs8, AL`, `MOVABS moffs16, AX`, `MOVABS moffs32, EAX`, and 1 more.
     public func movabs(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movabs", o0, o1, file: file, line: line) }
     /// Move aligned packed doubles: `movapd`, 2 forms:
-    /// `MOVAPD m128, xmm1`, `MOVAPD xmm1, xmm2/m128`.
+    /// `MOVAPD xmm1, xmm2/m128`, `MOVAPD xmm2/m128, xmm1`.
     public func movapd(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movapd", o0, o1, file: file, line: line) }
     /// Move aligned packed singles: `movaps`, 2 forms:
-    /// `MOVAPS m128, xmm1`, `MOVAPS xmm1, xmm2/m128`.
+    /// `MOVAPS xmm1, xmm2/m128`, `MOVAPS xmm2/m128, xmm1`.
     public func movaps(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movaps", o0, o1, file: file, line: line) }
     /// Move with the bytes swapped: `movbe`, 6 forms:
     /// `MOVBE r16, m16`, `MOVBE r32, m32`, `MOVBE r64, m64`, `MOVBE m16, r16`, `MOVBE m32, r32`, `MOVBE m64, r64`.
@@ -1742,8 +1742,8 @@ extension CodeBuilder {
     /// Duplicate the even doubles: `movddup`, one form:
     /// `MOVDDUP xmm1, xmm2/m64`.
     public func movddup(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movddup", o0, o1, file: file, line: line) }
-    /// Store 64 bytes as one direct store: `movdir64b`, 2 forms:
-    /// `MOVDIR64B r64, m`, `MOVDIR64B r32, m`.
+    /// Store 64 bytes as one direct store: `movdir64b`, 3 forms:
+    /// `MOVDIR64B r64, m`, `MOVDIR64B r32, m`, `MOVDIR64B r16, m`.
     public func movdir64b(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movdir64b", o0, o1, file: file, line: line) }
     /// Store a doubleword or quadword as a direct store: `movdiri`, 2 forms:
     /// `MOVDIRI m32, r32`, `MOVDIRI m64, r64`.
@@ -1752,10 +1752,10 @@ extension CodeBuilder {
     /// `MOVDQ2Q mm1, xmm2`.
     public func movdq2q(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movdq2q", o0, o1, file: file, line: line) }
     /// Move an aligned double quadword (integer vector): `movdqa`, 2 forms:
-    /// `MOVDQA m128, xmm1`, `MOVDQA xmm1, xmm2/m128`.
+    /// `MOVDQA xmm1, xmm2/m128`, `MOVDQA xmm2/m128, xmm1`.
     public func movdqa(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movdqa", o0, o1, file: file, line: line) }
     /// Move an unaligned double quadword (integer vector): `movdqu`, 2 forms:
-    /// `MOVDQU m128, xmm1`, `MOVDQU xmm1, xmm2/m128`.
+    /// `MOVDQU xmm1, xmm2/m128`, `MOVDQU xmm2/m128, xmm1`.
     public func movdqu(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movdqu", o0, o1, file: file, line: line) }
     /// Move the high two singles of the source to the low half: `movhlps`, one form:
     /// `MOVHLPS xmm1, xmm2`.
@@ -1806,7 +1806,7 @@ extension CodeBuilder {
     /// `MOVNTSS m32, xmm1`.
     public func movntss(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movntss", o0, o1, file: file, line: line) }
     /// Move a quadword between registers or memory: `movq`, 8 forms:
-    /// `MOVQ m64, mm1`, `MOVQ mm1, mm2/m64`, `MOVQ mm1, r64`, `MOVQ r64, mm1`, `MOVQ m64, xmm1`, `MOVQ r64, xmm1`, `MOVQ xmm1, xmm2/m64`, `MOVQ xmm1, r64`.
+    /// `MOVQ m64, mm1`, `MOVQ mm1, mm2/m64`, `MOVQ mm1, r64`, `MOVQ r64, mm1`, `MOVQ r64, xmm1`, `MOVQ xmm1, xmm2/m64`, `MOVQ xmm2/m64, xmm1`, `MOVQ xmm1, r64`.
     public func movq(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movq", o0, o1, file: file, line: line) }
     /// Move a quadword from mm to the low half of xmm: `movq2dq`, one form:
     /// `MOVQ2DQ xmm1, mm2`.
@@ -1818,7 +1818,7 @@ extension CodeBuilder {
     /// `MOVSB`, `MOVSB m8[rdi], m8[rsi]`.
     public func movsb(_ o0: CodeOperand? = nil, _ o1: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("movsb", o0, o1, file: file, line: line) }
     /// Move a string doubleword, or (xmm) a scalar double: `movsd`, 4 forms:
-    /// `MOVSD`, `MOVSD m32[rdi], m32[rsi]`, `MOVSD m64, xmm1`, `MOVSD xmm1, xmm2/m64`.
+    /// `MOVSD`, `MOVSD m32[rdi], m32[rsi]`, `MOVSD xmm1, xmm2/m64`, `MOVSD xmm2/m64, xmm1`.
     public func movsd(_ o0: CodeOperand? = nil, _ o1: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("movsd", o0, o1, file: file, line: line) }
     /// Duplicate the odd singles: `movshdup`, one form:
     /// `MOVSHDUP xmm1, xmm2/m128`.
@@ -1830,7 +1830,7 @@ extension CodeBuilder {
     /// `MOVSQ`, `MOVSQ m64[rdi], m64[rsi]`.
     public func movsq(_ o0: CodeOperand? = nil, _ o1: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("movsq", o0, o1, file: file, line: line) }
     /// Move a scalar single-precision float: `movss`, 2 forms:
-    /// `MOVSS m32, xmm1`, `MOVSS xmm1, xmm2/m32`.
+    /// `MOVSS xmm1, xmm2/m32`, `MOVSS xmm2/m32, xmm1`.
     public func movss(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movss", o0, o1, file: file, line: line) }
     /// Move string: [rdi] = [rsi], then advance rsi and rdi: `movsw`, 2 forms:
     /// `MOVSW`, `MOVSW m16[rdi], m16[rsi]`.
@@ -1842,10 +1842,10 @@ extension CodeBuilder {
     /// `MOVSXD r64, r/m32`, `MOVSXD r32, r/m32`.
     public func movsxd(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movsxd", o0, o1, file: file, line: line) }
     /// Move unaligned packed doubles: `movupd`, 2 forms:
-    /// `MOVUPD m128, xmm1`, `MOVUPD xmm1, xmm2/m128`.
+    /// `MOVUPD xmm1, xmm2/m128`, `MOVUPD xmm2/m128, xmm1`.
     public func movupd(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movupd", o0, o1, file: file, line: line) }
     /// Move unaligned packed singles: `movups`, 2 forms:
-    /// `MOVUPS m128, xmm1`, `MOVUPS xmm1, xmm2/m128`.
+    /// `MOVUPS xmm1, xmm2/m128`, `MOVUPS xmm2/m128, xmm1`.
     public func movups(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("movups", o0, o1, file: file, line: line) }
     /// Move with zero-extension: `movzx`, 6 forms:
     /// `MOVZX r16, r/m8`, `MOVZX r32, r/m8`, `MOVZX r64, r/m8`, `MOVZX r16, r/m16`, `MOVZX r32, r/m16`, `MOVZX r64, r/m16`.
@@ -2477,8 +2477,8 @@ extension CodeBuilder {
     /// Read a model-specific register into edx:eax: `rdmsr`, one form:
     /// `RDMSR`.
     public func rdmsr(file: StaticString = #fileID, line: UInt = #line) { emit("rdmsr", file: file, line: line) }
-    /// Read the processor id: `rdpid`, one form:
-    /// `RDPID r64`.
+    /// Read the processor id: `rdpid`, 2 forms:
+    /// `RDPID r64`, `RDPID r32`.
     public func rdpid(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("rdpid", o0, file: file, line: line) }
     /// Read the protection-key rights register into eax: `rdpkru`, one form:
     /// `RDPKRU`.
@@ -2960,8 +2960,8 @@ extension CodeBuilder {
     /// Return from a user-interrupt handler: `uiret`, one form:
     /// `UIRET`.
     public func uiret(file: StaticString = #fileID, line: UInt = #line) { emit("uiret", file: file, line: line) }
-    /// Arm a user-level monitor on an address: `umonitor`, 2 forms:
-    /// `UMONITOR r64`, `UMONITOR r32`.
+    /// Arm a user-level monitor on an address: `umonitor`, 3 forms:
+    /// `UMONITOR r64`, `UMONITOR r32`, `UMONITOR r16`.
     public func umonitor(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("umonitor", o0, file: file, line: line) }
     /// Wait for a store to the monitored address, or a deadline: `umwait`, one form:
     /// `UMWAIT r32`.
@@ -4473,10 +4473,10 @@ extension CodeBuilder {
     /// `VGETMANTSS xmm1 {k1}{z}, xmm2, xmm3/m32 {sae}, imm8`.
     public func vgetmantss(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, _ o3: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgetmantss", o0, o1, o2, o3, file: file, line: line) }
     /// Affine transform of byte inverses in GF(2^8), XOR imm8: `vgf2p8affineinvqb`, 5 forms:
-    /// `VGF2P8AFFINEINVQB xmm1, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEINVQB ymm1, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEINVQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEINVQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEINVQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8`.
+    /// `VGF2P8AFFINEINVQB xmm1, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEINVQB ymm1, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEINVQB xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8`, `VGF2P8AFFINEINVQB ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8`, `VGF2P8AFFINEINVQB zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8`.
     public func vgf2p8affineinvqb(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, _ o3: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgf2p8affineinvqb", o0, o1, o2, o3, file: file, line: line) }
     /// Affine transform of bytes in GF(2^8): matrix times byte, XOR imm8: `vgf2p8affineqb`, 5 forms:
-    /// `VGF2P8AFFINEQB xmm1, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEQB ymm1, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEQB xmm1 {k1}{z}, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEQB ymm1 {k1}{z}, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEQB zmm1 {k1}{z}, zmm2, zmm3/m512, imm8`.
+    /// `VGF2P8AFFINEQB xmm1, xmm2, xmm3/m128, imm8`, `VGF2P8AFFINEQB ymm1, ymm2, ymm3/m256, imm8`, `VGF2P8AFFINEQB xmm1 {k1}{z}, xmm2, xmm3/m128/m64bcst, imm8`, `VGF2P8AFFINEQB ymm1 {k1}{z}, ymm2, ymm3/m256/m64bcst, imm8`, `VGF2P8AFFINEQB zmm1 {k1}{z}, zmm2, zmm3/m512/m64bcst, imm8`.
     public func vgf2p8affineqb(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, _ o3: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vgf2p8affineqb", o0, o1, o2, o3, file: file, line: line) }
     /// Multiply bytes in GF(2^8) modulo x^8 + x^4 + x^3 + x + 1: `vgf2p8mulb`, 5 forms:
     /// `VGF2P8MULB xmm1, xmm2, xmm3/m128`, `VGF2P8MULB ymm1, ymm2, ymm3/m256`, `VGF2P8MULB xmm1 {k1}{z}, xmm2, xmm3/m128`, `VGF2P8MULB ymm1 {k1}{z}, ymm2, ymm3/m256`, `VGF2P8MULB zmm1 {k1}{z}, zmm2, zmm3/m512`.
@@ -4595,11 +4595,11 @@ extension CodeBuilder {
     /// Secure virtual machine (AMD SVM): `vmmcall`, one form:
     /// `VMMCALL`.
     public func vmmcall(file: StaticString = #fileID, line: UInt = #line) { emit("vmmcall", file: file, line: line) }
-    /// Move aligned packed doubles: `vmovapd`, 10 forms:
-    /// `VMOVAPD xmm1, xmm2/m128`, `VMOVAPD ymm1, ymm2/m256`, `VMOVAPD xmm1/m128, xmm2`, `VMOVAPD ymm1/m256, ymm2`, `VMOVAPD m128 {k1}, xmm2`, `VMOVAPD m256 {k1}, ymm2`, `VMOVAPD m512 {k1}, zmm2`, `VMOVAPD xmm1 {k1}{z}, xmm2/m128`, and 2 more.
+    /// Move aligned packed doubles: `vmovapd`, 13 forms:
+    /// `VMOVAPD xmm1, xmm2/m128`, `VMOVAPD ymm1, ymm2/m256`, `VMOVAPD xmm1/m128, xmm2`, `VMOVAPD ymm1/m256, ymm2`, `VMOVAPD m128 {k1}, xmm2`, `VMOVAPD m256 {k1}, ymm2`, `VMOVAPD m512 {k1}, zmm2`, `VMOVAPD xmm1 {k1}{z}, xmm2/m128`, and 5 more.
     public func vmovapd(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovapd", o0, o1, file: file, line: line) }
-    /// Move aligned packed singles: `vmovaps`, 10 forms:
-    /// `VMOVAPS xmm1, xmm2/m128`, `VMOVAPS ymm1, ymm2/m256`, `VMOVAPS xmm1/m128, xmm2`, `VMOVAPS ymm1/m256, ymm2`, `VMOVAPS m128 {k1}, xmm2`, `VMOVAPS m256 {k1}, ymm2`, `VMOVAPS m512 {k1}, zmm2`, `VMOVAPS xmm1 {k1}{z}, xmm2/m128`, and 2 more.
+    /// Move aligned packed singles: `vmovaps`, 13 forms:
+    /// `VMOVAPS xmm1, xmm2/m128`, `VMOVAPS ymm1, ymm2/m256`, `VMOVAPS xmm1/m128, xmm2`, `VMOVAPS ymm1/m256, ymm2`, `VMOVAPS m128 {k1}, xmm2`, `VMOVAPS m256 {k1}, ymm2`, `VMOVAPS m512 {k1}, zmm2`, `VMOVAPS xmm1 {k1}{z}, xmm2/m128`, and 5 more.
     public func vmovaps(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovaps", o0, o1, file: file, line: line) }
     /// Move a doubleword between a general register or memory and mm/xmm: `vmovd`, 8 forms:
     /// `VMOVD r64, xmm1`, `VMOVD xmm1, r/m32`, `VMOVD xmm1, r64`, `VMOVD r/m32, xmm1`, `VMOVD r/m32, xmm2`, `VMOVD r64, xmm2`.
@@ -4610,26 +4610,26 @@ extension CodeBuilder {
     /// Move an aligned double quadword (integer vector): `vmovdqa`, 4 forms:
     /// `VMOVDQA xmm1, xmm2/m128`, `VMOVDQA ymm1, ymm2/m256`, `VMOVDQA xmm1/m128, xmm2`, `VMOVDQA ymm1/m256, ymm2`.
     public func vmovdqa(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovdqa", o0, o1, file: file, line: line) }
-    /// Move aligned packed dword/qword integers (the mask's element size): `vmovdqa32`, 6 forms:
-    /// `VMOVDQA32 m128 {k1}, xmm2`, `VMOVDQA32 m256 {k1}, ymm2`, `VMOVDQA32 m512 {k1}, zmm2`, `VMOVDQA32 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQA32 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQA32 zmm1 {k1}{z}, zmm2/m512`.
+    /// Move aligned packed dword/qword integers (the mask's element size): `vmovdqa32`, 9 forms:
+    /// `VMOVDQA32 m128 {k1}, xmm2`, `VMOVDQA32 m256 {k1}, ymm2`, `VMOVDQA32 m512 {k1}, zmm2`, `VMOVDQA32 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQA32 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQA32 zmm1 {k1}{z}, zmm2/m512`, `VMOVDQA32 xmm2 {k1}{z}, xmm1`, `VMOVDQA32 ymm2 {k1}{z}, ymm1`, and 1 more.
     public func vmovdqa32(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovdqa32", o0, o1, file: file, line: line) }
-    /// Move aligned packed dword/qword integers (the mask's element size): `vmovdqa64`, 6 forms:
-    /// `VMOVDQA64 m128 {k1}, xmm2`, `VMOVDQA64 m256 {k1}, ymm2`, `VMOVDQA64 m512 {k1}, zmm2`, `VMOVDQA64 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQA64 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQA64 zmm1 {k1}{z}, zmm2/m512`.
+    /// Move aligned packed dword/qword integers (the mask's element size): `vmovdqa64`, 9 forms:
+    /// `VMOVDQA64 m128 {k1}, xmm2`, `VMOVDQA64 m256 {k1}, ymm2`, `VMOVDQA64 m512 {k1}, zmm2`, `VMOVDQA64 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQA64 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQA64 zmm1 {k1}{z}, zmm2/m512`, `VMOVDQA64 xmm2 {k1}{z}, xmm1`, `VMOVDQA64 ymm2 {k1}{z}, ymm1`, and 1 more.
     public func vmovdqa64(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovdqa64", o0, o1, file: file, line: line) }
     /// Move an unaligned double quadword (integer vector): `vmovdqu`, 4 forms:
     /// `VMOVDQU xmm1, xmm2/m128`, `VMOVDQU ymm1, ymm2/m256`, `VMOVDQU xmm1/m128, xmm2`, `VMOVDQU ymm1/m256, ymm2`.
     public func vmovdqu(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovdqu", o0, o1, file: file, line: line) }
-    /// Move unaligned packed integers, masked per byte/word/dword/qword: `vmovdqu16`, 6 forms:
-    /// `VMOVDQU16 m128 {k1}, xmm2`, `VMOVDQU16 m256 {k1}, ymm2`, `VMOVDQU16 m512 {k1}, zmm2`, `VMOVDQU16 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQU16 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQU16 zmm1 {k1}{z}, zmm2/m512`.
+    /// Move unaligned packed integers, masked per byte/word/dword/qword: `vmovdqu16`, 9 forms:
+    /// `VMOVDQU16 m128 {k1}, xmm2`, `VMOVDQU16 m256 {k1}, ymm2`, `VMOVDQU16 m512 {k1}, zmm2`, `VMOVDQU16 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQU16 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQU16 zmm1 {k1}{z}, zmm2/m512`, `VMOVDQU16 xmm2 {k1}{z}, xmm1`, `VMOVDQU16 ymm2 {k1}{z}, ymm1`, and 1 more.
     public func vmovdqu16(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovdqu16", o0, o1, file: file, line: line) }
-    /// Move unaligned packed integers, masked per byte/word/dword/qword: `vmovdqu32`, 6 forms:
-    /// `VMOVDQU32 m128 {k1}, xmm2`, `VMOVDQU32 m256 {k1}, ymm2`, `VMOVDQU32 m512 {k1}, zmm2`, `VMOVDQU32 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQU32 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQU32 zmm1 {k1}{z}, zmm2/m512`.
+    /// Move unaligned packed integers, masked per byte/word/dword/qword: `vmovdqu32`, 9 forms:
+    /// `VMOVDQU32 m128 {k1}, xmm2`, `VMOVDQU32 m256 {k1}, ymm2`, `VMOVDQU32 m512 {k1}, zmm2`, `VMOVDQU32 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQU32 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQU32 zmm1 {k1}{z}, zmm2/m512`, `VMOVDQU32 xmm2 {k1}{z}, xmm1`, `VMOVDQU32 ymm2 {k1}{z}, ymm1`, and 1 more.
     public func vmovdqu32(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovdqu32", o0, o1, file: file, line: line) }
-    /// Move unaligned packed integers, masked per byte/word/dword/qword: `vmovdqu64`, 6 forms:
-    /// `VMOVDQU64 m128 {k1}, xmm2`, `VMOVDQU64 m256 {k1}, ymm2`, `VMOVDQU64 m512 {k1}, zmm2`, `VMOVDQU64 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQU64 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQU64 zmm1 {k1}{z}, zmm2/m512`.
+    /// Move unaligned packed integers, masked per byte/word/dword/qword: `vmovdqu64`, 9 forms:
+    /// `VMOVDQU64 m128 {k1}, xmm2`, `VMOVDQU64 m256 {k1}, ymm2`, `VMOVDQU64 m512 {k1}, zmm2`, `VMOVDQU64 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQU64 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQU64 zmm1 {k1}{z}, zmm2/m512`, `VMOVDQU64 xmm2 {k1}{z}, xmm1`, `VMOVDQU64 ymm2 {k1}{z}, ymm1`, and 1 more.
     public func vmovdqu64(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovdqu64", o0, o1, file: file, line: line) }
-    /// Move unaligned packed integers, masked per byte/word/dword/qword: `vmovdqu8`, 6 forms:
-    /// `VMOVDQU8 m128 {k1}, xmm2`, `VMOVDQU8 m256 {k1}, ymm2`, `VMOVDQU8 m512 {k1}, zmm2`, `VMOVDQU8 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQU8 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQU8 zmm1 {k1}{z}, zmm2/m512`.
+    /// Move unaligned packed integers, masked per byte/word/dword/qword: `vmovdqu8`, 9 forms:
+    /// `VMOVDQU8 m128 {k1}, xmm2`, `VMOVDQU8 m256 {k1}, ymm2`, `VMOVDQU8 m512 {k1}, zmm2`, `VMOVDQU8 xmm1 {k1}{z}, xmm2/m128`, `VMOVDQU8 ymm1 {k1}{z}, ymm2/m256`, `VMOVDQU8 zmm1 {k1}{z}, zmm2/m512`, `VMOVDQU8 xmm2 {k1}{z}, xmm1`, `VMOVDQU8 ymm2 {k1}{z}, ymm1`, and 1 more.
     public func vmovdqu8(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovdqu8", o0, o1, file: file, line: line) }
     /// Move the high two singles of the source to the low half: `vmovhlps`, 2 forms:
     /// `VMOVHLPS xmm1, xmm2, xmm3`.
@@ -4667,13 +4667,13 @@ extension CodeBuilder {
     /// Store packed singles, bypassing the caches: `vmovntps`, 5 forms:
     /// `VMOVNTPS m128, xmm1`, `VMOVNTPS m256, ymm1`, `VMOVNTPS m128, xmm2`, `VMOVNTPS m256, ymm2`, `VMOVNTPS m512, zmm2`.
     public func vmovntps(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovntps", o0, o1, file: file, line: line) }
-    /// Move a quadword between registers or memory: `vmovq`, 7 forms:
+    /// Move a quadword between registers or memory: `vmovq`, 8 forms:
     /// `VMOVQ r64, xmm1`, `VMOVQ xmm1, xmm2/m64`, `VMOVQ xmm1, r64`, `VMOVQ xmm1/m64, xmm2`, `VMOVQ r64, xmm2`.
     public func vmovq(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovq", o0, o1, file: file, line: line) }
-    /// Move a scalar double-precision float: `vmovsd`, 7 forms:
+    /// Move a scalar double-precision float: `vmovsd`, 8 forms:
     /// `VMOVSD m64, xmm1`, `VMOVSD xmm1, m64`, `VMOVSD xmm1, xmm2, xmm3`, `VMOVSD m64 {k1}, xmm2`, `VMOVSD xmm1 {k1}{z}, m64`, `VMOVSD xmm1 {k1}{z}, xmm2, xmm3`.
     public func vmovsd(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("vmovsd", o0, o1, o2, file: file, line: line) }
-    /// Move a half-precision float (the low element): `vmovsh`, 3 forms:
+    /// Move a half-precision float (the low element): `vmovsh`, 4 forms:
     /// `VMOVSH m16 {k1}, xmm2`, `VMOVSH xmm1 {k1}{z}, m16`, `VMOVSH xmm1 {k1}{z}, xmm2, xmm3`.
     public func vmovsh(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("vmovsh", o0, o1, o2, file: file, line: line) }
     /// Duplicate the odd singles: `vmovshdup`, 5 forms:
@@ -4682,14 +4682,14 @@ extension CodeBuilder {
     /// Duplicate the even singles: `vmovsldup`, 5 forms:
     /// `VMOVSLDUP xmm1, xmm2/m128`, `VMOVSLDUP ymm1, ymm2/m256`, `VMOVSLDUP xmm1 {k1}{z}, xmm2/m128`, `VMOVSLDUP ymm1 {k1}{z}, ymm2/m256`, `VMOVSLDUP zmm1 {k1}{z}, zmm2/m512`.
     public func vmovsldup(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovsldup", o0, o1, file: file, line: line) }
-    /// Move a scalar single-precision float: `vmovss`, 7 forms:
+    /// Move a scalar single-precision float: `vmovss`, 8 forms:
     /// `VMOVSS m32, xmm1`, `VMOVSS xmm1, m32`, `VMOVSS xmm1, xmm2, xmm3`, `VMOVSS m32 {k1}, xmm2`, `VMOVSS xmm1 {k1}{z}, m32`, `VMOVSS xmm1 {k1}{z}, xmm2, xmm3`.
     public func vmovss(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand? = nil, file: StaticString = #fileID, line: UInt = #line) { emit("vmovss", o0, o1, o2, file: file, line: line) }
-    /// Move unaligned packed doubles: `vmovupd`, 10 forms:
-    /// `VMOVUPD xmm1, xmm2/m128`, `VMOVUPD ymm1, ymm2/m256`, `VMOVUPD xmm1/m128, xmm2`, `VMOVUPD ymm1/m256, ymm2`, `VMOVUPD m128 {k1}, xmm2`, `VMOVUPD m256 {k1}, ymm2`, `VMOVUPD m512 {k1}, zmm2`, `VMOVUPD xmm1 {k1}{z}, xmm2/m128`, and 2 more.
+    /// Move unaligned packed doubles: `vmovupd`, 13 forms:
+    /// `VMOVUPD xmm1, xmm2/m128`, `VMOVUPD ymm1, ymm2/m256`, `VMOVUPD xmm1/m128, xmm2`, `VMOVUPD ymm1/m256, ymm2`, `VMOVUPD m128 {k1}, xmm2`, `VMOVUPD m256 {k1}, ymm2`, `VMOVUPD m512 {k1}, zmm2`, `VMOVUPD xmm1 {k1}{z}, xmm2/m128`, and 5 more.
     public func vmovupd(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovupd", o0, o1, file: file, line: line) }
-    /// Move unaligned packed singles: `vmovups`, 10 forms:
-    /// `VMOVUPS xmm1, xmm2/m128`, `VMOVUPS ymm1, ymm2/m256`, `VMOVUPS xmm1/m128, xmm2`, `VMOVUPS ymm1/m256, ymm2`, `VMOVUPS m128 {k1}, xmm2`, `VMOVUPS m256 {k1}, ymm2`, `VMOVUPS m512 {k1}, zmm2`, `VMOVUPS xmm1 {k1}{z}, xmm2/m128`, and 2 more.
+    /// Move unaligned packed singles: `vmovups`, 13 forms:
+    /// `VMOVUPS xmm1, xmm2/m128`, `VMOVUPS ymm1, ymm2/m256`, `VMOVUPS xmm1/m128, xmm2`, `VMOVUPS ymm1/m256, ymm2`, `VMOVUPS m128 {k1}, xmm2`, `VMOVUPS m256 {k1}, ymm2`, `VMOVUPS m512 {k1}, zmm2`, `VMOVUPS xmm1 {k1}{z}, xmm2/m128`, and 5 more.
     public func vmovups(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmovups", o0, o1, file: file, line: line) }
     /// Move a word between a general register or memory and xmm: `vmovw`, 4 forms:
     /// `VMOVW r32/m16, xmm2`, `VMOVW r64, xmm2`, `VMOVW xmm1, r32/m16`, `VMOVW xmm1, r64`.
@@ -4703,8 +4703,8 @@ extension CodeBuilder {
     /// Virtual-machine extensions (VMX): `vmptrst`, one form:
     /// `VMPTRST m64`.
     public func vmptrst(_ o0: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmptrst", o0, file: file, line: line) }
-    /// Virtual-machine extensions (VMX): `vmread`, one form:
-    /// `VMREAD r/m64, r64`.
+    /// Virtual-machine extensions (VMX): `vmread`, 2 forms:
+    /// `VMREAD r/m64, r64`, `VMREAD r/m32, r32`.
     public func vmread(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmread", o0, o1, file: file, line: line) }
     /// Virtual-machine extensions (VMX): `vmresume`, one form:
     /// `VMRESUME`.
@@ -4733,8 +4733,8 @@ extension CodeBuilder {
     /// Multiply the low single-precision floats: `vmulss`, 2 forms:
     /// `VMULSS xmm1, xmm2, xmm3/m32`, `VMULSS xmm1 {k1}{z}, xmm2, xmm3/m32 {er}`.
     public func vmulss(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmulss", o0, o1, o2, file: file, line: line) }
-    /// Virtual-machine extensions (VMX): `vmwrite`, one form:
-    /// `VMWRITE r64, r/m64`.
+    /// Virtual-machine extensions (VMX): `vmwrite`, 2 forms:
+    /// `VMWRITE r64, r/m64`, `VMWRITE r32, r/m32`.
     public func vmwrite(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vmwrite", o0, o1, file: file, line: line) }
     /// Virtual-machine extensions (VMX): `vmxoff`, one form:
     /// `VMXOFF`.
@@ -5318,17 +5318,17 @@ extension CodeBuilder {
     /// For each element, a bit mask of the earlier elements equal to it: `vpconflictq`, 3 forms:
     /// `VPCONFLICTQ xmm1 {k1}{z}, xmm2/m128/m64bcst`, `VPCONFLICTQ ymm1 {k1}{z}, ymm2/m256/m64bcst`, `VPCONFLICTQ zmm1 {k1}{z}, zmm2/m512/m64bcst`.
     public func vpconflictq(_ o0: CodeOperand, _ o1: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpconflictq", o0, o1, file: file, line: line) }
-    /// Multiply unsigned by signed bytes, add fours to doublewords: `vpdpbusd`, 3 forms:
-    /// `VPDPBUSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPBUSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPBUSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
+    /// Multiply unsigned by signed bytes, add fours to doublewords: `vpdpbusd`, 5 forms:
+    /// `VPDPBUSD xmm1, xmm2, xmm3/m128`, `VPDPBUSD ymm1, ymm2, ymm3/m256`, `VPDPBUSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPBUSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPBUSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
     public func vpdpbusd(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpdpbusd", o0, o1, o2, file: file, line: line) }
-    /// Multiply unsigned by signed bytes, add fours into dwords, saturating: `vpdpbusds`, 3 forms:
-    /// `VPDPBUSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPBUSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPBUSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
+    /// Multiply unsigned by signed bytes, add fours into dwords, saturating: `vpdpbusds`, 5 forms:
+    /// `VPDPBUSDS xmm1, xmm2, xmm3/m128`, `VPDPBUSDS ymm1, ymm2, ymm3/m256`, `VPDPBUSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPBUSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPBUSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
     public func vpdpbusds(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpdpbusds", o0, o1, o2, file: file, line: line) }
-    /// Multiply signed words, add pairs to doublewords: `vpdpwssd`, 3 forms:
-    /// `VPDPWSSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPWSSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPWSSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
+    /// Multiply signed words, add pairs to doublewords: `vpdpwssd`, 5 forms:
+    /// `VPDPWSSD xmm1, xmm2, xmm3/m128`, `VPDPWSSD ymm1, ymm2, ymm3/m256`, `VPDPWSSD xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPWSSD ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPWSSD zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
     public func vpdpwssd(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpdpwssd", o0, o1, o2, file: file, line: line) }
-    /// Multiply signed words, add pairs to doublewords, saturating: `vpdpwssds`, 3 forms:
-    /// `VPDPWSSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPWSSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPWSSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
+    /// Multiply signed words, add pairs to doublewords, saturating: `vpdpwssds`, 5 forms:
+    /// `VPDPWSSDS xmm1, xmm2, xmm3/m128`, `VPDPWSSDS ymm1, ymm2, ymm3/m256`, `VPDPWSSDS xmm1 {k1}{z}, xmm2, xmm3/m128/m32bcst`, `VPDPWSSDS ymm1 {k1}{z}, ymm2, ymm3/m256/m32bcst`, `VPDPWSSDS zmm1 {k1}{z}, zmm2, zmm3/m512/m32bcst`.
     public func vpdpwssds(_ o0: CodeOperand, _ o1: CodeOperand, _ o2: CodeOperand, file: StaticString = #fileID, line: UInt = #line) { emit("vpdpwssds", o0, o1, o2, file: file, line: line) }
     /// Pick each 128-bit lane from either source, or zero, by imm8: `vperm2f128`, one form:
     /// `VPERM2F128 ymm1, ymm2, ymm3/m256, imm8`.
