@@ -8,6 +8,8 @@ enum DirectiveWord: UInt8 {
     case reserve1, reserve2, reserve4, reserve8, reserve10, reserve16
     case ascii, asciz
     case zero, fill
+    /// GNU's `.nops SIZE[, LIMIT]`: SIZE bytes of NOPs.
+    case nops
     case times
     case alignBytes, alignPowerOfTwo, nasmAlign
     case section, text, data, bss, rodata
@@ -161,7 +163,7 @@ struct Keywords: @unchecked Sendable {
         ("resb", .reserve1), ("resw", .reserve2), ("resd", .reserve4), ("resq", .reserve8), ("rest", .reserve10),
         ("reso", .reserve16),
         (".ascii", .ascii), (".asciz", .asciz), (".string", .asciz),
-        (".zero", .zero), (".skip", .zero), (".space", .zero), (".fill", .fill),
+        (".zero", .zero), (".skip", .zero), (".space", .zero), (".fill", .fill), (".nops", .nops),
         ("times", .times),
         (".align", .alignBytes), (".balign", .alignBytes), (".p2align", .alignPowerOfTwo), ("align", .nasmAlign),
         ("section", .section), ("segment", .section), (".section", .section),
@@ -176,6 +178,8 @@ struct Keywords: @unchecked Sendable {
         ("use64", .code64), (".cfi_sections", .ignoredLine), ("cpu", .ignoredLine),
         (".addrsig", .ignoredLine), (".addrsig_sym", .ignoredLine),
         (".allow_index_reg", .ignoredLine),
+        // GNU's choice of instruction set: every instruction is accepted whatever it names.
+        (".arch", .ignoredLine),
     ] + [
         ".type", ".size", ".file", ".ident", ".weak", ".hidden", ".local", ".protected", ".internal", ".loc",
         ".loc_mark_labels",

@@ -73,6 +73,8 @@ extension SourceParser {
             beginStatement()
             builder.emitFill(count: count, size: min(sizeNumber, 8), value: fillNumber, range: statementRange(self))
             record(.fill(count: expression(count), size: .number(sizeNumber), value: .number(fillNumber)), statementRange(self))
+        case .nops:
+            try parseNops(word, closingBracket)
         case .times:
             try parseTimes(word, closingBracket)
         case .alignBytes, .alignPowerOfTwo, .nasmAlign:
@@ -495,6 +497,38 @@ extension SourceParser {
     }
 
     // MARK: times, align
+
+    /// GNU's `.nops SIZE[, LIMIT]`: SIZE bytes of NOPs, none longer than LIMIT bytes (0 or none:
+    /// the longest, 11), laid out as GNU as pads code (a jump over them past seven of the longest).
+    /// Both are numbers known here, as GNU as requires; a negative SIZE gives nothing, as there.
+    private mutating func parseNops(_ word: Token, _ closingBracket: Bool) throws(Diagnostic) {
+        let sizeStart = position
+        let size = try parseValue()
+        let sizeEnd = position
+        var limit = Value(constant: 0)
+        var limitStart = position
+        if consumeComma() {
+            limitStart = position
+            limit = try parseValue()
+        }
+        let limitEnd = position
+        try finish(closingBracket)
+        let count = try constant(size, "the size of '.nops'")
+        let longest = try constant(limit, "the longest NOP of '.nops'")
+        guard longest >= 0, longest <= 11 else {
+            throw error("a single NOP is 1 to 11 bytes long (0: the longest); this is \(longest)", from: limitStart, to: limitEnd)
+        }
+        guard count <= SourceParser.longestNops else {
+            throw error("'.nops' of \(count) bytes is more than \(SourceParser.longestNops) bytes", from: sizeStart, to: sizeEnd)
+        }
+        beginStatement()
+        let bytes = count > 0 ? ProgramBuilder.gnuNops(Int(count), longest: longest == 0 ? 11 : Int(longest)) : []
+        builder.emitBytes(bytes)
+        record(.data(size: 1, items: [.bytes(bytes)]), SourceRange(start: word.start, end: position))
+    }
+
+    /// The most bytes one `.nops` makes: a bound against a typo's gigabytes.
+    static let longestNops: Int64 = 1 << 24
 
     /// `times N statement`: the statement (an instruction or data) repeated N times.
     private mutating func parseTimes(_ word: Token, _ closingBracket: Bool) throws(Diagnostic) {

@@ -32,10 +32,12 @@ enum Nops {
     /// `count` bytes of padding as GNU as pads code: NOPs of up to 11 bytes, unless more than
     /// seven of them would be needed, when the padding starts with a jump over the rest
     /// (`jmp rel8` while the rest is within 127 bytes, else `jmp rel32`).
-    static func gnuPadding(_ count: Int) -> [UInt8] {
-        guard count / 11 > 7 else { return padding(count, longest: 11) }
-        if count - 2 <= 127 { return [0xEB, UInt8(count - 2)] + padding(count - 2, longest: 11) }
+    /// GNU's `.nops` pads with NOPs of at most `longest` bytes, and jumps as its padding does,
+    /// by the count of the longest NOPs (11 bytes) it would take.
+    static func gnuPadding(_ count: Int, longest: Int = 11) -> [UInt8] {
+        guard count / 11 > 7 else { return padding(count, longest: longest) }
+        if count - 2 <= 127 { return [0xEB, UInt8(count - 2)] + padding(count - 2, longest: longest) }
         let rest = count - 5
-        return [0xE9] + withUnsafeBytes(of: UInt32(truncatingIfNeeded: rest).littleEndian, Array.init) + padding(rest, longest: 11)
+        return [0xE9] + withUnsafeBytes(of: UInt32(truncatingIfNeeded: rest).littleEndian, Array.init) + padding(rest, longest: longest)
     }
 }
