@@ -150,6 +150,10 @@ extension Executor {
     /// How long past the time limit (or an interrupt) the supervisor may take to answer.
     static let answerMargin: Int64 = 2_000_000_000
 
+    /// How much longer it may take after an interrupt that came before it had named the run's
+    /// worker (see ``awaitOutcome(from:)``).
+    static let startMargin: Int64 = 30_000_000_000
+
     private func awaitOutcome(from supervisor: Supervisor) throws(ExecutionError) {
         let grace = Executor.nanoseconds(Executor.stopGrace) + Executor.answerMargin
         let limit = limitNanoseconds
@@ -169,8 +173,13 @@ extension Executor {
                 throw .supervisorUnresponsive
             case .readable(let fd):
                 if fd == interrupts.noticeReadEnd {
+                    // The supervisor stops the code within its grace of an interrupt once it
+                    // has named the run's worker; before that (a worker still being made, which
+                    // can take a loaded machine seconds) it meets the interrupt when it gets
+                    // there, so it is given longer.
                     if interrupts.drainNotice() {
-                        let stop = Supervisor.now() + grace
+                        let margin = supervisor.workerGroup == nil ? Executor.startMargin : 0
+                        let stop = Supervisor.now() + grace + margin
                         deadline = min(deadline ?? stop, stop)
                     }
                 } else {
