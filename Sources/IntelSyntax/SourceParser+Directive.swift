@@ -522,7 +522,7 @@ extension SourceParser {
             throw error("'.nops' of \(count) bytes is more than \(SourceParser.longestNops) bytes", from: sizeStart, to: sizeEnd)
         }
         beginStatement()
-        let bytes = count > 0 ? ProgramBuilder.gnuNops(Int(count), longest: longest == 0 ? 11 : Int(longest)) : []
+        let bytes = count > 0 ? Nops.gnuPadding(Int(count), longest: longest == 0 ? 11 : Int(longest)) : []
         builder.emitBytes(bytes)
         record(.data(size: 1, items: [.bytes(bytes)]), SourceRange(start: word.start, end: position))
     }

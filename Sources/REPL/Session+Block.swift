@@ -117,7 +117,12 @@ extension Session {
     /// After GNU's `.intel_syntax` in the block, a `;` starts a second statement rather than a
     /// comment: such a line is read with the block, not alone.
     private func mayHoldTwoStatements(_ line: SourceLine) -> Bool {
-        line.text.utf8.contains(UInt8(ascii: ";")) && block.contains { $0.text.lowercased().contains("_syntax") }
+        guard line.text.utf8.contains(UInt8(ascii: ";")) else { return false }
+        while !syntaxSwitchSearch.found, syntaxSwitchSearch.lines < block.count {
+            syntaxSwitchSearch.found = block[syntaxSwitchSearch.lines].text.lowercased().contains("_syntax")
+            syntaxSwitchSearch.lines += 1
+        }
+        return syntaxSwitchSearch.found
     }
 
     /// An instruction, label, directive, comment or blank line.
@@ -312,6 +317,7 @@ extension Session {
     /// Forgets the block being typed.
     func dropBlock() {
         block = []
+        syntaxSwitchSearch = (0, false)
         standaloneBlock = []
         shownListing = []
         // An empty block is as simple as blocks get: its first line may be assembled alone.

@@ -33,6 +33,9 @@ public final class Session {
     @exclusivity(unchecked) var block: [SourceLine] = []
     /// The bytes listing last shown for each line of the block.
     @exclusivity(unchecked) var shownListing: [String] = []
+    /// How many of the block's first lines were looked at for a switch to GNU's syntax, and
+    /// whether one was found (see `mayHoldTwoStatements(_:)`): each line is looked at once.
+    var syntaxSwitchSearch = (lines: 0, found: false)
     /// Where the next line of the block goes, when it can be assembled on its own.
     @exclusivity(unchecked) var blockEnd: BlockEnd? = BlockEnd(codeSize: 0)
     /// Encodes typed instructions that need nothing but themselves (see `standalone(_:after:)`).

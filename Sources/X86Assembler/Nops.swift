@@ -1,7 +1,7 @@
 /// Padding made of NOPs, as llvm-mc pads code for x86-64: the recommended multi-byte NOPs
 /// (SDM Vol. 2B, NOP) up to 10 bytes each, longest first. Objects are padded as GNU as pads
 /// them, with an 11-byte NOP (a second 0x66) as the longest.
-enum Nops {
+package enum Nops {
     private static let sequences: [[UInt8]] = [
         [0x90],
         [0x66, 0x90],
@@ -29,12 +29,11 @@ enum Nops {
         return bytes
     }
 
-    /// `count` bytes of padding as GNU as pads code: NOPs of up to 11 bytes, unless more than
-    /// seven of them would be needed, when the padding starts with a jump over the rest
-    /// (`jmp rel8` while the rest is within 127 bytes, else `jmp rel32`).
-    /// GNU's `.nops` pads with NOPs of at most `longest` bytes, and jumps as its padding does,
-    /// by the count of the longest NOPs (11 bytes) it would take.
-    static func gnuPadding(_ count: Int, longest: Int = 11) -> [UInt8] {
+    /// `count` bytes of padding as GNU as pads code: NOPs of up to `longest` bytes (11 unless
+    /// `.nops` says less), unless more than seven NOPs of 11 bytes would be needed, when the
+    /// padding starts with a jump over the rest (`jmp rel8` while the rest is within 127 bytes,
+    /// else `jmp rel32`).
+    package static func gnuPadding(_ count: Int, longest: Int = 11) -> [UInt8] {
         guard count / 11 > 7 else { return padding(count, longest: longest) }
         if count - 2 <= 127 { return [0xEB, UInt8(count - 2)] + padding(count - 2, longest: longest) }
         let rest = count - 5

@@ -63,11 +63,6 @@ extension ProgramBuilder {
         output.append(contentsOf: bytes)
     }
 
-    /// `count` bytes of NOPs of at most `longest` bytes each, as GNU as's `.nops` lays them out.
-    package static func gnuNops(_ count: Int, longest: Int) -> [UInt8] {
-        Nops.gnuPadding(count, longest: longest)
-    }
-
     /// Adds bytes as they are.
     package mutating func emitBytes(_ bytes: [UInt8]) {
         output.append(contentsOf: bytes)
