@@ -365,6 +365,9 @@ final class SourceBuffer: @unchecked Sendable {
         return .success(SourceBuffer(mapping: UnsafePointer(address.assumingMemoryBound(to: UInt8.self)), count: size))
     }
 
+    /// The most read from a pipe or a device (standard input, `/dev/zero`, which never ends).
+    static let streamLimit = 256 << 20
+
     static func readAll(_ fd: Int32, path: String) -> Result<[UInt8], FileAssembly.FileError> {
         var bytes: [UInt8] = []
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
@@ -375,6 +378,9 @@ final class SourceBuffer: @unchecked Sendable {
                 return .failure(.init(description: "read \(path): \(String(cString: strerror(errno)))"))
             }
             if count == 0 { return .success(bytes) }
+            guard bytes.count + count <= streamLimit else {
+                return .failure(.init(description: "\(path): more than \(streamLimit >> 20) MiB from a pipe or a device"))
+            }
             bytes.append(contentsOf: chunk[0..<count])
         }
     }

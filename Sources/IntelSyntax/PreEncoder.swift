@@ -158,6 +158,7 @@ final class PreEncoder: @unchecked Sendable {
     /// The next free chunk within the window, marked as being encoded; nil when every chunk
     /// is taken (or, without `waiting`, when none is free within the window now).
     private func claim(waiting: Bool) -> Int? {
+        var waits = 0
         while true {
             let claimed = progress.withLock { progress -> Int? in
                 while progress.nextFree < progress.states.count, progress.states[progress.nextFree] != 0 {
@@ -172,7 +173,17 @@ final class PreEncoder: @unchecked Sendable {
             }
             if let claimed { return claimed >= 0 ? claimed : nil }
             guard waiting else { return nil }
-            sched_yield()
+            // The window is full: the main parse is behind by a window of chunks, tens of
+            // milliseconds of its work, so a short sleep loses nothing; yielding in a loop
+            // instead kept a CPU busy for as long as the main parse was slow (a file full of
+            // errors spent more time in the kernel than in the parse).
+            waits += 1
+            if waits < 16 {
+                sched_yield()
+            } else {
+                var pause = timespec(tv_sec: 0, tv_nsec: 200_000)
+                nanosleep(&pause, nil)
+            }
         }
     }
 

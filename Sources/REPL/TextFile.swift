@@ -4,6 +4,9 @@ import Glibc
 
 /// Reading source files and splitting them into lines.
 public enum TextFile {
+    /// The most the command line reads of one input: `/dev/zero` and `/dev/urandom` never end.
+    public static let inputLimit = 256 << 20
+
     /// Why a file could not be read.
     public struct ReadError: Error, Sendable {
         public let message: String

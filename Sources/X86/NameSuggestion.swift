@@ -8,33 +8,100 @@ public enum NameSuggestion {
         guard !target.isEmpty else { return nil }
         let limit = target.count >= 6 ? 2 : 1
         var best: (name: String, distance: Int)?
+        // Reused for every candidate: a file of garbage asks this at every line, of a few
+        // hundred candidates each.
+        var other: [UInt8] = []
+        var rows: [Int] = []
         for candidate in candidates {
-            let other = Array(candidate.lowercased().utf8)
+            // Most candidates differ in length by more than the limit: they are passed over
+            // before any copy is made.
+            guard abs(candidate.utf8.count - target.count) <= limit else { continue }
+            other.removeAll(keepingCapacity: true)
+            if candidate.utf8.allSatisfy({ $0 < 0x80 }) {
+                for byte in candidate.utf8 { other.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
+            } else {
+                other.append(contentsOf: candidate.lowercased().utf8)
+            }
             guard abs(other.count - target.count) <= limit, other != target else { continue }
-            let distance = editDistance(target, other, limit: limit)
+            let distance = editDistance(target, other, limit: limit, rows: &rows)
             if distance <= limit, distance < best?.distance ?? Int.max { best = (candidate, distance) }
+        }
+        return best?.name
+    }
+
+    /// Names grouped by length, with their lowercase bytes, made once for a list asked often
+    /// (the mnemonics: a file of garbage asks at every line, and most names are too long or
+    /// too short to be near).
+    public struct Names: Sendable {
+        fileprivate struct Entry: Sendable {
+            var name: String
+            var bytes: [UInt8]
+            /// The name's place in the list: the first of the nearest wins, as in the list.
+            var order: Int
+        }
+
+        fileprivate let byLength: [[Entry]]
+
+        public init(_ names: some Sequence<String>) {
+            var byLength: [[Entry]] = []
+            for (order, name) in names.enumerated() {
+                let bytes = Array(name.lowercased().utf8)
+                while byLength.count <= bytes.count { byLength.append([]) }
+                byLength[bytes.count].append(Entry(name: name, bytes: bytes, order: order))
+            }
+            self.byLength = byLength
+        }
+    }
+
+    /// ``closest(to:among:)`` over names grouped once: the same answer, reading only the names
+    /// whose length is near enough.
+    public static func closest(to word: String, among names: Names) -> String? {
+        let target = Array(word.lowercased().utf8)
+        guard !target.isEmpty else { return nil }
+        let limit = target.count >= 6 ? 2 : 1
+        var best: (name: String, distance: Int, order: Int)?
+        var rows: [Int] = []
+        for length in max(0, target.count - limit)...(target.count + limit) where length < names.byLength.count {
+            for entry in names.byLength[length] where entry.bytes != target {
+                let distance = editDistance(target, entry.bytes, limit: limit, rows: &rows)
+                guard distance <= limit else { continue }
+                if let best, (best.distance, best.order) < (distance, entry.order) { continue }
+                best = (entry.name, distance, entry.order)
+            }
         }
         return best?.name
     }
 
     /// Optimal string alignment distance; stops early past `limit`.
     static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...max(b.count, 1) where j <= b.count {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, previous2[j - 2] + 1) }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
+        var rows: [Int] = []
+        return editDistance(a, b, limit: limit, rows: &rows)
+    }
+
+    /// ``editDistance(_:_:limit:)`` with its three rows kept in `rows` (grown as needed).
+    private static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int, rows: inout [Int]) -> Int {
+        let width = b.count + 1
+        if rows.count < 3 * width { rows = [Int](repeating: 0, count: 3 * width) }
+        return rows.withUnsafeMutableBufferPointer { buffer -> Int in
+            // Three rows in turn: two before, the one before, the current one.
+            var previous2 = 0
+            var previous = width
+            var current = 2 * width
+            for j in 0..<width { buffer[previous + j] = j }
+            for i in 1...a.count {
+                buffer[current] = i
+                var rowMinimum = i
+                for j in 1..<width {
+                    let cost = a[i - 1] == b[j - 1] ? 0 : 1
+                    var value = min(buffer[previous + j] + 1, buffer[current + j - 1] + 1, buffer[previous + j - 1] + cost)
+                    if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] { value = min(value, buffer[previous2 + j - 2] + 1) }
+                    buffer[current + j] = value
+                    rowMinimum = min(rowMinimum, value)
+                }
+                if rowMinimum > limit { return rowMinimum }
+                (previous2, previous, current) = (previous, current, previous2)
             }
-            if rowMinimum > limit { return rowMinimum }
-            (previous2, previous, current) = (previous, current, previous2)
+            return buffer[previous + b.count]
         }
-        return previous[b.count]
     }
 }

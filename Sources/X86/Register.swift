@@ -129,10 +129,9 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
         return byName[packed]
     }
 
-    /// All register spellings, for completion and help.
-    public static var allNames: [String] {
+    /// All register spellings, sorted, for completion, help and "did you mean" (made once).
+    public static let allNames: [String] =
         (names.filter { $0.key.kind != .x87 }.map(\.value) + (0..<8).map { "st\($0)" } + ["st"]).sorted()
-    }
 
     private static let names: [Register: String] = {
         var table: [Register: String] = [:]

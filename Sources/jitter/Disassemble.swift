@@ -43,7 +43,7 @@ struct Disassemble: ParsableCommand {
     }
 
     func run() throws {
-        let input = file == "-" ? TextFile.readAll(STDIN_FILENO) : TextFile.readBytes(file)
+        let input = file == "-" ? TextFile.readAll(STDIN_FILENO, limit: TextFile.inputLimit) : TextFile.readBytes(file, limit: TextFile.inputLimit)
         let bytes: [UInt8]
         switch input {
         case .success(let contents): bytes = contents

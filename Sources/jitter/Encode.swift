@@ -43,7 +43,7 @@ struct Encode: ParsableCommand {
 
     func run() throws {
         let mode = try CodeModeOption.mode(bits)
-        let input = file.map { TextFile.readBytes($0) } ?? TextFile.readAll(STDIN_FILENO)
+        let input = file.map { TextFile.readBytes($0, limit: TextFile.inputLimit) } ?? TextFile.readAll(STDIN_FILENO, limit: TextFile.inputLimit)
         let bytes: [UInt8]
         switch input {
         case .success(let contents): bytes = contents

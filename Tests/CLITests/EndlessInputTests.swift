@@ -1,0 +1,34 @@
+import Testing
+import TestSupport
+
+/// Inputs that never end (`/dev/zero`, `/dev/urandom`, named as a file or included by one) are
+/// refused once they pass the limit on what is read, with an error naming them; the process
+/// neither runs out of memory nor reads forever.
+@Suite struct EndlessInputTests {
+    /// Each command and what its error must name.
+    static let commands: [(arguments: [String], message: String)] = [
+        (["asm", "/dev/zero", "-o", "/dev/null"], "/dev/zero: more than 256 MiB from a pipe or a device"),
+        (["encode", "/dev/zero"], "cannot read /dev/zero: larger than 256 MiB"),
+        (["disasm", "/dev/zero"], "cannot read /dev/zero: larger than 256 MiB"),
+        (["/dev/zero"], "cannot read /dev/zero"),
+    ]
+
+    @Test(arguments: 0..<commands.count)
+    func aDeviceThatNeverEndsIsRefused(_ index: Int) {
+        let (arguments, message) = EndlessInputTests.commands[index]
+        let result = JitterBinary.run(arguments, timeout: 60, mergeStandardError: true)
+        #expect(!result.timedOut && result.signal == nil, "\(arguments)")
+        #expect(result.exitCode == 1, "\(arguments): \(result.exitCode.map(String.init) ?? "signal")")
+        #expect(result.output.contains(message), "\(arguments): \(result.output.prefix(300))")
+    }
+
+    @Test(arguments: [".include \"/dev/zero\"", "%include \"/dev/urandom\""])
+    func anIncludedDeviceIsRefusedAtItsLine(_ line: String) {
+        let path = TemporaryFolder.file(named: "endless.s", contents: "nop\n\(line)\nret\n")
+        let result = JitterBinary.run(["asm", path, "-o", "/dev/null"], timeout: 60, mergeStandardError: true)
+        #expect(!result.timedOut && result.signal == nil)
+        #expect(result.exitCode == 1)
+        #expect(result.output.contains("\(path):2:1: error: cannot read include file"), "\(result.output.prefix(300))")
+        #expect(result.output.contains("more than 256 MiB from a pipe or a device"), "\(result.output.prefix(300))")
+    }
+}
