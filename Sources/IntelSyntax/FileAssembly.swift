@@ -91,6 +91,7 @@ public struct FileAssembly: Sendable {
             let preEncoder = sharing(source)
             var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
             parser.stopsAtPreprocessing = stoppingAtPreprocessing
+            parser.includePaths = includePaths
             parser.stopsAtATTSyntax = stoppingAtATTSyntax
             parser.startSyntax(syntax)
             parser.parseAll(release: { source.release(upTo: $0) }, preEncoder: preEncoder)

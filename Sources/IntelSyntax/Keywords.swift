@@ -7,6 +7,8 @@ enum DirectiveWord: UInt8 {
     case float4, float8, float10
     case reserve1, reserve2, reserve4, reserve8, reserve10, reserve16
     case ascii, asciz
+    /// GNU's `.incbin`, NASM's `incbin`: a file's bytes.
+    case includeBinary
     case zero, fill
     /// GNU's `.nops SIZE[, LIMIT]`: SIZE bytes of NOPs.
     case nops
@@ -162,7 +164,7 @@ struct Keywords: @unchecked Sendable {
         (".float", .float4), (".single", .float4), (".double", .float8), (".tfloat", .float10),
         ("resb", .reserve1), ("resw", .reserve2), ("resd", .reserve4), ("resq", .reserve8), ("rest", .reserve10),
         ("reso", .reserve16),
-        (".ascii", .ascii), (".asciz", .asciz), (".string", .asciz),
+        (".ascii", .ascii), (".asciz", .asciz), (".string", .asciz), (".incbin", .includeBinary), ("incbin", .includeBinary),
         (".zero", .zero), (".skip", .zero), (".space", .zero), (".fill", .fill), (".nops", .nops),
         ("times", .times),
         (".align", .alignBytes), (".balign", .alignBytes), (".p2align", .alignPowerOfTwo), ("align", .nasmAlign),

@@ -50,6 +50,8 @@ extension SourceParser {
             beginStatement()
             emitDataItems(size: 1)
             recordData(size: 1, range: statementRange(self))
+        case .includeBinary:
+            try parseIncludeBinary(word, closingBracket)
         case .zero:
             let count = try parseValue()
             var fill = Value(constant: 0)
@@ -218,7 +220,7 @@ extension SourceParser {
         }
     }
 
-    private mutating func finish(_ closingBracket: Bool) throws(Diagnostic) {
+    mutating func finish(_ closingBracket: Bool) throws(Diagnostic) {
         if closingBracket {
             skipSpaces()
             guard current == UInt8(ascii: "]") else { throw error("expected ']'", at: position) }
@@ -234,7 +236,7 @@ extension SourceParser {
         return true
     }
 
-    private mutating func constant(_ value: Value, _ what: String) throws(Diagnostic) -> Int64 {
+    mutating func constant(_ value: Value, _ what: String) throws(Diagnostic) -> Int64 {
         guard let number = numberNow(value) else {
             throw error("\(what) must be a number known before layout", from: Int(value.rangeStart), to: Int(value.rangeEnd))
         }
@@ -286,7 +288,7 @@ extension SourceParser {
         } while consumeComma()
     }
 
-    private mutating func emitDataItems(size: Int) {
+    mutating func emitDataItems(size: Int) {
         for item in dataItems {
             switch item {
             case .value(let value, let range):
@@ -300,7 +302,7 @@ extension SourceParser {
         }
     }
 
-    private func recordData(size: Int, range: SourceRange) {
+    func recordData(size: Int, range: SourceRange) {
         guard let recorder else { return }
         let items: [DataItem] = dataItems.map { item in
             switch item {

@@ -57,6 +57,9 @@ struct SourceParser {
     /// The items of the data directive being read, kept between lines to avoid allocating.
     var dataItems: [DataItemValue] = []
     var stringBytes: [UInt8] = []
+    /// Where `.incbin`/`incbin` look for a relative file name after the working directory
+    /// (`-I` and `-i`), as GNU as and NASM do.
+    var includePaths: [String] = []
     /// Inside `times`: the repeated statement belongs to the `times` statement.
     var insideRepeat = false
     /// How deep the value being parsed nests (see ``nestingLimit``).
@@ -581,7 +584,7 @@ extension DirectiveWord {
     var takesNASMLabel: Bool {
         switch self {
         case .data1, .data2, .data4, .data8, .data10, .data16, .reserve1, .reserve2, .reserve4, .reserve8,
-             .reserve10, .reserve16, .times, .ascii, .asciz:
+             .reserve10, .reserve16, .times, .ascii, .asciz, .includeBinary:
             true
         default:
             false

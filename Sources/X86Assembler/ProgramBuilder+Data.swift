@@ -33,7 +33,7 @@ extension ProgramBuilder {
     static let statementByteLimit = 1 << 28
 
     /// Bytes the current section may still grow by.
-    var room: Int { max(0, options.byteLimit - output.count) }
+    package var room: Int { max(0, options.byteLimit - output.count) }
 
     /// The error for a statement of `bytes` bytes that does not fit the room left.
     func tooLarge(_ bytes: Int64) -> String {
