@@ -26,11 +26,20 @@ extension SourceParser {
         else { return nil }
         var stem = word
         stem.end -= 2
+        var low = word.low
+        var high = word.high
+        if length + 2 > 16 {
+            // Bytes 16 and 17 of the word are spread over the words' top bits (see PackedName);
+            // the stem has at most sixteen.
+            low &= 0x7F7F_7F7F_7F7F_7F7F
+            high &= 0x7F7F_7F7F_7F7F_7F7F
+        }
         if length <= 8 {
-            stem.low = length == 8 ? word.low : word.low & ((UInt64(1) << (UInt64(length) * 8)) - 1)
+            stem.low = length == 8 ? low : low & ((UInt64(1) << (UInt64(length) * 8)) - 1)
             stem.high = 0
         } else {
-            stem.high = word.high & ((UInt64(1) << (UInt64(length - 8) * 8)) - 1)
+            stem.low = low
+            stem.high = length == 16 ? high : high & ((UInt64(1) << (UInt64(length - 8) * 8)) - 1)
         }
         return stem
     }
