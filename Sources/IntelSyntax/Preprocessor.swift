@@ -404,12 +404,11 @@ struct Preprocessor {
         guard !name.isEmpty else { return error("expected a file name", at: line.origin, column: column) }
         var candidates = [name.hasPrefix("/") ? name : (directory == "." ? name : directory + "/" + name)]
         if !name.hasPrefix("/") {
-            // NASM's -i is a prefix pasted before the name; GNU's -I is a directory.
-            candidates += includePaths.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name }
+            candidates += IncludeSearch.paths(of: name, in: includePaths)
             // Last, the working directory, where NASM looks first.
             candidates.append(name)
         }
-        guard let path = candidates.first(where: { access($0, R_OK) == 0 }) else {
+        guard let path = IncludeSearch.firstReadable(candidates) else {
             return error("cannot find include file '\(name)'\(includePaths.isEmpty ? "" : " (searched \(includePaths.joined(separator: ", ")))")",
                          at: line.origin, column: column)
         }

@@ -1,10 +1,6 @@
 import Diagnostics
 import X86Assembler
 
-#if canImport(Glibc)
-import Glibc
-#endif
-
 extension SourceParser {
     /// GNU's `.incbin "FILE"[, SKIP[, COUNT]]` and NASM's `incbin`: the bytes of a file from
     /// offset SKIP, COUNT of them (to its end without one), as data where the line is.
@@ -72,11 +68,8 @@ extension SourceParser {
 
     /// The file `name`, found where ``parseIncludeBinary(_:_:)`` says, mapped (or read, from a pipe).
     private func includedFile(_ name: String, range: SourceRange) throws(Diagnostic) -> SourceBuffer {
-        var candidates = [name]
-        if !name.hasPrefix("/") {
-            candidates += includePaths.map { $0.hasSuffix("/") ? $0 + name : $0 + "/" + name }
-        }
-        guard let path = candidates.first(where: { access($0, R_OK) == 0 }) else {
+        let candidates = [name] + (name.hasPrefix("/") ? [] : IncludeSearch.paths(of: name, in: includePaths))
+        guard let path = IncludeSearch.firstReadable(candidates) else {
             let searched = includePaths.isEmpty ? "" : " (searched the working directory, \(includePaths.joined(separator: ", ")))"
             throw error("cannot find '\(name)'\(searched)", from: range.start, to: range.end)
         }

@@ -451,14 +451,11 @@ struct SourceParser {
     func unknownInstruction(_ word: Token) -> Diagnostic {
         let spelled = text(word)
         var message = "unknown instruction '\(spelled)'"
-        if let mnemonic = NameSuggestion.closest(to: spelled, among: SourceParser.mnemonics) {
+        if let mnemonic = NameSuggestion.closest(to: spelled, among: NameSuggestion.mnemonics) {
             message += "; did you mean '\(mnemonic)'?"
         }
         return error(message, from: word.start, to: word.end)
     }
-
-    /// The table's mnemonics, sorted and grouped once (a file of garbage asks at every line).
-    private static let mnemonics = NameSuggestion.Names(InstructionSet.shared.mnemonics)
 
     /// Appends the bytes of line `start..<end` to ``contextFreeOutput`` when it is one
     /// instruction that depends on nothing else in the file, and returns how many; 0 (nothing

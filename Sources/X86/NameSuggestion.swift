@@ -1,37 +1,7 @@
 /// The known name closest to a misspelled one, for "did you mean" in diagnostics.
 public enum NameSuggestion {
-    /// The name in `candidates` nearest `word` (case-insensitive), if one is near enough to be
-    /// a likely typo: one edit for short words, two for words of six characters or more. An
-    /// edit is an insertion, a deletion, a substitution or a swap of two neighbours.
-    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
-        let target = Array(word.lowercased().utf8)
-        guard !target.isEmpty else { return nil }
-        let limit = target.count >= 6 ? 2 : 1
-        var best: (name: String, distance: Int)?
-        // Reused for every candidate: a file of garbage asks this at every line, of a few
-        // hundred candidates each.
-        var other: [UInt8] = []
-        var rows: [Int] = []
-        for candidate in candidates {
-            // Most candidates differ in length by more than the limit: they are passed over
-            // before any copy is made.
-            guard abs(candidate.utf8.count - target.count) <= limit else { continue }
-            other.removeAll(keepingCapacity: true)
-            if candidate.utf8.allSatisfy({ $0 < 0x80 }) {
-                for byte in candidate.utf8 { other.append(byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte) }
-            } else {
-                other.append(contentsOf: candidate.lowercased().utf8)
-            }
-            guard abs(other.count - target.count) <= limit, other != target else { continue }
-            let distance = editDistance(target, other, limit: limit, rows: &rows)
-            if distance <= limit, distance < best?.distance ?? Int.max { best = (candidate, distance) }
-        }
-        return best?.name
-    }
-
-    /// Names grouped by length, with their lowercase bytes, made once for a list asked often
-    /// (the mnemonics: a file of garbage asks at every line, and most names are too long or
-    /// too short to be near).
+    /// Names grouped by length, with their lowercase bytes, made once for a list asked often (a
+    /// file of garbage asks at every line, and most names are too long or too short to be near).
     public struct Names: Sendable {
         fileprivate struct Entry: Sendable {
             var name: String
@@ -53,13 +23,25 @@ public enum NameSuggestion {
         }
     }
 
-    /// ``closest(to:among:)`` over names grouped once: the same answer, reading only the names
-    /// whose length is near enough.
+    /// The table's mnemonics, sorted.
+    public static let mnemonics = Names(InstructionSet.shared.mnemonics)
+    /// Every register's spelling, sorted.
+    public static let registers = Names(Register.allNames)
+
+    /// The name in `candidates` nearest `word` (case-insensitive), if one is near enough to be
+    /// a likely typo: one edit for short words, two for words of six characters or more. An
+    /// edit is an insertion, a deletion, a substitution or a swap of two neighbours.
+    public static func closest(to word: String, among candidates: some Sequence<String>) -> String? {
+        closest(to: word, among: Names(candidates))
+    }
+
+    /// ``closest(to:among:)`` over names grouped once, reading only those whose length is near enough.
     public static func closest(to word: String, among names: Names) -> String? {
         let target = Array(word.lowercased().utf8)
         guard !target.isEmpty else { return nil }
         let limit = target.count >= 6 ? 2 : 1
         var best: (name: String, distance: Int, order: Int)?
+        // Reused for every candidate.
         var rows: [Int] = []
         for length in max(0, target.count - limit)...(target.count + limit) where length < names.byLength.count {
             for entry in names.byLength[length] where entry.bytes != target {
@@ -72,13 +54,8 @@ public enum NameSuggestion {
         return best?.name
     }
 
-    /// Optimal string alignment distance; stops early past `limit`.
-    static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int) -> Int {
-        var rows: [Int] = []
-        return editDistance(a, b, limit: limit, rows: &rows)
-    }
-
-    /// ``editDistance(_:_:limit:)`` with its three rows kept in `rows` (grown as needed).
+    /// Optimal string alignment distance, stopping early past `limit`, with its three rows kept
+    /// in `rows` (grown as needed).
     private static func editDistance(_ a: [UInt8], _ b: [UInt8], limit: Int, rows: inout [Int]) -> Int {
         let width = b.count + 1
         if rows.count < 3 * width { rows = [Int](repeating: 0, count: 3 * width) }

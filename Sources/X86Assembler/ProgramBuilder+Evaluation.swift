@@ -333,7 +333,7 @@ extension ProgramBuilder {
         case .undefined(let symbol, let range):
             let name = symbols.name(of: symbol)
             var message = "undefined symbol '\(name)'"
-            if let register = NameSuggestion.closest(to: name, among: Register.allNames) {
+            if let register = NameSuggestion.closest(to: name, among: NameSuggestion.registers) {
                 message += "; did you mean the register '\(register)'?"
             }
             return (message, range, .undefinedSymbol(name))

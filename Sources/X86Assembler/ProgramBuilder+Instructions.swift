@@ -293,7 +293,7 @@ extension ProgramBuilder {
                 let symbol = SymbolID(slot.value.symbol)
                 guard case .undefined = symbols[symbol] else { continue }
                 let word = symbols.name(of: symbol)
-                if let register = NameSuggestion.closest(to: word, among: Register.allNames) {
+                if let register = NameSuggestion.closest(to: word, among: NameSuggestion.registers) {
                     message = "'\(word)' is not a register; did you mean '\(register)'? (\(message))"
                     if Int(slot.operand) < line.operandRanges.count { range = line.operandRanges[Int(slot.operand)] }
                     break
