@@ -662,7 +662,7 @@ extension SourceParser {
     /// pass. Anything else (symbols, expressions, `rip`, segments, sizes or GNU's forms around
     /// the brackets, and every error) returns false with the cursor unmoved, for
     /// ``parseMemoryOperand`` to read, so that what it accepts and reports stays the only rule.
-    private mutating func plainMemoryOperand(size: OperandSize?, start: Int) -> Bool {
+    mutating func plainMemoryOperand(size: OperandSize?, start: Int) -> Bool {
         let saved = position
         var base: Register?
         var index: Register?
@@ -764,7 +764,7 @@ extension SourceParser {
     /// `ptr` after a size word and the spaces after it, skipped when present: compared in
     /// place, as the keyword table would find it, without reading a token.
     @inline(__always)
-    private mutating func skipPtr() {
+    mutating func skipPtr() {
         let at = position
         guard at + 3 <= lineEnd, base[at] | 0x20 == UInt8(ascii: "p"), base[at + 1] | 0x20 == UInt8(ascii: "t"),
               base[at + 2] | 0x20 == UInt8(ascii: "r"), at + 3 == lineEnd || !isIdentifierByte(base[at + 3])

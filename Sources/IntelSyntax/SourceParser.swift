@@ -470,6 +470,11 @@ struct SourceParser {
         nesting = 0
         continuesAfterSemicolon = false
         let before = contextFreeOutput.count
+        if readPlainInstruction() {
+            noteTextAfterSemicolon()
+            return lineEncoder.encode(line.instruction, appendingTo: &contextFreeOutput) ? contextFreeOutput.count - before : 0
+        }
+        position = start
         do {
             try parseStatements()
         } catch {
@@ -477,6 +482,14 @@ struct SourceParser {
             return 0
         }
         return contextFreeOutput.count - before
+    }
+
+    /// Sets ``continuesAfterSemicolon`` when the statement read ends at a `;` with text after it.
+    private mutating func noteTextAfterSemicolon() {
+        guard position < lineEnd, base[position] == UInt8(ascii: ";") else { return }
+        var cursor = position + 1
+        while cursor < lineEnd, isSpace(base[cursor]) { cursor += 1 }
+        continuesAfterSemicolon = cursor < lineEnd
     }
 
     /// A line that is one instruction using nothing defined elsewhere (no label, symbol,
@@ -495,11 +508,7 @@ struct SourceParser {
         default:
             throw needContext()
         }
-        if position < lineEnd, base[position] == UInt8(ascii: ";") {
-            var cursor = position + 1
-            while cursor < lineEnd, isSpace(base[cursor]) { cursor += 1 }
-            continuesAfterSemicolon = cursor < lineEnd
-        }
+        noteTextAfterSemicolon()
     }
 
     /// Marks the line as needing the whole file's context (context-free mode); the error
