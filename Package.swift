@@ -17,7 +17,9 @@ let package = Package(
         // The ISA model: registers, operands, instructions and the instruction-form table.
         .target(name: "X86"),
         // One instruction to bytes.
-        .target(name: "X86Encoder", dependencies: ["X86"]),
+        .target(name: "X86Encoder", dependencies: ["X86", "CPrefetch"]),
+        // The prefetch instruction, which Swift cannot emit.
+        .target(name: "CPrefetch"),
         // Source ranges and rendered diagnostics.
         .target(name: "Diagnostics"),
         // Statements, labels, expressions, directives and layout into a program image.

@@ -1,4 +1,5 @@
 import Synchronization
+import X86
 import X86Assembler
 import X86Encoder
 
@@ -203,23 +204,41 @@ final class PreEncoder: @unchecked Sendable {
         let end = self.start(ofChunk: chunk + 1)
         guard let base = text.baseAddress else { return lines }
         encoder.begin(&lines.bytes)
+        // The two instructions the encoder reads into by turns, passed by address: a copy of
+        // one costs as much as reading a register operand.
+        let instructions = UnsafeMutablePointer<Instruction>.allocate(capacity: 2)
+        instructions.initialize(repeating: Instruction(Mnemonic(id: 0)), count: 2)
+        defer {
+            instructions.deinitialize(count: 2)
+            instructions.deallocate()
+        }
         while start < end {
             let newline = memchr(base + start, 0x0A, end - start)
             let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
             var contentEnd = lineEnd
             if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            lines.lengths.append(encoder.encode(from: start, to: contentEnd))
+            encoder.encode(from: start, to: contentEnd, lengths: &lines.lengths, instructions: instructions)
             lines.ends.append(Int32(truncatingIfNeeded: lineEnd))
             start = lineEnd + 1
         }
-        encoder.end(&lines.bytes)
+        encoder.end(&lines.bytes, lengths: &lines.lengths, instructions: instructions)
         return lines
     }
 }
 
 /// One thread's means of encoding lines on their own: a context-free parser.
+///
+/// A line read the short way (most of them) is encoded one line late: what its encoding looks
+/// up first is fetched from memory while the next line is read, rather than waited for.
 struct LineEncoder {
     private var parser: SourceParser
+    /// Which of the caller's two instructions (see ``encode(from:to:lengths:instructions:)``)
+    /// holds a line read the short way whose bytes are still to be appended, that line's place
+    /// in the lengths (-1: none), and what its encoding looks up.
+    private var held = 0
+    private var heldIndex = -1
+    private var heldContinues = false
+    private var heldLookAhead: EncodingLookAhead?
 
     init(text: UnsafeBufferPointer<UInt8>, dialect: EncodingDialect) {
         var options = AssemblerOptions(keepsStatementRecords: false, collectsSymbols: false)
@@ -228,17 +247,43 @@ struct LineEncoder {
         parser.contextFree = true
     }
 
-    /// Makes `bytes` the buffer lines are encoded into, until ``end(_:)``.
+    /// Makes `bytes` the buffer lines are encoded into, until ``end(_:lengths:instructions:)``.
     mutating func begin(_ bytes: inout ByteBuffer) { swap(&bytes, &parser.contextFreeOutput) }
 
-    /// Hands the buffer back.
-    mutating func end(_ bytes: inout ByteBuffer) { swap(&bytes, &parser.contextFreeOutput) }
+    /// Appends the bytes of the line held back, and hands the buffer back.
+    mutating func end(_ bytes: inout ByteBuffer, lengths: inout [UInt8], instructions: UnsafeMutablePointer<Instruction>) {
+        appendHeld(&lengths, instructions: instructions)
+        swap(&bytes, &parser.contextFreeOutput)
+    }
 
-    /// Appends the bytes of line `start..<end` and returns how many, with
-    /// ``ChunkLines/continues`` added when text follows a `;`; 0 when the line needs the
-    /// whole file.
-    mutating func encode(from start: Int, to end: Int) -> UInt8 {
-        let count = parser.encodeContextFree(from: start, to: end)
-        return UInt8(truncatingIfNeeded: count) | (count > 0 && parser.continuesAfterSemicolon ? ChunkLines.continues : 0)
+    /// Appends to `lengths` the length of line `start..<end`'s bytes, with
+    /// ``ChunkLines/continues`` added when text follows a `;`; 0 when the line needs the whole
+    /// file. A line read the short way gets its length (and its bytes) with the next line: it
+    /// is read into one of the two `instructions` by turns, the other holding the line before.
+    mutating func encode(from start: Int, to end: Int, lengths: inout [UInt8], instructions: UnsafeMutablePointer<Instruction>) {
+        let free = 1 - held
+        if parser.readPlainLine(from: start, to: end, into: &instructions[free]) {
+            let lookAhead = parser.lineEncoder.lookAhead(instructions + free)
+            appendHeld(&lengths, instructions: instructions)
+            held = free
+            heldIndex = lengths.count
+            heldContinues = parser.continuesAfterSemicolon
+            heldLookAhead = lookAhead
+            lengths.append(0)
+            return
+        }
+        appendHeld(&lengths, instructions: instructions)
+        lengths.append(Self.length(parser.encodeContextFreeWhole(from: start, to: end), continues: parser.continuesAfterSemicolon))
+    }
+
+    private mutating func appendHeld(_ lengths: inout [UInt8], instructions: UnsafeMutablePointer<Instruction>) {
+        guard heldIndex >= 0, let lookAhead = heldLookAhead else { return }
+        let count = parser.appendContextFree(instructions + held, lookAhead: lookAhead)
+        lengths[heldIndex] = Self.length(count, continues: heldContinues)
+        heldIndex = -1
+    }
+
+    private static func length(_ count: Int, continues: Bool) -> UInt8 {
+        UInt8(truncatingIfNeeded: count) | (count > 0 && continues ? ChunkLines.continues : 0)
     }
 }

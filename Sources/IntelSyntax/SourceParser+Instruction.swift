@@ -359,7 +359,11 @@ extension SourceParser {
             return
         }
         if current == UInt8(ascii: "[") {
-            if plainMemoryOperand(size: size, start: start) { return }
+            if let memory = plainMemory(size: size) {
+                line.operandRanges.append(SourceRange(start: start, end: trimmedEnd(from: start)))
+                line.instruction.operands.append(.memory(memory))
+                return
+            }
             try parseMemoryOperand(size: size, segment: nil, start: start)
             return
         }
@@ -662,7 +666,8 @@ extension SourceParser {
     /// pass. Anything else (symbols, expressions, `rip`, segments, sizes or GNU's forms around
     /// the brackets, and every error) returns false with the cursor unmoved, for
     /// ``parseMemoryOperand`` to read, so that what it accepts and reports stays the only rule.
-    mutating func plainMemoryOperand(size: OperandSize?, start: Int) -> Bool {
+    /// On success the cursor is past the spaces after the `]`.
+    mutating func plainMemory(size: OperandSize?) -> Memory? {
         let saved = position
         var base: Register?
         var index: Register?
@@ -675,12 +680,12 @@ extension SourceParser {
             if isIdentifierStart(current) {
                 guard !negative, let token = identifier(), let found = keyword(token), found.kind == .register else {
                     position = saved
-                    return false
+                    return nil
                 }
                 let register = keywords.register(found)
                 guard register.kind == .gp64 || register.kind == .gp32 else {
                     position = saved
-                    return false
+                    return nil
                 }
                 skipSpaces()
                 if current == UInt8(ascii: "*") {
@@ -688,7 +693,7 @@ extension SourceParser {
                     skipSpaces()
                     guard index == nil, let factor = plainNumber(), factor == 1 || factor == 2 || factor == 4 || factor == 8 else {
                         position = saved
-                        return false
+                        return nil
                     }
                     index = register
                     scale = UInt8(factor)
@@ -700,7 +705,7 @@ extension SourceParser {
                     scale = 1
                 } else {
                     position = saved
-                    return false
+                    return nil
                 }
             } else if ByteClass.isDigit(current), displacement == nil, let number = plainNumber() {
                 let magnitude = Int64(bitPattern: number)
@@ -708,33 +713,30 @@ extension SourceParser {
                 skipSpaces()
             } else {
                 position = saved
-                return false
+                return nil
             }
             let next = current
             if next == UInt8(ascii: "]") { break }
             guard next == UInt8(ascii: "+") || next == UInt8(ascii: "-") else {
                 position = saved
-                return false
+                return nil
             }
             negative = next == UInt8(ascii: "-")
             position += 1
             skipSpaces()
         }
         position += 1
-        let end = position
         skipSpaces()
         guard base != nil || index != nil, atStatementEnd || current == UInt8(ascii: ",") else {
             position = saved
-            return false
+            return nil
         }
         var memory = Memory(size: size, segment: nil)
         memory.base = base
         memory.index = index
         if index != nil { memory.scale = scale }
         if let displacement { memory.displacement = displacement }
-        line.operandRanges.append(SourceRange(start: start, end: end))
-        line.instruction.operands.append(.memory(memory))
-        return true
+        return memory
     }
 
     /// The number an operand's value is before layout, if it is one to use as such: NASM

@@ -465,16 +465,48 @@ struct SourceParser {
     /// second statement after GNU's `.intel_syntax`, a comment otherwise, which only the full
     /// parse knows.
     mutating func encodeContextFree(from start: Int, to end: Int) -> Int {
+        var instruction = line.instruction
+        if readPlainLine(from: start, to: end, into: &instruction) {
+            line.instruction = instruction
+            return appendContextFree(instruction)
+        }
+        return encodeContextFreeWhole(from: start, to: end)
+    }
+
+    /// Reads line `start..<end` the short way (see ``readPlainInstruction(into:)``) into
+    /// `instruction`, with ``continuesAfterSemicolon`` set; false when the short way leaves it to
+    /// ``encodeContextFreeWhole(from:to:)``.
+    mutating func readPlainLine(from start: Int, to end: Int, into instruction: inout Instruction) -> Bool {
+        position = start
+        lineEnd = end
+        continuesAfterSemicolon = false
+        guard readPlainInstruction(into: &instruction) else { return false }
+        noteTextAfterSemicolon()
+        return true
+    }
+
+    /// Appends the bytes of an instruction read by ``readPlainLine(from:to:into:)`` and returns how
+    /// many; 0 (nothing appended) when it does not encode.
+    mutating func appendContextFree(_ instruction: Instruction) -> Int {
+        let before = contextFreeOutput.count
+        return lineEncoder.encode(instruction, appendingTo: &contextFreeOutput) ? contextFreeOutput.count - before : 0
+    }
+
+    /// ``appendContextFree(_:)`` of the instruction at `instruction`, with what
+    /// ``ContextFreeEncoder/lookAhead(_:)`` found for it.
+    mutating func appendContextFree(_ instruction: UnsafePointer<Instruction>, lookAhead: EncodingLookAhead) -> Int {
+        let before = contextFreeOutput.count
+        return lineEncoder.encode(instruction, lookAhead: lookAhead, appendingTo: &contextFreeOutput)
+            ? contextFreeOutput.count - before : 0
+    }
+
+    /// ``encodeContextFree(from:to:)`` by the whole parse.
+    mutating func encodeContextFreeWhole(from start: Int, to end: Int) -> Int {
         position = start
         lineEnd = end
         nesting = 0
         continuesAfterSemicolon = false
         let before = contextFreeOutput.count
-        if readPlainInstruction() {
-            noteTextAfterSemicolon()
-            return lineEncoder.encode(line.instruction, appendingTo: &contextFreeOutput) ? contextFreeOutput.count - before : 0
-        }
-        position = start
         do {
             try parseStatements()
         } catch {

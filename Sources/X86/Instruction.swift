@@ -37,6 +37,21 @@ public struct Instruction: Sendable, Hashable {
     }
 }
 
+extension Instruction {
+    /// Makes this an instruction of `mnemonic` with nothing else, ready to be filled again.
+    @inlinable
+    package mutating func reset(mnemonic: Mnemonic) {
+        // Field by field: a whole new instruction would write every operand place too.
+        self.mnemonic = mnemonic
+        operands.removeAll()
+        prefixes = []
+        segmentPrefix = nil
+        branchWidth = .automatic
+        decorations = VectorDecorations()
+        immediateSizing = ImmediateSizing()
+    }
+}
+
 /// The sizes NASM reads on an immediate operand, which GNU as and llvm-mc do not take.
 ///
 /// One byte (bits 0–3: operand bits / 8; bits 4–7: strict bytes), so that an ``Instruction``

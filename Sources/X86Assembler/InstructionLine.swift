@@ -117,14 +117,7 @@ package struct InstructionLine: Sendable {
     /// Makes the line an instruction of `mnemonic` with nothing else, ready to be filled again.
     @inlinable
     package mutating func reset(mnemonic: Mnemonic) {
-        // Field by field: a whole new instruction would write every operand place too.
-        instruction.mnemonic = mnemonic
-        instruction.operands.removeAll()
-        instruction.prefixes = []
-        instruction.segmentPrefix = nil
-        instruction.branchWidth = .automatic
-        instruction.decorations = VectorDecorations()
-        instruction.immediateSizing = ImmediateSizing()
+        instruction.reset(mnemonic: mnemonic)
         mnemonicRange = .at(0)
         operandRanges.removeAll()
         symbolic.removeAll()

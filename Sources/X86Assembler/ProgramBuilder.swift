@@ -305,6 +305,20 @@ package struct ContextFreeEncoder: Sendable {
         encoder = Encoder(dialect: dialect)
     }
 
+    /// What encoding the instruction at `instruction` will look up first, fetched meanwhile,
+    /// for ``encode(_:lookAhead:appendingTo:)`` a line later.
+    package func lookAhead(_ instruction: UnsafePointer<Instruction>) -> EncodingLookAhead {
+        encoder.lookAhead(instruction, cache: cache)
+    }
+
+    /// ``encode(_:appendingTo:)`` of the instruction at `instruction`, with what
+    /// ``lookAhead(_:)`` found for it.
+    package mutating func encode(
+        _ instruction: UnsafePointer<Instruction>, lookAhead: EncodingLookAhead, appendingTo buffer: inout ByteBuffer
+    ) -> Bool {
+        (try? encoder.encode(instruction, lookAhead: lookAhead, appendingTo: &buffer, cache: &cache)) != nil
+    }
+
     /// Appends the bytes of `instruction` (which has no relative operand, so its address does
     /// not matter) to `buffer`; false, with nothing appended, when it cannot be encoded.
     package mutating func encode(_ instruction: Instruction, appendingTo buffer: inout ByteBuffer) -> Bool {

@@ -132,7 +132,16 @@ public struct Encoder: Sendable {
     private func bytes(of instruction: Instruction, at address: Int64, cache: inout EncodingCache) throws(EncodingError) -> InstructionBytes {
         if mode != .bits64 { return try search(instruction, at: address).fields.bytes }
         if dialect == .nasm { return try dialectBytes(of: instruction, at: address, cache: &cache) }
-        guard let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic)) else {
+        let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic))
+        return try bytes(of: instruction, shape: shape, at: address, cache: &cache)
+    }
+
+    /// ``bytes(of:at:cache:)`` in 64-bit code outside NASM's dialect, the instruction's shape known.
+    @inline(__always)
+    private func bytes(
+        of instruction: Instruction, shape: EncodingShape?, at address: Int64, cache: inout EncodingCache
+    ) throws(EncodingError) -> InstructionBytes {
+        guard let shape else {
             if dialect == .gas { return try dialectBytes(of: instruction, at: address, cache: &cache) }
             return try search(instruction, at: address).fields.bytes
         }
@@ -147,6 +156,38 @@ public struct Encoder: Sendable {
         }
         return bytes
     }
+
+    /// What encoding `instruction` with `cache` will look up first, found ahead of the encoding
+    /// and its slot of the cache fetched meanwhile (see ``EncodingCache/prefetch(_:)``), for
+    /// ``encode(_:lookAhead:appendingTo:cache:)`` a line later.
+    @inline(__always)
+    package func lookAhead(_ instruction: UnsafePointer<Instruction>, cache: EncodingCache) -> EncodingLookAhead {
+        guard usesShapes, let shape = EncodingShape(
+            instruction.pointee, withREXBits: instructionSet.hasVEXForms(instruction.pointee.mnemonic))
+        else { return EncodingLookAhead(shape: EncodingShape(header: 0, low: 0, high: 0)) }
+        cache.prefetch(shape)
+        return EncodingLookAhead(shape: shape)
+    }
+
+    /// ``encode(_:at:appendingTo:cache:)`` at address 0 of the instruction at `instruction`,
+    /// with what ``lookAhead(_:cache:)`` found for it (read in place: an instruction is copied
+    /// at a cost where a pointer is not).
+    package func encode(
+        _ instruction: UnsafePointer<Instruction>, lookAhead: EncodingLookAhead, appendingTo buffer: inout ByteBuffer,
+        cache: inout EncodingCache
+    ) throws(EncodingError) -> Int {
+        let shape = lookAhead.shape.header == 0 ? nil : lookAhead.shape
+        let bytes = usesShapes
+            ? try self.bytes(of: instruction.pointee, shape: shape, at: 0, cache: &cache)
+            : try self.bytes(of: instruction.pointee, at: 0, cache: &cache)
+        buffer.append(bytes)
+        return bytes.count
+    }
+
+    /// Whether an instruction's bytes go by its shape (64-bit code outside NASM's dialect; see
+    /// ``bytes(of:at:cache:)``).
+    @inline(__always)
+    private var usesShapes: Bool { mode == .bits64 && dialect != .nasm }
 
     /// ``bytes(of:at:cache:)`` in another dialect: the same cached path for the instruction as
     /// that assembler reads it (a copy made only when it reads it differently); the path that
@@ -454,4 +495,10 @@ extension EncodingError {
             return false
         }
     }
+}
+
+/// What ``Encoder/lookAhead(_:cache:)`` found for an instruction: its shape, or a header of 0
+/// when it has none or its encoding does not go by it (three words, returned in registers).
+package struct EncodingLookAhead: Sendable {
+    var shape: EncodingShape
 }

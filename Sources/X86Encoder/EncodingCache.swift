@@ -1,3 +1,4 @@
+import CPrefetch
 import X86
 
 /// Remembers which form won for each operand shape, so that encoding an instruction of a shape
@@ -85,6 +86,15 @@ public struct EncodingCache: Sendable {
         if first.pointee.shape == shape { return UnsafePointer(first) }
         let second = storage.slots + (EncodingCache.slot(of: shape, mask: mask) ^ 1)
         return second.pointee.shape == shape ? UnsafePointer(second) : nil
+    }
+
+    /// Starts bringing the slots `shape` would be found in into the core's cache, for a look-up
+    /// a little later: a big file's shapes outgrow the core's cache, and a look-up that waits for
+    /// memory costs as much as the rest of the line.
+    @inline(__always)
+    func prefetch(_ shape: EncodingShape) {
+        guard let storage else { return }
+        jitter_prefetch(storage.slots + EncodingCache.slot(of: shape, mask: mask))
     }
 
     enum Lookup {

@@ -175,8 +175,7 @@ struct EncodingTemplate: Sendable, Hashable {
     /// general path (a displacement beyond 32 bits, `rsp` as an index, an immediate out of range).
     @inline(__always)
     func bytes(of instruction: Instruction) -> InstructionBytes? {
-        // Three words: each field is stored as a whole word at its offset; only `count` bytes go out.
-        var out: (UInt64, UInt64, UInt64) = (header, 0, 0)
+        var word = header
         var count = Int(headerCount)
         var modRM = modRMBase
         var sib: UInt8 = 0
@@ -264,42 +263,32 @@ struct EncodingTemplate: Sendable, Hashable {
             }
             actions >>= 4
         }
-        // The addend goes into the last opcode byte, the header's last; a carry lands in the next
-        // byte, which a later field overwrites or which is not sent.
-        out.0 &+= opcodeAddend << (UInt64(count &- 1) &* 8)
+        // The addend goes into the last opcode byte, the header's last; a carry would land in the
+        // next byte, which is cut off below.
+        word &+= opcodeAddend << (UInt64(count &- 1) &* 8)
         let rex = rexBase | rexBits
         if vexPayload != 0 {
-            out.0 |= vvvvBits << (UInt64(vexPayload &- 1) &* 8)
+            word |= vvvvBits << (UInt64(vexPayload &- 1) &* 8)
         } else if rex != 0 {
             if namesHighByte { return nil }
             // Into its place after the legacy prefixes: the bytes from there on move up one.
             let shift = UInt64(rexPosition) &* 8
-            let below = shift == 0 ? 0 : out.0 & (UInt64.max >> (64 &- shift))
-            out.0 = below | UInt64(0x40 | rex) << shift | (out.0 >> shift) << (shift &+ 8)
+            let below = shift == 0 ? 0 : word & (UInt64.max >> (64 &- shift))
+            word = below | UInt64(0x40 | rex) << shift | (word >> shift) << (shift &+ 8)
             count &+= 1
         }
-        return withUnsafeMutableBytes(of: &out) { raw -> InstructionBytes in
-            if hasModRM {
-                raw[count] = modRM
-                count &+= 1
-            }
-            if hasSIB {
-                raw[count] = sib
-                count &+= 1
-            }
-            raw.storeBytes(of: UInt64(bitPattern: displacement).littleEndian, toByteOffset: count, as: UInt64.self)
-            count &+= displacementSize
-            raw.storeBytes(of: UInt64(bitPattern: immediate).littleEndian, toByteOffset: count, as: UInt64.self)
-            count &+= Int(immediateSize)
-            // Zero past the end, as InstructionBytes keeps it.
-            let low = raw.load(as: UInt64.self)
-            let high = raw.load(fromByteOffset: 8, as: UInt64.self)
-            if count <= 8 {
-                return InstructionBytes(low: count == 8 ? low : low & ((1 &<< UInt64(count &* 8)) &- 1), high: 0, count: count)
-            }
-            // At most 15 bytes: the second word keeps fewer than 64 bits.
-            let kept = UInt64(count &- 8) &* 8
-            return InstructionBytes(low: low, high: high & ((1 &<< kept) &- 1), count: count)
+        // The header's bytes, then each field cut to its size, put together in registers: bytes
+        // stored one by one and read back as words stalled on store forwarding.
+        var bytes = UInt128(count >= 8 ? word : word & ((1 &<< UInt64(count &* 8)) &- 1))
+        @inline(__always) func place(_ value: UInt64, _ size: Int) {
+            let kept = size >= 8 ? value : value & ((1 &<< UInt64(size &* 8)) &- 1)
+            bytes |= UInt128(kept) &<< UInt128(count &* 8)
+            count &+= size
         }
+        if hasModRM { place(UInt64(modRM), 1) }
+        if hasSIB { place(UInt64(sib), 1) }
+        place(UInt64(bitPattern: displacement), displacementSize)
+        place(UInt64(bitPattern: immediate), Int(immediateSize))
+        return InstructionBytes(low: UInt64(truncatingIfNeeded: bytes), high: UInt64(truncatingIfNeeded: bytes &>> 64), count: count)
     }
 }

@@ -1,0 +1,2 @@
+// The module is its header (an inline function); a C target needs one source file.
+#include "jitter_prefetch.h"
