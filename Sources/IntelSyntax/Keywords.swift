@@ -57,6 +57,10 @@ struct Keywords: @unchecked Sendable {
 
     private let slots: UnsafeMutablePointer<Entry>
     private let mask: Int
+    /// One bit per value of a hash's low 16 bits, set when a keyword has it: a word that is no
+    /// keyword (a label, a symbol) is mostly turned away by this table, small enough to stay in
+    /// the core's nearest cache, rather than by probing the slots.
+    private let present: UnsafeMutablePointer<UInt64>
     let registers: [Register]
 
     static let shared = Keywords()
@@ -119,6 +123,13 @@ struct Keywords: @unchecked Sendable {
         while capacity < entries.count * 2 { capacity <<= 1 }
         let slots = UnsafeMutablePointer<Entry>.allocate(capacity: capacity)
         slots.initialize(repeating: Entry(low: 0, high: 0, keyword: Keyword(kind: .ptr, payload: 0)), count: capacity)
+        let present = UnsafeMutablePointer<UInt64>.allocate(capacity: Keywords.presentWords)
+        present.initialize(repeating: 0, count: Keywords.presentWords)
+        for (name, _) in entries {
+            let hash = Keywords.hash(low: name.low, high: name.high)
+            present[hash >> 6 & (Keywords.presentWords - 1)] |= 1 << UInt64(hash & 63)
+        }
+        self.present = present
         for (name, keyword) in entries {
             var slot = Keywords.hash(low: name.low, high: name.high) & (capacity - 1)
             while slots[slot].low != 0 { slot = (slot + 1) & (capacity - 1) }
@@ -128,6 +139,9 @@ struct Keywords: @unchecked Sendable {
         self.mask = capacity - 1
         self.registers = registers
     }
+
+    /// The words of ``present``: 2^16 bits.
+    private static let presentWords = 1024
 
     @inline(__always)
     static func hash(low: UInt64, high: UInt64) -> Int {
@@ -144,6 +158,7 @@ struct Keywords: @unchecked Sendable {
     /// As ``lookup(low:high:)``, with the spelling's ``hash(low:high:)`` known.
     @inline(__always)
     func lookup(low: UInt64, high: UInt64, hash: Int) -> Keyword? {
+        guard present[hash >> 6 & (Keywords.presentWords - 1)] >> UInt64(hash & 63) & 1 != 0 else { return nil }
         var slot = hash & mask
         while true {
             let entry = slots[slot]

@@ -262,7 +262,8 @@ struct LineEncoder {
     /// is read into one of the two `instructions` by turns, the other holding the line before.
     mutating func encode(from start: Int, to end: Int, lengths: inout [UInt8], instructions: UnsafeMutablePointer<Instruction>) {
         let free = 1 - held
-        if parser.readPlainLine(from: start, to: end, into: &instructions[free]) {
+        let read = parser.readPlainLine(from: start, to: end, into: &instructions[free])
+        if read == .read {
             let lookAhead = parser.lineEncoder.lookAhead(instructions + free)
             appendHeld(&lengths, instructions: instructions)
             held = free
@@ -273,7 +274,8 @@ struct LineEncoder {
             return
         }
         appendHeld(&lengths, instructions: instructions)
-        lengths.append(Self.length(parser.encodeContextFreeWhole(from: start, to: end), continues: parser.continuesAfterSemicolon))
+        let count = read == .needsContext ? 0 : parser.encodeContextFreeWhole(from: start, to: end)
+        lengths.append(Self.length(count, continues: parser.continuesAfterSemicolon))
     }
 
     private mutating func appendHeld(_ lengths: inout [UInt8], instructions: UnsafeMutablePointer<Instruction>) {

@@ -73,13 +73,7 @@ extension SourceParser {
         line.instruction.segmentPrefix = segmentPrefix
         line.mnemonicRange = word.range
         skipSpaces()
-        if contextFree, isBranch, !atStatementEnd, current != UInt8(ascii: "[") {
-            // A branch to a label or an address needs layout; to a register or memory it does not.
-            let saved = position
-            let target = identifier().flatMap { keyword($0) }
-            position = saved
-            guard let target, target.kind == .register || target.kind == .size else { throw needContext() }
-        }
+        if contextFree, isBranch, branchTargetNeedsContext() { throw needContext() }
         while !atStatementEnd {
             if current == UInt8(ascii: "{") {
                 // `{rn-sae}` and `{sae}` stand where an operand would (llvm-mc's spelling).

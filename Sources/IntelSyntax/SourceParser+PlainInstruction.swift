@@ -9,46 +9,62 @@ extension SourceParser {
     /// the whole parse's own (``plainMemory(size:)``, ``immediateNumber()``); only
     /// the layers around them are left out.
     ///
-    /// True with the cursor at the end of the statement (the line's end, or a comment).
-    mutating func readPlainInstruction(into instruction: inout Instruction) -> Bool {
-        skipSpaces()
-        guard let word = identifier(), let found = keyword(word), found.kind == .mnemonic else { return false }
-        skipSpaces()
-        // `name:` is a label, whatever the name.
-        if current == UInt8(ascii: ":") { return false }
+    /// ``PlainLine/read`` with the cursor at the end of the statement (the line's end, or a
+    /// comment). A line whose first words show it needs the whole file (a label, a directive, a
+    /// branch to a label) is told apart by the whole parse's own tests, without reading it again.
+    mutating func readPlainInstruction(into instruction: inout Instruction) -> PlainLine {
+        guard let (_, found) = contextFreeInstructionWord() else { return .needsContext }
+        switch found.kind {
+        case .mnemonic:
+            break
+        case .branchMnemonic:
+            return branchTargetNeedsContext() ? .needsContext : .wholeParse
+        default:
+            return .wholeParse
+        }
         instruction.reset(mnemonic: Mnemonic(id: found.payload))
         while !atStatementEnd {
-            guard instruction.operands.count < OperandList.capacity else { return false }
+            guard instruction.operands.count < OperandList.capacity else { return .wholeParse }
             if isIdentifierStart(current) {
                 // Each word is looked up once: a register, or a size before brackets (`dword ptr [rax]`).
-                guard let word = identifier(), let found = keyword(word) else { return false }
+                guard let word = identifier(), let found = keyword(word) else { return .wholeParse }
                 if found.kind == .register {
                     let register = keywords.register(found)
                     // `fs:[…]` and `st(1)` are the whole parse's.
-                    guard register.kind != .segment, register.kind != .x87 else { return false }
+                    guard register.kind != .segment, register.kind != .x87 else { return .wholeParse }
                     instruction.operands.append(.register(register))
                 } else {
-                    guard found.kind == .size, let size = OperandSize(rawValue: Int(found.payload)) else { return false }
+                    guard found.kind == .size, let size = OperandSize(rawValue: Int(found.payload)) else { return .wholeParse }
                     skipSpaces()
                     skipPtr()
-                    guard current == UInt8(ascii: "["), let memory = plainMemory(size: size) else { return false }
+                    guard current == UInt8(ascii: "["), let memory = plainMemory(size: size) else { return .wholeParse }
                     instruction.operands.append(.memory(memory))
                 }
             } else if current == UInt8(ascii: "[") {
-                guard let memory = plainMemory(size: nil) else { return false }
+                guard let memory = plainMemory(size: nil) else { return .wholeParse }
                 instruction.operands.append(.memory(memory))
             } else if let number = immediateNumber() {
                 instruction.operands.append(.imm(number))
             } else {
-                return false
+                return .wholeParse
             }
             skipSpaces()
             if atStatementEnd { break }
-            guard current == UInt8(ascii: ",") else { return false }
+            guard current == UInt8(ascii: ",") else { return .wholeParse }
             position += 1
             skipSpaces()
-            if atStatementEnd { return false }
+            if atStatementEnd { return .wholeParse }
         }
-        return true
+        return .read
     }
+}
+
+/// What the short way made of a line (see ``SourceParser/readPlainInstruction(into:)``).
+enum PlainLine {
+    /// Read: the instruction is filled.
+    case read
+    /// Not a line for the short way: the whole parse reads it.
+    case wholeParse
+    /// A line no thread can encode on its own, as the whole parse would also find.
+    case needsContext
 }

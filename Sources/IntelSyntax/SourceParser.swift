@@ -466,23 +466,27 @@ struct SourceParser {
     /// parse knows.
     mutating func encodeContextFree(from start: Int, to end: Int) -> Int {
         var instruction = line.instruction
-        if readPlainLine(from: start, to: end, into: &instruction) {
+        switch readPlainLine(from: start, to: end, into: &instruction) {
+        case .read:
             line.instruction = instruction
             return appendContextFree(instruction)
+        case .needsContext:
+            needsContext = true
+            return 0
+        case .wholeParse:
+            return encodeContextFreeWhole(from: start, to: end)
         }
-        return encodeContextFreeWhole(from: start, to: end)
     }
 
     /// Reads line `start..<end` the short way (see ``readPlainInstruction(into:)``) into
-    /// `instruction`, with ``continuesAfterSemicolon`` set; false when the short way leaves it to
-    /// ``encodeContextFreeWhole(from:to:)``.
-    mutating func readPlainLine(from start: Int, to end: Int, into instruction: inout Instruction) -> Bool {
+    /// `instruction`, with ``continuesAfterSemicolon`` set.
+    mutating func readPlainLine(from start: Int, to end: Int, into instruction: inout Instruction) -> PlainLine {
         position = start
         lineEnd = end
         continuesAfterSemicolon = false
-        guard readPlainInstruction(into: &instruction) else { return false }
-        noteTextAfterSemicolon()
-        return true
+        let read = readPlainInstruction(into: &instruction)
+        if read == .read { noteTextAfterSemicolon() }
+        return read
     }
 
     /// Appends the bytes of an instruction read by ``readPlainLine(from:to:into:)`` and returns how
@@ -527,20 +531,40 @@ struct SourceParser {
     /// A line that is one instruction using nothing defined elsewhere (no label, symbol,
     /// `$`, string or address without registers), or nothing at all.
     private mutating func parseContextFreeLine() throws(Diagnostic) {
+        guard let (word, found) = contextFreeInstructionWord() else { throw needContext() }
+        try parseInstruction(word, found)
+        noteTextAfterSemicolon()
+    }
+
+    /// Context-free mode: the line's first word and its keyword, the cursor after the spaces
+    /// that follow, when it can start an instruction that depends on nothing else; nil for a
+    /// line that needs the whole file (nothing, a label, a directive, a word that is no keyword).
+    mutating func contextFreeInstructionWord() -> (Token, Keyword)? {
         skipSpaces()
-        if atStatementEnd { throw needContext() }
-        guard let word = identifier(), let found = keyword(word) else { throw needContext() }
+        if atStatementEnd { return nil }
+        guard let word = identifier(), let found = keyword(word) else { return nil }
         skipSpaces()
-        if current == UInt8(ascii: ":") { throw needContext() }
+        if current == UInt8(ascii: ":") { return nil }
         switch found.kind {
         case .mnemonic, .branchMnemonic, .prefix:
-            try parseInstruction(word, found)
+            return (word, found)
         case .register where keywords.register(found).kind == .segment:
-            try parseInstruction(word, found)
+            return (word, found)
         default:
-            throw needContext()
+            return nil
         }
-        noteTextAfterSemicolon()
+    }
+
+    /// Context-free mode, after a branch's mnemonic and the spaces after it: whether its target
+    /// is a label or an address, which layout decides the bytes of, rather than a register or
+    /// memory. The cursor stays.
+    mutating func branchTargetNeedsContext() -> Bool {
+        guard !atStatementEnd, current != UInt8(ascii: "[") else { return false }
+        let saved = position
+        let target = identifier().flatMap { keyword($0) }
+        position = saved
+        guard let target, target.kind == .register || target.kind == .size else { return true }
+        return false
     }
 
     /// Marks the line as needing the whole file's context (context-free mode); the error

@@ -52,7 +52,8 @@ import X86Encoder
         "mov eax, offset x", "mov eax,", "mov eax, ebx,", "add eax 1", "mov eax, ebx ebx", "mov eax, [rax", "mov eax, [rax*3]",
         "mov eax, dword", "mov eax, dword ptr", "movaps xmm0, xmmword bcst [rax]", "mov eax, $", "{vex} vpaddd xmm1, xmm2, xmm3",
         "db 1, 2", "times 2 nop", "mov.s eax, ebx", "mov eax, - 1",
-        "mov eax, [rax - rbx]", "mov rax, 18446744073709551615",
+        "mov eax, [rax - rbx]", "mov rax, 18446744073709551615", "jmp qword ptr [rax]", "call [rbx + 8]",
+        "L1:", "jmp L1", "jnz .L3", "call foo", ".p2align 4", "1: nop", "L2: ret", "foo", "fs",
     ]
 
     @Test(arguments: taken, [Dialect.gnu, .nasm])
@@ -65,7 +66,7 @@ import X86Encoder
             // Filled over an instruction left from another line, as the second thread does.
             var instruction = Instruction(Mnemonic(id: 1), [.register(.rax), .imm(7)], prefixes: .lock)
             let read = short.readPlainInstruction(into: &instruction)
-            #expect(read, "the short way should read '\(text)'")
+            #expect(read == .read, "the short way should read '\(text)'")
             var whole = parser(buffer, dialect)
             whole.parseLine(from: 0, to: buffer.count)
             #expect(whole.needsContext == false)
@@ -85,7 +86,25 @@ import X86Encoder
             short.lineEnd = buffer.count
             var instruction = Instruction(Mnemonic(id: 0))
             let read = short.readPlainInstruction(into: &instruction)
-            #expect(!read, "the short way should leave '\(text)' to the whole parse")
+            #expect(read != .read, "the short way should leave '\(text)' to the whole parse")
+        }
+    }
+
+    /// A line the short way turns away as needing the whole file is one the whole parse
+    /// cannot encode on its own either; the others it leaves to the whole parse.
+    @Test(arguments: [
+        ("", true), ("L1:", true), ("L2: ret", true), ("jmp L1", true), ("jnz .L3", true), ("call foo", true),
+        (".p2align 4", true), ("foo", true), ("1: nop", true), ("mov: nop", true),
+        ("jmp rax", false), ("jmp qword ptr [rax]", false), ("call [rbx + 8]", false), ("lock add [rax], eax", false),
+        ("fs", false), ("mov eax, [rip + L5]", false),
+    ])
+    func turnsAwayWhatNeedsTheWholeFile(_ text: String, needsContext: Bool) {
+        let bytes = Array(text.utf8)
+        bytes.withUnsafeBufferPointer { buffer in
+            var short = parser(buffer, .gnu)
+            var instruction = Instruction(Mnemonic(id: 0))
+            let read = short.readPlainLine(from: 0, to: buffer.count, into: &instruction)
+            #expect(read == (needsContext ? .needsContext : .wholeParse))
         }
     }
 
