@@ -76,7 +76,20 @@ extension ProgramBuilder {
     /// cannot be found: the instruction is then encoded again after layout.
     mutating func appendFixups(for line: InstructionLine, _ encoded: EncodedInstruction, at place: Place) -> Bool {
         let fields = encoded.fields
-        let length = encoded.length
+        var layout = FieldLayout()
+        layout.displacementOffset = fields.displacementOffset
+        layout.displacementSize = fields.displacementSize
+        layout.immediateSize = fields.immediateSize
+        return appendFixups(
+            for: line, length: encoded.length, layout: layout, secondImmediateSize: fields.secondImmediateSize,
+            formIndex: encoded.formIndex, at: place)
+    }
+
+    /// ``appendFixups(for:_:at:at:)`` from where the fields are: `formIndex` (the form chosen) is
+    /// needed only for an immediate that waits for a label.
+    mutating func appendFixups(
+        for line: InstructionLine, length: Int, layout: FieldLayout, secondImmediateSize: Int, formIndex: Int?, at place: Place
+    ) -> Bool {
         let first = fixups.count
         func fail() -> Bool {
             fixups.removeLast(fixups.count - first)
@@ -90,8 +103,8 @@ extension ProgramBuilder {
             var reach = Fixup.Reach.signed
             switch slot.role {
             case .ripTarget, .displacement:
-                guard fields.displacementSize == 4 else { return fail() }
-                offset = fields.displacementOffset
+                guard layout.displacementSize == 4 else { return fail() }
+                offset = layout.displacementOffset
                 size = 4
                 if slot.role == .ripTarget {
                     kind = .relative
@@ -103,9 +116,10 @@ extension ProgramBuilder {
                 for j in 0..<slot.operand {
                     if case .immediate = line.instruction.operands[j] { before += 1 }
                 }
-                size = before == 0 ? fields.immediateSize : fields.secondImmediateSize
-                offset = before == 0 ? length - fields.immediateSize - fields.secondImmediateSize : length - fields.secondImmediateSize
-                let form = encoder.instructionSet.encodingForm(index: encoded.formIndex)
+                guard let formIndex else { return fail() }
+                size = before == 0 ? layout.immediateSize : secondImmediateSize
+                offset = before == 0 ? length - layout.immediateSize - secondImmediateSize : length - secondImmediateSize
+                let form = encoder.instructionSet.encodingForm(index: formIndex)
                 let signExtended = form.attributes.contains(.signExtendsImmediate) || (form.operandSize == .qword && size == 4)
                 reach = signExtended || size == 8 ? .signed : .signedOrUnsigned
             case .branchTarget, .farSelector:

@@ -90,6 +90,16 @@ package struct SymbolicSlot: Sendable, Hashable {
     }
 }
 
+extension InlineFive where Element == SymbolicSlot {
+    /// Some operands wait for a label, and each only in a displacement (`[rip + label]`,
+    /// `[rbx + label]`): the bytes and where to patch them are all a fixup needs.
+    var allDisplacements: Bool {
+        guard count > 0 else { return false }
+        for index in 0..<count where self[index].role != .ripTarget && self[index].role != .displacement { return false }
+        return true
+    }
+}
+
 /// An instruction as the parser hands it to the assembler: constants already in place,
 /// the operands that name symbols listed separately, and where each part was written.
 /// Reused from line to line, so parsing an instruction allocates nothing.

@@ -225,6 +225,19 @@ extension ProgramBuilder {
             probe.operands[slot.operand] = ProgramBuilder.filling(probe.operands[slot.operand], role: slot.role, with: 0, symbolic: true)
             if slot.role == .branchTarget, !line.explicitBranchWidth { probe.branchWidth = .near }
         }
+        if line.symbolic.allDisplacements, let (bytes, layout) = encoder.templateBytes(probe, at: 0, cache: &encodingCache) {
+            // The common `[rip + label]` and `[rbx + label]`: bytes and the place to patch, from
+            // the template of the shape, as the general path below would give them.
+            let place = currentPlace
+            if !appendFixups(for: line, length: bytes.count, layout: layout, secondImmediateSize: 0, formIndex: nil, at: place) {
+                var stored = line
+                stored.instruction = probe
+                pending.append(PendingInstruction(
+                    line: stored, place: place, length: Int32(bytes.count), lineNumber: self.line, statement: statement, mode: encoder.mode))
+            }
+            bytes.append(to: &output)
+            return
+        }
         let encoded: EncodedInstruction
         do {
             encoded = try encoder.encode(probe, at: 0, cache: &encodingCache)

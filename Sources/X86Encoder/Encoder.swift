@@ -157,6 +157,25 @@ public struct Encoder: Sendable {
         return bytes
     }
 
+    /// The bytes of `instruction` at `address` from the template `cache` keeps for its shape,
+    /// and where the template put the displacement and the immediate; nil when there is no such
+    /// template or the bytes need the general path (which ``encode(_:at:cache:)`` takes, with the
+    /// same result). A statement whose displacement waits for a label takes this way: it needs
+    /// the bytes and where to patch them, not every field.
+    package func templateBytes(
+        _ instruction: Instruction, at address: Int64, cache: inout EncodingCache
+    ) -> (bytes: InstructionBytes, layout: FieldLayout)? {
+        guard usesShapes,
+              let shape = EncodingShape(instruction, withREXBits: instructionSet.hasVEXForms(instruction.mnemonic))
+        else { return nil }
+        if gnuIDs.isPresent, EncodingDialect.readsDifferentlyInGNU(shape, ids: gnuIDs) { return nil }
+        var layout = FieldLayout()
+        guard case .bytes(let bytes) = cache.lookUp(shape, instruction, at: address, layout: &layout, in: instructionSet)
+        else { return nil }
+        if dialect == .gas, EncodingDialect.mayOrderPrefixes(bytes) { return nil }
+        return (bytes, layout)
+    }
+
     /// What encoding `instruction` with `cache` will look up first, found ahead of the encoding
     /// and its slot of the cache fetched meanwhile (see ``EncodingCache/prefetch(_:)``), for
     /// ``encode(_:lookAhead:appendingTo:cache:)`` a line later.
@@ -223,7 +242,7 @@ public struct Encoder: Sendable {
     private func cachedBytes(
         of instruction: Instruction, shape: EncodingShape, at address: Int64, cache: inout EncodingCache
     ) throws(EncodingError) -> InstructionBytes {
-        switch cache.lookUp(shape, instruction, in: instructionSet) {
+        switch cache.lookUp(shape, instruction, at: address, in: instructionSet) {
         case .bytes(let bytes):
             return bytes
         case .remembered(let position):

@@ -59,12 +59,24 @@ public struct EncodingCache: Sendable {
     /// What the cache knows of `instruction`, of shape `shape`: its bytes from the remembered
     /// template, or where the remembered form is, or nothing.
     @inline(__always)
-    mutating func lookUp(_ shape: EncodingShape, _ instruction: Instruction, in instructionSet: InstructionSet) -> Lookup {
+    mutating func lookUp(
+        _ shape: EncodingShape, _ instruction: Instruction, at address: Int64, in instructionSet: InstructionSet
+    ) -> Lookup {
+        var layout = FieldLayout()
+        return lookUp(shape, instruction, at: address, layout: &layout, in: instructionSet)
+    }
+
+    /// ``lookUp(_:_:at:in:)``, with `layout` telling where the template put the fields.
+    @inline(__always)
+    mutating func lookUp(
+        _ shape: EncodingShape, _ instruction: Instruction, at address: Int64, layout: inout FieldLayout,
+        in instructionSet: InstructionSet
+    ) -> Lookup {
         guard let slot = slot(of: shape, in: instructionSet) else { return .none }
         let template = Int(slot.pointee.template)
         if template != 0 {
             let bytes = templates.withUnsafeBufferPointer { templates in
-                (templates.baseAddress.unsafelyUnwrapped + template).pointee.bytes(of: instruction)
+                (templates.baseAddress.unsafelyUnwrapped + template).pointee.bytes(of: instruction, at: address, layout: &layout)
             }
             if let bytes { return .bytes(bytes) }
         }

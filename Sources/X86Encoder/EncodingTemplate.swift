@@ -79,8 +79,10 @@ struct EncodingTemplate: Sendable, Hashable {
                 action = .rm
             case (.rm, .memory(let memory)):
                 // Without a base there must be an index: a register-less address may pick a moffs form.
-                guard memory.segment == nil, !memory.displacementIsTarget,
-                      memory.base?.kind == .gp64 || (memory.base == nil && memory.index != nil),
+                // `[rip + …]` has neither index nor choice: a disp32 measured from the end.
+                let isRIPRelative = memory.base?.kind == .rip && memory.index == nil
+                guard memory.segment == nil, isRIPRelative || !memory.displacementIsTarget,
+                      isRIPRelative || memory.base?.kind == .gp64 || (memory.base == nil && memory.index != nil),
                       memory.index == nil || memory.index?.kind == .gp64
                 else { return nil }
                 action = .rm
@@ -174,7 +176,15 @@ struct EncodingTemplate: Sendable, Hashable {
     /// The bytes of `instruction` (of the template's shape), or nil when some value needs the
     /// general path (a displacement beyond 32 bits, `rsp` as an index, an immediate out of range).
     @inline(__always)
-    func bytes(of instruction: Instruction) -> InstructionBytes? {
+    func bytes(of instruction: Instruction, at address: Int64 = 0) -> InstructionBytes? {
+        var layout = FieldLayout()
+        return bytes(of: instruction, at: address, layout: &layout)
+    }
+
+    /// ``bytes(of:at:)``, with `layout` telling where the fields went. `address` is where the
+    /// instruction starts: a `[rip + target]` is measured from its end.
+    @inline(__always)
+    func bytes(of instruction: Instruction, at address: Int64, layout: inout FieldLayout) -> InstructionBytes? {
         var word = header
         var count = Int(headerCount)
         var modRM = modRMBase
@@ -182,6 +192,7 @@ struct EncodingTemplate: Sendable, Hashable {
         var hasSIB = false
         var displacement: Int64 = 0
         var displacementSize = 0
+        var ripTarget: Int64?
         var immediate: Int64 = 0
         var opcodeAddend: UInt64 = 0
         var rexBits: UInt8 = 0
@@ -202,6 +213,14 @@ struct EncodingTemplate: Sendable, Hashable {
                 case .memory(let memory):
                     let value = memory.displacement
                     guard value >= Int64(Int32.min), value <= Int64(Int32.max) else { return nil }
+                    if memory.base?.kind == .rip {
+                        // mod=00 r/m=101: a disp32 from the end of the instruction.
+                        modRM |= 0b00_000_101
+                        displacementSize = 4
+                        displacement = value
+                        if memory.displacementIsTarget { ripTarget = value }
+                        break
+                    }
                     guard let base = memory.base else {
                         // `[index*scale+disp]`: SIB base=101 with mod=00 means no base and a disp32.
                         guard let index = memory.index, index.number != 4 else { return nil }
@@ -287,8 +306,25 @@ struct EncodingTemplate: Sendable, Hashable {
         }
         if hasModRM { place(UInt64(modRM), 1) }
         if hasSIB { place(UInt64(sib), 1) }
+        if let ripTarget {
+            let distance = ripTarget &- (address &+ Int64(count &+ displacementSize &+ Int(immediateSize)))
+            guard distance >= Int64(Int32.min), distance <= Int64(Int32.max) else { return nil }
+            displacement = distance
+        }
+        layout.displacementOffset = count
+        layout.displacementSize = displacementSize
+        layout.immediateSize = Int(immediateSize)
         place(UInt64(bitPattern: displacement), displacementSize)
         place(UInt64(bitPattern: immediate), Int(immediateSize))
         return InstructionBytes(low: UInt64(truncatingIfNeeded: bytes), high: UInt64(truncatingIfNeeded: bytes &>> 64), count: count)
     }
+}
+
+/// Where an instruction's bytes put its displacement and its immediate: what a fixup patches.
+package struct FieldLayout: Sendable {
+    package var displacementOffset = 0
+    package var displacementSize = 0
+    package var immediateSize = 0
+
+    package init() {}
 }

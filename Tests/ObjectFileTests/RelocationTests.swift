@@ -302,6 +302,28 @@ import TestSupport
             .L4: ret
             .balign 32
             """),
+        ("each RIP-relative and symbol-displacement shape twice: the second is laid out from the first's template", """
+            .text
+            lea rax, [rip + ext]
+            lea rax, [rip + ext]
+            add qword ptr [rip + loc], 5
+            add qword ptr [rip + loc], 5
+            mov dword ptr [rip + ext + 8], 0x12345678
+            mov dword ptr [rip + ext + 8], 0x12345678
+            cmp byte ptr [rip + .Lhere], 7
+            cmp byte ptr [rip + .Lhere], 7
+            vmovaps xmm9, xmmword ptr [rip + loc]
+            vmovaps xmm9, xmmword ptr [rip + loc]
+            movss xmm0, dword ptr [rip + ext]
+            movss xmm0, dword ptr [rip + ext]
+            mov r11d, dword ptr [rbx + loc]
+            mov r11d, dword ptr [rbx + loc]
+            imul r8, qword ptr [rcx + r9*8 + ext], 1000
+            imul r8, qword ptr [rcx + r9*8 + ext], 1000
+            .Lhere: ret
+            .data
+            loc: .quad 1
+            """),
         ("LEB128 label differences that layout sizes, at the one-, two- and three-byte edges", """
             .text
             .La: jmp .Lz
