@@ -27,7 +27,11 @@ extension SourceParser {
             guard instruction.operands.count < OperandList.capacity else { return .wholeParse }
             if isIdentifierStart(current) {
                 // Each word is looked up once: a register, or a size before brackets (`dword ptr [rax]`).
-                guard let word = identifier(), let found = keyword(word) else { return .wholeParse }
+                guard let word = identifier(), let found = keyword(word) else {
+                    // A symbol, which only the whole file gives a value (GCC's `FLAT:` aside).
+                    skipSpaces()
+                    return current == UInt8(ascii: ":") ? .wholeParse : .needsContext
+                }
                 if found.kind == .register {
                     let register = keywords.register(found)
                     // `fs:[…]` and `st(1)` are the whole parse's.
@@ -37,11 +41,12 @@ extension SourceParser {
                     guard found.kind == .size, let size = OperandSize(rawValue: Int(found.payload)) else { return .wholeParse }
                     skipSpaces()
                     skipPtr()
-                    guard current == UInt8(ascii: "["), let memory = plainMemory(size: size) else { return .wholeParse }
+                    guard current == UInt8(ascii: "[") else { return .wholeParse }
+                    guard let memory = plainMemory(size: size) else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
                     instruction.operands.append(.memory(memory))
                 }
             } else if current == UInt8(ascii: "[") {
-                guard let memory = plainMemory(size: nil) else { return .wholeParse }
+                guard let memory = plainMemory(size: nil) else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
                 instruction.operands.append(.memory(memory))
             } else if let number = immediateNumber() {
                 instruction.operands.append(.imm(number))
@@ -56,6 +61,25 @@ extension SourceParser {
             if atStatementEnd { return .wholeParse }
         }
         return .read
+    }
+
+    /// Whether the brackets at the cursor name a word that is no keyword: a symbol (`[rip + .LC0]`,
+    /// `[rax + N]`), whose value only the whole file gives. The cursor stays.
+    private mutating func bracketsNameSymbol() -> Bool {
+        let saved = position
+        defer { position = saved }
+        position += 1
+        while position < lineEnd, current != UInt8(ascii: "]") {
+            if ByteClass.isDigit(current) {
+                // A number, with its radix letters (`0x1f`, `1fh`).
+                while position < lineEnd, isIdentifierByte(current) { position += 1 }
+            } else if isIdentifierStart(current) {
+                guard let word = identifier(), keyword(word) != nil else { return true }
+            } else {
+                position += 1
+            }
+        }
+        return false
     }
 }
 

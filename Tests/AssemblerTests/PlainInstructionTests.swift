@@ -96,7 +96,9 @@ import X86Encoder
         ("", true), ("L1:", true), ("L2: ret", true), ("jmp L1", true), ("jnz .L3", true), ("call foo", true),
         (".p2align 4", true), ("foo", true), ("1: nop", true), ("mov: nop", true),
         ("jmp rax", false), ("jmp qword ptr [rax]", false), ("call [rbx + 8]", false), ("lock add [rax], eax", false),
-        ("fs", false), ("mov eax, [rip + L5]", false),
+        ("fs", false), ("mov eax, [rip + 8]", false), ("mov eax, dword ptr flat:[rax]", false),
+        ("mov eax, [rip + L5]", true), ("xor qword ptr [rip + .LC0 + 8], r14", true), ("mov eax, N", true),
+        ("mov eax, [rbx + 4*rcx + N]", true), ("lea rdi, [rel msg]", true), ("mov eax, [rax + 0x1f + sym]", true),
     ])
     func turnsAwayWhatNeedsTheWholeFile(_ text: String, needsContext: Bool) {
         let bytes = Array(text.utf8)
