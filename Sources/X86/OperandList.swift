@@ -2,12 +2,17 @@
 public struct OperandList: Sendable, Hashable, RandomAccessCollection, ExpressibleByArrayLiteral {
     public static let capacity = 5
 
-    private var first: Operand = .imm(0)
-    private var second: Operand = .imm(0)
-    private var third: Operand = .imm(0)
-    private var fourth: Operand = .imm(0)
-    private var fifth: Operand = .imm(0)
-    public private(set) var count: Int = 0
+    // Visible to inlined code: a parser appends operands from another module, and a call for
+    // each cost as much as the switch it makes.
+    @usableFromInline var first: Operand = .imm(0)
+    @usableFromInline var second: Operand = .imm(0)
+    @usableFromInline var third: Operand = .imm(0)
+    @usableFromInline var fourth: Operand = .imm(0)
+    @usableFromInline var fifth: Operand = .imm(0)
+    @usableFromInline var storedCount = 0
+
+    @inlinable
+    public var count: Int { storedCount }
 
     public init() {}
 
@@ -23,18 +28,20 @@ public struct OperandList: Sendable, Hashable, RandomAccessCollection, Expressib
     public var endIndex: Int { count }
 
     /// Adds an operand; callers check ``isFull`` first (the parser reports too many operands).
+    @inlinable
     public mutating func append(_ operand: Operand) {
-        precondition(count < OperandList.capacity, "too many operands")
-        count += 1
-        self[count - 1] = operand
+        precondition(storedCount < OperandList.capacity, "too many operands")
+        storedCount += 1
+        self[storedCount - 1] = operand
     }
 
     public var isFull: Bool { count == OperandList.capacity }
 
     /// Empties the list without writing its places (a parser refills one list line after line).
     @usableFromInline
-    package mutating func removeAll() { count = 0 }
+    package mutating func removeAll() { storedCount = 0 }
 
+    @inlinable
     public subscript(position: Int) -> Operand {
         get {
             switch position {
