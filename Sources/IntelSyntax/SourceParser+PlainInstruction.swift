@@ -4,14 +4,16 @@ extension SourceParser {
     /// Context-free mode's short way for the line most of a compiler's output is made of: a
     /// mnemonic and operands that are registers, plain numbers, and `[base + index*scale ± number]`
     /// with an optional `size ptr` in front, read into `instruction` in one pass. Nothing else is
-    /// taken: any other word, spelling or error returns false for the whole parse to read the
-    /// line from its start, so what it accepts and reports stays the only rule. The pieces are
+    /// taken: any other word, spelling or error returns ``PlainLine/wholeParse`` for the whole
+    /// parse to read the line from its start, so what it accepts and reports stays the only
+    /// rule. The pieces are
     /// the whole parse's own (``plainMemory(size:)``, ``immediateNumber()``); only
     /// the layers around them are left out.
     ///
     /// ``PlainLine/read`` with the cursor at the end of the statement (the line's end, or a
-    /// comment). A line whose first words show it needs the whole file (a label, a directive, a
-    /// branch to a label) is told apart by the whole parse's own tests, without reading it again.
+    /// comment). A line that shows it needs the whole file (a label, a directive, a branch to a
+    /// label: the whole parse's own tests; an operand naming a symbol) is
+    /// ``PlainLine/needsContext``, and no thread but the main parse reads it again.
     mutating func readPlainInstruction(into instruction: inout Instruction) -> PlainLine {
         guard let (_, found) = contextFreeInstructionWord() else { return .needsContext }
         switch found.kind {
