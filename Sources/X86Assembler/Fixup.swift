@@ -85,7 +85,7 @@ extension ProgramBuilder {
             formIndex: encoded.formIndex, at: place)
     }
 
-    /// ``appendFixups(for:_:at:at:)`` from where the fields are: `formIndex` (the form chosen) is
+    /// ``appendFixups(for:_:at:)`` from where the fields are: `formIndex` (the form chosen) is
     /// needed only for an immediate that waits for a label.
     mutating func appendFixups(
         for line: InstructionLine, length: Int, layout: FieldLayout, secondImmediateSize: Int, formIndex: Int?, at place: Place

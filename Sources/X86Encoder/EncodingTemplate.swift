@@ -174,15 +174,9 @@ struct EncodingTemplate: Sendable, Hashable {
     }
 
     /// The bytes of `instruction` (of the template's shape), or nil when some value needs the
-    /// general path (a displacement beyond 32 bits, `rsp` as an index, an immediate out of range).
-    @inline(__always)
-    func bytes(of instruction: Instruction, at address: Int64 = 0) -> InstructionBytes? {
-        var layout = FieldLayout()
-        return bytes(of: instruction, at: address, layout: &layout)
-    }
-
-    /// ``bytes(of:at:)``, with `layout` telling where the fields went. `address` is where the
-    /// instruction starts: a `[rip + target]` is measured from its end.
+    /// general path (a displacement beyond 32 bits, `rsp` as an index, an immediate out of range),
+    /// with `layout` telling where the fields went. `address` is where the instruction starts: a
+    /// `[rip + target]` is measured from its end.
     @inline(__always)
     func bytes(of instruction: Instruction, at address: Int64, layout: inout FieldLayout) -> InstructionBytes? {
         var word = header
