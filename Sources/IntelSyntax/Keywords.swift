@@ -67,20 +67,13 @@ struct Keywords: @unchecked Sendable {
 
     private init() {
         let set = InstructionSet.shared
+        // Every (word, meaning) in order; a later meaning of a word replaces an earlier one (a
+        // register over a mnemonic) when the slots are filled.
         var entries: [(PackedName, Keyword)] = []
-        var positions: [PackedName: Int] = [:]
         entries.reserveCapacity(set.mnemonicCount + 512)
-        positions.reserveCapacity(set.mnemonicCount + 512)
         var registers: [Register] = []
-        // A later meaning of a word replaces an earlier one (a register over a mnemonic).
         func add(_ word: String, _ keyword: Keyword) {
-            guard let name = PackedName(word) else { return }
-            if let existing = positions[name] {
-                entries[existing] = (name, keyword)
-            } else {
-                positions[name] = entries.count
-                entries.append((name, keyword))
-            }
+            if let name = PackedName(word) { entries.append((name, keyword)) }
         }
 
         // By id: the names need neither sorting nor looking up again.
@@ -89,12 +82,9 @@ struct Keywords: @unchecked Sendable {
             let isBranch = set.hasRelativeForms(mnemonic)
             add(set.name(of: mnemonic), Keyword(kind: isBranch ? .branchMnemonic : .mnemonic, payload: mnemonic.id))
         }
-        var registerNames = Register.allNames
-        for n in 8..<16 { registerNames.append("r\(n)l") }
-        for name in registerNames {
-            guard let register = Register.named(name) else { continue }
-            let mnemonic = PackedName(name).flatMap { set.mnemonic(named: $0) }.map { $0.id + 1 } ?? 0
-            add(name, Keyword(kind: .register, payload: UInt16(registers.count), alsoMnemonic: mnemonic))
+        for (name, register) in Register.spellings {
+            let mnemonic = set.mnemonic(named: name).map { $0.id + 1 } ?? 0
+            entries.append((name, Keyword(kind: .register, payload: UInt16(registers.count), alsoMnemonic: mnemonic)))
             registers.append(register)
         }
         let prefixWords = [
@@ -119,22 +109,23 @@ struct Keywords: @unchecked Sendable {
             add(word, Keyword(kind: .directive, payload: UInt16(directive.rawValue)))
         }
 
+        // Sized for every entry, repeated words included: at most a little larger than needed.
         var capacity = 64
         while capacity < entries.count * 2 { capacity <<= 1 }
         let slots = UnsafeMutablePointer<Entry>.allocate(capacity: capacity)
         slots.initialize(repeating: Entry(low: 0, high: 0, keyword: Keyword(kind: .ptr, payload: 0)), count: capacity)
         let present = UnsafeMutablePointer<UInt64>.allocate(capacity: Keywords.presentWords)
         present.initialize(repeating: 0, count: Keywords.presentWords)
-        for (name, _) in entries {
+        for (name, keyword) in entries {
             let hash = Keywords.hash(low: name.low, high: name.high)
             present[hash >> 6 & (Keywords.presentWords - 1)] |= 1 << UInt64(hash & 63)
-        }
-        self.present = present
-        for (name, keyword) in entries {
-            var slot = Keywords.hash(low: name.low, high: name.high) & (capacity - 1)
-            while slots[slot].low != 0 { slot = (slot + 1) & (capacity - 1) }
+            var slot = hash & (capacity - 1)
+            while slots[slot].low != 0, slots[slot].low != name.low || slots[slot].high != name.high {
+                slot = (slot + 1) & (capacity - 1)
+            }
             slots[slot] = Entry(low: name.low, high: name.high, keyword: keyword)
         }
+        self.present = present
         self.slots = slots
         self.mask = capacity - 1
         self.registers = registers

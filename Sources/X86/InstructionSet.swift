@@ -26,7 +26,6 @@ public final class InstructionSet: Sendable {
 
     private let mnemonicIDs: [PackedName: Mnemonic]
     private let mnemonicNames: [String]
-    private let formsByMnemonic: [[Int]]
     private let parsed: ParsedTables?
 
     /// The built-in table: from its compiled form when that is current.
@@ -54,16 +53,11 @@ public final class InstructionSet: Sendable {
     private init(encodingForms: [EncodingForm], names: [String], parsed: ParsedTables?, buckets: FormBuckets? = nil) {
         var ranges: [Range<Int>] = []
         ranges.reserveCapacity(names.count)
-        var byMnemonic: [[Int]] = []
-        byMnemonic.reserveCapacity(names.count)
         var positions = [Int](repeating: 0, count: encodingForms.count)
         var start = 0
         for position in 0...encodingForms.count
         where position == encodingForms.count || encodingForms[position].mnemonic != encodingForms[start].mnemonic {
-            if position > start {
-                ranges.append(start..<position)
-                byMnemonic.append(encodingForms[start..<position].map(\.index))
-            }
+            if position > start { ranges.append(start..<position) }
             start = position
         }
         for (position, form) in encodingForms.enumerated() where form.index < positions.count {
@@ -82,7 +76,6 @@ public final class InstructionSet: Sendable {
         self.encodingPositions = positions
         self.mnemonicIDs = ids
         self.mnemonicNames = names
-        self.formsByMnemonic = byMnemonic
         self.parsed = parsed
     }
 
@@ -116,7 +109,7 @@ public final class InstructionSet: Sendable {
 
     /// Indices into ``forms`` of every form of `mnemonic`, in table order.
     public func formIndices(of mnemonic: Mnemonic) -> [Int] {
-        Int(mnemonic.id) < formsByMnemonic.count ? formsByMnemonic[Int(mnemonic.id)] : []
+        encodingForms[encodingRange(of: mnemonic)].map(\.index)
     }
 
     /// Where the forms of `mnemonic` are in ``encodingForms``.

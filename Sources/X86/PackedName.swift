@@ -53,10 +53,10 @@ public struct PackedName: Hashable, Sendable, CustomStringConvertible {
 
     /// Packs a string, folding ASCII letters to lowercase; nil when longer than ``capacity``.
     public init?(_ string: String) {
-        var utf8 = Array(string.utf8)
-        guard let name = utf8.withUnsafeMutableBufferPointer({ PackedName(lowercasing: UnsafeBufferPointer($0)) }) else {
-            return nil
-        }
+        // A native string's bytes are read in place: the tables pack thousands of names at
+        // every start, and a copy of each into an array cost more than the packing.
+        var string = string
+        guard let name = string.withUTF8({ PackedName(lowercasing: $0) }) else { return nil }
         self = name
     }
 

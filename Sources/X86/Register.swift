@@ -177,20 +177,24 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
         return table
     }()
 
-    private static let byName: [PackedName: Register] = {
-        var table: [PackedName: Register] = [:]
+    private static let byName: [PackedName: Register] = Dictionary(spellings, uniquingKeysWith: { $1 })
+
+    /// Every spelling the parsers read as a register, packed, in no particular order.
+    package static let spellings: [(PackedName, Register)] = {
+        var table: [(PackedName, Register)] = []
+        table.reserveCapacity(names.count + 17)
         for (register, name) in names where register.kind != .x87 {
-            if let packed = PackedName(name) { table[packed] = register }
+            if let packed = PackedName(name) { table.append((packed, register)) }
         }
         // The x87 registers are written `st(i)`, which the parser reads as `st` and a number;
         // `st` alone is the top of the stack, and NASM's `st0`…`st7` name them directly.
         for n in 0..<8 {
-            if let packed = PackedName("st\(n)") { table[packed] = Register(.x87, UInt8(n)) }
+            if let packed = PackedName("st\(n)") { table.append((packed, Register(.x87, UInt8(n)))) }
         }
-        if let packed = PackedName("st") { table[packed] = Register(.x87, 0) }
+        if let packed = PackedName("st") { table.append((packed, Register(.x87, 0))) }
         // Intel's alternative spellings of the extended byte registers.
         for n in 8..<16 {
-            if let packed = PackedName("r\(n)l") { table[packed] = Register(.gp8, UInt8(n)) }
+            if let packed = PackedName("r\(n)l") { table.append((packed, Register(.gp8, UInt8(n)))) }
         }
         return table
     }()

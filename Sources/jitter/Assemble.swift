@@ -58,6 +58,63 @@ struct Assemble: ParsableCommand {
     func validate() throws { _ = try MatchOption.dialect(match) }
 
     func run() throws {
+        try AssemblyRequest(
+            file: file, output: output, listing: listing, format: format, noColor: noColor, color: color, syntax: syntax,
+            bits: bits, includePaths: gnuIncludePaths + nasmIncludePaths, match: match
+        ).run()
+    }
+}
+
+/// What `jitter asm` was asked to do, however its arguments were read.
+struct AssemblyRequest {
+    var file: String
+    var output: String
+    var listing: String? = nil
+    var format = "bin"
+    var noColor = false
+    var color: ColorChoice = .auto
+    var syntax: SourceSyntax = .intel
+    var bits = 64
+    var includePaths: [String] = []
+    var match: String? = nil
+
+    /// The request of `arguments` (those after `asm`) when they are only a file, `-o OUT` and
+    /// `-f FORMAT`, the way a build runs the assembler; nil for anything else, which the argument
+    /// parser reads (and explains when it is wrong). The parser's reflection over the commands
+    /// costs milliseconds before the first line is read, as much as building the tables.
+    static func plain(_ arguments: ArraySlice<String>) -> AssemblyRequest? {
+        var file: String?
+        var output: String?
+        var format: String?
+        var index = arguments.startIndex
+        while index < arguments.endIndex {
+            let argument = arguments[index]
+            switch argument {
+            case "-o", "--output", "-f", "--format":
+                guard index + 1 < arguments.endIndex else { return nil }
+                let value = arguments[index + 1]
+                guard value == "-" || !value.hasPrefix("-") else { return nil }
+                if argument == "-o" || argument == "--output" {
+                    guard output == nil else { return nil }
+                    output = value
+                } else {
+                    guard format == nil else { return nil }
+                    format = value
+                }
+                index += 2
+            default:
+                guard file == nil, argument == "-" || !argument.hasPrefix("-") else { return nil }
+                file = argument
+                index += 1
+            }
+        }
+        guard let file, let output else { return nil }
+        var request = AssemblyRequest(file: file, output: output)
+        if let format { request.format = format }
+        return request
+    }
+
+    func run() throws {
         let errors = FileOutput(descriptor: 2)
         let assembly: FileAssembly
         guard format == "bin" || format == "elf64" else {
@@ -74,7 +131,7 @@ struct Assemble: ParsableCommand {
         let dialect = try MatchOption.dialect(match)
         if let dialect { options.encodingDialect = dialect }
         // The process ends once the output is written: the kernel frees the assembler's tables then.
-        switch FileAssembly.assemble(path: file, options: options, syntax: syntax, includePaths: gnuIncludePaths + nasmIncludePaths,
+        switch FileAssembly.assemble(path: file, options: options, syntax: syntax, includePaths: includePaths,
                                      detectsDialect: dialect == nil, keepsWorkingMemory: true) {
         case .success(let result): assembly = result
         case .failure(let error):

@@ -37,7 +37,17 @@ struct Jitter: ParsableCommand {
         // trace this one or write its memory through /proc.
         Executor.protectHostProcess()
         // `jitter asm` reads a file next: the tables are built while the arguments are parsed.
-        if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "asm" { FileAssembly.prepare() }
+        if CommandLine.arguments.count > 1, CommandLine.arguments[1] == "asm" {
+            FileAssembly.prepare()
+            if let request = AssemblyRequest.plain(CommandLine.arguments.dropFirst(2)) {
+                do {
+                    try request.run()
+                } catch {
+                    Assemble.exit(withError: error)
+                }
+                return
+            }
+        }
         if CommandLine.arguments.count == 1 {
             // The REPL with every default, the way most people start it: without the argument
             // parser, whose reflection would cost milliseconds before the prompt.

@@ -81,4 +81,27 @@ import TestSupport
         #expect(result.exitCode != 0)
         #expect(result.error.contains("coff"))
     }
+
+    @Test("--format and --output are read like -f and -o")
+    func longSpellings() {
+        let result = JitterBinary.run(["asm", "--output", "-", "--format", "elf64", "-"], input: "ret\n")
+        #expect(result.exitCode == 0, "\(result.error)")
+        #expect(Array(result.standardOutput.prefix(4)) == [0x7F, 0x45, 0x4C, 0x46])
+    }
+
+    @Test("options past a file, -o and -f are still read, and wrong ones still explained")
+    func otherArguments() {
+        // inc eax is 40 in 32-bit code and ff c0 in 64-bit code (SDM: INC r32, 40+rd / FF /0).
+        let bits = JitterBinary.run(["asm", "-", "-o", "-", "--bits", "32"], input: "inc eax\n")
+        #expect(bits.exitCode == 0, "\(bits.error)")
+        #expect(bits.standardOutput == [0x40])
+        let missing = JitterBinary.run(["asm", "-"], input: "ret\n")
+        #expect(missing.exitCode == 64)
+        #expect(missing.error.contains("--output"), "\(missing.error)")
+        let twoFiles = JitterBinary.run(["asm", "a.s", "b.s", "-o", "-"], input: "")
+        #expect(twoFiles.exitCode == 64)
+        #expect(twoFiles.error.contains("b.s"), "\(twoFiles.error)")
+        let dangling = JitterBinary.run(["asm", "-", "-o"], input: "ret\n")
+        #expect(dangling.exitCode == 64, "\(dangling.error)")
+    }
 }
