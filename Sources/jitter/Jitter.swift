@@ -42,6 +42,9 @@ struct Jitter: ParsableCommand {
             if let request = AssemblyRequest.plain(CommandLine.arguments.dropFirst(2)) {
                 do {
                     try request.run()
+                } catch let code as ExitCode {
+                    // The message is out already; the parser's exit would build its help text first.
+                    Glibc.exit(code.rawValue)
                 } catch {
                     Assemble.exit(withError: error)
                 }
