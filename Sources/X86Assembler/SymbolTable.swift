@@ -38,7 +38,9 @@ package struct SymbolTable: Sendable {
     private var nameLengths: [Int32] = []
     private var hashes: [UInt32] = []
     private var arena: [UInt8] = []
-    private var slots: [Slot]
+    /// The slots' memory (all zero bits: every slot empty); ``slots`` points into it.
+    private var storage: ZeroedTable
+    private var slots: UnsafeMutablePointer<Slot> { storage.base.assumingMemoryBound(to: Slot.self) }
     /// The short names met last, by hash: a reference is mostly to a label defined or named a
     /// few lines before, and this small table stays in the core's cache where ``slots`` does not.
     private var recent = [Slot](repeating: Slot(), count: SymbolTable.recentCount)
@@ -58,7 +60,7 @@ package struct SymbolTable: Sendable {
     package init(expectedCount: Int = 64) {
         var capacity = 64
         while capacity < expectedCount * 2 { capacity <<= 1 }
-        slots = SymbolTable.emptySlots(capacity)
+        storage = SymbolTable.emptySlots(capacity)
         mask = capacity - 1
         definitions.reserveCapacity(expectedCount)
         definitionLines.reserveCapacity(expectedCount)
@@ -96,9 +98,10 @@ package struct SymbolTable: Sendable {
         }
         let id = appendSymbol(hash: hash, name: name)
         let made = Slot(prefix: prefix, tag: tag, entry: id.index + 1)
+        makeSlotsUnique()
         slots[slot] = made
         if isShort { recent[recentSlot] = made }
-        if count * 2 > slots.count { grow() }
+        if count * 2 > mask + 1 { grow() }
         return id
     }
 
@@ -197,9 +200,17 @@ package struct SymbolTable: Sendable {
         }
     }
 
+    /// A copy of the table shares its slots until one of the two adds a symbol.
+    @inline(__always)
+    private mutating func makeSlotsUnique() {
+        guard !isKnownUniquelyReferenced(&storage) else { return }
+        guard let copy = storage.copy() else { fatalError("out of memory for the symbol table") }
+        storage = copy
+    }
+
     private mutating func grow() {
-        let capacity = slots.count * 2
-        slots = SymbolTable.emptySlots(capacity)
+        let capacity = (mask + 1) * 2
+        storage = SymbolTable.emptySlots(capacity)
         mask = capacity - 1
         for index in 0..<definitions.count where nameLengths[index] >= 0 {
             let start = Int(nameStarts[index])
@@ -213,15 +224,14 @@ package struct SymbolTable: Sendable {
         }
     }
 
-    /// `capacity` empty slots; a big table is read at random places and asks for huge pages.
-    private static func emptySlots(_ capacity: Int) -> [Slot] {
-        [Slot](unsafeUninitializedCapacity: capacity) { buffer, initialized in
-            if let base = buffer.baseAddress {
-                HugePages.advise(UnsafeMutableRawPointer(base), byteCount: capacity * MemoryLayout<Slot>.stride)
-                base.initialize(repeating: Slot(), count: capacity)
-            }
-            initialized = capacity
+    /// `capacity` empty slots (an empty slot is all zero bits), in memory that a big table,
+    /// read at random places, gets in huge pages.
+    private static func emptySlots(_ capacity: Int) -> ZeroedTable {
+        guard let table = ZeroedTable(byteCount: capacity * MemoryLayout<Slot>.stride) else {
+            fatalError("out of memory for the symbol table")
         }
+        table.base.bindMemory(to: Slot.self, capacity: capacity)
+        return table
     }
 
     @inline(__always)

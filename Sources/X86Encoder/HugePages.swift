@@ -22,3 +22,54 @@ package enum HugePages {
         #endif
     }
 }
+
+/// Zeroed memory for a table: from the kernel for a large one, aligned to 2 MiB and advised
+/// into 2 MiB pages, so that it costs neither clearing up front nor a TLB miss per random read;
+/// from `calloc` for a small one. Copied by ``copy()`` before a shared one is changed.
+package final class ZeroedTable: @unchecked Sendable {
+    package let base: UnsafeMutableRawPointer
+    package let byteCount: Int
+    /// The mapping `base` lies in; nil for `calloc`'s memory.
+    private let mapping: UnsafeMutableRawPointer?
+    private let mappingSize: Int
+
+    /// Nil when the memory cannot be had.
+    package init?(byteCount: Int) {
+        self.byteCount = byteCount
+        #if canImport(Glibc)
+        if byteCount >= HugePages.size {
+            let size = byteCount + HugePages.size
+            guard let memory = mmap(nil, size, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+                  memory != MAP_FAILED,
+                  let aligned = UnsafeMutableRawPointer(bitPattern: (Int(bitPattern: memory) + HugePages.size - 1) & ~(HugePages.size - 1))
+            else { return nil }
+            HugePages.advise(aligned, byteCount: byteCount)
+            mapping = memory
+            mappingSize = size
+            base = aligned
+            return
+        }
+        #endif
+        guard let memory = calloc(1, max(1, byteCount)) else { return nil }
+        mapping = nil
+        mappingSize = 0
+        base = memory
+    }
+
+    /// A table with the same bytes.
+    package func copy() -> ZeroedTable? {
+        guard let copy = ZeroedTable(byteCount: byteCount) else { return nil }
+        copy.base.copyMemory(from: base, byteCount: byteCount)
+        return copy
+    }
+
+    deinit {
+        #if canImport(Glibc)
+        if let mapping {
+            munmap(mapping, mappingSize)
+            return
+        }
+        #endif
+        free(base)
+    }
+}

@@ -33,4 +33,22 @@ import X86Assembler
         for (name, id) in seen.prefix(50) { #expect(table.lookup(name) == id) }
         #expect(table.lookup("never") == nil)
     }
+
+    @Test("a copy of a table is its own: a name added to one is new to the other")
+    func copiesAreIndependent() {
+        // Big enough that the slots are a table of their own in huge pages.
+        var first = SymbolTable(expectedCount: 1 << 17)
+        for index in 0..<100 { _ = intern("L\(index)", in: &first) }
+        var second = first
+        let inFirst = intern("onlyA", in: &first)
+        #expect(first.count == 101)
+        #expect(second.count == 100)
+        // A short name is found by its slot alone: had the copies shared their slots, the
+        // second would find the first's and add nothing.
+        let inSecond = intern("onlyA", in: &second)
+        #expect(second.count == 101)
+        #expect(inFirst == inSecond)
+        #expect(second.name(of: inSecond) == "onlyA")
+        for index in 0..<100 { #expect(second.lookup("L\(index)") == first.lookup("L\(index)")) }
+    }
 }
