@@ -63,6 +63,8 @@ package struct SymbolTable: Sendable {
         storage = SymbolTable.emptySlots(capacity)
         mask = capacity - 1
         definitions.reserveCapacity(expectedCount)
+        // Read at random places, by symbol number.
+        HugePages.adviseReserved(&definitions)
         definitionLines.reserveCapacity(expectedCount)
         nameStarts.reserveCapacity(expectedCount)
         nameLengths.reserveCapacity(expectedCount)

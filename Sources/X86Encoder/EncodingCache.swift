@@ -153,15 +153,20 @@ public struct EncodingCache: Sendable {
     }
 }
 
-/// The slots of an ``EncodingCache``, 64-byte aligned; copied before a shared one is changed.
+/// The slots of an ``EncodingCache``, 64-byte aligned (an empty slot is all zero bits, which
+/// the memory starts as; the largest table, read at random places, in huge pages); copied
+/// before a shared one is changed.
 final class SlotStorage: @unchecked Sendable {
     let slots: UnsafeMutablePointer<EncodingCache.Slot>
     let count: Int
+    private let memory: ZeroedTable
 
     init(count: Int) {
-        let raw = UnsafeMutableRawPointer.allocate(byteCount: count * MemoryLayout<EncodingCache.Slot>.stride, alignment: 64)
-        slots = raw.bindMemory(to: EncodingCache.Slot.self, capacity: count)
-        slots.initialize(repeating: EncodingCache.Slot(), count: count)
+        guard let memory = ZeroedTable(byteCount: count * MemoryLayout<EncodingCache.Slot>.stride),
+              Int(bitPattern: memory.base) % 64 == 0
+        else { fatalError("out of memory for the encoding cache") }
+        self.memory = memory
+        slots = memory.base.bindMemory(to: EncodingCache.Slot.self, capacity: count)
         self.count = count
     }
 
@@ -169,11 +174,6 @@ final class SlotStorage: @unchecked Sendable {
         let copy = SlotStorage(count: count)
         copy.slots.update(from: slots, count: count)
         return copy
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        UnsafeMutableRawPointer(slots).deallocate()
     }
 }
 
