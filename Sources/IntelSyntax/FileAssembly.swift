@@ -87,7 +87,9 @@ public struct FileAssembly: Sendable {
         func parsed(_ source: SourceBuffer, stoppingAtPreprocessing: Bool, stoppingAtATTSyntax: Bool = false) -> SourceParser {
             var options = options
             if options.expectedCodeSize == 0 { options.expectedCodeSize = source.count / 4 }
-            options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 256)
+            // A label every 200 bytes or so in compiler output: room reserved for a few more,
+            // which costs address space only, rather than every symbol array copied near the end.
+            options.expectedSymbolCount = max(options.expectedSymbolCount, source.count / 192)
             let preEncoder = sharing(source)
             var parser = SourceParser(text: source.bytes, builder: ProgramBuilder(options: options), recordsStatements: false)
             parser.stopsAtPreprocessing = stoppingAtPreprocessing

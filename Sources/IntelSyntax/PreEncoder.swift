@@ -245,6 +245,7 @@ struct LineEncoder {
         options.encodingDialect = dialect
         parser = SourceParser(text: text, builder: ProgramBuilder(options: options), recordsStatements: false)
         parser.contextFree = true
+        parser.lineEncoder.reserveFullCache()
     }
 
     /// Makes `bytes` the buffer lines are encoded into, until ``end(_:lengths:instructions:)``.

@@ -1,3 +1,5 @@
+import X86Encoder
+
 /// A branch fragment whose target is a label (plus a constant) in the branch's own section,
 /// read by layout on every pass and by the final expansion: the target's place and both
 /// lengths, so sizing and writing the branch needs no evaluation of its target.
@@ -73,7 +75,10 @@ extension ProgramBuilder {
     /// Per fragment of section `index`: its ``LocalBranch``, or ``LocalBranch/general``.
     func localBranches(_ index: Int) -> [LocalBranch] {
         let fragments = sections[index].fragments
-        var result = [LocalBranch](repeating: .general, count: fragments.count)
+        var result: [LocalBranch] = []
+        result.reserveCapacity(fragments.count)
+        HugePages.adviseReserved(&result)
+        result.append(contentsOf: repeatElement(.general, count: fragments.count))
         for k in fragments.indices where fragments[k].kind == .branch {
             let branch = branches[Int(fragments[k].record)]
             guard branch.width == .automatic, branch.target.expression < 0, branch.target.symbol >= 0 else { continue }

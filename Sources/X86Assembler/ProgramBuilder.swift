@@ -309,6 +309,9 @@ package struct ContextFreeEncoder: Sendable {
         encoder = Encoder(dialect: dialect)
     }
 
+    /// Makes the memory of forms as large as it gets at once, for an encoder of a big file.
+    package mutating func reserveFullCache() { cache.reserveFullCapacity(for: encoder.instructionSet) }
+
     /// What encoding the instruction at `instruction` will look up first, fetched meanwhile,
     /// for ``encode(_:lookAhead:appendingTo:)`` a line later.
     package func lookAhead(_ instruction: UnsafePointer<Instruction>) -> EncodingLookAhead {

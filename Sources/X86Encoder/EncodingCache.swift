@@ -42,6 +42,16 @@ public struct EncodingCache: Sendable {
         self.capacity = size
     }
 
+    /// Makes room for every shape the cache may keep at once, for an encoder that will meet a
+    /// big file's: one table, which the kernel zeroes in huge pages as it is used, rather than
+    /// four times the slots, cleared and refilled, at each growth.
+    package mutating func reserveFullCapacity(for instructionSet: InstructionSet) {
+        guard storage == nil else { return }
+        owner = ObjectIdentifier(instructionSet)
+        storage = SlotStorage(count: capacity)
+        mask = capacity - 1
+    }
+
     @inline(__always)
     private static func slot(of shape: EncodingShape, mask: Int) -> Int {
         let mixed = (shape.header ^ shape.low &* 0x9E37_79B9_7F4A_7C15 ^ shape.high &* 0xC2B2_AE3D_27D4_EB4F)
