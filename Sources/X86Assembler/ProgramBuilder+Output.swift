@@ -62,31 +62,53 @@ extension ProgramBuilder {
                 end = position
             }
         }
-        var scratch: [UInt8] = []
         let local = sections[index].localBranches
         sections[index].localBranches = []
-        let heads = local.isEmpty ? [] : branchForms.heads
-        for k in fragments.indices {
-            let fragment = fragments[k]
-            let offset = Int(fragment.position) + Int(shift[k])
-            if !local.isEmpty, local[k].isLocal {
-                // The branch's bytes from its template, unless its displacement does not fit
-                // (then the general path reports it).
-                let branch = local[k]
-                let isShort = fragment.size == branch.short
-                let head = isShort ? heads[Int(branch.form)].short : heads[Int(branch.form)].near
-                let target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
-                let distance = target &- Int64(offset) &- Int64(fragment.size)
-                let reach: ClosedRange<Int64> = isShort ? -128...127
-                    : head.displacementSize == 2 ? -0x8000...0x7FFF : Int64(Int32.min)...Int64(Int32.max)
-                if head.displacementSize > 0, head.count + head.displacementSize == fragment.size, reach.contains(distance) {
-                    bytes.withUnsafeMutableBufferPointer { buffer in
-                        guard let start = buffer.baseAddress else { return }
-                        head.write(distance: distance, to: start + offset)
+        // Branches to labels of this section first, from their templates, all through pointers
+        // taken once (most fragments of a big file are such branches); the rest after, in order.
+        var general: [Int] = []
+        if local.isEmpty {
+            general = Array(fragments.indices)
+        } else {
+            let heads = branchForms.heads
+            bytes.withUnsafeMutableBufferPointer { bytes in
+                fragments.withUnsafeBufferPointer { fragments in
+                    local.withUnsafeBufferPointer { local in
+                        shift.withUnsafeBufferPointer { shift in
+                            heads.withUnsafeBufferPointer { heads in
+                                guard let start = bytes.baseAddress else { return }
+                                for k in fragments.indices {
+                                    let branch = local[k]
+                                    guard branch.isLocal else {
+                                        general.append(k)
+                                        continue
+                                    }
+                                    // Unless its displacement does not fit: the general path reports it.
+                                    let fragment = fragments[k]
+                                    let offset = Int(fragment.position) + Int(shift[k])
+                                    let isShort = fragment.size == branch.short
+                                    let head = isShort ? heads[Int(branch.form)].short : heads[Int(branch.form)].near
+                                    let target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
+                                    let distance = target &- Int64(offset) &- Int64(fragment.size)
+                                    let fits = isShort ? distance >= -128 && distance <= 127
+                                        : head.displacementSize == 2 ? distance >= -0x8000 && distance <= 0x7FFF
+                                        : distance >= Int64(Int32.min) && distance <= Int64(Int32.max)
+                                    if head.displacementSize > 0, head.count + head.displacementSize == fragment.size, fits {
+                                        head.write(distance: distance, to: start + offset)
+                                    } else {
+                                        general.append(k)
+                                    }
+                                }
+                            }
+                        }
                     }
-                    continue
                 }
             }
+        }
+        var scratch: [UInt8] = []
+        for k in general {
+            let fragment = fragments[k]
+            let offset = Int(fragment.position) + Int(shift[k])
             scratch.removeAll(keepingCapacity: true)
             fragmentBytes(fragment, sectionKind: kind, at: base &+ Int64(offset), into: &scratch)
             let count = min(scratch.count, Int(fragment.size))
