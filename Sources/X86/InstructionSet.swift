@@ -24,7 +24,7 @@ public final class InstructionSet: Sendable {
     /// For each form index, its position in ``encodingForms``.
     private let encodingPositions: [Int]
 
-    private let mnemonicIDs: [PackedName: Mnemonic]
+    private let mnemonicIDs: MnemonicIndex
     private let mnemonicNames: [String]
     private let parsed: ParsedTables?
 
@@ -63,11 +63,7 @@ public final class InstructionSet: Sendable {
         for (position, form) in encodingForms.enumerated() where form.index < positions.count {
             positions[form.index] = position
         }
-        var ids: [PackedName: Mnemonic] = [:]
-        ids.reserveCapacity(names.count)
-        for (id, name) in names.enumerated() {
-            if let packed = PackedName(name) { ids[packed] = Mnemonic(id: UInt16(id)) }
-        }
+        let ids = MnemonicIndex(names)
         self.encodingForms = encodingForms
         self.encodingFilters = encodingForms.map(EncodingFilter.word)
         self.encodingRanges = ranges
@@ -100,7 +96,7 @@ public final class InstructionSet: Sendable {
     }
 
     /// The mnemonic spelled `name`, if any form has it.
-    public func mnemonic(named name: PackedName) -> Mnemonic? { mnemonicIDs[name] }
+    public func mnemonic(named name: PackedName) -> Mnemonic? { mnemonicIDs.mnemonic(named: name) }
 
     /// The lowercase spelling of `mnemonic`.
     public func name(of mnemonic: Mnemonic) -> String {
@@ -195,5 +191,46 @@ final class ParsedTables: Sendable {
         self.rows = rows
         self.mnemonicNames = names
         self.formsByMnemonic = byMnemonic
+    }
+}
+
+/// Mnemonic ids by packed spelling: open addressing over plain words, three per slot (the
+/// spelling, then the id + 1; 0 for an empty slot). Built at every start, where a dictionary's
+/// hashing and the runtime's first look-ups of its generic types cost more than the rest of
+/// the index.
+struct MnemonicIndex: Sendable {
+    private let words: [UInt64]
+    private let mask: Int
+
+    init(_ names: [String]) {
+        var capacity = 64
+        while capacity < names.count * 2 { capacity <<= 1 }
+        var words = [UInt64](repeating: 0, count: capacity * 3)
+        for (id, name) in names.enumerated() {
+            guard let packed = PackedName(name) else { continue }
+            var slot = MnemonicIndex.slot(packed, mask: capacity - 1)
+            while words[slot * 3 + 2] != 0, words[slot * 3] != packed.low || words[slot * 3 + 1] != packed.high {
+                slot = (slot + 1) & (capacity - 1)
+            }
+            words[slot * 3] = packed.low
+            words[slot * 3 + 1] = packed.high
+            words[slot * 3 + 2] = UInt64(id) + 1
+        }
+        self.words = words
+        mask = capacity - 1
+    }
+
+    private static func slot(_ name: PackedName, mask: Int) -> Int {
+        Int(truncatingIfNeeded: ((name.low &* 0x9E37_79B9_7F4A_7C15) ^ (name.high &* 0xC2B2_AE3D_27D4_EB4F)) >> 40) & mask
+    }
+
+    func mnemonic(named name: PackedName) -> Mnemonic? {
+        var slot = MnemonicIndex.slot(name, mask: mask)
+        while true {
+            let id = words[slot * 3 + 2]
+            if id == 0 { return nil }
+            if words[slot * 3] == name.low, words[slot * 3 + 1] == name.high { return Mnemonic(id: UInt16(id - 1)) }
+            slot = (slot + 1) & mask
+        }
     }
 }

@@ -131,10 +131,15 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
 
     /// All register spellings, sorted, for completion, help and "did you mean" (made once).
     public static let allNames: [String] =
-        (names.filter { $0.key.kind != .x87 }.map(\.value) + (0..<8).map { "st\($0)" } + ["st"]).sorted()
+        (named.filter { $0.0.kind != .x87 }.map(\.1) + (0..<8).map { "st\($0)" } + ["st"]).sorted()
 
-    private static let names: [Register: String] = {
-        var table: [Register: String] = [:]
+    private static let names: [Register: String] = Dictionary(uniqueKeysWithValues: named)
+
+    /// Each register with its name, in a list: the parsers' keyword table reads it at every
+    /// start, without the dictionary `name` uses.
+    private static let named: [(Register, String)] = {
+        var table: [(Register, String)] = []
+        table.reserveCapacity(256)
         let gp64 = ["rax", "rcx", "rdx", "rbx", "rsp", "rbp", "rsi", "rdi"]
         let gp32 = ["eax", "ecx", "edx", "ebx", "esp", "ebp", "esi", "edi"]
         let gp16 = ["ax", "cx", "dx", "bx", "sp", "bp", "si", "di"]
@@ -142,38 +147,38 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
         for n in 0..<16 {
             let number = UInt8(n)
             if n < 8 {
-                table[Register(.gp64, number)] = gp64[n]
-                table[Register(.gp32, number)] = gp32[n]
-                table[Register(.gp16, number)] = gp16[n]
-                table[Register(.gp8, number)] = gp8[n]
+                table.append((Register(.gp64, number), gp64[n]))
+                table.append((Register(.gp32, number), gp32[n]))
+                table.append((Register(.gp16, number), gp16[n]))
+                table.append((Register(.gp8, number), gp8[n]))
             } else {
-                table[Register(.gp64, number)] = "r\(n)"
-                table[Register(.gp32, number)] = "r\(n)d"
-                table[Register(.gp16, number)] = "r\(n)w"
-                table[Register(.gp8, number)] = "r\(n)b"
+                table.append((Register(.gp64, number), "r\(n)"))
+                table.append((Register(.gp32, number), "r\(n)d"))
+                table.append((Register(.gp16, number), "r\(n)w"))
+                table.append((Register(.gp8, number), "r\(n)b"))
             }
-            table[Register(.control, number)] = "cr\(n)"
-            table[Register(.debug, number)] = "dr\(n)"
+            table.append((Register(.control, number), "cr\(n)"))
+            table.append((Register(.debug, number), "dr\(n)"))
         }
         for n in 0..<32 {
-            table[Register(.xmm, UInt8(n))] = "xmm\(n)"
-            table[Register(.ymm, UInt8(n))] = "ymm\(n)"
-            table[Register(.zmm, UInt8(n))] = "zmm\(n)"
+            table.append((Register(.xmm, UInt8(n)), "xmm\(n)"))
+            table.append((Register(.ymm, UInt8(n)), "ymm\(n)"))
+            table.append((Register(.zmm, UInt8(n)), "zmm\(n)"))
         }
         for n in 0..<8 {
-            table[Register(.mmx, UInt8(n))] = "mm\(n)"
-            table[Register(.x87, UInt8(n))] = "st(\(n))"
-            table[Register(.mask, UInt8(n))] = "k\(n)"
-            table[Register(.tile, UInt8(n))] = "tmm\(n)"
+            table.append((Register(.mmx, UInt8(n)), "mm\(n)"))
+            table.append((Register(.x87, UInt8(n)), "st(\(n))"))
+            table.append((Register(.mask, UInt8(n)), "k\(n)"))
+            table.append((Register(.tile, UInt8(n)), "tmm\(n)"))
         }
         for (n, name) in ["ah", "ch", "dh", "bh"].enumerated() {
-            table[Register(.gp8High, UInt8(n + 4))] = name
+            table.append((Register(.gp8High, UInt8(n + 4)), name))
         }
         for (n, name) in ["es", "cs", "ss", "ds", "fs", "gs"].enumerated() {
-            table[Register(.segment, UInt8(n))] = name
+            table.append((Register(.segment, UInt8(n)), name))
         }
-        table[Register(.rip, 5)] = "rip"
-        table[Register(.eip, 5)] = "eip"
+        table.append((Register(.rip, 5), "rip"))
+        table.append((Register(.eip, 5), "eip"))
         return table
     }()
 
@@ -182,8 +187,8 @@ public struct Register: Hashable, Sendable, CustomStringConvertible {
     /// Every spelling the parsers read as a register, packed, in no particular order.
     package static let spellings: [(PackedName, Register)] = {
         var table: [(PackedName, Register)] = []
-        table.reserveCapacity(names.count + 17)
-        for (register, name) in names where register.kind != .x87 {
+        table.reserveCapacity(named.count + 17)
+        for (register, name) in named where register.kind != .x87 {
             if let packed = PackedName(name) { table.append((packed, register)) }
         }
         // The x87 registers are written `st(i)`, which the parser reads as `st` and a number;
