@@ -20,6 +20,8 @@ let package = Package(
         .target(name: "X86Encoder", dependencies: ["X86", "CPrefetch"]),
         // The prefetch instruction, which Swift cannot emit.
         .target(name: "CPrefetch"),
+        // Reads of a mapped source file that another process shortens: zeros, not SIGBUS.
+        .target(name: "CFileGuard"),
         // Source ranges and rendered diagnostics.
         .target(name: "Diagnostics"),
         // Statements, labels, expressions, directives and layout into a program image.
@@ -27,7 +29,7 @@ let package = Package(
         .target(name: "ObjectFile"),
         .target(name: "X86Assembler", dependencies: ["X86", "X86Encoder", "Diagnostics", "ObjectFile"]),
         // Intel-syntax text to statements.
-        .target(name: "IntelSyntax", dependencies: ["X86", "X86Encoder", "X86Assembler", "Diagnostics", "ObjectFile"]),
+        .target(name: "IntelSyntax", dependencies: ["X86", "X86Encoder", "X86Assembler", "Diagnostics", "ObjectFile", "CFileGuard"]),
         // Field-by-field explanations of encodings.
         .target(name: "Explain", dependencies: ["X86", "X86Encoder"]),
         // Bytes back to instructions, through the same table.

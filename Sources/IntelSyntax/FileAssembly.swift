@@ -1,3 +1,4 @@
+import CFileGuard
 import Diagnostics
 import ObjectFile
 import X86Assembler
@@ -46,9 +47,13 @@ public struct FileAssembly: Sendable {
         let source = path == "-" ? SourceBuffer.readAll(0, path: "<stdin>").map { SourceBuffer(copying: $0) } : SourceBuffer.map(path: path)
         switch source {
         case .success(let source):
-            return .success(FileAssembly(name: path == "-" ? "<stdin>" : path, source: source, options: options, syntax: syntax,
-                                         includePaths: includePaths, detectsDialect: detectsDialect,
-                                         keepsWorkingMemory: keepsWorkingMemory))
+            let assembly = FileAssembly(name: path == "-" ? "<stdin>" : path, source: source, options: options, syntax: syntax,
+                                        includePaths: includePaths, detectsDialect: detectsDialect,
+                                        keepsWorkingMemory: keepsWorkingMemory)
+            guard !source.changedWhileRead else {
+                return .failure(FileError(description: "\(path) changed while it was read (another program shortened it)"))
+            }
+            return .success(assembly)
         case .failure(let error): return .failure(error)
         }
     }
@@ -365,6 +370,9 @@ final class SourceBuffer: @unchecked Sendable {
             return .failure(.init(description: "mmap \(path): \(String(cString: strerror(errno)))"))
         }
         _ = madvise(address, size, MADV_SEQUENTIAL)
+        // Another process may shorten the file while it is read: its lost pages read as zeros
+        // (see `changedWhileRead`) rather than ending the process with SIGBUS.
+        _ = jitter_guard_mapping(address, size)
         return .success(SourceBuffer(mapping: UnsafePointer(address.assumingMemoryBound(to: UInt8.self)), count: size))
     }
 
@@ -398,9 +406,17 @@ final class SourceBuffer: @unchecked Sendable {
         _ = madvise(UnsafeMutableRawPointer(mutating: base), length, MADV_DONTNEED)
     }
 
+    /// Whether the mapped file was shortened while it was read: some of ``bytes`` then read as
+    /// zeros, and whatever was made of them is wrong.
+    var changedWhileRead: Bool {
+        guard mapped, let base = bytes.baseAddress else { return false }
+        return jitter_guarded_faults(base) > 0
+    }
+
     deinit {
         guard let base = bytes.baseAddress else { return }
         if mapped {
+            jitter_unguard_mapping(base)
             munmap(UnsafeMutableRawPointer(mutating: base), bytes.count)
         } else {
             base.deallocate()

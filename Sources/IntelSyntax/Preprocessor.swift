@@ -417,7 +417,11 @@ struct Preprocessor {
         guard depth < Self.depthLimit else { return stop("includes nested deeper than \(Self.depthLimit)", at: line.origin) }
         let contents: [UInt8]
         switch SourceBuffer.map(path: path) {
-        case .success(let buffer): contents = Array(BlockComments.blanked(buffer.bytes, syntax: .intel) ?? Array(buffer.bytes))
+        case .success(let buffer):
+            contents = Array(BlockComments.blanked(buffer.bytes, syntax: .intel) ?? Array(buffer.bytes))
+            guard !buffer.changedWhileRead else {
+                return error("include file '\(name)' changed while it was read (another program shortened it)", at: line.origin, column: column)
+            }
         case .failure(let failure): return error("cannot read include file: \(failure.description)", at: line.origin, column: column)
         }
         let origin = line.origin
