@@ -354,7 +354,7 @@ final class SourceBuffer: @unchecked Sendable {
     }
 
     static func map(path: String) -> Result<SourceBuffer, FileAssembly.FileError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = openForReading(path)
         guard fd >= 0 else { return .failure(.init(description: "open \(path): \(String(cString: strerror(errno)))")) }
         defer { close(fd) }
         var info = stat()

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import IntelSyntax
 
 /// Reading source files and splitting them into lines.
 public enum TextFile {
@@ -14,7 +15,7 @@ public enum TextFile {
 
     /// The whole file as bytes; an error past `limit` bytes (`/dev/zero` never ends).
     public static func readBytes(_ path: String, limit: Int = Int.max) -> Result<[UInt8], ReadError> {
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        let fd = openForReading(path)
         guard fd >= 0 else { return .failure(ReadError(message: String(cString: strerror(errno)))) }
         defer { close(fd) }
         return readAll(fd, limit: limit)

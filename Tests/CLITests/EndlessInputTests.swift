@@ -1,6 +1,10 @@
 import Testing
 import TestSupport
 
+#if canImport(Glibc)
+import Glibc
+#endif
+
 /// Inputs that never end (`/dev/zero`, `/dev/urandom`, named as a file or included by one) are
 /// refused once they pass the limit on what is read, with an error naming them; the process
 /// neither runs out of memory nor reads forever.
@@ -30,5 +34,25 @@ import TestSupport
         #expect(result.exitCode == 1)
         #expect(result.output.contains("\(path):2:1: error: cannot read include file"), "\(result.output.prefix(300))")
         #expect(result.output.contains("more than 256 MiB from a pipe or a device"), "\(result.output.prefix(300))")
+    }
+
+    @Test("a named pipe that no program writes to reads as empty: nothing waits for a writer")
+    func aPipeWithoutWriterIsEmpty() {
+        let folder = TemporaryFolder.make()
+        let pipe = folder + "/pipe"
+        #expect(mkfifo(pipe, 0o600) == 0)
+        // ret is c3 (SDM); the included pipe adds nothing.
+        for line in [".include \"\(pipe)\"", "%include \"\(pipe)\""] {
+            let source = TemporaryFolder.file(named: "includer.s", contents: "\(line)\nret\n")
+            let result = JitterBinary.run(["asm", source, "-o", "-"], timeout: 10)
+            #expect(!result.timedOut, "\(line)")
+            #expect(result.exitCode == 0, "\(line): \(result.error)")
+            #expect(result.standardOutput == [0xC3], "\(line)")
+        }
+        for arguments in [["asm", pipe, "-o", "/dev/null"], ["encode", pipe], ["disasm", pipe], [pipe]] {
+            let result = JitterBinary.run(arguments, timeout: 10)
+            #expect(!result.timedOut, "\(arguments)")
+            #expect(result.exitCode == 0, "\(arguments): \(result.error)")
+        }
     }
 }
