@@ -272,8 +272,11 @@ public struct FileAssembly: Sendable {
         // costs more than assembling a few megabytes. Symlinks and devices are written through.
         var info = stat()
         if lstat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_size > 0 { unlink(path) }
-        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { return .failure(FileError(description: "open \(path): \(String(cString: strerror(errno)))")) }
+        let fd = openForWriting(path, flags: O_CREAT | O_TRUNC, mode: 0o644)
+        guard fd >= 0 else {
+            let reason = errno == ENXIO ? "a named pipe that no program is reading" : String(cString: strerror(errno))
+            return .failure(FileError(description: "open \(path): \(reason)"))
+        }
         if let failure = body(fd) {
             close(fd)
             return .failure(failure)

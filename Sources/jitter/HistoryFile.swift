@@ -1,3 +1,4 @@
+import IntelSyntax
 import REPL
 
 #if canImport(Glibc)
@@ -54,7 +55,7 @@ final class HistoryFile {
         lastLine = line
         if descriptor < 0 {
             HistoryFile.makeParentDirectories(of: path)
-            descriptor = open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o600)
+            descriptor = openForWriting(path, flags: O_APPEND | O_CREAT, mode: 0o600)
             if descriptor < 0 { return }
         }
         // One write per line: with O_APPEND it lands whole even with two REPLs open.

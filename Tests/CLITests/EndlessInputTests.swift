@@ -54,5 +54,10 @@ import Glibc
             #expect(!result.timedOut, "\(arguments)")
             #expect(result.exitCode == 0, "\(arguments): \(result.error)")
         }
+        // Written to, the same pipe has no reader: an error at once rather than a wait.
+        let output = JitterBinary.run(["asm", "-", "-o", pipe], input: "ret\n", timeout: 10)
+        #expect(!output.timedOut)
+        #expect(output.exitCode == 1)
+        #expect(output.error.contains("a named pipe that no program is reading"), "\(output.error)")
     }
 }
