@@ -67,7 +67,7 @@ final class HistoryFile {
 
     private func rewrite(_ lines: [String]) {
         let temporary = path + ".tmp"
-        let fd = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o600)
+        let fd = openForWriting(temporary, flags: O_CREAT | O_TRUNC, mode: 0o600)
         guard fd >= 0 else { return }
         let text = lines.joined(separator: "\n") + "\n"
         let ok = text.utf8CString.withUnsafeBufferPointer { buffer in

@@ -44,6 +44,18 @@ import Glibc
         terminal.close()
     }
 
+    @Test("a history file that is a named pipe nobody reads or writes neither blocks the start nor a line")
+    func aHistoryPipeDoesNotBlock() throws {
+        let state = TemporaryFolder.make()
+        #expect(mkdir(state + "/jitter", 0o700) == 0)
+        #expect(mkfifo(state + "/jitter/history", 0o600) == 0)
+        let terminal = try PseudoTerminal.jitter(environment: ["XDG_STATE_HOME": state])
+        #expect(terminal.waitForPrompt(Self.prompt), "\(terminal.text)")
+        terminal.enter(".help", prompt: Self.prompt)
+        terminal.type(".quit\r")
+        #expect(terminal.waitForExit() == 0)
+    }
+
     @Test func historyFromAnEarlierRunIsRecalledWithTheUpArrow() throws {
         let state = TemporaryFolder.make()
         let first = try PseudoTerminal.jitter(environment: ["XDG_STATE_HOME": state])
