@@ -20,8 +20,12 @@ final class RunInput {
         case .empty:
             return -1
         case .file(let path):
-            let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC)
+            // A named pipe without a writer would make `open` wait for one: opened without
+            // waiting, it reads as empty; reads block as usual after.
+            let fd = Glibc.open(path, O_RDONLY | O_CLOEXEC | O_NONBLOCK)
             if fd < 0 { throw .standardInput(path: path, errno: errno) }
+            let flags = fcntl(fd, F_GETFL)
+            if flags >= 0 { _ = fcntl(fd, F_SETFL, flags & ~O_NONBLOCK) }
             return fd
         case .bytes(let bytes):
             // A file rather than a pipe: any amount of input, and no writer to keep alive.

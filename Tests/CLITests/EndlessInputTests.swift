@@ -54,6 +54,12 @@ import Glibc
             #expect(!result.timedOut, "\(arguments)")
             #expect(result.exitCode == 0, "\(arguments): \(result.error)")
         }
+        // As the code's standard input: a read(2) of it returns 0, end of file.
+        let run = JitterBinary.run([], input: ".stdin \(pipe)\nxor eax, eax\nxor edi, edi\nlea rsi, [rsp - 64]\nmov edx, 8\nsyscall\nret\n",
+                                   timeout: 10)
+        #expect(!run.timedOut)
+        #expect(run.exitCode == 0, "\(run.error)")
+        #expect(run.output.contains("rax = 0x0000000000000000"), "\(run.output)")
         // Written to, the same pipe has no reader: an error at once rather than a wait.
         let output = JitterBinary.run(["asm", "-", "-o", pipe], input: "ret\n", timeout: 10)
         #expect(!output.timedOut)
