@@ -51,7 +51,7 @@ public struct FileAssembly: Sendable {
                                         includePaths: includePaths, detectsDialect: detectsDialect,
                                         keepsWorkingMemory: keepsWorkingMemory)
             guard !source.changedWhileRead else {
-                return .failure(FileError(description: "\(path) changed while it was read (another program shortened it)"))
+                return .failure(FileError(description: "\(path) changed while it was read (another program shortened it, or a page of it could not be read)"))
             }
             return .success(assembly)
         case .failure(let error): return .failure(error)
@@ -409,8 +409,9 @@ final class SourceBuffer: @unchecked Sendable {
         _ = madvise(UnsafeMutableRawPointer(mutating: base), length, MADV_DONTNEED)
     }
 
-    /// Whether the mapped file was shortened while it was read: some of ``bytes`` then read as
-    /// zeros, and whatever was made of them is wrong.
+    /// Whether a page of the mapped file could not be read (another program shortened the file,
+    /// or the disk failed): some of ``bytes`` then read as zeros, and whatever was made of them
+    /// is wrong.
     var changedWhileRead: Bool {
         guard mapped, let base = bytes.baseAddress else { return false }
         return jitter_guarded_faults(base) > 0

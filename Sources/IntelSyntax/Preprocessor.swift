@@ -420,7 +420,7 @@ struct Preprocessor {
         case .success(let buffer):
             contents = Array(BlockComments.blanked(buffer.bytes, syntax: .intel) ?? Array(buffer.bytes))
             guard !buffer.changedWhileRead else {
-                return error("include file '\(name)' changed while it was read (another program shortened it)", at: line.origin, column: column)
+                return error("include file '\(name)' changed while it was read (another program shortened it, or a page of it could not be read)", at: line.origin, column: column)
             }
         case .failure(let failure): return error("cannot read include file: \(failure.description)", at: line.origin, column: column)
         }

@@ -61,7 +61,7 @@ extension SourceParser {
         // Only the part used is copied (a mapped file's pages are read as they are copied).
         stringBytes.append(contentsOf: contents.bytes[Int(start)..<Int(end)])
         guard !contents.changedWhileRead else {
-            throw error("'\(name)' changed while it was read (another program shortened it)", from: nameRange.start, to: nameRange.end)
+            throw error("'\(name)' changed while it was read (another program shortened it, or a page of it could not be read)", from: nameRange.start, to: nameRange.end)
         }
         dataItems.append(.string(first: 0, count: Int(end - start)))
         beginStatement()
