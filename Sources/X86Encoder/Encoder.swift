@@ -196,6 +196,10 @@ public struct Encoder: Sendable {
         cache: inout EncodingCache
     ) throws(EncodingError) -> Int {
         let shape = lookAhead.shape.header == 0 ? nil : lookAhead.shape
+        if let shape, let bytes = cache.finalBytes(shape, instruction, in: instructionSet) {
+            buffer.append(bytes)
+            return bytes.count
+        }
         let bytes = usesShapes
             ? try self.bytes(of: instruction.pointee, shape: shape, at: 0, cache: &cache)
             : try self.bytes(of: instruction.pointee, at: 0, cache: &cache)
@@ -284,10 +288,22 @@ public struct Encoder: Sendable {
             let template = instructionSet.encodingForms.withUnsafeBufferPointer { forms in
                 EncodingTemplate(forms[winner.position], instruction, winner.fields)
             }
-            cache.remember(shape, position: winner.position, template: template ?? EncodingTemplate())
+            cache.remember(
+                shape, position: winner.position, template: template ?? EncodingTemplate(),
+                final: template.map { isFinal($0, shape: shape) } ?? false)
         }
         winner.dependsOnShapeOnly = false
         return winner
+    }
+
+    /// Whether every instruction of `shape` gets the bytes of `template` as they are: what
+    /// ``bytes(of:shape:at:cache:)`` checks after the template cannot apply to it. Checked once,
+    /// when the shape is remembered; conservative where it would need the registers (a REX byte
+    /// can come between the first two bytes, so two prefixes at the front rule it out).
+    private func isFinal(_ template: EncodingTemplate, shape: EncodingShape) -> Bool {
+        if gnuIDs.isPresent, EncodingDialect.readsDifferentlyInGNU(shape, ids: gnuIDs) { return false }
+        if dialect == .gas, template.startsWithTwoPrefixes { return false }
+        return true
     }
 
     /// Tries every form whose operand kinds admit `instruction` and keeps the best.

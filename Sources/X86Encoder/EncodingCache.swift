@@ -27,12 +27,16 @@ public struct EncodingCache: Sendable {
     /// How to lay out a later instruction of a shape without building its form; slots name
     /// them by index (0: none). Many shapes share one, so they are kept once each.
     private var templates: ContiguousArray<EncodingTemplate> = [EncodingTemplate()]
-    private var templateIndices: [EncodingTemplate: Int32] = [:]
+    private var templateIndices: [EncodingTemplate: UInt32] = [:]
 
     struct Slot: Sendable {
         var shape = EncodingShape(header: 0, low: 0, high: 0)
         var position: Int32 = 0
-        var template: Int32 = 0
+        /// The template's index, with ``Slot/final`` added when its bytes are the encoder's
+        /// answer as they are (see ``finalBytes(_:_:in:)``).
+        var template: UInt32 = 0
+
+        static let final: UInt32 = 1 << 31
     }
 
     /// A cache of at most `capacity` shapes (rounded up to a power of two).
@@ -83,7 +87,7 @@ public struct EncodingCache: Sendable {
         in instructionSet: InstructionSet
     ) -> Lookup {
         guard let slot = slot(of: shape, in: instructionSet) else { return .none }
-        let template = Int(slot.pointee.template)
+        let template = Int(slot.pointee.template & ~Slot.final)
         if template != 0 {
             let bytes = templates.withUnsafeBufferPointer { templates in
                 (templates.baseAddress.unsafelyUnwrapped + template).pointee.bytes(of: instruction, at: address, layout: &layout)
@@ -91,6 +95,24 @@ public struct EncodingCache: Sendable {
             if let bytes { return .bytes(bytes) }
         }
         return .remembered(Int(slot.pointee.position))
+    }
+
+    /// The bytes of the instruction at `instruction`, of shape `shape`, at address 0, when the
+    /// shape's template was remembered as final: nothing the encoder checks after a template
+    /// (another dialect's reading, its order of prefixes) can apply to the shape. Nil sends the
+    /// instruction the general way.
+    @inline(__always)
+    mutating func finalBytes(
+        _ shape: EncodingShape, _ instruction: UnsafePointer<Instruction>, in instructionSet: InstructionSet
+    ) -> InstructionBytes? {
+        guard let slot = slot(of: shape, in: instructionSet) else { return nil }
+        let template = slot.pointee.template
+        guard template & Slot.final != 0 else { return nil }
+        var layout = FieldLayout()
+        return templates.withUnsafeBufferPointer { templates in
+            (templates.baseAddress.unsafelyUnwrapped + Int(template & ~Slot.final)).pointee
+                .bytes(of: instruction.pointee, at: 0, layout: &layout)
+        }
     }
 
     /// Where `shape` is remembered (its slot or the slot's pair), if it is, for `instructionSet`.
@@ -125,16 +147,19 @@ public struct EncodingCache: Sendable {
         case none
     }
 
+    /// `final`: the template's bytes need no check after it (see ``finalBytes(_:_:in:)``).
     @inline(__always)
-    mutating func remember(_ shape: EncodingShape, position: Int, template: EncodingTemplate = EncodingTemplate()) {
+    mutating func remember(
+        _ shape: EncodingShape, position: Int, template: EncodingTemplate = EncodingTemplate(), final: Bool = false
+    ) {
         if storage == nil || stored >= (mask + 1) / 2 && mask + 1 < capacity { grow() }
         if !isKnownUniquelyReferenced(&storage!) { storage = storage!.copy() }
-        var templateIndex: Int32 = 0
+        var templateIndex: UInt32 = 0
         if template.headerCount != 0 {
             if let known = templateIndices[template] {
                 templateIndex = known
             } else {
-                templateIndex = Int32(templates.count)
+                templateIndex = UInt32(templates.count)
                 templates.append(template)
                 templateIndices[template] = templateIndex
             }
@@ -143,6 +168,7 @@ public struct EncodingCache: Sendable {
         let slot = EncodingCache.slot(of: shape, mask: mask)
         // Two ways: the newest shape first, the one it displaces second (the older second goes).
         if slots[slot].shape.header != 0, slots[slot].shape != shape { slots[slot ^ 1] = slots[slot] }
+        if final, templateIndex != 0 { templateIndex |= Slot.final }
         slots[slot] = Slot(shape: shape, position: Int32(position), template: templateIndex)
         stored += 1
     }

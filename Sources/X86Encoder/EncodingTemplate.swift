@@ -173,12 +173,20 @@ struct EncodingTemplate: Sendable, Hashable {
             | UInt64(modRMBase) << 40 | UInt64(immediateSize) << 48 | UInt64(vexPayload) << 56)
     }
 
+    /// Whether the header's first two bytes are legacy prefixes, which every instruction's
+    /// bytes then start with (see ``EncodingDialect/mayOrderPrefixes(_:)``); a REX byte, which
+    /// is none, can only come between them.
+    var startsWithTwoPrefixes: Bool {
+        EncodingDialect.mayOrderPrefixes(InstructionBytes(low: header, high: 0, count: Int(headerCount)))
+    }
+
     /// The bytes of `instruction` (of the template's shape), or nil when some value needs the
     /// general path (a displacement beyond 32 bits, `rsp` as an index, an immediate out of range),
     /// with `layout` telling where the fields went. `address` is where the instruction starts: a
     /// `[rip + target]` is measured from its end.
     @inline(__always)
     func bytes(of instruction: Instruction, at address: Int64, layout: inout FieldLayout) -> InstructionBytes? {
+        let operands = instruction.operands
         var word = header
         var count = Int(headerCount)
         var modRM = modRMBase
@@ -192,7 +200,6 @@ struct EncodingTemplate: Sendable, Hashable {
         var rexBits: UInt8 = 0
         var vvvvBits: UInt64 = 0
         var actions = self.actions
-        let operands = instruction.operands
         for position in 0..<Int(operandCount) {
             switch actions & 0xF {
             case Action.reg.rawValue:
