@@ -111,7 +111,7 @@ public struct EncodingCache: Sendable {
         var layout = FieldLayout()
         return templates.withUnsafeBufferPointer { templates in
             (templates.baseAddress.unsafelyUnwrapped + Int(template & ~Slot.final)).pointee
-                .bytes(of: instruction.pointee, at: 0, layout: &layout)
+                .bytes(of: instruction, at: 0, layout: &layout)
         }
     }
 

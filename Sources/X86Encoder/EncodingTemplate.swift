@@ -173,9 +173,9 @@ struct EncodingTemplate: Sendable, Hashable {
             | UInt64(modRMBase) << 40 | UInt64(immediateSize) << 48 | UInt64(vexPayload) << 56)
     }
 
-    /// Whether the header's first two bytes are legacy prefixes, which every instruction's
-    /// bytes then start with (see ``EncodingDialect/mayOrderPrefixes(_:)``); a REX byte, which
-    /// is none, can only come between them.
+    /// Whether the header's first two bytes are legacy prefixes (see
+    /// ``EncodingDialect/mayOrderPrefixes(_:)``). An instruction's bytes can start with two
+    /// prefixes only if its template's header does: the REX byte it may add is no prefix.
     var startsWithTwoPrefixes: Bool {
         EncodingDialect.mayOrderPrefixes(InstructionBytes(low: header, high: 0, count: Int(headerCount)))
     }
@@ -186,7 +186,20 @@ struct EncodingTemplate: Sendable, Hashable {
     /// `[rip + target]` is measured from its end.
     @inline(__always)
     func bytes(of instruction: Instruction, at address: Int64, layout: inout FieldLayout) -> InstructionBytes? {
-        let operands = instruction.operands
+        bytes(of: instruction.operands, at: address, layout: &layout)
+    }
+
+    /// ``bytes(of:at:layout:)`` of the instruction at `instruction`, its operands read in place.
+    @inline(__always)
+    func bytes(of instruction: UnsafePointer<Instruction>, at address: Int64, layout: inout FieldLayout) -> InstructionBytes? {
+        bytes(of: OperandsInPlace(instruction: instruction), at: address, layout: &layout)
+    }
+
+    /// ``bytes(of:at:layout:)`` of an instruction with these operands: a copy of the operand
+    /// list (five places) costs as much as the rest of a template's work, so one read in place
+    /// is taken operand by operand.
+    @inline(__always)
+    private func bytes(of operands: some TemplateOperands, at address: Int64, layout: inout FieldLayout) -> InstructionBytes? {
         var word = header
         var count = Int(headerCount)
         var modRM = modRMBase
@@ -328,4 +341,19 @@ package struct FieldLayout: Sendable {
     package var immediateSize = 0
 
     package init() {}
+}
+
+/// Where a template reads an instruction's operands from (see ``EncodingTemplate/bytes(of:at:layout:)``).
+protocol TemplateOperands {
+    subscript(position: Int) -> Operand { get }
+}
+
+extension OperandList: TemplateOperands {}
+
+/// The operands of an instruction read where it lies.
+struct OperandsInPlace: TemplateOperands {
+    let instruction: UnsafePointer<Instruction>
+
+    @inline(__always)
+    subscript(position: Int) -> Operand { instruction.pointee.operands[position] }
 }
