@@ -254,7 +254,21 @@ struct SourceParser {
         while cursor < end, classes[Int(base[cursor])] & ByteClass.identifierByte != 0 { cursor += 1 }
         position = cursor
         let length = cursor - start
-        guard length <= PackedName.capacity else { return Token(start: start, end: position, low: 0, high: 0) }
+        if length <= 8, start + 8 <= count {
+            // Most words: eight bytes at once, the ones after the word masked off.
+            let raw = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+            let low = length == 8 ? raw : raw & ((1 &<< (UInt64(length) &* 8)) &- 1)
+            return Token(start: start, end: cursor, low: SourceParser.lowercased(low), high: 0)
+        }
+        return packedToken(from: start, to: cursor)
+    }
+
+    /// The token of the identifier `start..<end`, its spelling packed as ``identifier()`` packs
+    /// it: the longer words, and those near the end of the text, kept out of the inlined path.
+    @inline(never)
+    func packedToken(from start: Int, to cursor: Int) -> Token {
+        let length = cursor - start
+        guard length <= PackedName.capacity else { return Token(start: start, end: cursor, low: 0, high: 0) }
         var low: UInt64 = 0
         var high: UInt64 = 0
         if start + 16 <= count {
