@@ -195,9 +195,8 @@ struct EncodingTemplate: Sendable, Hashable {
         bytes(of: OperandsInPlace(instruction: instruction), at: address, layout: &layout)
     }
 
-    /// ``bytes(of:at:layout:)`` of an instruction with these operands: a copy of the operand
-    /// list (five places) costs as much as the rest of a template's work, so one read in place
-    /// is taken operand by operand.
+    /// ``bytes(of:at:layout:)`` of an instruction with these operands: those of an instruction
+    /// read in place are taken one by one, where its list (five places) would be copied whole.
     @inline(__always)
     private func bytes(of operands: some TemplateOperands, at address: Int64, layout: inout FieldLayout) -> InstructionBytes? {
         var word = header
