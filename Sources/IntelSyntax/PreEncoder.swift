@@ -13,8 +13,14 @@ import Glibc
 /// of the text).
 struct ChunkLines {
     var bytes = ByteBuffer()
-    var lengths: [UInt8] = []
-    var ends: [Int32] = []
+    let lengths: Column<UInt8>
+    let ends: Column<Int32>
+
+    /// Empty columns with room for about `lines` lines.
+    init(lines: Int = 0) {
+        lengths = Column(capacity: lines)
+        ends = Column(capacity: lines)
+    }
 
     /// In a length: the line goes on after a `;` (see ``SourceParser/encodeContextFree(from:to:)``).
     static let continues: UInt8 = 0x80
@@ -67,7 +73,7 @@ final class PreEncoder: @unchecked Sendable {
         self.dialect = dialect
         chunkCount = (text.count + PreEncoder.chunkBytes - 1) / PreEncoder.chunkBytes
         results = UnsafeMutablePointer<ChunkLines>.allocate(capacity: max(1, chunkCount))
-        results.initialize(repeating: ChunkLines(), count: max(1, chunkCount))
+        for chunk in 0..<max(1, chunkCount) { (results + chunk).initialize(to: ChunkLines()) }
         progress = Mutex(Progress(states: Array(repeating: 0, count: chunkCount)))
         helper = LineEncoder(text: text, dialect: dialect)
     }
@@ -199,9 +205,10 @@ final class PreEncoder: @unchecked Sendable {
     }
 
     private func encodedLines(_ chunk: Int, with encoder: inout LineEncoder) -> ChunkLines {
-        var lines = ChunkLines()
         var start = self.start(ofChunk: chunk)
         let end = self.start(ofChunk: chunk + 1)
+        // Lines of compiler output are about 20 bytes; the columns grow if they are shorter.
+        var lines = ChunkLines(lines: (end - start) / 16)
         guard let base = text.baseAddress else { return lines }
         encoder.begin(&lines.bytes)
         // The two instructions the encoder reads into by turns, passed by address: a copy of
@@ -217,11 +224,11 @@ final class PreEncoder: @unchecked Sendable {
             let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
             var contentEnd = lineEnd
             if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            encoder.encode(from: start, to: contentEnd, lengths: &lines.lengths, instructions: instructions)
+            encoder.encode(from: start, to: contentEnd, lengths: lines.lengths, instructions: instructions)
             lines.ends.append(Int32(truncatingIfNeeded: lineEnd))
             start = lineEnd + 1
         }
-        encoder.end(&lines.bytes, lengths: &lines.lengths, instructions: instructions)
+        encoder.end(&lines.bytes, lengths: lines.lengths, instructions: instructions)
         return lines
     }
 }
@@ -252,8 +259,8 @@ struct LineEncoder {
     mutating func begin(_ bytes: inout ByteBuffer) { swap(&bytes, &parser.contextFreeOutput) }
 
     /// Appends the bytes of the line held back, and hands the buffer back.
-    mutating func end(_ bytes: inout ByteBuffer, lengths: inout [UInt8], instructions: UnsafeMutablePointer<Instruction>) {
-        appendHeld(&lengths, instructions: instructions)
+    mutating func end(_ bytes: inout ByteBuffer, lengths: Column<UInt8>, instructions: UnsafeMutablePointer<Instruction>) {
+        appendHeld(lengths, instructions: instructions)
         swap(&bytes, &parser.contextFreeOutput)
     }
 
@@ -261,12 +268,12 @@ struct LineEncoder {
     /// ``ChunkLines/continues`` added when text follows a `;`; 0 when the line needs the whole
     /// file. A line read the short way gets its length (and its bytes) with the next line: it
     /// is read into one of the two `instructions` by turns, the other holding the line before.
-    mutating func encode(from start: Int, to end: Int, lengths: inout [UInt8], instructions: UnsafeMutablePointer<Instruction>) {
+    mutating func encode(from start: Int, to end: Int, lengths: Column<UInt8>, instructions: UnsafeMutablePointer<Instruction>) {
         let free = 1 - held
         let read = parser.readPlainLine(from: start, to: end, into: &instructions[free])
         if read == .read {
             let lookAhead = parser.lineEncoder.lookAhead(instructions + free)
-            appendHeld(&lengths, instructions: instructions)
+            appendHeld(lengths, instructions: instructions)
             held = free
             heldIndex = lengths.count
             heldContinues = parser.continuesAfterSemicolon
@@ -274,12 +281,12 @@ struct LineEncoder {
             lengths.append(0)
             return
         }
-        appendHeld(&lengths, instructions: instructions)
+        appendHeld(lengths, instructions: instructions)
         let count = read == .needsContext ? 0 : parser.encodeContextFreeWhole(from: start, to: end)
         lengths.append(Self.length(count, continues: parser.continuesAfterSemicolon))
     }
 
-    private mutating func appendHeld(_ lengths: inout [UInt8], instructions: UnsafeMutablePointer<Instruction>) {
+    private mutating func appendHeld(_ lengths: Column<UInt8>, instructions: UnsafeMutablePointer<Instruction>) {
         guard heldIndex >= 0, let lookAhead = heldLookAhead else { return }
         let count = parser.appendContextFree(instructions + held, lookAhead: lookAhead)
         lengths[heldIndex] = Self.length(count, continues: heldContinues)
