@@ -661,6 +661,7 @@ extension SourceParser {
     /// the brackets, and every error) returns false with the cursor unmoved, for
     /// ``parseMemoryOperand`` to read, so that what it accepts and reports stays the only rule.
     /// On success the cursor is past the spaces after the `]`.
+    @inline(__always)
     mutating func plainMemory(size: OperandSize?) -> Memory? {
         let saved = position
         var base: Register?

@@ -553,6 +553,7 @@ struct SourceParser {
     /// Context-free mode: the line's first word and its keyword, the cursor after the spaces
     /// that follow, when it can start an instruction that depends on nothing else; nil for a
     /// line that needs the whole file (nothing, a label, a directive, a word that is no keyword).
+    @inline(__always)
     mutating func contextFreeInstructionWord() -> (Token, Keyword)? {
         skipSpaces()
         if atStatementEnd { return nil }
