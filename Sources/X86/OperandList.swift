@@ -4,11 +4,7 @@ public struct OperandList: Sendable, Hashable, RandomAccessCollection, Expressib
 
     // Visible to inlined code: a parser appends operands from another module, and a call for
     // each cost as much as the switch it makes.
-    @usableFromInline var first: Operand = .imm(0)
-    @usableFromInline var second: Operand = .imm(0)
-    @usableFromInline var third: Operand = .imm(0)
-    @usableFromInline var fourth: Operand = .imm(0)
-    @usableFromInline var fifth: Operand = .imm(0)
+    @usableFromInline var places: (Operand, Operand, Operand, Operand, Operand) = (.imm(0), .imm(0), .imm(0), .imm(0), .imm(0))
     @usableFromInline var storedCount = 0
 
     @inlinable
@@ -31,8 +27,13 @@ public struct OperandList: Sendable, Hashable, RandomAccessCollection, Expressib
     @inlinable
     public mutating func append(_ operand: Operand) {
         precondition(storedCount < OperandList.capacity, "too many operands")
+        let place = storedCount
         storedCount += 1
-        self[storedCount - 1] = operand
+        // By address rather than by the subscript's switch: which place comes next depends on
+        // the line, and a jump the processor guesses wrong costs more than the store.
+        withUnsafeMutablePointer(to: &places) { places in
+            places.withMemoryRebound(to: Operand.self, capacity: OperandList.capacity) { $0[place] = operand }
+        }
     }
 
     public var isFull: Bool { count == OperandList.capacity }
@@ -45,20 +46,20 @@ public struct OperandList: Sendable, Hashable, RandomAccessCollection, Expressib
     public subscript(position: Int) -> Operand {
         get {
             switch position {
-            case 0: first
-            case 1: second
-            case 2: third
-            case 3: fourth
-            default: fifth
+            case 0: places.0
+            case 1: places.1
+            case 2: places.2
+            case 3: places.3
+            default: places.4
             }
         }
         set {
             switch position {
-            case 0: first = newValue
-            case 1: second = newValue
-            case 2: third = newValue
-            case 3: fourth = newValue
-            default: fifth = newValue
+            case 0: places.0 = newValue
+            case 1: places.1 = newValue
+            case 2: places.2 = newValue
+            case 3: places.3 = newValue
+            default: places.4 = newValue
             }
         }
     }

@@ -270,6 +270,13 @@ struct EncodingShape: Hashable, Sendable {
         self.high = high
     }
 
+    /// All three words at once: the derived comparison stops at the first that differs, a
+    /// branch whose way depends on which shapes meet in a slot.
+    @inline(__always)
+    static func == (lhs: EncodingShape, rhs: EncodingShape) -> Bool {
+        (lhs.header ^ rhs.header) | (lhs.low ^ rhs.low) | (lhs.high ^ rhs.high) == 0
+    }
+
     /// One operand in 32 bits: a 2-bit tag (register, immediate, memory, far pointer), then its parts.
     @inline(__always)
     static func signature(_ operand: Operand, withREXBits: Bool) -> UInt32? {

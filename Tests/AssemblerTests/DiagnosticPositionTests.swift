@@ -54,6 +54,8 @@ struct MarkedSource {
         // The symbol's own range for an undefined symbol, not the operand's.
         Case(source: "mov eax, ⟨missing⟩ + 4", message: "undefined symbol 'missing'"),
         Case(source: "jmp ⟨nowhere⟩", message: "undefined symbol 'nowhere'"),
+        Case(source: "jz ⟨nowhere⟩   # spaces and a comment after", message: "undefined symbol 'nowhere'"),
+        Case(source: "jrcxz ⟨distant⟩   # note\ntimes 200 nop\ndistant:", message: "its target is 200 bytes away"),
         Case(source: "mov rax, [rbx + ⟨table⟩*8]", message: "undefined symbol 'table'"),
         Case(source: "dq 1, 2, ⟨later⟩", message: "undefined symbol 'later'"),
         // Encoder errors underline the operand at fault.
