@@ -14,6 +14,9 @@ import X86Assembler
         // Names that differ only past eight bytes, only in length, only in their last byte,
         // names with a zero byte, the empty name, and enough of them that the table grows.
         var names = ["", "a", "a\u{0}", "abcdefgh", "abcdefgh1", "abcdefgh2", "abcdefghi", "abcdefgh12", "L1", "L10", "L100"]
+        // Names whose numbers are equal written otherwise (one hash, two names), longer than
+        // nine digits, and all digits after a stem of none.
+        names += ["L01", "L001", "L0", "L00", ".L1", "L1.2", "x1234567890", "x01234567890", "x1234567891", "_9", "a\u{0}1", "abcdefghij1", "abcdefghij01"]
         for index in 0..<5000 { names.append("L\(index)") }
         for index in 0..<500 { names.append("a_long_function_name_\(index)") }
         var seen: [String: SymbolID] = [:]
