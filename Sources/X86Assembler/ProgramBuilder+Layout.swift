@@ -134,6 +134,9 @@ extension ProgramBuilder {
             shift.withUnsafeMutableBufferPointer { shift in
                 fragments.withUnsafeMutableBufferPointer { fragments in
                     var k = first
+                    if alignsBefore.isEmpty, !sizingAlignments {
+                        return ProgramBuilder.relaxWithoutAlignments(from: k, local, shift, fragments, &pass)
+                    }
                     while k < fragments.count, local[k].isLocal {
                         let branch = local[k]
                         let fragment = fragments[k]
@@ -171,6 +174,39 @@ extension ProgramBuilder {
                 }
             }
         }
+    }
+
+    /// ``relaxLocalBranches(_:from:_:)`` where no alignment lies between any branch and its
+    /// target (a flat binary, or an object without `.p2align`), in a loop of its own: the
+    /// general one's tests for alignments cost a large part of each of its passes.
+    private static func relaxWithoutAlignments(
+        from first: Int, _ local: UnsafeBufferPointer<LocalBranch>, _ shift: UnsafeMutableBufferPointer<Int32>,
+        _ fragments: UnsafeMutableBufferPointer<Fragment>, _ pass: inout RelaxationPass
+    ) -> Int {
+        var k = first
+        var running = pass.running
+        var previousShift = pass.previousShift
+        var changed = false
+        while k < fragments.count, local[k].isLocal {
+            let branch = local[k]
+            let size = fragments[k].size
+            // A target ahead has moved by what grew in this pass so far.
+            let grown = Int(branch.fragment) > k ? Int64(running &- previousShift) : 0
+            let target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend) &+ grown
+            let distance = target &- (Int64(fragments[k].position) &+ Int64(running) &+ Int64(branch.short))
+            let grows = size == branch.short && UInt64(bitPattern: distance &+ 128) > 255
+            let newSize = grows ? branch.near : size
+            fragments[k].size = newSize
+            changed = changed || grows
+            running &+= newSize
+            previousShift = shift[k + 1]
+            shift[k + 1] = running
+            k += 1
+        }
+        pass.running = running
+        pass.previousShift = previousShift
+        if changed { pass.changed = true }
+        return k
     }
 
     /// The size of a fragment other than a ``LocalBranch`` at `start`, where the fragments
