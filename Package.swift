@@ -27,7 +27,7 @@ let package = Package(
         // Statements, labels, expressions, directives and layout into a program image.
         // ELF64 relocatable objects: sections, symbols, relocations, written out.
         .target(name: "ObjectFile"),
-        .target(name: "X86Assembler", dependencies: ["X86", "X86Encoder", "Diagnostics", "ObjectFile"]),
+        .target(name: "X86Assembler", dependencies: ["X86", "X86Encoder", "Diagnostics", "ObjectFile", "CPrefetch"]),
         // Intel-syntax text to statements.
         .target(name: "IntelSyntax", dependencies: ["X86", "X86Encoder", "X86Assembler", "Diagnostics", "ObjectFile", "CFileGuard"]),
         // Field-by-field explanations of encodings.

@@ -1,3 +1,4 @@
+import CPrefetch
 import X86Encoder
 
 /// A symbol by number: a named label or constant, or an anonymous place (`$`, a numeric label).
@@ -100,6 +101,9 @@ package struct SymbolTable: Sendable {
             slot = (slot + 1) & mask
         }
         let id = appendSymbol(hash: hash, name: name)
+        // Labels are met in the order of their numbers: the next one's slot is seven on (see
+        // ``hash(_:)``), memory no label has touched yet, fetched now rather than waited for.
+        jitter_prefetch(slots + ((slot &+ 7) & mask))
         let made = Slot(prefix: prefix, tag: tag, entry: id.index + 1)
         makeSlotsUnique()
         slots[slot] = made
