@@ -178,24 +178,11 @@ extension SourceParser {
     @inline(__always)
     private mutating func branchTargetName() -> Bool {
         let start = position
-        let byte = current
-        guard !contextFree, isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)),
-              let token = identifier()
-        else { return false }
-        guard keyword(token) == nil else {
-            position = start
-            return false
-        }
-        skipSpaces()
-        guard atStatementEnd || current == UInt8(ascii: ",") else {
-            position = start
-            return false
-        }
-        let target = modifiedSymbol(token) ?? symbol(token, definesScope: false)
+        guard let target = bareSymbol(inMemory: false, refusingKeywords: true) else { return false }
         let index = line.instruction.operands.count
-        line.operandRanges.append(SourceRange(start: start, end: token.end))
+        line.operandRanges.append(SourceRange(start: start, end: target.range.end))
         line.instruction.operands.append(.imm(0))
-        line.symbolic.append(SymbolicSlot(operand: index, role: .branchTarget, value: Value(symbol: target, range: token.range)))
+        line.symbolic.append(SymbolicSlot(operand: index, role: .branchTarget, value: target))
         return true
     }
 
@@ -865,15 +852,17 @@ extension SourceParser {
     /// A symbol name that is a whole operand (`jmp .L3`), or a whole term of an address
     /// (`[rip + .LC0]`): the value ``parseValue(minimumPrecedence:)`` gives it, read without
     /// the expression machinery. Nil (cursor unmoved) for anything else, `$` and `.` included.
+    /// With `refusingKeywords`, a word that is any keyword (`short`, `byte`) is refused too, not
+    /// only a register.
     @inline(__always)
-    mutating func bareSymbol(inMemory: Bool) -> Value? {
+    mutating func bareSymbol(inMemory: Bool, refusingKeywords: Bool = false) -> Value? {
         let start = position
         let byte = current
         // Context-free lines leave symbols to the whole-file parse (see ``parseAtom``).
         guard !contextFree, isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)),
               let token = identifier()
         else { return nil }
-        if let found = keyword(token), found.kind == .register {
+        if let found = keyword(token), refusingKeywords || found.kind == .register {
             position = start
             return nil
         }
