@@ -9,23 +9,37 @@ import Glibc
 
 /// The lines of one chunk: the bytes of those encoded, one after the other; per line, how
 /// many bytes it has there (0 when the main parse must do the line), with ``continues`` set
-/// when text follows a `;` after the instruction, and the offset of its newline (or of the end
-/// of the text).
+/// when text follows a `;` after the instruction and ``targeted`` when a displacement in them
+/// is a label's, to be filled in by the main parse (the line's ``PlainTarget`` is the next in
+/// ``targets``), and the offset of its newline (or of the end of the text).
 struct ChunkLines {
     var bytes = ByteBuffer()
     let lengths: Column<UInt8>
     let ends: Column<Int32>
+    let targets: Column<PlainTarget>
+    let branches: Column<PlainBranch>
 
     /// Empty columns with room for about `lines` lines.
     init(lines: Int = 0) {
         lengths = Column(capacity: lines)
         ends = Column(capacity: lines)
+        // Compiler output names a label RIP-relatively in about one line of twenty.
+        targets = Column(capacity: lines / 16)
+        // And branches to a label in one line of ten.
+        branches = Column(capacity: lines / 8)
     }
 
     /// In a length: the line goes on after a `;` (see ``SourceParser/encodeContextFree(from:to:)``).
     static let continues: UInt8 = 0x80
+    /// In a length: the line's bytes have a RIP-relative displacement for the main parse to fill.
+    static let targeted: UInt8 = 0x40
+    /// In a length: the line is a branch to a label, with no bytes here (its ``PlainBranch`` is
+    /// the next in ``branches``).
+    static let branch: UInt8 = 0x20
+    /// The lines the main parse places from what was read here.
+    static let placedByMain: UInt8 = targeted | branch
     /// In a length: the count of bytes (an instruction has at most 15).
-    static let lengthBits: UInt8 = 0x7F
+    static let lengthBits: UInt8 = 0x1F
 }
 
 /// Encodes, on a second thread, the lines of a big file whose bytes depend on nothing but the
@@ -224,7 +238,7 @@ final class PreEncoder: @unchecked Sendable {
             let lineEnd = newline.map { UnsafePointer<UInt8>($0.assumingMemoryBound(to: UInt8.self)) - base } ?? end
             var contentEnd = lineEnd
             if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            encoder.encode(from: start, to: contentEnd, lengths: lines.lengths, instructions: instructions)
+            encoder.encode(from: start, to: contentEnd, lines: lines, instructions: instructions)
             lines.ends.append(Int32(truncatingIfNeeded: lineEnd))
             start = lineEnd + 1
         }
@@ -252,6 +266,7 @@ struct LineEncoder {
         options.encodingDialect = dialect
         parser = SourceParser(text: text, builder: ProgramBuilder(options: options), recordsStatements: false)
         parser.contextFree = true
+        parser.readsLabels = true
         parser.lineEncoder.reserveFullCache()
     }
 
@@ -264,13 +279,29 @@ struct LineEncoder {
         swap(&bytes, &parser.contextFreeOutput)
     }
 
-    /// Appends to `lengths` the length of line `start..<end`'s bytes, with
+    /// Appends to `lines.lengths` the length of line `start..<end`'s bytes, with
     /// ``ChunkLines/continues`` added when text follows a `;`; 0 when the line needs the whole
     /// file. A line read the short way gets its length (and its bytes) with the next line: it
     /// is read into one of the two `instructions` by turns, the other holding the line before.
-    mutating func encode(from start: Int, to end: Int, lengths: Column<UInt8>, instructions: UnsafeMutablePointer<Instruction>) {
+    /// A line with a RIP-relative label is encoded at once, its ``PlainTarget`` appended to
+    /// `lines.targets`; a branch to a label has no bytes, its ``PlainBranch`` goes to
+    /// `lines.branches`.
+    mutating func encode(from start: Int, to end: Int, lines: ChunkLines, instructions: UnsafeMutablePointer<Instruction>) {
+        let lengths = lines.lengths
         let free = 1 - held
         let read = parser.readPlainLine(from: start, to: end, into: &instructions[free])
+        if read == .read, let branch = parser.plainBranch {
+            appendHeld(lengths, instructions: instructions)
+            lines.branches.append(branch)
+            lengths.append(ChunkLines.branch | (parser.continuesAfterSemicolon ? ChunkLines.continues : 0))
+            return
+        }
+        if read == .read, parser.plainTarget != nil {
+            appendHeld(lengths, instructions: instructions)
+            let count = parser.appendTargeted(instructions + free, to: lines.targets)
+            lengths.append(Self.length(count, continues: parser.continuesAfterSemicolon) | (count > 0 ? ChunkLines.targeted : 0))
+            return
+        }
         if read == .read {
             let lookAhead = parser.lineEncoder.lookAhead(instructions + free)
             appendHeld(lengths, instructions: instructions)

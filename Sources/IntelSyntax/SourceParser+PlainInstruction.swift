@@ -20,13 +20,15 @@ extension SourceParser {
         case .mnemonic:
             break
         case .branchMnemonic:
-            return branchTargetNeedsContext() ? .needsContext : .wholeParse
+            guard branchTargetNeedsContext() else { return .wholeParse }
+            return readsLabels && readBranchTarget(mnemonic: found.payload) ? .read : .needsContext
         default:
             return .wholeParse
         }
         instruction.reset(mnemonic: Mnemonic(id: found.payload))
         while !atStatementEnd {
             guard instruction.operands.count < OperandList.capacity else { return .wholeParse }
+            let operandStart = position
             if isIdentifierStart(current) {
                 // Each word is looked up once: a register, or a size before brackets (`dword ptr [rax]`).
                 guard let word = identifier(), let found = keyword(word) else {
@@ -44,11 +46,13 @@ extension SourceParser {
                     skipSpaces()
                     skipPtr()
                     guard current == UInt8(ascii: "[") else { return .wholeParse }
-                    guard let memory = plainMemory(size: size) else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
+                    guard let memory = plainMemory(size: size) ?? ripTargetMemory(size: size, operand: instruction.operands.count, from: operandStart)
+                    else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
                     instruction.operands.append(.memory(memory))
                 }
             } else if current == UInt8(ascii: "[") {
-                guard let memory = plainMemory(size: nil) else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
+                guard let memory = plainMemory(size: nil) ?? ripTargetMemory(size: nil, operand: instruction.operands.count, from: operandStart)
+                else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
                 instruction.operands.append(.memory(memory))
             } else if let number = immediateNumber() {
                 instruction.operands.append(.imm(number))
@@ -63,6 +67,91 @@ extension SourceParser {
             if atStatementEnd { return .wholeParse }
         }
         return .read
+    }
+
+    /// A branch's one operand a name that is no keyword (`jne .L3`, `call f`), as
+    /// ``branchTargetName()`` reads it, for a pre-encoder that reads lines in context-free
+    /// mode: the main parse makes the branch of it (see ``PlainBranch``). False, with the
+    /// cursor unmoved, for anything else: a name with an `@` modifier, a second operand, a
+    /// decoration.
+    @inline(never)
+    private mutating func readBranchTarget(mnemonic: UInt16) -> Bool {
+        let saved = position
+        let byte = current
+        guard isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)), let name = identifier(),
+              keyword(name) == nil, !containsAt(name)
+        else {
+            position = saved
+            return false
+        }
+        skipSpaces()
+        guard atStatementEnd else {
+            position = saved
+            return false
+        }
+        // The mnemonic is the line's first word.
+        var mnemonicStart = plainLineStart
+        while mnemonicStart < lineEnd, isSpace(base[mnemonicStart]) { mnemonicStart += 1 }
+        var mnemonicEnd = mnemonicStart
+        while mnemonicEnd < lineEnd, isIdentifierByte(base[mnemonicEnd]) { mnemonicEnd += 1 }
+        plainBranch = PlainBranch(
+            mnemonic: mnemonic, mnemonicStart: Int32(truncatingIfNeeded: mnemonicStart), mnemonicEnd: Int32(truncatingIfNeeded: mnemonicEnd),
+            nameStart: Int32(truncatingIfNeeded: name.start), nameEnd: Int32(truncatingIfNeeded: name.end))
+        return true
+    }
+
+    /// Whether the word has an `@`, which may name a relocation (`memcpy@PLT`): left to the
+    /// whole parse.
+    private func containsAt(_ word: Token) -> Bool {
+        for at in word.start..<word.end where base[at] == UInt8(ascii: "@") { return true }
+        return false
+    }
+
+    /// `[rip + name]` or `[rip + name ± number]`, for a pre-encoder that reads lines in
+    /// context-free mode: the address of a label, which the line can be encoded with (its
+    /// displacement is four bytes whatever the label turns out to be) and the main parse fills
+    /// in (see ``PlainTarget``). The memory operand is the one ``parseMemoryOperand`` makes of
+    /// it, `name` is a word it reads as a symbol (no keyword, no `@` modifier, not GNU's
+    /// `riz`), and the number one it reads as such. Nil, with the cursor unmoved, for anything
+    /// else, for a second such operand on the line, and unless ``readsLabels``.
+    @inline(never)
+    private mutating func ripTargetMemory(size: OperandSize?, operand: Int, from operandStart: Int) -> Memory? {
+        guard readsLabels, plainTarget == nil else { return nil }
+        let saved = position
+        func refuse() -> Memory? {
+            position = saved
+            return nil
+        }
+        position += 1
+        skipSpaces()
+        guard let rip = identifier(), let found = keyword(rip), found.kind == .register, keywords.register(found).kind == .rip
+        else { return refuse() }
+        skipSpaces()
+        guard current == UInt8(ascii: "+") else { return refuse() }
+        position += 1
+        skipSpaces()
+        let byte = current
+        guard isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)), let name = identifier(),
+              keyword(name) == nil, !containsAt(name), name.end - name.start != 3 || zeroIndexNamed(at: name.start) == nil
+        else { return refuse() }
+        skipSpaces()
+        var addend: Int64 = 0
+        if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") {
+            let negative = current == UInt8(ascii: "-")
+            position += 1
+            skipSpaces()
+            guard let number = plainNumber() else { return refuse() }
+            addend = negative ? 0 &- Int64(bitPattern: number) : Int64(bitPattern: number)
+            skipSpaces()
+        }
+        guard current == UInt8(ascii: "]") else { return refuse() }
+        position += 1
+        plainTarget = PlainTarget(
+            nameStart: Int32(truncatingIfNeeded: name.start), nameEnd: Int32(truncatingIfNeeded: name.end),
+            operandStart: Int32(truncatingIfNeeded: operandStart), operandEnd: Int32(truncatingIfNeeded: position),
+            addend: addend, operand: UInt8(truncatingIfNeeded: operand), displacementOffset: 0)
+        skipSpaces()
+        return Memory(size: size, base: .rip, displacementIsSymbolic: true, displacementIsTarget: true)
     }
 
     /// Whether the brackets at the cursor name a word that is no keyword: a symbol (`[rip + .LC0]`,
@@ -83,6 +172,32 @@ extension SourceParser {
         }
         return false
     }
+}
+
+/// A line read the short way in context-free mode whose one memory operand is `[rip + name ±
+/// number]` (see ``SourceParser/ripTargetMemory(size:operand:from:)``): the line is encoded
+/// with that displacement zero, and the main parse adds the fixup ``SourceParser/parseMemoryOperand``
+/// would have led to, from where the name, the operand and the displacement are.
+struct PlainTarget {
+    var nameStart: Int32
+    var nameEnd: Int32
+    var operandStart: Int32
+    var operandEnd: Int32
+    var addend: Int64
+    var operand: UInt8
+    /// Where the displacement is in the encoded bytes (set once they are).
+    var displacementOffset: UInt8
+}
+
+/// A branch to a label read the short way in context-free mode (see
+/// ``SourceParser/readBranchTarget(mnemonic:)``): no bytes are encoded for it; the main
+/// parse makes the branch ``SourceParser/parseInstruction`` would have made.
+struct PlainBranch {
+    var mnemonic: UInt16
+    var mnemonicStart: Int32
+    var mnemonicEnd: Int32
+    var nameStart: Int32
+    var nameEnd: Int32
 }
 
 /// What the short way made of a line (see ``SourceParser/readPlainInstruction(into:)``).

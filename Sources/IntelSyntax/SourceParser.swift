@@ -72,6 +72,16 @@ struct SourceParser {
     var needsContext = false
     /// Context-free mode: text follows a `;` after the line's instruction (see ``encodeContextFree(from:to:)``).
     var continuesAfterSemicolon = false
+    /// Context-free mode for a pre-encoder (see ``LineEncoder``): lines with a RIP-relative
+    /// label or a branch to a label are read too, into ``plainTarget`` and ``plainBranch``,
+    /// for the main parse to place.
+    var readsLabels = false
+    /// The line read the short way has a RIP-relative label operand.
+    var plainTarget: PlainTarget?
+    /// The line read the short way is a branch to a label.
+    var plainBranch: PlainBranch?
+    /// Where the line read the short way starts.
+    var plainLineStart = 0
     /// Where context-free mode appends the bytes of the lines it encodes.
     var contextFreeOutput = ByteBuffer()
     /// Encodes context-free lines (with its own memory of forms, per thread).
@@ -130,6 +140,8 @@ struct SourceParser {
             let lines = preEncoder.results(of: chunk)
             var offset = 0
             var index = 0
+            var targetIndex = 0
+            var branchIndex = 0
             while index < lines.lengths.count {
                 if start >= nextRelease, let release {
                     release(start)
@@ -143,7 +155,8 @@ struct SourceParser {
                 // pre-encoder took for a comment: such a line is parsed here too.
                 while syntax == .intel, !legacyMode, runEnd < lines.lengths.count {
                     let length = lines.lengths[runEnd]
-                    guard length > 0, length & ChunkLines.continues == 0 || dialect != .gnu else { break }
+                    guard length > 0, length & ChunkLines.placedByMain == 0, length & ChunkLines.continues == 0 || dialect != .gnu
+                    else { break }
                     runBytes += Int(length & ChunkLines.lengthBits)
                     runEnd += 1
                 }
@@ -160,8 +173,36 @@ struct SourceParser {
                     continue
                 }
                 let end = Int(lines.ends[index])
-                offset += Int(lines.lengths[index] & ChunkLines.lengthBits)
+                let length = lines.lengths[index]
+                let count = Int(length & ChunkLines.lengthBits)
                 lineNumber += 1
+                if length & ChunkLines.placedByMain != 0 {
+                    // A line that names a label, read already: placed here unless the line
+                    // must be parsed here after all (as a run above).
+                    let placed = syntax == .intel && !legacyMode && recorder == nil
+                        && (length & ChunkLines.continues == 0 || dialect != .gnu)
+                    if length & ChunkLines.targeted != 0 {
+                        let target = lines.targets[targetIndex]
+                        targetIndex += 1
+                        if placed {
+                            lines.bytes.withUnsafeBufferPointer { bytes in
+                                placeTargeted(UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), target)
+                            }
+                        }
+                    } else {
+                        let branch = lines.branches[branchIndex]
+                        branchIndex += 1
+                        if placed { placeBranch(branch) }
+                    }
+                    offset += count
+                    if placed {
+                        start = end + 1
+                        index += 1
+                        continue
+                    }
+                    offset -= count
+                }
+                offset += count
                 var contentEnd = end
                 if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 parseLine(from: start, to: contentEnd)
@@ -170,6 +211,38 @@ struct SourceParser {
                 index += 1
             }
         }
+    }
+
+    /// A line the pre-encoder encoded with a RIP-relative label (see ``PlainTarget``): the label
+    /// named as ``bareSymbol(inMemory:refusingKeywords:)`` names it, and the bytes and the
+    /// fixup ``parseInstruction`` and the builder would have made of the line.
+    private mutating func placeTargeted(_ bytes: UnsafeBufferPointer<UInt8>, _ target: PlainTarget) {
+        position = Int(target.nameStart)
+        lineEnd = Int(target.nameEnd)
+        guard let name = identifier() else { return }
+        let value = Value(symbol: symbol(name, definesScope: false), addend: target.addend, range: name.range)
+        beginStatement()
+        builder.appendTargeted(
+            bytes, displacementOffset: Int(target.displacementOffset), operand: Int(target.operand), target: value,
+            operandRange: SourceRange(start: Int(target.operandStart), end: Int(target.operandEnd)))
+    }
+
+    /// A branch to a label the pre-encoder read (see ``PlainBranch``): the label named as
+    /// ``branchTargetName()`` names it, and the line ``parseInstruction`` would have made.
+    private mutating func placeBranch(_ branch: PlainBranch) {
+        position = Int(branch.nameStart)
+        lineEnd = Int(branch.nameEnd)
+        guard let name = identifier() else { return }
+        let target = Value(symbol: symbol(name, definesScope: false), range: name.range)
+        line.reset(mnemonic: Mnemonic(id: branch.mnemonic))
+        broadcastOperand = nil
+        line.foldsLabelArithmetic = dialect == .nasm
+        line.mnemonicRange = SourceRange(start: Int(branch.mnemonicStart), end: Int(branch.mnemonicEnd))
+        line.operandRanges.append(name.range)
+        line.instruction.operands.append(.imm(0))
+        line.symbolic.append(SymbolicSlot(operand: 0, role: .branchTarget, value: target))
+        beginStatement()
+        builder.emit(&line)
     }
 
     /// Parses the lines of `start..<end`.
@@ -498,6 +571,9 @@ struct SourceParser {
         position = start
         lineEnd = end
         continuesAfterSemicolon = false
+        plainTarget = nil
+        plainBranch = nil
+        plainLineStart = start
         let read = readPlainInstruction(into: &instruction)
         if read == .read { noteTextAfterSemicolon() }
         return read
@@ -516,6 +592,19 @@ struct SourceParser {
         let before = contextFreeOutput.count
         return lineEncoder.encode(instruction, lookAhead: lookAhead, appendingTo: &contextFreeOutput)
             ? contextFreeOutput.count - before : 0
+    }
+
+    /// Appends the bytes of an instruction read by ``readPlainLine(from:to:into:)`` with a
+    /// RIP-relative label (``plainTarget``), and its target to `targets`; returns how many
+    /// bytes, 0 (nothing appended) when it does not encode so.
+    mutating func appendTargeted(_ instruction: UnsafePointer<Instruction>, to targets: Column<PlainTarget>) -> Int {
+        guard var target = plainTarget else { return 0 }
+        let before = contextFreeOutput.count
+        guard let offset = lineEncoder.encodeTargeted(instruction.pointee, operand: Int(target.operand), appendingTo: &contextFreeOutput)
+        else { return 0 }
+        target.displacementOffset = UInt8(truncatingIfNeeded: offset)
+        targets.append(target)
+        return contextFreeOutput.count - before
     }
 
     /// ``encodeContextFree(from:to:)`` by the whole parse.

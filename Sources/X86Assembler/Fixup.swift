@@ -134,4 +134,19 @@ extension ProgramBuilder {
         }
         return true
     }
+
+    /// A line encoded ahead whose memory operand `operand` is RIP-relative to `target` (see
+    /// ``ContextFreeEncoder/encodeTargeted(_:operand:appendingTo:)``): its bytes, and the fixup
+    /// that ``emit(_:)`` makes for such an operand, with the same place, field and range.
+    package mutating func appendTargeted(
+        _ bytes: UnsafeBufferPointer<UInt8>, displacementOffset: Int, operand: Int, target: Value, operandRange: SourceRange
+    ) {
+        if object.lines.pending { addLineRow() }
+        fixups.append(Fixup(
+            place: currentPlace, offset: Int8(truncatingIfNeeded: displacementOffset), size: 4,
+            length: Int8(truncatingIfNeeded: bytes.count), kind: .relative, reach: .signed, operand: Int8(truncatingIfNeeded: operand),
+            value: target, line: line, statement: statement,
+            rangeStart: Int32(truncatingIfNeeded: operandRange.start), rangeEnd: Int32(truncatingIfNeeded: operandRange.end)))
+        output.append(contentsOf: bytes)
+    }
 }

@@ -331,6 +331,30 @@ package struct ContextFreeEncoder: Sendable {
     package mutating func encode(_ instruction: Instruction, appendingTo buffer: inout ByteBuffer) -> Bool {
         (try? encoder.encode(instruction, at: 0, appendingTo: &buffer, cache: &cache)) != nil
     }
+
+    /// Appends the bytes of `instruction`, whose memory operand `operand` is RIP-relative to a
+    /// label, as ``ProgramBuilder`` places such an instruction before layout (the displacement
+    /// zero, four bytes wide: see ``ProgramBuilder/appendTargeted(_:displacementOffset:operand:target:operandRange:)``),
+    /// and returns where the displacement is; nil, with nothing appended, when the instruction
+    /// does not encode that way (the builder then takes it by its general path).
+    package mutating func encodeTargeted(_ instruction: Instruction, operand: Int, appendingTo buffer: inout ByteBuffer) -> Int? {
+        var probe = instruction
+        probe.operands[operand] = ProgramBuilder.filling(probe.operands[operand], role: .ripTarget, with: 0, symbolic: true)
+        let bytes: InstructionBytes
+        let offset: Int
+        if let (template, layout) = encoder.templateBytes(probe, at: 0, cache: &cache) {
+            guard layout.displacementSize == 4 else { return nil }
+            bytes = template
+            offset = layout.displacementOffset
+        } else {
+            guard let encoded = try? encoder.encode(probe, at: 0, cache: &cache), encoded.fields.displacementSize == 4 else { return nil }
+            bytes = encoded.bytes
+            offset = encoded.fields.displacementOffset
+        }
+        guard offset >= 0, offset + 4 <= bytes.count else { return nil }
+        buffer.append(bytes)
+        return offset
+    }
 }
 
 /// See ``ProgramBuilder/relaxation``.
