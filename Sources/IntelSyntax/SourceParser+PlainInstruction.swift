@@ -21,7 +21,8 @@ extension SourceParser {
             break
         case .branchMnemonic:
             guard branchTargetNeedsContext() else { return .wholeParse }
-            return readsLabels && readBranchTarget(mnemonic: found.payload) ? .read : .needsContext
+            branchMnemonic = found.payload
+            return .branchToName
         default:
             return .wholeParse
         }
@@ -75,7 +76,7 @@ extension SourceParser {
     /// cursor unmoved, for anything else: a name with an `@` modifier, a second operand, a
     /// decoration.
     @inline(never)
-    private mutating func readBranchTarget(mnemonic: UInt16) -> Bool {
+    mutating func readBranchTarget(mnemonic: UInt16) -> Bool {
         let saved = position
         let byte = current
         guard isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)), let name = identifier(),
@@ -208,4 +209,8 @@ enum PlainLine {
     case wholeParse
     /// A line no thread can encode on its own, as the whole parse would also find.
     case needsContext
+    /// A branch whose target is a word that is no register or size, the cursor at it (its
+    /// mnemonic in ``SourceParser/branchMnemonic``): ``needsContext`` unless it is read as a
+    /// ``PlainBranch``.
+    case branchToName
 }

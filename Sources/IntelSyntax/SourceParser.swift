@@ -82,6 +82,8 @@ struct SourceParser {
     var plainBranch: PlainBranch?
     /// Where the line read the short way starts.
     var plainLineStart = 0
+    /// The mnemonic of a line read the short way as ``PlainLine/branchToName``.
+    var branchMnemonic: UInt16 = 0
     /// Where context-free mode appends the bytes of the lines it encodes.
     var contextFreeOutput = ByteBuffer()
     /// Encodes context-free lines (with its own memory of forms, per thread).
@@ -557,7 +559,7 @@ struct SourceParser {
         case .read:
             line.instruction = instruction
             return appendContextFree(instruction)
-        case .needsContext:
+        case .needsContext, .branchToName:
             needsContext = true
             return 0
         case .wholeParse:
@@ -574,7 +576,8 @@ struct SourceParser {
         plainTarget = nil
         plainBranch = nil
         plainLineStart = start
-        let read = readPlainInstruction(into: &instruction)
+        var read = readPlainInstruction(into: &instruction)
+        if read == .branchToName { read = readsLabels && readBranchTarget(mnemonic: branchMnemonic) ? .read : .needsContext }
         if read == .read { noteTextAfterSemicolon() }
         return read
     }
