@@ -33,9 +33,22 @@ extension SourceParser {
             if isIdentifierStart(current) {
                 // Each word is looked up once: a register, or a size before brackets (`dword ptr [rax]`).
                 guard let word = identifier(), let found = keyword(word) else {
-                    // A symbol, which only the whole file gives a value (GCC's `FLAT:` aside).
+                    // A symbol, which only the whole file gives a value (GCC's `FLAT:` aside),
+                    // unless it is GCC's `name[rip]`, read for the main parse to place.
+                    guard let name = lastWord(from: operandStart),
+                          let memory = ripTargetAfterName(name, size: nil, operand: instruction.operands.count, from: operandStart)
+                    else {
+                        skipSpaces()
+                        return current == UInt8(ascii: ":") ? .wholeParse : .needsContext
+                    }
+                    instruction.operands.append(.memory(memory))
                     skipSpaces()
-                    return current == UInt8(ascii: ":") ? .wholeParse : .needsContext
+                    if atStatementEnd { break }
+                    guard current == UInt8(ascii: ",") else { return .wholeParse }
+                    position += 1
+                    skipSpaces()
+                    if atStatementEnd { return .wholeParse }
+                    continue
                 }
                 if found.kind == .register {
                     let register = keywords.register(found)
@@ -46,7 +59,24 @@ extension SourceParser {
                     guard found.kind == .size, let size = OperandSize(rawValue: Int(found.payload)) else { return .wholeParse }
                     skipSpaces()
                     skipPtr()
-                    guard current == UInt8(ascii: "[") else { return .wholeParse }
+                    if current != UInt8(ascii: "[") {
+                        // GCC's `QWORD PTR .LC0[rip]`.
+                        let nameStart = position
+                        guard isIdentifierStart(current), let name = identifier(),
+                              let memory = ripTargetAfterName(name, size: size, operand: instruction.operands.count, from: operandStart)
+                        else {
+                            position = nameStart
+                            return .wholeParse
+                        }
+                        instruction.operands.append(.memory(memory))
+                        skipSpaces()
+                        if atStatementEnd { break }
+                        guard current == UInt8(ascii: ",") else { return .wholeParse }
+                        position += 1
+                        skipSpaces()
+                        if atStatementEnd { return .wholeParse }
+                        continue
+                    }
                     guard let memory = plainMemory(size: size) ?? ripTargetMemory(size: size, operand: instruction.operands.count, from: operandStart)
                     else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
                     instruction.operands.append(.memory(memory))
@@ -72,15 +102,15 @@ extension SourceParser {
 
     /// A branch's one operand a name that is no keyword (`jne .L3`, `call f`), as
     /// ``branchTargetName()`` reads it, for a pre-encoder that reads lines in context-free
-    /// mode: the main parse makes the branch of it (see ``PlainBranch``). False, with the
-    /// cursor unmoved, for anything else: a name with an `@` modifier, a second operand, a
-    /// decoration.
+    /// mode: the main parse makes the branch of it (see ``PlainBranch``), and names the target
+    /// as that path does (`memcpy@PLT` too). False, with the cursor unmoved, for anything else:
+    /// a second operand, a decoration.
     @inline(never)
     mutating func readBranchTarget(mnemonic: UInt16) -> Bool {
         let saved = position
         let byte = current
         guard isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)), let name = identifier(),
-              keyword(name) == nil, !containsAt(name)
+              keyword(name) == nil
         else {
             position = saved
             return false
@@ -99,6 +129,61 @@ extension SourceParser {
             mnemonic: mnemonic, mnemonicStart: Int32(truncatingIfNeeded: mnemonicStart), mnemonicEnd: Int32(truncatingIfNeeded: mnemonicEnd),
             nameStart: Int32(truncatingIfNeeded: name.start), nameEnd: Int32(truncatingIfNeeded: name.end))
         return true
+    }
+
+    /// GCC's `name[rip]` or `name[rip ± number]`, the cursor just after `name`: the address of a
+    /// label as ``parseGeneralOperand`` reads a value before brackets and ``parseMemoryOperand``
+    /// the brackets after it, for a pre-encoder that reads lines in context-free mode (see
+    /// ``ripTargetMemory(size:operand:from:)``, the same operand written `[rip + name]`). The name
+    /// is one the general path reads as a symbol (no keyword, no `@` modifier, no `$` or `.`
+    /// alone, not `bcst`), the bracket follows it at once. Nil, with the cursor unmoved, for
+    /// anything else and unless ``readsLabels``.
+    @inline(never)
+    private mutating func ripTargetAfterName(_ name: Token, size: OperandSize?, operand: Int, from operandStart: Int) -> Memory? {
+        guard readsLabels, plainTarget == nil else { return nil }
+        let saved = position
+        func refuse() -> Memory? {
+            position = saved
+            return nil
+        }
+        let first = base[name.start]
+        guard first != UInt8(ascii: "$"), first != UInt8(ascii: ".") || name.end - name.start > 1, keyword(name) == nil,
+              !containsAt(name), !isBroadcastWord(name), current == UInt8(ascii: "[")
+        else { return refuse() }
+        position += 1
+        skipSpaces()
+        guard let rip = identifier(), let found = keyword(rip), found.kind == .register, keywords.register(found).kind == .rip
+        else { return refuse() }
+        skipSpaces()
+        var addend: Int64 = 0
+        if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") {
+            let negative = current == UInt8(ascii: "-")
+            position += 1
+            skipSpaces()
+            guard let number = plainNumber() else { return refuse() }
+            addend = negative ? 0 &- Int64(bitPattern: number) : Int64(bitPattern: number)
+            skipSpaces()
+        }
+        guard current == UInt8(ascii: "]") else { return refuse() }
+        position += 1
+        plainTarget = PlainTarget(
+            nameStart: Int32(truncatingIfNeeded: name.start), nameEnd: Int32(truncatingIfNeeded: name.end),
+            operandStart: Int32(truncatingIfNeeded: operandStart), operandEnd: Int32(truncatingIfNeeded: position),
+            addend: addend, operand: UInt8(truncatingIfNeeded: operand), displacementOffset: 0)
+        return Memory(size: size, base: .rip, displacementIsSymbolic: true, displacementIsTarget: true)
+    }
+
+    /// The word that starts at `start`, re-read (the cursor is left after it).
+    private mutating func lastWord(from start: Int) -> Token? {
+        position = start
+        return identifier()
+    }
+
+    /// `bcst`, which a size word before it takes as NASM's broadcast (`qword bcst [rax]`).
+    private func isBroadcastWord(_ word: Token) -> Bool {
+        guard word.end - word.start == 4 else { return false }
+        return base[word.start] | 0x20 == UInt8(ascii: "b") && base[word.start + 1] | 0x20 == UInt8(ascii: "c")
+            && base[word.start + 2] | 0x20 == UInt8(ascii: "s") && base[word.start + 3] | 0x20 == UInt8(ascii: "t")
     }
 
     /// Whether the word has an `@`, which may name a relocation (`memcpy@PLT`): left to the
@@ -176,7 +261,8 @@ extension SourceParser {
 }
 
 /// A line read the short way in context-free mode whose one memory operand is `[rip + name ±
-/// number]` (see ``SourceParser/ripTargetMemory(size:operand:from:)``): the line is encoded
+/// number]` or GCC's `name[rip ± number]` (see ``SourceParser/ripTargetMemory(size:operand:from:)``
+/// and ``SourceParser/ripTargetAfterName(_:size:operand:from:)``): the line is encoded
 /// with that displacement zero, and the main parse adds the fixup ``SourceParser/parseMemoryOperand``
 /// would have led to, from where the name, the operand and the displacement are.
 struct PlainTarget {

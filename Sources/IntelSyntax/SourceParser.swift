@@ -235,7 +235,7 @@ struct SourceParser {
         position = Int(branch.nameStart)
         lineEnd = Int(branch.nameEnd)
         guard let name = identifier() else { return }
-        let target = Value(symbol: symbol(name, definesScope: false), range: name.range)
+        let target = Value(symbol: modifiedSymbol(name) ?? symbol(name, definesScope: false), range: name.range)
         line.reset(mnemonic: Mnemonic(id: branch.mnemonic))
         broadcastOperand = nil
         line.foldsLabelArithmetic = dialect == .nasm
