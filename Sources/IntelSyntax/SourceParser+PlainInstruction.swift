@@ -32,53 +32,37 @@ extension SourceParser {
             let operandStart = position
             if isIdentifierStart(current) {
                 // Each word is looked up once: a register, or a size before brackets (`dword ptr [rax]`).
-                guard let word = identifier(), let found = keyword(word) else {
+                guard let word = identifier() else { return .wholeParse }
+                let found = keyword(word)
+                if found == nil {
                     // A symbol, which only the whole file gives a value (GCC's `FLAT:` aside),
                     // unless it is GCC's `name[rip]`, read for the main parse to place.
-                    guard let name = lastWord(from: operandStart),
-                          let memory = ripTargetAfterName(name, size: nil, operand: instruction.operands.count, from: operandStart)
-                    else {
+                    guard let memory = ripTargetAfterName(word, size: nil, operand: instruction.operands.count, from: operandStart) else {
                         skipSpaces()
                         return current == UInt8(ascii: ":") ? .wholeParse : .needsContext
                     }
                     instruction.operands.append(.memory(memory))
-                    skipSpaces()
-                    if atStatementEnd { break }
-                    guard current == UInt8(ascii: ",") else { return .wholeParse }
-                    position += 1
-                    skipSpaces()
-                    if atStatementEnd { return .wholeParse }
-                    continue
-                }
-                if found.kind == .register {
+                } else if let found, found.kind == .register {
                     let register = keywords.register(found)
                     // `fs:[…]` and `st(1)` are the whole parse's.
                     guard register.kind != .segment, register.kind != .x87 else { return .wholeParse }
                     instruction.operands.append(.register(register))
                 } else {
-                    guard found.kind == .size, let size = OperandSize(rawValue: Int(found.payload)) else { return .wholeParse }
+                    guard let found, found.kind == .size, let size = OperandSize(rawValue: Int(found.payload)) else { return .wholeParse }
                     skipSpaces()
                     skipPtr()
-                    if current != UInt8(ascii: "[") {
+                    let memory: Memory
+                    if current == UInt8(ascii: "[") {
+                        guard let plain = plainMemory(size: size) ?? ripTargetMemory(size: size, operand: instruction.operands.count, from: operandStart)
+                        else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
+                        memory = plain
+                    } else {
                         // GCC's `QWORD PTR .LC0[rip]`.
-                        let nameStart = position
                         guard isIdentifierStart(current), let name = identifier(),
-                              let memory = ripTargetAfterName(name, size: size, operand: instruction.operands.count, from: operandStart)
-                        else {
-                            position = nameStart
-                            return .wholeParse
-                        }
-                        instruction.operands.append(.memory(memory))
-                        skipSpaces()
-                        if atStatementEnd { break }
-                        guard current == UInt8(ascii: ",") else { return .wholeParse }
-                        position += 1
-                        skipSpaces()
-                        if atStatementEnd { return .wholeParse }
-                        continue
+                              let named = ripTargetAfterName(name, size: size, operand: instruction.operands.count, from: operandStart)
+                        else { return .wholeParse }
+                        memory = named
                     }
-                    guard let memory = plainMemory(size: size) ?? ripTargetMemory(size: size, operand: instruction.operands.count, from: operandStart)
-                    else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
                     instruction.operands.append(.memory(memory))
                 }
             } else if current == UInt8(ascii: "[") {
@@ -142,41 +126,52 @@ extension SourceParser {
     private mutating func ripTargetAfterName(_ name: Token, size: OperandSize?, operand: Int, from operandStart: Int) -> Memory? {
         guard readsLabels, plainTarget == nil else { return nil }
         let saved = position
-        func refuse() -> Memory? {
-            position = saved
-            return nil
-        }
         let first = base[name.start]
         guard first != UInt8(ascii: "$"), first != UInt8(ascii: ".") || name.end - name.start > 1, keyword(name) == nil,
               !containsAt(name), !isBroadcastWord(name), current == UInt8(ascii: "[")
-        else { return refuse() }
+        else { return nil }
         position += 1
         skipSpaces()
-        guard let rip = identifier(), let found = keyword(rip), found.kind == .register, keywords.register(found).kind == .rip
-        else { return refuse() }
+        guard readsRIP(), let addend = addendAndClosingBracket() else {
+            position = saved
+            return nil
+        }
+        return labelAddress(name, addend: addend, size: size, operand: operand, from: operandStart)
+    }
+
+    /// The word `rip` at the cursor, and the spaces after it, read.
+    private mutating func readsRIP() -> Bool {
+        guard let word = identifier(), let found = keyword(word), found.kind == .register, keywords.register(found).kind == .rip
+        else { return false }
         skipSpaces()
+        return true
+    }
+
+    /// `± number` (or nothing) and `]` at the cursor: the number, 0 without one, as
+    /// ``parseMemoryOperand`` adds it to a label; nil for anything else.
+    private mutating func addendAndClosingBracket() -> Int64? {
         var addend: Int64 = 0
         if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") {
             let negative = current == UInt8(ascii: "-")
             position += 1
             skipSpaces()
-            guard let number = plainNumber() else { return refuse() }
+            guard let number = plainNumber() else { return nil }
             addend = negative ? 0 &- Int64(bitPattern: number) : Int64(bitPattern: number)
             skipSpaces()
         }
-        guard current == UInt8(ascii: "]") else { return refuse() }
+        guard current == UInt8(ascii: "]") else { return nil }
         position += 1
+        return addend
+    }
+
+    /// The operand `name + addend` RIP-relative, read from `operandStart` to the cursor: its
+    /// ``PlainTarget`` kept, and the memory operand ``parseMemoryOperand`` makes of it.
+    private mutating func labelAddress(_ name: Token, addend: Int64, size: OperandSize?, operand: Int, from operandStart: Int) -> Memory {
         plainTarget = PlainTarget(
             nameStart: Int32(truncatingIfNeeded: name.start), nameEnd: Int32(truncatingIfNeeded: name.end),
             operandStart: Int32(truncatingIfNeeded: operandStart), operandEnd: Int32(truncatingIfNeeded: position),
             addend: addend, operand: UInt8(truncatingIfNeeded: operand), displacementOffset: 0)
         return Memory(size: size, base: .rip, displacementIsSymbolic: true, displacementIsTarget: true)
-    }
-
-    /// The word that starts at `start`, re-read (the cursor is left after it).
-    private mutating func lastWord(from start: Int) -> Token? {
-        position = start
-        return identifier()
     }
 
     /// `bcst`, which a size word before it takes as NASM's broadcast (`qword bcst [rax]`).
@@ -204,40 +199,29 @@ extension SourceParser {
     private mutating func ripTargetMemory(size: OperandSize?, operand: Int, from operandStart: Int) -> Memory? {
         guard readsLabels, plainTarget == nil else { return nil }
         let saved = position
-        func refuse() -> Memory? {
+        position += 1
+        skipSpaces()
+        guard readsRIP(), current == UInt8(ascii: "+") else {
             position = saved
             return nil
         }
         position += 1
         skipSpaces()
-        guard let rip = identifier(), let found = keyword(rip), found.kind == .register, keywords.register(found).kind == .rip
-        else { return refuse() }
-        skipSpaces()
-        guard current == UInt8(ascii: "+") else { return refuse() }
-        position += 1
-        skipSpaces()
         let byte = current
         guard isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)), let name = identifier(),
               keyword(name) == nil, !containsAt(name), name.end - name.start != 3 || zeroIndexNamed(at: name.start) == nil
-        else { return refuse() }
-        skipSpaces()
-        var addend: Int64 = 0
-        if current == UInt8(ascii: "+") || current == UInt8(ascii: "-") {
-            let negative = current == UInt8(ascii: "-")
-            position += 1
-            skipSpaces()
-            guard let number = plainNumber() else { return refuse() }
-            addend = negative ? 0 &- Int64(bitPattern: number) : Int64(bitPattern: number)
-            skipSpaces()
+        else {
+            position = saved
+            return nil
         }
-        guard current == UInt8(ascii: "]") else { return refuse() }
-        position += 1
-        plainTarget = PlainTarget(
-            nameStart: Int32(truncatingIfNeeded: name.start), nameEnd: Int32(truncatingIfNeeded: name.end),
-            operandStart: Int32(truncatingIfNeeded: operandStart), operandEnd: Int32(truncatingIfNeeded: position),
-            addend: addend, operand: UInt8(truncatingIfNeeded: operand), displacementOffset: 0)
         skipSpaces()
-        return Memory(size: size, base: .rip, displacementIsSymbolic: true, displacementIsTarget: true)
+        guard let addend = addendAndClosingBracket() else {
+            position = saved
+            return nil
+        }
+        let memory = labelAddress(name, addend: addend, size: size, operand: operand, from: operandStart)
+        skipSpaces()
+        return memory
     }
 
     /// Whether the brackets at the cursor name a word that is no keyword: a symbol (`[rip + .LC0]`,

@@ -176,35 +176,33 @@ struct SourceParser {
                 }
                 let end = Int(lines.ends[index])
                 let length = lines.lengths[index]
-                let count = Int(length & ChunkLines.lengthBits)
+                let encoded = offset..<offset + Int(length & ChunkLines.lengthBits)
+                offset = encoded.upperBound
                 lineNumber += 1
                 if length & ChunkLines.placedByMain != 0 {
                     // A line that names a label, read already: placed here unless the line
                     // must be parsed here after all (as a run above).
-                    let placed = syntax == .intel && !legacyMode && recorder == nil
+                    var placed = syntax == .intel && !legacyMode && recorder == nil
                         && (length & ChunkLines.continues == 0 || dialect != .gnu)
                     if length & ChunkLines.targeted != 0 {
                         let target = lines.targets[targetIndex]
                         targetIndex += 1
                         if placed {
-                            lines.bytes.withUnsafeBufferPointer { bytes in
-                                placeTargeted(UnsafeBufferPointer(rebasing: bytes[offset..<offset + count]), target)
+                            placed = lines.bytes.withUnsafeBufferPointer { bytes in
+                                placeTargeted(UnsafeBufferPointer(rebasing: bytes[encoded]), target)
                             }
                         }
                     } else {
                         let branch = lines.branches[branchIndex]
                         branchIndex += 1
-                        if placed { placeBranch(branch) }
+                        if placed { placed = placeBranch(branch) }
                     }
-                    offset += count
                     if placed {
                         start = end + 1
                         index += 1
                         continue
                     }
-                    offset -= count
                 }
-                offset += count
                 var contentEnd = end
                 if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
                 parseLine(from: start, to: contentEnd)
@@ -218,23 +216,26 @@ struct SourceParser {
     /// A line the pre-encoder encoded with a RIP-relative label (see ``PlainTarget``): the label
     /// named as ``bareSymbol(inMemory:refusingKeywords:)`` names it, and the bytes and the
     /// fixup ``parseInstruction`` and the builder would have made of the line.
-    private mutating func placeTargeted(_ bytes: UnsafeBufferPointer<UInt8>, _ target: PlainTarget) {
+    /// False (nothing placed) should the name not read as one: the line is then parsed.
+    private mutating func placeTargeted(_ bytes: UnsafeBufferPointer<UInt8>, _ target: PlainTarget) -> Bool {
         position = Int(target.nameStart)
         lineEnd = Int(target.nameEnd)
-        guard let name = identifier() else { return }
+        guard let name = identifier() else { return false }
         let value = Value(symbol: symbol(name, definesScope: false), addend: target.addend, range: name.range)
         beginStatement()
         builder.appendTargeted(
             bytes, displacementOffset: Int(target.displacementOffset), operand: Int(target.operand), target: value,
             operandRange: SourceRange(start: Int(target.operandStart), end: Int(target.operandEnd)))
+        return true
     }
 
     /// A branch to a label the pre-encoder read (see ``PlainBranch``): the label named as
     /// ``branchTargetName()`` names it, and the line ``parseInstruction`` would have made.
-    private mutating func placeBranch(_ branch: PlainBranch) {
+    /// False (nothing placed) should the name not read as one: the line is then parsed.
+    private mutating func placeBranch(_ branch: PlainBranch) -> Bool {
         position = Int(branch.nameStart)
         lineEnd = Int(branch.nameEnd)
-        guard let name = identifier() else { return }
+        guard let name = identifier() else { return false }
         let target = Value(symbol: modifiedSymbol(name) ?? symbol(name, definesScope: false), range: name.range)
         line.reset(mnemonic: Mnemonic(id: branch.mnemonic))
         broadcastOperand = nil
@@ -245,6 +246,7 @@ struct SourceParser {
         line.symbolic.append(SymbolicSlot(operand: 0, role: .branchTarget, value: target))
         beginStatement()
         builder.emit(&line)
+        return true
     }
 
     /// Parses the lines of `start..<end`.
