@@ -11,9 +11,11 @@ extension SourceParser {
     /// the layers around them are left out.
     ///
     /// ``PlainLine/read`` with the cursor at the end of the statement (the line's end, or a
-    /// comment). A line that shows it needs the whole file (a label, a directive, a branch to a
-    /// label: the whole parse's own tests; an operand naming a symbol) is
-    /// ``PlainLine/needsContext``, and no thread but the main parse reads it again.
+    /// comment). A line that shows it needs the whole file (a label, a directive: the whole
+    /// parse's own tests; an operand naming a symbol) is ``PlainLine/needsContext``, and no
+    /// thread but the main parse reads it again, except a branch to a name
+    /// (``PlainLine/branchToName``) and, with ``readsLabels``, an address of a label read into
+    /// ``plainTarget``, which the main parse places from what was read here.
     mutating func readPlainInstruction(into instruction: inout Instruction) -> PlainLine {
         guard let (_, found) = contextFreeInstructionWord() else { return .needsContext }
         switch found.kind {
