@@ -791,13 +791,23 @@ extension SourceParser {
     @inline(__always)
     private mutating func skipBroadcastWord() -> Bool {
         let at = position
-        guard at + 4 <= lineEnd, base[at] | 0x20 == UInt8(ascii: "b"), base[at + 1] | 0x20 == UInt8(ascii: "c"),
-              base[at + 2] | 0x20 == UInt8(ascii: "s"), base[at + 3] | 0x20 == UInt8(ascii: "t"),
-              at + 4 == lineEnd || !isIdentifierByte(base[at + 4])
-        else { return false }
+        guard at + 4 <= lineEnd, isBroadcastWord(at: at), at + 4 == lineEnd || !isIdentifierByte(base[at + 4]) else { return false }
         position = at + 4
         skipSpaces()
         return true
+    }
+
+    /// Whether the four bytes at `at` spell `bcst` (which must be in the line).
+    func isBroadcastWord(at: Int) -> Bool {
+        base[at] | 0x20 == UInt8(ascii: "b") && base[at + 1] | 0x20 == UInt8(ascii: "c")
+            && base[at + 2] | 0x20 == UInt8(ascii: "s") && base[at + 3] | 0x20 == UInt8(ascii: "t")
+    }
+
+    /// Whether a symbol's name starts at the cursor: a word, or `.` followed by one (`.` alone
+    /// is the current address).
+    var atSymbolName: Bool {
+        let byte = current
+        return isIdentifierStart(byte) && (byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)))
     }
 
     /// Gives the operand written with `bcst` its count: the smallest (`{1to2}` first) that a form
@@ -857,10 +867,8 @@ extension SourceParser {
     @inline(__always)
     mutating func bareSymbol(inMemory: Bool, refusingKeywords: Bool = false) -> Value? {
         let start = position
-        let byte = current
         // Context-free lines leave symbols to the whole-file parse (see ``parseAtom``).
-        guard !contextFree, isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)),
-              let token = identifier()
+        guard !contextFree, atSymbolName, let token = identifier()
         else { return nil }
         if let found = keyword(token), refusingKeywords || found.kind == .register {
             position = start

@@ -17,13 +17,13 @@ extension SourceParser {
     /// (``PlainLine/branchToName``) and, with ``readsLabels``, an address of a label read into
     /// ``plainTarget``, which the main parse places from what was read here.
     mutating func readPlainInstruction(into instruction: inout Instruction) -> PlainLine {
-        guard let (_, found) = contextFreeInstructionWord() else { return .needsContext }
+        guard let (word, found) = contextFreeInstructionWord() else { return .needsContext }
         switch found.kind {
         case .mnemonic:
             break
         case .branchMnemonic:
             guard branchTargetNeedsContext() else { return .wholeParse }
-            branchMnemonic = found.payload
+            branchMnemonic = (found.payload, word)
             return .branchToName
         default:
             return .wholeParse
@@ -92,12 +92,9 @@ extension SourceParser {
     /// as that path does (`memcpy@PLT` too). False, with the cursor unmoved, for anything else:
     /// a second operand, a decoration.
     @inline(never)
-    mutating func readBranchTarget(mnemonic: UInt16) -> Bool {
+    mutating func readBranchTarget(mnemonic: UInt16, word: Token) -> Bool {
         let saved = position
-        let byte = current
-        guard isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)), let name = identifier(),
-              keyword(name) == nil
-        else {
+        guard atSymbolName, let name = identifier(), keyword(name) == nil else {
             position = saved
             return false
         }
@@ -106,13 +103,8 @@ extension SourceParser {
             position = saved
             return false
         }
-        // The mnemonic is the line's first word.
-        var mnemonicStart = plainLineStart
-        while mnemonicStart < lineEnd, isSpace(base[mnemonicStart]) { mnemonicStart += 1 }
-        var mnemonicEnd = mnemonicStart
-        while mnemonicEnd < lineEnd, isIdentifierByte(base[mnemonicEnd]) { mnemonicEnd += 1 }
         plainBranch = PlainBranch(
-            mnemonic: mnemonic, mnemonicStart: Int32(truncatingIfNeeded: mnemonicStart), mnemonicEnd: Int32(truncatingIfNeeded: mnemonicEnd),
+            mnemonic: mnemonic, mnemonicStart: Int32(truncatingIfNeeded: word.start), mnemonicEnd: Int32(truncatingIfNeeded: word.end),
             nameStart: Int32(truncatingIfNeeded: name.start), nameEnd: Int32(truncatingIfNeeded: name.end))
         return true
     }
@@ -130,7 +122,7 @@ extension SourceParser {
         let saved = position
         let first = base[name.start]
         guard first != UInt8(ascii: "$"), first != UInt8(ascii: ".") || name.end - name.start > 1, keyword(name) == nil,
-              !containsAt(name), !isBroadcastWord(name), current == UInt8(ascii: "[")
+              !containsAt(name), name.end - name.start != 4 || !isBroadcastWord(at: name.start), current == UInt8(ascii: "[")
         else { return nil }
         position += 1
         skipSpaces()
@@ -176,13 +168,6 @@ extension SourceParser {
         return Memory(size: size, base: .rip, displacementIsSymbolic: true, displacementIsTarget: true)
     }
 
-    /// `bcst`, which a size word before it takes as NASM's broadcast (`qword bcst [rax]`).
-    private func isBroadcastWord(_ word: Token) -> Bool {
-        guard word.end - word.start == 4 else { return false }
-        return base[word.start] | 0x20 == UInt8(ascii: "b") && base[word.start + 1] | 0x20 == UInt8(ascii: "c")
-            && base[word.start + 2] | 0x20 == UInt8(ascii: "s") && base[word.start + 3] | 0x20 == UInt8(ascii: "t")
-    }
-
     /// Whether the word has an `@`, which may name a relocation (`memcpy@PLT`): left to the
     /// whole parse.
     private func containsAt(_ word: Token) -> Bool {
@@ -209,8 +194,7 @@ extension SourceParser {
         }
         position += 1
         skipSpaces()
-        let byte = current
-        guard isIdentifierStart(byte), byte != UInt8(ascii: ".") || isIdentifierByte(peek(1)), let name = identifier(),
+        guard atSymbolName, let name = identifier(),
               keyword(name) == nil, !containsAt(name), name.end - name.start != 3 || zeroIndexNamed(at: name.start) == nil
         else {
             position = saved
@@ -282,7 +266,7 @@ enum PlainLine {
     /// A line no thread can encode on its own, as the whole parse would also find.
     case needsContext
     /// A branch whose target is a word that is no register or size, the cursor at it (its
-    /// mnemonic in ``SourceParser/branchMnemonic``): ``needsContext`` unless it is read as a
+    /// mnemonic and its word in ``SourceParser/branchMnemonic``): ``needsContext`` unless it is read as a
     /// ``PlainBranch``.
     case branchToName
 }

@@ -80,10 +80,8 @@ struct SourceParser {
     var plainTarget: PlainTarget?
     /// The line read the short way is a branch to a label.
     var plainBranch: PlainBranch?
-    /// Where the line read the short way starts.
-    var plainLineStart = 0
-    /// The mnemonic of a line read the short way as ``PlainLine/branchToName``.
-    var branchMnemonic: UInt16 = 0
+    /// The mnemonic of a line read the short way as ``PlainLine/branchToName``, and its word.
+    var branchMnemonic = (id: UInt16(0), word: Token(start: 0, end: 0, low: 0, high: 0))
     /// Where context-free mode appends the bytes of the lines it encodes.
     var contextFreeOutput = ByteBuffer()
     /// Encodes context-free lines (with its own memory of forms, per thread).
@@ -577,9 +575,10 @@ struct SourceParser {
         continuesAfterSemicolon = false
         plainTarget = nil
         plainBranch = nil
-        plainLineStart = start
         var read = readPlainInstruction(into: &instruction)
-        if read == .branchToName { read = readsLabels && readBranchTarget(mnemonic: branchMnemonic) ? .read : .needsContext }
+        if read == .branchToName {
+            read = readsLabels && readBranchTarget(mnemonic: branchMnemonic.id, word: branchMnemonic.word) ? .read : .needsContext
+        }
         if read == .read { noteTextAfterSemicolon() }
         return read
     }
