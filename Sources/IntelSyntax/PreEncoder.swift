@@ -303,7 +303,8 @@ struct LineEncoder {
             return
         }
         if read == .read {
-            let lookAhead = parser.lineEncoder.lookAhead(instructions + free)
+            let lookAhead = parser.lineEncoder.lookAhead(parser.plainShape)
+            assert(lookAhead == parser.lineEncoder.lookAhead(instructions + free), "the shape read differs from the instruction's")
             appendHeld(lengths, instructions: instructions)
             held = free
             heldIndex = lengths.count

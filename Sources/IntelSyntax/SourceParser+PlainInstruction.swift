@@ -28,7 +28,9 @@ extension SourceParser {
         default:
             return .wholeParse
         }
-        instruction.reset(mnemonic: Mnemonic(id: found.payload))
+        let mnemonic = Mnemonic(id: found.payload)
+        instruction.reset(mnemonic: mnemonic)
+        lineEncoder.startShape(&plainShape, of: mnemonic)
         while !atStatementEnd {
             guard instruction.operands.count < OperandList.capacity else { return .wholeParse }
             let operandStart = position
@@ -43,12 +45,12 @@ extension SourceParser {
                         skipSpaces()
                         return current == UInt8(ascii: ":") ? .wholeParse : .needsContext
                     }
-                    instruction.operands.append(.memory(memory))
+                    appendPlain(memory, to: &instruction)
                 } else if let found, found.kind == .register {
                     let register = keywords.register(found)
                     // `fs:[…]` and `st(1)` are the whole parse's.
                     guard register.kind != .segment, register.kind != .x87 else { return .wholeParse }
-                    instruction.operands.append(.register(register))
+                    appendPlain(register, to: &instruction)
                 } else {
                     guard let found, found.kind == .size, let size = OperandSize(rawValue: Int(found.payload)) else { return .wholeParse }
                     skipSpaces()
@@ -65,14 +67,14 @@ extension SourceParser {
                         else { return .wholeParse }
                         memory = named
                     }
-                    instruction.operands.append(.memory(memory))
+                    appendPlain(memory, to: &instruction)
                 }
             } else if current == UInt8(ascii: "[") {
                 guard let memory = plainMemory(size: nil) ?? ripTargetMemory(size: nil, operand: instruction.operands.count, from: operandStart)
                 else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
-                instruction.operands.append(.memory(memory))
+                appendPlain(memory, to: &instruction)
             } else if let number = immediateNumber() {
-                instruction.operands.append(.imm(number))
+                appendPlain(Immediate(number), to: &instruction)
             } else {
                 return .wholeParse
             }
@@ -84,6 +86,27 @@ extension SourceParser {
             if atStatementEnd { return .wholeParse }
         }
         return .read
+    }
+
+    /// Appends a register read the short way, and its part of ``plainShape``.
+    @inline(__always)
+    private mutating func appendPlain(_ register: Register, to instruction: inout Instruction) {
+        instruction.operands.append(.register(register))
+        plainShape.add(register)
+    }
+
+    /// Appends an address read the short way, and its part of ``plainShape``.
+    @inline(__always)
+    private mutating func appendPlain(_ memory: Memory, to instruction: inout Instruction) {
+        instruction.operands.append(.memory(memory))
+        plainShape.add(memory)
+    }
+
+    /// Appends a number read the short way, and its part of ``plainShape``.
+    @inline(__always)
+    private mutating func appendPlain(_ immediate: Immediate, to instruction: inout Instruction) {
+        instruction.operands.append(.immediate(immediate))
+        plainShape.add(immediate)
     }
 
     /// A branch's one operand a name that is no keyword (`jne .L3`, `call f`), as

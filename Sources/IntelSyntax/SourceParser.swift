@@ -80,6 +80,8 @@ struct SourceParser {
     var plainTarget: PlainTarget?
     /// The line read the short way is a branch to a label.
     var plainBranch: PlainBranch?
+    /// The encoding shape of the instruction read the short way (see ``ShapeBuilder``).
+    var plainShape = ShapeBuilder()
     /// The mnemonic of a line read the short way as ``PlainLine/branchToName``, and its word.
     var branchMnemonic = (id: UInt16(0), word: Token(start: 0, end: 0, low: 0, high: 0))
     /// Where context-free mode appends the bytes of the lines it encodes.

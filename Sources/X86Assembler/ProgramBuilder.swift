@@ -301,9 +301,12 @@ public struct ProgramBuilder: Sendable {
 
 /// Encodes instructions whose operands are all known, for code that places them itself,
 /// remembering (per value: one per thread) which form won for each operand shape.
-package struct ContextFreeEncoder: Sendable {
-    private let encoder: Encoder
-    private var cache = EncodingCache()
+///
+/// Public only as a type, as ``ShapeBuilder`` is: its per-line members are inlined into the
+/// pre-encoder's loop.
+public struct ContextFreeEncoder: Sendable {
+    @usableFromInline let encoder: Encoder
+    @usableFromInline var cache = EncodingCache()
 
     package init(dialect: EncodingDialect = .llvm) {
         encoder = Encoder(dialect: dialect)
@@ -318,8 +321,22 @@ package struct ContextFreeEncoder: Sendable {
         encoder.lookAhead(instruction, cache: cache)
     }
 
+    /// ``lookAhead(_:)`` of an instruction whose reader put its shape together.
+    @inlinable @inline(__always)
+    package func lookAhead(_ shape: ShapeBuilder) -> EncodingLookAhead {
+        encoder.lookAhead(shape, cache: cache)
+    }
+
+    /// Starts `builder` on an instruction of `mnemonic`, for ``lookAhead(_:)`` (this encoder's
+    /// table decides which registers' REX bits are in the shape).
+    @inlinable @inline(__always)
+    package func startShape(_ builder: inout ShapeBuilder, of mnemonic: Mnemonic) {
+        builder.start(mnemonic, in: encoder.instructionSet)
+    }
+
     /// ``encode(_:appendingTo:)`` of the instruction at `instruction`, with what
     /// ``lookAhead(_:)`` found for it.
+    @inlinable @inline(__always)
     package mutating func encode(
         _ instruction: UnsafePointer<Instruction>, lookAhead: EncodingLookAhead, appendingTo buffer: inout ByteBuffer
     ) -> Bool {

@@ -3,6 +3,7 @@
 /// Room is kept past the end, so that an instruction goes in as two stores of a machine word
 /// (its ``InstructionBytes``): appending to an array byte by byte checks the array's capacity
 /// and uniqueness for every byte, a large part of what encoding a big file cost.
+@usableFromInline
 package struct ByteBuffer: Sendable {
     /// The bytes, then at least ``slack`` bytes of room (contents undefined past `count`).
     private var storage: [UInt8] = []

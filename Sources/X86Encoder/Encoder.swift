@@ -188,9 +188,19 @@ public struct Encoder: Sendable {
         return EncodingLookAhead(shape: shape)
     }
 
+    /// ``lookAhead(_:cache:)`` of an instruction whose shape its reader put together (see
+    /// ``ShapeBuilder``).
+    @usableFromInline
+    package func lookAhead(_ shape: ShapeBuilder, cache: EncodingCache) -> EncodingLookAhead {
+        guard usesShapes, let shape = shape.shape else { return EncodingLookAhead(shape: EncodingShape(header: 0, low: 0, high: 0)) }
+        cache.prefetch(shape)
+        return EncodingLookAhead(shape: shape)
+    }
+
     /// ``encode(_:at:appendingTo:cache:)`` at address 0 of the instruction at `instruction`,
     /// with what ``lookAhead(_:cache:)`` found for it (read in place: an instruction is copied
     /// at a cost where a pointer is not).
+    @usableFromInline
     package func encode(
         _ instruction: UnsafePointer<Instruction>, lookAhead: EncodingLookAhead, appendingTo buffer: inout ByteBuffer,
         cache: inout EncodingCache
@@ -534,6 +544,7 @@ extension EncodingError {
 
 /// What ``Encoder/lookAhead(_:cache:)`` found for an instruction: its shape, or a header of 0
 /// when it has none or its encoding does not go by it (three words, returned in registers).
-package struct EncodingLookAhead: Sendable {
+@usableFromInline
+package struct EncodingLookAhead: Sendable, Equatable {
     var shape: EncodingShape
 }

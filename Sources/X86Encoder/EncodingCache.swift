@@ -222,12 +222,13 @@ final class SlotStorage: @unchecked Sendable {
 /// 32 bits / more.
 /// Branch distances and RIP-relative distances depend on the address, not the shape; a search
 /// whose outcome involved them is not remembered.
+@usableFromInline
 struct EncodingShape: Hashable, Sendable {
-    var header: UInt64
+    @usableFromInline var header: UInt64
     /// Operands 0 and 1, 32 bits each.
-    var low: UInt64
+    @usableFromInline var low: UInt64
     /// Operands 2 and 3.
-    var high: UInt64
+    @usableFromInline var high: UInt64
 
     /// The shape of `instruction`, or nil for one too unusual to describe in three words.
     /// `withREXBits`: whether a register's REX bit can decide the form (see ``InstructionSet/hasVEXForms``).
@@ -264,6 +265,7 @@ struct EncodingShape: Hashable, Sendable {
         self.high = high
     }
 
+    @usableFromInline
     init(header: UInt64, low: UInt64, high: UInt64) {
         self.header = header
         self.low = low
@@ -272,13 +274,13 @@ struct EncodingShape: Hashable, Sendable {
 
     /// All three words at once: the derived comparison stops at the first that differs, a
     /// branch whose way depends on which shapes meet in a slot.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func == (lhs: EncodingShape, rhs: EncodingShape) -> Bool {
         (lhs.header ^ rhs.header) | (lhs.low ^ rhs.low) | (lhs.high ^ rhs.high) == 0
     }
 
     /// One operand in 32 bits: a 2-bit tag (register, immediate, memory, far pointer), then its parts.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func signature(_ operand: Operand, withREXBits: Bool) -> UInt32? {
         switch operand {
         case .register(let register):
@@ -336,7 +338,7 @@ struct EncodingShape: Hashable, Sendable {
     /// accumulator, `CL`, `DX`), whether it needs a REX (`spl`…`dil`). The number itself only
     /// fills fields of the form chosen; its REX bit (r8–r15) lengthens every legacy form alike
     /// and is in the shape only where VEX forms compete (see ``signature(_:withREXBits:)``).
-    @inline(__always)
+    @inlinable @inline(__always)
     static func registerClass(_ register: Register) -> UInt8 {
         let number = register.number
         switch register.kind {
@@ -352,7 +354,7 @@ struct EncodingShape: Hashable, Sendable {
         }
     }
 
-    @inline(__always)
+    @inlinable @inline(__always)
     static func sizeCode(_ size: OperandSize) -> UInt8 {
         switch size {
         case .byte: 1
@@ -369,7 +371,7 @@ struct EncodingShape: Hashable, Sendable {
 
     /// Zero, 8 bits, 32 bits signed, 32 bits unsigned only, wider: the displacement tests
     /// ``Encoder/encodeMemory(_:position:into:instruction:)`` makes.
-    @inline(__always)
+    @inlinable @inline(__always)
     static func displacementClass(_ value: Int64) -> UInt8 {
         if value == 0 { return 0 }
         if value >= -128 && value <= 127 { return 1 }
@@ -387,6 +389,7 @@ struct EncodingShape: Hashable, Sendable {
     /// 2^(b-1) ..< 2^b to negative values, in range for a `w`-bit field from 2^b - 2^(w-1) on.
     /// The boundaries are the interval ends of all of these.
     @inline(__always)
+    @usableFromInline
     static func immediateClass(_ value: Int64) -> UInt8 {
         var count: UInt8 = 0
         @inline(__always) func past(_ boundary: Int64) { if value >= boundary { count &+= 1 } }

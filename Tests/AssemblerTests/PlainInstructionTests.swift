@@ -38,6 +38,15 @@ import X86Encoder
         "push -2147483648",
         "mov rax, 0xffffffffffffffff",
         "kmovw k1, eax",
+        "vaddps zmm17, zmm2, zmm31",
+        "vpaddd xmm1, xmm8, xmmword ptr [r13 + r9*2]",
+        "vpaddd ymm9, ymm2, ymm12",
+        "mov ah, 5",
+        "add al, 1",
+        "movsx eax, byte ptr [rbx]",
+        "lea rsi, [rdi]",
+        "mov eax, [rbx + rcx*8 + 0x12345678]",
+        "imul r10, qword ptr [r12 + 8], -129",
     ]
 
     /// Lines the short way must leave to the whole parse: other words, decorations, segment
@@ -71,6 +80,10 @@ import X86Encoder
             whole.parseLine(from: 0, to: buffer.count)
             #expect(whole.needsContext == false)
             #expect(instruction == whole.line.instruction)
+            // The shape put together while reading is the one the encoder finds in the
+            // instruction read.
+            let found = withUnsafePointer(to: instruction) { short.lineEncoder.lookAhead($0) }
+            #expect(short.lineEncoder.lookAhead(short.plainShape) == found)
             try #require(short.position <= buffer.count)
             let atEnd = short.atStatementEnd
             #expect(atEnd, "the short way should stop at the end of the statement")
