@@ -18,13 +18,19 @@ extension SourceParser {
     /// ``plainTarget``, which the main parse places from what was read here.
     mutating func readPlainInstruction(into instruction: inout Instruction) -> PlainLine {
         guard let (word, found) = contextFreeInstructionWord() else { return .needsContext }
+        // A branch through a register or memory (`jmp rax`, `call qword ptr [rbx + 8]`) depends on
+        // nothing but its operands, as any instruction does; one to a label or a number is placed
+        // by layout, and one to a label's address in memory (`jmp [rip + table]`) by the general path.
+        let isBranch = found.kind == .branchMnemonic
         switch found.kind {
         case .mnemonic:
             break
         case .branchMnemonic:
-            guard branchTargetNeedsContext() else { return .wholeParse }
-            branchMnemonic = (found.payload, word)
-            return .branchToName
+            if branchTargetNeedsContext() {
+                branchMnemonic = (found.payload, word)
+                return .branchToName
+            }
+            if atStatementEnd { return .wholeParse }
         default:
             return .wholeParse
         }
@@ -41,7 +47,7 @@ extension SourceParser {
                 if found == nil {
                     // A symbol, which only the whole file gives a value (GCC's `FLAT:` aside),
                     // unless it is GCC's `name[rip]`, read for the main parse to place.
-                    guard let memory = ripTargetAfterName(word, size: nil, operand: instruction.operands.count, from: operandStart) else {
+                    guard !isBranch, let memory = ripTargetAfterName(word, size: nil, operand: instruction.operands.count, from: operandStart) else {
                         skipSpaces()
                         return current == UInt8(ascii: ":") ? .wholeParse : .needsContext
                     }
@@ -57,12 +63,13 @@ extension SourceParser {
                     skipPtr()
                     let memory: Memory
                     if current == UInt8(ascii: "[") {
-                        guard let plain = plainMemory(size: size) ?? ripTargetMemory(size: size, operand: instruction.operands.count, from: operandStart)
+                        guard let plain = plainMemory(size: size)
+                                ?? (isBranch ? nil : ripTargetMemory(size: size, operand: instruction.operands.count, from: operandStart))
                         else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
                         memory = plain
                     } else {
                         // GCC's `QWORD PTR .LC0[rip]`.
-                        guard isIdentifierStart(current), let name = identifier(),
+                        guard !isBranch, isIdentifierStart(current), let name = identifier(),
                               let named = ripTargetAfterName(name, size: size, operand: instruction.operands.count, from: operandStart)
                         else { return .wholeParse }
                         memory = named
@@ -70,10 +77,11 @@ extension SourceParser {
                     appendPlain(memory, to: &instruction)
                 }
             } else if current == UInt8(ascii: "[") {
-                guard let memory = plainMemory(size: nil) ?? ripTargetMemory(size: nil, operand: instruction.operands.count, from: operandStart)
+                guard let memory = plainMemory(size: nil)
+                        ?? (isBranch ? nil : ripTargetMemory(size: nil, operand: instruction.operands.count, from: operandStart))
                 else { return bracketsNameSymbol() ? .needsContext : .wholeParse }
                 appendPlain(memory, to: &instruction)
-            } else if let number = immediateNumber() {
+            } else if !isBranch, let number = immediateNumber() {
                 appendPlain(Immediate(number), to: &instruction)
             } else {
                 return .wholeParse

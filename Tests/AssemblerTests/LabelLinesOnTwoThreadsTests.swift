@@ -12,7 +12,8 @@ import X86Assembler
 @Suite struct LabelLinesOnTwoThreadsTests {
     /// Label lines in the spellings the second thread takes (GCC's `name[rip]` among them), and
     /// around them the ones it must leave to the main parse (an expression, a second label, a
-    /// space before GCC's bracket).
+    /// space before GCC's bracket); last, branches through a register or memory, which the
+    /// second thread encodes as it does any instruction.
     static func block(_ i: Int) -> String {
         """
         B\(i):
@@ -37,6 +38,10 @@ import X86Assembler
             lea rdi, B\(i + 1)[rip-4]
             mov QWORD PTR B\(i)[rip], rax
             mov rax, B\(i) [rip]
+            call rax
+            jmp qword ptr [rbx + 8*rcx]
+            call QWORD PTR [r12 + 16]
+            jmp r11
 
         """
     }

@@ -47,13 +47,20 @@ import X86Encoder
         "lea rsi, [rdi]",
         "mov eax, [rbx + rcx*8 + 0x12345678]",
         "imul r10, qword ptr [r12 + 8], -129",
+        "jmp rax",
+        "call rbx",
+        "call r11",
+        "jmp qword ptr [rax]",
+        "call [rbx + 8]",
+        "call qword ptr [rsp + r12*8 - 16]",
+        "jmp fword ptr [rax]",
     ]
 
     /// Lines the short way must leave to the whole parse: other words, decorations, segment
     /// and x87 registers, symbols, labels, expressions, sizes on numbers, branches, prefixes,
     /// and every error.
     static let left = [
-        "", "   ", "# only a comment", "top:", "top: nop", "mov: nop", "jmp rax", "call rbx", "lock add [rax], eax",
+        "", "   ", "# only a comment", "top:", "top: nop", "mov: nop", "lock add [rax], eax",
         "rep movsb", "fld st(1)", "fadd st, st(2)", "mov eax, fs:[rax]", "mov fs, ax", "push word 5", "mov eax, dword 5",
         "vaddps zmm1 {k1}, zmm2, zmm3", "vaddps zmm1, zmm2, [rax]{1to16}", "vaddps zmm1, zmm2, zmm3, {rn-sae}",
         "mov eax, [rip + 8]", "mov eax, [rax + N]", "mov eax, N", "mov eax, 5h", "mov eax, 0b101", "mov eax, 1 + 2",
@@ -61,7 +68,8 @@ import X86Encoder
         "mov eax, offset x", "mov eax,", "mov eax, ebx,", "add eax 1", "mov eax, ebx ebx", "mov eax, [rax", "mov eax, [rax*3]",
         "mov eax, dword", "mov eax, dword ptr", "movaps xmm0, xmmword bcst [rax]", "mov eax, $", "{vex} vpaddd xmm1, xmm2, xmm3",
         "db 1, 2", "times 2 nop", "mov.s eax, ebx", "mov eax, - 1",
-        "mov eax, [rax - rbx]", "mov rax, 18446744073709551615", "jmp qword ptr [rax]", "call [rbx + 8]",
+        "mov eax, [rax - rbx]", "mov rax, 18446744073709551615", "jmp 5", "call 0x401000", "jmp", "call rax + 1",
+        "jmp qword ptr [rip + table]", "call QWORD PTR table[rip]", "jmp short rax", "call far [rax]",
         "L1:", "jmp L1", "jnz .L3", "call foo", ".p2align 4", "1: nop", "L2: ret", "foo", "fs",
     ]
 
@@ -108,7 +116,7 @@ import X86Encoder
     @Test(arguments: [
         ("", true), ("L1:", true), ("L2: ret", true), ("jmp L1", true), ("jnz .L3", true), ("call foo", true),
         (".p2align 4", true), ("foo", true), ("1: nop", true), ("mov: nop", true),
-        ("jmp rax", false), ("jmp qword ptr [rax]", false), ("call [rbx + 8]", false), ("lock add [rax], eax", false),
+        ("jmp 5", true), ("lock add [rax], eax", false),
         ("fs", false), ("mov eax, [rip + 8]", false), ("mov eax, dword ptr flat:[rax]", false),
         ("mov eax, [rip + L5]", true), ("xor qword ptr [rip + .LC0 + 8], r14", true), ("mov eax, N", true),
         ("mov eax, [rbx + 4*rcx + N]", true), ("lea rdi, [rel msg]", true), ("mov eax, [rax + 0x1f + sym]", true),
