@@ -72,39 +72,49 @@ struct BranchHead {
 }
 
 extension ProgramBuilder {
-    /// Per fragment of section `index`: its ``LocalBranch``, or ``LocalBranch/general``.
+    /// Per fragment of section `index`: its ``LocalBranch``, or ``LocalBranch/general``. Each
+    /// fragment's is found on its own, so a big section's are found on two threads.
     func localBranches(_ index: Int) -> [LocalBranch] {
         let fragments = sections[index].fragments
         var result: [LocalBranch] = []
         result.reserveCapacity(fragments.count)
         HugePages.adviseReserved(&result)
         result.append(contentsOf: repeatElement(.general, count: fragments.count))
-        for k in fragments.indices where fragments[k].kind == .branch {
-            let branch = branches[Int(fragments[k].record)]
-            guard branch.width == .automatic, branch.target.expression < 0, branch.target.symbol >= 0 else { continue }
-            let lengths = branchForms.lengths(branch.form)
-            // A branch without a short form (`call`) keeps its near size; one without a near
-            // form is left to the general path, which reports a target out of reach.
-            guard lengths.near != 0, lengths.short != lengths.near, lengths.near < 256, branch.form < 1 << 16,
-                  let addend = Int32(exactly: branch.target.constant)
-            else { continue }
-            guard case .label(let section, let position, let fragment) = symbols[SymbolID(branch.target.symbol)],
-                  Int(section) == index
-            else { continue }
-            // What ``branchRelocates(_:from:)`` decides, for a label of this section: a weak
-            // target, or a global one reached by a `call`, is the linker's.
-            if options.relocatable {
-                // For a label defined here, ``isExternallyVisible(_:)`` comes down to its
-                // binding and whether it is an indirect function.
-                let target = SymbolID(branch.target.symbol)
-                let binding = binding(of: target)
-                if binding == .weak || isIndirectFunction(target) || (lengths.short == 0 && binding != .local) { continue }
+        result.withUnsafeMutableBufferPointer { result in
+            SplitWork.run(fragments.count) { range in
+                for k in range where fragments[k].kind == .branch {
+                    if let branch = localBranch(branches[Int(fragments[k].record)], section: index) { result[k] = branch }
+                }
             }
-            result[k] = LocalBranch(
-                position: position, fragment: fragment, addend: addend, form: UInt16(branch.form),
-                shortLength: UInt8(lengths.short), nearLength: UInt8(lengths.near))
         }
         return result
+    }
+
+    /// The ``LocalBranch`` of `branch`, a fragment of section `index`; nil when it takes the
+    /// general path.
+    private func localBranch(_ branch: BranchRecord, section index: Int) -> LocalBranch? {
+        guard branch.width == .automatic, branch.target.expression < 0, branch.target.symbol >= 0 else { return nil }
+        let lengths = branchForms.lengths(branch.form)
+        // A branch without a short form (`call`) keeps its near size; one without a near
+        // form is left to the general path, which reports a target out of reach.
+        guard lengths.near != 0, lengths.short != lengths.near, lengths.near < 256, branch.form < 1 << 16,
+              let addend = Int32(exactly: branch.target.constant)
+        else { return nil }
+        guard case .label(let section, let position, let fragment) = symbols[SymbolID(branch.target.symbol)],
+              Int(section) == index
+        else { return nil }
+        // What ``branchRelocates(_:from:)`` decides, for a label of this section: a weak
+        // target, or a global one reached by a `call`, is the linker's.
+        if options.relocatable {
+            // For a label defined here, ``isExternallyVisible(_:)`` comes down to its
+            // binding and whether it is an indirect function.
+            let target = SymbolID(branch.target.symbol)
+            let binding = binding(of: target)
+            if binding == .weak || isIndirectFunction(target) || (lengths.short == 0 && binding != .local) { return nil }
+        }
+        return LocalBranch(
+            position: position, fragment: fragment, addend: addend, form: UInt16(branch.form),
+            shortLength: UInt8(lengths.short), nearLength: UInt8(lengths.near))
     }
 }
 

@@ -110,56 +110,57 @@ extension ProgramBuilder {
     }
 
     /// What each of `pending` comes to, worked out without changing the builder (see
-    /// ``resolvedFixups(_:)``).
+    /// ``resolvedFixups(_:)``), a big file's on two threads.
     private func resolvedRelocations(_ pending: [Fixup]) -> [ResolvedRelocation] {
-        var resolved: [ResolvedRelocation] = []
-        resolved.reserveCapacity(pending.count)
-        // Fields read in place: a fixup is large, and copying each cost more than applying it.
-        for index in pending.indices {
-            let section = Int32(pending[index].place.section)
-            let start = sections[Int(section)].offset(position: pending[index].place.position, fragment: pending[index].place.fragment)
-            let field = start &+ Int64(pending[index].offset)
-            let role: RelocatedField
-            if pending[index].operand < 0 {
-                role = .data
-            } else if pending[index].kind == .relative {
-                role = .ripDisplacement
-            } else {
-                switch pending[index].reach {
-                case .signedOrUnsigned: role = .unsignedImmediate
-                case .signed: role = .signedImmediate
-                case .absoluteAddress: role = .displacement
-                }
+        var resolved = [ResolvedRelocation](repeating: .field(0, field: 0), count: pending.count)
+        resolved.withUnsafeMutableBufferPointer { resolved in
+            SplitWork.run(pending.count) { range in
+                for index in range { resolved[index] = resolvedRelocation(pending, index) }
             }
-            let pcAdjust = Int64(pending[index].length) - Int64(pending[index].offset)
-            var number: Int64
-            do throws(RelocationFailure) {
-                let value = try relocatable(pending[index].value)
-                if role == .ripDisplacement, value.modifier == nil, case .section(let target, _) = value.base, target == section {
-                    // A RIP-relative reference to a local label of its own section: only the
-                    // distance matters. (A global symbol keeps its relocation: it may be preempted.)
-                    let place = (section: target, offset: value.offset)
-                    number = place.offset &- (field &+ pcAdjust)
-                } else if let relocation = try relocation(
-                    for: value, section: section, fieldOffset: field, size: Int(pending[index].size), role: role, pcAdjust: pcAdjust,
-                    instructionStart: start, range: pending[index].range) {
-                    resolved.append(.relocation(relocation, field: Int(field)))
-                    continue
-                } else {
-                    number = value.offset
-                    if role == .ripDisplacement { number = number &- (field &+ pcAdjust) }
-                }
-            } catch {
-                resolved.append(.failure(error))
-                continue
-            }
-            if let problem = pending[index].problem(with: number) {
-                resolved.append(.problem(problem))
-                continue
-            }
-            resolved.append(.field(number, field: Int(field)))
         }
         return resolved
+    }
+
+    /// What `pending[index]` comes to (read in place: a fixup is large, and copying each cost
+    /// more than applying it).
+    private func resolvedRelocation(_ pending: [Fixup], _ index: Int) -> ResolvedRelocation {
+        let section = Int32(pending[index].place.section)
+        let start = sections[Int(section)].offset(position: pending[index].place.position, fragment: pending[index].place.fragment)
+        let field = start &+ Int64(pending[index].offset)
+        let role: RelocatedField
+        if pending[index].operand < 0 {
+            role = .data
+        } else if pending[index].kind == .relative {
+            role = .ripDisplacement
+        } else {
+            switch pending[index].reach {
+            case .signedOrUnsigned: role = .unsignedImmediate
+            case .signed: role = .signedImmediate
+            case .absoluteAddress: role = .displacement
+            }
+        }
+        let pcAdjust = Int64(pending[index].length) - Int64(pending[index].offset)
+        var number: Int64
+        do throws(RelocationFailure) {
+            let value = try relocatable(pending[index].value)
+            if role == .ripDisplacement, value.modifier == nil, case .section(let target, _) = value.base, target == section {
+                // A RIP-relative reference to a local label of its own section: only the
+                // distance matters. (A global symbol keeps its relocation: it may be preempted.)
+                let place = (section: target, offset: value.offset)
+                number = place.offset &- (field &+ pcAdjust)
+            } else if let relocation = try relocation(
+                for: value, section: section, fieldOffset: field, size: Int(pending[index].size), role: role, pcAdjust: pcAdjust,
+                instructionStart: start, range: pending[index].range) {
+                return .relocation(relocation, field: Int(field))
+            } else {
+                number = value.offset
+                if role == .ripDisplacement { number = number &- (field &+ pcAdjust) }
+            }
+        } catch {
+            return .failure(error)
+        }
+        if let problem = pending[index].problem(with: number) { return .problem(problem) }
+        return .field(number, field: Int(field))
     }
 
     func isWeakBase(_ value: RelocatableValue) -> Bool {

@@ -71,39 +71,25 @@ extension ProgramBuilder {
             general = Array(fragments.indices)
         } else {
             let heads = branchForms.heads
+            // Each branch writes its own bytes: a big section's are written on two threads,
+            // each noting the fragments it leaves to the general path, in order.
+            var leftUpper: [Int] = []
             bytes.withUnsafeMutableBufferPointer { bytes in
                 fragments.withUnsafeBufferPointer { fragments in
                     local.withUnsafeBufferPointer { local in
                         shift.withUnsafeBufferPointer { shift in
                             heads.withUnsafeBufferPointer { heads in
                                 guard let start = bytes.baseAddress else { return }
-                                for k in fragments.indices {
-                                    let branch = local[k]
-                                    guard branch.isLocal else {
-                                        general.append(k)
-                                        continue
-                                    }
-                                    // Unless its displacement does not fit: the general path reports it.
-                                    let fragment = fragments[k]
-                                    let offset = Int(fragment.position) + Int(shift[k])
-                                    let isShort = fragment.size == branch.short
-                                    let head = isShort ? heads[Int(branch.form)].short : heads[Int(branch.form)].near
-                                    let target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
-                                    let distance = target &- Int64(offset) &- Int64(fragment.size)
-                                    let fits = isShort ? distance >= -128 && distance <= 127
-                                        : head.displacementSize == 2 ? distance >= -0x8000 && distance <= 0x7FFF
-                                        : distance >= Int64(Int32.min) && distance <= Int64(Int32.max)
-                                    if head.displacementSize > 0, head.count + head.displacementSize == fragment.size, fits {
-                                        head.write(distance: distance, to: start + offset)
-                                    } else {
-                                        general.append(k)
-                                    }
+                                SplitWork.run(fragments.count) { range in
+                                    let left = ProgramBuilder.writeLocalBranches(range, fragments, local, shift, heads, into: start)
+                                    if range.lowerBound == 0 { general = left } else { leftUpper = left }
                                 }
                             }
                         }
                     }
                 }
             }
+            general += leftUpper
         }
         var scratch: [UInt8] = []
         for k in general {
@@ -116,6 +102,39 @@ extension ProgramBuilder {
         }
         sections[index].bytes = bytes
         sections[index].isExpanded = true
+    }
+
+    /// Writes the bytes of the ``LocalBranch`` fragments of `range` (``expand(_:)``), and returns
+    /// the other fragments of the range, and those whose displacement does not fit (the general
+    /// path reports it).
+    private static func writeLocalBranches(
+        _ range: Range<Int>, _ fragments: UnsafeBufferPointer<Fragment>, _ local: UnsafeBufferPointer<LocalBranch>,
+        _ shift: UnsafeBufferPointer<Int32>, _ heads: UnsafeBufferPointer<(short: BranchHead, near: BranchHead)>,
+        into start: UnsafeMutablePointer<UInt8>
+    ) -> [Int] {
+        var general: [Int] = []
+        for k in range {
+            let branch = local[k]
+            guard branch.isLocal else {
+                general.append(k)
+                continue
+            }
+            let fragment = fragments[k]
+            let offset = Int(fragment.position) + Int(shift[k])
+            let isShort = fragment.size == branch.short
+            let head = isShort ? heads[Int(branch.form)].short : heads[Int(branch.form)].near
+            let target = Int64(branch.position) &+ Int64(shift[Int(branch.fragment)]) &+ Int64(branch.addend)
+            let distance = target &- Int64(offset) &- Int64(fragment.size)
+            let fits = isShort ? distance >= -128 && distance <= 127
+                : head.displacementSize == 2 ? distance >= -0x8000 && distance <= 0x7FFF
+                : distance >= Int64(Int32.min) && distance <= Int64(Int32.max)
+            if head.displacementSize > 0, head.count + head.displacementSize == fragment.size, fits {
+                head.write(distance: distance, to: start + offset)
+            } else {
+                general.append(k)
+            }
+        }
+        return general
     }
 
     /// The bytes of one fragment at `address`.
@@ -311,31 +330,34 @@ extension ProgramBuilder {
     }
 
     /// What each of `pending` writes, worked out without changing the builder: evaluating from
-    /// the loop that writes (a mutating one) copied the whole builder for every fixup.
+    /// the loop that writes (a mutating one) copied the whole builder for every fixup. Each
+    /// fixup's is worked out on its own, so a big file's are worked out on two threads.
     private func resolvedFixups(_ pending: [Fixup]) -> [ResolvedFixup] {
-        var resolved: [ResolvedFixup] = []
-        resolved.reserveCapacity(pending.count)
-        for index in pending.indices {
-            // Fields read in place: a fixup is large, and copying each cost more than applying it.
-            var value: Int64
-            do {
-                value = try evaluate(pending[index].value)
-            } catch {
-                resolved.append(.failure(error))
-                continue
+        var resolved = [ResolvedFixup](repeating: .field(value: 0, offset: 0), count: pending.count)
+        resolved.withUnsafeMutableBufferPointer { resolved in
+            SplitWork.run(pending.count) { range in
+                for index in range { resolved[index] = resolvedFixup(pending, index) }
             }
-            if pending[index].kind == .relative {
-                value = value &- (address(of: pending[index].place) &+ Int64(pending[index].length))
-            }
-            if let problem = pending[index].problem(with: value) {
-                resolved.append(.problem(problem))
-                continue
-            }
-            let place = pending[index].place
-            let start = Int(place.position) + Int(sections[Int(place.section)].shift[Int(place.fragment)])
-            resolved.append(.field(value: value, offset: start + Int(pending[index].offset)))
         }
         return resolved
+    }
+
+    /// What `pending[index]` writes (read in place: a fixup is large, and copying each cost
+    /// more than applying it).
+    private func resolvedFixup(_ pending: [Fixup], _ index: Int) -> ResolvedFixup {
+        var value: Int64
+        do {
+            value = try evaluate(pending[index].value)
+        } catch {
+            return .failure(error)
+        }
+        if pending[index].kind == .relative {
+            value = value &- (address(of: pending[index].place) &+ Int64(pending[index].length))
+        }
+        if let problem = pending[index].problem(with: value) { return .problem(problem) }
+        let place = pending[index].place
+        let start = Int(place.position) + Int(sections[Int(place.section)].shift[Int(place.fragment)])
+        return .field(value: value, offset: start + Int(pending[index].offset))
     }
 
     /// Stores the low `size` bytes of `value`, little-endian, at `offset` of section `section`.
