@@ -112,13 +112,15 @@ extension ProgramBuilder {
     /// What each of `pending` comes to, worked out without changing the builder (see
     /// ``resolvedFixups(_:)``), a big file's on two threads.
     private func resolvedRelocations(_ pending: [Fixup]) -> [ResolvedRelocation] {
-        var resolved = [ResolvedRelocation](repeating: .field(0, field: 0), count: pending.count)
-        resolved.withUnsafeMutableBufferPointer { resolved in
+        // Each element made in place by the thread of its range, none made twice.
+        [ResolvedRelocation](unsafeUninitializedCapacity: pending.count) { resolved, count in
             SplitWork.run(pending.count) { range in
-                for index in range { resolved[index] = resolvedRelocation(pending, index) }
+                for index in range {
+                    (resolved.baseAddress.unsafelyUnwrapped + index).initialize(to: resolvedRelocation(pending, index))
+                }
             }
+            count = pending.count
         }
-        return resolved
     }
 
     /// What `pending[index]` comes to (read in place: a fixup is large, and copying each cost

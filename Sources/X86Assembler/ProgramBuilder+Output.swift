@@ -312,15 +312,34 @@ extension ProgramBuilder {
             + "within (0x\(String(UInt64(bitPattern: next) & ~0xFFFF, radix: 16))...0x\(String(UInt64(bitPattern: next) | 0xFFFF, radix: 16)))"
     }
 
-    /// Writes each field that waited for labels.
+    /// Writes each field that waited for labels, then reports those that could not be written,
+    /// in order.
     private mutating func applyFixups() {
         let pending = fixups
         fixups = []
         let resolved = resolvedFixups(pending)
+        // Each section's fields through one pointer (a big file's on two threads): taking the
+        // section's bytes for every field cost more than writing it.
+        var bySection = [[Int32]](repeating: [], count: sections.count)
+        for index in pending.indices {
+            if case .field = resolved[index] { bySection[Int(pending[index].place.section)].append(Int32(index)) }
+        }
+        for section in sections.indices where !bySection[section].isEmpty {
+            let fields = bySection[section]
+            sections[section].bytes.withUnsafeMutableBytes { bytes in
+                SplitWork.run(fields.count) { range in
+                    for field in range {
+                        let index = Int(fields[field])
+                        guard case .field(let value, let offset) = resolved[index] else { continue }
+                        ProgramBuilder.write(value, size: Int(pending[index].size), at: offset, into: bytes)
+                    }
+                }
+            }
+        }
         for index in pending.indices {
             switch resolved[index] {
-            case .field(let value, let offset):
-                write(value, size: Int(pending[index].size), at: offset, section: Int(pending[index].place.section))
+            case .field:
+                break
             case .failure(let error):
                 report(error, fallback: pending[index].range, line: pending[index].line, statement: pending[index].statement)
             case .problem(let problem):
@@ -333,13 +352,13 @@ extension ProgramBuilder {
     /// the loop that writes (a mutating one) copied the whole builder for every fixup. Each
     /// fixup's is worked out on its own, so a big file's are worked out on two threads.
     private func resolvedFixups(_ pending: [Fixup]) -> [ResolvedFixup] {
-        var resolved = [ResolvedFixup](repeating: .field(value: 0, offset: 0), count: pending.count)
-        resolved.withUnsafeMutableBufferPointer { resolved in
+        // Each element made in place by the thread of its range, none made twice.
+        [ResolvedFixup](unsafeUninitializedCapacity: pending.count) { resolved, count in
             SplitWork.run(pending.count) { range in
-                for index in range { resolved[index] = resolvedFixup(pending, index) }
+                for index in range { (resolved.baseAddress.unsafelyUnwrapped + index).initialize(to: resolvedFixup(pending, index)) }
             }
+            count = pending.count
         }
-        return resolved
     }
 
     /// What `pending[index]` writes (read in place: a fixup is large, and copying each cost
@@ -362,13 +381,16 @@ extension ProgramBuilder {
 
     /// Stores the low `size` bytes of `value`, little-endian, at `offset` of section `section`.
     mutating func write(_ value: Int64, size: Int, at offset: Int, section: Int) {
-        sections[section].bytes.withUnsafeMutableBytes { bytes in
-            precondition(offset >= 0 && offset + size <= bytes.count, "a field outside its section")
-            var remaining = UInt64(bitPattern: value)
-            for i in 0..<size {
-                bytes[offset + i] = UInt8(truncatingIfNeeded: remaining)
-                remaining >>= 8
-            }
+        sections[section].bytes.withUnsafeMutableBytes { ProgramBuilder.write(value, size: size, at: offset, into: $0) }
+    }
+
+    /// Stores the low `size` bytes of `value`, little-endian, at `offset` of `bytes`.
+    static func write(_ value: Int64, size: Int, at offset: Int, into bytes: UnsafeMutableRawBufferPointer) {
+        precondition(offset >= 0 && offset + size <= bytes.count, "a field outside its section")
+        var remaining = UInt64(bitPattern: value)
+        for i in 0..<size {
+            bytes[offset + i] = UInt8(truncatingIfNeeded: remaining)
+            remaining >>= 8
         }
     }
 
