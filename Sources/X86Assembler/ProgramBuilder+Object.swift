@@ -155,89 +155,43 @@ extension ProgramBuilder {
 
         // Object symbol number by symbol number (-1: not in the object).
         var index = [Int32](repeating: -1, count: symbols.count)
-        // Asked of every symbol's section: decided once per section.
-        let isThreadLocalSection = sections.indices.map { section in
-            (object.sectionAttributes[section] ?? .defaults(for: sections[section].name)).flags & ELF.SectionFlag.tls != 0
+        let context = SymbolContext(
+            relocated: relocated, threadLocal: threadLocal,
+            // Asked of every symbol's section: decided once per section.
+            isThreadLocalSection: sections.indices.map { section in
+                (object.sectionAttributes[section] ?? .defaults(for: sections[section].name)).flags & ELF.SectionFlag.tls != 0
+            },
+            // Most files declare few symbols: no dictionary lookup per symbol when none did.
+            hasAttributes: !object.symbolAttributes.isEmpty,
+            names: symbols.nameBytes, shifts: sections.map(\.shift))
+        // Each symbol decided on its own (a big file's on two threads), then listed in order. The
+        // threads read one copy of the builder: a call on `self` from a mutating method copied
+        // the whole builder each time.
+        let builder = self
+        let decided = [SymbolDecision](unsafeUninitializedCapacity: symbols.count) { decided, count in
+            SplitWork.run(builder.symbols.count) { range in
+                for number in range {
+                    (decided.baseAddress.unsafelyUnwrapped + number).initialize(to: builder.objectSymbol(number, context))
+                }
+            }
+            count = builder.symbols.count
         }
-        // Most files declare few symbols: no dictionary lookup per symbol when none did.
-        let hasAttributes = !object.symbolAttributes.isEmpty
         // The symbols' names stay in the symbol table's bytes, which the object takes over.
-        let names = symbols.nameBytes
+        let names = context.names
         var list: [ObjectSymbol] = []
         list.reserveCapacity(symbols.count)
-        let shifts = sections.map(\.shift)
         for number in 0..<symbols.count {
-            let id = SymbolID(number)
-            guard let nameRange = symbols.nameRange(of: id) else { continue }
-            let isAssemblerLocal = nameRange.count >= 2 && names[nameRange.lowerBound] == UInt8(ascii: ".")
-                && names[nameRange.lowerBound + 1] == UInt8(ascii: "L")
-            var attributes = hasAttributes ? object.symbolAttributes[id.index] : nil
-            if hasAttributes, case .expression(let value) = symbols[id], value.symbol >= 0, value.expression < 0, value.constant == 0,
-               let target = object.symbolAttributes[value.symbol] {
-                // An alias takes the type and size of the symbol it names, as in GNU as.
-                var merged = attributes ?? SymbolAttributes()
-                if merged.kind == nil { merged.kind = target.kind }
-                if merged.size == nil { merged.size = target.size }
-                attributes = merged
+            switch decided[number] {
+            case .left:
+                continue
+            case .symbol(let symbol):
+                index[number] = Int32(list.count)
+                list.append(symbol)
+            case .unrepresentable:
+                let id = SymbolID(number)
+                report("'\(symbols.name(of: id))' is defined by an expression an object file cannot hold, yet a relocation names it",
+                       at: .at(0), line: symbols.definitionLines[Int(id.index)], statement: -1)
             }
-            let isRelocated = relocated[number]
-            let declared = attributes.map { $0.explicitBinding && $0.binding != .local } ?? false
-            var symbol = ObjectSymbol(value: 0, binding: attributes?.binding ?? .local, place: .undefined)
-            switch symbols[id] {
-            case .label(let section, let position, let fragment):
-                guard isRelocated || declared || !isAssemblerLocal else { continue }
-                symbol.place = .section(Int(section))
-                symbol.value = UInt64(bitPattern: Int64(position) &+ Int64(shifts[Int(section)][Int(fragment)]))
-            case .constant(let number):
-                guard isRelocated || declared || !isAssemblerLocal else { continue }
-                symbol.place = .absolute
-                symbol.value = UInt64(bitPattern: number)
-            case .expression(let value):
-                guard isRelocated || declared || !isAssemblerLocal else { continue }
-                guard let resolved = try? relocatable(value) else { continue }
-                switch resolved.base {
-                case .section(let section, _) where resolved.minus == nil:
-                    symbol.place = .section(Int(section))
-                    symbol.value = UInt64(bitPattern: resolved.offset)
-                case .symbol(_, let place?) where resolved.minus == nil && resolved.modifier == nil:
-                    // An alias of a global label (`.set _ZN5GuardC1EPKc, _ZN5GuardC2EPKc`).
-                    symbol.place = .section(Int(place.section))
-                    symbol.value = UInt64(bitPattern: place.offset &+ resolved.offset)
-                case nil where resolved.minus == nil:
-                    symbol.place = .absolute
-                    symbol.value = UInt64(bitPattern: resolved.offset)
-                default:
-                    if isRelocated {
-                        report("'\(symbols.name(of: id))' is defined by an expression an object file cannot hold, yet a relocation names it",
-                               at: .at(0), line: symbols.definitionLines[Int(id.index)], statement: -1)
-                    }
-                    continue
-                }
-            case .undefined, .external:
-                if let common = attributes?.common {
-                    symbol.place = .common
-                    symbol.value = UInt64(bitPattern: common.alignment)
-                    symbol.size = UInt64(bitPattern: common.size)
-                } else {
-                    guard isRelocated || declared || (!threadLocal.isEmpty && threadLocal.contains(id.index)) else { continue }
-                }
-                if symbol.binding == .local { symbol.binding = .global }
-            }
-            if let attributes {
-                symbol.visibility = attributes.visibility
-                if let kind = attributes.kind { symbol.kind = kind }
-            }
-            if attributes?.kind == nil, !threadLocal.isEmpty, threadLocal.contains(id.index) { symbol.kind = .tls }
-            if symbol.kind == .none || symbol.kind == .object, case .section(let section) = symbol.place,
-               section >= 0, section < isThreadLocalSection.count, isThreadLocalSection[section] {
-                // Data in a thread-local section is thread-local, whatever `.type` said.
-                symbol.kind = .tls
-            }
-            if let size = attributes?.size, let value = try? evaluate(size) { symbol.size = UInt64(bitPattern: value) }
-            symbol.nameStart = Int32(truncatingIfNeeded: nameRange.lowerBound)
-            symbol.nameCount = Int32(truncatingIfNeeded: nameRange.count)
-            index[number] = Int32(list.count)
-            list.append(symbol)
         }
         var file = ObjectFile(symbolNames: names, symbols: list)
         file.sourceName = object.sourceName
@@ -300,5 +254,95 @@ extension ProgramBuilder {
         }
         for index in sections.indices { sections[index].bytes = [] }
         return file
+    }
+
+    /// What ``makeObject()`` reads for every symbol.
+    private struct SymbolContext: Sendable {
+        /// By symbol number: a relocation names the symbol.
+        let relocated: [Bool]
+        let threadLocal: Set<Int32>
+        let isThreadLocalSection: [Bool]
+        let hasAttributes: Bool
+        let names: [UInt8]
+        let shifts: [[Int32]]
+    }
+
+    /// What becomes of a symbol in the object.
+    private enum SymbolDecision {
+        /// Not listed (an assembler-local label nothing relocates against, say).
+        case left
+        case symbol(ObjectSymbol)
+        /// Defined by an expression no object symbol can hold, yet named by a relocation.
+        case unrepresentable
+    }
+
+    /// Symbol `number` as the object lists it; only reads the builder.
+    private func objectSymbol(_ number: Int, _ context: SymbolContext) -> SymbolDecision {
+        let id = SymbolID(number)
+        guard let nameRange = symbols.nameRange(of: id) else { return .left }
+        let isAssemblerLocal = nameRange.count >= 2 && context.names[nameRange.lowerBound] == UInt8(ascii: ".")
+            && context.names[nameRange.lowerBound + 1] == UInt8(ascii: "L")
+        var attributes = context.hasAttributes ? object.symbolAttributes[id.index] : nil
+        if context.hasAttributes, case .expression(let value) = symbols[id], value.symbol >= 0, value.expression < 0, value.constant == 0,
+           let target = object.symbolAttributes[value.symbol] {
+            // An alias takes the type and size of the symbol it names, as in GNU as.
+            var merged = attributes ?? SymbolAttributes()
+            if merged.kind == nil { merged.kind = target.kind }
+            if merged.size == nil { merged.size = target.size }
+            attributes = merged
+        }
+        let isRelocated = context.relocated[number]
+        let declared = attributes.map { $0.explicitBinding && $0.binding != .local } ?? false
+        var symbol = ObjectSymbol(value: 0, binding: attributes?.binding ?? .local, place: .undefined)
+        switch symbols[id] {
+        case .label(let section, let position, let fragment):
+            guard isRelocated || declared || !isAssemblerLocal else { return .left }
+            symbol.place = .section(Int(section))
+            symbol.value = UInt64(bitPattern: Int64(position) &+ Int64(context.shifts[Int(section)][Int(fragment)]))
+        case .constant(let number):
+            guard isRelocated || declared || !isAssemblerLocal else { return .left }
+            symbol.place = .absolute
+            symbol.value = UInt64(bitPattern: number)
+        case .expression(let value):
+            guard isRelocated || declared || !isAssemblerLocal else { return .left }
+            guard let resolved = try? relocatable(value) else { return .left }
+            switch resolved.base {
+            case .section(let section, _) where resolved.minus == nil:
+                symbol.place = .section(Int(section))
+                symbol.value = UInt64(bitPattern: resolved.offset)
+            case .symbol(_, let place?) where resolved.minus == nil && resolved.modifier == nil:
+                // An alias of a global label (`.set _ZN5GuardC1EPKc, _ZN5GuardC2EPKc`).
+                symbol.place = .section(Int(place.section))
+                symbol.value = UInt64(bitPattern: place.offset &+ resolved.offset)
+            case nil where resolved.minus == nil:
+                symbol.place = .absolute
+                symbol.value = UInt64(bitPattern: resolved.offset)
+            default:
+                return isRelocated ? .unrepresentable : .left
+            }
+        case .undefined, .external:
+            if let common = attributes?.common {
+                symbol.place = .common
+                symbol.value = UInt64(bitPattern: common.alignment)
+                symbol.size = UInt64(bitPattern: common.size)
+            } else {
+                guard isRelocated || declared || (!context.threadLocal.isEmpty && context.threadLocal.contains(id.index)) else { return .left }
+            }
+            if symbol.binding == .local { symbol.binding = .global }
+        }
+        if let attributes {
+            symbol.visibility = attributes.visibility
+            if let kind = attributes.kind { symbol.kind = kind }
+        }
+        if attributes?.kind == nil, !context.threadLocal.isEmpty, context.threadLocal.contains(id.index) { symbol.kind = .tls }
+        if symbol.kind == .none || symbol.kind == .object, case .section(let section) = symbol.place,
+           section >= 0, section < context.isThreadLocalSection.count, context.isThreadLocalSection[section] {
+            // Data in a thread-local section is thread-local, whatever `.type` said.
+            symbol.kind = .tls
+        }
+        if let size = attributes?.size, let value = try? evaluate(size) { symbol.size = UInt64(bitPattern: value) }
+        symbol.nameStart = Int32(truncatingIfNeeded: nameRange.lowerBound)
+        symbol.nameCount = Int32(truncatingIfNeeded: nameRange.count)
+        return .symbol(symbol)
     }
 }

@@ -38,7 +38,8 @@ import Testing
     }
 
     /// In an object every branch and address here is to a label of its own section: resolved
-    /// in place, no relocation, the same bytes as the flat binary's.
+    /// in place, no relocation, the same bytes as the flat binary's; its 40,001 labels, listed
+    /// (on two threads), at the places llvm-mc's object gives them.
     @Test func objectTextAgreesWithLLVMMC() throws {
         let source = LayoutOnTwoThreadsTests.source()
         let path = TemporaryFolder.file(named: "layout-object.s", contents: source)
@@ -49,6 +50,13 @@ import Testing
         let expected = try Oracle.llvmMCText(path: path)
         let same = text.bytes == expected
         #expect(same, "\(firstDifference(text.bytes, expected))")
+        let object = try #require(assembly.object)
+        var symbols: [String: UInt64] = [:]
+        for index in object.symbols.indices { symbols[object.name(ofSymbol: index)] = object.symbols[index].value }
+        let expectedSymbols = try Oracle.llvmMCSymbols(path: path)
+        #expect(expectedSymbols.count == LayoutOnTwoThreadsTests.labels + 1)
+        let sameSymbols = symbols == expectedSymbols
+        #expect(sameSymbols, "\(symbols.count) symbols against llvm-mc's \(expectedSymbols.count)")
     }
 
     /// Undefined labels in both halves of the fixups are reported in line order, each at its

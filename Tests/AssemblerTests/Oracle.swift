@@ -64,6 +64,22 @@ enum Oracle {
         return TemporaryFolder.read(folder + "/text.bin") ?? []
     }
 
+    /// The defined symbols of the file at `path` after `llvm-mc -filetype=obj`, by name, with
+    /// their values (`nm`).
+    static func llvmMCSymbols(path: String) throws -> [String: UInt64] {
+        let folder = TemporaryFolder.make()
+        try run("/usr/bin/env", ["llvm-mc", "-x86-asm-syntax=intel", "-filetype=obj", path, "-o", folder + "/input.o"])
+        let listed = ProcessRunner.run("/usr/bin/env", ["nm", "--defined-only", folder + "/input.o"], timeout: 60)
+        guard listed.exitCode == 0 else { throw Failure(description: "nm failed") }
+        var symbols: [String: UInt64] = [:]
+        for line in String(decoding: listed.standardOutput, as: UTF8.self).split(separator: "\n") {
+            let fields = line.split(separator: " ")
+            guard fields.count == 3, let value = UInt64(fields[0], radix: 16) else { continue }
+            symbols[String(fields[2])] = value
+        }
+        return symbols
+    }
+
     /// The whole file `nasm -f bin` makes of `source`.
     static func nasm(_ source: String) throws -> [UInt8] {
         let folder = TemporaryFolder.make()
