@@ -131,3 +131,14 @@ func firstDifference(_ ours: [UInt8], _ theirs: [UInt8]) -> String {
     }
     return "first difference at offset \(index) (sizes \(ours.count) and \(theirs.count)): ours \(window(ours)) | theirs \(window(theirs))"
 }
+
+/// Assembles `source` (written to a file named `name`) as a flat binary, and expects no error
+/// and llvm-mc's `.text` bytes.
+func expectFlatBinaryAgreesWithLLVMMC(_ source: String, named name: String) throws {
+    let path = TemporaryFolder.file(named: name, contents: source)
+    let assembly = try FileAssembly.assemble(path: path).get()
+    #expect(assembly.diagnostics.map(\.diagnostic.message) == [])
+    let expected = try Oracle.llvmMCText(path: path)
+    let same = assembly.image.code == expected
+    #expect(same, "\(firstDifference(assembly.image.code, expected))")
+}
