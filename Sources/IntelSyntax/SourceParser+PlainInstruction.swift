@@ -26,8 +26,9 @@ extension SourceParser {
         case .mnemonic:
             break
         case .branchMnemonic:
-            if branchTargetNeedsContext() {
-                branchMnemonic = (found.payload, word)
+            var target: Token?
+            if branchTargetNeedsContext(name: &target) {
+                branchMnemonic = (found.payload, word, target)
                 return .branchToName
             }
             if atStatementEnd { return .wholeParse }
@@ -122,13 +123,15 @@ extension SourceParser {
     /// mode: the main parse makes the branch of it (see ``PlainBranch``), and names the target
     /// as that path does (`memcpy@PLT` too). False, with the cursor unmoved, for anything else:
     /// a second operand, a decoration.
+    ///
+    /// `target` is the operand's word as ``branchTargetNeedsContext(name:)`` read it, when it is
+    /// no keyword: nil when it is not a word, or a keyword, neither of which is a name here.
     @inline(never)
-    mutating func readBranchTarget(mnemonic: UInt16, word: Token) -> Bool {
+    mutating func readBranchTarget(mnemonic: UInt16, word: Token, target: Token?) -> Bool {
+        // `.` alone (GNU's here) is no name: what ``atSymbolName`` tells before a word.
+        guard let name = target, name.end - name.start > 1 || base[name.start] != UInt8(ascii: ".") else { return false }
         let saved = position
-        guard atSymbolName, let name = identifier(), keyword(name) == nil else {
-            position = saved
-            return false
-        }
+        position = name.end
         skipSpaces()
         guard atStatementEnd else {
             position = saved

@@ -83,7 +83,7 @@ struct SourceParser {
     /// The encoding shape of the instruction read the short way (see ``ShapeBuilder``).
     var plainShape = ShapeBuilder()
     /// The mnemonic of a line read the short way as ``PlainLine/branchToName``, and its word.
-    var branchMnemonic = (id: UInt16(0), word: Token(start: 0, end: 0, low: 0, high: 0))
+    var branchMnemonic = (id: UInt16(0), word: Token(start: 0, end: 0, low: 0, high: 0), target: Token?.none)
     /// Where context-free mode appends the bytes of the lines it encodes.
     var contextFreeOutput = ByteBuffer()
     /// Encodes context-free lines (with its own memory of forms, per thread).
@@ -579,7 +579,8 @@ struct SourceParser {
         plainBranch = nil
         var read = readPlainInstruction(into: &instruction)
         if read == .branchToName {
-            read = readsLabels && readBranchTarget(mnemonic: branchMnemonic.id, word: branchMnemonic.word) ? .read : .needsContext
+            read = readsLabels && readBranchTarget(mnemonic: branchMnemonic.id, word: branchMnemonic.word, target: branchMnemonic.target)
+                ? .read : .needsContext
         }
         if read == .read { noteTextAfterSemicolon() }
         return read
@@ -673,12 +674,23 @@ struct SourceParser {
     /// is a label or an address, which layout decides the bytes of, rather than a register or
     /// memory. The cursor stays.
     mutating func branchTargetNeedsContext() -> Bool {
+        var name: Token?
+        return branchTargetNeedsContext(name: &name)
+    }
+
+    /// ``branchTargetNeedsContext()``, with `name` set to the target's word when it is one that
+    /// is no keyword (a label's name, or GNU's `.` alone): read here once for the short reader.
+    mutating func branchTargetNeedsContext(name: inout Token?) -> Bool {
         guard !atStatementEnd, current != UInt8(ascii: "[") else { return false }
         let saved = position
-        let target = identifier().flatMap { keyword($0) }
+        let word = identifier()
+        let target = word.flatMap { keyword($0) }
         position = saved
-        guard let target, target.kind == .register || target.kind == .size else { return true }
-        return false
+        guard let target else {
+            name = word
+            return true
+        }
+        return target.kind != .register && target.kind != .size
     }
 
     /// Marks the line as needing the whole file's context (context-free mode); the error
