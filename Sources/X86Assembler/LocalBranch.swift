@@ -76,18 +76,19 @@ extension ProgramBuilder {
     /// fragment's is found on its own, so a big section's are found on two threads.
     func localBranches(_ index: Int) -> [LocalBranch] {
         let fragments = sections[index].fragments
-        var result: [LocalBranch] = []
-        result.reserveCapacity(fragments.count)
-        HugePages.adviseReserved(&result)
-        result.append(contentsOf: repeatElement(.general, count: fragments.count))
-        result.withUnsafeMutableBufferPointer { result in
+        // Each element made in place by the thread of its range: filling the array first with
+        // ``LocalBranch/general`` took as long as the rest, on one thread.
+        return [LocalBranch](unsafeUninitializedCapacity: fragments.count) { result, count in
+            guard let base = result.baseAddress else { return }
+            HugePages.advise(UnsafeMutableRawPointer(base), byteCount: fragments.count * MemoryLayout<LocalBranch>.stride)
             SplitWork.run(fragments.count) { range in
-                for k in range where fragments[k].kind == .branch {
-                    if let branch = localBranch(branches[Int(fragments[k].record)], section: index) { result[k] = branch }
+                for k in range {
+                    let branch = fragments[k].kind == .branch ? localBranch(branches[Int(fragments[k].record)], section: index) : nil
+                    (base + k).initialize(to: branch ?? .general)
                 }
             }
+            count = fragments.count
         }
-        return result
     }
 
     /// The ``LocalBranch`` of `branch`, a fragment of section `index`; nil when it takes the
