@@ -59,22 +59,28 @@ extension ProgramBuilder {
             }
         }
         var kept = 0
-        for i in 0..<line.symbolic.count {
-            let slot = line.symbolic[i]
-            switch slot.role {
-            case .immediate, .displacement, .farSelector:
-                if line.foldsLabelArithmetic || !mentionsLabels(slot.value), let value = resolveNow(slot.value) {
-                    line.instruction.operands[slot.operand] = ProgramBuilder.filling(
-                        line.instruction.operands[slot.operand], role: slot.role, with: value, symbolic: false)
-                    continue
+        if line.symbolic.count == 1, line.symbolic.first.role == .branchTarget {
+            // A branch to a label, a fifth of a compiler's lines: its one slot stays as it is,
+            // without the copies of the loop below.
+            kept = 1
+        } else {
+            for i in 0..<line.symbolic.count {
+                let slot = line.symbolic[i]
+                switch slot.role {
+                case .immediate, .displacement, .farSelector:
+                    if line.foldsLabelArithmetic || !mentionsLabels(slot.value), let value = resolveNow(slot.value) {
+                        line.instruction.operands[slot.operand] = ProgramBuilder.filling(
+                            line.instruction.operands[slot.operand], role: slot.role, with: value, symbolic: false)
+                        continue
+                    }
+                case .branchTarget, .ripTarget:
+                    break
                 }
-            case .branchTarget, .ripTarget:
-                break
+                line.symbolic[kept] = slot
+                kept += 1
             }
-            line.symbolic[kept] = slot
-            kept += 1
+            line.symbolic.truncate(to: kept)
         }
-        line.symbolic.truncate(to: kept)
         if kept == 0 {
             emitFixed(&line)
         } else if kept == 1, line.symbolic[0].role == .branchTarget, line.instruction.operands.count == 1,
