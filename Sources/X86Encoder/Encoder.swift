@@ -181,18 +181,22 @@ public struct Encoder: Sendable {
     /// ``encode(_:lookAhead:appendingTo:cache:)`` a line later.
     @inline(__always)
     package func lookAhead(_ instruction: UnsafePointer<Instruction>, cache: EncodingCache) -> EncodingLookAhead {
-        guard usesShapes, let shape = EncodingShape(
-            instruction.pointee, withREXBits: instructionSet.hasVEXForms(instruction.pointee.mnemonic))
-        else { return EncodingLookAhead(shape: EncodingShape(header: 0, low: 0, high: 0)) }
-        cache.prefetch(shape)
-        return EncodingLookAhead(shape: shape)
+        lookAhead(
+            found: usesShapes ? EncodingShape(instruction.pointee, withREXBits: instructionSet.hasVEXForms(instruction.pointee.mnemonic)) : nil,
+            cache: cache)
     }
 
     /// ``lookAhead(_:cache:)`` of an instruction whose shape its reader put together (see
     /// ``ShapeBuilder``).
     @usableFromInline
     package func lookAhead(_ shape: ShapeBuilder, cache: EncodingCache) -> EncodingLookAhead {
-        guard usesShapes, let shape = shape.shape else { return EncodingLookAhead(shape: EncodingShape(header: 0, low: 0, high: 0)) }
+        lookAhead(found: usesShapes ? shape.shape : nil, cache: cache)
+    }
+
+    /// The slot of `shape` fetched, and the shape kept for the encoding a line later.
+    @inline(__always)
+    private func lookAhead(found shape: EncodingShape?, cache: EncodingCache) -> EncodingLookAhead {
+        guard let shape else { return EncodingLookAhead(shape: EncodingShape(header: 0, low: 0, high: 0)) }
         cache.prefetch(shape)
         return EncodingLookAhead(shape: shape)
     }
