@@ -80,7 +80,6 @@ extension ProgramBuilder {
         // ``LocalBranch/general`` took as long as the rest, on one thread.
         return [LocalBranch](unsafeUninitializedCapacity: fragments.count) { result, count in
             guard let base = result.baseAddress else { return }
-            HugePages.advise(UnsafeMutableRawPointer(base), byteCount: fragments.count * MemoryLayout<LocalBranch>.stride)
             SplitWork.run(fragments.count) { range in
                 for k in range {
                     let branch = fragments[k].kind == .branch ? localBranch(branches[Int(fragments[k].record)], section: index) : nil

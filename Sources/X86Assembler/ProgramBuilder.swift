@@ -85,16 +85,12 @@ public struct ProgramBuilder: Sendable {
             sections.append(Section(name: ".bss", kind: .uninitialized))
         }
         output.reserveCapacity(options.expectedCodeSize)
-        HugePages.adviseReserved(&output)
         if options.expectedSymbolCount > ProgramBuilder.bigFileSymbolCount {
             // Room for what a big file will likely need, so that these arrays are not copied
             // (and their pages touched twice) as they grow: a branch or two per label.
             branches.reserveCapacity(options.expectedSymbolCount * 2)
             sections[0].fragments.reserveCapacity(options.expectedSymbolCount * 2)
             fixups.reserveCapacity(options.expectedSymbolCount)
-            HugePages.adviseReserved(&branches)
-            HugePages.adviseReserved(&sections[0].fragments)
-            HugePages.adviseReserved(&fixups)
         }
     }
 

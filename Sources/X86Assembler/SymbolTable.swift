@@ -64,8 +64,6 @@ package struct SymbolTable: Sendable {
         storage = SymbolTable.emptySlots(capacity)
         mask = capacity - 1
         definitions.reserveCapacity(expectedCount)
-        // Read at random places, by symbol number.
-        HugePages.adviseReserved(&definitions)
         definitionLines.reserveCapacity(expectedCount)
         nameStarts.reserveCapacity(expectedCount)
         nameLengths.reserveCapacity(expectedCount)

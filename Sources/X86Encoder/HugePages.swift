@@ -4,15 +4,19 @@ import Glibc
 
 /// Asks the kernel to back a large table with 2 MiB pages, before anything is written to it.
 ///
-/// A big file's tables (remembered forms, symbols) are read at random places, one or two reads a
-/// line; with 4 KiB pages most of those reads also miss the TLB, and in a virtual machine a TLB
-/// miss walks two sets of page tables. Only the whole 2 MiB extents inside the block can be
-/// huge; smaller tables are left alone. Advice only: where the kernel does not follow it
-/// (transparent huge pages off), nothing changes.
+/// Only for tables read at random places (remembered forms, the symbols' slots), one or two reads
+/// a line: with 4 KiB pages most of those reads also miss the TLB, and in a virtual machine a TLB
+/// miss walks two sets of page tables. Arrays written and read in order stay on 4 KiB pages: a
+/// guest that hands free memory back to its host (free page reporting) gives a process that
+/// starts a few seconds after the last one fresh 2 MiB pages, and the host faults in each 4 KiB
+/// of them on first touch — about three times what the guest's own 4 KiB pages cost, so that
+/// advising the builder's arrays too made a big file's run ~10% slower after an idle pause.
+/// Only the whole 2 MiB extents inside the block can be huge; smaller tables are left alone.
+/// Advice only: where the kernel does not follow it (transparent huge pages off), nothing changes.
 package enum HugePages {
     static let size = 2 << 20
 
-    package static func advise(_ start: UnsafeMutableRawPointer, byteCount: Int) {
+    static func advise(_ start: UnsafeMutableRawPointer, byteCount: Int) {
         #if canImport(Glibc)
         guard byteCount >= size else { return }
         let first = (Int(bitPattern: start) + size - 1) & ~(size - 1)
@@ -20,17 +24,6 @@ package enum HugePages {
         guard end > first, let aligned = UnsafeMutableRawPointer(bitPattern: first) else { return }
         _ = madvise(aligned, end - first, MADV_HUGEPAGE)
         #endif
-    }
-
-    /// Advises the room `array` has reserved, before anything is written to it: a big file's
-    /// arrays are reserved up front at megabytes each, and filled a page fault per 4 KiB page.
-    package static func adviseReserved<Element>(_ array: inout [Element]) {
-        let byteCount = array.capacity * MemoryLayout<Element>.stride
-        guard byteCount >= size else { return }
-        array.withUnsafeMutableBufferPointer { buffer in
-            guard let base = buffer.baseAddress else { return }
-            advise(UnsafeMutableRawPointer(base), byteCount: byteCount)
-        }
     }
 }
 
