@@ -138,78 +138,86 @@ struct SourceParser {
             return
         }
         for chunk in 0..<preEncoder.chunkCount {
-            var start = preEncoder.start(ofChunk: chunk)
             let lines = preEncoder.results(of: chunk)
-            var offset = 0
-            var index = 0
-            var targetIndex = 0
-            var branchIndex = 0
-            while index < lines.lengths.count {
-                if start >= nextRelease, let release {
-                    release(start)
-                    nextRelease = start + SourceParser.releaseInterval
+            // The chunk's bytes are not changed while its lines are placed: one look at them
+            // for the whole chunk, rather than a call through the buffer per run of lines.
+            lines.bytes.withUnsafeBufferPointer { bytes in
+                parseChunk(lines, bytes, start: preEncoder.start(ofChunk: chunk), release: release, nextRelease: &nextRelease)
+            }
+            if stopped { return }
+        }
+    }
+
+    /// The lines of one chunk of ``parseAll(firstLine:release:preEncoder:)``, `bytes` being
+    /// `lines.bytes`: runs of lines encoded already go in at once, the others are placed or parsed.
+    private mutating func parseChunk(
+        _ lines: ChunkLines, _ bytes: UnsafeBufferPointer<UInt8>, start chunkStart: Int, release: ((Int) -> Void)?,
+        nextRelease: inout Int
+    ) {
+        var start = chunkStart
+        var offset = 0
+        var index = 0
+        var targetIndex = 0
+        var branchIndex = 0
+        while index < lines.lengths.count {
+            if start >= nextRelease, let release {
+                release(start)
+                nextRelease = start + SourceParser.releaseInterval
+            }
+            // A run of lines encoded already goes in at once.
+            var runEnd = index
+            var runBytes = 0
+            // The pre-encoder reads Intel syntax: AT&T lines are parsed here, whatever it made
+            // of them. After GNU's `.intel_syntax` a `;` starts another statement, which the
+            // pre-encoder took for a comment: such a line is parsed here too.
+            while syntax == .intel, !legacyMode, runEnd < lines.lengths.count {
+                let length = lines.lengths[runEnd]
+                guard length > 0, length & ChunkLines.placedByMain == 0, length & ChunkLines.continues == 0 || dialect != .gnu
+                else { break }
+                runBytes += Int(length & ChunkLines.lengthBits)
+                runEnd += 1
+            }
+            if runEnd > index {
+                lineNumber += runEnd - index
+                builder.appendEncoded(
+                    UnsafeBufferPointer(rebasing: bytes[offset..<offset + runBytes]), statements: runEnd - index,
+                    lastLine: lineNumber)
+                offset += runBytes
+                start = Int(lines.ends[runEnd - 1]) + 1
+                index = runEnd
+                continue
+            }
+            let end = Int(lines.ends[index])
+            let length = lines.lengths[index]
+            let encoded = offset..<offset + Int(length & ChunkLines.lengthBits)
+            offset = encoded.upperBound
+            lineNumber += 1
+            if length & ChunkLines.placedByMain != 0 {
+                // A line that names a label, read already: placed here unless the line
+                // must be parsed here after all (as a run above).
+                var placed = syntax == .intel && !legacyMode && recorder == nil
+                    && (length & ChunkLines.continues == 0 || dialect != .gnu)
+                if length & ChunkLines.targeted != 0 {
+                    let target = lines.targets[targetIndex]
+                    targetIndex += 1
+                    if placed { placed = placeTargeted(UnsafeBufferPointer(rebasing: bytes[encoded]), target) }
+                } else {
+                    let branch = lines.branches[branchIndex]
+                    branchIndex += 1
+                    if placed { placed = placeBranch(branch) }
                 }
-                // A run of lines encoded already goes in at once.
-                var runEnd = index
-                var runBytes = 0
-                // The pre-encoder reads Intel syntax: AT&T lines are parsed here, whatever it made
-                // of them. After GNU's `.intel_syntax` a `;` starts another statement, which the
-                // pre-encoder took for a comment: such a line is parsed here too.
-                while syntax == .intel, !legacyMode, runEnd < lines.lengths.count {
-                    let length = lines.lengths[runEnd]
-                    guard length > 0, length & ChunkLines.placedByMain == 0, length & ChunkLines.continues == 0 || dialect != .gnu
-                    else { break }
-                    runBytes += Int(length & ChunkLines.lengthBits)
-                    runEnd += 1
-                }
-                if runEnd > index {
-                    lineNumber += runEnd - index
-                    lines.bytes.withUnsafeBufferPointer { bytes in
-                        builder.appendEncoded(
-                            UnsafeBufferPointer(rebasing: bytes[offset..<offset + runBytes]), statements: runEnd - index,
-                            lastLine: lineNumber)
-                    }
-                    offset += runBytes
-                    start = Int(lines.ends[runEnd - 1]) + 1
-                    index = runEnd
+                if placed {
+                    start = end + 1
+                    index += 1
                     continue
                 }
-                let end = Int(lines.ends[index])
-                let length = lines.lengths[index]
-                let encoded = offset..<offset + Int(length & ChunkLines.lengthBits)
-                offset = encoded.upperBound
-                lineNumber += 1
-                if length & ChunkLines.placedByMain != 0 {
-                    // A line that names a label, read already: placed here unless the line
-                    // must be parsed here after all (as a run above).
-                    var placed = syntax == .intel && !legacyMode && recorder == nil
-                        && (length & ChunkLines.continues == 0 || dialect != .gnu)
-                    if length & ChunkLines.targeted != 0 {
-                        let target = lines.targets[targetIndex]
-                        targetIndex += 1
-                        if placed {
-                            placed = lines.bytes.withUnsafeBufferPointer { bytes in
-                                placeTargeted(UnsafeBufferPointer(rebasing: bytes[encoded]), target)
-                            }
-                        }
-                    } else {
-                        let branch = lines.branches[branchIndex]
-                        branchIndex += 1
-                        if placed { placed = placeBranch(branch) }
-                    }
-                    if placed {
-                        start = end + 1
-                        index += 1
-                        continue
-                    }
-                }
-                var contentEnd = end
-                if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-                parseLine(from: start, to: contentEnd)
-                if stopped { return }
-                start = end + 1
-                index += 1
             }
+            var contentEnd = end
+            if contentEnd > start, base[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            parseLine(from: start, to: contentEnd)
+            if stopped { return }
+            start = end + 1
+            index += 1
         }
     }
 
