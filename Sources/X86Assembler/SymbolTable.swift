@@ -75,9 +75,9 @@ package struct SymbolTable: Sendable {
 
     /// The symbol named by `name`, created undefined on first sight.
     package mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> SymbolID {
-        let hash = SymbolTable.hash(name)
-        let tag = SymbolTable.tag(hash: hash, count: name.count)
         let prefix = SymbolTable.prefix(name)
+        let hash = name.count > 0 && name.count <= 8 ? SymbolTable.shortHash(prefix, count: name.count) : SymbolTable.hashByBytes(name)
+        let tag = SymbolTable.tag(hash: hash, count: name.count)
         // Up to eight bytes, the tag and prefix hold the whole name.
         let isShort = name.count <= 8
         // The low bits: consecutive labels differ there (see ``hash(_:)``).
@@ -244,13 +244,22 @@ package struct SymbolTable: Sendable {
         hash & 0xFF_FFFF | UInt32(min(count, 255)) << 24
     }
 
-    /// The first eight bytes, zero past the end.
+    /// The first eight bytes, zero past the end: read as at most two overlapping loads inside
+    /// the name (nothing past it may be readable), not byte by byte.
     @inline(__always)
     static func prefix(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         guard let base = bytes.baseAddress else { return 0 }
-        var prefix: UInt64 = 0
-        for index in 0..<min(bytes.count, 8) { prefix |= UInt64(base[index]) << (UInt64(index) &* 8) }
-        return prefix
+        let raw = UnsafeRawPointer(base)
+        let count = bytes.count
+        if count >= 8 { return UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self)) }
+        if count >= 4 {
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count &- 4, as: UInt32.self)))
+            return low | high << (UInt64(count &- 4) &* 8)
+        }
+        guard count > 0 else { return 0 }
+        let middle = count >> 1
+        return UInt64(base[0]) | UInt64(base[middle]) << (UInt64(middle) &* 8) | UInt64(base[count &- 1]) << (UInt64(count &- 1) &* 8)
     }
 
     /// A hash of the bytes, eight at a time, folded to 32 bits. A name that ends in a number
@@ -263,7 +272,59 @@ package struct SymbolTable: Sendable {
     /// equal modulo the table's size would otherwise all start at one slot). Names with the
     /// same number written otherwise (`L1`, `L01`) share a hash, which only a hash does: they
     /// stay two names.
+    ///
+    /// A name of one to eight bytes (most labels) is hashed from its ``prefix(_:)`` all at once
+    /// (``shortHash(_:count:)``); longer ones byte by byte, which gives every name the same hash.
+    @inline(__always)
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+        let count = bytes.count
+        guard count > 0, count <= 8 else { return hashByBytes(bytes) }
+        return shortHash(prefix(bytes), count: count)
+    }
+
+    /// ``hash(_:)`` of a name of `count` bytes (1 to 8), `word` its bytes (zero past them): the
+    /// digits at its end found, and their number read, in all the bytes together, where the
+    /// byte-by-byte loop cost a line's worth of instructions per label.
+    @inline(__always)
+    static func shortHash(_ word: UInt64, count: Int) -> UInt32 {
+        let high: UInt64 = 0x8080_8080_8080_8080
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low = word & ~high
+        // Bit 7 of each byte that is an ASCII digit (the bytes past the name are zero: none).
+        let atLeastZero = low &+ (0x80 &- 0x30) &* ones
+        let aboveNine = low &+ (0x7F &- 0x39) &* ones
+        let digits = atLeastZero & ~aboveNine & ~word & high
+        // The run of digits that ends the name, its last byte moved to the top.
+        let unused = UInt64(8 &- count) &* 8
+        let digitCount = (~(digits << unused) & high).leadingZeroBitCount &>> 3
+        let stem = count &- digitCount
+        var number: UInt64 = 0
+        if digitCount > 0 {
+            // The digits' values with the first in the lowest byte, moved up so that zero digits
+            // fill the bytes below them; then pairs, fours and eights of digits combined.
+            let first = UInt64(stem) &* 8
+            let kept = digitCount == 8 ? UInt64.max : (1 &<< (UInt64(digitCount) &* 8)) &- 1
+            var value = ((word >> first) & kept & 0x0F0F_0F0F_0F0F_0F0F) << (UInt64(8 &- digitCount) &* 8)
+            value = (value &* 10 &+ (value >> 8)) & 0x00FF_00FF_00FF_00FF
+            value = (value &* 100 &+ (value >> 16)) & 0x0000_FFFF_0000_FFFF
+            number = (value &* 10000 &+ (value >> 32)) & 0xFFFF_FFFF
+        }
+        var hash: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(stem)
+        var tail = word
+        if stem == 8 {
+            hash = (hash ^ word) &* 0xFF51_AFD7_ED55_8CCD
+            hash ^= hash >> 29
+            tail = 0
+        } else {
+            tail &= (1 &<< (UInt64(stem) &* 8)) &- 1
+        }
+        hash = (hash ^ tail) &* 0xC4CE_B9FE_1A85_EC53
+        hash = (hash ^ hash >> 29 ^ (number >> 8)) &* 0xFF51_AFD7_ED55_8CCD
+        return UInt32(truncatingIfNeeded: hash ^ (hash >> 32)) &+ (UInt32(truncatingIfNeeded: number) & 0xFF) &* 7
+    }
+
+    /// ``hash(_:)`` read byte by byte: for any name, and the rule the short path keeps to.
+    static func hashByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
         guard let base = bytes.baseAddress else { return UInt32(truncatingIfNeeded: 0x9E37_79B9_7F4A_7C15 as UInt64) }
         var stem = bytes.count
         var number: UInt32 = 0

@@ -1,5 +1,5 @@
 import Testing
-import X86Assembler
+@testable import X86Assembler
 
 /// The symbol table finds a name again by its bytes: short names from the slot alone (and a
 /// small table of names met last), longer ones by comparing the rest.
@@ -53,5 +53,47 @@ import X86Assembler
         #expect(inFirst == inSecond)
         #expect(second.name(of: inSecond) == "onlyA")
         for index in 0..<100 { #expect(second.lookup("L\(index)") == first.lookup("L\(index)")) }
+    }
+}
+
+/// The hash of a short name is computed from all its bytes at once; the byte-by-byte loop is
+/// the rule (long names take it), so the two must agree on every short name.
+@Suite struct SymbolHashTests {
+    private func hashes(_ bytes: [UInt8]) -> (whole: UInt32, byBytes: UInt32, prefix: UInt64) {
+        bytes.withUnsafeBufferPointer { ($0.count > 0 ? SymbolTable.hash($0) : 0, SymbolTable.hashByBytes($0), SymbolTable.prefix($0)) }
+    }
+
+    @Test func shortNamesHashAsTheLoopDoes() {
+        // Digits, their neighbours in ASCII, bytes with the top bit set (and their low bits a
+        // digit's), a zero byte: every length from one to eight, every mix of them.
+        let alphabet: [UInt8] = Array("0123456789/:L._a".utf8) + [0x00, 0xB0, 0xB9, 0xFF, 0x7F]
+        var generator = SystemRandomNumberGenerator()
+        var checked = 0
+        for length in 1...8 {
+            for _ in 0..<4000 {
+                let name = (0..<length).map { _ in alphabet[Int.random(in: 0..<alphabet.count, using: &generator)] }
+                let (whole, byBytes, prefix) = hashes(name)
+                #expect(whole == byBytes, "\(name)")
+                var expected: UInt64 = 0
+                for (index, byte) in name.enumerated() { expected |= UInt64(byte) << (UInt64(index) * 8) }
+                #expect(prefix == expected, "\(name)")
+                checked += 1
+            }
+        }
+        // Names that are all digits, and the largest numbers of each length.
+        for name in ["0", "9", "99999999", "12345678", "00000000", "L9999999", "x0", "L"] {
+            let (whole, byBytes, _) = hashes(Array(name.utf8))
+            #expect(whole == byBytes, "\(name)")
+        }
+        #expect(checked == 32000)
+    }
+
+    @Test func consecutiveLabelsGetSlotsSevenApart() {
+        // The property the hash is built for (see SymbolTable.hash): L256 … L511 differ by 7.
+        let first = hashes(Array("L256".utf8)).whole
+        for number in 257..<512 {
+            let hash = hashes(Array("L\(number)".utf8)).whole
+            #expect(hash &- first == UInt32(number - 256) &* 7, "L\(number)")
+        }
     }
 }
