@@ -18,7 +18,9 @@ extension SourceParser {
     mutating func parseDirective(_ word: Token, _ found: Keyword, closingBracket: Bool) throws(Diagnostic) {
         guard let directive = DirectiveWord(rawValue: UInt8(found.payload)) else { return }
         skipSpaces()
-        let statementRange = { (parser: SourceParser) in SourceRange(start: word.start, end: parser.position) }
+        // Given the end, not the parser: a closure taking the parser was handed a copy of it
+        // (1.8 KB) at every directive.
+        let statementRange = { (end: Int) in SourceRange(start: word.start, end: end) }
         switch directive {
         case .data1, .data2, .data4, .data8, .data10, .data16, .float4, .float8, .float10:
             let size = directive.unitSize
@@ -27,13 +29,13 @@ extension SourceParser {
             try finish(closingBracket)
             beginStatement()
             emitDataItems(size: size)
-            recordData(size: size, range: statementRange(self))
+            recordData(size: size, range: statementRange(position))
         case .reserve1, .reserve2, .reserve4, .reserve8, .reserve10, .reserve16:
             let count = try parseValue()
             try finish(closingBracket)
             beginStatement()
-            builder.emitReserve(unitSize: directive.unitSize, count: count, fill: 0, range: statementRange(self))
-            record(.reserve(size: directive.unitSize, count: expression(count), fill: nil), statementRange(self))
+            builder.emitReserve(unitSize: directive.unitSize, count: count, fill: 0, range: statementRange(position))
+            record(.reserve(size: directive.unitSize, count: expression(count), fill: nil), statementRange(position))
         case .ascii, .asciz:
             dataItems.removeAll(keepingCapacity: true)
             stringBytes.removeAll(keepingCapacity: true)
@@ -49,7 +51,7 @@ extension SourceParser {
             try finish(closingBracket)
             beginStatement()
             emitDataItems(size: 1)
-            recordData(size: 1, range: statementRange(self))
+            recordData(size: 1, range: statementRange(position))
         case .includeBinary:
             try parseIncludeBinary(word, closingBracket)
         case .zero:
@@ -59,8 +61,8 @@ extension SourceParser {
             try finish(closingBracket)
             let fillByte = try constant(fill, "the fill value")
             beginStatement()
-            builder.emitReserve(unitSize: 1, count: count, fill: UInt8(truncatingIfNeeded: fillByte), range: statementRange(self))
-            record(.reserve(size: 1, count: expression(count), fill: .number(fillByte)), statementRange(self))
+            builder.emitReserve(unitSize: 1, count: count, fill: UInt8(truncatingIfNeeded: fillByte), range: statementRange(position))
+            record(.reserve(size: 1, count: expression(count), fill: .number(fillByte)), statementRange(position))
         case .fill:
             let count = try parseValue()
             var size = Value(constant: 1)
@@ -73,8 +75,8 @@ extension SourceParser {
             let sizeNumber = try constant(size, "the size of '.fill'")
             let fillNumber = try constant(fill, "the value of '.fill'")
             beginStatement()
-            builder.emitFill(count: count, size: min(sizeNumber, 8), value: fillNumber, range: statementRange(self))
-            record(.fill(count: expression(count), size: .number(sizeNumber), value: .number(fillNumber)), statementRange(self))
+            builder.emitFill(count: count, size: min(sizeNumber, 8), value: fillNumber, range: statementRange(position))
+            record(.fill(count: expression(count), size: .number(sizeNumber), value: .number(fillNumber)), statementRange(position))
         case .nops:
             try parseNops(word, closingBracket)
         case .times:
@@ -85,13 +87,13 @@ extension SourceParser {
             beginStatement()
             try parseSectionSwitch(start: word.start)
             try finish(closingBracket)
-            record(.section(builder.currentSectionName), statementRange(self))
+            record(.section(builder.currentSectionName), statementRange(position))
         case .text, .data, .bss, .rodata:
             // GNU's subsection number (`.data 1`) is accepted and ignored.
             while !atStatementEnd, current != UInt8(ascii: "]") { position += 1 }
             try finish(closingBracket)
             switchSection(directive == .text ? ".text" : directive == .data ? ".data" : directive == .bss ? ".bss" : ".rodata",
-                          statementRange(self))
+                          statementRange(position))
         case .global, .external:
             var names: [Token] = []
             repeat {
@@ -109,9 +111,9 @@ extension SourceParser {
             for id in ids { builder.setBinding(id, .global) }
             if directive == .external {
                 for id in ids { builder.declareExternal(id) }
-                record(.external(ids.map { builder.symbols.name(of: $0) }), statementRange(self))
+                record(.external(ids.map { builder.symbols.name(of: $0) }), statementRange(position))
             } else {
-                record(.global(ids.map { builder.symbols.name(of: $0) }), statementRange(self))
+                record(.global(ids.map { builder.symbols.name(of: $0) }), statementRange(position))
             }
         case .bits, .code16, .code32, .code64:
             let mode: CodeMode
@@ -133,7 +135,7 @@ extension SourceParser {
             beginStatement()
             builder.setCodeMode(mode, nasmOrder: !text(word).hasPrefix("."))
             legacyMode = mode != .bits64
-            record(.codeMode(mode), statementRange(self))
+            record(.codeMode(mode), statementRange(position))
         case .defaultMode:
             guard let mode = identifier(), let found = keyword(mode), found.kind == .rel || found.kind == .abs else {
                 throw error("expected 'rel' or 'abs'", at: position)
@@ -141,7 +143,7 @@ extension SourceParser {
             try finish(closingBracket)
             defaultRelative = found.kind == .rel
             beginStatement()
-            record(.defaultRelative(defaultRelative), statementRange(self))
+            record(.defaultRelative(defaultRelative), statementRange(position))
         case .org:
             let valueStart = position
             let value = try parseValue()
@@ -150,8 +152,8 @@ extension SourceParser {
                 throw error("the origin must be a number", from: valueStart, to: position)
             }
             beginStatement()
-            builder.setOrigin(UInt64(bitPattern: origin), range: statementRange(self))
-            record(.ignored("org"), statementRange(self))
+            builder.setOrigin(UInt64(bitPattern: origin), range: statementRange(position))
+            record(.ignored("org"), statementRange(position))
         case .set, .equ:
             skipSpaces()
             guard let name = identifier() else { throw error("expected a symbol name", at: position) }
@@ -161,7 +163,7 @@ extension SourceParser {
             let id = symbol(name, definesScope: false)
             beginStatement()
             builder.define(id, as: value, redefinable: directive == .set, range: name.range)
-            recordDefinition(id, value, range: statementRange(self))
+            recordDefinition(id, value, range: statementRange(position))
         case .common, .localCommon:
             // `.comm name, size[, alignment]`: zeroed storage in `.bss` (NASM: `common name size`).
             skipSpaces()
@@ -195,7 +197,7 @@ extension SourceParser {
             } else {
                 builder.defineCommon(id, size: sizeNumber, alignment: alignmentNumber, range: name.range)
             }
-            record(.ignored(text(word)), statementRange(self))
+            record(.ignored(text(word)), statementRange(position))
         case .intelSyntax:
             // `noprefix` is what Jitter reads anyway; `prefix` (registers as `%rax`) is not supported.
             if let option = identifier(), text(option).lowercased() == "prefix" {
@@ -205,7 +207,7 @@ extension SourceParser {
             dialect = .gnu
             scope.removeAll()
             beginStatement()
-            record(.ignored(".intel_syntax"), statementRange(self))
+            record(.ignored(".intel_syntax"), statementRange(position))
         case .attSyntax:
             throw error("AT&T syntax is not supported; write Intel syntax", from: word.start, to: word.end)
         case .objectFile:
@@ -216,7 +218,7 @@ extension SourceParser {
         case .ignoredLine:
             position = lineEnd
             beginStatement()
-            record(.ignored(text(word)), statementRange(self))
+            record(.ignored(text(word)), statementRange(position))
         }
     }
 
@@ -302,8 +304,16 @@ extension SourceParser {
         }
     }
 
-    func recordData(size: Int, range: SourceRange) {
+    /// Mutating, as ``record(_:_:)`` is, though neither changes anything: called from a mutating
+    /// method, a non-mutating one was handed a copy of the whole parser (1.8 KB) at every data
+    /// directive, inlined or not, to find there was no recorder.
+    @inline(__always)
+    mutating func recordData(size: Int, range: SourceRange) {
         guard let recorder else { return }
+        recordData(size: size, range: range, in: recorder)
+    }
+
+    private func recordData(size: Int, range: SourceRange, in recorder: StatementRecorder) {
         let items: [DataItem] = dataItems.map { item in
             switch item {
             case .value(let value, let range): .expression(recorder.expression(value, builder: builder), range)
@@ -619,7 +629,8 @@ extension SourceParser {
 
     // MARK: Recording
 
-    private func record(_ directive: Directive, _ range: SourceRange) {
+    @inline(__always)
+    private mutating func record(_ directive: Directive, _ range: SourceRange) {
         recorder?.record(.directive(directive), range: range, line: lineNumber)
     }
 

@@ -6,8 +6,26 @@ extension SourceParser {
     /// The directives that only matter to an object file: symbol bindings and types, section
     /// stacks, `.ident`, `.file` and `.loc` (the DWARF line table), LEB128 data and the `.cfi_*` rules of `.eh_frame`.
     mutating func parseObjectDirective(_ word: Token) throws(Diagnostic) {
+        // What compiler output with debug information repeats most (a `.loc` per line,
+        // `.uleb128` all through `.debug_info`), told by its packed spelling: the switch below
+        // makes a string of the name and compares it with one case after another.
+        if word.high == 0, word.end - word.start <= 8 {
+            switch word.low {
+            case SourceParser.packedLoc:
+                try parseLocationDirective(start: word.start)
+                recorder?.record(.directive(.ignored(text(word))), range: SourceRange(start: word.start, end: position), line: lineNumber)
+                return
+            case SourceParser.packedULEB128, SourceParser.packedSLEB128:
+                try parseLEB128(signed: word.low == SourceParser.packedSLEB128)
+                recorder?.record(.directive(.ignored(text(word))), range: SourceRange(start: word.start, end: position), line: lineNumber)
+                return
+            default:
+                break
+            }
+        }
         let name = text(word).lowercased()
-        let range = { (parser: SourceParser) in SourceRange(start: word.start, end: parser.position) }
+        // Given the end, not the parser, which a closure taking it was handed a copy of (1.8 KB).
+        let range = { (end: Int) in SourceRange(start: word.start, end: end) }
         switch name {
         case ".globl", ".global", ".weak", ".local", ".hidden", ".protected", ".internal":
             let ids = try symbolList()
@@ -107,19 +125,35 @@ extension SourceParser {
             beginStatement()
             guard builder.popSection() else { throw error("'.popsection' without '.pushsection'", from: word.start, to: word.end) }
         case ".uleb128", ".sleb128":
-            var values: [Value] = []
-            repeat {
-                skipSpaces()
-                values.append(try parseValue())
-            } while consumeComma()
-            try expectStatementEnd()
-            beginStatement()
-            for value in values { builder.emitLEB128(value, signed: name == ".sleb128") }
+            try parseLEB128(signed: name == ".sleb128")
         default:
             guard name.hasPrefix(".cfi_") else { throw error("unknown directive '\(text(word))'", from: word.start, to: word.end) }
             try parseCallFrameDirective(name, word)
         }
-        recorder?.record(.directive(.ignored(text(word))), range: range(self), line: lineNumber)
+        recorder?.record(.directive(.ignored(text(word))), range: range(position), line: lineNumber)
+    }
+
+    /// The values of `.uleb128` or `.sleb128`, through the end of the statement.
+    private mutating func parseLEB128(signed: Bool) throws(Diagnostic) {
+        var values: [Value] = []
+        repeat {
+            skipSpaces()
+            values.append(try parseValue())
+        } while consumeComma()
+        try expectStatementEnd()
+        beginStatement()
+        for value in values { builder.emitLEB128(value, signed: signed) }
+    }
+
+    /// Directive names as ``identifier()`` packs them (lowercase, first byte lowest).
+    static let packedLoc = packed(".loc")
+    static let packedULEB128 = packed(".uleb128")
+    static let packedSLEB128 = packed(".sleb128")
+
+    private static func packed(_ name: StaticString) -> UInt64 {
+        var word: UInt64 = 0
+        for index in 0..<name.utf8CodeUnitCount { word |= UInt64(name.utf8Start[index]) << (UInt64(index) * 8) }
+        return word
     }
 
     /// `.section name[, "flags"[, @type[, entsize][, group, comdat]]]`, the name already
@@ -236,7 +270,7 @@ extension SourceParser {
         let start = word.start
         skipSpaces()
         let relocatable = builder.options.relocatable
-        func range(_ parser: SourceParser) -> SourceRange { SourceRange(start: start, end: parser.position) }
+        func range(_ end: Int) -> SourceRange { SourceRange(start: start, end: end) }
         switch name {
         case ".cfi_startproc":
             var simple = false
@@ -248,11 +282,11 @@ extension SourceParser {
             }
             try expectStatementEnd()
             beginStatement()
-            if relocatable { builder.startCallFrame(simple: simple, range: range(self)) }
+            if relocatable { builder.startCallFrame(simple: simple, range: range(position)) }
         case ".cfi_endproc":
             try expectStatementEnd()
             beginStatement()
-            if relocatable { builder.endCallFrame(range: range(self)) }
+            if relocatable { builder.endCallFrame(range: range(position)) }
         case ".cfi_def_cfa", ".cfi_offset", ".cfi_rel_offset":
             let register = try frameRegister()
             guard consumeComma() else { throw error("expected ',' and an offset", at: position) }
@@ -261,9 +295,9 @@ extension SourceParser {
             beginStatement()
             guard relocatable else { return }
             switch name {
-            case ".cfi_def_cfa": builder.addCallFrameRule(.defineCFA(register: register, offset: offset), range: range(self))
-            case ".cfi_offset": builder.addCallFrameRule(.offset(register: register, offset: offset), range: range(self))
-            default: builder.addRelativeOffsetRule(register: register, offset: offset, range: range(self))
+            case ".cfi_def_cfa": builder.addCallFrameRule(.defineCFA(register: register, offset: offset), range: range(position))
+            case ".cfi_offset": builder.addCallFrameRule(.offset(register: register, offset: offset), range: range(position))
+            default: builder.addRelativeOffsetRule(register: register, offset: offset, range: range(position))
             }
         case ".cfi_def_cfa_offset", ".cfi_adjust_cfa_offset":
             let offset = try frameNumber()
@@ -271,9 +305,9 @@ extension SourceParser {
             beginStatement()
             guard relocatable else { return }
             if name == ".cfi_def_cfa_offset" {
-                builder.addCallFrameRule(.defineCFAOffset(offset), range: range(self))
+                builder.addCallFrameRule(.defineCFAOffset(offset), range: range(position))
             } else {
-                builder.adjustCallFrameOffset(by: offset, range: range(self))
+                builder.adjustCallFrameOffset(by: offset, range: range(position))
             }
         case ".cfi_def_cfa_register", ".cfi_restore", ".cfi_undefined", ".cfi_same_value":
             let register = try frameRegister()
@@ -286,19 +320,19 @@ extension SourceParser {
             case ".cfi_undefined": .undefined(register)
             default: .sameValue(register)
             }
-            builder.addCallFrameRule(rule, range: range(self))
+            builder.addCallFrameRule(rule, range: range(position))
         case ".cfi_register":
             let first = try frameRegister()
             guard consumeComma() else { throw error("expected ',' and a register", at: position) }
             let second = try frameRegister()
             try expectStatementEnd()
             beginStatement()
-            if relocatable { builder.addCallFrameRule(.register(first, second), range: range(self)) }
+            if relocatable { builder.addCallFrameRule(.register(first, second), range: range(position)) }
         case ".cfi_remember_state", ".cfi_restore_state":
             try expectStatementEnd()
             beginStatement()
             if relocatable {
-                builder.addCallFrameRule(name == ".cfi_remember_state" ? .rememberState : .restoreState, range: range(self))
+                builder.addCallFrameRule(name == ".cfi_remember_state" ? .rememberState : .restoreState, range: range(position))
             }
         case ".cfi_signal_frame":
             try expectStatementEnd()
@@ -312,7 +346,7 @@ extension SourceParser {
             } while consumeComma()
             try expectStatementEnd()
             beginStatement()
-            if relocatable { builder.addCallFrameRule(.escape(bytes), range: range(self)) }
+            if relocatable { builder.addCallFrameRule(.escape(bytes), range: range(position)) }
         case ".cfi_personality", ".cfi_lsda":
             let encoding = try frameNumber()
             var value: Value?
@@ -325,7 +359,7 @@ extension SourceParser {
             beginStatement()
             if relocatable {
                 builder.setCallFramePointer(personality: name == ".cfi_personality", encoding: UInt8(truncatingIfNeeded: encoding),
-                                            value: value, range: range(self))
+                                            value: value, range: range(position))
             }
         default:
             throw error("unknown directive '\(text(word))'", from: word.start, to: word.end)

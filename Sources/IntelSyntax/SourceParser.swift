@@ -345,13 +345,15 @@ struct SourceParser {
             let low = length == 8 ? raw : raw & ((1 &<< (UInt64(length) &* 8)) &- 1)
             return Token(start: start, end: cursor, low: SourceParser.lowercased(low), high: 0)
         }
-        return packedToken(from: start, to: cursor)
+        return SourceParser.packedToken(base, count: count, from: start, to: cursor)
     }
 
-    /// The token of the identifier `start..<end`, its spelling packed as ``identifier()`` packs
-    /// it: the longer words, and those near the end of the text, kept out of the inlined path.
+    /// The token of the identifier `start..<end` of the text at `base` (`count` bytes), its
+    /// spelling packed as ``identifier()`` packs it: the longer words, and those near the end of
+    /// the text, kept out of the inlined path. Static: a method called from the mutating
+    /// ``identifier()`` was handed a copy of the whole parser (1.8 KB) for every long name.
     @inline(never)
-    func packedToken(from start: Int, to cursor: Int) -> Token {
+    static func packedToken(_ base: UnsafePointer<UInt8>, count: Int, from start: Int, to cursor: Int) -> Token {
         let length = cursor - start
         guard length <= PackedName.capacity else { return Token(start: start, end: cursor, low: 0, high: 0) }
         var low: UInt64 = 0
@@ -406,10 +408,12 @@ struct SourceParser {
         return recentKeywords.lookup(low: token.low, high: token.high, in: keywords)
     }
 
+    @inline(__always)
     func text(_ start: Int, _ end: Int) -> String {
         String(decoding: UnsafeBufferPointer(start: base + start, count: max(0, end - start)), as: UTF8.self)
     }
 
+    @inline(__always)
     func text(_ token: Token) -> String { text(token.start, token.end) }
 
     func error(_ message: String, at offset: Int, notes: [String] = []) -> Diagnostic {

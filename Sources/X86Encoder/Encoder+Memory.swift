@@ -156,7 +156,9 @@ extension Encoder {
         let prefixes = instruction.prefixes
         if prefixes.isDisjoint(with: Encoder.checkedPrefixes) { return nil }
         let attributes = form.attributes
-        var name: String { instructionSet.forms[form.index].mnemonic.lowercased() }
+        // From the mnemonic's id: the forms' text (``InstructionSet/forms``) is read on first use,
+        // and a message made while forms are tried (GCC's `rep bsf`) paid for reading it all.
+        var name: String { instructionSet.name(of: Mnemonic(id: form.mnemonic)) }
         var memoryDestination = false
         for position in 0..<form.operandCount where form.operandRole(position) == .rm {
             if case .memory = instruction.operands[position] { memoryDestination = true }

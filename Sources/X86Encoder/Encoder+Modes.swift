@@ -8,7 +8,9 @@ extension Encoder {
     /// REX.W, 64-bit operands) and registers only a REX prefix reaches.
     func checkMode(_ form: EncodingForm, _ instruction: Instruction) throws(EncodingError) {
         let bits = mode.bits
-        var name: String { instructionSet.forms[form.index].mnemonic.lowercased() }
+        // From the mnemonic's id: the forms' text (``InstructionSet/forms``) is read on first use,
+        // and a message made while forms are tried (GCC's `rep bsf`) paid for reading it all.
+        var name: String { instructionSet.name(of: Mnemonic(id: form.mnemonic)) }
         if form.attributes.contains(.only64BitMode) {
             throw .unavailableInMode(operand: nil, reason: "'\(name)' exists only in 64-bit code")
         }
