@@ -168,7 +168,7 @@ struct LEB128Record {
 extension ProgramBuilder {
     /// A `.uleb128`/`.sleb128` item; a fragment when its value depends on layout.
     package mutating func emitLEB128(_ value: Value, signed: Bool) {
-        if let number = resolveNow(value) {
+        if let number = resolvedNow(value) {
             output.append(contentsOf: ProgramBuilder.leb128(number, signed: signed))
             return
         }

@@ -44,7 +44,7 @@ extension ProgramBuilder {
 
     /// Adds a `size`-byte little-endian item (`db` … `dq`, `.byte` … `.quad`).
     package mutating func emitData(_ value: Value, size: Int, range: SourceRange) {
-        if let number = resolveNow(value) {
+        if let number = resolvedNow(value) {
             if let problem = ProgramBuilder.fitProblem(number, size: size) {
                 report(problem, at: range)
             }

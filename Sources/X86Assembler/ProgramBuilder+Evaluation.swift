@@ -33,6 +33,15 @@ extension ProgramBuilder {
         return nil
     }
 
+    /// ``resolveNow(_:)`` for the builder's own mutating methods: a plain number is taken
+    /// without the call, to which the compiler passed a copy of the whole builder (every field
+    /// retained and released again) for each `.byte` or `.uleb128` of a compiler's debugging
+    /// information.
+    @inline(__always)
+    mutating func resolvedNow(_ value: Value) -> Int64? {
+        value.isConstant ? value.constant : resolveNow(value)
+    }
+
     /// True when the symbol's value is a number already (`N equ 5` above this line).
     package func isConstantNow(_ id: SymbolID) -> Bool {
         if case .constant = symbols[id] { return true }
