@@ -13,19 +13,17 @@ extension SourceParser {
             switch word.low {
             case SourceParser.packedLoc:
                 try parseLocationDirective(start: word.start)
-                recorder?.record(.directive(.ignored(text(word))), range: SourceRange(start: word.start, end: position), line: lineNumber)
+                recordObjectDirective(word)
                 return
             case SourceParser.packedULEB128, SourceParser.packedSLEB128:
                 try parseLEB128(signed: word.low == SourceParser.packedSLEB128)
-                recorder?.record(.directive(.ignored(text(word))), range: SourceRange(start: word.start, end: position), line: lineNumber)
+                recordObjectDirective(word)
                 return
             default:
                 break
             }
         }
         let name = text(word).lowercased()
-        // Given the end, not the parser, which a closure taking it was handed a copy of (1.8 KB).
-        let range = { (end: Int) in SourceRange(start: word.start, end: end) }
         switch name {
         case ".globl", ".global", ".weak", ".local", ".hidden", ".protected", ".internal":
             let ids = try symbolList()
@@ -130,7 +128,13 @@ extension SourceParser {
             guard name.hasPrefix(".cfi_") else { throw error("unknown directive '\(text(word))'", from: word.start, to: word.end) }
             try parseCallFrameDirective(name, word)
         }
-        recorder?.record(.directive(.ignored(text(word))), range: range(position), line: lineNumber)
+        recordObjectDirective(word)
+    }
+
+    /// Records the directive `word` started, through the cursor, for a listing or the REPL.
+    @inline(__always)
+    private mutating func recordObjectDirective(_ word: Token) {
+        recorder?.record(.directive(.ignored(text(word))), range: SourceRange(start: word.start, end: position), line: lineNumber)
     }
 
     /// The values of `.uleb128` or `.sleb128`, through the end of the statement.
