@@ -7,8 +7,9 @@ extension SourceParser {
     /// stacks, `.ident`, `.file` and `.loc` (the DWARF line table), LEB128 data and the `.cfi_*` rules of `.eh_frame`.
     mutating func parseObjectDirective(_ word: Token) throws(Diagnostic) {
         // What compiler output with debug information repeats most (a `.loc` per line,
-        // `.uleb128` all through `.debug_info`), told by its packed spelling: the switch below
-        // makes a string of the name and compares it with one case after another.
+        // `.uleb128` all through `.debug_info`) is told by its packed spelling (a directive's
+        // word always comes packed from ``identifier()``): the switch below makes a string of the
+        // name and compares it with one case after another.
         if word.high == 0, word.end - word.start <= 8 {
             switch word.low {
             case SourceParser.packedLoc:
@@ -79,8 +80,6 @@ extension SourceParser {
             builder.setSymbolSize(symbol(symbolName, definesScope: false), size)
         case ".file":
             try parseFileDirective(start: word.start)
-        case ".loc":
-            try parseLocationDirective(start: word.start)
         case ".loc_mark_labels":
             try parseMarkLabels()
         case ".ident":
@@ -122,8 +121,6 @@ extension SourceParser {
             try expectStatementEnd()
             beginStatement()
             guard builder.popSection() else { throw error("'.popsection' without '.pushsection'", from: word.start, to: word.end) }
-        case ".uleb128", ".sleb128":
-            try parseLEB128(signed: name == ".sleb128")
         default:
             guard name.hasPrefix(".cfi_") else { throw error("unknown directive '\(text(word))'", from: word.start, to: word.end) }
             try parseCallFrameDirective(name, word)

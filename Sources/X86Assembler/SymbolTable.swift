@@ -76,7 +76,7 @@ package struct SymbolTable: Sendable {
     /// The symbol named by `name`, created undefined on first sight.
     package mutating func intern(_ name: UnsafeBufferPointer<UInt8>) -> SymbolID {
         let prefix = SymbolTable.prefix(name)
-        let hash = name.count > 0 && name.count <= 8 ? SymbolTable.shortHash(prefix, count: name.count) : SymbolTable.hashByBytes(name)
+        let hash = SymbolTable.hash(name, prefix: prefix)
         let tag = SymbolTable.tag(hash: hash, count: name.count)
         // Up to eight bytes, the tag and prefix hold the whole name.
         let isShort = name.count <= 8
@@ -120,9 +120,9 @@ package struct SymbolTable: Sendable {
     package func lookup(_ name: String) -> SymbolID? {
         var copy = name
         return copy.withUTF8 { bytes -> SymbolID? in
-            let hash = SymbolTable.hash(bytes)
-            let tag = SymbolTable.tag(hash: hash, count: bytes.count)
             let prefix = SymbolTable.prefix(bytes)
+            let hash = SymbolTable.hash(bytes, prefix: prefix)
+            let tag = SymbolTable.tag(hash: hash, count: bytes.count)
             var slot = Int(hash) & mask
             while slots[slot].entry != 0 {
                 let index = Int(slots[slot].entry - 1)
@@ -276,10 +276,14 @@ package struct SymbolTable: Sendable {
     /// A name of one to eight bytes (most labels) is hashed from its ``prefix(_:)`` all at once
     /// (``shortHash(_:count:)``); longer ones byte by byte, which gives every name the same hash.
     @inline(__always)
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 {
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt32 { hash(bytes, prefix: prefix(bytes)) }
+
+    /// ``hash(_:)`` with the name's ``prefix(_:)`` read already.
+    @inline(__always)
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>, prefix: UInt64) -> UInt32 {
         let count = bytes.count
         guard count > 0, count <= 8 else { return hashByBytes(bytes) }
-        return shortHash(prefix(bytes), count: count)
+        return shortHash(prefix, count: count)
     }
 
     /// ``hash(_:)`` of a name of `count` bytes (1 to 8), `word` its bytes (zero past them): the
